@@ -1,0 +1,3 @@
+"""dossier: reproducible briefing memos from news articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,80 @@
+"""YAML that a hand-edited or hostile file cannot turn against the build.
+
+Plain data only (no tags that construct objects), no anchors or aliases (the
+"billion laughs" bomb), no duplicate keys (an editor's second `speaker:` must
+not silently win), a size limit, and every error located at its file and line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import DossierError
+
+MAX_YAML_BYTES = 1_000_000
+
+
+class StrictLoader(yaml.SafeLoader):
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "anchors and aliases (*name) are not allowed",
+                                              event.start_mark)
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(None, None, "anchors (&name) are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict)):
+                raise yaml.constructor.ConstructorError(None, None, "a key must be plain text",
+                                                        key_node.start_mark)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key `{key}`", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+# Timestamps stay strings: a date is shown as the editor wrote it.
+StrictLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml_text(text: str, path: str | Path, first_line: int = 1):
+    if len(text) > MAX_YAML_BYTES:
+        raise DossierError("E201", path, None, f"the YAML is {len(text):,} characters, over the "
+                           f"{MAX_YAML_BYTES:,} limit", "a fact file this large is not a fact file: check what wrote it")
+    try:
+        return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise DossierError("E202", path, line, f"YAML: {problem}",
+                           "fix the YAML at that line (indentation, quotes, a missing colon)") from None
+    except yaml.YAMLError as exc:
+        raise DossierError("E202", path, None, f"YAML: {exc}", "fix the YAML") from None
+
+
+def load_yaml_file(path: Path):
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DossierError("E203", path, None, "no such file", "check the path") from None
+    if len(data) > MAX_YAML_BYTES:
+        raise DossierError("E201", path, None, f"the YAML is {len(data):,} bytes, over the "
+                           f"{MAX_YAML_BYTES:,} limit", "a fact file this large is not a fact file: check what wrote it")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DossierError("E204", path, line, f"not UTF-8: byte 0x{data[exc.start]:02x}",
+                           "re-save the file as UTF-8") from None
+    return load_yaml_text(text, path)

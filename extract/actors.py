@@ -1,0 +1,303 @@
+"""Actors of one article: who is named, under which fullest name, with what title.
+
+The model's entities are the raw material; the rules here make one actor per
+real person or body ("Tong Zhao" and "Zhao" are one), correct entity types the
+context contradicts (a "Center" is an organisation), fold capitals and
+abbreviations into their country, and read titles and affiliations from the
+phrases around a name: compounds (`Chinese Ministry of Foreign Affairs
+spokesman Lin Jian`), appositions (`Yun Sun, director of ...`) and `of`
+phrases (`Tong Zhao of the Carnegie Endowment`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .countries import country_of, demonym_country
+from .lexicon import GENDERED_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
+
+PERSON, ORG, COUNTRY, PLACE, UNNAMED = "person", "org", "country", "place", "unnamed"
+_LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": COUNTRY, "NORP": None, "FAC": ORG, "LOC": PLACE}
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s or "actor"
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    paragraphs: set[int] = field(default_factory=set)
+    title: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    first_seen: tuple[int, int] = (10**9, 0)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: where it stands and what it refers to."""
+
+    actor: str  # actor id
+    para: int
+    sent: int  # sentence index within the paragraph
+    tok: int  # index of the name's last token in the paragraph's Doc
+    subject: bool
+
+
+def clean_name(span) -> tuple[str, list]:
+    """An entity's text without a leading article, trailing possessive, or title words."""
+    toks = [t for t in span]
+    while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("’s", "'s")):
+        toks.pop()
+    if span.label_ == "PERSON":
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+            toks.pop(0)
+    if not toks:
+        return "", []
+    doc = toks[0].doc
+    text = _POSSESSIVE.sub("", doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]).strip()
+    return text, toks
+
+
+def entity_type(span, text: str, toks) -> str | None:
+    label = _LABELS.get(span.label_)
+    if label is None and span.label_ not in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
+        return None
+    last = toks[-1].lower_ if toks else ""
+    if last in ORG_HEADS and span.label_ in ("PERSON", "GPE", "FAC", "ORG", "LOC"):
+        if not (span.label_ == "GPE" and country_of(text)):
+            return ORG
+    if span.label_ == "FAC":
+        return None
+    if span.label_ in ("GPE", "LOC"):
+        if text.lower() in ("north", "south", "east", "west", "the north", "the south", "the west", "the east"):
+            return None
+        return COUNTRY if country_of(text) else PLACE
+    if span.label_ == "PERSON" and country_of(text) and len(toks) == 1:
+        return COUNTRY
+    if span.label_ == "PERSON" and any(t.is_digit or t.like_num for t in toks):
+        return None
+    if span.label_ == "ORG" and country_of(text) and len(toks) <= 3:
+        return COUNTRY
+    return label
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+class Registry:
+    """The actors of one article and every name they go by."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self._by_name: dict[str, str] = {}  # folded name or alias -> actor id
+
+    @staticmethod
+    def fold(name: str) -> str:
+        s = name.lower().replace("’", "'").replace(".", "")
+        s = re.sub(r"^the\s+", "", s)
+        return re.sub(r"\s+", " ", s).strip()
+
+    def get(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def lookup(self, name: str) -> Actor | None:
+        aid = self._by_name.get(self.fold(name))
+        return self.actors.get(aid) if aid else None
+
+    def _new_id(self, name: str) -> str:
+        base = slug(name)
+        aid, n = base, 2
+        while aid in self.actors:
+            aid, n = f"{base}-{n}", n + 1
+        return aid
+
+    def add(self, name: str, kind: str, where: tuple[int, int]) -> Actor:
+        found = self.lookup(name)
+        if found:
+            return found
+        actor = Actor(self._new_id(name), name, kind, first_seen=where)
+        self.actors[actor.id] = actor
+        self._by_name[self.fold(name)] = actor.id
+        return actor
+
+    def alias(self, actor: Actor, name: str) -> None:
+        key = self.fold(name)
+        if not key or key == self.fold(actor.name):
+            return
+        self._by_name.setdefault(key, actor.id)
+        if self._by_name[key] == actor.id:
+            actor.aliases.add(name)
+
+    def by_type(self, kind: str) -> list[Actor]:
+        return [a for a in self.actors.values() if a.type == kind]
+
+    # -- building from an article's entities -------------------------------------------------
+
+    def add_people(self, names: list[tuple[str, tuple[int, int]]]) -> None:
+        """Cluster person names: the fullest name is the actor, its parts its aliases."""
+        by_len = sorted(dict.fromkeys(n for n, _ in names), key=lambda n: (-len(n.split()), n))
+        first = {}
+        for n, where in names:
+            first.setdefault(n, where)
+        for name in by_len:
+            parts = set(self.fold(name).split())
+            owner = None
+            for a in self.by_type(PERSON):
+                if parts <= set(self.fold(a.name).split()):
+                    if owner is None or a.first_seen < owner.first_seen:
+                        owner = a
+            if owner is not None:
+                self.alias(owner, name)
+                continue
+            if self.lookup(name):
+                continue
+            actor = self.add(name, PERSON, first[name])
+            if len(name.split()) > 1:
+                # the surname finds the person ("Zhao also noted") but is listed as an alias
+                # only once the article uses it
+                surname = name.split()[-1]
+                if surname.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii"):
+                    self._by_name.setdefault(self.fold(surname), actor.id)
+
+    def add_body(self, name: str, kind: str, where: tuple[int, int]) -> Actor:
+        if kind == COUNTRY:
+            canonical = country_of(name) or name
+            actor = self.lookup(canonical) or self.add(canonical, COUNTRY, where)
+            self.alias(actor, name)
+            return actor
+        known = self.lookup(name)
+        if known:
+            return known
+        # an acronym of an organisation already named ("ECJ"), or its full name later on
+        for a in self.by_type(ORG):
+            if name.isupper() and len(name) > 1 and initials(a.name) == name.replace(".", ""):
+                self.alias(a, name)
+                return a
+            if len(name.split()) > 1 and set(self.fold(name).split()) < set(self.fold(a.name).split()):
+                self.alias(a, name)
+                return a
+        return self.add(name, kind, where)
+
+
+def person_gender(span) -> str | None:
+    """Gender cues written beside a name: an honorific or a gendered title before it."""
+    doc = span.doc
+    for i in range(max(span.start - 3, 0), span.start):
+        w = doc[i].lower_
+        if w in HONORIFICS and HONORIFICS[w]:
+            return HONORIFICS[w]
+        if w in GENDERED_TITLES:
+            return GENDERED_TITLES[w]
+    if span[0].lower_ in HONORIFICS and HONORIFICS[span[0].lower_]:
+        return HONORIFICS[span[0].lower_]
+    return None
+
+
+def _phrase(doc, start: int, end: int) -> str:
+    """Text of doc[start:end] with a leading article and surrounding punctuation dropped."""
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end:
+        return ""
+    return doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _affiliation_of(ent) -> str:
+    text, toks = clean_name(ent)
+    if ent.label_ in ("NORP", "GPE"):
+        return demonym_country(text) or country_of(text) or text
+    return text
+
+
+def _ent_at(doc, i):
+    t = doc[i]
+    if not t.ent_type_:
+        return None
+    for e in doc.ents:
+        if e.start <= i < e.end:
+            return e
+    return None
+
+
+def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None]:
+    """Title and affiliation stated beside a person's name, if any.
+
+    ``name_start`` is the first token of the name itself: tokens of the entity
+    before it ("President" in "President Trump") are title words.
+    """
+    doc = span.doc
+    root = span.root
+    title = aff = None
+    # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
+    in_phrase = {t.i for t in root.subtree}
+    i = span.start - 1
+    while i >= 0 and i in in_phrase and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX", "DET") \
+            and (doc[i].pos_ != "ADP" or doc[i].ent_type_):
+        i -= 1
+    pre_start = i + 1
+    if pre_start < name_start:
+        words = []
+        j = pre_start
+        while j < name_start:
+            ent = _ent_at(doc, j)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.end <= name_start:
+                aff = aff or _affiliation_of(ent)
+                j = ent.end
+                continue
+            if doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].lower_ not in ("the", "a", "an"):
+                words.append(doc[j].text)
+            j += 1
+        if words:
+            title = " ".join(words)
+    # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            sub = list(child.subtree)
+            a, b = sub[0].i, sub[-1].i + 1
+            if b - a > 14:
+                b = a + 14
+            ents = [e for e in doc.ents if a <= e.start and e.end <= b and e.label_ in ("ORG", "FAC")]
+            if not ents:
+                ents = [e for e in doc.ents if a <= e.start and e.end <= b and e.label_ in ("GPE", "NORP")]
+            if ents:
+                e = ents[-1]
+                cut = e.start
+                while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
+                    cut -= 1
+                t = _phrase(doc, a, cut)
+                title = title or t or None
+                aff = aff or _affiliation_of(e)
+            else:
+                title = title or _phrase(doc, a, b) or None
+            break
+    # 3. "Tong Zhao of the Carnegie Endowment"
+    if aff is None:
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i > root.i:
+                for g in child.children:
+                    ent = _ent_at(doc, g.i)
+                    if g.dep_ == "pobj" and ent is not None and ent.label_ in ("ORG", "FAC", "GPE"):
+                        aff = _affiliation_of(ent)
+    # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start and title is None:
+        head = root.head
+        sub = [t for t in head.subtree if t.i < span.start]
+        title = _phrase(doc, sub[0].i, sub[-1].i + 1) or None
+    if title:
+        title = title.strip(" ,")
+        if len(title.split()) > 10:
+            title = " ".join(title.split()[:10])
+    return title or None, aff or None

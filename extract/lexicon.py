@@ -1,0 +1,73 @@
+"""Word lists the rules read: speech verbs, titles, organisation heads, pronouns.
+
+Kept in one place so a reader can see, and a maintainer extend, every word the
+extractor treats specially.
+"""
+
+# Verbs that report speech or writing and take a content clause ("said that ...").
+REPORT_VERBS = frozenset("""
+say tell state note add warn caution argue claim describe mention announce insist deny write tweet
+explain report confirm suggest assert declare acknowledge admit reply respond comment observe remark
+predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
+concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
+threaten urge post answer ask continue read accuse blame speculate characterise characterize call
+""".split())
+
+# Verbs whose object, not a clause, carries what was said ("described the summit as ...").
+OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
+
+# Cue verbs that introduce or close a direct quotation but rarely a content clause.
+DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin".split())
+
+# Verbs too general to report speech without "that": "X found the body", "X ruled the country".
+NEED_THAT = frozenset("find rule agree repeat call urge read continue ask answer".split())
+
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+GROUP_PRONOUNS = frozenset("it they".split())
+
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+              "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+
+GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
+                   "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                   "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f"}
+
+# Words that, written before a name, are a title rather than part of the name.
+TITLE_WORDS = frozenset("""
+president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
+senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
+chairman chairwoman chair ceo director leader chief judge justice ambassador commissioner speaker
+general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
+deputy foreign defence defense finance interior health state attorney former acting supreme
+pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
+executive manager inspector superintendent commander marshal agent lawyer councillor councilor
+congressman congresswoman assemblyman assemblywoman delegate mp president-elect
+""".split())
+
+# Last words that make a name an organisation whatever the model's label says.
+ORG_HEADS = frozenset("""
+center centre institute institution university college school endowment foundation council ministry
+department agency commission court party association union bank company corporation corp corp. inc inc.
+ltd ltd. llc group committee office organization organisation program programme network service
+services police army navy force forces parliament congress senate house assembly legislature
+government administration board bureau fund society club times post news press journal tribune
+guardian telegraph herald gazette broadcasting television radio airline airlines air authority
+federation alliance coalition movement front church trust hospital laboratory lab labs studio
+studios records industry exchange reserve commission tribunal secretariat cabinet
+""".split())
+
+# Nouns naming a document or statement rather than who made it.
+DOCUMENT_NOUNS = frozenset("""
+statement report ruling judgment judgement letter tweet post notice release filing document study
+survey decree order memo memorandum announcement communique communiqué verdict decision complaint
+""".split())
+
+# Common nouns that stand for a speaking person or body when named by role only.
+SPEAKER_NOUNS = frozenset("""
+official officials spokesman spokeswoman spokesperson minister ministry government president source
+sources analyst analysts expert experts police court company firm lawyer lawyers spokespeople
+representative representatives agency department office activist activists witness witnesses
+resident residents officer officers leader leaders diplomat diplomats critic critics protester
+protesters organizer organizers organiser organisers member members researcher researchers
+scientist scientists doctor doctors report reports group groups statement committee council
+""".split())

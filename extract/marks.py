@@ -1,0 +1,125 @@
+"""Pair quotation marks in a paragraph, without mistaking apostrophes for them.
+
+spaCy marks every `'` and `’` as a quote token, so plural possessives
+(`protesters'`) and contractions (`Beijing’s`) would open quotations that never
+close. Marks are paired here from the characters and their neighbours instead:
+
+- double marks: straight `"` (open or close by what stands beside it), curly
+  `“ ”`, and TeX-style ``` `` ''```;
+- single curly marks `‘ ’` only where `‘` opens at a word start and a `’` closes
+  a later word that is not followed by a letter (so `’s` never closes);
+- a mark left open at the end of a paragraph is a quotation that runs on into
+  the next paragraph only if that paragraph opens with a mark; otherwise it is
+  an unbalanced mark and is dropped, never swallowing the rest of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS_BEFORE = set(" \t\n([{—–-/:;")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark; None when it runs on past the paragraph
+
+    @property
+    def runs_on(self) -> bool:
+        return self.close_at is None
+
+
+def _double_marks(text: str) -> list[tuple[int, int, str]]:
+    """(offset, length, role) of every double mark; role is open, close or either."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "“":
+            out.append((i, 1, "open"))
+        elif ch == "”":
+            out.append((i, 1, "close"))
+        elif ch == "`" and text.startswith("``", i):
+            out.append((i, 2, "open"))
+            i += 1
+        elif ch == "'" and text.startswith("''", i):
+            out.append((i, 2, "close"))
+            i += 1
+        elif ch == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if before in OPENERS_BEFORE and not after.isspace():
+                out.append((i, 1, "open"))
+            elif not before.isspace() and (after.isspace() or not after.isalnum()):
+                out.append((i, 1, "close"))
+            else:
+                out.append((i, 1, "either"))
+        i += 1
+    return out
+
+
+def _pair(marks: list[tuple[int, int, str]], text_len: int) -> list[Quoted]:
+    quoted: list[Quoted] = []
+    open_mark: tuple[int, int] | None = None
+    for at, length, role in marks:
+        if open_mark is None:
+            if role in ("open", "either"):
+                open_mark = (at, length)
+            continue
+        if role in ("close", "either"):
+            start = open_mark[0] + open_mark[1]
+            quoted.append(Quoted(start, at, open_mark[0], at))
+            open_mark = None
+        elif role == "open":
+            # a second opening mark before any close: the first one was stray
+            open_mark = (at, length)
+    if open_mark is not None:
+        quoted.append(Quoted(open_mark[0] + open_mark[1], text_len, open_mark[0], None))
+    return quoted
+
+
+def _single_curly(text: str, taken: list[Quoted]) -> list[Quoted]:
+    out = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if text[i] == "‘" and (i == 0 or text[i - 1] in OPENERS_BEFORE or text[i - 1] in "“\"") \
+                and i + 1 < n and not text[i + 1].isspace():
+            j = i + 1
+            while j < n:
+                if text[j] == "’" and not text[j - 1].isspace() and (j + 1 >= n or not text[j + 1].isalpha()):
+                    break
+                j += 1
+            if j < n:
+                out.append(Quoted(i + 1, j, i, j))
+                i = j
+        i += 1
+    inside = [(q.open_at, q.close_at or n) for q in taken]
+    return [q for q in out if not any(a < q.open_at < b for a, b in inside)]
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Quotations in one paragraph, outermost only, in order of the text."""
+    spans = _pair(_double_marks(text), len(text))
+    spans += _single_curly(text, spans)
+    spans = [q for q in spans if text[q.start:q.end].strip()]
+    return sorted(spans, key=lambda q: q.start)
+
+
+def opens_with_mark(text: str) -> bool:
+    return text[:1] in ('"', "“", "‘") or text.startswith("``")
+
+
+def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
+    """Quotations of every paragraph, with run-on ones kept only where a run-on is real."""
+    found = [quoted_spans(t) for t in paragraphs]
+    for k, spans in enumerate(found):
+        if not spans or not spans[-1].runs_on:
+            continue
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if not opens_with_mark(nxt):
+            spans.pop()  # an unbalanced mark: drop it rather than quote the rest of the paragraph
+    return found

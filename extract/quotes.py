@@ -1,0 +1,319 @@
+"""Find quotations in one parsed paragraph: direct quotes and reported speech.
+
+Each finding carries the token that names its speaker (a name, a pronoun, a
+description); turning that token into an actor needs the whole article and is
+done in `speakers.py`. The rules, in the order they are tried:
+
+direct quote (words inside paired marks, see `marks.py`)
+  after   `"...," said X` / `"...," X said`: a cue verb right after the closing mark
+  before  `X said, "..."` / `X wrote: "..."`: a cue verb right before the opening mark
+  within  `X said the plan was "nowhere near enough"`: a partial quotation inside
+          the content clause of a cue verb
+  colon   `In its ruling, the court wrote:` then the quotation
+  none    no cue in the sentence: decided with the article (a quote interrupted by
+          its attribution, a quotation running over paragraphs, turn-taking)
+reported speech
+  clause  `X said (that) [clause]`, `[clause], X said`
+  object  `X described [object ...]`, `X mentioned [object]`
+  according `[clause], according to X`
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS
+from .marks import Quoted
+
+CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS
+_END_PUNCT = set(",.!?;:—–-…")
+
+
+@dataclass
+class Finding:
+    para: int
+    kind: str  # direct | indirect
+    parts: list[tuple[int, int]]  # character spans in the paragraph; several for a split quote
+    how: str
+    cue: str | None = None
+    speaker_tok: int | None = None
+    sent: int = 0
+    quoted: Quoted | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+
+def _is_cue(tok) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS and tok.dep_ not in ("amod", "compound")
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def subject_of(verb, depth: int = 0):
+    """The token naming who performs a verb, following conjunctions and participles."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",):
+            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return _antecedent_of_relative(verb)
+            return c
+    if verb.dep_ == "relcl":
+        return _antecedent_of_relative(verb)
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)
+    # inverted order with no subject arc: "said Tong Zhao"
+    for c in verb.rights:
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos"):
+            return c
+    return None
+
+
+def _antecedent_of_relative(verb):
+    head = verb.head
+    if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ == "VERB":
+        # "Facebook released a statement which read, ..." -> Facebook
+        owner = document_owner(head)
+        if owner is not None:
+            return owner
+    return head
+
+
+def document_owner(noun):
+    """Who issued a statement, ruling or report: its possessor or the subject of its verb."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    verb = noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "ADP"):
+        if verb.pos_ == "ADP":
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+    return None
+
+
+class ParagraphQuotes:
+    """The quotations of one parsed paragraph."""
+
+    def __init__(self, doc, para: int, quoted: list[Quoted], prev_text: str = ""):
+        self.doc = doc
+        self.text = doc.text
+        self.para = para
+        self.quoted = quoted
+        self.prev_text = prev_text
+        self.sent_of = {}
+        for k, s in enumerate(doc.sents):
+            for t in s:
+                self.sent_of[t.i] = k
+        self.sents = list(doc.sents)
+        self._inside = [self._quote_index(t.idx) for t in doc]
+
+    def _quote_index(self, offset: int) -> int | None:
+        for k, q in enumerate(self.quoted):
+            end = q.close_at if q.close_at is not None else len(self.text)
+            if q.open_at <= offset <= end:
+                return k
+        return None
+
+    def inside(self, tok) -> bool:
+        return self._inside[tok.i] is not None
+
+    def _tok_at(self, offset: int):
+        for t in self.doc:
+            if t.idx <= offset < t.idx + len(t.text):
+                return t
+        return None
+
+    # -- direct quotes --------------------------------------------------------------------------
+
+    def direct(self) -> list[Finding]:
+        out = []
+        for q in self.quoted:
+            out.append(self._attribute(q))
+        return out
+
+    def _attribute(self, q: Quoted) -> Finding:
+        first = self._tok_at(q.start) or self._tok_at(q.open_at)
+        sent = self.sent_of.get(first.i, 0) if first is not None else 0
+        f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
+        for how, verb in (("after", self._cue_after(q)), ("before", self._cue_before(q)),
+                          ("within", self._cue_within(q))):
+            if verb is not None:
+                f.how, f.cue = how, verb.text
+                subj = subject_of(verb)
+                f.speaker_tok = subj.i if subj is not None else None
+                f.extra["verb"] = verb.i
+                return f
+        colon = self._colon_intro(q)
+        if colon is not None:
+            f.how = "colon"
+            f.cue = colon.text
+            subj = subject_of(colon)
+            f.speaker_tok = subj.i if subj is not None else None
+        return f
+
+    def _cue_after(self, q: Quoted):
+        if q.close_at is None:
+            return None
+        inner = self.text[q.start:q.end].rstrip()
+        after = self.text[q.close_at + 1:].lstrip()[:1]
+        if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
+            return None  # `a "no limits" relationship`: the quote runs on into the sentence
+        close = self._tok_at(q.close_at)
+        if close is None:
+            return None
+        budget = 0
+        for t in self.doc[close.i + 1:]:
+            if self._inside[t.i] is not None:
+                return None
+            if _is_cue(t):
+                return t
+            if t.is_sent_start and budget > 0 and t.text not in ("'", '"'):
+                return None
+            if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in ("relcl", "acl", "amod"):
+                return None
+            budget += 1
+            if budget > 14:
+                return None
+        return None
+
+    def _cue_before(self, q: Quoted):
+        open_tok = self._tok_at(q.open_at)
+        if open_tok is None:
+            return None
+        i = open_tok.i - 1
+        skipped = 0
+        while i >= 0 and skipped <= 8:
+            t = self.doc[i]
+            if self._inside[t.i] is not None:
+                return None
+            if _is_cue(t):
+                between = self.doc[t.i + 1: open_tok.i]
+                if all(b.is_punct or b in set(t.subtree) and b.dep_ not in ("nsubj",) and b.pos_ != "VERB"
+                       for b in between):
+                    return t
+                return None
+            if t.text in (".", "!", "?"):
+                return None
+            if not t.is_punct:
+                skipped += 1
+            if t.is_sent_start and i < open_tok.i - 1:
+                break
+            i -= 1
+        return None
+
+    def _cue_within(self, q: Quoted):
+        if q.close_at is None:
+            return None
+        inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        if len(inner) < 2 or all(t.pos_ == "PROPN" for t in inner):
+            return None
+        node = inner[0]
+        seen = 0
+        while node.head is not node and seen < 12:
+            node = node.head
+            seen += 1
+            if self._inside[node.i] is None and _is_cue(node) and node.lemma_.lower() in REPORT_VERBS:
+                if not _negated(node):
+                    return node
+        return None
+
+    def _colon_intro(self, q: Quoted):
+        before = self.text[:q.open_at].rstrip()
+        if before.endswith(":"):
+            tok = self._tok_at(len(before) - 1)
+            sent = tok.sent if tok is not None else None
+            return sent.root if sent is not None and sent.root.pos_ in ("VERB", "AUX") else None
+        return None
+
+    # -- reported speech ----------------------------------------------------------------------------
+
+    def reported(self) -> list[Finding]:
+        out = []
+        for v in self.doc:
+            lemma = v.lemma_.lower()
+            if lemma not in REPORT_VERBS or v.pos_ != "VERB" or self.inside(v) or _negated(v):
+                continue
+            span = self._content_clause(v, lemma)
+            if span is None:
+                continue
+            a, b, how = span
+            if any(self._inside[i] is not None for i in range(a, b + 1)):
+                continue  # a direct quote (or a partial one) covers it
+            words = [t for t in self.doc[a:b + 1] if not t.is_punct]
+            if len(words) < 3:
+                continue
+            subj = subject_of(v)
+            if subj is None or a <= subj.i <= b or subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
+                continue
+            start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
+            out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
+                               sent=self.sent_of[v.i], extra={"verb": v.i}))
+        out += self._according_to()
+        return out
+
+    def _content_clause(self, v, lemma: str):
+        doc = self.doc
+        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if clause is not None:
+            sub = list(clause.subtree)
+            a, b = sub[0].i, sub[-1].i
+            has_that = doc[a].lower_ == "that" and doc[a].dep_ == "mark"
+            if lemma in NEED_THAT and not has_that:
+                return None
+            if has_that:
+                a += 1
+            for c in v.children:  # "announced he had asked ..., and that Bolton tendered it"
+                if c.dep_ == "conj" and c.i > b and any(g.dep_ == "mark" for g in c.children):
+                    b = c.right_edge.i
+            a, b = self._trim(a, b)
+            return (a, b, "clause") if a <= b else None
+        if lemma in OBJECT_CONTENT_VERBS:
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                return None
+            a = obj.left_edge.i
+            b = v.right_edge.i
+            a, b = self._trim(a, b)
+            return (a, b, "object") if a <= b else None
+        return None
+
+    def _trim(self, a: int, b: int) -> tuple[int, int]:
+        doc = self.doc
+        while a <= b and (doc[a].is_punct or doc[a].is_space):
+            a += 1
+        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc" and b > a):
+            b -= 1
+        return a, b
+
+    def _according_to(self) -> list[Finding]:
+        out = []
+        doc = self.doc
+        for t in doc:
+            if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+                continue
+            if self.inside(t):
+                continue
+            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            sent = t.sent
+            if any(self._inside[i] is not None for i in range(sent.start, sent.end)):
+                continue
+            p_start, p_end = t.i, pobj.right_edge.i
+            before = self._trim(sent.start, p_start - 1)
+            after = self._trim(p_end + 1, sent.end - 1)
+            parts = []
+            for a, b in (before, after):
+                if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:
+                    parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
+            if not parts:
+                continue
+            out.append(Finding(self.para, "indirect", parts, "according", cue="according to",
+                               speaker_tok=pobj.i, sent=self.sent_of[t.i]))
+        return out

@@ -1,0 +1,130 @@
+"""Resolve the token that names a speaker to an actor of the article.
+
+No coreference model installs offline, so the rules are written out, each small:
+
+- a name: the actor registry knows every name and alias ("Zhao" -> Tong Zhao);
+- he / she: the nearest earlier person of a compatible gender, looking first in
+  the same sentence, then sentence by sentence back, preferring each sentence's
+  subject (speakers of earlier quotes count as mentions, so quotation turns
+  carry over);
+- it / they: the nearest earlier organisation or country in subject position;
+- "the spokesman", "the ministry": the actor whose title or name has that head noun;
+- a statement or ruling: whoever issued it ("Facebook's statement");
+- anything else ("a South Korean government official"): an unnamed actor that
+  keeps its description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import COUNTRY, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_type
+from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
+from .quotes import document_owner
+
+LOOKBACK_PARAGRAPHS = 3
+
+
+@dataclass
+class Resolver:
+    registry: Registry
+    mentions: list[Mention]  # in text order
+
+    def note(self, mention: Mention) -> None:
+        """Record a resolved speaker as a mention, so later pronouns can find it."""
+        self.mentions.append(mention)
+        self.mentions.sort(key=lambda m: (m.para, m.tok))
+
+    def resolve(self, doc, para: int, tok_i: int | None, sent_of: dict[int, int]) -> str | None:
+        if tok_i is None:
+            return None
+        tok = doc[tok_i]
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS or low in ("they", "it", "we"):
+            if low in PERSON_PRONOUNS:
+                return self.person_before(para, tok_i, sent_of, PERSON_PRONOUNS[low])
+            if low in ("it", "they", "we"):
+                return self.body_before(para, tok_i, sent_of)
+            return None
+        ent = next((e for e in doc.ents if e.start <= tok_i < e.end), None)
+        if ent is not None:
+            name, toks = clean_name(ent)
+            known = self.registry.lookup(name) if name else None
+            if known:
+                return known.id
+            kind = entity_type(ent, name, toks)
+            if kind in (PERSON, ORG, COUNTRY):
+                return self.registry.add_body(name, kind, (para, tok_i)).id if kind != PERSON else \
+                    self.registry.add(name, PERSON, (para, tok_i)).id
+        if tok.pos_ == "PROPN":
+            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
+            known = self.registry.lookup(name) or self.registry.lookup(tok.text)
+            if known:
+                return known.id
+        for c in tok.children:  # "the spokesman, Lin Jian,"
+            if c.dep_ == "appos":
+                found = self.resolve(doc, para, c.i, sent_of)
+                if found:
+                    return found
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:
+            owner = document_owner(tok)
+            if owner is not None and owner.i != tok.i:
+                return self.resolve(doc, para, owner.i, sent_of)
+        return self.nominal(doc, para, tok)
+
+    def person_before(self, para: int, tok_i: int, sent_of, gender: str | None) -> str | None:
+        sent = sent_of.get(tok_i, 0)
+        earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
+                   and m.para >= para - LOOKBACK_PARAGRAPHS
+                   and self.registry.get(m.actor).type == PERSON]
+        groups: dict[tuple[int, int], list[Mention]] = {}
+        for m in earlier:
+            groups.setdefault((m.para, m.sent), []).append(m)
+        for key in sorted(groups, reverse=True):
+            ms = groups[key]
+            if key == (para, sent):
+                order = sorted(ms, key=lambda m: -m.tok)
+            else:
+                order = [m for m in ms if m.subject] + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
+            for m in order:
+                actor = self.registry.get(m.actor)
+                if gender and actor.gender and actor.gender != gender:
+                    continue
+                if gender and not actor.gender:
+                    actor.gender = gender
+                return actor.id
+        return None
+
+    def body_before(self, para: int, tok_i: int, sent_of) -> str | None:
+        earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
+                   and m.para >= para - LOOKBACK_PARAGRAPHS
+                   and self.registry.get(m.actor).type in (ORG, COUNTRY)]
+        subjects = [m for m in earlier if m.subject]
+        pick = (subjects or earlier)[-1:] if (subjects or earlier) else []
+        return pick[0].actor if pick else None
+
+    def nominal(self, doc, para: int, tok) -> str | None:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")]
+        definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in left)
+        head = tok.lemma_.lower()
+        if definite:
+            for m in reversed(self.mentions):
+                if (m.para, m.tok) >= (para, tok.i):
+                    continue
+                actor = self.registry.get(m.actor)
+                if actor.type == PERSON and actor.title and head in actor.title.lower().split():
+                    return actor.id
+                if actor.type == ORG and head in actor.name.lower().split():
+                    return actor.id
+        start = min([t.left_edge.i for t in left] + [tok.i])
+        end = tok.i + 1
+        for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from") and c.right_edge.i - tok.i <= 8:
+                end = c.right_edge.i + 1
+        text = doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
+        if not text:
+            return None
+        return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
