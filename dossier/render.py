@@ -1,0 +1,203 @@
+"""Render a fact file and its article into a memo's HTML, with Jinja in its sandbox.
+
+Templates are the editors' to restyle, so every way they can break ends in one
+located line: a syntax error, an undefined variable (Jinja names no template
+line by itself: it is read from the traceback's template frames here), a
+missing include. Article text is autoescaped: an article's `<script>` is shown,
+never run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import traceback
+from collections import OrderedDict
+from pathlib import Path
+
+from .errors import DossierError
+from .facts import SPLIT
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+MEMO_TEMPLATE = "memo.html.j2"
+TYPE_LABEL = {"person": "Person", "org": "Organisation", "country": "Country", "place": "Place",
+              "group": "Group", "unnamed": "Unnamed source"}
+
+
+def templates_hash(folder: Path = TEMPLATES) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def environment(folder: Path = TEMPLATES):
+    from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(loader=FileSystemLoader(str(folder)), undefined=StrictUndefined,
+                               autoescape=select_autoescape(["html", "j2", "xml"], default_for_string=True),
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return env
+
+
+def _markdown(text: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).render(text or "")
+
+
+def _short(text: str, limit: int = 150) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def build_date(epoch: int) -> str:
+    return dt.datetime.fromtimestamp(epoch, tz=dt.timezone.utc).strftime("%Y-%m-%d")
+
+
+def context(facts: dict, paragraphs: list[str], build: dict, target: str) -> dict:
+    """Everything a memo template reads, computed once here so templates stay simple."""
+    actors = {a["id"]: a for a in facts["actors"]}
+    quotes = [q for q in facts["quotes"] if q.get("status") != "rejected"]
+    notes = []  # citations, numbered in reading order
+    groups: OrderedDict[str, dict] = OrderedDict()
+    for q in quotes:
+        key = q["speaker"] or "_unknown"
+        if key not in groups:
+            a = actors.get(q["speaker"]) if q["speaker"] else None
+            groups[key] = {"id": key, "name": a["name"] if a else "Speaker not identified",
+                           "title": _role(a) if a else "", "quotes": []}
+        notes.append({"n": len(notes) + 1, "paragraph": q["paragraph"], "quote": q["id"]})
+        parts = [p.strip() for p in q["text"].split(SPLIT)]
+        groups[key]["quotes"].append({"id": q["id"], "kind": q["kind"], "parts": parts, "cue": q.get("cue"),
+                                      "paragraph": q["paragraph"], "note": len(notes)})
+    said = {}
+    for q in quotes:
+        said.setdefault(q["speaker"], q)
+    rows = []
+    for a in facts["actors"]:
+        n_quotes = sum(1 for q in quotes if q["speaker"] == a["id"])
+        mentions = len(a.get("paragraphs") or [])
+        if a["type"] in ("country", "place", "org") and not n_quotes:
+            continue
+        if a["type"] == "unnamed" and not n_quotes:
+            continue
+        first = said.get(a["id"])
+        summary = a.get("summary") or (_short(first["text"].replace(SPLIT, " … ")) if first else "")
+        rows.append({"id": a["id"], "name": a["name"], "type": TYPE_LABEL.get(a["type"], a["type"]),
+                     "role": _role(a), "mentions": mentions, "quotes": n_quotes, "said": summary,
+                     "said_kind": first["kind"] if first else None})
+    rows.sort(key=lambda r: (-r["quotes"], -r["mentions"]))
+    places = [a["name"] for a in facts["actors"] if a["type"] in ("country", "place")]
+    quoted_ids = {q["speaker"] for q in quotes}
+    orgs = [a["name"] for a in facts["actors"] if a["type"] == "org" and a["id"] not in quoted_ids]
+    src = {k: None for k in ("title", "date", "outlet", "url", "licence", "license", "author", "path")}
+    src.update(facts["source"])
+    src["licence"] = src["licence"] or src["license"]
+    src["title"] = src["title"] or src["file"]
+    return {
+        "target": target,
+        "title": src["title"],
+        "source": src,
+        "reference": "DOS-" + src["sha256"][:8].upper(),
+        "date": src.get("date") or "undated",
+        "summary_html": _markdown(facts.get("summary") or (paragraphs[0] if paragraphs else "")),
+        "actors": rows,
+        "places": places,
+        "orgs": orgs,
+        "groups": list(groups.values()),
+        "notes": notes,
+        "n_quotes": len(quotes),
+        "n_direct": sum(1 for q in quotes if q["kind"] == "direct"),
+        "n_people": sum(1 for a in facts["actors"] if a["type"] == "person"),
+        "annex": annex(paragraphs, quotes),
+        "build": build,
+        "keywords": ", ".join(r["name"] for r in rows[:8]),
+    }
+
+
+def _role(a: dict) -> str:
+    parts = [p for p in (a.get("title"), a.get("affiliation")) if p]
+    if len(parts) == 2 and parts[1].lower() in parts[0].lower():
+        parts = parts[:1]
+    return ", ".join(parts)
+
+
+def annex(paragraphs: list[str], quotes: list[dict]) -> list[dict]:
+    """Numbered paragraphs split into segments, quoted passages marked with their quote id."""
+    marks: dict[int, list[tuple[int, int, str, str]]] = {}
+    for q in quotes:
+        n = q["paragraph"]
+        if n > len(paragraphs):
+            continue
+        text = paragraphs[n - 1]
+        for part in q["text"].split(SPLIT):
+            part = part.strip()
+            at = text.find(part) if part else -1
+            if at >= 0:
+                marks.setdefault(n, []).append((at, at + len(part), q["id"], q["kind"]))
+    out = []
+    for i, text in enumerate(paragraphs, start=1):
+        segs, pos = [], 0
+        for a, b, qid, kind in sorted(marks.get(i, [])):
+            if a < pos:
+                continue
+            if a > pos:
+                segs.append({"text": text[pos:a], "quote": None})
+            segs.append({"text": text[a:b], "quote": qid, "kind": kind})
+            pos = b
+        if pos < len(text):
+            segs.append({"text": text[pos:], "quote": None})
+        out.append({"n": i, "segments": segs})
+    return out
+
+
+def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "html",
+                folder: Path = TEMPLATES) -> str:
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SecurityError
+
+    env = environment(folder)
+    try:
+        template = env.get_template(MEMO_TEMPLATE)
+        return template.render(**context(facts, paragraphs, build, target))
+    except TemplateSyntaxError as exc:
+        raise DossierError("E301", _tpl(folder, exc.filename or exc.name), exc.lineno,
+                           f"template syntax: {exc.message}", "fix the template at that line") from None
+    except TemplateNotFound as exc:
+        path, line = _template_frame(exc, folder)
+        raise DossierError("E302", path, line, f"template `{exc.name}` not found",
+                           f"create it under {folder.name}/ or fix the name in the include") from None
+    except UndefinedError as exc:
+        path, line = _template_frame(exc, folder)
+        raise DossierError("E303", path, line, f"undefined in template: {exc.message}",
+                           "use a variable the memo provides (see dossier/render.py: context)") from None
+    except SecurityError as exc:
+        path, line = _template_frame(exc, folder)
+        raise DossierError("E304", path, line, f"not allowed in a template: {exc}",
+                           "templates run sandboxed: remove the unsafe expression") from None
+    except TemplateError as exc:
+        path, line = _template_frame(exc, folder)
+        raise DossierError("E305", path, line, f"template error: {exc}", "fix the template") from None
+
+
+def _tpl(folder: Path, name: str | None) -> str:
+    if not name:
+        return str(folder)
+    p = Path(name)
+    return str(p if p.is_absolute() else folder / p)
+
+
+def _template_frame(exc: BaseException, folder: Path) -> tuple[str, int | None]:
+    """The innermost template file and line in an exception's traceback."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    root = str(folder.resolve())
+    for fr in reversed(frames):
+        if fr.filename.startswith(root) or fr.filename.endswith((".j2", ".html", ".css")):
+            return fr.filename, fr.lineno
+    return str(folder / MEMO_TEMPLATE), None
