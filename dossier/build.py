@@ -72,7 +72,8 @@ def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
         return True
     data = _quick_yaml(fact_path)
     if not isinstance(data, dict):
-        return False  # a broken file is the editor's to fix; the check will say where
+        load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
+        return False
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
     return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
@@ -161,7 +162,13 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         except DossierError as exc:
             outcome.failures.append(exc)
     if do_extract:
-        stale = [a for a in articles if force or needs_extraction(a, fact_path_for(a, out), model)]
+        stale = []
+        for a in articles:
+            try:
+                if force or needs_extraction(a, fact_path_for(a, out), model):
+                    stale.append(a)
+            except DossierError as exc:
+                outcome.failures.append(exc)
         if stale:
             _extract(stale, out, model, jobs, quiet, outcome)
     if not do_render:

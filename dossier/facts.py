@@ -69,8 +69,9 @@ def _to_rt(value):
 def header(fact_path: Path, source_path: str) -> str:
     rel = os.path.relpath(SCHEMA_PATH, fact_path.parent.resolve())
     return (f"# yaml-language-server: $schema={rel}\n"
-            f"# Facts of {source_path}, extracted by dossier. Edit freely: your changes, comments and\n"
-            f"# additions are kept when the article is extracted again (README: Editing facts).\n")
+            f"# Facts of {source_path}, extracted by dossier.\n"
+            f"# Edit freely: your changes, comments and additions are kept when the article is\n"
+            f"# extracted again (README: Editing facts).\n")
 
 
 def dump(data, fact_path: Path | None = None, source_path: str = "") -> str:
@@ -110,6 +111,16 @@ def _plain(node):
     return node
 
 
+def _update_in_place(node, new: dict) -> None:
+    for k in [k for k in node if k not in new]:
+        del node[k]
+    for k, v in new.items():
+        if isinstance(node.get(k), dict) and isinstance(v, dict):
+            _update_in_place(node[k], v)
+        elif _plain(node.get(k)) != v or k not in node:
+            node[k] = _to_rt(v)
+
+
 def merge(current_text: str, base: dict | None, new: dict) -> tuple[str, list[str]]:
     """Three-way merge of an edited fact file with a new extraction. Returns the text and notes."""
     y = _yaml()
@@ -117,7 +128,10 @@ def merge(current_text: str, base: dict | None, new: dict) -> tuple[str, list[st
     notes: list[str] = []
     base = base or {}
     for key in ("schema", "source", "extracted_by"):
-        cur[key] = _to_rt(new[key])
+        if isinstance(cur.get(key), dict) and isinstance(new[key], dict):
+            _update_in_place(cur[key], new[key])  # in place: comments attached to it stay
+        else:
+            cur[key] = _to_rt(new[key])
     if _plain(cur.get("summary")) == base.get("summary") or "summary" not in cur:
         cur["summary"] = new.get("summary")
     keep_actors = set()
@@ -274,7 +288,8 @@ def verify_quotes(data: dict, paragraphs: list[str], path: Path) -> list[Dossier
 
 def _diff(part: str, para: str) -> str:
     """The closest passage of the paragraph, word by word: [-removed-] {+added+}."""
-    words, pw = part.split(), para.split()
+    words = part.split()
+    pw = [w.strip('"“”‘’') for w in para.split()]
     best, best_ratio = pw[: len(words)], 0.0
     for i in range(max(len(pw) - len(words) + 1, 1)):
         window = pw[i: i + len(words)]

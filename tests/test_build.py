@@ -1,0 +1,111 @@
+"""The whole pipeline, as `make report` runs it: seed article in, fact file, HTML and PDF out."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+SEED = ROOT / "seeds" / "000_42f5b99eeddfa328.txt"
+pytestmark = pytest.mark.slow
+
+
+def run_build(seeds, out, *args, env=None):
+    e = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", **(env or {})}
+    e.pop("CI", None)
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), "report", "--seeds", str(seeds),
+                           "--out", str(out), *args], capture_output=True, text=True, env=e, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = tmp_path_factory.mktemp("e2e")
+    seeds, out = base / "seeds", base / "out"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds)
+    r = run_build(seeds, out)
+    assert r.returncode == 0, r.stderr
+    return seeds, out
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_pdf_holds_quotes_speakers_and_citations(built):
+    _, out = built
+    text = " ".join(pdf_text(out / "000_42f5b99eeddfa328.pdf").split())
+    for words in ("China has certain reservations regarding North Korea", "Until there is a clear development",
+                  "China wants to do trade", "China should avoid posing this as a trilateral arrangement"):
+        assert words in text
+    for name in ("Tong Zhao", "Yun Sun", "Niklas Swanstrom", "Lin Jian", "A South Korean government official"):
+        assert name in text
+    assert "Source text (annex), paragraph 5." in text and "Source text (annex), paragraph 22." in text
+    assert "page 1 of" in text
+
+
+def test_pdf_metadata_and_bookmarks(built):
+    from pypdf import PdfReader
+
+    reader = PdfReader(built[1] / "000_42f5b99eeddfa328.pdf")
+    assert reader.metadata.title.startswith("China Cautiously Observes")
+    assert "Briefing memo" in reader.metadata.subject
+    assert [o.title for o in reader.outline if not isinstance(o, list)][:3] == ["Summary", "Who is who",
+                                                                                  "What was said"]
+
+
+def test_html_links_citations_to_numbered_paragraphs(built):
+    html = (built[1] / "000_42f5b99eeddfa328.html").read_text()
+    assert 'href="#p5"' in html and 'id="p5"' in html and 'lang="en"' in html
+
+
+def test_second_run_does_nothing_and_loads_no_model(built, tmp_path):
+    seeds, out = built
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    # spaCy and WeasyPrint made unimportable: a no-op build must not need them
+    for name in ("spacy", "weasyprint"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("raise ImportError('imported on the no-op path')")
+    r = run_build(seeds, out, env={"PYTHONPATH": str(tmp_path)})
+    assert r.returncode == 0, r.stderr
+    assert "up to date" in r.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+
+
+def digest(folder: Path) -> dict:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def test_builds_are_byte_identical(built, tmp_path):
+    seeds, out = built
+    other = tmp_path / "out"
+    r = run_build(seeds, other)
+    assert r.returncode == 0, r.stderr
+    assert digest(other) == digest(out)
+
+
+def test_one_bad_article_fails_at_the_end_and_the_others_build(built, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds)
+    (seeds / "broken.txt").write_bytes(b"Title\n\nbad \xff byte\n")
+    out = tmp_path / "out"
+    r = run_build(seeds, out)
+    assert r.returncode == 1
+    assert f"{seeds / 'broken.txt'}:3: [E104]" in r.stderr and "Traceback" not in r.stderr
+    assert (out / "000_42f5b99eeddfa328.pdf").exists()
+    assert not (out / "broken.yaml").exists()
+
+
+def test_help_lists_the_subcommands():
+    r = subprocess.run([sys.executable, str(ROOT / "build.py"), "--help"], capture_output=True, text=True)
+    assert r.returncode == 0
+    for cmd in ("extract", "render", "report", "check"):
+        assert cmd in r.stdout

@@ -1,0 +1,62 @@
+"""Extraction on real news: every corpus article, and the scorer's figures held as a floor."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from dossier.sources import find_articles, read_article
+from extract.runner import extract_all
+
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
+
+# Issue targets, met on the seed's gold. On the development set the floor is what extraction
+# reaches today (README: Accuracy), so a change that makes it worse fails here.
+SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recall": 1.0, "affiliation_acc": 1.0}
+DEV_FLOOR = {"pair_f1": 0.72, "quote_f1": 0.84, "speaker_acc": 0.85, "person_recall": 0.93, "affiliation_acc": 0.57}
+
+
+def test_extraction_never_crashes_on_the_corpus(corpus, nlp):
+    articles = [read_article(p) for p in find_articles(corpus)]
+    assert len(articles) >= 27
+    results = list(extract_all(articles, nlp))
+    assert len(results) == len(articles)
+    for article, facts in results:
+        texts = [p.text for p in article.paragraphs]
+        ids = {a["id"] for a in facts["actors"]}
+        for q in facts["quotes"]:
+            assert q["speaker"] is None or q["speaker"] in ids
+            for part in q["text"].split(" ... "):
+                assert part in texts[q["paragraph"] - 1], (article.name, q["id"])
+
+
+def score(facts_dir, gold_dir) -> dict:
+    r = subprocess.run([sys.executable, str(gold_dir.parent / "score.py"), str(facts_dir), str(gold_dir), "--json"],
+                       capture_output=True, text=True, check=True)
+    return json.loads(r.stdout)["summary"]
+
+
+def write_facts(pairs, folder):
+    folder.mkdir()
+    for article, facts in pairs:
+        (folder / f"{article.stem}.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True))
+
+
+def test_scores_on_the_seed_gold(eval_dir, nlp, tmp_path):
+    write_facts(extract_all([read_article(ROOT / "seeds" / "000_42f5b99eeddfa328.txt")], nlp), tmp_path / "f")
+    got = score(tmp_path / "f", eval_dir / "gold")
+    assert got["split_persons"] == 0
+    for key, floor in SEED_FLOOR.items():
+        assert got[key] >= floor, (key, got)
+
+
+def test_scores_on_the_development_set(eval_dir, corpus, nlp, tmp_path):
+    names = [g.stem for g in (eval_dir / "dev").glob("*.yaml")]
+    articles = [read_article(corpus / f"{n}.md") for n in sorted(names)]
+    write_facts(extract_all(articles, nlp), tmp_path / "f")
+    got = score(tmp_path / "f", eval_dir / "dev")
+    for key, floor in DEV_FLOOR.items():
+        assert got[key] >= floor, (key, got)

@@ -1,0 +1,146 @@
+"""Extraction on short hand-written texts: one phenomenon a test, quote span and speaker asserted."""
+
+import pytest
+
+from conftest import speaker_name
+
+
+def quotes(facts):
+    return [(q["kind"], q["text"], speaker_name(facts, q)) for q in facts["quotes"]]
+
+
+def test_direct_quote_cue_after_with_full_name(facts_of):
+    f = facts_of('"We will not back down on the budget," said Maria Okafor, the finance minister.')
+    assert quotes(f) == [("direct", "We will not back down on the budget,", "Maria Okafor")]
+
+
+def test_direct_quote_cue_before_with_curly_marks(facts_of):
+    f = facts_of("Harold Lindqvist, a professor at Uppsala University, stated, “The data are clear. "
+                 "Nobody disputes them.”")
+    assert quotes(f) == [("direct", "The data are clear. Nobody disputes them.", "Harold Lindqvist")]
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote(facts_of):
+    f = facts_of('Janet Morrow spoke after the vote. "We lost this round," she said. "We will win the next."')
+    assert quotes(f) == [("direct", "We lost this round, ... We will win the next.", "Janet Morrow")]
+
+
+def test_quote_over_paragraphs_keeps_its_speaker(facts_of):
+    f = facts_of('Senator Paul Adeyemi said: "The bill is flawed in three ways.\n\n'
+                 '"It costs too much, it does too little, and it comes too late."')
+    assert quotes(f) == [("direct", "The bill is flawed in three ways.", "Paul Adeyemi"),
+                         ("direct", "It costs too much, it does too little, and it comes too late.", "Paul Adeyemi")]
+
+
+def test_attribution_before_a_colon(facts_of):
+    f = facts_of('The mayor, Lucia Ferraro, wrote: "The bridge will reopen in May."')
+    assert quotes(f) == [("direct", "The bridge will reopen in May.", "Lucia Ferraro")]
+
+
+def test_editorial_brackets_stay_in_the_quote(facts_of):
+    f = facts_of('Tom Becker said, "[I]t\'s the wrong plan at the wrong time."')
+    assert quotes(f) == [("direct", "[I]t's the wrong plan at the wrong time.", "Tom Becker")]
+
+
+def test_reported_speech_with_that(facts_of):
+    f = facts_of("Defence minister Aiko Tanaka said that the patrols would continue through the winter.")
+    assert quotes(f) == [("indirect", "the patrols would continue through the winter", "Aiko Tanaka")]
+
+
+def test_reported_speech_before_the_attribution(facts_of):
+    f = facts_of("The talks could collapse within days, warned Daniel Osei, an analyst at the Brookings "
+                 "Institution.")
+    assert quotes(f) == [("indirect", "The talks could collapse within days", "Daniel Osei")]
+
+
+def test_according_to_a_surname_resolves_to_the_full_name(facts_of):
+    f = facts_of("Rebecca Lam is an economist at the Bank of Canada.\n\n"
+                 "Prices will keep rising this year, according to Lam.")
+    assert quotes(f) == [("indirect", "Prices will keep rising this year", "Rebecca Lam")]
+
+
+def test_pronoun_speaker_resolves_to_the_antecedent(facts_of):
+    f = facts_of("Carlos Mendez, the union leader, met the workers on Monday.\n\n"
+                 "He cautioned that the strike could last for weeks.")
+    assert quotes(f) == [("indirect", "the strike could last for weeks", "Carlos Mendez")]
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(facts_of):
+    f = facts_of("Mr. Ivan Petrov praised Ms. Olga Sorokina at the meeting.\n\n"
+                 '"The reform is long overdue," she said.')
+    assert quotes(f) == [("direct", "The reform is long overdue,", "Olga Sorokina")]
+
+
+def test_surname_speaker_written_alone(facts_of):
+    f = facts_of("Analyst Priya Natarajan follows the market.\n\n"
+                 'Natarajan also noted, "Demand has never been this weak."')
+    assert quotes(f) == [("direct", "Demand has never been this weak.", "Priya Natarajan")]
+
+
+def test_organisation_as_speaker(facts_of):
+    f = facts_of("The World Health Organization said the outbreak was under control.")
+    assert quotes(f) == [("indirect", "the outbreak was under control", "World Health Organization")]
+
+
+def test_unnamed_speaker_keeps_its_description(facts_of):
+    f = facts_of("A senior European diplomat said the sanctions would be extended.")
+    [q] = f["quotes"]
+    assert (q["kind"], q["text"]) == ("indirect", "the sanctions would be extended")
+    assert speaker_name(f, q) == "A senior European diplomat"
+    assert next(a for a in f["actors"] if a["id"] == q["speaker"])["type"] == "unnamed"
+
+
+def test_scare_quotes_and_quoted_names_are_not_quotes(facts_of):
+    f = facts_of('Despite a proclaimed "no limits" partnership, the virus was named "COVID-19" by the agency.')
+    assert f["quotes"] == []
+
+
+def test_speech_verb_without_content_is_not_a_quote(facts_of):
+    f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
+    assert f["quotes"] == []
+
+
+def test_partial_quotation_inside_reported_speech_is_direct(facts_of):
+    f = facts_of('Gabriel Dubois said the plan was "nowhere near enough" for the region.')
+    assert quotes(f) == [("direct", "nowhere near enough", "Gabriel Dubois")]
+
+
+def test_repeated_paragraph_yields_its_quote_once(facts_of):
+    p = "Nora Quist said that the harbour would close at noon."
+    f = facts_of(p + "\n\n" + p)
+    assert len(f["quotes"]) == 1 and f["quotes"][0]["paragraph"] == 1
+
+
+def test_apostrophes_never_crash_or_swallow(facts_of):
+    f = facts_of("The teachers' union and the protesters' leaders met. Officials' reports ’98 were late.\n\n"
+                 '"We are ready," said Lena Fischer.')
+    assert quotes(f) == [("direct", "We are ready,", "Lena Fischer")]
+
+
+def test_one_actor_per_person_with_title_and_affiliation(facts_of):
+    f = facts_of("Yara Haddad, director of the Energy Program at the Harlow Institute, spoke first.\n\n"
+                 "Haddad said that oil prices would fall.")
+    people = [a for a in f["actors"] if a["type"] == "person"]
+    assert [p["name"] for p in people] == ["Yara Haddad"]
+    assert people[0]["title"] == "director of the Energy Program"
+    assert people[0]["affiliation"] == "Harlow Institute"
+    assert "Haddad" in people[0]["aliases"]
+
+
+def test_compound_title_and_organisation_before_a_name(facts_of):
+    f = facts_of("Ministry of Trade spokesman Ali Rahimi described the deal as fair.")
+    [p] = [a for a in f["actors"] if a["type"] == "person"]
+    assert (p["name"], p["title"], p["affiliation"]) == ("Ali Rahimi", "spokesman", "Ministry of Trade")
+
+
+def test_capital_used_for_its_government_is_the_country(facts_of):
+    f = facts_of("Beijing protested, and China recalled its envoy from Canberra.")
+    china = next(a for a in f["actors"] if a["name"] == "China")
+    assert china["type"] == "country" and "Beijing" in china["aliases"]
+    assert not any(a["name"] == "Beijing" for a in f["actors"])
+
+
+def test_quote_offsets_point_at_the_text(facts_of):
+    f = facts_of('Officials met. "Nothing was agreed," said Omar Haidari.')
+    [q] = f["quotes"]
+    assert q["paragraph"] == 1 and (q["start"], q["end"]) == (16, 35)

@@ -1,0 +1,116 @@
+"""Fact files: schema, references, YAML tricks, and verbatim quotes, each error on one located line."""
+
+import pytest
+
+from dossier.errors import DossierError
+from dossier.facts import load_facts, verify_quotes
+
+GOOD = """\
+schema: 1
+source:
+  file: a.txt
+  sha256: {sha}
+actors:
+  - id: jane-doe
+    name: Jane Doe
+    type: person
+quotes:
+  - id: q1
+    kind: direct
+    speaker: jane-doe
+    text: We are ready,
+    paragraph: 1
+""".replace("{sha}", "a" * 64)
+
+
+def write(tmp_path, text):
+    p = tmp_path / "facts.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def error_of(tmp_path, text) -> DossierError:
+    with pytest.raises(DossierError) as e:
+        load_facts(write(tmp_path, text))
+    assert "\n" not in str(e.value)
+    return e.value
+
+
+def test_a_good_file_loads(tmp_path):
+    assert load_facts(write(tmp_path, GOOD))["quotes"][0]["speaker"] == "jane-doe"
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    e = error_of(tmp_path, GOOD.replace("    name: Jane Doe", "    name: [Jane Doe"))
+    assert e.code == "E202" and e.line in (7, 8)
+
+
+def test_unknown_key_names_key_and_line(tmp_path):
+    e = error_of(tmp_path, GOOD.replace("    type: person", "    type: person\n    tittle: boss"))
+    assert e.code == "E206" and "unknown key `tittle`" in str(e) and e.line == 9
+
+
+def test_wrong_type_names_the_line(tmp_path):
+    e = error_of(tmp_path, GOOD.replace("paragraph: 1", "paragraph: first"))
+    assert e.code == "E206" and e.line == 14 and "quotes.0.paragraph" in str(e)
+
+
+def test_speaker_that_names_no_actor(tmp_path):
+    e = error_of(tmp_path, GOOD.replace("speaker: jane-doe", "speaker: john-doe"))
+    assert e.code == "E208" and e.line == 12 and "john-doe" in str(e)
+
+
+def test_duplicate_ids(tmp_path):
+    text = GOOD + "  - id: q1\n    kind: direct\n    speaker: null\n    text: x\n    paragraph: 1\n"
+    e = error_of(tmp_path, text)
+    assert e.code == "E207" and e.line == 15
+
+
+def test_duplicate_keys_are_refused(tmp_path):
+    e = error_of(tmp_path, GOOD.replace("    speaker: jane-doe", "    speaker: jane-doe\n    speaker: jane-doe"))
+    assert e.code == "E202" and "duplicate key `speaker`" in str(e) and e.line == 13
+
+
+def test_alias_bomb_is_refused(tmp_path):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n"
+    e = error_of(tmp_path, bomb)
+    assert e.code == "E202" and "anchor" in str(e) and e.line == 1
+
+
+def test_object_constructing_tags_are_refused(tmp_path):
+    e = error_of(tmp_path, "a: !!python/object/apply:os.system ['echo hacked']\n")
+    assert e.code == "E202"
+
+
+def test_huge_file_is_refused(tmp_path):
+    e = error_of(tmp_path, "summary: " + "x" * 1_100_000 + "\n")
+    assert e.code == "E201"
+
+
+def test_retyped_quote_fails_with_a_diff(tmp_path):
+    p = write(tmp_path, GOOD.replace("text: We are ready,", "text: We are steady,"))
+    [e] = verify_quotes(load_facts(p), ['"We are ready," said Jane Doe.'], p)
+    assert e.code == "E209" and e.line == 13
+    assert "[-ready,-] {+steady,+}" in str(e)
+
+
+def test_split_quote_parts_are_verified_each(tmp_path):
+    p = write(tmp_path, GOOD.replace("text: We are ready,", "text: 'We lost, ... We will win.'"))
+    para = '"We lost," she said. "We will win."'
+    assert verify_quotes(load_facts(p), [para], p) == []
+    assert len(verify_quotes(load_facts(p), ['"We lost," she said. "We shall win."'], p)) == 1
+
+
+def test_rejected_quote_is_not_verified(tmp_path):
+    p = write(tmp_path, GOOD.replace("text: We are ready,", "text: invented\n    status: rejected"))
+    assert verify_quotes(load_facts(p), ["Nothing like it."], p) == []
+
+
+def test_the_schema_file_is_valid_json_schema():
+    import json
+
+    import jsonschema
+
+    from dossier.facts import SCHEMA_PATH
+
+    jsonschema.Draft202012Validator.check_schema(json.loads(SCHEMA_PATH.read_text()))

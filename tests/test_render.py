@@ -1,0 +1,99 @@
+"""Templates: sandboxed, autoescaped, and every way to break one ends in a located line."""
+
+import shutil
+
+import pytest
+
+from dossier.errors import DossierError
+from dossier.pdf import Blocked, _fetcher_class
+from dossier.render import TEMPLATES, render_html
+
+FACTS = {
+    "schema": 1,
+    "source": {"file": "a.txt", "sha256": "b" * 64, "title": "A <b>title</b>"},
+    "extracted_by": {"dossier": "0", "extractor": 1, "model": "m", "model_version": "1"},
+    "summary": "Lead with **bold** and <script>alert(1)</script>.",
+    "actors": [{"id": "jane-doe", "name": "Jane Doe", "type": "person", "paragraphs": [1]}],
+    "quotes": [{"id": "q1", "kind": "direct", "speaker": "jane-doe", "text": "We are <ready>,", "paragraph": 1},
+               {"id": "q2", "kind": "direct", "speaker": "jane-doe", "text": "Invented.", "paragraph": 1,
+                "status": "rejected"}],
+}
+PARAS = ['"We are <ready>," said Jane Doe. <script>alert(2)</script>']
+BUILD = {"dossier": "0", "date": "2020-01-01", "date_iso": "2020-01-01T00:00:00Z", "model": "m",
+         "model_version": "1", "extractor": 1}
+
+
+@pytest.fixture
+def templates(tmp_path):
+    dst = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, dst, ignore=shutil.ignore_patterns("fonts"))
+    return dst
+
+
+def render(folder=TEMPLATES):
+    return render_html(FACTS, PARAS, BUILD, "html", folder=folder)
+
+
+def test_article_text_and_summary_are_escaped():
+    html = render()
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html and "&lt;script&gt;alert(1)" in html
+    assert "<strong>bold</strong>" in html  # the summary's Markdown is rendered
+    assert "We are &lt;ready&gt;," in html
+
+
+def test_rejected_quote_is_not_rendered():
+    assert "Invented." not in render()
+
+
+def test_html_is_self_contained():
+    html = render()
+    assert "<link" not in html and "src=" not in html and "@import" not in html
+
+
+def break_template(folder, name, old, new):
+    p = folder / name
+    text = p.read_text()
+    assert old in text
+    p.write_text(text.replace(old, new, 1))
+    return p
+
+
+def test_syntax_error_names_template_and_line(templates):
+    p = break_template(templates, "partials/summary.html.j2", "{{ summary_html | safe }}", "{{ summary_html | safe }")
+    with pytest.raises(DossierError) as e:
+        render(templates)
+    assert e.value.code == "E301" and e.value.path == str(p) and e.value.line == 3
+
+
+def test_undefined_variable_names_template_line(templates):
+    p = break_template(templates, "partials/header.html.j2", "{{ reference }}</span>", "{{ referense }}</span>")
+    with pytest.raises(DossierError) as e:
+        render(templates)
+    assert e.value.code == "E303" and e.value.path == str(p) and e.value.line == 2
+    assert "referense" in str(e.value)
+
+
+def test_missing_include(templates):
+    p = break_template(templates, "memo.html.j2", "partials/annex.html.j2", "partials/anex.html.j2")
+    with pytest.raises(DossierError) as e:
+        render(templates)
+    assert e.value.code == "E302" and "anex" in str(e.value) and e.value.path == str(p) and e.value.line == 8
+
+
+def test_templates_are_sandboxed(templates):
+    break_template(templates, "partials/summary.html.j2", "{{ summary_html | safe }}",
+                   "{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    with pytest.raises(DossierError) as e:
+        render(templates)
+    assert e.value.code in ("E303", "E304")
+
+
+def test_pdf_fetcher_serves_fonts_and_refuses_the_rest(tmp_path):
+    fetcher = _fetcher_class()(TEMPLATES)
+    font = (TEMPLATES / "fonts" / "NotoSans-Regular.ttf").resolve().as_uri()
+    fetcher.fetch(font)
+    for url in ("http://example.com/tracker.png", "https://example.com/x.css",
+                (tmp_path / "secret.txt").as_uri(), "file:///etc/passwd"):
+        with pytest.raises(Blocked):
+            fetcher.fetch(url)
