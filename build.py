@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     for note in outcome.notes:
         print(note, file=sys.stderr)
-    if not args.quiet:
+    if not args.quiet and not (args.command == "check" and outcome.failures):
         parts = []
         if outcome.extracted:
             parts.append(f"extracted {len(outcome.extracted)}")

@@ -39,29 +39,29 @@ def _yaml():
     from ruamel.yaml import YAML
 
     y = YAML(typ="rt")
-    y.width = 100
+    y.width = 4096  # one line per value: a retyped word shows as a one-line diff
     y.indent(mapping=2, sequence=4, offset=2)
     y.allow_unicode = True
     y.preserve_quotes = True
     return y
 
 
-def _to_rt(value):
+def _to_rt(value, key: str | None = None):
     """Plain data as ruamel round-trip nodes, short lists in flow style."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if isinstance(value, dict):
         m = CommentedMap()
         for k, v in value.items():
-            m[k] = _to_rt(v)
-            if k in _FLOW_KEYS and isinstance(m[k], CommentedSeq):
-                m[k].fa.set_flow_style()
-                for sub in m[k]:
-                    if isinstance(sub, CommentedSeq):
-                        sub.fa.set_flow_style()
+            m[k] = _to_rt(v, k)
         return m
     if isinstance(value, (list, tuple)):
         s = CommentedSeq(_to_rt(v) for v in value)
+        if key in _FLOW_KEYS:
+            s.fa.set_flow_style()
+            for sub in s:
+                if isinstance(sub, CommentedSeq):
+                    sub.fa.set_flow_style()
         return s
     return value
 
@@ -118,7 +118,7 @@ def _update_in_place(node, new: dict) -> None:
         if isinstance(node.get(k), dict) and isinstance(v, dict):
             _update_in_place(node[k], v)
         elif _plain(node.get(k)) != v or k not in node:
-            node[k] = _to_rt(v)
+            node[k] = _to_rt(v, k)
 
 
 def merge(current_text: str, base: dict | None, new: dict) -> tuple[str, list[str]]:
@@ -160,9 +160,9 @@ def merge(current_text: str, base: dict | None, new: dict) -> tuple[str, list[st
                 for k, v in n.items():
                     if k not in item:
                         if k not in b:
-                            item[k] = _to_rt(v)
-                    elif _plain(item[k]) == b.get(k):
-                        item[k] = _to_rt(v)
+                            item[k] = _to_rt(v, k)
+                    elif _plain(item[k]) == b.get(k) and _plain(item[k]) != v:
+                        item[k] = _to_rt(v, k)
             elif not edited and iid not in keep_actors:
                 del cur_items[i]
             elif edited:
@@ -287,21 +287,24 @@ def verify_quotes(data: dict, paragraphs: list[str], path: Path) -> list[Dossier
 
 
 def _diff(part: str, para: str) -> str:
-    """The closest passage of the paragraph, word by word: [-removed-] {+added+}."""
-    words = part.split()
-    pw = [w.strip('"“”‘’') for w in para.split()]
-    best, best_ratio = pw[: len(words)], 0.0
+    """The closest passage of the paragraph, word by word: [-article's word-] {+fact file's word+}."""
+    def norm(ws):
+        return [w.strip("\"“”‘’.,;:!?()").lower() for w in ws]
+
+    words, pw = part.split(), para.split()
+    nw, npw = norm(words), norm(pw)
+    best, best_ratio = 0, -1.0
     for i in range(max(len(pw) - len(words) + 1, 1)):
-        window = pw[i: i + len(words)]
-        r = difflib.SequenceMatcher(None, words, window).ratio()
+        r = difflib.SequenceMatcher(None, nw, npw[i: i + len(words)]).ratio()
         if r > best_ratio:
-            best, best_ratio = window, r
+            best, best_ratio = i, r
+    window, nwin = pw[best: best + len(words)], npw[best: best + len(words)]
     out = []
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, best, words).get_opcodes():
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, nwin, nw).get_opcodes():
         if op == "equal":
             continue
         if a2 > a1:
-            out.append("[-" + " ".join(best[a1:a2]) + "-]")
+            out.append("[-" + " ".join(window[a1:a2]) + "-]")
         if b2 > b1:
             out.append("{+" + " ".join(words[b1:b2]) + "+}")
-    return " ".join(out) if out else "differs from the article"
+    return " ".join(out) if out else "punctuation or spacing differs from the article"

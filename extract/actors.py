@@ -104,7 +104,7 @@ class Registry:
 
     @staticmethod
     def fold(name: str) -> str:
-        s = name.lower().replace("’", "'").replace(".", "")
+        s = name.lower().replace("’", "'")
         s = re.sub(r"^the\s+", "", s)
         return re.sub(r"\s+", " ", s).strip()
 
@@ -167,7 +167,7 @@ class Registry:
                 # the surname finds the person ("Zhao also noted") but is listed as an alias
                 # only once the article uses it
                 surname = name.split()[-1]
-                if surname.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii"):
+                if surname.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii") and len(surname) > 2:
                     self._by_name.setdefault(self.fold(surname), actor.id)
 
     def add_body(self, name: str, kind: str, where: tuple[int, int]) -> Actor:

@@ -204,7 +204,7 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
     # surnames the model did not tag: "Zhao also noted"
     for k, doc in enumerate(docs):
         for t in doc:
-            if t.pos_ != "PROPN" or (k, t.i) in covered:
+            if t.pos_ != "PROPN" or (k, t.i) in covered or not t.is_title or len(t.text) < 3:
                 continue
             actor = registry.lookup(t.text)
             if actor is not None and actor.type == PERSON:

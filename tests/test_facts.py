@@ -91,7 +91,7 @@ def test_retyped_quote_fails_with_a_diff(tmp_path):
     p = write(tmp_path, GOOD.replace("text: We are ready,", "text: We are steady,"))
     [e] = verify_quotes(load_facts(p), ['"We are ready," said Jane Doe.'], p)
     assert e.code == "E209" and e.line == 13
-    assert "[-ready,-] {+steady,+}" in str(e)
+    assert "[-ready,\"-] {+steady,+}" in str(e)
 
 
 def test_split_quote_parts_are_verified_each(tmp_path):
