@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_of, demonym_country
-from .lexicon import GENDERED_TITLES, HONORIFICS, ORG_HEADS, TITLE_WORDS
+from .lexicon import GENDERED_TITLES, HONORIFICS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS
 
 PERSON, ORG, COUNTRY, PLACE, UNNAMED = "person", "org", "country", "place", "unnamed"
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": COUNTRY, "NORP": None, "FAC": ORG, "LOC": PLACE}
@@ -78,6 +78,11 @@ def entity_type(span, text: str, toks) -> str | None:
             return ORG
     if span.label_ == "FAC":
         return None
+    if text.lower() in KNOWN_ORGS:
+        return ORG
+    if span.label_ == "PERSON" and len(toks) == 1 and span.root.dep_ == "pobj" \
+            and span.root.head.lower_ in ("on", "via", "through"):
+        return ORG  # "said on Twitter": people are not something one says things on
     if span.label_ in ("GPE", "LOC"):
         if text.lower() in ("north", "south", "east", "west", "the north", "the south", "the west", "the east"):
             return None

@@ -14,7 +14,7 @@ import re
 
 from .actors import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, entity_type, \
     person_gender, title_and_affiliation
-from .marks import strip_runons
+from .marks import quoted_spans, strip_runons
 from .quotes import Finding, ParagraphQuotes
 from .speakers import Resolver
 
@@ -157,10 +157,13 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
     bodies: list[tuple[str, str, tuple[int, int]]] = []
     spans = []
     for k, doc in enumerate(docs):
+        short_quotes = [q for q in quoted_spans(doc.text) if len(doc.text[q.start:q.end].split()) <= 4]
         for ent in doc.ents:
             name, toks = clean_name(ent)
             if not name:
                 continue
+            if any(q.start <= ent.start_char and ent.end_char <= q.end for q in short_quotes):
+                continue  # `"Witch Hunt garbage"`: a phrase in quotation marks, not an actor
             kind = entity_type(ent, name, toks)
             if kind is None:
                 continue

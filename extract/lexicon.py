@@ -11,6 +11,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
+specify insist
 """.split())
 
 # Verbs whose object, not a clause, carries what was said ("described the summit as ...").
@@ -70,4 +71,10 @@ representative representatives agency department office activist activists witne
 resident residents officer officers leader leaders diplomat diplomats critic critics protester
 protesters organizer organizers organiser organisers member members researcher researchers
 scientist scientists doctor doctors report reports group groups statement committee council
+""".split())
+
+# Platforms and outlets the model often takes for people ("said on Twitter").
+KNOWN_ORGS = frozenset("""
+twitter facebook instagram youtube tiktok whatsapp telegram reddit github google microsoft apple amazon
+reuters bbc cnn nbc abc cbs fox npr afp ap slate politico bloomberg xinhua tass wikinews
 """.split())

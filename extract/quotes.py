@@ -155,6 +155,12 @@ class ParagraphQuotes:
             f.cue = colon.text
             subj = subject_of(colon)
             f.speaker_tok = subj.i if subj is not None else None
+            return f
+        governor = self._governing_verb(q)
+        if governor is not None:
+            subj = subject_of(governor)
+            if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "which", "who"):
+                f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
 
     def _cue_after(self, q: Quoted):
@@ -164,6 +170,9 @@ class ParagraphQuotes:
         after = self.text[q.close_at + 1:].lstrip()[:1]
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
+        rest = self.text[q.close_at + 1:].lstrip()
+        if inner[-1:] in ".!?" and rest[:1].isupper():
+            return None  # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution
         close = self._tok_at(q.close_at)
         if close is None:
             return None
@@ -211,7 +220,7 @@ class ParagraphQuotes:
         if q.close_at is None:
             return None
         inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
-        if len(inner) < 2 or all(t.pos_ == "PROPN" for t in inner):
+        if not inner or all(t.pos_ == "PROPN" for t in inner):
             return None
         node = inner[0]
         seen = 0
@@ -221,6 +230,27 @@ class ParagraphQuotes:
             if self._inside[node.i] is None and _is_cue(node) and node.lemma_.lower() in REPORT_VERBS:
                 if not _negated(node):
                     return node
+        return None
+
+    def _governing_verb(self, q: Quoted):
+        """`attacked the inquiry as "Witch Hunt garbage."`: a partial quotation with no speech verb
+        is the words of whoever performs the verb that governs it."""
+        if q.close_at is None or q.open_at == 0:
+            return None
+        inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        if not inner or all(t.is_title or t.is_upper or not t.is_alpha for t in inner) and len(inner) <= 6:
+            return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
+        node = inner[0]
+        for _ in range(12):
+            if node.head is node:
+                return None
+            node = node.head
+            if self._inside[node.i] is None and node.pos_ == "VERB":
+                if len(inner) < 2 and node.lemma_.lower() not in REPORT_VERBS:
+                    return None
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+                    return None
+                return node
         return None
 
     def _colon_intro(self, q: Quoted):
@@ -268,11 +298,26 @@ class ParagraphQuotes:
                 return None
             if has_that:
                 a += 1
+            if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
+                a = v.i + 1
             for c in v.children:  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == "conj" and c.i > b and any(g.dep_ == "mark" for g in c.children):
                     b = c.right_edge.i
+            for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
+                if t.dep_ == "relcl" and t.lemma_.lower() in REPORT_VERBS and t.i > a:
+                    b = min(b, t.left_edge.i - 1)
+                    break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None and lemma not in OBJECT_CONTENT_VERBS and lemma not in NEED_THAT:
+            # a clause without "that" misparsed as object + conjunct: "maintained an inquiry is what ..."
+            conj = next((c for c in v.children if c.dep_ == "conj" and c.i == obj.right_edge.i + 1
+                         and c.pos_ in ("AUX", "VERB") and not any(g.dep_.startswith("nsubj") for g in c.children)),
+                        None)
+            if conj is not None:
+                a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
+                return (a, b, "clause") if a <= b else None
         if lemma in OBJECT_CONTENT_VERBS:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is None:
