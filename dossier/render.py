@@ -21,7 +21,8 @@ from .facts import SPLIT
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MEMO_TEMPLATE = "memo.html.j2"
 TYPE_LABEL = {"person": "Person", "org": "Organisation", "country": "Country", "place": "Place",
-              "group": "Group", "unnamed": "Unnamed source"}
+              "group": "Group", "unnamed": "Unnamed source",
+              "document": "Document"}
 
 
 def templates_hash(folder: Path = TEMPLATES) -> str:

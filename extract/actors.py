@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .countries import country_of, demonym_country
 from .lexicon import GENDERED_TITLES, HONORIFICS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS
 
-PERSON, ORG, COUNTRY, PLACE, UNNAMED = "person", "org", "country", "place", "unnamed"
+PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": COUNTRY, "NORP": None, "FAC": ORG, "LOC": PLACE}
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -89,8 +89,14 @@ def entity_type(span, text: str, toks) -> str | None:
         return COUNTRY if country_of(text) else PLACE
     if span.label_ == "PERSON" and country_of(text) and len(toks) == 1:
         return COUNTRY
-    if span.label_ == "PERSON" and any(t.is_digit or t.like_num for t in toks):
-        return None
+    if span.label_ == "PERSON":
+        if any(t.is_digit or t.like_num for t in toks) or text.islower() or any(c in text for c in '"“”'):
+            return None  # "max", `Twitter "Youtube-dl`: not a person's name
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "into", "outside", "around"):
+            return PLACE  # "fighting in Tell Tamer"
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+            return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
     if span.label_ == "ORG" and country_of(text) and len(toks) <= 3:
         return COUNTRY
     return label
@@ -191,6 +197,11 @@ class Registry:
                 return a
             if len(name.split()) > 1 and set(self.fold(name).split()) < set(self.fold(a.name).split()):
                 self.alias(a, name)
+                return a
+            rest = self.fold(a.name).split()
+            if rest[:len(self.fold(name).split())] == self.fold(name).split() and all(
+                    w.rstrip(".") in ORG_HEADS for w in rest[len(self.fold(name).split()):]):
+                self.alias(a, name)  # "ABS-CBN" and "ABS-CBN Corporation"
                 return a
         return self.add(name, kind, where)
 

@@ -122,7 +122,7 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
         prev = out[-1] if out else None
         if prev is not None and prev.how == "after" and prev.quoted.close_at is not None:
             gap = doc.text[prev.quoted.close_at + 1: f.quoted.open_at]
-            same_verb = f.how == "before" and f.extra.get("verb") == prev.extra.get("verb")
+            same_verb = f.how in ("before", "within") and f.extra.get("verb") == prev.extra.get("verb")
             if (f.how == "none" or same_verb) and len(gap.split()) <= 14 and '"' not in gap:
                 prev.parts.append((f.quoted.start, f.quoted.end))
                 prev.quoted = f.quoted

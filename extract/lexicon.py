@@ -21,7 +21,7 @@ OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise cal
 DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin".split())
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
-NEED_THAT = frozenset("find rule agree repeat call urge read continue ask answer".split())
+NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 GROUP_PRONOUNS = frozenset("it they".split())
@@ -77,4 +77,11 @@ scientist scientists doctor doctors report reports group groups statement commit
 KNOWN_ORGS = frozenset("""
 twitter facebook instagram youtube tiktok whatsapp telegram reddit github google microsoft apple amazon
 reuters bbc cnn nbc abc cbs fox npr afp ap slate politico bloomberg xinhua tass wikinews
+""".split())
+
+# Nouns that, with "the", stand for the organisation an article is about ("the network said").
+GENERIC_ORG_NOUNS = frozenset("""
+network company firm group party court ministry government agency organization organisation broadcaster
+commission committee council department office union association board bank administration authority
+regulator airline carrier operator platform service station channel newspaper paper outlet site website
 """.split())

@@ -87,6 +87,11 @@ def document_owner(noun):
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+    for c in noun.children:  # "a statement by the Presidential Spokesperson Harry Roque"
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
     verb = noun.head
     if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP":
@@ -203,7 +208,8 @@ class ParagraphQuotes:
                 return None
             if _is_cue(t):
                 between = self.doc[t.i + 1: open_tok.i]
-                if all(b.is_punct or b in set(t.subtree) and b.dep_ not in ("nsubj",) and b.pos_ != "VERB"
+                sub = set(t.subtree)
+                if all(b.is_punct or b in sub and b.pos_ != "VERB" and (b.dep_ != "nsubj" or b.head is t)
                        for b in between):
                     return t
                 return None
@@ -246,20 +252,33 @@ class ParagraphQuotes:
                 return None
             node = node.head
             if self._inside[node.i] is None and node.pos_ == "VERB":
-                if len(inner) < 2 and node.lemma_.lower() not in REPORT_VERBS:
-                    return None
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
                     return None
                 return node
         return None
 
     def _colon_intro(self, q: Quoted):
+        """`the ministry justified the strike: "..."`: the main verb of the clause before the colon."""
         before = self.text[:q.open_at].rstrip()
-        if before.endswith(":"):
-            tok = self._tok_at(len(before) - 1)
-            sent = tok.sent if tok is not None else None
-            return sent.root if sent is not None and sent.root.pos_ in ("VERB", "AUX") else None
-        return None
+        if not before.endswith(":"):
+            return None
+        colon = self._tok_at(len(before) - 1)
+        if colon is None:
+            return None
+        start = colon.sent.start
+        verbs = [t for t in self.doc[start:colon.i] if t.pos_ == "VERB" and self._inside[t.i] is None]
+
+        def depth(t):
+            d = 0
+            while t.head is not t and d < 50:
+                t, d = t.head, d + 1
+            return d
+
+        def has_subject(t):
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in ("acl", "relcl", "advcl"), depth(t), t.i)) \
+            if verbs else None
 
     # -- reported speech ----------------------------------------------------------------------------
 
@@ -289,7 +308,13 @@ class ParagraphQuotes:
 
     def _content_clause(self, v, lemma: str):
         doc = self.doc
-        clause = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        # prefer "said that ...", then a clause after the verb; a clause before it must not be
+        # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
+        clauses.sort(key=lambda c: (not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children),
+                                    c.i < v.i))
+        clause = next((c for c in clauses if c.i > v.i or not any(
+            t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
         if clause is not None:
             sub = list(clause.subtree)
             a, b = sub[0].i, sub[-1].i

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actors import COUNTRY, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_type
-from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS
+from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_type
+from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
 
 LOOKBACK_PARAGRAPHS = 3
@@ -53,20 +53,28 @@ class Resolver:
             if known:
                 return known.id
             kind = entity_type(ent, name, toks)
+            if kind is None and ent.label_ in ("LAW", "WORK_OF_ART", "PRODUCT") and name:
+                return self.registry.add(name, DOCUMENT, (para, tok_i)).id  # "Republic Act No. 3846 states"
             if kind in (PERSON, ORG, COUNTRY):
                 return self.registry.add_body(name, kind, (para, tok_i)).id if kind != PERSON else \
                     self.registry.add(name, PERSON, (para, tok_i)).id
+        for c in tok.children:  # "the spokesman, Lin Jian,"
+            if c.dep_ == "appos":
+                found = self.resolve(doc, para, c.i, sent_of)
+                if found:
+                    return found
         if tok.pos_ == "PROPN":
             chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
             name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
             known = self.registry.lookup(name) or self.registry.lookup(tok.text)
             if known:
                 return known.id
-        for c in tok.children:  # "the spokesman, Lin Jian,"
-            if c.dep_ == "appos":
-                found = self.resolve(doc, para, c.i, sent_of)
-                if found:
-                    return found
+            while chain and chain[0].lower_ in TITLE_WORDS:
+                chain.pop(0)
+            if len(chain) >= 2 and all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in chain) \
+                    and tok.lower_ not in ORG_HEADS and tok.ent_type_ in ("", "PERSON"):
+                name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
+                return self.registry.add(name, PERSON, (para, tok_i)).id  # a name the model missed
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
             owner = document_owner(tok)
             if owner is not None and owner.i != tok.i:
@@ -104,6 +112,19 @@ class Resolver:
         pick = (subjects or earlier)[-1:] if (subjects or earlier) else []
         return pick[0].actor if pick else None
 
+    def salient_org(self, para: int, tok_i: int) -> str | None:
+        """The organisation most mentioned so far: what "the network" or "the company" refers to."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if (m.para, m.tok) < (para, tok_i) and self.registry.get(m.actor).type == ORG:
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        if best < 2:
+            return None
+        return next(a for a, n in counts.items() if n == best)
+
     def nominal(self, doc, para: int, tok) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -119,6 +140,10 @@ class Resolver:
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
                     return actor.id
+            if head in GENERIC_ORG_NOUNS:
+                salient = self.salient_org(para, tok.i)
+                if salient:
+                    return salient
         start = min([t.left_edge.i for t in left] + [tok.i])
         end = tok.i + 1
         for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
