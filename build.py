@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--force", action="store_true", help="redo the work even where nothing changed")
     for s in (r, rep):
         s.add_argument("--format", default="html,pdf", help="comma-separated: html, pdf (default: both)")
+        s.add_argument("--templates", type=Path, help="folder of memo templates (default: templates)")
     return p
 
 
@@ -60,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
             outcome = build.run(args.seeds, args.out, do_extract=args.command in ("extract", "report"),
                                 do_render=args.command in ("render", "report"), formats=formats,
                                 force=args.force, model=getattr(args, "model", None),
-                                jobs=getattr(args, "jobs", None), quiet=args.quiet)
+                                jobs=getattr(args, "jobs", None), quiet=args.quiet,
+                                templates=getattr(args, "templates", None))
     except DossierError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -118,9 +118,11 @@ def check_one(fact_path: Path, article: Article) -> dict:
     return facts
 
 
-def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...]) -> None:
-    from .render import build_date, render_html
+def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
+               templates: Path | None = None) -> None:
+    from .render import TEMPLATES, build_date, render_html
 
+    templates = templates or TEMPLATES
     by = facts.get("extracted_by") or {}
     build = {"dossier": __version__, "date": build_date(epoch),
              "date_iso": build_date(epoch) + "T00:00:00Z", "model": by.get("model", "unknown"),
@@ -128,12 +130,12 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
     paragraphs = [p.text for p in article.paragraphs]
     outputs: dict[Path, bytes] = {}
     if "html" in formats:
-        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html").encode()
+        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html", templates).encode()
     if "pdf" in formats:
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf"))
+        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates), templates)
     for path, data in outputs.items():  # written only once every format rendered
         write_atomic(path, data)
 
@@ -150,7 +152,7 @@ def _progress(items, desc: str, quiet: bool):
 
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
-        jobs: int | None = None, quiet: bool = False) -> Outcome:
+        jobs: int | None = None, quiet: bool = False, templates: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
@@ -173,10 +175,11 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             _extract(stale, out, model, jobs, quiet, outcome)
     if not do_render:
         return outcome
-    from .render import templates_hash
+    from .render import TEMPLATES, templates_hash
 
+    templates = templates or TEMPLATES
     epoch = build_epoch()
-    digest = templates_hash()
+    digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
     for article in _progress(articles, "render", quiet):
         fact_path = fact_path_for(article, out)
@@ -193,7 +196,7 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
                 pass
         try:
             facts = check_one(fact_path, article)
-            render_one(facts, article, out, epoch, formats)
+            render_one(facts, article, out, epoch, formats, templates)
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -213,8 +216,9 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     results = extract_all(stale, nlp, processes=jobs)
     for article, facts in _progress(results, "extract", quiet):
         fact_path = fact_path_for(article, out)
+        facts["source"]["path"] = _display_path(article.path)
         try:
-            outcome.notes += save_facts(fact_path, facts, _display_path(article.path))
+            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"])
         except DossierError as exc:
             outcome.failures.append(exc)
             continue

@@ -40,7 +40,7 @@ def _yaml():
 
     y = YAML(typ="rt")
     y.width = 4096  # one line per value: a retyped word shows as a one-line diff
-    y.indent(mapping=2, sequence=4, offset=2)
+    y.indent(mapping=2, sequence=2, offset=0)  # the layout PyYAML writes fresh files in
     y.allow_unicode = True
     y.preserve_quotes = True
     return y
@@ -66,6 +66,21 @@ def _to_rt(value, key: str | None = None):
     return value
 
 
+class _FactDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """Block mappings; lists of plain values (aliases, paragraphs, parts) on one line."""
+
+    def represent_list(self, data):
+        flow = all(not isinstance(x, (dict, list)) or (isinstance(x, list) and len(x) <= 2) for x in data)
+        return self.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+    def represent_dict(self, data):
+        return self.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=False)
+
+
+_FactDumper.add_representer(list, _FactDumper.represent_list)
+_FactDumper.add_representer(dict, _FactDumper.represent_dict)
+
+
 def header(fact_path: Path, source_path: str) -> str:
     rel = os.path.relpath(SCHEMA_PATH, fact_path.parent.resolve())
     return (f"# yaml-language-server: $schema={rel}\n"
@@ -75,9 +90,16 @@ def header(fact_path: Path, source_path: str) -> str:
 
 
 def dump(data, fact_path: Path | None = None, source_path: str = "") -> str:
-    buf = io.StringIO()
-    _yaml().dump(data if not isinstance(data, dict) or hasattr(data, "lc") else _to_rt(data), buf)
-    text = buf.getvalue()
+    """Plain data as YAML with libyaml (fast); lists of scalars in flow style, one value a line.
+
+    Merged files are written by ruamel.yaml in the same layout, so a fresh and a merged
+    file differ only where an editor made them differ."""
+    if hasattr(data, "lc"):
+        buf = io.StringIO()
+        _yaml().dump(data, buf)
+        text = buf.getvalue()
+    else:
+        text = yaml.dump(data, Dumper=_FactDumper, sort_keys=False, allow_unicode=True, width=4096)
     if fact_path is not None and not text.startswith("# yaml-language-server"):
         text = header(fact_path, source_path) + text
     return text

@@ -238,14 +238,23 @@ def _affiliation_of(ent) -> str:
     return text
 
 
-def _ent_at(doc, i):
-    t = doc[i]
-    if not t.ent_type_:
-        return None
-    for e in doc.ents:
-        if e.start <= i < e.end:
-            return e
-    return None
+def entities(doc) -> list:
+    """The Doc's entities, made once: spaCy builds new Span objects on every `doc.ents`."""
+    ents = doc.user_data.get("dossier_ents")
+    if ents is None:
+        ents = doc.user_data["dossier_ents"] = list(doc.ents)
+    return ents
+
+
+def entity_at(doc, i: int):
+    """The entity that token i belongs to, or None."""
+    index = doc.user_data.get("dossier_ent_index")
+    if index is None:
+        index = doc.user_data["dossier_ent_index"] = {k: e for e in entities(doc) for k in range(e.start, e.end)}
+    return index.get(i)
+
+
+_ent_at = entity_at
 
 
 def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None]:
@@ -285,9 +294,9 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
             a, b = sub[0].i, sub[-1].i + 1
             if b - a > 14:
                 b = a + 14
-            ents = [e for e in doc.ents if a <= e.start and e.end <= b and e.label_ in ("ORG", "FAC")]
+            ents = [e for e in entities(doc) if a <= e.start and e.end <= b and e.label_ in ("ORG", "FAC")]
             if not ents:
-                ents = [e for e in doc.ents if a <= e.start and e.end <= b and e.label_ in ("GPE", "NORP")]
+                ents = [e for e in entities(doc) if a <= e.start and e.end <= b and e.label_ in ("GPE", "NORP")]
             if ents:
                 e = ents[-1]
                 cut = e.start

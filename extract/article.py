@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .actors import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, entity_type, \
-    person_gender, title_and_affiliation
+from .actors import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, entities, \
+    entity_type, person_gender, title_and_affiliation
 from .marks import quoted_spans, strip_runons
 from .quotes import Finding, ParagraphQuotes
 from .speakers import Resolver
@@ -158,7 +158,7 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
     spans = []
     for k, doc in enumerate(docs):
         short_quotes = [q for q in quoted_spans(doc.text) if len(doc.text[q.start:q.end].split()) <= 4]
-        for ent in doc.ents:
+        for ent in entities(doc):
             name, toks = clean_name(ent)
             if not name:
                 continue

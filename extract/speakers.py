@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_type
+from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, entity_type
 from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
 
@@ -46,7 +46,7 @@ class Resolver:
             if low in ("it", "they", "we"):
                 return self.body_before(para, tok_i, sent_of)
             return None
-        ent = next((e for e in doc.ents if e.start <= tok_i < e.end), None)
+        ent = entity_at(doc, tok_i)
         if ent is not None:
             name, toks = clean_name(ent)
             known = self.registry.lookup(name) if name else None

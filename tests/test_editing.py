@@ -53,15 +53,15 @@ def test_edits_survive_reextraction(project):
     summary = text[text.index("summary:"):text.index("actors:")]
     facts_path.write_text(text.replace(summary, "# checked with the reporter on Tuesday\n"
                                                 "summary: '**Strike**: day 8, no talks.'\n"))
-    edit(facts_path, f"  - id: {janssen['id']}\n", f"  - id: {janssen['id']}\n    status: rejected\n")
-    edit(facts_path, "quotes:\n", "quotes:\n  - id: editor-1\n    kind: indirect\n    speaker: ruth-amadi\n"
-                                  "    text: Dock workers walked out on Monday\n    paragraph: 1\n"
-                                  "    origin: editor\n")
+    edit(facts_path, f"- id: {janssen['id']}\n", f"- id: {janssen['id']}\n  status: rejected\n")
+    edit(facts_path, "quotes:\n", "quotes:\n- id: editor-1\n  kind: indirect\n  speaker: ruth-amadi\n"
+                                  "  text: Dock workers walked out on Monday\n  paragraph: 1\n"
+                                  "  origin: editor\n")
     # the speaker of Weber's quote is corrected to the union's secretary (an edit, whether right or not)
     weber = by_speaker["karl-weber"]
     text = facts_path.read_text(encoding="utf-8")
-    start = text.index(f"  - id: {weber['id']}")
-    block = text[start:].split("\n  - id:")[0]
+    start = text.index(f"- id: {weber['id']}")
+    block = text[start:].split("\n- id:")[0]
     facts_path.write_text(text.replace(block, block.replace("speaker: karl-weber", "speaker: ruth-amadi")))
 
     # the article changes: re-extraction merges
@@ -79,7 +79,7 @@ def test_edits_survive_reextraction(project):
     assert quotes[weber["id"]]["speaker"] == "ruth-amadi"
     assert any(q["text"] == "Talks resume on Friday," and q["speaker"] == "karl-weber" for q in facts["quotes"])
     # the editor's key order in the added quote is kept
-    added = text[text.index("  - id: editor-1"):].split("\n  - id:")[0]
+    added = text[text.index("- id: editor-1"):].split("\n- id:")[0]
     assert [line.split(":")[0].strip() for line in added.splitlines()][:3] == ["- id", "kind", "speaker"]
 
 
@@ -96,7 +96,7 @@ def test_edited_quote_that_no_longer_stands_is_kept_and_reported(project):
     seeds, out = project
     facts_path = extract(seeds, out)
     q = next(q for q in load_facts(facts_path)["quotes"] if q["speaker"] == "ruth-amadi")
-    edit(facts_path, f"  - id: {q['id']}\n", f"  - id: {q['id']}\n    note: confirmed by phone\n")
+    edit(facts_path, f"- id: {q['id']}\n", f"- id: {q['id']}\n  note: confirmed by phone\n")
     edit(seeds / "strike.txt", "until the pay offer improves", "until the offer improves")
     facts_path = extract(seeds, out)
     facts = load_facts(facts_path)
@@ -105,13 +105,13 @@ def test_edited_quote_that_no_longer_stands_is_kept_and_reported(project):
     outcome = build.check(seeds, out)
     [err] = outcome.failures
     assert err.code == "E209" and q["id"] in str(err) and str(facts_path) in str(err)
-    assert err.line == facts_path.read_text().splitlines().index(f"    text: {q['text']}") + 1 or err.line
+    assert err.line == facts_path.read_text().splitlines().index(f"  text: {q['text']}") + 1
 
 
 def test_broken_fact_file_is_reported_and_left_alone(project):
     seeds, out = project
     facts_path = extract(seeds, out)
-    edit(facts_path, "    name: Ruth Amadi", "    name: [Ruth Amadi")
+    edit(facts_path, "  name: Ruth Amadi", "  name: [Ruth Amadi")
     broken = facts_path.read_bytes()
     (seeds / "strike.txt").write_text(ARTICLE + EXTRA, encoding="utf-8")
     outcome = build.run(seeds, out, do_render=False, quiet=True)

