@@ -206,8 +206,14 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome):
+    from extract.marks import unbalanced
     from extract.runner import extract_all, load_model
 
+    for article in stale:
+        for k in unbalanced([p.text for p in article.paragraphs]):
+            para = article.paragraphs[k]
+            log.warning("%s:%d: [W101] paragraph %d has a quotation mark that never closes; it is ignored "
+                        "(close it in the article if it opens a quotation)", article.path, para.line, para.number)
     t0 = time.perf_counter()
     nlp = load_model(model)
     log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)

@@ -113,6 +113,17 @@ def opens_with_mark(text: str) -> bool:
     return text[:1] in ('"', "“", "‘") or text.startswith("``")
 
 
+def unbalanced(paragraphs: list[str]) -> list[int]:
+    """0-based indexes of paragraphs with a quotation mark that opens and never closes."""
+    out = []
+    for k, text in enumerate(paragraphs):
+        spans = quoted_spans(text)
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if spans and spans[-1].runs_on and not opens_with_mark(nxt):
+            out.append(k)
+    return out
+
+
 def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
     """Quotations of every paragraph, with run-on ones kept only where a run-on is real."""
     found = [quoted_spans(t) for t in paragraphs]

@@ -109,3 +109,26 @@ def test_help_lists_the_subcommands():
     assert r.returncode == 0
     for cmd in ("extract", "render", "report", "check"):
         assert cmd in r.stdout
+
+
+def test_unbalanced_quote_mark_is_reported_with_its_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text('Title\n\nFine paragraph.\n\nHe said "this never closes.\n\nThe end.\n')
+    r = run_build(seeds, tmp_path / "out", "--format", "html")
+    assert r.returncode == 0, r.stderr
+    assert f"{seeds / 'a.txt'}:5: [W101] paragraph 2 has a quotation mark that never closes" in r.stderr
+
+
+def test_a_broken_template_leaves_the_last_good_memo(built, tmp_path):
+    seeds, out = built
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (templates / "print.css").write_text((templates / "print.css").read_text() + "\n")  # a restyle: re-render
+    (templates / "partials" / "colophon.html.j2").write_text("{{ build.no_such_field }}\n")
+    r = run_build(seeds, out, "--templates", str(templates))
+    assert r.returncode == 1
+    assert f"{templates / 'partials' / 'colophon.html.j2'}:1: [E303]" in r.stderr and "Traceback" not in r.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]

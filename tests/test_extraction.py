@@ -144,3 +144,38 @@ def test_quote_offsets_point_at_the_text(facts_of):
     f = facts_of('Officials met. "Nothing was agreed," said Omar Haidari.')
     [q] = f["quotes"]
     assert q["paragraph"] == 1 and (q["start"], q["end"]) == (16, 35)
+
+
+def test_block_quote_signed_on_the_next_line(facts_of):
+    f = facts_of("In its ruling, the court set out the rules:\n\n"
+                 "Member states may order a host to remove posts that repeat the unlawful content.\n\n"
+                 "– Supreme Court of Freedonia")
+    assert quotes(f) == [("direct", "Member states may order a host to remove posts that repeat the unlawful "
+                                    "content.", "Supreme Court of Freedonia")]
+
+
+def test_title_only_speaker_resolves_to_the_named_holder(facts_of):
+    f = facts_of("Foreign ministry spokesman Wang Lei held a briefing on Tuesday.\n\n"
+                 "The spokesman said that the talks would resume next month.")
+    assert quotes(f) == [("indirect", "the talks would resume next month", "Wang Lei")]
+
+
+def test_context_corrects_the_entity_type(facts_of):
+    f = facts_of("Mina Park, a fellow at the Hartwell Center, said that the vote was close.")
+    types = {a["name"]: a["type"] for a in f["actors"]}
+    assert types.get("Hartwell Center") == "org" and types.get("Mina Park") == "person"
+
+
+def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
+    from dossier.sources import read_article
+    from extract.runner import extract_all
+
+    paths = []
+    for i, body in enumerate(['"We are ready," said Lena Fischer.', "Omar Haidari said that the port was shut.",
+                              "According to the ministry, prices fell."] * 3):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Title {i}\n\n{body}\n")
+        paths.append(p)
+    serial = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=1, batch_size=2)]
+    parallel = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=2, batch_size=2)]
+    assert parallel == serial and len(serial) == 9
