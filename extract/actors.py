@@ -168,6 +168,8 @@ class Registry:
                 if parts <= set(self.fold(a.name).split()):
                     if owner is None or a.first_seen < owner.first_seen:
                         owner = a
+            if owner is None and len(parts) == 1:
+                owner = self._spelling_variant(name)
             if owner is not None:
                 self.alias(owner, name)
                 continue
@@ -180,6 +182,15 @@ class Registry:
                 surname = name.split()[-1]
                 if surname.lower() not in ("jr", "jr.", "sr", "sr.", "ii", "iii") and len(surname) > 2:
                     self._by_name.setdefault(self.fold(surname), actor.id)
+
+    def _spelling_variant(self, surname: str) -> Actor | None:
+        """A surname spelt one letter apart from a known person's ("Soleymani", "Soleimani")."""
+        s = surname.lower()
+        if len(s) < 6:
+            return None
+        hits = [a for a in self.by_type(PERSON) if len(a.name.split()) > 1
+                and _one_edit_apart(s, a.name.split()[-1].lower())]
+        return hits[0] if len(hits) == 1 else None
 
     def add_body(self, name: str, kind: str, where: tuple[int, int]) -> Actor:
         if kind == COUNTRY:
@@ -204,6 +215,16 @@ class Registry:
                 self.alias(a, name)  # "ABS-CBN" and "ABS-CBN Corporation"
                 return a
         return self.add(name, kind, where)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def person_gender(span) -> str | None:
@@ -268,9 +289,23 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
     title = aff = None
     # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
     in_phrase = {t.i for t in root.subtree}
+
+    def joins_title(i: int) -> bool:
+        t = doc[i]
+        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "CCONJ", "PRON"):
+            return False
+        if t.ent_type_ == "PERSON":
+            return False  # "US President Donald Trump and Turkish President ...": another person
+        if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
+            return True  # "Secretary-General", "ABS-CBN"
+        if t.is_punct:
+            return False
+        if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
+            return bool(t.ent_type_) or (t.lower_ == "of" and i + 1 < len(doc) and bool(doc[i + 1].ent_type_))
+        return True
+
     i = span.start - 1
-    while i >= 0 and i in in_phrase and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX", "DET") \
-            and (doc[i].pos_ != "ADP" or doc[i].ent_type_):
+    while i >= 0 and joins_title(i):
         i -= 1
     pre_start = i + 1
     if pre_start < name_start:
@@ -278,15 +313,17 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
         j = pre_start
         while j < name_start:
             ent = _ent_at(doc, j)
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.end <= name_start:
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.end <= name_start and ent.start >= j:
                 aff = aff or _affiliation_of(ent)
                 j = ent.end
                 continue
-            if doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].lower_ not in ("the", "a", "an"):
-                words.append(doc[j].text)
+            if doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-":
+                words.append(doc[j])
             j += 1
+        while words and words[-1].lower_ == "of":
+            words.pop()
         if words:
-            title = " ".join(words)
+            title = doc.text[words[0].idx: words[-1].idx + len(words[-1].text)]
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i:
@@ -308,6 +345,20 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
             else:
                 title = title or _phrase(doc, a, b) or None
             break
+    # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
+    if title is None and aff is None and root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None:
+            sub = list(attr.subtree)
+            a, b = sub[0].i, min(sub[-1].i + 1, sub[0].i + 14)
+            ents = [e for e in entities(doc) if a <= e.start and e.end <= b and e.label_ in ("ORG", "GPE", "NORP")]
+            if ents:
+                e = ents[-1] if any(x.label_ == "ORG" for x in ents) else ents[0]
+                cut = e.start
+                while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
+                    cut -= 1
+                title = _phrase(doc, a, cut) or None
+                aff = _affiliation_of(e)
     # 3. "Tong Zhao of the Carnegie Endowment"
     if aff is None:
         for child in root.children:
@@ -317,7 +368,7 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
                     if g.dep_ == "pobj" and ent is not None and ent.label_ in ("ORG", "FAC", "GPE"):
                         aff = _affiliation_of(ent)
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start and title is None:
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
         title = _phrase(doc, sub[0].i, sub[-1].i + 1) or None

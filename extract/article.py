@@ -14,6 +14,7 @@ import re
 
 from .actors import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, entities, \
     entity_type, person_gender, title_and_affiliation
+from .lexicon import NATIONAL_OFFICES
 from .marks import quoted_spans, strip_runons
 from .quotes import Finding, ParagraphQuotes
 from .speakers import Resolver
@@ -200,6 +201,8 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
                 actor.gender = gender
             if toks:
                 title, aff = title_and_affiliation(ent, toks[0].i)
+                if title and not aff:
+                    aff = _country_in_sentence(ent)
                 if title and not actor.title:
                     actor.title = title
                 if aff and not actor.affiliation and aff != actor.name:
@@ -216,7 +219,47 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
                 mentions.append(Mention(actor.id, k + 1, _sent_index(doc, t.i), t.i, subject))
                 actor.paragraphs.add(k + 1)
     mentions.sort(key=lambda m: (m.para, m.tok))
+    _national_affiliations(registry, mentions)
     return mentions
+
+
+def _national_affiliations(registry: Registry, mentions: list[Mention]) -> None:
+    """"President Donald Trump" in an article about the United States is its president.
+
+    Only for titles of national office, and only where one country dominates the article
+    (named at least twice, and half as often again as any other country)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if registry.get(m.actor).type == COUNTRY:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return
+    top = registry.get(ranked[0][0])
+    for a in registry.actors.values():
+        if a.type == PERSON and a.title and not a.affiliation:
+            words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
+            if words & NATIONAL_OFFICES or "president" in a.title.lower():
+                a.affiliation = top.name
+
+
+def _country_in_sentence(ent) -> str | None:
+    """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
+    is President Bashar al-Assad" -> Syria."""
+    from .countries import country_of, demonym_country
+
+    found = set()
+    for e in entities(ent.doc):
+        if e.sent.start == ent.sent.start and e.label_ in ("GPE", "NORP", "ORG") and e is not ent:
+            text = e.text
+            if e.label_ == "ORG":  # "the Syrian Army"
+                first = e[1] if e[0].lower_ == "the" and len(e) > 1 else e[0]
+                c = demonym_country(first.text)
+            else:
+                c = demonym_country(text) or country_of(text)
+            if c:
+                found.add(c)
+    return found.pop() if len(found) == 1 else None
 
 
 def _sent_index(doc, i: int) -> int:

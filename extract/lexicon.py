@@ -41,7 +41,8 @@ chairman chairwoman chair ceo director leader chief judge justice ambassador com
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
-executive manager inspector superintendent commander marshal agent lawyer councillor councilor
+executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
+ayatollah presidential royal federal national
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
 """.split())
 
@@ -85,3 +86,12 @@ network company firm group party court ministry government agency organization o
 commission committee council department office union association board bank administration authority
 regulator airline carrier operator platform service station channel newspaper paper outlet site website
 """.split())
+
+# Titles of national office: a holder named with no country serves the article's main country.
+NATIONAL_OFFICES = frozenset("""
+president vice-president premier chancellor king queen minister secretary advisor adviser senator
+congressman congresswoman representative ambassador attorney governor speaker leader
+""".split())
+
+# Words that make a capitalised name a law or document ("Republic Act No. 3846").
+LAW_WORDS = frozenset("act law bill article section no no. resolution treaty code directive constitution amendment".split())

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, entity_type
-from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
+from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
 
 LOOKBACK_PARAGRAPHS = 3
@@ -64,11 +64,21 @@ class Resolver:
                 if found:
                     return found
         if tok.pos_ == "PROPN":
-            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            chain = list(doc[start: tok.i + 1])
             name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
             known = self.registry.lookup(name) or self.registry.lookup(tok.text)
             if known:
                 return known.id
+            if any(t.lower_ in LAW_WORDS for t in chain):  # "Republic Act No. 3846 states"
+                end = tok.i
+                while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text == "."):
+                    end += 1
+                law = doc.text[chain[0].idx: doc[end].idx + len(doc[end].text)].rstrip(".") \
+                    if doc[end].text == "." else doc.text[chain[0].idx: doc[end].idx + len(doc[end].text)]
+                return self.registry.add(law, DOCUMENT, (para, tok_i)).id
             while chain and chain[0].lower_ in TITLE_WORDS:
                 chain.pop(0)
             if len(chain) >= 2 and all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in chain) \

@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 # Issue targets, met on the seed's gold. On the development set the floor is what extraction
 # reaches today (README: Accuracy), so a change that makes it worse fails here.
 SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recall": 1.0, "affiliation_acc": 1.0}
-DEV_FLOOR = {"pair_f1": 0.90, "quote_f1": 0.97, "speaker_acc": 0.92, "person_recall": 0.95, "affiliation_acc": 0.57}
+DEV_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.97, "speaker_acc": 0.94, "person_recall": 0.95, "affiliation_acc": 0.88}
 
 
 def test_extraction_never_crashes_on_the_corpus(corpus, nlp):
