@@ -54,6 +54,9 @@ class Mention:
 def clean_name(span) -> tuple[str, list]:
     """An entity's text without a leading article, trailing possessive, or title words."""
     toks = [t for t in span]
+    paren = next((k for k, t in enumerate(toks) if t.text == "("), None)
+    if paren:  # "Commission on International Religious Freedom (USCIRF": the name ends before "("
+        toks = toks[:paren]
     while toks and (toks[0].lower_ in ("the", "a", "an") or toks[0].is_punct):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("’s", "'s")):

@@ -72,6 +72,7 @@ representative representatives agency department office activist activists witne
 resident residents officer officers leader leaders diplomat diplomats critic critics protester
 protesters organizer organizers organiser organisers member members researcher researchers
 scientist scientists doctor doctors report reports group groups statement committee council
+senator senators lawmaker lawmakers legislator legislators people user users spokesperson chairman
 """.split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").

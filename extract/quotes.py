@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS
+from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS, \
+    SPEAKER_NOUNS
 from .marks import Quoted
 
 CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS
 _END_PUNCT = set(",.!?;:—–-…")
+_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
 
 
 @dataclass
@@ -54,22 +56,43 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def subject_of(verb, depth: int = 0):
-    """The token naming who performs a verb, following conjunctions and participles."""
+def subject_of(verb, depth: int = 0, inside=None):
+    """The token naming who performs a verb, following conjunctions and participles.
+
+    ``inside`` tells whether a token is within quotation marks: words inside a quotation
+    are the speaker's, never the attribution's."""
+    outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",) and outside(c):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return _antecedent_of_relative(verb)
             return c
     if verb.dep_ == "relcl":
         return _antecedent_of_relative(verb)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
-        return subject_of(verb.head, depth + 1)
-    # inverted order with no subject arc: "said Tong Zhao"
+        head = verb.head
+        while inside and inside(head) and head.head is not head:
+            head = head.head  # `said, "A", also observing, "B"`: climb out of the quotation
+        return subject_of(head, depth + 1, inside)
+    # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
     for c in verb.rights:
-        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos"):
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos") \
+                and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
     return None
+
+
+def can_speak(subj) -> bool:
+    """Whether a subject can be the source of words: a name, a person pronoun, a speaking role.
+    ("Sales went a "sharp increase"" is no one's quotation.)"""
+    if subj.lower_ in ("he", "she", "they", "we", "i"):
+        return True
+    if subj.pos_ == "PRON":
+        return False
+    for t in subj.subtree:
+        if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in SPEAKER_NOUNS:
+            return True
+    return subj.pos_ == "PROPN"
 
 
 def _antecedent_of_relative(verb):
@@ -142,15 +165,27 @@ class ParagraphQuotes:
             out.append(self._attribute(q))
         return out
 
+    def _looks_like_a_name(self, q: Quoted) -> bool:
+        """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""
+        inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        text = self.text[q.start:q.end].rstrip()
+        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and all(
+            t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS for t in inner)
+
     def _attribute(self, q: Quoted) -> Finding:
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of.get(first.i, 0) if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
-        for how, verb in (("after", self._cue_after(q)), ("before", self._cue_before(q)),
-                          ("within", self._cue_within(q))):
+        if self._looks_like_a_name(q):
+            return f
+        order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
+        if self._cue_adjacent_before(q):  # `X said, "A", also observing, "B"`: A is X's, not the observer's
+            order = (order[1], order[0], order[2])
+        for how, finder in order:
+            verb = finder(q)
             if verb is not None:
                 f.how, f.cue = how, verb.text
-                subj = subject_of(verb)
+                subj = subject_of(verb, inside=self.inside)
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
@@ -158,13 +193,13 @@ class ParagraphQuotes:
         if colon is not None:
             f.how = "colon"
             f.cue = colon.text
-            subj = subject_of(colon)
+            subj = subject_of(colon, inside=self.inside)
             f.speaker_tok = subj.i if subj is not None else None
             return f
         governor = self._governing_verb(q)
         if governor is not None:
-            subj = subject_of(governor)
-            if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "which", "who"):
+            subj = subject_of(governor, inside=self.inside)
+            if subj is not None and can_speak(subj):
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
 
@@ -195,6 +230,13 @@ class ParagraphQuotes:
             if budget > 14:
                 return None
         return None
+
+    def _cue_adjacent_before(self, q: Quoted) -> bool:
+        open_tok = self._tok_at(q.open_at)
+        i = open_tok.i - 1 if open_tok is not None else -1
+        while i >= 0 and self.doc[i].is_punct and self.doc[i].text in ",:":
+            i -= 1
+        return i >= 0 and i < (open_tok.i - 1) and _is_cue(self.doc[i]) and self._inside[i] is None
 
     def _cue_before(self, q: Quoted):
         open_tok = self._tok_at(q.open_at)
@@ -244,7 +286,8 @@ class ParagraphQuotes:
         if q.close_at is None or q.open_at == 0:
             return None
         inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
-        if not inner or all(t.is_title or t.is_upper or not t.is_alpha for t in inner) and len(inner) <= 6:
+        if not inner or len(inner) <= 8 and all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS
+                                                for t in inner):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
         node = inner[0]
         for _ in range(12):
@@ -297,7 +340,7 @@ class ParagraphQuotes:
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3:
                 continue
-            subj = subject_of(v)
+            subj = subject_of(v, inside=self.inside)
             if subj is None or a <= subj.i <= b or subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)

@@ -179,3 +179,19 @@ def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
     serial = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=1, batch_size=2)]
     parallel = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=2, batch_size=2)]
     assert parallel == serial and len(serial) == 9
+
+
+def test_second_quote_joined_by_a_participle_keeps_the_first_speaker(facts_of):
+    f = facts_of('Ana Souza of the Lisbon Institute said, "If the court rules, then Meta has to comply", '
+                 'also observing, "[t]here is no common law on this".')
+    assert [s for _, _, s in quotes(f)] == ["Ana Souza", "Ana Souza"]
+
+
+def test_a_quoted_title_is_not_a_quote(facts_of):
+    f = facts_of('The court ruled in the case "Doe vs. Acme Holdings Limited" on Thursday.')
+    assert f["quotes"] == []
+
+
+def test_words_governed_by_a_non_speaker_are_not_a_quote(facts_of):
+    f = facts_of('Sales went through a "sharp increase" in March.')
+    assert f["quotes"] == []
