@@ -282,22 +282,27 @@ class ParagraphQuotes:
 
     def _governing_verb(self, q: Quoted):
         """`attacked the inquiry as "Witch Hunt garbage."`: a partial quotation with no speech verb
-        is the words of whoever performs the verb that governs it."""
+        is the words of whoever performs the verb that governs it, when it is a clause of its own
+        or a characterisation (`as "..."`). A bare phrase used as a name or a modifier is a scare
+        quote: `a "no limits" relationship`, `shared his "in-most thoughts"`."""
         if q.close_at is None or q.open_at == 0:
             return None
         inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
         if not inner or len(inner) <= 8 and all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS
                                                 for t in inner):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
+        via_as = False
         node = inner[0]
         for _ in range(12):
             if node.head is node:
                 return None
             node = node.head
+            via_as = via_as or (node.lower_ == "as" and self._inside[node.i] is None)
             if self._inside[node.i] is None and node.pos_ == "VERB":
                 if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
                     return None
-                return node
+                return node if has_verb or via_as else None
         return None
 
     def _colon_intro(self, q: Quoted):

@@ -132,3 +132,18 @@ def test_a_broken_template_leaves_the_last_good_memo(built, tmp_path):
     assert f"{templates / 'partials' / 'colophon.html.j2'}:1: [E303]" in r.stderr and "Traceback" not in r.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_parallel_make_gives_the_same_bytes(built, tmp_path):
+    if not shutil.which("make"):
+        pytest.skip("make is not installed")
+    seeds, out = built
+    other = tmp_path / "out"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "PY": sys.executable}
+    env.pop("CI", None)
+    # -o: the environment is the one running these tests; make must not set one up
+    r = subprocess.run(["make", "-s", "-j2", "-C", str(ROOT), "-o", ".venv/.dossier-setup", "report",
+                        f"SEEDS={seeds}", f"OUT={other}", f"PY={sys.executable}"],
+                       capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert digest(other) == digest(out)

@@ -195,3 +195,13 @@ def test_a_quoted_title_is_not_a_quote(facts_of):
 def test_words_governed_by_a_non_speaker_are_not_a_quote(facts_of):
     f = facts_of('Sales went through a "sharp increase" in March.')
     assert f["quotes"] == []
+
+
+def test_scare_quote_beside_a_speaking_subject_is_not_a_quote(facts_of):
+    f = facts_of('Despite a proclaimed "no limits" partnership, China has avoided sending weapons.')
+    assert f["quotes"] == []
+
+
+def test_characterisation_with_as_is_the_subjects_quote(facts_of):
+    f = facts_of('Senator Maria Lopez dismissed the report as "a partisan fishing expedition."')
+    assert quotes(f) == [("direct", "a partisan fishing expedition.", "Maria Lopez")]
