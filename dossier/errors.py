@@ -39,3 +39,13 @@ class DossierWarning(DossierError):
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset."""
     return text.count("\n", 0, max(offset, 0)) + 1
+
+
+def decode_utf8(data: bytes, path, code: str) -> str:
+    """Bytes as text, or one located error naming the first byte that is not UTF-8."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DossierError(code, path, line, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
+                           "re-save the file as UTF-8") from None

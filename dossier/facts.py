@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from .errors import DossierError
-from .safeyaml import StrictLoader, load_yaml_file
+from .safeyaml import StrictLoader, load_yaml_text, read_yaml_text
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "facts.schema.json"
 MACHINE_DIR = ".machine"
@@ -241,8 +241,8 @@ def _line_of(text: str, path: list) -> int | None:
 
 def load_facts(path: Path) -> dict:
     """A fact file, parsed and checked against the schema and its own references."""
-    data = load_yaml_file(path)
-    text = path.read_text(encoding="utf-8")
+    text = read_yaml_text(path)
+    data = load_yaml_text(text, path)
     if not isinstance(data, dict):
         raise DossierError("E205", path, 1, "a fact file is a mapping with source, actors and quotes",
                            "restore the file from git or re-extract it (delete it and run `make report`)")

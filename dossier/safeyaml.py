@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DossierError
+from .errors import DossierError, decode_utf8
 
 MAX_YAML_BYTES = 1_000_000
 
@@ -63,7 +63,8 @@ def load_yaml_text(text: str, path: str | Path, first_line: int = 1):
         raise DossierError("E202", path, None, f"YAML: {exc}", "fix the YAML") from None
 
 
-def load_yaml_file(path: Path):
+def read_yaml_text(path: Path) -> str:
+    """A YAML file's text, refused before parsing if it is missing, huge or not UTF-8."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -71,10 +72,4 @@ def load_yaml_file(path: Path):
     if len(data) > MAX_YAML_BYTES:
         raise DossierError("E201", path, None, f"the YAML is {len(data):,} bytes, over the "
                            f"{MAX_YAML_BYTES:,} limit", "a fact file this large is not a fact file: check what wrote it")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DossierError("E204", path, line, f"not UTF-8: byte 0x{data[exc.start]:02x}",
-                           "re-save the file as UTF-8") from None
-    return load_yaml_text(text, path)
+    return decode_utf8(data, path, "E204")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DossierError, line_of
+from .errors import DossierError, decode_utf8, line_of
 from .safeyaml import load_yaml_text
 
 MAX_ARTICLE_BYTES = 2_000_000  # about 300,000 words: no news article comes near it
@@ -72,12 +72,7 @@ def parse_article(path: Path, data: bytes) -> Article:
     if b"\x00" in data:
         raise DossierError("E103", path, None, "this is a binary file, not an article",
                            "save the article as UTF-8 text (.txt or .md)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DossierError("E104", path, line, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
-                           "re-save the file as UTF-8") from None
+    text = decode_utf8(data, path, "E104")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise DossierError("E105", path, None, "the article is empty",
