@@ -51,6 +51,9 @@ class Mention:
     subject: bool
 
 
+_TITLES = {w.rstrip(".") for w in TITLE_WORDS}
+
+
 def clean_name(span) -> tuple[str, list]:
     """An entity's text without a leading article, trailing possessive, or title words."""
     toks = [t for t in span]
@@ -62,8 +65,17 @@ def clean_name(span) -> tuple[str, list]:
     while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("’s", "'s")):
         toks.pop()
     if span.label_ == "PERSON":
-        while len(toks) > 1 and toks[0].lower_.rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in _TITLES:
             toks.pop(0)
+    elif span.label_ == "ORG" and toks and toks[0].lower_.rstrip(".") in _TITLES:
+        # "the Presidential Spokesperson Harry Roque" tagged as a body: keep the name only if what
+        # follows the title words looks like a person's name, never for "the National Zoo"
+        rest = list(toks)
+        while len(rest) > 1 and rest[0].lower_.rstrip(".") in _TITLES:
+            rest.pop(0)
+        if len(rest) in (2, 3) and all(t.is_title and t.lower_ not in _TITLES and t.lower_ not in ORG_HEADS
+                                       for t in rest):
+            toks = rest
     if not toks:
         return "", []
     doc = toks[0].doc
@@ -102,7 +114,14 @@ def entity_type(span, text: str, toks) -> str | None:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
     if span.label_ == "ORG" and country_of(text) and len(toks) <= 3:
         return COUNTRY
+    stripped = [t for t in span if toks and t.i < toks[0].i]
+    if span.label_ == "ORG" and any(t.lower_.rstrip(".") in _TITLES for t in stripped) \
+            and len(toks) in (2, 3) and all(t.is_title and t.lower_ not in _TITLES for t in toks):
+        return PERSON  # "the Presidential Spokesperson Harry Roque": a titled name the model took for a body
     return label
+
+
+CORPORATE_SUFFIXES = frozenset("corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
 
 
 def initials(name: str) -> str:
@@ -152,6 +171,21 @@ class Registry:
         self._by_name.setdefault(key, actor.id)
         if self._by_name[key] == actor.id:
             actor.aliases.add(name)
+
+    def find_names(self, text: str) -> list[tuple[int, int, Actor]]:
+        """Every occurrence in a text of a person's or organisation's name, alias or surname."""
+        keys = [k for k, aid in self._by_name.items()
+                if len(k) >= 3 and self.actors[aid].type in (PERSON, ORG)]
+        if not keys:
+            return []
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+                             + r")(?![\w-])", re.IGNORECASE)
+        out = []
+        for m in pattern.finditer(text):
+            actor = self.lookup(m.group(1))
+            if actor is not None and m.group(1)[:1].isupper():
+                out.append((m.start(1), m.end(1), actor))
+        return out
 
     def by_type(self, kind: str) -> list[Actor]:
         return [a for a in self.actors.values() if a.type == kind]
@@ -204,6 +238,11 @@ class Registry:
         known = self.lookup(name)
         if known:
             return known
+        words = name.split()
+        if kind == ORG and len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE_SUFFIXES:
+            actor = self.add(name, kind, where)
+            self._by_name.setdefault(self.fold(" ".join(words[:-1])), actor.id)  # "ABS-CBN" for "ABS-CBN Corporation"
+            return actor
         # an acronym of an organisation already named ("ECJ"), or its full name later on
         for a in self.by_type(ORG):
             if name.isupper() and len(name) > 1 and initials(a.name) == name.replace(".", ""):
@@ -370,11 +409,19 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
                     ent = _ent_at(doc, g.i)
                     if g.dep_ == "pobj" and ent is not None and ent.label_ in ("ORG", "FAC", "GPE"):
                         aff = _affiliation_of(ent)
+                    elif g.dep_ == "pobj" and child.lower_ == "from" and g.pos_ == "NOUN" \
+                            and g.right_edge.i - g.left_edge.i < 5:
+                        aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1) or None  # "from the pro-Beijing camp"
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
         title = _phrase(doc, sub[0].i, sub[-1].i + 1) or None
+    # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
+    if title is None and aff is None and root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        first = entity_at(doc, root.head.i)
+        if first is not None and first.root.dep_ != "conj":
+            title, aff = title_and_affiliation(first, first.start)
     if title:
         title = title.strip(" ,")
         if len(title.split()) > 10:

@@ -207,17 +207,21 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
                     actor.title = title
                 if aff and not actor.affiliation and aff != actor.name:
                     actor.affiliation = aff
-    # surnames the model did not tag: "Zhao also noted"
+    # names the model did not tag: "Zhao also noted", "ABS-CBN's franchise"
     for k, doc in enumerate(docs):
-        for t in doc:
-            if t.pos_ != "PROPN" or (k, t.i) in covered or not t.is_title or len(t.text) < 3:
+        for start, end, actor in registry.find_names(doc.text):
+            toks = [t for t in doc if start <= t.idx < end]
+            if not toks or any((k, t.i) in covered for t in toks):
                 continue
-            actor = registry.lookup(t.text)
-            if actor is not None and actor.type == PERSON:
-                registry.alias(actor, t.text)
-                subject = t.dep_ in ("nsubj", "nsubjpass")
-                mentions.append(Mention(actor.id, k + 1, _sent_index(doc, t.i), t.i, subject))
-                actor.paragraphs.add(k + 1)
+            last = toks[-1]
+            if len(toks) == 1 and (last.pos_ != "PROPN" or not (last.is_title or last.is_upper)):
+                continue
+            if actor.type == PERSON:
+                registry.alias(actor, doc.text[start:end])
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
+            mentions.append(Mention(actor.id, k + 1, _sent_index(doc, last.i), last.i, subject))
+            covered.update((k, t.i) for t in toks)
+            actor.paragraphs.add(k + 1)
     mentions.sort(key=lambda m: (m.para, m.tok))
     _national_affiliations(registry, mentions)
     return mentions

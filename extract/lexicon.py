@@ -42,7 +42,7 @@ general admiral colonel captain lieutenant sergeant officer dr. dr professor pro
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
-ayatollah presidential royal federal national
+ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
 """.split())
 

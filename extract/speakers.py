@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, entity_type
+from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, \
+    entity_type, title_and_affiliation
 from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
 
@@ -84,7 +85,13 @@ class Resolver:
             if len(chain) >= 2 and all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in chain) \
                     and tok.lower_ not in ORG_HEADS and tok.ent_type_ in ("", "PERSON"):
                 name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
-                return self.registry.add(name, PERSON, (para, tok_i)).id  # a name the model missed
+                actor = self.registry.add(name, PERSON, (para, tok_i))  # a name the model missed
+                span = doc[start: tok.i + 1]
+                title, aff = title_and_affiliation(span, chain[0].i)
+                actor.title = actor.title or title
+                actor.affiliation = actor.affiliation or aff
+                actor.paragraphs.add(para)
+                return actor.id
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
             owner = document_owner(tok)
             if owner is not None and owner.i != tok.i:

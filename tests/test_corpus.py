@@ -13,10 +13,11 @@ from extract.runner import extract_all
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
-# Issue targets, met on the seed's gold. On the development set the floor is what extraction
-# reaches today (README: Accuracy), so a change that makes it worse fails here.
+# The targets are pair F1 >= 0.90, quote F1 >= 0.93, speaker accuracy >= 0.95, person recall >= 0.97
+# with no split persons, affiliation accuracy >= 0.90. The floors are what extraction reaches today
+# (README: Accuracy), all at or above the targets, so a change that makes it worse fails here.
 SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recall": 1.0, "affiliation_acc": 1.0}
-DEV_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.97, "speaker_acc": 0.94, "person_recall": 0.95, "affiliation_acc": 0.88}
+DEV_FLOOR = {"pair_f1": 0.94, "quote_f1": 0.97, "speaker_acc": 0.97, "person_recall": 0.97, "affiliation_acc": 0.94}
 
 
 def test_extraction_never_crashes_on_the_corpus(corpus, nlp):
@@ -58,5 +59,6 @@ def test_scores_on_the_development_set(eval_dir, corpus, nlp, tmp_path):
     articles = [read_article(corpus / f"{n}.md") for n in sorted(names)]
     write_facts(extract_all(articles, nlp), tmp_path / "f")
     got = score(tmp_path / "f", eval_dir / "dev")
+    assert got["split_persons"] == 0
     for key, floor in DEV_FLOOR.items():
         assert got[key] >= floor, (key, got)

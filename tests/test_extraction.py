@@ -205,3 +205,24 @@ def test_scare_quote_beside_a_speaking_subject_is_not_a_quote(facts_of):
 def test_characterisation_with_as_is_the_subjects_quote(facts_of):
     f = facts_of('Senator Maria Lopez dismissed the report as "a partisan fishing expedition."')
     assert quotes(f) == [("direct", "a partisan fishing expedition.", "Maria Lopez")]
+
+
+def test_people_named_together_share_the_role(facts_of):
+    f = facts_of("Only two presidents have been impeached: Andrew Johnson and Bill Clinton.")
+    roles = {a["name"]: a.get("title") for a in f["actors"] if a["type"] == "person"}
+    assert roles["Bill Clinton"] == roles["Andrew Johnson"] and roles["Bill Clinton"]
+
+
+def test_affiliation_from_a_from_phrase(facts_of):
+    f = facts_of('Regina Ip from the pro-Beijing camp said in a press conference: "The protest was wrong."')
+    [p] = [a for a in f["actors"] if a["type"] == "person"]
+    assert p["name"] == "Regina Ip" and p["affiliation"] == "pro-Beijing camp"
+    assert quotes(f) == [("direct", "The protest was wrong.", "Regina Ip")]
+
+
+def test_the_company_is_the_organisation_the_article_is_about(facts_of):
+    f = facts_of("The regulator cancelled the licence of Nordvision Corporation on Monday. Nordvision had applied in "
+                 "July, and the regulator said Nordvision's request came too late.\n\n"
+                 "The company claims the order did not cover its radio stations.")
+    q = next(q for q in f["quotes"] if q["paragraph"] == 2)
+    assert speaker_name(f, q) == "Nordvision Corporation"
