@@ -16,6 +16,7 @@ No coreference model installs offline, so the rules are written out, each small:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, \
@@ -24,6 +25,7 @@ from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PE
 from .quotes import document_owner
 
 LOOKBACK_PARAGRAPHS = 3
+_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
 @dataclass
@@ -80,10 +82,16 @@ class Resolver:
                 law = doc.text[chain[0].idx: doc[end].idx + len(doc[end].text)].rstrip(".") \
                     if doc[end].text == "." else doc.text[chain[0].idx: doc[end].idx + len(doc[end].text)]
                 return self.registry.add(law, DOCUMENT, (para, tok_i)).id
+            titled = False
             while chain and chain[0].lower_ in TITLE_WORDS:
                 chain.pop(0)
-            if len(chain) >= 2 and all(t.is_title and t.is_alpha and t.lower_ not in TITLE_WORDS for t in chain) \
-                    and tok.lower_ not in ORG_HEADS and tok.ent_type_ in ("", "PERSON"):
+                titled = True
+
+            def name_word(t):
+                return (t.is_title and t.is_alpha or _ROMAN.match(t.text)) and t.lower_ not in TITLE_WORDS
+
+            if chain and (len(chain) >= 2 or titled) and all(name_word(t) for t in chain) \
+                    and tok.lower_ not in ORG_HEADS and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP"):
                 name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
                 actor = self.registry.add(name, PERSON, (para, tok_i))  # a name the model missed
                 span = doc[start: tok.i + 1]
@@ -92,6 +100,11 @@ class Resolver:
                 actor.affiliation = actor.affiliation or aff
                 actor.paragraphs.add(para)
                 return actor.id
+            if len(chain) == 1 and tok.is_title and tok.is_alpha and not titled and tok.lower_ not in ORG_HEADS \
+                    and not any(True for _ in tok.lefts):
+                # one capitalised word that names no one the article introduced: in news, an outlet
+                # or a body ("Rudaw reported"); people are introduced by their full name first
+                return self.registry.add_body(tok.text, ORG, (para, tok_i)).id
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
             owner = document_owner(tok)
             if owner is not None and owner.i != tok.i:

@@ -226,3 +226,10 @@ def test_the_company_is_the_organisation_the_article_is_about(facts_of):
                  "The company claims the order did not cover its radio stations.")
     q = next(q for q in f["quotes"] if q["paragraph"] == 2)
     assert speaker_name(f, q) == "Nordvision Corporation"
+
+
+def test_a_titled_single_name_is_a_person(facts_of):
+    f = facts_of('Princess Ubolratana wrote, "I have lived as a commoner for years."')
+    [q] = f["quotes"]
+    actor = next(a for a in f["actors"] if a["id"] == q["speaker"])
+    assert (actor["name"], actor["type"]) == ("Ubolratana", "person")
