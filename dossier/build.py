@@ -152,7 +152,8 @@ def _progress(items, desc: str, quiet: bool):
 
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
-        jobs: int | None = None, quiet: bool = False, templates: Path | None = None) -> Outcome:
+        jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
+        strict: bool = False) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
@@ -172,7 +173,7 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             except DossierError as exc:
                 outcome.failures.append(exc)
         if stale:
-            _extract(stale, out, model, jobs, quiet, outcome)
+            _extract(stale, out, model, jobs, quiet, outcome, strict)
     if not do_render:
         return outcome
     from .render import TEMPLATES, templates_hash
@@ -205,15 +206,27 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     return outcome
 
 
-def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome):
+def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,
+             strict: bool = False):
     from extract.marks import unbalanced
     from extract.runner import extract_all, load_model
 
+    clean = []
     for article in stale:
-        for k in unbalanced([p.text for p in article.paragraphs]):
-            para = article.paragraphs[k]
-            log.warning("%s:%d: [W101] paragraph %d has a quotation mark that never closes; it is ignored "
-                        "(close it in the article if it opens a quotation)", article.path, para.line, para.number)
+        problems = [DossierError("E108" if strict else "W101", article.path, article.paragraphs[k].line,
+                                 f"paragraph {article.paragraphs[k].number} has a quotation mark that never closes",
+                                 "close it in the article, or remove it if it is stray"
+                                 + ("" if strict else " (ignored for now)"))
+                    for k in unbalanced([p.text for p in article.paragraphs])]
+        if problems and strict:
+            outcome.failures.append(problems[0])
+            continue
+        for w in problems:
+            log.warning("%s", w)
+        clean.append(article)
+    stale = clean
+    if not stale:
+        return
     t0 = time.perf_counter()
     nlp = load_model(model)
     log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)

@@ -118,6 +118,10 @@ def test_unbalanced_quote_mark_is_reported_with_its_line(tmp_path):
     r = run_build(seeds, tmp_path / "out", "--format", "html")
     assert r.returncode == 0, r.stderr
     assert f"{seeds / 'a.txt'}:5: [W101] paragraph 2 has a quotation mark that never closes" in r.stderr
+    strict = run_build(seeds, tmp_path / "strict", "--format", "html", "--strict")
+    assert strict.returncode == 1
+    assert f"{seeds / 'a.txt'}:5: [E108] paragraph 2 has a quotation mark that never closes" in strict.stderr
+    assert not (tmp_path / "strict" / "a.yaml").exists()
 
 
 def test_a_broken_template_leaves_the_last_good_memo(built, tmp_path):
