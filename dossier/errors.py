@@ -32,10 +32,6 @@ class DossierError(Exception):
         return f"{where}: [{self.code}] {self.message}; {self.hint}"
 
 
-class DossierWarning(DossierError):
-    """Worth the user's attention, but the build goes on."""
-
-
 def line_of(text: str, offset: int) -> int:
     """1-based line number of a character offset."""
     return text.count("\n", 0, max(offset, 0)) + 1

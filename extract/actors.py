@@ -317,7 +317,6 @@ def entity_at(doc, i: int):
     return index.get(i)
 
 
-_ent_at = entity_at
 
 
 def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None]:
@@ -354,7 +353,7 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
         words = []
         j = pre_start
         while j < name_start:
-            ent = _ent_at(doc, j)
+            ent = entity_at(doc, j)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.end <= name_start and ent.start >= j:
                 aff = aff or _affiliation_of(ent)
                 j = ent.end
@@ -406,7 +405,7 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and child.i > root.i:
                 for g in child.children:
-                    ent = _ent_at(doc, g.i)
+                    ent = entity_at(doc, g.i)
                     if g.dep_ == "pobj" and ent is not None and ent.label_ in ("ORG", "FAC", "GPE"):
                         aff = _affiliation_of(ent)
                     elif g.dep_ == "pobj" and child.lower_ == "from" and g.pos_ == "NOUN" \

@@ -184,7 +184,7 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
 
     mentions = []
     covered: set[tuple[int, int]] = set()
-    for k, ent, name, toks, kind in spans:
+    for k, ent, name, toks, _kind in spans:
         actor = registry.lookup(name)
         if actor is None:
             continue

@@ -123,10 +123,6 @@ def country_of(text: str) -> str | None:
     return _iso_country(_strip(text))
 
 
-def capital_country(text: str) -> str | None:
-    return _index()[1].get(_strip(text).lower())
-
-
 def demonym_country(text: str) -> str | None:
     """'Chinese' -> 'China', 'North Korean' -> 'North Korea'."""
     return _index()[2].get(text.strip().lower())

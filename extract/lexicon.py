@@ -24,7 +24,6 @@ DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke 
 NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-GROUP_PRONOUNS = frozenset("it they".split())
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f"}

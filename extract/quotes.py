@@ -128,12 +128,11 @@ def document_owner(noun):
 class ParagraphQuotes:
     """The quotations of one parsed paragraph."""
 
-    def __init__(self, doc, para: int, quoted: list[Quoted], prev_text: str = ""):
+    def __init__(self, doc, para: int, quoted: list[Quoted]):
         self.doc = doc
         self.text = doc.text
         self.para = para
         self.quoted = quoted
-        self.prev_text = prev_text
         self.sent_of = {}
         for k, s in enumerate(doc.sents):
             for t in s:

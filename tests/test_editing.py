@@ -3,7 +3,6 @@
 import pytest
 
 from dossier import build
-from dossier.errors import DossierError
 from dossier.facts import load_facts
 
 ARTICLE = """Port strike enters second week

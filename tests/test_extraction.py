@@ -1,6 +1,5 @@
 """Extraction on short hand-written texts: one phenomenon a test, quote span and speaker asserted."""
 
-import pytest
 
 from conftest import speaker_name
 
