@@ -86,12 +86,10 @@ def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
     if fact_path.exists():
-        load_facts(fact_path)  # a broken fact file is reported and left as it is
-        base = _quick_yaml(base_path) if base_path.exists() else None
-        current = _quick_yaml(fact_path)
-        if base is None or current != base:
-            text, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
-            fresh = text
+        current = load_facts(fact_path)  # a broken fact file is reported and left as it is
+        base = load_facts(base_path) if base_path.exists() else None
+        if base is None or current != base:  # an editor has been here: merge, keeping their work
+            fresh, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
     write_atomic(base_path, dump(new))
     write_atomic(fact_path, fresh)
     return [f"{fact_path}: {n}" for n in notes]
