@@ -50,6 +50,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py $(OUT) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
 	@$(PY) $(SHARED)/eval/score.py build/corpus $(SHARED)/eval/dev
+	@echo "== our own annotations (tests/annotations)"
+	@$(PY) $(SHARED)/eval/score.py build/corpus tests/annotations
 
 bench: $(SETUP) $(VENV)/.dossier-bench
 	@$(PY) bench/bench.py $(ARGS)

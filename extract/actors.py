@@ -95,6 +95,9 @@ def entity_type(span, text: str, toks) -> str | None:
         return None
     if text.lower() in KNOWN_ORGS:
         return ORG
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_DESCRIPTORS:
+        return ORG  # "law firm Sidley Austin", "broadcaster Nordvision"
     if span.label_ == "PERSON" and len(toks) == 1 and span.root.dep_ == "pobj" \
             and span.root.head.lower_ in ("on", "via", "through"):
         return ORG  # "said on Twitter": people are not something one says things on
@@ -121,6 +124,8 @@ def entity_type(span, text: str, toks) -> str | None:
     return label
 
 
+ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
+band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
 CORPORATE_SUFFIXES = frozenset("corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
 
 
@@ -255,6 +260,10 @@ class Registry:
             if rest[:len(self.fold(name).split())] == self.fold(name).split() and all(
                     w.rstrip(".") in ORG_HEADS for w in rest[len(self.fold(name).split()):]):
                 self.alias(a, name)  # "ABS-CBN" and "ABS-CBN Corporation"
+                return a
+            if len(words) == 1 and len(rest) > 1 and rest[0] == self.fold(name) \
+                    and rest[-1].rstrip(".") in CORPORATE_SUFFIXES and name.lower() not in ORG_HEADS:
+                self.alias(a, name)  # "Ford" and "Ford Motor Company"
                 return a
         return self.add(name, kind, where)
 

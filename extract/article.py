@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .actors import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, entities, \
-    entity_type, person_gender, title_and_affiliation
+from .actors import CORPORATE_SUFFIXES, COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, \
+    entities, entity_type, person_gender, title_and_affiliation
 from .lexicon import NATIONAL_OFFICES
 from .marks import quoted_spans, strip_runons
 from .quotes import Finding, ParagraphQuotes
@@ -174,6 +174,11 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
             else:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
+    # "Halvorsen told reporters" after "Halvorsen Motor Company announced": the company, not a person
+    firsts = {n.split()[0] for n, kind, _ in bodies
+              if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in CORPORATE_SUFFIXES}
+    bodies += [(n, ORG, w) for n, w in people if n in firsts]
+    people = [(n, w) for n, w in people if n not in firsts]
     registry.add_people(people)
     for name, kind, where in bodies:
         known = registry.lookup(name)

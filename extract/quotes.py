@@ -66,6 +66,9 @@ def subject_of(verb, depth: int = 0, inside=None):
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",) and outside(c):
             if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return _antecedent_of_relative(verb)
+            named = next((g for g in c.children if g.dep_ == "appos"), None)
+            if c.pos_ == "PRON" and named is not None:
+                return named  # "In the filing itself Ford also made this point"
             return c
     if verb.dep_ == "relcl":
         return _antecedent_of_relative(verb)
@@ -74,6 +77,12 @@ def subject_of(verb, depth: int = 0, inside=None):
         while inside and inside(head) and head.head is not head:
             head = head.head  # `said, "A", also observing, "B"`: climb out of the quotation
         return subject_of(head, depth + 1, inside)
+    # a name right before the verb that the parser hung elsewhere: "On Friday Ford Motor Company announced"
+    if verb.i > 0:
+        left = verb.doc[verb.i - 1]
+        if left.pos_ == "PROPN" and left.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and outside(left) \
+                and left.dep_ not in ("poss", "compound"):
+            return left
     # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos") \
@@ -97,6 +106,12 @@ def can_speak(subj) -> bool:
 
 def _antecedent_of_relative(verb):
     head = verb.head
+    rel = next((c for c in verb.children if c.lower_ == "who"), None)
+    if rel is not None and rel.i > 1:
+        # ", such as former governor Chris Christie, who denounced": the person right before "who"
+        before = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].is_punct else rel.doc[rel.i - 1]
+        if before.ent_type_ == "PERSON":
+            head = before
     if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ == "VERB":
         # "Facebook released a statement which read, ..." -> Facebook
         owner = document_owner(head)
@@ -243,12 +258,22 @@ class ParagraphQuotes:
             return None
         i = open_tok.i - 1
         skipped = 0
+        aside: set[int] = set()
         while i >= 0 and skipped <= 8:
             t = self.doc[i]
             if self._inside[t.i] is not None:
                 return None
+            if t.text in ("—", "–"):
+                # "commented on the matter — which the BBC noted as unusual — "...": skip the aside
+                j = i - 1
+                while j >= 0 and self.doc[j].text not in ("—", "–") and not self.doc[j].is_sent_start:
+                    j -= 1
+                if j >= 0 and self.doc[j].text in ("—", "–"):
+                    aside.update(range(j, i + 1))
+                    i = j - 1
+                    continue
             if _is_cue(t):
-                between = self.doc[t.i + 1: open_tok.i]
+                between = [b for b in self.doc[t.i + 1: open_tok.i] if b.i not in aside]
                 sub = set(t.subtree)
                 if all(b.is_punct or b in sub and b.pos_ != "VERB" and (b.dep_ != "nsubj" or b.head is t)
                        for b in between):
@@ -277,6 +302,8 @@ class ParagraphQuotes:
             if self._inside[node.i] is None and _is_cue(node) and node.lemma_.lower() in REPORT_VERBS:
                 if not _negated(node):
                     return node
+            if self._inside[node.i] is None and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
+                return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
 
     def _governing_verb(self, q: Quoted):
@@ -339,8 +366,14 @@ class ParagraphQuotes:
             if span is None:
                 continue
             a, b, how = span
-            if any(self._inside[i] is not None for i in range(a, b + 1)):
-                continue  # a direct quote (or a partial one) covers it
+            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] is not None), None)
+            if quoted_at is not None:
+                # "claimed she made this decision ..., insisting she was "never pressured"": the report
+                # ends at the comma before the quotation; otherwise the quotation is the finding
+                comma = next((i for i in range(quoted_at - 1, a, -1) if self.doc[i].text == ","), None)
+                if comma is None:
+                    continue
+                a, b = self._trim(a, comma - 1)
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3:
                 continue

@@ -232,3 +232,32 @@ def test_a_titled_single_name_is_a_person(facts_of):
     [q] = f["quotes"]
     actor = next(a for a in f["actors"] if a["id"] == q["speaker"])
     assert (actor["name"], actor["type"]) == ("Ubolratana", "person")
+
+
+def test_an_aside_between_dashes_does_not_take_the_quote(facts_of):
+    f = facts_of('Speaker Tom Reyes commented on the vote — which the Herald noted as rare — "It was the '
+                 'right call, and history will agree."')
+    assert [(k, s) for k, _, s in quotes(f)] == [("direct", "Tom Reyes")]
+
+
+def test_who_clause_speaks_for_the_person_before_it(facts_of):
+    f = facts_of("Several governors have broken with the party, such as former Ohio governor Dana Reed, who "
+                 'dismissed the plan as a "costly mistake".')
+    assert quotes(f) == [("direct", "costly mistake", "Dana Reed")]
+
+
+def test_report_ends_before_a_participle_carrying_a_quotation(facts_of):
+    f = facts_of('Ellen Park claimed she acted alone, insisting she was "never pressured by anyone".')
+    assert quotes(f) == [("indirect", "she acted alone", "Ellen Park"),
+                         ("direct", "never pressured by anyone", "Ellen Park")]
+
+
+def test_a_short_company_name_is_the_company(facts_of):
+    f = facts_of("On Friday Halvorsen Motor Company announced that a recall had begun.\n\n"
+                 '"We are cooperating fully," Halvorsen told reporters.')
+    assert [s for _, _, s in quotes(f)] == ["Halvorsen Motor Company", "Halvorsen Motor Company"]
+
+
+def test_a_firm_named_like_a_person_is_an_organisation(facts_of):
+    f = facts_of("The company hired law firm Sidley Austin to review the case.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Sidley Austin") == "org"
