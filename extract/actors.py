@@ -129,6 +129,11 @@ band charity bank airline carrier manufacturer maker automaker retailer publishe
 CORPORATE_SUFFIXES = frozenset("corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
 
 
+def is_company(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and (words[-1].rstrip(".") in CORPORATE_SUFFIXES or name.lower() in KNOWN_ORGS)
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 

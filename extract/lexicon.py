@@ -80,11 +80,10 @@ twitter facebook instagram youtube tiktok whatsapp telegram reddit github google
 reuters bbc cnn nbc abc cbs fox npr afp ap slate politico bloomberg xinhua tass wikinews
 """.split())
 
-# Nouns that, with "the", stand for the organisation an article is about ("the network said").
+# Nouns that, with "the", stand for the company an article is about ("the network said").
 GENERIC_ORG_NOUNS = frozenset("""
-network company firm group party court ministry government agency organization organisation broadcaster
-commission committee council department office union association board bank administration authority
-regulator airline carrier operator platform service station channel newspaper paper outlet site website
+network company firm broadcaster airline carrier operator platform station channel newspaper outlet website
+automaker carmaker manufacturer retailer insurer publisher studio label
 """.split())
 
 # Titles of national office: a holder named with no country serves the article's main country.

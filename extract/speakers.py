@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, \
-    entity_type, title_and_affiliation
+    entity_type, is_company, title_and_affiliation
 from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
 
@@ -143,10 +143,14 @@ class Resolver:
         return pick[0].actor if pick else None
 
     def salient_org(self, para: int, tok_i: int) -> str | None:
-        """The organisation most mentioned so far: what "the network" or "the company" refers to."""
+        """The company most mentioned so far: what "the network" or "the company" refers to.
+
+        Only companies (a corporate suffix, or a known platform or outlet): "the administration"
+        or "the government" is not whichever body the article names most."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if (m.para, m.tok) < (para, tok_i) and self.registry.get(m.actor).type == ORG:
+            actor = self.registry.get(m.actor)
+            if (m.para, m.tok) < (para, tok_i) and actor.type == ORG and is_company(actor.name):
                 counts[m.actor] = counts.get(m.actor, 0) + 1
         if not counts:
             return None
