@@ -323,6 +323,18 @@ def entities(doc) -> list:
     return ents
 
 
+def sentence_of(doc) -> list[int]:
+    """Sentence index of every token, made once per Doc (the rules ask it of many tokens)."""
+    index = doc.user_data.get("dossier_sentences")
+    if index is None:
+        index = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                index[i] = k
+        doc.user_data["dossier_sentences"] = index
+    return index
+
+
 def entity_at(doc, i: int):
     """The entity that token i belongs to, or None."""
     index = doc.user_data.get("dossier_ent_index")

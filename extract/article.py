@@ -13,9 +13,9 @@ import hashlib
 import re
 
 from .actors import CORPORATE_SUFFIXES, COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry, clean_name, \
-    entities, entity_type, person_gender, title_and_affiliation
+    entities, entity_type, person_gender, sentence_of, title_and_affiliation
 from .lexicon import NATIONAL_OFFICES
-from .marks import quoted_spans, strip_runons
+from .marks import strip_runons
 from .quotes import Finding, ParagraphQuotes
 from .speakers import Resolver
 
@@ -38,22 +38,12 @@ def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, lis
         duplicate[k] = key in first_seen
         first_seen.setdefault(key, k)
 
-    registry = Registry()
-    mentions = _collect_actors(registry, docs)
-    sent_maps = []
-    for doc in docs:
-        m = {}
-        for k, s in enumerate(doc.sents):
-            for t in s:
-                m[t.i] = k
-        sent_maps.append(m)
-
     quoted = strip_runons(paragraph_texts)
+    registry = Registry()
+    mentions = _collect_actors(registry, docs, quoted)
     findings: list[Finding] = []
-    finders = []
     for k, doc in enumerate(docs):
         pq = ParagraphQuotes(doc, k + 1, quoted[k])
-        finders.append(pq)
         if duplicate[k]:
             continue
         findings += _merge_split(pq.direct(), doc)
@@ -75,10 +65,9 @@ def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, lis
             if speaker is _DROP:
                 continue
         else:
-            speaker = resolver.resolve(doc, f.para, f.speaker_tok, sent_maps[f.para - 1])
+            speaker = resolver.resolve(doc, f.para, f.speaker_tok)
             if speaker and f.speaker_tok is not None:
-                resolver.note(Mention(speaker, f.para, sent_maps[f.para - 1].get(f.speaker_tok, 0),
-                                      f.speaker_tok, True))
+                resolver.note(Mention(speaker, f.para, sentence_of(doc)[f.speaker_tok], f.speaker_tok, True))
         text = " ... ".join(paragraph_texts[f.para - 1][a:b].strip() for a, b in f.parts)
         q = {"id": quote_id(f.para, text), "kind": f.kind, "speaker": speaker, "text": text,
              "paragraph": f.para, "start": f.parts[0][0], "end": f.parts[-1][1],
@@ -152,13 +141,13 @@ def _signed_blocks(texts, docs, findings, duplicate) -> list[Finding]:
     return out
 
 
-def _collect_actors(registry: Registry, docs) -> list[Mention]:
+def _collect_actors(registry: Registry, docs, quoted) -> list[Mention]:
     """Register every named actor and return their mentions in text order."""
     people: list[tuple[str, tuple[int, int]]] = []
     bodies: list[tuple[str, str, tuple[int, int]]] = []
     spans = []
     for k, doc in enumerate(docs):
-        short_quotes = [q for q in quoted_spans(doc.text) if len(doc.text[q.start:q.end].split()) <= 4]
+        short_quotes = [q for q in quoted[k] if len(doc.text[q.start:q.end].split()) <= 4]
         for ent in entities(doc):
             name, toks = clean_name(ent)
             if not name:
@@ -194,7 +183,7 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
         if actor is None:
             continue
         doc = docs[k]
-        sent = _sent_index(doc, ent.root.i)
+        sent = sentence_of(doc)[ent.root.i]
         subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
             ent.root.dep_ in ("compound", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
         mentions.append(Mention(actor.id, k + 1, sent, ent.end - 1, subject))
@@ -224,7 +213,7 @@ def _collect_actors(registry: Registry, docs) -> list[Mention]:
             if actor.type == PERSON:
                 registry.alias(actor, doc.text[start:end])
             subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in toks)
-            mentions.append(Mention(actor.id, k + 1, _sent_index(doc, last.i), last.i, subject))
+            mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
             actor.paragraphs.add(k + 1)
     mentions.sort(key=lambda m: (m.para, m.tok))
@@ -269,13 +258,6 @@ def _country_in_sentence(ent) -> str | None:
             if c:
                 found.add(c)
     return found.pop() if len(found) == 1 else None
-
-
-def _sent_index(doc, i: int) -> int:
-    for k, s in enumerate(doc.sents):
-        if s.start <= i < s.end:
-            return k
-    return 0
 
 
 def _dedupe_ids(quotes: list[dict]) -> None:

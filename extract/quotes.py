@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS, \
     SPEAKER_NOUNS
+from .actors import sentence_of
 from .marks import Quoted
 
 CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS
@@ -148,10 +149,7 @@ class ParagraphQuotes:
         self.text = doc.text
         self.para = para
         self.quoted = quoted
-        self.sent_of = {}
-        for k, s in enumerate(doc.sents):
-            for t in s:
-                self.sent_of[t.i] = k
+        self.sent_of = sentence_of(doc)
         self.sents = list(doc.sents)
         self._inside = [self._quote_index(t.idx) for t in doc]
 
@@ -188,7 +186,7 @@ class ParagraphQuotes:
 
     def _attribute(self, q: Quoted) -> Finding:
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
-        sent = self.sent_of.get(first.i, 0) if first is not None else 0
+        sent = self.sent_of[first.i] if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
         if self._looks_like_a_name(q):
             return f

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, \
-    entity_type, is_company, title_and_affiliation
+    entity_type, is_company, sentence_of, title_and_affiliation
 from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
 
@@ -38,16 +38,16 @@ class Resolver:
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: (m.para, m.tok))
 
-    def resolve(self, doc, para: int, tok_i: int | None, sent_of: dict[int, int]) -> str | None:
+    def resolve(self, doc, para: int, tok_i: int | None) -> str | None:
         if tok_i is None:
             return None
         tok = doc[tok_i]
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS or low in ("they", "it", "we"):
             if low in PERSON_PRONOUNS:
-                return self.person_before(para, tok_i, sent_of, PERSON_PRONOUNS[low])
+                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, PERSON_PRONOUNS[low])
             if low in ("it", "they", "we"):
-                return self.body_before(para, tok_i, sent_of)
+                return self.body_before(para, tok_i)
             return None
         ent = entity_at(doc, tok_i)
         if ent is not None:
@@ -63,7 +63,7 @@ class Resolver:
                     self.registry.add(name, PERSON, (para, tok_i)).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
             if c.dep_ == "appos":
-                found = self.resolve(doc, para, c.i, sent_of)
+                found = self.resolve(doc, para, c.i)
                 if found:
                     return found
         if tok.pos_ == "PROPN":
@@ -108,11 +108,10 @@ class Resolver:
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
             owner = document_owner(tok)
             if owner is not None and owner.i != tok.i:
-                return self.resolve(doc, para, owner.i, sent_of)
+                return self.resolve(doc, para, owner.i)
         return self.nominal(doc, para, tok)
 
-    def person_before(self, para: int, tok_i: int, sent_of, gender: str | None) -> str | None:
-        sent = sent_of.get(tok_i, 0)
+    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None) -> str | None:
         earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
                    and m.para >= para - LOOKBACK_PARAGRAPHS
                    and self.registry.get(m.actor).type == PERSON]
@@ -134,7 +133,7 @@ class Resolver:
                 return actor.id
         return None
 
-    def body_before(self, para: int, tok_i: int, sent_of) -> str | None:
+    def body_before(self, para: int, tok_i: int) -> str | None:
         earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
                    and m.para >= para - LOOKBACK_PARAGRAPHS
                    and self.registry.get(m.actor).type in (ORG, COUNTRY)]
