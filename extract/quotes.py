@@ -20,6 +20,8 @@ reported speech
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS, \
@@ -150,6 +152,8 @@ class ParagraphQuotes:
         self.para = para
         self.quoted = quoted
         self.sent_of = sentence_of(doc)
+        self._starts = [t.idx for t in doc]
+        self._words_of: dict[Quoted, list] = {}
         self.sents = list(doc.sents)
         self._inside = [self._quote_index(t.idx) for t in doc]
 
@@ -164,10 +168,19 @@ class ParagraphQuotes:
         return self._inside[tok.i] is not None
 
     def _tok_at(self, offset: int):
-        for t in self.doc:
-            if t.idx <= offset < t.idx + len(t.text):
+        """The token covering a character offset, or None (for whitespace)."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k >= 0:
+            t = self.doc[k]
+            if offset < t.idx + len(t.text):
                 return t
         return None
+
+    def _words(self, q: Quoted) -> list:
+        """The words inside a quotation's marks."""
+        if q not in self._words_of:
+            self._words_of[q] = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        return self._words_of[q]
 
     # -- direct quotes --------------------------------------------------------------------------
 
@@ -179,7 +192,7 @@ class ParagraphQuotes:
 
     def _looks_like_a_name(self, q: Quoted) -> bool:
         """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""
-        inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        inner = self._words(q)
         text = self.text[q.start:q.end].rstrip()
         return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and all(
             t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS for t in inner)
@@ -289,7 +302,7 @@ class ParagraphQuotes:
     def _cue_within(self, q: Quoted):
         if q.close_at is None:
             return None
-        inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        inner = self._words(q)
         if not inner or all(t.pos_ == "PROPN" for t in inner):
             return None
         node = inner[0]
@@ -311,7 +324,7 @@ class ParagraphQuotes:
         quote: `a "no limits" relationship`, `shared his "in-most thoughts"`."""
         if q.close_at is None or q.open_at == 0:
             return None
-        inner = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+        inner = self._words(q)
         if not inner or len(inner) <= 8 and all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS
                                                 for t in inner):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
