@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import DossierError
-from .facts import dump, load_facts, machine_path, merge, verify_quotes, write_atomic
+from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, verify_quotes, write_atomic
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
@@ -90,6 +90,7 @@ def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
         base = load_facts(base_path) if base_path.exists() else None
         if base is None or current != base:  # an editor has been here: merge, keeping their work
             fresh, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
+    ensure_schema_copy(fact_path)
     write_atomic(base_path, dump(new))
     write_atomic(fact_path, fresh)
     return [f"{fact_path}: {n}" for n in notes]
@@ -118,9 +119,8 @@ def check_one(fact_path: Path, article: Article) -> dict:
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
                templates: Path | None = None) -> None:
-    from .render import TEMPLATES, build_date, render_html
+    from .render import build_date, render_html
 
-    templates = templates or TEMPLATES
     by = facts.get("extracted_by") or {}
     build = {"dossier": __version__, "date": build_date(epoch),
              "date_iso": build_date(epoch) + "T00:00:00Z", "model": by.get("model", "unknown"),
@@ -174,9 +174,8 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             _extract(stale, out, model, jobs, quiet, outcome, strict)
     if not do_render:
         return outcome
-    from .render import TEMPLATES, templates_hash
+    from .render import templates_hash
 
-    templates = templates or TEMPLATES
     epoch = build_epoch()
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}

@@ -23,7 +23,7 @@ import yaml
 from .errors import DossierError
 from .safeyaml import StrictLoader, load_yaml_text, read_yaml_text
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "facts.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "facts.schema.json"
 MACHINE_DIR = ".machine"
 SPLIT = " ... "
 _FLOW_KEYS = ("aliases", "paragraphs", "parts")
@@ -81,8 +81,20 @@ _FactDumper.add_representer(list, _FactDumper.represent_list)
 _FactDumper.add_representer(dict, _FactDumper.represent_dict)
 
 
+def schema_copy(fact_path: Path) -> Path:
+    """The schema beside the machine copies, so an editor's YAML support finds it in any project."""
+    return fact_path.parent / MACHINE_DIR / SCHEMA_PATH.name
+
+
+def ensure_schema_copy(fact_path: Path) -> None:
+    target = schema_copy(fact_path)
+    data = SCHEMA_PATH.read_bytes()
+    if not target.is_file() or target.read_bytes() != data:
+        write_atomic(target, data)
+
+
 def header(fact_path: Path, source_path: str) -> str:
-    rel = os.path.relpath(SCHEMA_PATH, fact_path.parent.resolve())
+    rel = f"{MACHINE_DIR}/{SCHEMA_PATH.name}"
     return (f"# yaml-language-server: $schema={rel}\n"
             f"# Facts of {source_path}, extracted by dossier.\n"
             f"# Edit freely: your changes, comments and additions are kept when the article is\n"
@@ -254,13 +266,13 @@ def load_facts(path: Path) -> dict:
             extra = sorted(set(e.instance) - set(e.schema.get("properties", {})))
             where = where + extra[:1]
             msg = f"unknown key `{extra[0]}`" if extra else e.message
-            hint = "remove it or fix its spelling (allowed keys: schema/facts.schema.json)"
+            hint = "remove it or fix its spelling (allowed keys: reports/.machine/facts.schema.json)"
         elif e.validator == "required":
             msg, hint = e.message, "add the missing key"
         else:
             shown = ".".join(str(p) for p in e.absolute_path)
             msg = f"{shown}: {e.message}" if shown else e.message
-            hint = "fix the value (see schema/facts.schema.json)"
+            hint = "fix the value (see reports/.machine/facts.schema.json)"
         raise DossierError("E206", path, _line_of(text, where), msg, hint)
     ids: dict[str, int] = {}
     for section in ("actors", "quotes"):

@@ -1,6 +1,6 @@
 """Lay out a memo's HTML as PDF with WeasyPrint, offline and reproducibly.
 
-The fetcher serves only files inside the templates folder (the shipped fonts)
+The fetcher serves only files inside the template folders (the shipped fonts)
 and `data:` URLs: a URL in an article or a template is never fetched, and no
 file outside the project is read. One font configuration and one resource
 cache serve every memo of a run, so fonts are loaded once. With
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from .render import TEMPLATES
+from .render import search_path
 
 _FONT_CONFIG = None
 _CACHE: dict = {}
@@ -29,9 +29,9 @@ def _fetcher_class():
     class LocalOnlyFetcher(URLFetcher):
         """Serves the templates folder and data: URLs; refuses everything else."""
 
-        def __init__(self, root: Path):
+        def __init__(self, roots: list[Path]):
             super().__init__(allowed_protocols=("file", "data"))
-            self.root = root.resolve()
+            self.roots = [r.resolve() for r in roots]
 
         def fetch(self, url, headers=None):
             if url.startswith("data:"):
@@ -40,14 +40,14 @@ def _fetcher_class():
                 from urllib.parse import unquote, urlparse
 
                 path = Path(unquote(urlparse(url).path)).resolve()
-                if path.is_relative_to(self.root) and path.is_file():
+                if any(path.is_relative_to(r) for r in self.roots) and path.is_file():
                     return super().fetch(url, headers)
             raise Blocked(f"not fetched (memos are built offline): {url}")
 
     return LocalOnlyFetcher
 
 
-def write_pdf(html: str, folder: Path = TEMPLATES) -> bytes:
+def write_pdf(html: str, folder: Path | None = None) -> bytes:
     global _FONT_CONFIG
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
@@ -57,5 +57,8 @@ def write_pdf(html: str, folder: Path = TEMPLATES) -> bytes:
     logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)
     if _FONT_CONFIG is None:
         _FONT_CONFIG = FontConfiguration()
-    doc = HTML(string=html, base_url=str(folder.resolve()) + "/", url_fetcher=_fetcher_class()(folder))
+    roots = search_path(folder)
+    # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
+    # of them but may hold its own files, which the fetcher also serves.
+    doc = HTML(string=html, base_url=str(roots[-1].resolve()) + "/", url_fetcher=_fetcher_class()(roots))
     return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True)

@@ -18,26 +18,40 @@ from pathlib import Path
 from .errors import DossierError
 from .facts import SPLIT
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+THEME = Path(__file__).resolve().parent / "theme"  # the default theme, shipped with the package
+TEMPLATES = THEME  # kept for callers that name the default folder
 MEMO_TEMPLATE = "memo.html.j2"
 TYPE_LABEL = {"person": "Person", "org": "Organisation", "country": "Country", "place": "Place",
               "group": "Group", "unnamed": "Unnamed source",
               "document": "Document"}
 
 
-def templates_hash(folder: Path = TEMPLATES) -> str:
+def search_path(folder: Path | None = None) -> list[Path]:
+    """Where templates are looked up: a project's folder first, file by file, then the default theme.
+
+    A project overrides single files (``templates/partials/header.html.j2``) without copying the theme."""
+    if folder is None or folder.resolve() == THEME.resolve():
+        return [THEME]
+    return [folder, THEME]
+
+
+def templates_hash(folder: Path | None = None) -> str:
     h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")):
-        if p.is_file():
-            h.update(p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes())
+    for layer, root in enumerate(search_path(folder)):
+        if not root.is_dir():
+            continue
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                h.update(f"{layer}:".encode() + p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
     return h.hexdigest()
 
 
-def environment(folder: Path = TEMPLATES):
+def environment(folder: Path | None = None):
     from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
     from jinja2.sandbox import SandboxedEnvironment
 
-    env = SandboxedEnvironment(loader=FileSystemLoader(str(folder)), undefined=StrictUndefined,
+    loader = FileSystemLoader([str(p) for p in search_path(folder)])
+    env = SandboxedEnvironment(loader=loader, undefined=StrictUndefined,
                                autoescape=select_autoescape(["html", "j2", "xml"], default_for_string=True),
                                trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env
@@ -159,7 +173,7 @@ def annex(paragraphs: list[str], quotes: list[dict]) -> list[dict]:
 
 
 def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "html",
-                folder: Path = TEMPLATES) -> str:
+                folder: Path | None = None) -> str:
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
@@ -173,7 +187,7 @@ def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "
     except TemplateNotFound as exc:
         path, line = _template_frame(exc, folder)
         raise DossierError("E302", path, line, f"template `{exc.name}` not found",
-                           f"create it under {folder.name}/ or fix the name in the include") from None
+                           f"create it under {search_path(folder)[0]}/ or fix the name in the include") from None
     except UndefinedError as exc:
         path, line = _template_frame(exc, folder)
         raise DossierError("E303", path, line, f"undefined in template: {exc.message}",
@@ -187,18 +201,23 @@ def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "
         raise DossierError("E305", path, line, f"template error: {exc}", "fix the template") from None
 
 
-def _tpl(folder: Path, name: str | None) -> str:
+def _tpl(folder: Path | None, name: str | None) -> str:
+    """The template file a Jinja error names: Jinja gives the loader's path, already joined to its folder."""
     if not name:
-        return str(folder)
-    p = Path(name)
-    return str(p if p.is_absolute() else folder / p)
+        return str(folder or THEME)
+    if Path(name).is_file():
+        return name
+    for root in search_path(folder):
+        if (root / name).is_file():
+            return str(root / name)
+    return str(Path(search_path(folder)[0]) / name)
 
 
-def _template_frame(exc: BaseException, folder: Path) -> tuple[str, int | None]:
+def _template_frame(exc: BaseException, folder: Path | None) -> tuple[str, int | None]:
     """The innermost template file and line in an exception's traceback."""
     frames = traceback.extract_tb(exc.__traceback__)
-    root = str(folder.resolve())
+    roots = [str(r.resolve()) for r in search_path(folder)] + [str(r) for r in search_path(folder)]
     for fr in reversed(frames):
-        if fr.filename.startswith(root) or fr.filename.endswith((".j2", ".html", ".css")):
+        if fr.filename.startswith(tuple(roots)) or fr.filename.endswith((".j2", ".html", ".css")):
             return fr.filename, fr.lineno
-    return str(folder / MEMO_TEMPLATE), None
+    return _tpl(folder, MEMO_TEMPLATE), None

@@ -127,7 +127,7 @@ def test_unbalanced_quote_mark_is_reported_with_its_line(tmp_path):
 def test_a_broken_template_leaves_the_last_good_memo(built, tmp_path):
     seeds, out = built
     templates = tmp_path / "templates"
-    shutil.copytree(ROOT / "templates", templates)
+    shutil.copytree(ROOT / "dossier" / "theme", templates)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (templates / "print.css").write_text((templates / "print.css").read_text() + "\n")  # a restyle: re-render
     (templates / "partials" / "colophon.html.j2").write_text("{{ build.no_such_field }}\n")

@@ -90,7 +90,7 @@ def test_templates_are_sandboxed(templates):
 
 
 def test_pdf_fetcher_serves_fonts_and_refuses_the_rest(tmp_path):
-    fetcher = _fetcher_class()(TEMPLATES)
+    fetcher = _fetcher_class()([TEMPLATES])
     font = (TEMPLATES / "fonts" / "NotoSans-Regular.ttf").resolve().as_uri()
     fetcher.fetch(font)
     for url in ("http://example.com/tracker.png", "https://example.com/x.css",
