@@ -11,8 +11,18 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist
+specify insist underline reaffirm inform
 """.split())
+
+# Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
+# particle is another verb: "called off the search", "wrote off the debt".
+PHRASAL_REPORT_VERBS = frozenset(["point out", "read out", "spell out", "speak out"])
+
+# Verbs that attribute words to their object: "quoted X as saying", "cited X as saying", "cited a source that".
+CITING_VERBS = frozenset("quote cite".split())
+
+# Verbs whose object and its predicate are the judgement: "deemed the dismissal unfair".
+JUDGING_VERBS = frozenset("deem".split())
 
 # Verbs whose object, not a clause, carries what was said ("described the summit as ...").
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())

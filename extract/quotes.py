@@ -24,12 +24,34 @@ import bisect
 
 from dataclasses import dataclass, field
 
-from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS, \
-    SPEAKER_NOUNS
+from .lexicon import CITING_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, JUDGING_VERBS, NEED_THAT, \
+    OBJECT_CONTENT_VERBS, PHRASAL_REPORT_VERBS, REPORT_VERBS, SPEAKER_NOUNS
 from .actors import sentence_of
 from .marks import Quoted
+from .rules import on, rule
 
-CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS
+CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS | PHRASAL_REPORT_VERBS
+REPORTING = REPORT_VERBS | PHRASAL_REPORT_VERBS | JUDGING_VERBS
+
+PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
+GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: the speaker performs the verb the "
+                         "preposition hangs on")
+QUOTED_AS_SAYING = rule("quoted-as-saying", "`quoted X as saying ...`: the words are X's, not the quoting outlet's")
+SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: a quotation ending its sentence "
+                   "is attributed by a bare subject and cue verb right after it")
+CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
+ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
+                        "the speech verb's subject is the speaker")
+
+
+def verb_lemma(tok) -> str:
+    """A verb's lemma, with its particle when it has one (`point out`, `call off`)."""
+    lemma = tok.lemma_.lower()
+    if on(PHRASAL):
+        for c in tok.children:
+            if c.dep_ == "prt":
+                return f"{lemma} {c.lower_}"
+    return lemma
 _END_PUNCT = set(",.!?;:—–-…")
 _SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
 
@@ -52,7 +74,7 @@ class Finding:
 
 
 def _is_cue(tok) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS and tok.dep_ not in ("amod", "compound")
+    return tok.pos_ == "VERB" and verb_lemma(tok) in CUE_VERBS and tok.dep_ not in ("amod", "compound")
 
 
 def _negated(tok) -> bool:
@@ -75,6 +97,15 @@ def subject_of(verb, depth: int = 0, inside=None):
             return c
     if verb.dep_ == "relcl":
         return _antecedent_of_relative(verb)
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" \
+            and verb.head.head.i != verb.head.i:
+        prep, governor = verb.head, verb.head.head
+        if on(QUOTED_AS_SAYING) and prep.lower_ == "as" and governor.lemma_.lower() in CITING_VERBS:
+            quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted  # "Politico quoted Tim Manning ... as saying"
+        if on(GERUND_AFTER_PREP) and depth < 3:
+            return subject_of(governor, depth + 1, inside)  # "He closed by saying"
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
         head = verb.head
         while inside and inside(head) and head.head is not head:
@@ -236,11 +267,13 @@ class ParagraphQuotes:
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
         rest = self.text[q.close_at + 1:].lstrip()
-        if inner[-1:] in ".!?" and rest[:1].isupper():
-            return None  # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution
         close = self._tok_at(q.close_at)
         if close is None:
             return None
+        if inner[-1:] in ".!?" and rest[:1].isupper():
+            # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution, unless
+            # that sentence is only a subject and a cue verb (`"Why now?" Rubio asked.`)
+            return self._bare_attribution_after(close) if on(SHORT_AFTER) else None
         budget = 0
         for t in self.doc[close.i + 1:]:
             if self._inside[t.i] is not None:
@@ -254,6 +287,23 @@ class ParagraphQuotes:
             budget += 1
             if budget > 14:
                 return None
+        return None
+
+    def _bare_attribution_after(self, close):
+        """The cue verb of `NAME said.` / `Coach NAME told fans.` right after a closing mark: a subject
+        of at most five words, then the verb, with no clause of its own."""
+        doc = self.doc
+        for t in doc[close.i + 1: close.i + 7]:
+            if self._inside[t.i] is not None:
+                return None
+            if t.pos_ in ("VERB", "AUX"):
+                if not _is_cue(t) or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children):
+                    return None
+                subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
+                if not subj or any(b.i not in {x.i for x in subj[0].subtree} for b in doc[close.i + 1: t.i]
+                                   if not b.is_punct):
+                    return None
+                return t
         return None
 
     def _cue_adjacent_before(self, q: Quoted) -> bool:
@@ -370,8 +420,10 @@ class ParagraphQuotes:
     def reported(self) -> list[Finding]:
         out = []
         for v in self.doc:
-            lemma = v.lemma_.lower()
-            if lemma not in REPORT_VERBS or v.pos_ != "VERB" or self.inside(v) or _negated(v):
+            if v.pos_ != "VERB":
+                continue
+            lemma = verb_lemma(v)
+            if lemma not in REPORTING or self.inside(v) or _negated(v):
                 continue
             span = self._content_clause(v, lemma)
             if span is None:
@@ -438,6 +490,11 @@ class ParagraphQuotes:
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is None:
                 return None
+            if lemma == "call" and on(CALL_FRAME) and not any(c.dep_ in ("oprd", "xcomp", "ccomp") or
+                                                             c.dep_ == "prep" and c.lower_ == "as"
+                                                             for c in v.children) \
+                    and not any(c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
+                return None  # "called the election for Biden": a verdict on a race, not words said
             a = obj.left_edge.i
             b = v.right_edge.i
             a, b = self._trim(a, b)
@@ -463,6 +520,9 @@ class ParagraphQuotes:
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
+            if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and t.head.i != t.i \
+                    and verb_lemma(t.head) in REPORTING and any(c.dep_ in ("ccomp",) for c in t.head.children):
+                continue  # the speech verb's own finding covers the sentence
             sent = t.sent
             if any(self._inside[i] is not None for i in range(sent.start, sent.end)):
                 continue

@@ -286,7 +286,6 @@ def test_passive_by_agent_is_the_speaker(facts_of, o, c):
     assert quotes(f) == [("direct", "a fantasy", "Tomas Berg")]
 
 
-@TODO
 @pytest.mark.parametrize("o,c", MARKS)
 def test_closing_by_saying_a_quotation(facts_of, o, c):
     f = facts_of(f"Kofi Mensah thanked the volunteers. He closed by saying {o}This town looks after its own.{c}")
@@ -304,14 +303,12 @@ def test_participle_phrase_before_the_verb(facts_of):
     assert quotes(f) == [("indirect", "the factory would stay open", "Marc Olivier")]
 
 
-@TODO
 @pytest.mark.parametrize("o,c", MARKS)
 def test_exclamation_then_subject_and_verb(facts_of, o, c):
     f = facts_of(f"{o}We did it!{c} Coach Dana Lee told fans after the final.")
     assert quotes(f) == [("direct", "We did it!", "Dana Lee")]
 
 
-@TODO
 @pytest.mark.parametrize("o,c", MARKS)
 def test_question_then_surname_and_asked(facts_of, o, c):
     f = facts_of(f"Liam Rubio opened the hearing.\n\n{o}Why now?{c} Rubio asked.")
@@ -376,20 +373,17 @@ def test_quoted_name_inside_a_reported_clause_keeps_the_clause(facts_of, o, c):
     assert quotes(f) == [("indirect", f"the singer known as {o}Queen B{c} would tour in May", "Sam Idris")]
 
 
-@pytest.mark.parametrize("verb", [pytest.param(v, marks=TODO) for v in ("underlined", "reaffirmed", "pointed out")]
-                         + ["indicated"])
+@pytest.mark.parametrize("verb", ["underlined", "reaffirmed", "pointed out", "indicated"])
 def test_speech_verbs_with_a_content_clause(facts_of, verb):
     f = facts_of(f"Eva Lind {verb} that the agreement was final.")
     assert quotes(f) == [("indirect", "the agreement was final", "Eva Lind")]
 
 
-@TODO
 def test_pointed_out_without_that(facts_of):
     f = facts_of("Eva Lind pointed out the agreement had already been signed.")
     assert quotes(f) == [("indirect", "the agreement had already been signed", "Eva Lind")]
 
 
-@TODO
 def test_informed_someone_that(facts_of):
     f = facts_of("Harlow Police informed residents that the road would close overnight.")
     assert quotes(f) == [("indirect", "the road would close overnight", "Harlow Police")]
@@ -401,7 +395,6 @@ def test_deemed_an_object_a_judgement(facts_of):
     assert quotes(f) == [("indirect", "the dismissal of the nurses unfair", "Labour Court of Freedonia")]
 
 
-@TODO
 def test_quoted_someone_as_saying(facts_of):
     f = facts_of("The Courier quoted Ana Pires, a miner, as saying the shaft would close in March.")
     assert quotes(f) == [("indirect", "the shaft would close in March", "Ana Pires")]
@@ -429,12 +422,18 @@ def test_denied_reports_that(facts_of):
     assert quotes(f) == [("indirect", "he would resign", "Piet Vos")]
 
 
-@TODO
 @pytest.mark.parametrize("body", ["The network called the race for Ortiz shortly after midnight.",
                                   "The coast guard called off the search on Tuesday.",
                                   "A neighbour called the police to the house on Sunday morning."])
 def test_calling_a_race_or_the_police_is_not_a_quote(facts_of, body):
     assert facts_of(body)["quotes"] == []
+
+
+@pytest.mark.parametrize("body,text", [("The union called the offer unworkable.", "the offer unworkable"),
+                                       ("The ministry called its raids defensive in nature.",
+                                        "its raids defensive in nature")])
+def test_calling_something_a_thing_reports_it(facts_of, body, text):
+    assert [(k, t) for k, t, _ in quotes(facts_of(body))] == [("indirect", text)]
 
 
 @TODO
