@@ -15,9 +15,19 @@ import re
 from dataclasses import dataclass, field
 
 from .countries import country_of, demonym_country
-from .lexicon import GENDERED_TITLES, HONORIFICS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS
+from .lexicon import GENDERED_TITLES, HONORIFICS, KNOWN_ORGS, ORG_HEADS, OUTLET_DESCRIPTORS, STYLES_OF_ADDRESS, \
+    TIME_ZONES, TITLE_WORDS
+from .rules import on, rule
 
 PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
+
+FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`: a body and the name after it, tagged as "
+                      "one entity, are split into the body and the person")
+NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's name")
+TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
+                     "through its body, which is the affiliation")
+POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
+OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": COUNTRY, "NORP": None, "FAC": ORG, "LOC": PLACE}
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -98,6 +108,8 @@ def entity_type(span, text: str, toks) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_DESCRIPTORS:
         return ORG  # "law firm Sidley Austin", "broadcaster Nordvision"
+    if before is not None and on(OUTLET_WORD) and before.lower_ in OUTLET_DESCRIPTORS and len(toks) <= 3:
+        return ORG  # "the daily Nordposten"
     if span.label_ == "PERSON" and len(toks) == 1 and span.root.dep_ == "pobj" \
             and span.root.head.lower_ in ("on", "via", "through"):
         return ORG  # "said on Twitter": people are not something one says things on
@@ -318,9 +330,37 @@ def _affiliation_of(ent) -> str:
 def entities(doc) -> list:
     """The Doc's entities, made once: spaCy builds new Span objects on every `doc.ents`."""
     ents = doc.user_data.get("dossier_ents")
+    if ents is None and (on(FUSED_AFTER_OF) or on(NOT_NAMES)) and doc.ents:
+        doc.ents = _repaired(doc)
     if ents is None:
         ents = doc.user_data["dossier_ents"] = list(doc.ents)
     return ents
+
+
+def _repaired(doc) -> list:
+    """The model's entities with two kinds of mistake undone: a title's body fused with the name after
+    it (`Minister of Health Eva Kron` tagged `Health Eva Kron`), and words that are no one's name."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in doc.ents:
+        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and on(NOT_NAMES):
+            if len(e) == 1 and e[0].lower_ in TIME_ZONES and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num):
+                continue
+            if e[-1].lower_ in STYLES_OF_ADDRESS:
+                continue
+        if on(FUSED_AFTER_OF) and e.label_ == "ORG" and 3 <= len(e) <= 5 and e.start >= 2 \
+                and doc[e.start - 1].lower_ in ("of", "from") and doc[e.start - 2].lower_.rstrip(".") in _TITLES:
+            name = e[-2:]
+            body = e[:-2]
+            if all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _TITLES
+                   and t.lower_ not in ORG_HEADS for t in name) and body[-1].lower_ not in ("of", "and", "the"):
+                place = country_of(body.text) or doc[e.start - 1].lower_ == "from"  # "Senator from Vermont"
+                out.append(Span(doc, body.start, body.end, label="GPE" if place else "ORG"))
+                out.append(Span(doc, name.start, name.end, label="PERSON"))
+                continue
+        out.append(e)
+    return out
 
 
 def sentence_of(doc) -> list[int]:
@@ -437,11 +477,25 @@ def title_and_affiliation(span, name_start: int) -> tuple[str | None, str | None
                     elif g.dep_ == "pobj" and child.lower_ == "from" and g.pos_ == "NOUN" \
                             and g.right_edge.i - g.left_edge.i < 5:
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1) or None  # "from the pro-Beijing camp"
+    # 3b. a title holding `of`: "Minister of Health Eva Kron", "Senator from Vermont Bernie Sanders"
+    if title is None and on(TITLE_WITH_OF) and root.dep_ == "pobj" and root.head.lower_ in ("of", "from") \
+            and root.head.head.lower_.rstrip(".") in _TITLES and root.head.head.i < span.start:
+        holder = root.head.head
+        body = entity_at(doc, span.start - 1)
+        if body is not None and body.start > root.head.i:
+            title = _phrase(doc, holder.left_edge.i, span.start) or None
+            aff = aff or _affiliation_of(body)
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
-        title = _phrase(doc, sub[0].i, sub[-1].i + 1) or None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) if on(POSSESSIVE_TITLE) else None
+        owner_ent = entity_at(doc, owner.i) if owner is not None else None
+        if owner_ent is not None and owner_ent.label_ in ("ORG", "GPE", "NORP"):
+            # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
+            sub = [t for t in sub if t.i > owner_ent.end - 1 and t.i >= owner.i + 1 and t.dep_ != "case"]
+            aff = aff or _affiliation_of(owner_ent)
+        title = _phrase(doc, sub[0].i, sub[-1].i + 1) if sub else None
     # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
     if title is None and aff is None and root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
         first = entity_at(doc, root.head.i)

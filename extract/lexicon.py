@@ -104,3 +104,13 @@ congressman congresswoman representative ambassador attorney governor speaker le
 
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
 LAW_WORDS = frozenset("act law bill article section no no. resolution treaty code directive constitution amendment".split())
+
+# Styles of address that stand for a person without naming them ("His Majesty"): never a name.
+STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
+
+# Time zones the model takes for names ("at 14:00 CET").
+TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt
+jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib""".split())
+
+# Words before a name that make it an outlet ("the daily Nordposten", "the tabloid Bild").
+OUTLET_DESCRIPTORS = frozenset("daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster".split())

@@ -40,6 +40,8 @@ QUOTED_AS_SAYING = rule("quoted-as-saying", "`quoted X as saying ...`: the words
 SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: a quotation ending its sentence "
                    "is attributed by a bare subject and cue verb right after it")
 CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
+APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
+                    "right before the verb speaks, whatever the parser made the subject")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -94,6 +96,10 @@ def subject_of(verb, depth: int = 0, inside=None):
             named = next((g for g in c.children if g.dep_ == "appos"), None)
             if c.pos_ == "PRON" and named is not None:
                 return named  # "In the filing itself Ford also made this point"
+            if on(APPOSED_NAME) and c.ent_type_ != "PERSON" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+                last = verb.doc[verb.i - 2]
+                if last.ent_type_ == "PERSON" and last.dep_ == "appos" and last.i in {t.i for t in c.subtree}:
+                    return last
             return c
     if verb.dep_ == "relcl":
         return _antecedent_of_relative(verb)

@@ -23,8 +23,12 @@ from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, 
     entity_type, is_company, sentence_of, title_and_affiliation
 from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
 from .quotes import document_owner
+from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
+TITLES = frozenset(w.rstrip(".") for w in TITLE_WORDS)
+TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
+                     "subject stands for the name after it")
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -66,6 +70,13 @@ class Resolver:
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
+        if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in TITLES:
+            # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    named = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+                    if named is not None:
+                        return self.resolve(doc, para, named.i)
         if tok.pos_ == "PROPN":
             start = tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
