@@ -51,7 +51,7 @@ def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, lis
     findings += _signed_blocks(paragraph_texts, docs, findings, duplicate)
     findings.sort(key=lambda f: (f.para, f.start))
 
-    resolver = Resolver(registry, mentions)
+    resolver = Resolver(registry, mentions, docs)
     quotes = []
     last_direct: dict | None = None
     for f in findings:
@@ -65,7 +65,7 @@ def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, lis
             if speaker is _DROP:
                 continue
         else:
-            speaker = resolver.resolve(doc, f.para, f.speaker_tok)
+            speaker = resolver.resolve(doc, f.para, f.speaker_tok, f.parts)
             if speaker and f.speaker_tok is not None:
                 resolver.note(Mention(speaker, f.para, sentence_of(doc)[f.speaker_tok], f.speaker_tok, True))
         text = " ... ".join(paragraph_texts[f.para - 1][a:b].strip() for a, b in f.parts)

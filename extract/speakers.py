@@ -27,6 +27,12 @@ from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
 TITLES = frozenset(w.rstrip(".") for w in TITLE_WORDS)
+QUOTE_NOT_ANTECEDENT = rule("pronoun-not-named-in-its-quote", "`\"NAME is the best,\" he said`: he is never someone "
+                            "named in the words he is said to have spoken")
+PRONOUN_CHAIN = rule("pronoun-chain", "`NAME ... She married X. She said`: a sentence whose subject is the same "
+                     "pronoun passes the antecedent on; its other names are not candidates")
+THEY_PEOPLE = rule("they-for-people", "`Residents met the board. They said`: they is the plural people of the "
+                   "sentence before, not an organisation")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
@@ -36,20 +42,28 @@ _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
 class Resolver:
     registry: Registry
     mentions: list[Mention]  # in text order
+    docs: list | None = None  # the article's parsed paragraphs, for the sentences around a pronoun
 
     def note(self, mention: Mention) -> None:
         """Record a resolved speaker as a mention, so later pronouns can find it."""
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: (m.para, m.tok))
 
-    def resolve(self, doc, para: int, tok_i: int | None) -> str | None:
+    def resolve(self, doc, para: int, tok_i: int | None, quoted: list | tuple = ()) -> str | None:
+        """The actor a speaker token names; ``quoted`` are the character spans of what it is said to
+        have said (no pronoun refers to someone named there)."""
         if tok_i is None:
             return None
         tok = doc[tok_i]
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS or low in ("they", "it", "we"):
             if low in PERSON_PRONOUNS:
-                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, PERSON_PRONOUNS[low])
+                skip = [(a, b) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
+                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, PERSON_PRONOUNS[low], skip)
+            if low == "they" and on(THEY_PEOPLE):
+                people = self.people_before(para, sentence_of(doc)[tok_i])
+                if people is not None:
+                    return people
             if low in ("it", "they", "we"):
                 return self.body_before(para, tok_i)
             return None
@@ -122,10 +136,42 @@ class Resolver:
                 return self.resolve(doc, para, owner.i)
         return self.nominal(doc, para, tok)
 
-    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None) -> str | None:
+    def _sentences(self, para: int) -> list:
+        doc = self.docs[para - 1]
+        sents = doc.user_data.get("dossier_sents")
+        if sents is None:
+            sents = doc.user_data["dossier_sents"] = list(doc.sents)
+        return sents
+
+    def _subject(self, para: int, sent: int):
+        """The subject of a sentence's main verb, or None."""
+        if self.docs is None:
+            return None
+        sents = self._sentences(para)
+        if sent >= len(sents):
+            return None
+        root = sents[sent].root
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def people_before(self, para: int, sent: int) -> str | None:
+        """`they` for the plural people who are the subject of the sentence before."""
+        if self.docs is None:
+            return None
+        p, k = (para, sent - 1) if sent > 0 else (para - 1, len(self._sentences(para - 1)) - 1 if para > 1 else -1)
+        if k < 0:
+            return None
+        subj = self._subject(p, k)
+        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in GENERIC_ORG_NOUNS:
+            return None
+        return self.nominal(self.docs[p - 1], p, subj)
+
+    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None, skip=()) -> str | None:
+        doc = self.docs[para - 1] if self.docs is not None else None
         earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
                    and m.para >= para - LOOKBACK_PARAGRAPHS
-                   and self.registry.get(m.actor).type == PERSON]
+                   and self.registry.get(m.actor).type == PERSON
+                   and not (skip and m.para == para and doc is not None
+                            and any(a <= doc[m.tok].idx < b for a, b in skip))]
         groups: dict[tuple[int, int], list[Mention]] = {}
         for m in earlier:
             groups.setdefault((m.para, m.sent), []).append(m)
@@ -134,6 +180,11 @@ class Resolver:
             if key == (para, sent):
                 order = sorted(ms, key=lambda m: -m.tok)
             else:
+                if on(PRONOUN_CHAIN) and not any(m.subject for m in ms):
+                    subj = self._subject(*key)
+                    if subj is not None and subj.lower_ in PERSON_PRONOUNS \
+                            and PERSON_PRONOUNS[subj.lower_] in (gender, None):
+                        continue  # "She married X": X is not who "she" is
                 order = [m for m in ms if m.subject] + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
             for m in order:
                 actor = self.registry.get(m.actor)

@@ -436,21 +436,18 @@ def test_calling_something_a_thing_reports_it(facts_of, body, text):
     assert [(k, t) for k, t, _ in quotes(facts_of(body))] == [("indirect", text)]
 
 
-@TODO
 def test_they_for_people_not_an_organisation(facts_of):
     f = facts_of("Residents of Almora met the Water Board on Monday. They said the water had been unsafe for weeks.")
     [q] = f["quotes"]
     assert speaker_name(f, q) != "Water Board"
 
 
-@TODO
 @pytest.mark.parametrize("o,c", MARKS)
 def test_he_is_not_someone_named_inside_the_quotation(facts_of, o, c):
     f = facts_of(f"Omar Said spoke after the match.\n\n{o}Karl Brandt is the best player I have met,{c} he said.")
     assert quotes(f) == [("direct", "Karl Brandt is the best player I have met,", "Omar Said")]
 
 
-@TODO
 def test_she_is_not_someone_named_in_her_own_clause(facts_of):
     f = facts_of("Lena Kraus is a painter.\n\nShe was married to Maria Weber and to Ada Roth.\n\n"
                  "She said Roth had been unkind to her.")
