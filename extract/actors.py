@@ -27,6 +27,8 @@ NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style o
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
 POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
+LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
+                    "is a firm")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": COUNTRY, "NORP": None, "FAC": ORG, "LOC": PLACE}
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -98,6 +100,8 @@ def entity_type(span, text: str, toks) -> str | None:
     if label is None and span.label_ not in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
         return None
     last = toks[-1].lower_ if toks else ""
+    if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in CORPORATE_SUFFIXES:
+        return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
     if last in ORG_HEADS and span.label_ in ("PERSON", "GPE", "FAC", "ORG", "LOC"):
         if not (span.label_ == "GPE" and country_of(text)):
             return ORG
@@ -138,7 +142,8 @@ def entity_type(span, text: str, toks) -> str | None:
 
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
-CORPORATE_SUFFIXES = frozenset("corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
+CORPORATE_SUFFIXES = frozenset("""corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh
+kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk""".split())
 
 
 def is_company(name: str) -> bool:
@@ -358,6 +363,17 @@ def _repaired(doc) -> list:
                 place = country_of(body.text) or doc[e.start - 1].lower_ == "from"  # "Senator from Vermont"
                 out.append(Span(doc, body.start, body.end, label="GPE" if place else "ORG"))
                 out.append(Span(doc, name.start, name.end, label="PERSON"))
+                continue
+        if on(LEGAL_SUFFIX) and e.label_ in ("ORG", "PERSON") and e[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
+            j = e.start
+            while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ in ("PROPN", "ADJ") \
+                    and doc[j - 1].ent_type_ in ("", "NORP", "ORG", "PERSON") \
+                    and e.start - 1 <= doc[j - 1].head.i < e.end:
+                j -= 1  # "Baltic Forge Kft" tagged "Forge Kft": the firm's name runs to its first word
+            if j < e.start:
+                while out and out[-1].end > j:
+                    out.pop()
+                out.append(Span(doc, j, e.end, label="ORG"))
                 continue
         out.append(e)
     return out

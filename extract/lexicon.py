@@ -114,3 +114,6 @@ jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib""".sp
 
 # Words before a name that make it an outlet ("the daily Nordposten", "the tabloid Bild").
 OUTLET_DESCRIPTORS = frozenset("daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster".split())
+
+# Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
+ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())

@@ -24,7 +24,7 @@ import bisect
 
 from dataclasses import dataclass, field
 
-from .lexicon import CITING_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, JUDGING_VERBS, NEED_THAT, \
+from .lexicon import ADDRESSEE_VERBS, CITING_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, JUDGING_VERBS, NEED_THAT, \
     OBJECT_CONTENT_VERBS, PHRASAL_REPORT_VERBS, REPORT_VERBS, SPEAKER_NOUNS
 from .actors import sentence_of
 from .marks import Quoted
@@ -42,6 +42,8 @@ SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: 
 CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
 APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
                     "right before the verb speaks, whatever the parser made the subject")
+ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\"` with no subject arc: the "
+                 "name before the verb speaks, never the one told")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -123,6 +125,12 @@ def subject_of(verb, depth: int = 0, inside=None):
         if left.pos_ == "PROPN" and left.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and outside(left) \
                 and left.dep_ not in ("poss", "compound"):
             return left
+    if on(ADDRESSEE) and verb.lemma_.lower() in ADDRESSEE_VERBS:
+        doc = verb.doc
+        for t in reversed(doc[verb.sent.start:verb.i]):
+            if t.ent_type_ in ("PERSON", "ORG") and outside(t) and t.dep_ not in ("pobj", "dobj", "poss", "compound"):
+                return t  # "Calling it "...", NAME of ..., told Reuters"
+        return None
     # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos") \

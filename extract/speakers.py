@@ -33,6 +33,8 @@ PRONOUN_CHAIN = rule("pronoun-chain", "`NAME ... She married X. She said`: a sen
                      "pronoun passes the antecedent on; its other names are not candidates")
 THEY_PEOPLE = rule("they-for-people", "`Residents met the board. They said`: they is the plural people of the "
                    "sentence before, not an organisation")
+TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` refers back to a minister "
+                    "whose title says health, not to any minister")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
@@ -232,6 +234,9 @@ class Resolver:
                     continue
                 actor = self.registry.get(m.actor)
                 if actor.type == PERSON and actor.title and head in actor.title.lower().split():
+                    if on(TITLE_AGREES) and any(t.dep_ == "compound" and t.pos_ == "NOUN" and not t.ent_type_ and
+                                                t.lower_ not in actor.title.lower().split() for t in left):
+                        continue  # "the health minister" is not the transport minister named earlier
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
                     return actor.id

@@ -321,6 +321,13 @@ def test_told_a_recipient_then_a_quotation(facts_of, o, c):
     assert [(k, s) for k, _, s in quotes(f)] == [("direct", "Anna Kovacs")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_the_one_told_is_not_the_speaker(facts_of, o, c):
+    f = facts_of(f"Calling it {o}just a gesture{c}, Anna Kovacs of {o}Keep Calm{c}, a support charity, told Reuters "
+                 f"{o}it looks prepared in advance{c}.")
+    assert [s for _, _, s in quotes(f)] == ["Anna Kovacs", "Anna Kovacs"]
+
+
 def test_both_coordinated_clauses_before_the_attribution(facts_of):
     f = facts_of("Fares will rise in May, but season passes will stay frozen, Ola Berg noted.")
     assert quotes(f) == [("indirect", "Fares will rise in May, but season passes will stay frozen", "Ola Berg")]
@@ -459,6 +466,19 @@ def test_speaker_named_just_before_wins(facts_of):
                  "Constable Daniel Dube stated to the Herald that prices had doubled. "
                  "He explained that dealers were cutting the drugs.")
     assert [s for _, _, s in quotes(f)] == ["Daniel Dube", "Daniel Dube"]
+
+
+def test_a_description_refers_to_the_holder_of_that_title(facts_of):
+    f = facts_of("Transport Minister Ravi Nair opened the new terminal on Monday.\n\n"
+                 "The health minister said that the injured were in hospital.")
+    [q] = f["quotes"]
+    assert speaker_name(f, q) == "The health minister"
+
+
+def test_a_legal_suffix_makes_a_firm(facts_of):
+    f = facts_of("Baltic Forge Kft said the plant would stay open.\n\nIt added that orders were strong.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Baltic Forge Kft") == "org"
+    assert persons(f) == []
 
 
 def test_an_outlet_is_not_a_person(facts_of):
