@@ -71,6 +71,7 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
+estimate projection poll tally forecast
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.

@@ -44,6 +44,10 @@ APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said
                     "right before the verb speaks, whatever the parser made the subject")
 ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\"` with no subject arc: the "
                  "name before the verb speaks, never the one told")
+QUOTED_NAME = rule("quoted-name-inside-a-report", "`said the singer known as \"Queen B\" would tour`: a quoted "
+                   "name does not end the reported clause")
+MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`: the "
+                   "reported clause is reported whole, besides the quotation inside it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -448,9 +452,10 @@ class ParagraphQuotes:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding
                 comma = next((i for i in range(quoted_at - 1, a, -1) if self.doc[i].text == ","), None)
-                if comma is None:
+                if comma is not None:
+                    a, b = self._trim(a, comma - 1)
+                elif how != "clause" or not self._holds_quotation(a, b):
                     continue
-                a, b = self._trim(a, comma - 1)
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3:
                 continue
@@ -462,6 +467,20 @@ class ParagraphQuotes:
                                sent=self.sent_of[v.i], extra={"verb": v.i}))
         out += self._according_to()
         return out
+
+    def _holds_quotation(self, a: int, b: int) -> bool:
+        """Whether a reported clause with quotation marks inside stands as a report of its own: it
+        quotes a name (`the singer known as "Queen B" would tour`), or it reports more than the words
+        it quotes (`said the deal was "a disgrace" and would fail`: the clause and the quotation)."""
+        inside = {self._inside[i] for i in range(a, b + 1)} - {None}
+        quotes = [self.quoted[k] for k in inside]
+        if on(QUOTED_NAME) and all(self._looks_like_a_name(q) or all(t.pos_ == "PROPN" for t in self._words(q))
+                                   for q in quotes):
+            return True
+        if not on(MIXED_QUOTE):
+            return False
+        outside = [t for t in self.doc[a:b + 1] if self._inside[t.i] is None and not t.is_punct]
+        return len(outside) >= 3 and self._inside[a] is None
 
     def _content_clause(self, v, lemma: str):
         doc = self.doc
