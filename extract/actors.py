@@ -29,6 +29,7 @@ TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senato
 POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm")
+ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 _LABELS = {"PERSON": PERSON, "ORG": ORG, "GPE": COUNTRY, "NORP": None, "FAC": ORG, "LOC": PLACE}
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -348,7 +349,10 @@ def _repaired(doc) -> list:
     from spacy.tokens import Span
 
     out = []
+    skip_to = 0
     for e in doc.ents:
+        if e.start < skip_to:
+            continue
         if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and on(NOT_NAMES):
             if len(e) == 1 and e[0].lower_ in TIME_ZONES and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num):
                 continue
@@ -364,6 +368,12 @@ def _repaired(doc) -> list:
                 out.append(Span(doc, body.start, body.end, label="GPE" if place else "ORG"))
                 out.append(Span(doc, name.start, name.end, label="PERSON"))
                 continue
+        if on(ORG_OF_PLACE) and e.label_ == "ORG" and e[-1].lower_ in ORG_HEADS and e.end + 1 < len(doc) \
+                and doc[e.end].lower_ == "of" and doc[e.end + 1].ent_iob_ == "B" and doc[e.end + 1].ent_type_ == "GPE":
+            place = next(x for x in doc.ents if x.start == e.end + 1)
+            out.append(Span(doc, e.start, place.end, label="ORG"))  # "the Labour Court of Freedonia"
+            skip_to = place.end
+            continue
         if on(LEGAL_SUFFIX) and e.label_ in ("ORG", "PERSON") and e[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES:
             j = e.start
             while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ in ("PROPN", "ADJ") \

@@ -61,7 +61,12 @@ def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, lis
             sig = f.extra["signature"]
             speaker = (registry.lookup(sig) or registry.add_body(sig, ORG, (f.para, 0))).id
         elif f.how == "none":
-            speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
+            intro = _colon_before(f, docs, quoted, paragraph_texts)
+            if intro is not None:
+                speaker = resolver.resolve(docs[f.para - 2], f.para - 1, intro.i)
+                f.how, f.cue = "colon", ":"
+            else:
+                speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
             if speaker is _DROP:
                 continue
         else:
@@ -87,6 +92,13 @@ def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, lis
 
 
 _DROP = object()
+
+
+def _colon_before(f: Finding, docs, quoted, texts):
+    """`He said:` ending the paragraph before a quotation that opens its own: the speaker's token."""
+    if f.para < 2 or f.quoted is None or texts[f.para - 1][:f.quoted.open_at].strip():
+        return None
+    return ParagraphQuotes(docs[f.para - 2], f.para - 1, quoted[f.para - 2]).colon_speaker()
 
 
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):

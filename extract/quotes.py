@@ -31,7 +31,7 @@ from .marks import Quoted
 from .rules import on, rule
 
 CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS | PHRASAL_REPORT_VERBS
-REPORTING = REPORT_VERBS | PHRASAL_REPORT_VERBS | JUDGING_VERBS
+REPORTING = REPORT_VERBS | PHRASAL_REPORT_VERBS | JUDGING_VERBS | CITING_VERBS
 
 PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
 GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: the speaker performs the verb the "
@@ -48,6 +48,14 @@ QUOTED_NAME = rule("quoted-name-inside-a-report", "`said the singer known as \"Q
                    "name does not end the reported clause")
 MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`: the "
                    "reported clause is reported whole, besides the quotation inside it")
+BY_AGENT = rule("passive-by-agent", "`dismissed as \"a fantasy\" by NAME`: the agent of a passive speaks")
+MID_SENTENCE = rule("attribution-in-mid-sentence", "`The plan, NAME said, will cost more`: the sentence around the "
+                    "attribution is the report, in two parts")
+NOUN_CONTENT = rule("noun-with-a-content-clause", "`denied reports that ...`, `cited a source that ...`: the clause "
+                    "after the noun is the report (the source, when cited, its speaker)")
+JUDGEMENT = rule("object-and-predicate-judgement", "`deemed the dismissal unfair`: object and predicate are the report")
+COLON_PARAGRAPH = rule("colon-ends-the-paragraph-before", "`He said:` closing a paragraph attributes the quotation "
+                       "opening the next")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -271,6 +279,11 @@ class ParagraphQuotes:
             f.speaker_tok = subj.i if subj is not None else None
             return f
         governor = self._governing_verb(q)
+        if governor is None and on(BY_AGENT):
+            agent = self._passive_agent(q)
+            if agent is not None:
+                f.how, f.cue, f.speaker_tok = "governed", "by", agent.i
+                return f
         if governor is not None:
             subj = subject_of(governor, inside=self.inside)
             if subj is not None and can_speak(subj):
@@ -410,6 +423,48 @@ class ParagraphQuotes:
                 return node if has_verb or via_as else None
         return None
 
+    def _passive_agent(self, q: Quoted):
+        """The `by` agent of a passive verb governing a quotation: `was dismissed as "..." by NAME`."""
+        if q.close_at is None or q.open_at == 0:
+            return None
+        inner = self._words(q)
+        if not inner or len(inner) <= 8 and all(t.is_title or not t.is_alpha for t in inner):
+            return None
+        node = inner[0]
+        for _ in range(12):
+            if node.head is node:
+                return None
+            node = node.head
+            if self._inside[node.i] is None and node.pos_ == "VERB":
+                break
+        else:
+            return None
+        if not any(c.dep_ == "auxpass" for c in node.children):
+            return None
+        close = self._tok_at(q.close_at)
+        if close is None:
+            return None
+        for t in self.doc[close.i + 1: node.sent.end]:
+            if t.lower_ == "by" and self._inside[t.i] is None:
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG"):
+                    return pobj
+                return None
+        return None
+
+    def colon_speaker(self):
+        """The subject of the verb before a colon that ends this paragraph (`He said:`), or None."""
+        end = len(self.text.rstrip())
+        if not self.text[:end].endswith(":") or not on(COLON_PARAGRAPH):
+            return None
+        colon = self._tok_at(end - 1)
+        if colon is None or colon.i == 0:
+            return None
+        verbs = [t for t in self.doc[colon.sent.start:colon.i] if _is_cue(t) and self._inside[t.i] is None]
+        if not verbs:
+            return None
+        return subject_of(verbs[-1], inside=self.inside)
+
     def _colon_intro(self, q: Quoted):
         """`the ministry justified the strike: "..."`: the main verb of the clause before the colon."""
         before = self.text[:q.open_at].rstrip()
@@ -444,6 +499,14 @@ class ParagraphQuotes:
             if lemma not in REPORTING or self.inside(v) or _negated(v):
                 continue
             span = self._content_clause(v, lemma)
+            if span is None and on(MID_SENTENCE):
+                parts = self._mid_sentence(v)
+                subj = subject_of(v, inside=self.inside) if parts else None
+                if parts and subj is not None and subj.i < v.i:
+                    out.append(Finding(self.para, "indirect", [(self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text))
+                                                               for a, b in parts], "mid", cue=v.text,
+                                       speaker_tok=subj.i, sent=self.sent_of[v.i], extra={"verb": v.i}))
+                continue
             if span is None:
                 continue
             a, b, how = span
@@ -460,6 +523,8 @@ class ParagraphQuotes:
             if len(words) < 3:
                 continue
             subj = subject_of(v, inside=self.inside)
+            if how == "source":
+                subj = next(c for c in v.children if c.dep_ == "dobj")  # "cited a security source that ..."
             if subj is None or a <= subj.i <= b or subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
@@ -481,6 +546,24 @@ class ParagraphQuotes:
             return False
         outside = [t for t in self.doc[a:b + 1] if self._inside[t.i] is None and not t.is_punct]
         return len(outside) >= 3 and self._inside[a] is None
+
+    def _mid_sentence(self, v):
+        """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
+        doc = self.doc
+        if v.dep_ != "parataxis" or v.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("ccomp", "dobj") for c in v.children):
+            return None
+        sub = [t for t in v.subtree if not t.is_punct]
+        left, right = sub[0].i - 1, sub[-1].i + 1
+        sent = v.sent
+        if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
+            return None
+        before = self._trim(sent.start, left - 1)
+        after = self._trim(right + 1, sent.end - 1)
+        if before[1] - before[0] < 1 or after[0] > after[1] or self._inside[before[0]] is not None \
+                or self._inside[after[0]] is not None:
+            return None  # "However, she added, "...": a quotation after the attribution is a direct quote
+        return [before, after]
 
     def _content_clause(self, v, lemma: str):
         doc = self.doc
@@ -511,6 +594,21 @@ class ParagraphQuotes:
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is not None and on(NOUN_CONTENT):
+            content = next((c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i
+                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if content is not None:  # "denied reports that he would resign"
+                sub = list(content.subtree)
+                a, b = self._trim(sub[0].i + (1 if doc[sub[0].i].lower_ == "that" else 0), sub[-1].i)
+                return (a, b, "source" if lemma in CITING_VERBS else "clause") if a <= b else None
+        if lemma in CITING_VERBS:
+            return None  # "quoted X as saying": the report is the gerund's
+        if lemma in JUDGING_VERBS:
+            pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > v.i), None)
+            if obj is None or pred is None or not on(JUDGEMENT):
+                return None
+            a, b = self._trim(obj.left_edge.i, pred.right_edge.i)
+            return (a, b, "object") if a <= b else None
         if obj is not None and lemma not in OBJECT_CONTENT_VERBS and lemma not in NEED_THAT:
             # a clause without "that" misparsed as object + conjunct: "maintained an inquiry is what ..."
             conj = next((c for c in v.children if c.dep_ == "conj" and c.i == obj.right_edge.i + 1

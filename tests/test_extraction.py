@@ -279,7 +279,6 @@ def persons(facts):
     return sorted(a["name"] for a in facts["actors"] if a["type"] == "person")
 
 
-@TODO
 @pytest.mark.parametrize("o,c", MARKS)
 def test_passive_by_agent_is_the_speaker(facts_of, o, c):
     f = facts_of(f"The budget was dismissed as {o}a fantasy{c} by opposition leader Tomas Berg.")
@@ -348,14 +347,18 @@ def test_and_that_after_a_partial_quotation(facts_of, o, c):
     assert ("indirect", f"the levy was {o}a tax on the poor{c} and that it would be repealed", "Ivo Marek") in got
 
 
-@TODO
 def test_attribution_in_mid_sentence(facts_of):
     f = facts_of("Finance minister Lars Dahl presented the budget.\n\n"
                  "The plan, Dahl said, will cost more than expected.")
-    assert quotes(f) == [("indirect", "The plan, ... will cost more than expected", "Lars Dahl")]
+    assert quotes(f) == [("indirect", "The plan ... will cost more than expected", "Lars Dahl")]
 
 
-@TODO
+@pytest.mark.parametrize("o,c", MARKS)
+def test_attribution_in_mid_sentence_before_a_quotation(facts_of, o, c):
+    f = facts_of(f"Captain Ada Roy spoke first. However, she added, {o}the doors were never locked.{c}")
+    assert quotes(f) == [("direct", "the doors were never locked.", "Ada Roy")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_quotation_in_the_paragraph_after_he_said(facts_of, o, c):
     f = facts_of(f"Mayor Jon Ruud spoke at the opening. He said:\n\n"
@@ -393,7 +396,6 @@ def test_informed_someone_that(facts_of):
     assert quotes(f) == [("indirect", "the road would close overnight", "Harlow Police")]
 
 
-@TODO
 def test_deemed_an_object_a_judgement(facts_of):
     f = facts_of("The Labour Court of Freedonia deemed the dismissal of the nurses unfair.")
     assert quotes(f) == [("indirect", "the dismissal of the nurses unfair", "Labour Court of Freedonia")]
@@ -404,7 +406,6 @@ def test_quoted_someone_as_saying(facts_of):
     assert quotes(f) == [("indirect", "the shaft would close in March", "Ana Pires")]
 
 
-@TODO
 def test_cited_a_source_that(facts_of):
     f = facts_of("The Evening Mail cited a police source that the driver had been drinking.")
     assert [(k, t) for k, t, _ in quotes(f)] == [("indirect", "the driver had been drinking")]
@@ -420,7 +421,6 @@ def test_listed_is_not_a_quote(facts_of):
     assert f["quotes"] == []
 
 
-@TODO
 def test_denied_reports_that(facts_of):
     f = facts_of("The minister, Piet Vos, denied reports that he would resign.")
     assert quotes(f) == [("indirect", "he would resign", "Piet Vos")]
