@@ -44,10 +44,9 @@ APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said
                     "right before the verb speaks, whatever the parser made the subject")
 ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\"` with no subject arc: the "
                  "name before the verb speaks, never the one told")
-QUOTED_NAME = rule("quoted-name-inside-a-report", "`said the singer known as \"Queen B\" would tour`: a quoted "
-                   "name does not end the reported clause")
-MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`: the "
-                   "reported clause is reported whole, besides the quotation inside it")
+MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`, `said "
+                   "the singer known as \"Queen B\" would tour`: the reported clause is reported whole, besides the "
+                   "quotation inside it")
 BY_AGENT = rule("passive-by-agent", "`dismissed as \"a fantasy\" by NAME`: the agent of a passive speaks")
 MID_SENTENCE = rule("attribution-in-mid-sentence", "`The plan, NAME said, will cost more`: the sentence around the "
                     "attribution is the report, in two parts")
@@ -537,11 +536,6 @@ class ParagraphQuotes:
         """Whether a reported clause with quotation marks inside stands as a report of its own: it
         quotes a name (`the singer known as "Queen B" would tour`), or it reports more than the words
         it quotes (`said the deal was "a disgrace" and would fail`: the clause and the quotation)."""
-        inside = {self._inside[i] for i in range(a, b + 1)} - {None}
-        quotes = [self.quoted[k] for k in inside]
-        if on(QUOTED_NAME) and all(self._looks_like_a_name(q) or all(t.pos_ == "PROPN" for t in self._words(q))
-                                   for q in quotes):
-            return True
         if not on(MIXED_QUOTE):
             return False
         outside = [t for t in self.doc[a:b + 1] if self._inside[t.i] is None and not t.is_punct]

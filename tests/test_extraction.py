@@ -478,6 +478,18 @@ def test_a_legal_suffix_makes_a_firm(facts_of):
     assert persons(f) == []
 
 
+def test_according_to_inside_a_report_leaves_the_speaker(facts_of):
+    f = facts_of("Witnesses, according to the Evening Star, said a man ran from the bank.")
+    assert quotes(f) == [("indirect", "a man ran from the bank", "Witnesses")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_name_apposed_right_before_the_verb_speaks(facts_of, o, c):
+    f = facts_of(f"The Harlow Institute of Marine and Coastal Science's director, Dr. Ruth Amsel, said of the spill, "
+                 f"{o}It will get worse.{c}")
+    assert quotes(f) == [("direct", "It will get worse.", "Ruth Amsel")]
+
+
 def test_projections_speak_for_their_owner(facts_of):
     f = facts_of("Ortiz carried the state, according to the Daily Courier's projections.")
     assert quotes(f) == [("indirect", "Ortiz carried the state", "Daily Courier")]

@@ -15,23 +15,41 @@ from extract import rules as R
 
 
 def _unit_tests():
-    """The extraction tests that take only ``facts_of`` and are expected to pass."""
+    """Every case of the extraction tests that take only ``facts_of`` (and their parameters) and are
+    expected to pass, as (name, function, keyword arguments)."""
     out = []
     for name, fn in inspect.getmembers(test_extraction, inspect.isfunction):
-        if not name.startswith("test_") or set(inspect.signature(fn).parameters) != {"facts_of"}:
+        if not name.startswith("test_"):
             continue
-        if any(m.name in ("xfail", "skip") for m in getattr(fn, "pytestmark", [])):
+        marks = getattr(fn, "pytestmark", [])
+        if any(m.name in ("xfail", "skip") for m in marks):
             continue
-        out.append(fn)
+        cases = [{}]
+        for m in marks:
+            if m.name != "parametrize":
+                continue
+            names, values = m.args[0], m.args[1]
+            names = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+            expanded = []
+            for v in values:
+                if hasattr(v, "values"):  # pytest.param(...)
+                    if any(mk.name in ("xfail", "skip") for mk in v.marks):
+                        continue
+                    v = v.values
+                v = v if len(names) > 1 else (v,)
+                expanded += [{**case, **dict(zip(names, v))} for case in cases]
+            cases = expanded
+        params = set(inspect.signature(fn).parameters)
+        out += [(name, fn, case) for case in cases if params == {"facts_of", *case}]
     return out
 
 
 def _first_failure(tests, facts_of) -> str | None:
-    for fn in tests:
+    for name, fn, kwargs in tests:
         try:
-            fn(facts_of)
+            fn(facts_of=facts_of, **kwargs)
         except Exception:  # an assertion, or a lookup the wrong output breaks
-            return fn.__name__
+            return f"{name}{kwargs or ''}"
     return None
 
 
@@ -52,7 +70,8 @@ def test_disabling_a_rule_is_scoped():
 @pytest.mark.slow
 def test_each_rule_is_guarded_by_a_test(facts_of):
     tests = _unit_tests()
-    assert _first_failure(tests, facts_of) is None, "an extraction test fails with every rule on"
+    failing = _first_failure(tests, facts_of)
+    assert failing is None, f"{failing} fails with every rule on"
     unguarded = []
     for name in sorted(R.RULES):
         with R.disabled(name):
