@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .assemble import facts_of
 from .errors import DossierError
 from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, verify_quotes, write_atomic
 from .sources import Article, find_articles, read_article
@@ -230,7 +231,11 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
-    for article, facts in _progress(results, "extract", quiet):
+    for article, findings in _progress(results, "extract", quiet):
+        if findings.error is not None:  # the model could not process this article; the others go on
+            outcome.failures.append(findings.error)
+            continue
+        facts = facts_of(article, findings)
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path)
         try:

@@ -24,15 +24,26 @@ def nlp():
 def facts_of(nlp, tmp_path):
     """Facts of an article given as text: title line, blank line, paragraphs."""
     from dossier.sources import read_article
-    from extract.runner import extract_all
 
     def run(body: str, title: str = "A test article") -> dict:
         path = tmp_path / "article.txt"
         path.write_text(title + "\n\n" + body.strip() + "\n", encoding="utf-8")
-        [(article, facts)] = list(extract_all([read_article(path)], nlp))
+        [facts] = extracted_facts([read_article(path)], nlp)
         return facts
 
     return run
+
+
+def extracted_facts(articles, nlp, **kw) -> list[dict]:
+    """Fact-file data of articles, as a build makes it: extraction's findings, assembled."""
+    from dossier.assemble import facts_of
+    from extract.runner import extract_all
+
+    out = []
+    for article, findings in extract_all(articles, nlp, **kw):
+        assert findings.error is None, findings.error
+        out.append(facts_of(article, findings))
+    return out
 
 
 def speaker_name(facts: dict, quote: dict) -> str | None:
