@@ -314,7 +314,8 @@ class ParagraphQuotes:
             if _is_cue(t, self.lang):
                 between = [b for b in self.doc[t.i + 1: open_tok.i] if b.i not in aside]
                 sub = set(t.subtree)
-                if all(b.is_punct or b in sub and b.pos_ != "VERB" and (b.dep_ != self.lang.dep.nsubj or b.head is t)
+                # only the cue's own words between it and the quotation, and no subject
+                if all(b.is_punct or b in sub and b.pos_ != "VERB" and b.dep_ != self.lang.dep.nsubj
                        for b in between):
                     return t
                 return None
@@ -382,17 +383,11 @@ class ParagraphQuotes:
         verbs = [t for t in self.doc[start:colon.i] if t.pos_ == "VERB" and not self._inside[t.i]]
         d = self.lang.dep
 
-        def depth(t):
-            k = 0
-            while t.head is not t and k < 50:
-                t, k = t.head, k + 1
-            return k
-
         def has_subject(t):
             return any(c.dep_ in d.subjects for c in t.children)
 
-        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate, depth(t), t.i)) \
-            if verbs else None
+        # a verb with a subject first, a main clause before a subordinate one, then the first
+        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate, t.i)) if verbs else None
 
     # -- reported speech ----------------------------------------------------------------------------
 

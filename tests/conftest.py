@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DOSSIER_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
+ARCHIVE = SHARED / "archive"
 EVAL = SHARED / "eval"
 
 
@@ -63,3 +64,10 @@ def eval_dir() -> Path:
     if not (EVAL / "score.py").is_file():
         pytest.skip(f"the scorer and gold annotations are not at {EVAL} (they live outside this repository)")
     return EVAL
+
+
+@pytest.fixture(scope="session")
+def archive() -> Path:
+    if not ARCHIVE.is_dir():
+        pytest.skip(f"the Wikinews archive is not at {ARCHIVE} (it lives outside this repository)")
+    return ARCHIVE

@@ -129,13 +129,17 @@ class Registry:
         first = {}
         for n, where in names:
             first.setdefault(n, where)
+        people = self.by_type(PERSON)
+        having: dict[str, set[int]] = {}  # a word of a person's name -> those people (by order of creation)
+        for k, a in enumerate(people):
+            for w in set(self.fold(a.name).split()):
+                having.setdefault(w, set()).add(k)
         for name in by_len:
             parts = set(self.fold(name).split())
-            owner = None
-            for a in self.by_type(PERSON):
-                if parts <= set(self.fold(a.name).split()):
-                    if owner is None or a.first_seen < owner.first_seen:
-                        owner = a
+            # the earliest-seen person whose name holds every word of this one
+            holders = set.intersection(*(having.get(w, set()) for w in parts)) if parts else set(range(len(people)))
+            k = min(holders, key=lambda k: (people[k].first_seen, k), default=None)
+            owner = people[k] if k is not None else None
             if owner is None and len(parts) == 1:
                 owner = self._spelling_variant(name)
             if owner is not None:
@@ -144,6 +148,9 @@ class Registry:
             if self.lookup(name):
                 continue
             actor = self.add(name, PERSON, first[name])
+            for w in set(self.fold(actor.name).split()):
+                having.setdefault(w, set()).add(len(people))
+            people.append(actor)
             if len(name.split()) > 1:
                 # the surname finds the person ("Zhao also noted") but is listed as an alias
                 # only once the article uses it

@@ -167,7 +167,8 @@ def country_in_sentence(ent, lang) -> str | None:
     here = sent_of[ent.start]
     found = set()
     for x in entities(doc):
-        if sent_of[x.start] == here and x.label_ in e.affiliations and x is not ent:
+        if sent_of[x.start] == here and x.label_ in e.affiliations \
+                and (x.start, x.end) != (ent.start, ent.end):
             if x.label_ == e.org:  # "the Syrian Army"
                 first = x[1] if x[0].lower_ == lang.definite_article and len(x) > 1 else x[0]
                 c = lang.demonym_country(first.text)
