@@ -77,15 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_error(exc: OSError) -> DossierError:
-    import errno
+    from .errors import os_error
 
-    path = exc.filename
-    if exc.errno == errno.ENOSPC:
-        return DossierError("E502", path, None, "no space left on the disk",
-                            "free some space and run again: the last good outputs are still in place")
-    what = exc.strerror or str(exc)
-    return DossierError("E501", path, None, f"cannot write or read: {what}",
-                        "check the folder's permissions, and that a folder is not a file or a file a folder")
+    return os_error(exc)
 
 
 def _main(args) -> int:

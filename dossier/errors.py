@@ -126,6 +126,19 @@ def decode_utf8(data: bytes, path, code: str) -> str:
                            "re-save the file as UTF-8") from None
 
 
+def os_error(exc: OSError, path=None) -> DossierError:
+    """An operating system's refusal (permissions, a full disk, a folder where a file goes) as one line."""
+    import errno
+
+    path = path if path is not None else exc.filename
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DossierError("E502", path, None, "no space left on the disk",
+                            "free some space and run again: the last good outputs are still in place")
+    what = exc.strerror or str(exc)
+    return DossierError("E501", path, None, f"cannot write or read: {what}",
+                        "check the folder's permissions, and that a folder is not a file or a file a folder")
+
+
 def table() -> str:
     """The README's table of codes, generated from the registry."""
     rows = ["| code | stage | what |", "|---|---|---|"]
