@@ -99,7 +99,7 @@ def _main(args) -> int:
     from . import build
 
     if args.command == "check":
-        outcome = build.check(cfg.seeds_dir, cfg.reports_dir)
+        outcome = build.check(cfg.seeds_dir, cfg.reports_dir, cfg.root)
     else:
         templates = cfg.templates_dir if cfg.templates_dir.is_dir() else None
         outcome = build.run(cfg.seeds_dir, cfg.reports_dir, do_extract=args.command in ("extract", "report"),

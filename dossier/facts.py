@@ -255,7 +255,7 @@ def _line_of(text: str, path: list) -> int | None:
         if isinstance(node, yaml.MappingNode):
             nxt = None
             for k, v in node.value:
-                if k.value == step:
+                if k.value == step or (step is None and k.tag.endswith(":null")):
                     nxt, line = v, k.start_mark.line + 1
                     break
             if nxt is None:

@@ -67,8 +67,9 @@ def templates_hash(folder: Path | None = None) -> str:
         if not root.is_dir():
             continue
         for p in sorted(root.rglob("*")):
-            if p.is_file():
+            if p.is_symlink():  # a linked folder too: rglob does not enter it, the loader would
                 confine.check(p, roots, "template")
+            if p.is_file():
                 h.update(f"{layer}:".encode() + p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
     return h.hexdigest()
 
@@ -344,9 +345,10 @@ def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "
         path, line = _template_frame(exc, folder)
         raise DossierError("E305", path, line, f"template error: {type(exc).__name__}: {exc}",
                            "fix the template") from None
-    bad = _refused_markup(html, target)
+    bad, needle = _refused_markup(html, target)
     if bad:
-        raise DossierError("E304", _tpl(folder, MEMO_TEMPLATE), None, f"the memo would hold {bad}",
+        path, line = _find_in_templates(folder, needle)
+        raise DossierError("E304", path, line, f"the memo would hold {bad}",
                            "memos link only to http, https and mailto, and load nothing from outside") from None
     return html
 
@@ -389,25 +391,27 @@ class _MarkupCheck(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.target = target
         self.bad: str | None = None
+        self.needle: str | None = None  # the text to look for in the templates
         self._in = None
 
-    def _refuse(self, what: str):
-        self.bad = self.bad or what[:120]
+    def _refuse(self, what: str, needle: str):
+        if self.bad is None:
+            self.bad, self.needle = what[:120], needle
 
     def handle_starttag(self, tag, attrs):
         self._in = tag
         if tag in ("script", "iframe", "object", "embed", "base", "meta") and not (
                 tag == "meta" and not any(k == "http-equiv" for k, _ in attrs)):
-            self._refuse(f"a <{tag}> element")
+            self._refuse(f"a <{tag}> element", f"<{tag}")
         for k, v in attrs:
             v = (v or "").strip()
             if k.startswith("on"):
-                self._refuse(f"a script attribute `{k}`")
+                self._refuse(f"a script attribute `{k}`", k)
             elif k in _RESOURCE_ATTRS and v and not v.lower().startswith("data:"):
-                self._refuse(f"a resource loaded from `{v}`")
+                self._refuse(f"a resource loaded from `{v}`", v)
             elif k == "href" and v and not v.startswith("#"):
                 if tag not in ("a", "area") or safe_url(v) is None:
-                    self._refuse(f"a link to `{v}`")
+                    self._refuse(f"a link to `{v}`", v)
             elif k == "style":
                 self._css(v)
 
@@ -421,17 +425,30 @@ class _MarkupCheck(HTMLParser):
     def _css(self, css: str):
         m = _CSS_URL.search(css)
         if m and (self.target != "pdf" or m.group(0).lower() == "@import" or ":" in (m.group(1) or "")):
-            self._refuse("a stylesheet that loads `" + m.group(0) + "`")
+            self._refuse("a stylesheet that loads `" + m.group(0) + "`", m.group(1) or m.group(0))
 
 
-def _refused_markup(html: str, target: str) -> str | None:
+def _find_in_templates(folder: Path | None, needle: str | None) -> tuple[str, int | None]:
+    """The template file and line that wrote ``needle`` literally, if one did; else the memo template."""
+    if needle:
+        for root in search_path(folder):
+            for p in sorted(root.rglob("*")) if root.is_dir() else ():
+                if p.suffix in (".j2", ".css", ".html") and p.is_file():
+                    text = p.read_bytes().decode("utf-8", "replace")
+                    at = text.find(needle)
+                    if at >= 0:
+                        return str(p), text.count("\n", 0, at) + 1
+    return _tpl(folder, MEMO_TEMPLATE), None
+
+
+def _refused_markup(html: str, target: str) -> tuple[str | None, str | None]:
     """What in a rendered memo would run script, load a resource or link to a refused scheme, if anything.
 
     For the PDF, relative `url()`s are the shipped fonts, which the offline fetcher alone serves."""
     check = _MarkupCheck(target)
     check.feed(html)
     check.close()
-    return check.bad
+    return check.bad, check.needle
 
 
 def _tpl(folder: Path | None, name: str | None) -> str:
