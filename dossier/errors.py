@@ -59,7 +59,7 @@ CODES: dict[str, str] = {
     "E305": "a template fails while rendering",
     "E306": "a template exceeds a rendering limit (time, output size, recursion)",
     "E307": "a template is not UTF-8",
-    "E401": "the spaCy model is not installed",
+    "E401": "the spaCy model, or another dependency, is not installed",
     "E402": "an unknown output format",
     "E403": "the configuration file is not valid",
     "E404": "a value given on the command line or in the environment is not valid",
