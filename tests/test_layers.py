@@ -3,8 +3,9 @@
 Every module's imports are read from its source (the AST, so imports inside
 functions count too) and held to the layering the README describes:
 
-- reading (`dossier.errors`, `dossier.safeyaml`, `dossier.sources`) imports no
-  other dossier module above it and nothing from `extract`;
+- reading (`dossier.errors`, `dossier.safeyaml`, `dossier.sources`, and
+  `dossier.confine` which sources uses) imports no other dossier module above
+  it and nothing from `extract`;
 - extraction (`extract.*`) imports from `dossier` only the reading layer's
   `errors` and `sources`;
 - facts (`dossier.facts`, `dossier.assemble`) never import rendering, the build
@@ -21,7 +22,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-READING = {"dossier.errors", "dossier.safeyaml", "dossier.sources"}
+# the reading layer; dossier.confine (paths kept inside the project's folders) is what sources reads with
+READING = {"dossier.errors", "dossier.safeyaml", "dossier.sources", "dossier.confine"}
 
 
 def module_name(path: Path) -> str:
