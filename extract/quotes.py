@@ -267,9 +267,8 @@ class ParagraphQuotes:
         close = self._tok_at(q.close_at)
         if close is None:
             return None
-        budget = 0
         doc = self.doc
-        for i in range(close.i + 1, len(doc)):
+        for budget, i in enumerate(range(close.i + 1, len(doc))):  # budget: tokens passed so far
             t = doc[i]
             if self._inside[i]:
                 return None
@@ -279,8 +278,7 @@ class ParagraphQuotes:
                 return None
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
-            budget += 1
-            if budget > 14:
+            if budget >= 14:
                 return None
         return None
 
@@ -340,9 +338,9 @@ class ParagraphQuotes:
         while not is_root(node) and seen < 12:
             node = node.head
             seen += 1
-            if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs:
-                if not _negated(node, lang):
-                    return node
+            if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
+                    and not _negated(node, lang):
+                return node
             if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None

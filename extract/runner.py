@@ -19,7 +19,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 
 from dossier.errors import DossierError
 from dossier.sources import Article
@@ -44,7 +44,7 @@ def load_model(name: str | None = None):
     return _load(model_name(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str):
     import spacy
 

@@ -19,8 +19,19 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_type, \
-    is_company, title_and_affiliation
+from .actors import (
+    COUNTRY,
+    DOCUMENT,
+    ORG,
+    PERSON,
+    UNNAMED,
+    Mention,
+    Registry,
+    clean_name,
+    entity_type,
+    is_company,
+    title_and_affiliation,
+)
 from .docs import entity_at, sentence_of, text_of
 from .quotes import document_owner
 

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import EVAL, ROOT, extracted_facts
+
 from dossier.sources import find_articles, read_article
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]

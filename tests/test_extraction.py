@@ -167,6 +167,7 @@ def test_context_corrects_the_entity_type(facts_of):
 
 def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
     from conftest import extracted_facts
+
     from dossier.sources import read_article
 
     paths = []

@@ -9,8 +9,8 @@ import time
 from contextlib import contextmanager
 
 import pytest
-
 from conftest import ROOT
+
 from dossier.sources import find_articles, read_article
 
 PER_ARTICLE_BUDGET_S = 30  # a hang guard, generous: the longest archive article takes about 5 s

@@ -8,13 +8,13 @@ on Twitter" is no person, "fighting in Tell Tamer" is a place).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..docs import text_of
 from .registry import COUNTRY, ORG, PERSON, PLACE
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kinds(lang) -> dict:
     e = lang.ent
     return {e.person: PERSON, e.org: ORG, e.gpe: COUNTRY, e.norp: None, e.fac: ORG, e.loc: PLACE}
@@ -56,9 +56,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
-    if last in lang.org_heads and span.label_ in e.typed:
-        if not (span.label_ == e.gpe and country_of(text)):
-            return ORG
+    if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
+        return ORG
     if span.label_ == e.fac:
         return None
     if text.lower() in lang.known_orgs:

@@ -101,8 +101,8 @@ class Registry:
                     if len(k) >= 3 and self.actors[aid].type in (PERSON, ORG)]
             pattern = None
             if keys:
-                pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-                                     + r")(?![\w-])", re.IGNORECASE)
+                names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+                pattern = re.compile(r"(?<![\w-])(" + names + r")(?![\w-])", re.IGNORECASE)
             self._names_pattern = (size, pattern)
         return self._names_pattern[1]
 

@@ -9,11 +9,11 @@ language code (``get_language(nlp.lang)``). A language is a folder here
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from re import Pattern
 from types import SimpleNamespace
-from typing import Callable
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,11 +73,11 @@ class Language:
     according_to: tuple
     copula: str
     # countries as the language names them
-    country_of: Callable[[str], "str | None"]
-    demonym_country: Callable[[str], "str | None"]
+    country_of: Callable[[str], str | None]
+    demonym_country: Callable[[str], str | None]
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_language(code: str = "en") -> Language:
     try:
         module = importlib.import_module(f"{__name__}.{code}")

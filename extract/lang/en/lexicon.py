@@ -95,14 +95,16 @@ congressman congresswoman representative ambassador attorney governor speaker le
 """.split())
 
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
-LAW_WORDS = frozenset("act law bill article section no no. resolution treaty code directive constitution amendment".split())
+LAW_WORDS = frozenset(
+    "act law bill article section no no. resolution treaty code directive constitution amendment".split())
 
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
-CORPORATE_SUFFIXES = frozenset("corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
+CORPORATE_SUFFIXES = frozenset(
+    "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
 
 # Small words a title of a work or case may hold: `the case "Doe vs. Facebook Ireland Limited"`.
 TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
