@@ -21,17 +21,12 @@ reported speech
 from __future__ import annotations
 
 import bisect
-
+import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADDRESSEE_VERBS, CITING_VERBS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, JUDGING_VERBS, NEED_THAT, \
-    OBJECT_CONTENT_VERBS, PHRASAL_REPORT_VERBS, REPORT_VERBS, SPEAKER_NOUNS
-from .actors import sentence_of
+from .docs import sentence_of, text_of, token_at, token_starts, tokens_between
 from .marks import Quoted
 from .rules import on, rule
-
-CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS | PHRASAL_REPORT_VERBS
-REPORTING = REPORT_VERBS | PHRASAL_REPORT_VERBS | JUDGING_VERBS | CITING_VERBS
 
 PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
 GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: the speaker performs the verb the "
@@ -55,20 +50,23 @@ NOUN_CONTENT = rule("noun-with-a-content-clause", "`denied reports that ...`, `c
 JUDGEMENT = rule("object-and-predicate-judgement", "`deemed the dismissal unfair`: object and predicate are the report")
 COLON_PARAGRAPH = rule("colon-ends-the-paragraph-before", "`He said:` closing a paragraph attributes the quotation "
                        "opening the next")
+CUE_WITHIN = rule("cue-within", "`said the plan was \"nowhere near enough\"`: a partial quotation inside the content "
+                  "clause of a cue verb is that speaker's")
+COLON_INTRO = rule("colon-introduction", "`In its ruling, the court set out: \"...\"`: the main verb before a colon "
+                   "attributes the quotation after it")
+GOVERNED = rule("governed-quotation", "`dismissed the report as \"...\"`: a quotation with no speech verb is the words "
+                "of whoever performs the verb governing it")
+ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speaker of the clause")
+OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
+AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
+                "report")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
-
-def verb_lemma(tok) -> str:
-    """A verb's lemma, with its particle when it has one (`point out`, `call off`)."""
-    lemma = tok.lemma_.lower()
-    if on(PHRASAL):
-        for c in tok.children:
-            if c.dep_ == "prt":
-                return f"{lemma} {c.lower_}"
-    return lemma
 _END_PUNCT = set(",.!?;:—–-…")
-_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
+_NON_SPACE = re.compile(r"\S")
+# Upward walks in a parse tree stop at the root, and after this many steps whatever the parse.
+MAX_CLIMB = 50
 
 
 @dataclass
@@ -88,113 +86,140 @@ class Finding:
         return self.parts[0][0]
 
 
-def _is_cue(tok) -> bool:
-    return tok.pos_ == "VERB" and verb_lemma(tok) in CUE_VERBS and tok.dep_ not in ("amod", "compound")
+def last_non_space(text: str, end: int) -> int:
+    """Offset of the last character before ``end`` that is not a space, or -1."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
 
 
-def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+def is_root(tok) -> bool:
+    # spaCy makes a new Token object on every access: tokens are compared by index, never by identity
+    return tok.head.i == tok.i
 
 
-def subject_of(verb, depth: int = 0, inside=None):
+def verb_lemma(tok, lang) -> str:
+    """A verb's lemma, with its particle when it has one (`point out`, `call off`)."""
+    lemma = tok.lemma_.lower()
+    if on(PHRASAL):
+        for c in tok.children:
+            if c.dep_ == lang.dep.prt:
+                return f"{lemma} {c.lower_}"
+    return lemma
+
+
+def _is_cue(tok, lang) -> bool:
+    return tok.pos_ == "VERB" and verb_lemma(tok, lang) in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue
+
+
+def _negated(tok, lang) -> bool:
+    return any(c.dep_ == lang.dep.neg for c in tok.children)
+
+
+def subject_of(verb, lang, depth: int = 0, inside=None):
     """The token naming who performs a verb, following conjunctions and participles.
 
     ``inside`` tells whether a token is within quotation marks: words inside a quotation
     are the speaker's, never the attribution's."""
+    d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",) and outside(c):
-            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return _antecedent_of_relative(verb)
-            named = next((g for g in c.children if g.dep_ == "appos"), None)
+        if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c):
+            if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
+                return _antecedent_of_relative(verb, lang)
+            named = next((g for g in c.children if g.dep_ == d.appos), None)
             if c.pos_ == "PRON" and named is not None:
                 return named  # "In the filing itself Ford also made this point"
-            if on(APPOSED_NAME) and c.ent_type_ != "PERSON" and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+            if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
                 last = verb.doc[verb.i - 2]
-                if last.ent_type_ == "PERSON" and last.dep_ == "appos" and last.i in {t.i for t in c.subtree}:
-                    return last
+                if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
+                        and c.left_edge.i <= last.i <= c.right_edge.i:
+                    return last  # "The Institute's director, Dr. NAME, said"
             return c
-    if verb.dep_ == "relcl":
-        return _antecedent_of_relative(verb)
-    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" \
-            and verb.head.head.i != verb.head.i:
+    if verb.dep_ == d.relcl:
+        return _antecedent_of_relative(verb, lang)
+    if verb.dep_ == d.pcomp and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" and not is_root(verb.head):
         prep, governor = verb.head, verb.head.head
-        if on(QUOTED_AS_SAYING) and prep.lower_ == "as" and governor.lemma_.lower() in CITING_VERBS:
-            quoted = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if on(QUOTED_AS_SAYING) and prep.lower_ == lang.as_ and governor.lemma_.lower() in lang.citing_verbs:
+            quoted = next((c for c in governor.children if c.dep_ == d.dobj), None)
             if quoted is not None:
                 return quoted  # "Politico quoted Tim Manning ... as saying"
         if on(GERUND_AFTER_PREP) and depth < 3:
-            return subject_of(governor, depth + 1, inside)  # "He closed by saying"
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
+            return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
+    if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
-        while inside and inside(head) and head.head is not head:
+        climbed = 0
+        while inside and inside(head) and not is_root(head) and climbed < MAX_CLIMB:
             head = head.head  # `said, "A", also observing, "B"`: climb out of the quotation
-        return subject_of(head, depth + 1, inside)
+            climbed += 1
+        return subject_of(head, lang, depth + 1, inside)
     # a name right before the verb that the parser hung elsewhere: "On Friday Ford Motor Company announced"
     if verb.i > 0:
         left = verb.doc[verb.i - 1]
-        if left.pos_ == "PROPN" and left.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and outside(left) \
-                and left.dep_ not in ("poss", "compound"):
+        if left.pos_ == "PROPN" and left.ent_type_ in lang.ent.actors and outside(left) \
+                and left.dep_ not in d.name_part:
             return left
-    if on(ADDRESSEE) and verb.lemma_.lower() in ADDRESSEE_VERBS:
-        doc = verb.doc
-        for t in reversed(doc[verb.sent.start:verb.i]):
-            if t.ent_type_ in ("PERSON", "ORG") and outside(t) and t.dep_ not in ("pobj", "dobj", "poss", "compound"):
+    if on(ADDRESSEE) and verb.lemma_.lower() in lang.addressee_verbs:
+        for t in reversed(verb.doc[verb.sent.start:verb.i]):
+            if t.ent_type_ in (lang.ent.person, lang.ent.org) and outside(t) \
+                    and t.dep_ not in (d.pobj, d.dobj, d.poss, d.compound):
                 return t  # "Calling it "...", NAME of ..., told Reuters"
         return None
     # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
     for c in verb.rights:
-        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos") \
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
     return None
 
 
-def can_speak(subj) -> bool:
+def can_speak(subj, lang) -> bool:
     """Whether a subject can be the source of words: a name, a person pronoun, a speaking role.
     ("Sales went a "sharp increase"" is no one's quotation.)"""
-    if subj.lower_ in ("he", "she", "they", "we", "i"):
+    if subj.lower_ in lang.speaking_pronouns:
         return True
     if subj.pos_ == "PRON":
         return False
     for t in subj.subtree:
-        if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in SPEAKER_NOUNS:
+        if t.ent_type_ in lang.ent.actors or t.lemma_.lower() in lang.speaker_nouns:
             return True
     return subj.pos_ == "PROPN"
 
 
-def _antecedent_of_relative(verb):
+def _antecedent_of_relative(verb, lang):
     head = verb.head
-    rel = next((c for c in verb.children if c.lower_ == "who"), None)
+    rel = next((c for c in verb.children if c.lower_ == lang.personal_relative), None)
     if rel is not None and rel.i > 1:
         # ", such as former governor Chris Christie, who denounced": the person right before "who"
         before = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].is_punct else rel.doc[rel.i - 1]
-        if before.ent_type_ == "PERSON":
+        if before.ent_type_ == lang.ent.person:
             head = before
-    if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ == "VERB":
+    if head.lemma_.lower() in lang.document_nouns and head.head.pos_ == "VERB":
         # "Facebook released a statement which read, ..." -> Facebook
-        owner = document_owner(head)
+        owner = document_owner(head, lang)
         if owner is not None:
             return owner
     return head
 
 
-def document_owner(noun):
+def document_owner(noun, lang):
     """Who issued a statement, ruling or report: its possessor or the subject of its verb."""
+    d = lang.dep
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == d.poss:
             return c
     for c in noun.children:  # "a statement by the Presidential Spokesperson Harry Roque"
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in d.by_phrase and c.lower_ in lang.author_prepositions:
+            obj = next((g for g in c.children if g.dep_ == d.pobj), None)
             if obj is not None:
                 return obj
     verb = noun.head
-    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "ADP"):
+    if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP":
             verb = verb.head
         for c in verb.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == d.nsubj:
                 return c
     return None
 
@@ -202,41 +227,52 @@ def document_owner(noun):
 class ParagraphQuotes:
     """The quotations of one parsed paragraph."""
 
-    def __init__(self, doc, para: int, quoted: list[Quoted]):
+    def __init__(self, doc, para: int, quoted: list[Quoted], lang):
         self.doc = doc
-        self.text = doc.text
+        self.lang = lang
+        self.text = text_of(doc)
         self.para = para
         self.quoted = quoted
         self.sent_of = sentence_of(doc)
-        self._starts = [t.idx for t in doc]
+        self._starts = token_starts(doc)
         self._words_of: dict[Quoted, list] = {}
-        self.sents = list(doc.sents)
-        self._inside = [self._quote_index(t.idx) for t in doc]
+        self._inside = self._inside_marks()
 
-    def _quote_index(self, offset: int) -> int | None:
-        for k, q in enumerate(self.quoted):
-            end = q.close_at if q.close_at is not None else len(self.text)
-            if q.open_at <= offset <= end:
-                return k
-        return None
+    def _inside_marks(self) -> list[bool]:
+        """For every token, whether it stands within a quotation's marks (the marks included)."""
+        opens = [q.open_at for q in self.quoted]  # the quotations come in order of the text
+        reach, furthest = [], -1
+        for q in self.quoted:
+            furthest = max(furthest, q.close_at if q.close_at is not None else len(self.text))
+            reach.append(furthest)
+        out = []
+        for offset in self._starts:
+            k = bisect.bisect_right(opens, offset) - 1
+            out.append(k >= 0 and offset <= reach[k])
+        return out
 
     def inside(self, tok) -> bool:
-        return self._inside[tok.i] is not None
+        return self._inside[tok.i]
 
     def _tok_at(self, offset: int):
         """The token covering a character offset, or None (for whitespace)."""
-        k = bisect.bisect_right(self._starts, offset) - 1
-        if k >= 0:
-            t = self.doc[k]
-            if offset < t.idx + len(t.text):
-                return t
-        return None
+        return token_at(self.doc, offset)
 
     def _words(self, q: Quoted) -> list:
         """The words inside a quotation's marks."""
         if q not in self._words_of:
-            self._words_of[q] = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+            doc = self.doc
+            self._words_of[q] = [doc[i] for i in tokens_between(doc, q.start, q.end) if not doc[i].is_punct]
         return self._words_of[q]
+
+    def _char_after(self, offset: int) -> str:
+        """The first character at or after an offset that is not a space ('' at the end)."""
+        m = _NON_SPACE.search(self.text, offset)
+        return m.group() if m else ""
+
+    def _is_name(self, words: list) -> bool:
+        small = self.lang.title_small_words
+        return all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in small for t in words)
 
     # -- direct quotes --------------------------------------------------------------------------
 
@@ -250,42 +286,44 @@ class ParagraphQuotes:
         """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""
         inner = self._words(q)
         text = self.text[q.start:q.end].rstrip()
-        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and all(
-            t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS for t in inner)
+        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner)
 
     def _attribute(self, q: Quoted) -> Finding:
+        lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of[first.i] if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
         if self._looks_like_a_name(q):
             return f
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
+        if not on(CUE_WITHIN):
+            order = order[:2]
         if self._cue_adjacent_before(q):  # `X said, "A", also observing, "B"`: A is X's, not the observer's
             order = (order[1], order[0], order[2])
         for how, finder in order:
             verb = finder(q)
             if verb is not None:
                 f.how, f.cue = how, verb.text
-                subj = subject_of(verb, inside=self.inside)
+                subj = subject_of(verb, lang, inside=self.inside)
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
-        colon = self._colon_intro(q)
+        colon = self._colon_intro(q) if on(COLON_INTRO) else None
         if colon is not None:
             f.how = "colon"
             f.cue = colon.text
-            subj = subject_of(colon, inside=self.inside)
+            subj = subject_of(colon, lang, inside=self.inside)
             f.speaker_tok = subj.i if subj is not None else None
             return f
-        governor = self._governing_verb(q)
+        governor = self._governing_verb(q) if on(GOVERNED) else None
         if governor is None and on(BY_AGENT):
             agent = self._passive_agent(q)
             if agent is not None:
                 f.how, f.cue, f.speaker_tok = "governed", "by", agent.i
                 return f
         if governor is not None:
-            subj = subject_of(governor, inside=self.inside)
-            if subj is not None and can_speak(subj):
+            subj = subject_of(governor, lang, inside=self.inside)
+            if subj is not None and can_speak(subj, lang):
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
 
@@ -293,45 +331,44 @@ class ParagraphQuotes:
         if q.close_at is None:
             return None
         inner = self.text[q.start:q.end].rstrip()
-        after = self.text[q.close_at + 1:].lstrip()[:1]
+        after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
-        rest = self.text[q.close_at + 1:].lstrip()
         close = self._tok_at(q.close_at)
         if close is None:
             return None
-        if inner[-1:] in ".!?" and rest[:1].isupper():
+        if inner[-1:] in ".!?" and after.isupper():
             # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution, unless
             # that sentence is only a subject and a cue verb (`"Why now?" Rubio asked.`)
             return self._bare_attribution_after(close) if on(SHORT_AFTER) else None
-        budget = 0
-        for t in self.doc[close.i + 1:]:
-            if self._inside[t.i] is not None:
+        doc = self.doc
+        for budget, i in enumerate(range(close.i + 1, len(doc))):  # budget: tokens passed so far
+            t = doc[i]
+            if self._inside[i]:
                 return None
-            if _is_cue(t):
+            if _is_cue(t, self.lang):
                 return t
             if t.is_sent_start and budget > 0 and t.text not in ("'", '"'):
                 return None
-            if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in ("relcl", "acl", "amod"):
+            if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
-            budget += 1
-            if budget > 14:
+            if budget >= 14:
                 return None
         return None
 
     def _bare_attribution_after(self, close):
         """The cue verb of `NAME said.` / `Coach NAME told fans.` right after a closing mark: a subject
         of at most five words, then the verb, with no clause of its own."""
-        doc = self.doc
+        doc, d = self.doc, self.lang.dep
         for t in doc[close.i + 1: close.i + 7]:
-            if self._inside[t.i] is not None:
+            if self._inside[t.i]:
                 return None
             if t.pos_ in ("VERB", "AUX"):
-                if not _is_cue(t) or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children):
+                if not _is_cue(t, self.lang) or any(c.dep_ in (d.ccomp, d.xcomp, d.advcl) for c in t.children):
                     return None
-                subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i]
-                if not subj or any(b.i not in {x.i for x in subj[0].subtree} for b in doc[close.i + 1: t.i]
-                                   if not b.is_punct):
+                subj = next((c for c in t.children if c.dep_ == d.nsubj and c.i < t.i), None)
+                if subj is None or any(not b.is_punct and not subj.left_edge.i <= b.i <= subj.right_edge.i
+                                       for b in doc[close.i + 1: t.i]):
                     return None
                 return t
         return None
@@ -341,7 +378,7 @@ class ParagraphQuotes:
         i = open_tok.i - 1 if open_tok is not None else -1
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in ",:":
             i -= 1
-        return i >= 0 and i < (open_tok.i - 1) and _is_cue(self.doc[i]) and self._inside[i] is None
+        return i >= 0 and i < (open_tok.i - 1) and _is_cue(self.doc[i], self.lang) and not self._inside[i]
 
     def _cue_before(self, q: Quoted):
         open_tok = self._tok_at(q.open_at)
@@ -352,7 +389,7 @@ class ParagraphQuotes:
         aside: set[int] = set()
         while i >= 0 and skipped <= 8:
             t = self.doc[i]
-            if self._inside[t.i] is not None:
+            if self._inside[t.i]:
                 return None
             if t.text in ("—", "–"):
                 # "commented on the matter — which the BBC noted as unusual — "...": skip the aside
@@ -363,10 +400,11 @@ class ParagraphQuotes:
                     aside.update(range(j, i + 1))
                     i = j - 1
                     continue
-            if _is_cue(t):
+            if _is_cue(t, self.lang):
                 between = [b for b in self.doc[t.i + 1: open_tok.i] if b.i not in aside]
                 sub = set(t.subtree)
-                if all(b.is_punct or b in sub and b.pos_ != "VERB" and (b.dep_ != "nsubj" or b.head is t)
+                # only the cue's own words between it and the quotation, and no subject
+                if all(b.is_punct or b in sub and b.pos_ != "VERB" and b.dep_ != self.lang.dep.nsubj
                        for b in between):
                     return t
                 return None
@@ -385,15 +423,16 @@ class ParagraphQuotes:
         inner = self._words(q)
         if not inner or all(t.pos_ == "PROPN" for t in inner):
             return None
+        lang = self.lang
         node = inner[0]
         seen = 0
-        while node.head is not node and seen < 12:
+        while not is_root(node) and seen < 12:
             node = node.head
             seen += 1
-            if self._inside[node.i] is None and _is_cue(node) and node.lemma_.lower() in REPORT_VERBS:
-                if not _negated(node):
-                    return node
-            if self._inside[node.i] is None and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
+            if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
+                    and not _negated(node, lang):
+                return node
+            if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
 
@@ -405,19 +444,18 @@ class ParagraphQuotes:
         if q.close_at is None or q.open_at == 0:
             return None
         inner = self._words(q)
-        if not inner or len(inner) <= 8 and all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS
-                                                for t in inner):
+        if not inner or len(inner) <= 8 and self._is_name(inner):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         via_as = False
         node = inner[0]
         for _ in range(12):
-            if node.head is node:
+            if is_root(node):
                 return None
             node = node.head
-            via_as = via_as or (node.lower_ == "as" and self._inside[node.i] is None)
-            if self._inside[node.i] is None and node.pos_ == "VERB":
-                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+            via_as = via_as or (node.lower_ == self.lang.as_ and not self._inside[node.i])
+            if not self._inside[node.i] and node.pos_ == "VERB":
+                if any(c.dep_ in self.lang.dep.passive for c in node.children):
                     return None
                 return node if has_verb or via_as else None
         return None
@@ -427,26 +465,28 @@ class ParagraphQuotes:
         if q.close_at is None or q.open_at == 0:
             return None
         inner = self._words(q)
-        if not inner or len(inner) <= 8 and all(t.is_title or not t.is_alpha for t in inner):
+        if not inner or len(inner) <= 8 and self._is_name(inner):
             return None
+        d = self.lang.dep
         node = inner[0]
         for _ in range(12):
-            if node.head is node:
+            if is_root(node):
                 return None
             node = node.head
-            if self._inside[node.i] is None and node.pos_ == "VERB":
+            if not self._inside[node.i] and node.pos_ == "VERB":
                 break
         else:
             return None
-        if not any(c.dep_ == "auxpass" for c in node.children):
+        if not any(c.dep_ == d.auxpass for c in node.children):
             return None
         close = self._tok_at(q.close_at)
         if close is None:
             return None
         for t in self.doc[close.i + 1: node.sent.end]:
-            if t.lower_ == "by" and self._inside[t.i] is None:
-                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in ("PERSON", "ORG"):
+            if t.lower_ in self.lang.author_prepositions and t.lower_ != self.lang.origin_preposition \
+                    and not self._inside[t.i]:
+                pobj = next((c for c in t.children if c.dep_ == d.pobj), None)
+                if pobj is not None and pobj.ent_type_ in (self.lang.ent.person, self.lang.ent.org):
                     return pobj
                 return None
         return None
@@ -459,57 +499,54 @@ class ParagraphQuotes:
         colon = self._tok_at(end - 1)
         if colon is None or colon.i == 0:
             return None
-        verbs = [t for t in self.doc[colon.sent.start:colon.i] if _is_cue(t) and self._inside[t.i] is None]
+        verbs = [t for t in self.doc[colon.sent.start:colon.i] if _is_cue(t, self.lang) and not self._inside[t.i]]
         if not verbs:
             return None
-        return subject_of(verbs[-1], inside=self.inside)
+        return subject_of(verbs[-1], self.lang, inside=self.inside)
 
     def _colon_intro(self, q: Quoted):
         """`the ministry justified the strike: "..."`: the main verb of the clause before the colon."""
-        before = self.text[:q.open_at].rstrip()
-        if not before.endswith(":"):
+        at = last_non_space(self.text, q.open_at)
+        if at < 0 or self.text[at] != ":":
             return None
-        colon = self._tok_at(len(before) - 1)
+        colon = self._tok_at(at)
         if colon is None:
             return None
         start = colon.sent.start
-        verbs = [t for t in self.doc[start:colon.i] if t.pos_ == "VERB" and self._inside[t.i] is None]
-
-        def depth(t):
-            d = 0
-            while t.head is not t and d < 50:
-                t, d = t.head, d + 1
-            return d
+        verbs = [t for t in self.doc[start:colon.i] if t.pos_ == "VERB" and not self._inside[t.i]]
+        d = self.lang.dep
 
         def has_subject(t):
-            return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            return any(c.dep_ in d.subjects for c in t.children)
 
-        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in ("acl", "relcl", "advcl"), depth(t), t.i)) \
-            if verbs else None
+        # a verb with a subject first, a main clause before a subordinate one, then the first
+        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate, t.i)) if verbs else None
 
     # -- reported speech ----------------------------------------------------------------------------
 
     def reported(self) -> list[Finding]:
+        lang = self.lang
         out = []
         for v in self.doc:
             if v.pos_ != "VERB":
                 continue
-            lemma = verb_lemma(v)
-            if lemma not in REPORTING or self.inside(v) or _negated(v):
+            lemma = verb_lemma(v, lang)
+            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
                 continue
             span = self._content_clause(v, lemma)
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
-                subj = subject_of(v, inside=self.inside) if parts else None
+                subj = subject_of(v, lang, inside=self.inside) if parts else None
                 if parts and subj is not None and subj.i < v.i:
-                    out.append(Finding(self.para, "indirect", [(self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text))
+                    doc = self.doc
+                    out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))
                                                                for a, b in parts], "mid", cue=v.text,
                                        speaker_tok=subj.i, sent=self.sent_of[v.i], extra={"verb": v.i}))
                 continue
             if span is None:
                 continue
             a, b, how = span
-            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] is not None), None)
+            quoted_at = next((i for i in range(a, b + 1) if self._inside[i]), None)
             if quoted_at is not None:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding
@@ -521,31 +558,33 @@ class ParagraphQuotes:
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3:
                 continue
-            subj = subject_of(v, inside=self.inside)
-            if how == "source":
-                subj = next(c for c in v.children if c.dep_ == "dobj")  # "cited a security source that ..."
-            if subj is None or a <= subj.i <= b or subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
+            subj = subject_of(v, lang, inside=self.inside)
+            if how == "cited":
+                subj = next(c for c in v.children if c.dep_ == lang.dep.dobj)  # "cited a security source that"
+            if subj is None or a <= subj.i <= b or subj.lower_ in lang.passive_expletives \
+                    and subj.dep_ == lang.dep.nsubjpass:
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
             out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
                                sent=self.sent_of[v.i], extra={"verb": v.i}))
-        out += self._according_to()
+        if on(ACCORDING_TO):
+            out += self._according_to()
         return out
 
     def _holds_quotation(self, a: int, b: int) -> bool:
-        """Whether a reported clause with quotation marks inside stands as a report of its own: it
-        quotes a name (`the singer known as "Queen B" would tour`), or it reports more than the words
-        it quotes (`said the deal was "a disgrace" and would fail`: the clause and the quotation)."""
+        """Whether a reported clause with quotation marks inside is reported whole, besides the quotation:
+        when it says more than the words it quotes (`said the deal was "a disgrace" and would fail`,
+        `said the singer known as "Queen B" would tour`)."""
         if not on(MIXED_QUOTE):
             return False
-        outside = [t for t in self.doc[a:b + 1] if self._inside[t.i] is None and not t.is_punct]
-        return len(outside) >= 3 and self._inside[a] is None
+        outside = [t for t in self.doc[a:b + 1] if not self._inside[t.i] and not t.is_punct]
+        return len(outside) >= 3 and not self._inside[a]
 
     def _mid_sentence(self, v):
         """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
-        doc = self.doc
-        if v.dep_ != "parataxis" or v.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in ("ccomp", "dobj") for c in v.children):
+        doc, d = self.doc, self.lang.dep
+        if v.dep_ != d.parataxis or v.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in (d.ccomp, d.dobj) for c in v.children):
             return None
         sub = [t for t in v.subtree if not t.is_punct]
         left, right = sub[0].i - 1, sub[-1].i + 1
@@ -554,70 +593,71 @@ class ParagraphQuotes:
             return None
         before = self._trim(sent.start, left - 1)
         after = self._trim(right + 1, sent.end - 1)
-        if before[1] - before[0] < 1 or after[0] > after[1] or self._inside[before[0]] is not None \
-                or self._inside[after[0]] is not None:
+        if before[1] - before[0] < 1 or after[0] > after[1] or self._inside[before[0]] or self._inside[after[0]]:
             return None  # "However, she added, "...": a quotation after the attribution is a direct quote
         return [before, after]
 
     def _content_clause(self, v, lemma: str):
-        doc = self.doc
-        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        clauses = [c for c in v.children if c.dep_ == d.ccomp]
         # prefer "said that ...", then a clause after the verb; a clause before it must not be
         # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
-        clauses.sort(key=lambda c: (not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children),
+        clauses.sort(key=lambda c: (not any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children),
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
         if clause is not None:
-            sub = list(clause.subtree)
+            sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
-            has_that = doc[a].lower_ == "that" and doc[a].dep_ == "mark"
-            if lemma in NEED_THAT and not has_that:
+            has_that = doc[a].lower_ == lang.complementizer and doc[a].dep_ == d.mark
+            if lemma in lang.need_that and not has_that:
                 return None
             if has_that:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
                 a = v.i + 1
-            for c in v.children:  # "announced he had asked ..., and that Bolton tendered it"
-                if c.dep_ == "conj" and c.i > b and any(g.dep_ == "mark" for g in c.children):
+            for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
+                if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
-                if t.dep_ == "relcl" and t.lemma_.lower() in REPORT_VERBS and t.i > a:
+                if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)
                     break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in v.children if c.dep_ == d.dobj), None)
         if obj is not None and on(NOUN_CONTENT):
-            content = next((c for c in obj.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > obj.i
-                            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            content = next((c for c in obj.children if c.dep_ in (d.acl, d.relcl, d.ccomp) and c.i > obj.i
+                            and any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children)), None)
             if content is not None:  # "denied reports that he would resign"
                 sub = list(content.subtree)
-                a, b = self._trim(sub[0].i + (1 if doc[sub[0].i].lower_ == "that" else 0), sub[-1].i)
-                return (a, b, "source" if lemma in CITING_VERBS else "clause") if a <= b else None
-        if lemma in CITING_VERBS:
+                first = sub[0].i + (1 if doc[sub[0].i].lower_ == lang.complementizer else 0)
+                a, b = self._trim(first, sub[-1].i)
+                return (a, b, "cited" if lemma in lang.citing_verbs else "clause") if a <= b else None
+        if lemma in lang.citing_verbs:
             return None  # "quoted X as saying": the report is the gerund's
-        if lemma in JUDGING_VERBS:
-            pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > v.i), None)
+        if lemma in lang.judging_verbs:
+            pred = next((c for c in v.children if c.dep_ in (d.oprd, d.xcomp) and c.i > v.i), None)
             if obj is None or pred is None or not on(JUDGEMENT):
                 return None
             a, b = self._trim(obj.left_edge.i, pred.right_edge.i)
             return (a, b, "object") if a <= b else None
-        if obj is not None and lemma not in OBJECT_CONTENT_VERBS and lemma not in NEED_THAT:
+        if obj is not None and lemma not in lang.object_content_verbs and lemma not in lang.need_that:
             # a clause without "that" misparsed as object + conjunct: "maintained an inquiry is what ..."
-            conj = next((c for c in v.children if c.dep_ == "conj" and c.i == obj.right_edge.i + 1
-                         and c.pos_ in ("AUX", "VERB") and not any(g.dep_.startswith("nsubj") for g in c.children)),
+            conj = next((c for c in v.children if c.dep_ == d.conj and c.i == obj.right_edge.i + 1
+                         and c.pos_ in ("AUX", "VERB") and not any(g.dep_ in d.subjects for g in c.children)),
                         None)
             if conj is not None:
                 a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
                 return (a, b, "clause") if a <= b else None
-        if lemma in OBJECT_CONTENT_VERBS:
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if lemma in lang.object_content_verbs and on(OBJECT_CONTENT):
+            obj = next((c for c in v.children if c.dep_ == d.dobj), None)
             if obj is None:
                 return None
-            if lemma == "call" and on(CALL_FRAME) and not any(c.dep_ in ("oprd", "xcomp", "ccomp") or
-                                                             c.dep_ == "prep" and c.lower_ == "as"
-                                                             for c in v.children) \
+            if lemma in lang.needs_predicate and on(CALL_FRAME) \
+                    and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) or c.dep_ == d.prep and c.lower_ == lang.as_
+                                for c in v.children) \
                     and not any(c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
                 return None  # "called the election for Biden": a verdict on a race, not words said
             a = obj.left_edge.i
@@ -628,28 +668,31 @@ class ParagraphQuotes:
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         doc = self.doc
+        cc = self.lang.dep.cc
         while a <= b and (doc[a].is_punct or doc[a].is_space):
             a += 1
-        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc" and b > a):
+        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a):
             b -= 1
         return a, b
 
     def _according_to(self) -> list[Finding]:
         out = []
         doc = self.doc
+        according, to = self.lang.according_to
         for t in doc:
-            if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            if t.lower_ != according or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != to:
                 continue
             if self.inside(t):
                 continue
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
             if pobj is None:
                 continue
-            if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and t.head.i != t.i \
-                    and verb_lemma(t.head) in REPORTING and any(c.dep_ in ("ccomp",) for c in t.head.children):
+            if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
+                    and verb_lemma(t.head, self.lang) in self.lang.reporting_verbs \
+                    and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
-            if any(self._inside[i] is not None for i in range(sent.start, sent.end)):
+            if any(self._inside[i] for i in range(sent.start, sent.end)):
                 continue
             p_start, p_end = t.i, pobj.right_edge.i
             before = self._trim(sent.start, p_start - 1)
@@ -660,6 +703,6 @@ class ParagraphQuotes:
                     parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
             if not parts:
                 continue
-            out.append(Finding(self.para, "indirect", parts, "according", cue="according to",
+            out.append(Finding(self.para, "indirect", parts, "according", cue=" ".join(self.lang.according_to),
                                speaker_tok=pobj.i, sent=self.sent_of[t.i]))
         return out

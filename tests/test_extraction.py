@@ -2,8 +2,10 @@
 
 
 import pytest
-
 from conftest import speaker_name
+
+TODO = pytest.mark.xfail(strict=True, reason="the rule is not written yet")
+MARKS = [('"', '"'), ("“", "”")]  # straight and curly quotation marks alike
 
 
 def quotes(facts):
@@ -36,6 +38,17 @@ def test_quote_over_paragraphs_keeps_its_speaker(facts_of):
 def test_attribution_before_a_colon(facts_of):
     f = facts_of('The mayor, Lucia Ferraro, wrote: "The bridge will reopen in May."')
     assert quotes(f) == [("direct", "The bridge will reopen in May.", "Lucia Ferraro")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_colon_after_a_verb_that_is_no_speech_verb(facts_of, o, c):
+    f = facts_of(f"In its ruling, the court set out the rules: {o}Hosts may be ordered to remove the posts.{c}")
+    assert quotes(f) == [("direct", "Hosts may be ordered to remove the posts.", "The court")]
+
+
+def test_a_coordinated_that_clause_continues_the_report(facts_of):
+    f = facts_of("The ministry announced that the port had reopened, and that ferries would resume on Friday.")
+    assert [t for _, t, _ in quotes(f)] == ["the port had reopened, and that ferries would resume on Friday"]
 
 
 def test_editorial_brackets_stay_in_the_quote(facts_of):
@@ -168,8 +181,9 @@ def test_context_corrects_the_entity_type(facts_of):
 
 
 def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
+    from conftest import extracted_facts
+
     from dossier.sources import read_article
-    from extract.runner import extract_all
 
     paths = []
     for i, body in enumerate(['"We are ready," said Lena Fischer.', "Omar Haidari said that the port was shut.",
@@ -177,8 +191,8 @@ def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
         p = tmp_path / f"a{i}.txt"
         p.write_text(f"Title {i}\n\n{body}\n")
         paths.append(p)
-    serial = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=1, batch_size=2)]
-    parallel = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=2, batch_size=2)]
+    serial = extracted_facts([read_article(p) for p in paths], nlp, processes=1, batch_size=2)
+    parallel = extracted_facts([read_article(p) for p in paths], nlp, processes=2, batch_size=2)
     assert parallel == serial and len(serial) == 9
 
 
@@ -265,10 +279,33 @@ def test_a_firm_named_like_a_person_is_an_organisation(facts_of):
     assert {a["name"]: a["type"] for a in f["actors"]}.get("Sidley Austin") == "org"
 
 
+def test_the_model_is_loaded_once_per_process(nlp):
+    from extract.runner import load_model, model_name
+
+    assert load_model() is nlp and load_model(model_name()) is nlp
+
+
+def test_a_fresh_process_finds_the_same(nlp, tmp_path):
+    """Workers load the model through the per-process loader, not a global set before fork:
+    spawned workers, which inherit nothing, give the same findings as this process."""
+    from dossier.sources import read_article
+    from extract.runner import extract_all
+
+    bodies = ['"We are ready," said Lena Fischer. "The port opens at noon," she added.',
+              "Mr. Omar Haidari, the harbour master, said that the port was shut.",
+              "According to the ministry, prices fell.\n\nThe ministry said that prices would rise."]
+    articles = []
+    for i, body in enumerate(bodies):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Title {i}\n\n{body}\n")
+        articles.append(read_article(p))
+    here = [f for _, f in extract_all(articles, nlp, processes=1, batch_size=1)]
+    spawned = [f for _, f in extract_all(articles, nlp, processes=2, batch_size=1, start_method="spawn")]
+    assert spawned == here and all(f.quotes for f in here)
+
+
 # -- attribution on news the rules were not tuned on: one made-up sentence a phenomenon ---------------
 
-TODO = pytest.mark.xfail(strict=True, reason="the rule is not written yet")
-MARKS = [('"', '"'), ("“", "”")]
 
 
 def actor(facts, name):
@@ -470,6 +507,11 @@ def test_a_description_refers_to_the_holder_of_that_title(facts_of):
                  "The health minister said that the injured were in hospital.")
     [q] = f["quotes"]
     assert speaker_name(f, q) == "The health minister"
+
+
+def test_a_name_with_a_legal_suffix_is_a_firm_whatever_the_model_says(facts_of):
+    f = facts_of("The sale went to Orban Varga Kft on Monday.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Orban Varga Kft") == "org"
 
 
 def test_a_legal_suffix_makes_a_firm(facts_of):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import inspect
 
 import pytest
-
 import test_extraction
+
 from extract import rules as R
 
 

@@ -1,8 +1,10 @@
-"""Word lists the rules read: speech verbs, titles, organisation heads, pronouns.
+"""English word lists the rules read: speech verbs, titles, organisation heads, pronouns.
 
 Kept in one place so a reader can see, and a maintainer extend, every word the
-extractor treats specially.
+extractor treats specially; the rules receive them through ``extract.lang.get_language``.
 """
+
+import re
 
 # Verbs that report speech or writing and take a content clause ("said that ...").
 REPORT_VERBS = frozenset("""
@@ -23,6 +25,12 @@ CITING_VERBS = frozenset("quote cite".split())
 
 # Verbs whose object and its predicate are the judgement: "deemed the dismissal unfair".
 JUDGING_VERBS = frozenset("deem".split())
+
+# Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
+NEEDS_PREDICATE = frozenset(["call"])
+
+# Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
+ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
 
 # Verbs whose object, not a clause, carries what was said ("described the summit as ...").
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
@@ -104,7 +112,17 @@ congressman congresswoman representative ambassador attorney governor speaker le
 """.split())
 
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
-LAW_WORDS = frozenset("act law bill article section no no. resolution treaty code directive constitution amendment".split())
+LAW_WORDS = frozenset(
+    "act law bill article section no no. resolution treaty code directive constitution amendment".split())
+
+# Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
+ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
+band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
+
+# Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
+CORPORATE_SUFFIXES = frozenset(
+    "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh "
+    "kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk".split())
 
 # Styles of address that stand for a person without naming them ("His Majesty"): never a name.
 STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
@@ -116,5 +134,41 @@ jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib""".sp
 # Words before a name that make it an outlet ("the daily Nordposten", "the tabloid Bild").
 OUTLET_DESCRIPTORS = frozenset("daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster".split())
 
-# Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
-ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
+# Small words a title of a work or case may hold: `the case "Doe vs. Facebook Ireland Limited"`.
+TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
+
+# -- function words the rules name ---------------------------------------------------------------
+
+ARTICLES = frozenset(("the", "a", "an"))
+DEFINITE_ARTICLE = "the"
+LEADING_DEFINITE = re.compile(r"^the\s+")  # "the Kremlin" and "Kremlin" are one name
+DEFINITE_DETERMINERS = frozenset(("the", "this", "that"))  # "the spokesman": someone already named
+POSSESSIVE_ENDINGS = frozenset(("’s", "'s"))
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+# Pronouns: who can be the source of words, which stand for a body, which are empty subjects.
+SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+BODY_PRONOUNS = frozenset(("it", "they", "we"))
+PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
+EXPLETIVES = frozenset(("there",))  # "there were ...": no one
+PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+PERSONAL_RELATIVE = "who"
+
+# Prepositions and particles by the role the rules give them.
+CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
+PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
+AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
+AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
+ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
+OF = "of"
+AS = "as"  # `dismissed the report as "..."`
+COMPLEMENTIZER = "that"  # "said that ..."
+ACCORDING_TO = ("according", "to")
+COPULA = "be"
+
+COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
+NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
+REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
+HEAD_OF_STATE = "president"  # any president, national or not, serves the article's main country
