@@ -1,8 +1,11 @@
 """The build: which articles to extract, which memos to render, decided by content.
 
 A fact file records its source's sha256 and the extractor's version; a memo's
-stamp (``OUT/.build/NAME.json``) records the hash of everything it was made
-from (fact file, article, templates, dossier version, build date). File times
+stamp (``OUT/.build/NAME.json``) records, per format, the hash of everything it
+was made from (fact file, article, templates, dossier version, build date): an
+HTML build leaves the PDF's stamp alone. The build date is the last commit of
+the memo's own inputs (or SOURCE_DATE_EPOCH), so an unrelated commit changes
+no stamp. File times
 are never consulted: a fresh clone has arbitrary ones, and a reviewed fact file
 must not be re-extracted because git happened to write it first. The no-op
 path reads a few small files and imports neither spaCy nor WeasyPrint.
@@ -33,6 +36,7 @@ class Outcome:
     rendered: list[str] = field(default_factory=list)
     failures: list[DossierError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)  # every memo file written
 
 
 def build_epoch(root: Path | None = None) -> int:
@@ -50,6 +54,65 @@ def build_epoch(root: Path | None = None) -> int:
     return 0
 
 
+class InputDates:
+    """Each memo's build date from its own inputs: the last commit that touched any of them.
+
+    SOURCE_DATE_EPOCH, when set, is every memo's date. Otherwise one ``git log`` over every input of
+    the run says when each file was last committed, and a memo takes the latest of its own files
+    (fact file, article, the project's templates): a commit elsewhere in the repository changes no
+    memo's date, so it re-renders nothing, and the same commit still builds the same bytes. A memo
+    none of whose inputs is committed is dated 0 (1970-01-01), never by the clock."""
+
+    def __init__(self, root: Path, paths: list[Path]):
+        self.fixed: int | None = None
+        self.dates: dict[Path, int] = {}
+        self._folders: dict[Path, int] = {}
+        env = os.environ.get("SOURCE_DATE_EPOCH")
+        if env and env.strip().isdigit():
+            self.fixed = int(env)
+            return
+        self._read(root, paths)
+
+    def _read(self, root: Path, paths: list[Path]) -> None:
+        try:
+            top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True,
+                                 timeout=5)
+            if top.returncode != 0:
+                return
+            top_dir = Path(top.stdout.strip()).resolve()
+            inside = [str(p.resolve().relative_to(top_dir)) for p in paths if p.resolve().is_relative_to(top_dir)]
+            if not inside:
+                return
+            out = subprocess.run(["git", "-c", "core.quotepath=off", "log", "--format=%x00%ct", "--name-only",
+                                  "--no-renames", "--", *inside], cwd=top_dir, capture_output=True, text=True,
+                                 timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            return
+        if out.returncode != 0:
+            return
+        when = 0
+        for line in out.stdout.splitlines():  # newest commit first: a file's first appearance is its last commit
+            if line.startswith("\0"):
+                when = int(line[1:]) if line[1:].isdigit() else 0
+            elif line:
+                self.dates.setdefault((top_dir / line).resolve(), when)
+
+    def of(self, *paths: Path) -> int:
+        """The latest commit date among these files and folders (a folder: any file under it)."""
+        if self.fixed is not None:
+            return self.fixed
+        best = 0
+        for p in paths:
+            p = p.resolve()
+            if p not in self._folders and not p.is_dir():
+                best = max(best, self.dates.get(p, 0))
+                continue
+            if p not in self._folders:
+                self._folders[p] = max((w for f, w in self.dates.items() if f.is_relative_to(p)), default=0)
+            best = max(best, self._folders[p])
+        return best
+
+
 def _quick_yaml(path: Path):
     import yaml
 
@@ -65,18 +128,28 @@ def fact_path_for(article: Article, out: Path) -> Path:
 
 
 def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
+    return bool(extraction_reason(article, fact_path, model))
+
+
+def extraction_reason(article: Article, fact_path: Path, model: str) -> str:
+    """Why the article must be extracted again ("" when its fact file is current)."""
     from extract import EXTRACTOR_VERSION
 
     if not fact_path.exists():
-        return True
+        return "no fact file yet"
     data = _quick_yaml(fact_path)
     if not isinstance(data, dict):
         load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
-        return False
+        return ""
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
-    return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
-            or (by.get("model") not in (None, model)))
+    if src.get("sha256") != article.sha256:
+        return "the article changed"
+    if by.get("extractor") != EXTRACTOR_VERSION:
+        return f"the extractor changed (v{by.get('extractor')} to v{EXTRACTOR_VERSION})"
+    if by.get("model") not in (None, model):
+        return f"the model changed ({by.get('model')} to {model})"
+    return ""
 
 
 def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
@@ -117,7 +190,7 @@ def check_one(fact_path: Path, article: Article) -> dict:
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
-               templates: Path | None = None) -> None:
+               templates: Path | None = None, fact_path: Path | None = None) -> None:
     from .render import build_date, render_html
 
     by = facts.get("extracted_by") or {}
@@ -132,7 +205,9 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates), templates)
+        facts_file = (fact_path.name, fact_path.read_bytes()) if fact_path else None
+        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates),
+                                                         templates, attachment=facts_file, epoch=epoch)
     for path, data in outputs.items():  # written only once every format rendered
         write_atomic(path, data)
 
@@ -166,41 +241,68 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         stale = []
         for a in articles:
             try:
-                if force or needs_extraction(a, fact_path_for(a, out), model):
-                    stale.append(a)
+                why = "--force" if force else extraction_reason(a, fact_path_for(a, out), model)
             except DossierError as exc:
                 outcome.failures.append(exc)
+                continue
+            if why:
+                log.info("%s: extracting (%s)", a.stem, why)
+                stale.append(a)
+            else:
+                log.info("%s: not extracted (article, extractor and model unchanged since its fact file)", a.stem)
         if stale:
             _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
+    return render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates,
+                      root=root)
+
+
+def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats: tuple[str, ...] = ("html", "pdf"),
+               force: bool = False, quiet: bool = False, templates: Path | None = None,
+               root: Path | None = None) -> Outcome:
+    """Render each memo's formats whose stamp is stale: HTML and PDF are stamped apart, so a build of
+    one format (the preview's HTML) never makes the other one stale."""
     from .render import templates_hash
 
-    epoch = build_epoch(root)
+    root = root or Path.cwd()
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
-    for article in _progress(articles, "render", quiet):
-        fact_path = fact_path_for(article, out)
-        if not fact_path.exists() or str(fact_path) in failed:
-            continue
-        stamp = out / ".build" / f"{article.stem}.json"
+    todo = [(a, fact_path_for(a, out)) for a in articles]
+    todo = [(a, f) for a, f in todo if f.exists() and str(f) not in failed]
+    dates = InputDates(root, [p for a, f in todo for p in (f, a.path)] + ([templates] if templates else []))
+    for article, fact_path in _progress(todo, "render", quiet):
+        epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
+        stamp_path = out / ".build" / f"{article.stem}.json"
         inputs = memo_inputs_hash(fact_path, article, digest, epoch)
-        wanted = [out / f"{article.stem}.{f}" for f in formats]
-        if not force and stamp.exists() and all(p.exists() for p in wanted):
-            try:
-                if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
-                    continue
-            except (OSError, ValueError):
-                pass
+        stamp = _read_stamp(stamp_path)
+        stale = tuple(f for f in formats
+                      if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").exists())
+        if not stale:
+            log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
+            continue
         try:
             facts = check_one(fact_path, article)
-            render_one(facts, article, out, epoch, formats, templates)
+            render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path)
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
-        write_atomic(stamp, json.dumps({",".join(formats): inputs}))
+        stamp.update(dict.fromkeys(stale, inputs))
+        write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
         outcome.rendered.append(article.stem)
+        outcome.outputs += [out / f"{article.stem}.{f}" for f in stale]
+        log.info("rendered %s (%s)", article.stem, ", ".join(stale))
     return outcome
+
+
+def _read_stamp(path: Path) -> dict:
+    """A memo's stamp: the inputs hash each format was last rendered from. An older stamp keyed
+    ``"html,pdf"`` counts for none, so such memos render once more."""
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if k in ("html", "pdf")} if isinstance(data, dict) else {}
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,

@@ -6,6 +6,11 @@ file outside the project is read. One font configuration and one resource
 cache serve every memo of a run, so fonts are loaded once. With
 ``SOURCE_DATE_EPOCH`` set, the PDF's dates come from it and equal inputs give
 equal bytes.
+
+Every PDF is PDF/A-3a: tagged (headings, tables, lists, quotations and links in
+the structure tree, in reading order), its language set, fonts embedded, an
+sRGB output intent, and the memo's fact file embedded as a ``Source``
+attachment, so the machine-readable facts travel with the memo.
 """
 
 from __future__ import annotations
@@ -47,18 +52,32 @@ def _fetcher_class():
     return LocalOnlyFetcher
 
 
-def write_pdf(html: str, folder: Path | None = None) -> bytes:
+PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
+
+
+def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
+              epoch: int = 0) -> bytes:
+    """The memo's PDF; ``attachment`` (file name, bytes) is embedded, dated ``epoch`` for equal bytes."""
     global _FONT_CONFIG
-    from weasyprint import HTML
+    import datetime as dt
+
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):  # WeasyPrint's own steps (some at import) are for -vv
+        for name in ("weasyprint", "fontTools", "weasyprint.progress"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+    from weasyprint import HTML, Attachment
     from weasyprint.text.fonts import FontConfiguration
 
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)
     if _FONT_CONFIG is None:
         _FONT_CONFIG = FontConfiguration()
     roots = search_path(folder)
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
     # of them but may hold its own files, which the fetcher also serves.
     doc = HTML(string=html, base_url=str(roots[-1].resolve()) + "/", url_fetcher=_fetcher_class()(roots))
-    return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True)
+    attachments = []
+    if attachment:
+        when = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+        attachments.append(Attachment(string=attachment[1], name=attachment[0], relationship="Source",
+                                      description="The memo's fact file (YAML): its actors and quotes, as reviewed",
+                                      created=when, modified=when))
+    return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True,
+                         pdf_variant=PDF_VARIANT, attachments=attachments)
