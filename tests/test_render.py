@@ -63,7 +63,7 @@ def test_syntax_error_names_template_and_line(templates):
     p = break_template(templates, "partials/summary.html.j2", "{{ summary_html | safe }}", "{{ summary_html | safe }")
     with pytest.raises(DossierError) as e:
         render(templates)
-    assert e.value.code == "E301" and e.value.path == str(p) and e.value.line == 3
+    assert e.value.code == "E301" and e.value.path == str(p) and e.value.line == 15
 
 
 def test_undefined_variable_names_template_line(templates):
