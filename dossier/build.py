@@ -28,6 +28,7 @@ from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, ve
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
+_MODELS: dict = {}  # model name -> loaded pipeline
 
 
 @dataclass
@@ -327,8 +328,10 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     if not stale:
         return
     t0 = time.perf_counter()
-    nlp = load_model(model)
-    log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
+    nlp = _MODELS.get(model)
+    if nlp is None:  # loaded once per process: the preview keeps it warm between saves
+        nlp = _MODELS[model] = load_model(model)
+        log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
