@@ -33,7 +33,7 @@ def chromium_path() -> str | None:
     env = os.environ.get("DOSSIER_CHROMIUM")
     if env:
         return env
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+    for name in ("chromium", "google-chrome", "google-chrome-stable", "chromium-browser"):
         found = shutil.which(name)
         if found:
             return found
