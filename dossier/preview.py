@@ -18,6 +18,7 @@ import json
 import logging
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -179,7 +180,15 @@ class Preview:
         for changes in watch(*self.watched(), stop_event=stop, debounce=50, step=20,
                              watch_filter=lambda _change, path: self.relevant(path)):
             log.info("changed: %s", ", ".join(sorted({Path(p).name for _, p in changes})))
-            self.rebuild()
+            try:
+                self.rebuild()
+            except Exception as exc:  # the preview stays up; the next save tries again
+                err = DossierError("E999", None, None, f"unexpected {type(exc).__name__}: {exc}",
+                                   "save again, or restart the preview with -v for the details")
+                print(err, file=sys.stderr)
+                with self.lock:
+                    self.errors = {None: [str(err)]}
+                    self.version += 1
 
 
 def _handler(preview: Preview):
@@ -214,6 +223,10 @@ def _handler(preview: Preview):
 def serve(cfg, templates: Path | None, port: int = 0, ready=None) -> int:
     """Build, serve and watch until interrupted. ``port`` 0 takes a free one."""
     preview = Preview(cfg, templates)
+    stop = threading.Event()
+    watcher = threading.Thread(target=preview.watch, args=(stop,), daemon=True)
+    watcher.start()
+    time.sleep(0.3)  # the watcher attaches first, so a save during the first build is not missed
     preview.rebuild()
     server = ThreadingHTTPServer(("127.0.0.1", port), _handler(preview))
     server.daemon_threads = True
@@ -221,9 +234,6 @@ def serve(cfg, templates: Path | None, port: int = 0, ready=None) -> int:
     print(f"dossier: preview at {url} (HTML only; Ctrl-C stops it)", file=sys.stderr, flush=True)
     if ready:
         ready(url)
-    stop = threading.Event()
-    watcher = threading.Thread(target=preview.watch, args=(stop,), daemon=True)
-    watcher.start()
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
