@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dossier.assemble import facts_of  # noqa: E402
 from dossier.facts import dump, write_atomic  # noqa: E402
 from dossier.sources import find_articles, read_article  # noqa: E402
 
@@ -70,9 +71,9 @@ def bench_extraction(nlp, runs: int) -> dict:
     def dossier_whole():  # read, parse, quotes and actors, write fact files
         with tempfile.TemporaryDirectory() as tmp:
             fresh = [read_article(p) for p in paths]
-            for article, facts in extract_all(fresh, nlp):
+            for article, findings in extract_all(fresh, nlp):
                 path = Path(tmp) / f"{article.stem}.yaml"
-                write_atomic(path, dump(facts, path, article.name))
+                write_atomic(path, dump(facts_of(article, findings), path, article.name))
 
     spacy_only(), dossier_whole()  # warm up both
     t_spacy, t_dossier = [], []
@@ -130,7 +131,8 @@ def bench_render(nlp, runs: int) -> dict:
     from extract.runner import extract_all
 
     article = read_article(SEED)
-    [(_, facts)] = list(extract_all([article], nlp))
+    [(_, findings)] = list(extract_all([article], nlp))
+    facts = facts_of(article, findings)
     paragraphs = [p.text for p in article.paragraphs]
     build = {"dossier": "bench", "date": "2024-01-01", "date_iso": "2024-01-01T00:00:00Z", "model": "m",
              "model_version": "", "extractor": 0}
@@ -331,9 +333,9 @@ def scale_child(n: int, out: Path) -> None:
             yield read_article(paths[i % len(paths)])
 
     words = count = 0
-    for i, (article, facts) in enumerate(extract_all(stream(), nlp, processes=2)):
+    for i, (article, findings) in enumerate(extract_all(stream(), nlp, processes=2)):
         path = out / f"{i:04d}-{article.stem}.yaml"
-        write_atomic(path, dump(facts, path, article.name))
+        write_atomic(path, dump(facts_of(article, findings), path, article.name))
         words += article.words
         count += 1
     dt = time.perf_counter() - t
@@ -388,11 +390,14 @@ def table(r: dict) -> str:
         ("No-op `make report`", f"{inc['articles']} articles built, nothing changed: `make` and the whole process",
          f"**{inc['noop_s']:.2f} s**", "< 0.5 s"),
         ("Template changed", "re-renders every memo, spaCy never imported"
-         + ("" if inc["template_rerendered"] else " (NOT all re-rendered)"), f"{inc['template_s']:.2f} s", "no extraction"),
+         + ("" if inc["template_rerendered"] else " (NOT all re-rendered)"), f"{inc['template_s']:.2f} s",
+         "no extraction"),
         ("One article changed", "re-extracts that article only"
-         + ("" if inc["one_changed_extracted"] else " (NOT as expected)"), f"{inc['one_changed_s']:.2f} s", "1 article"),
+         + ("" if inc["one_changed_extracted"] else " (NOT as expected)"), f"{inc['one_changed_s']:.2f} s",
+         "1 article"),
         ("Cold start", f"`make report` on the seed after setup: python {cold['python_s']:.2f} s, "
-                       f"spaCy import {cold['spacy_import_s']:.2f} s, import + model load {cold['model_load_s']:.2f} s, "
+                       f"spaCy import {cold['spacy_import_s']:.2f} s, "
+                       f"import + model load {cold['model_load_s']:.2f} s, "
                        f"WeasyPrint import {cold['weasyprint_import_s']:.2f} s", f"**{cold['total_s']:.2f} s**", "—"),
         ("Scale", f"{sc['articles']:,} articles ({sc['words']:,} words), 2 processes, streamed",
          f"**{sc['wall_s']:.0f} s**, {sc['wps']:,.0f} words/s, peak {sc['peak_rss_mb']:,.0f} MB", "< 1 GB"),

@@ -17,14 +17,16 @@ import hashlib
 import json
 import logging
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .errors import DossierError
-from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, verify_quotes, write_atomic
+from . import __version__, confine
+from .assemble import facts_of
+from .errors import DossierError, os_error
+from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, temp_path, verify_quotes, write_atomic
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
@@ -40,19 +42,69 @@ class Outcome:
     outputs: list[Path] = field(default_factory=list)  # every memo file written
 
 
-def build_epoch(root: Path | None = None) -> int:
-    """The build date: SOURCE_DATE_EPOCH, else the last commit, never the clock."""
+MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z: the last date a PDF (and Python) can write
+
+
+def build_epoch(root: Path | None = None, warnings: list | None = None) -> int:
+    """The build date: SOURCE_DATE_EPOCH, else the last commit; never silently 1970.
+
+    With neither (a tarball, a tree git refuses to read), today's date (UTC midnight) is
+    used and a W102 warning says so: the memo is right, but not reproducible on another day."""
     env = os.environ.get("SOURCE_DATE_EPOCH")
-    if env and env.strip().isdigit():
-        return int(env)
+    if env is not None and env.strip():
+        value = env.strip()
+        if not value.isdigit() or int(value[:20]) > MAX_EPOCH:
+            raise DossierError("E404", "SOURCE_DATE_EPOCH", None,
+                               f"`{value[:24]}` is not a date: seconds since 1970 up to {MAX_EPOCH} (year 9999)",
+                               "set it to a commit's time, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, "
+                               "or unset it")
+        return int(value)
+    why = "git is not installed"
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True, text=True,
-                             timeout=5)
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True,
+                             text=True, timeout=5)
         if out.returncode == 0 and out.stdout.strip().isdigit():
             return int(out.stdout.strip())
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return 0
+        why = (out.stderr.strip().splitlines() or ["the project has no commit"])[0][:120]
+    except (OSError, subprocess.SubprocessError) as exc:
+        why = f"git could not run ({type(exc).__name__})"
+    today = int(time.time()) // 86400 * 86400
+    if warnings is not None:
+        warnings.append(DossierError("W102", root or Path.cwd(), None,
+                                     f"no build date from git ({why}) and SOURCE_DATE_EPOCH is not set: "
+                                     f"memos are dated today, {time.strftime('%Y-%m-%d', time.gmtime(today))}",
+                                     "set SOURCE_DATE_EPOCH (or commit the project) for reproducible memos"))
+    return today
+
+
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+
+
+def sweep_temporaries(out: Path) -> None:
+    """Remove the ``.NAME.PID.tmp`` files a killed build left (its PID no longer runs)."""
+    for folder in (out, out / ".machine", out / ".build"):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            m = _TEMP.match(p.name)
+            if not m or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+                continue
+            try:
+                p.unlink()
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or a name that is not ours): leave it
+    return True
 
 
 class InputDates:
@@ -62,15 +114,18 @@ class InputDates:
     the run says when each file was last committed, and a memo takes the latest of its own files
     (fact file, article, the project's templates): a commit elsewhere in the repository changes no
     memo's date, so it re-renders nothing, and the same commit still builds the same bytes. A memo
-    none of whose inputs is committed is dated 0 (1970-01-01), never by the clock."""
+    none of whose inputs is committed yet takes ``build_epoch``'s date (the last commit; without
+    history, today with a W102 warning)."""
 
-    def __init__(self, root: Path, paths: list[Path]):
+    def __init__(self, root: Path, paths: list[Path], warnings: list | None = None):
+        self.root, self.warnings = root, warnings
         self.fixed: int | None = None
         self.dates: dict[Path, int] = {}
         self._folders: dict[Path, int] = {}
+        self._fallback: int | None = None
         env = os.environ.get("SOURCE_DATE_EPOCH")
-        if env and env.strip().isdigit():
-            self.fixed = int(env)
+        if env is not None and env.strip():
+            self.fixed = build_epoch(root, warnings)  # validated there: a bad value is E404
             return
         self._read(root, paths)
 
@@ -111,6 +166,10 @@ class InputDates:
             if p not in self._folders:
                 self._folders[p] = max((w for f, w in self.dates.items() if f.is_relative_to(p)), default=0)
             best = max(best, self._folders[p])
+        if best == 0:
+            if self._fallback is None:
+                self._fallback = build_epoch(self.root, self.warnings)
+            best = self._fallback
         return best
 
 
@@ -120,7 +179,7 @@ def _quick_yaml(path: Path):
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.load(path.read_bytes(), Loader=loader)  # noqa: S506 - a safe loader
-    except (OSError, yaml.YAMLError):
+    except (OSError, yaml.YAMLError, ValueError, RecursionError):  # the strict loader then says where
         return None
 
 
@@ -159,6 +218,11 @@ def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
     if fact_path.exists():
+        if _unedited_but_invalid(fact_path, base_path):  # written so by an older dossier: nothing to keep
+            ensure_schema_copy(fact_path)
+            write_atomic(base_path, dump(new))
+            write_atomic(fact_path, fresh)
+            return []
         current = load_facts(fact_path)  # a broken fact file is reported and left as it is
         base = load_facts(base_path) if base_path.exists() else None
         if base is None or current != base:  # an editor has been here: merge, keeping their work
@@ -167,6 +231,16 @@ def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
     write_atomic(base_path, dump(new))
     write_atomic(fact_path, fresh)
     return [f"{fact_path}: {n}" for n in notes]
+
+
+def _unedited_but_invalid(fact_path: Path, base_path: Path) -> bool:
+    """A fact file that fails its checks but holds just what the machine wrote (no editor touched it)."""
+    try:
+        load_facts(fact_path)
+        return False
+    except DossierError:
+        data = _quick_yaml(fact_path)
+        return data is not None and base_path.is_file() and data == _quick_yaml(base_path)
 
 
 def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, epoch: int) -> str:
@@ -205,12 +279,44 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
     if "pdf" in formats:
         from .pdf import write_pdf
 
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
         facts_file = (fact_path.name, fact_path.read_bytes()) if fact_path else None
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates),
-                                                         templates, attachment=facts_file, epoch=epoch)
-    for path, data in outputs.items():  # written only once every format rendered
-        write_atomic(path, data)
+        before = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates; this memo's only
+        try:
+            outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates),
+                                                             templates, attachment=facts_file, epoch=epoch)
+        finally:
+            if before is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = before
+    write_together(outputs)
+
+
+def write_together(outputs: dict[Path, bytes]) -> None:
+    """A memo's files replaced together or not at all: every temporary written first, then renamed.
+
+    A full disk while writing the PDF leaves the old HTML and PDF, never a new HTML beside an old PDF."""
+    temps: list[tuple[Path, Path]] = []
+    path = None
+    try:
+        for path, data in outputs.items():
+            if path.is_dir():
+                raise IsADirectoryError(21, "a folder is where the file goes", str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = temp_path(path)
+            temps.append((tmp, path))
+            tmp.write_bytes(data)
+        for tmp, path in temps:
+            os.replace(tmp, path)
+    except OSError as exc:
+        raise os_error(exc, path if exc.filename in (None, *(str(t) for t, _ in temps)) else exc.filename) from None
+    finally:
+        for tmp, _ in temps:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
 
 def _progress(items, desc: str, quiet: bool):
@@ -232,16 +338,17 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     model = model_name(model)
     root = root or Path.cwd()
     outcome = Outcome()
-    articles: list[Article] = []
-    for path in find_articles(seeds):
-        try:
-            articles.append(read_article(path))
-        except DossierError as exc:
-            outcome.failures.append(exc)
+    if out.exists() and not out.is_dir():
+        raise DossierError("E501", out, None, "the output folder is a file",
+                           "point OUT= (--out) at a folder, or move the file away")
+    sweep_temporaries(out)
+    articles = _read_articles(seeds, root, outcome)
     if do_extract:
         stale = []
+        out_roots = confine.resolved([out, root])
         for a in articles:
             try:
+                confine.check(fact_path_for(a, out), out_roots, "fact file")
                 why = "--force" if force else extraction_reason(a, fact_path_for(a, out), model)
             except DossierError as exc:
                 outcome.failures.append(exc)
@@ -267,32 +374,40 @@ def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats:
     from .render import templates_hash
 
     root = root or Path.cwd()
+    warnings: list[DossierError] = []
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
+    out_roots = confine.resolved([out, root])
     todo = [(a, fact_path_for(a, out)) for a in articles]
     todo = [(a, f) for a, f in todo if f.exists() and str(f) not in failed]
-    dates = InputDates(root, [p for a, f in todo for p in (f, a.path)] + ([templates] if templates else []))
+    dates = InputDates(root, [p for a, f in todo for p in (f, a.path)] + ([templates] if templates else []),
+                       warnings)
     for article, fact_path in _progress(todo, "render", quiet):
-        epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
         stamp_path = out / ".build" / f"{article.stem}.json"
-        inputs = memo_inputs_hash(fact_path, article, digest, epoch)
-        stamp = _read_stamp(stamp_path)
-        stale = tuple(f for f in formats
-                      if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").exists())
-        if not stale:
-            log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
-            continue
         try:
+            confine.check(fact_path, out_roots, "fact file")
+            epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
+            inputs = memo_inputs_hash(fact_path, article, digest, epoch)
+            stamp = _read_stamp(stamp_path)
+            stale = tuple(f for f in formats
+                          if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").is_file())
+            if not stale:
+                log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
+                continue
             facts = check_one(fact_path, article)
             render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path)
+            stamp.update(dict.fromkeys(stale, inputs))
+            write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
-        stamp.update(dict.fromkeys(stale, inputs))
-        write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
         outcome.rendered.append(article.stem)
         outcome.outputs += [out / f"{article.stem}.{f}" for f in stale]
         log.info("rendered %s (%s)", article.stem, ", ".join(stale))
+    outcome.notes += [str(w) for w in warnings]
     return outcome
 
 
@@ -304,6 +419,29 @@ def _read_stamp(path: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return {k: v for k, v in data.items() if k in ("html", "pdf")} if isinstance(data, dict) else {}
+
+
+def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
+    """Every article of ``seeds`` that can be read; each one that cannot is a failure, the others go on."""
+    roots = confine.resolved([seeds, root])
+    articles: list[Article] = []
+    for path in find_articles(seeds):
+        try:
+            articles.append(read_article(path, roots))
+        except DossierError as exc:
+            outcome.failures.append(exc)
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+    stems: dict[str, list[Article]] = {}
+    for a in articles:
+        stems.setdefault(a.stem, []).append(a)
+    for same in stems.values():
+        if len(same) > 1:
+            for a in same:
+                outcome.failures.append(DossierError(
+                    "E111", a.path, None, f"{' and '.join(x.name for x in same)} would write the same memo",
+                    "rename or remove one of them"))
+    return [a for a in articles if len(stems[a.stem]) == 1]
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,
@@ -335,7 +473,12 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
-    for article, facts in _progress(results, "extract", quiet):
+    for article, findings in _progress(results, "extract", quiet):
+        if findings.error is not None:  # E110: the model could not take this article (a paragraph over
+            # its length limit, or a failure inside it); the others go on
+            outcome.failures.append(findings.error)
+            continue
+        facts = facts_of(article, findings)
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
@@ -355,16 +498,12 @@ def _display_path(path: Path, root: Path) -> str:
         return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-def check(seeds: Path, out: Path) -> Outcome:
+def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
     """Validate every fact file and verify every quote, rendering nothing."""
     outcome = Outcome()
-    by_stem = {}
-    for path in find_articles(seeds):
-        try:
-            a = read_article(path)
-            by_stem[a.stem] = a
-        except DossierError as exc:
-            outcome.failures.append(exc)
+    root = root or Path.cwd()
+    by_stem = {a.stem: a for a in _read_articles(seeds, root, outcome)}
+    out_roots = confine.resolved([out, root])
     for fact_path in sorted(out.glob("*.yaml")):
         article = by_stem.get(fact_path.stem)
         if article is None:
@@ -372,6 +511,7 @@ def check(seeds: Path, out: Path) -> Outcome:
                                                  "restore the article or delete the fact file"))
             continue
         try:
+            confine.check(fact_path, out_roots, "fact file")
             check_one(fact_path, article)
         except DossierError as exc:
             outcome.failures.append(exc)

@@ -86,15 +86,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_error(exc: OSError) -> DossierError:
-    import errno
+    from .errors import os_error
 
-    path = exc.filename
-    if exc.errno == errno.ENOSPC:
-        return DossierError("E502", path, None, "no space left on the disk",
-                            "free some space and run again: the last good outputs are still in place")
-    what = exc.strerror or str(exc)
-    return DossierError("E501", path, None, f"cannot write or read: {what}",
-                        "check the folder's permissions, and that a folder is not a file or a file a folder")
+    return os_error(exc)
 
 
 def _main(args) -> int:
@@ -121,7 +115,7 @@ def _main(args) -> int:
                                "leave it out to take a free port")
         return serve(cfg, cfg.templates_dir if cfg.templates_dir.is_dir() else None, port=args.port)
     if args.command == "check":
-        outcome = build.check(cfg.seeds_dir, cfg.reports_dir)
+        outcome = build.check(cfg.seeds_dir, cfg.reports_dir, cfg.root)
     else:
         templates = cfg.templates_dir if cfg.templates_dir.is_dir() else None
         outcome = build.run(cfg.seeds_dir, cfg.reports_dir, do_extract=args.command in ("extract", "report"),

@@ -25,7 +25,7 @@ STAGES = {
     "E4": "set-up and configuration",
     "E5": "writing outputs",
     "E9": "dossier itself",
-    "W1": "warnings about an article",
+    "W1": "warnings: the build goes on",
 }
 
 # code -> what it means (the README's table); the message at the raise site says the specifics.
@@ -52,8 +52,6 @@ CODES: dict[str, str] = {
     "E209": "a quote is not verbatim in the paragraph it cites",
     "E210": "a quote cites a paragraph the article does not have",
     "E211": "a fact file whose article is missing",
-    "E212": "the machine copy (`.machine/`) is missing or does not match the fact file",
-    "E213": "an interrupted build could not be completed or rolled back",
     "E301": "template syntax",
     "E302": "a template includes one that does not exist",
     "E303": "a template uses an undefined variable",
@@ -69,6 +67,7 @@ CODES: dict[str, str] = {
     "E502": "the disk is full",
     "E999": "an unexpected error in dossier itself (run with -v for the details)",
     "W101": "a quotation mark never closes: ignored, the build goes on",
+    "W102": "no build date from git and no SOURCE_DATE_EPOCH: memos are dated today (not reproducible)",
 }
 
 
@@ -124,6 +123,19 @@ def decode_utf8(data: bytes, path, code: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise DossierError(code, path, line, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
                            "re-save the file as UTF-8") from None
+
+
+def os_error(exc: OSError, path=None) -> DossierError:
+    """An operating system's refusal (permissions, a full disk, a folder where a file goes) as one line."""
+    import errno
+
+    path = path if path is not None else exc.filename
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DossierError("E502", path, None, "no space left on the disk",
+                            "free some space and run again: the last good outputs are still in place")
+    what = exc.strerror or str(exc)
+    return DossierError("E501", path, None, f"cannot write or read: {what}",
+                        "check the folder's permissions, and that a folder is not a file or a file a folder")
 
 
 def table() -> str:

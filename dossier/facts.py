@@ -20,12 +20,13 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DossierError
+from extract import SPLIT
+
+from .errors import DossierError, _printable, os_error
 from .safeyaml import StrictLoader, load_yaml_text, read_yaml_text
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "facts.schema.json"
 MACHINE_DIR = ".machine"
-SPLIT = " ... "
 _FLOW_KEYS = ("aliases", "paragraphs", "parts")
 
 
@@ -96,7 +97,7 @@ def ensure_schema_copy(fact_path: Path) -> None:
 def header(fact_path: Path, source_path: str) -> str:
     rel = f"{MACHINE_DIR}/{SCHEMA_PATH.name}"
     return (f"# yaml-language-server: $schema={rel}\n"
-            f"# Facts of {source_path}, extracted by dossier.\n"
+            f"# Facts of {_printable(source_path)}, extracted by dossier.\n"
             f"# Edit freely: your changes, comments and additions are kept when the article is\n"
             f"# extracted again (README: Editing facts).\n")
 
@@ -117,19 +118,33 @@ def dump(data, fact_path: Path | None = None, source_path: str = "") -> str:
     return text
 
 
+def temp_path(path: Path) -> Path:
+    """Where ``path`` is written before the rename: ``.NAME.PID.tmp`` beside it (a dead PID's are swept)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write beside the target and rename: an interrupted build leaves the last good file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write beside the target and rename: an interrupted build leaves the last good file.
+
+    A refusal of the file system (permissions, a full disk, a folder where the file goes) is one
+    E501/E502 line naming the target."""
+    tmp = temp_path(path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise IsADirectoryError(21, "a folder is where the file goes", str(path))
         if isinstance(text, bytes):
             tmp.write_bytes(text)
         else:
             tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
+    except OSError as exc:
+        raise os_error(exc, path if exc.filename in (None, str(tmp)) else exc.filename) from None
     finally:
-        if tmp.exists():
+        try:
             tmp.unlink()
+        except OSError:
+            pass
 
 
 # -- merging -------------------------------------------------------------------------------------
@@ -223,7 +238,11 @@ def _validator():
     import jsonschema
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    base = jsonschema.Draft202012Validator
+    # JSON Schema counts 1.0 as an integer; a paragraph number or a count is a whole number as written
+    strict = base.TYPE_CHECKER.redefine(
+        "integer", lambda checker, v: isinstance(v, int) and not isinstance(v, bool))
+    return jsonschema.validators.extend(base, type_checker=strict)(schema)
 
 
 def _line_of(text: str, path: list) -> int | None:
@@ -237,7 +256,7 @@ def _line_of(text: str, path: list) -> int | None:
         if isinstance(node, yaml.MappingNode):
             nxt = None
             for k, v in node.value:
-                if k.value == step:
+                if k.value == step or (step is None and k.tag.endswith(":null")):
                     nxt, line = v, k.start_mark.line + 1
                     break
             if nxt is None:
@@ -326,6 +345,8 @@ def _diff(part: str, para: str) -> str:
         return [w.strip("\"“”‘’.,;:!?()").lower() for w in ws]
 
     words, pw = part.split(), para.split()
+    if len(words) * max(len(pw), 1) > 200_000:  # a diff of a whole article against itself would take minutes
+        return "the words differ from the paragraph (too long to show where)"
     nw, npw = norm(words), norm(pw)
     best, best_ratio = 0, -1.0
     for i in range(max(len(pw) - len(words) + 1, 1)):

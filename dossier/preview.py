@@ -125,7 +125,7 @@ class Preview:
             items = "".join(f"<p>{html.escape(e)}</p>" for e in errors)
             banner = (f'<div id="dossier-error" role="alert" style="{ERROR_STYLE}"><strong>This memo could not be '
                       f"rebuilt; the last good one is shown below.</strong>{items}</div>")
-        body = body.replace("<body", "<body data-preview-version=\"%d\"" % version, 1)
+        body = body.replace("<body", f'<body data-preview-version="{version}"', 1)
         at = body.find(">", body.find("<body")) + 1
         body = body[:at] + banner + body[at:]
         script = RELOAD_SCRIPT % {"version": version, "poll": POLL_MS}

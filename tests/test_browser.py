@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 SEED = ROOT / "seeds" / "000_42f5b99eeddfa328.txt"

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 SEED = ROOT / "seeds" / "000_42f5b99eeddfa328.txt"

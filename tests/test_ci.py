@@ -46,8 +46,10 @@ def test_pages_get_an_index_by_date_and_title_and_are_never_cancelled(tmp_path):
     assert workflow["jobs"]["pages"]["concurrency"]["cancel-in-progress"] is False
     steps = " ".join(str(s.get("run", "")) for s in workflow["jobs"]["build"]["steps"])
     assert "python -m dossier.site site" in steps
-    (tmp_path / "old.html").write_text('<title>Older &amp; wiser</title><meta name="dcterms.date" content="2019-05-01">')
-    (tmp_path / "new.html").write_text('<title>Newer</title><meta name="dcterms.created" content="2024-01-02T00:00:00Z">')
+    (tmp_path / "old.html").write_text('<title>Older &amp; wiser</title>'
+                                       '<meta name="dcterms.date" content="2019-05-01">')
+    (tmp_path / "new.html").write_text('<title>Newer</title>'
+                                       '<meta name="dcterms.created" content="2024-01-02T00:00:00Z">')
     (tmp_path / "new.pdf").write_bytes(b"%PDF")
     items = entries(tmp_path)
     assert [(e["title"], e["date"], e["pdf"]) for e in items] == [("Newer", "2024-01-02", "new.pdf"),

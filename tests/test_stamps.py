@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from dossier.build import Outcome, run
 from dossier.sources import read_article
 
