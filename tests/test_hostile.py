@@ -413,7 +413,7 @@ def test_full_disk_leaves_the_old_html_and_pdf(built, monkeypatch, capsys):
         return real(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", write_bytes)
-    monkeypatch.setattr(dossier.pdf, "write_pdf", lambda html, folder=None: b"%PDF new")
+    monkeypatch.setattr(dossier.pdf, "write_pdf", lambda html, folder=None, **_: b"%PDF new")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert main(["render", "-C", str(built), "--format", "html,pdf", "--force", "-q"]) == 1
     err = capsys.readouterr().err
