@@ -21,7 +21,21 @@ from pathlib import Path
 
 from . import __version__
 from .errors import DossierError
-from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, verify_quotes, write_atomic
+from .facts import (
+    adopted_machine_copy,
+    dump,
+    ensure_schema_copy,
+    load_facts,
+    machine_digest,
+    machine_path,
+    machine_problem,
+    merge,
+    recover,
+    set_machine_digest,
+    verify_quotes,
+    write_atomic,
+    write_together,
+)
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
@@ -73,26 +87,56 @@ def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
     if not isinstance(data, dict):
         load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
         return False
+    problem = machine_problem(fact_path, data)
+    if problem:
+        raise problem  # without the right machine copy a merge would guess: say what to do instead
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
     return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
             or (by.get("model") not in (None, model)))
 
 
-def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
-    """Write a new extraction, merged with whatever an editor has made of the last one."""
+def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[str] | None = None) -> list[str]:
+    """Write a new extraction, merged with whatever an editor has made of the last one.
+
+    The fact file and its machine copy are written together (`write_together`): an interrupted build
+    leaves both as they were, or the next run completes both. The fact file records the hash of its
+    machine copy, so a lost or mismatched copy is noticed (E212) instead of guessed around."""
     base_path = machine_path(fact_path)
+    machine_text = dump(new)
+    digest = machine_digest(machine_text)
+    new = {**new, "extracted_by": {**(new.get("extracted_by") or {}), "machine_sha256": digest}}
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
     if fact_path.exists():
         current = load_facts(fact_path)  # a broken fact file is reported and left as it is
-        base = load_facts(base_path) if base_path.exists() else None
-        if base is None or current != base:  # an editor has been here: merge, keeping their work
-            fresh, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
+        problem = machine_problem(fact_path, current)
+        if problem:
+            raise problem
+        base = load_facts(base_path)
+        text = fact_path.read_text(encoding="utf-8")
+        if text != _as_written(base, current, fact_path):  # an editor has been here: merge, keeping their work
+            fresh, notes = merge(text, base, new, paragraphs)
     ensure_schema_copy(fact_path)
-    write_atomic(base_path, dump(new))
-    write_atomic(fact_path, fresh)
+    write_together(fact_path, {base_path: machine_text, fact_path: fresh})
     return [f"{fact_path}: {n}" for n in notes]
+
+
+def _as_written(base: dict, current: dict, fact_path: Path) -> str:
+    """The fact file exactly as the last extraction wrote it, comments and all: unedited if it still reads so."""
+    recorded = (current.get("extracted_by") or {}).get("machine_sha256")
+    if recorded:
+        base = {**base, "extracted_by": {**(base.get("extracted_by") or {}), "machine_sha256": recorded}}
+    return dump(base, fact_path, (current.get("source") or {}).get("path", ""))
+
+
+def adopt(fact_path: Path) -> str:
+    """Take a fact file whose machine copy is lost as reviewed in full: every finding in it is the editor's."""
+    current = load_facts(fact_path)
+    machine_text = dump(adopted_machine_copy(current))
+    text = set_machine_digest(fact_path.read_text(encoding="utf-8"), machine_digest(machine_text))
+    write_together(fact_path, {machine_path(fact_path): machine_text, fact_path: text})
+    return f"{fact_path}: adopted as reviewed in full (a new machine copy records that every finding is yours)"
 
 
 def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, epoch: int) -> str:
@@ -104,16 +148,18 @@ def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, e
 
 
 def check_one(fact_path: Path, article: Article) -> dict:
+    """The fact file, valid and verified; else the first problem raised (`verify_one` gives them all)."""
+    facts, problems = verify_one(fact_path, article)
+    if problems:
+        raise problems[0]
+    return facts
+
+
+def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierError]]:
     facts = load_facts(fact_path)
     if facts["source"]["sha256"] != article.sha256:
         log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
-    problems = verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
-    if problems:
-        if len(problems) > 1:
-            for p in problems[1:]:
-                log.error("%s", p)
-        raise problems[0]
-    return facts
+    return facts, verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
@@ -150,23 +196,24 @@ def _progress(items, desc: str, quiet: bool):
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False, root: Path | None = None) -> Outcome:
+        strict: bool = False, root: Path | None = None, adopt_lost: bool = False) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
     root = root or Path.cwd()
     outcome = Outcome()
-    articles: list[Article] = []
-    for path in find_articles(seeds):
-        try:
-            articles.append(read_article(path))
-        except DossierError as exc:
-            outcome.failures.append(exc)
+    _recover(out, outcome)  # an interrupted build's half-done update is completed before anything else
+    articles = _read_articles(seeds, outcome)
     if do_extract:
         stale = []
         for a in articles:
+            fact_path = fact_path_for(a, out)
+            if str(fact_path) in {e.path for e in outcome.failures}:
+                continue
             try:
-                if force or needs_extraction(a, fact_path_for(a, out), model):
+                if adopt_lost and fact_path.exists() and machine_problem(fact_path, load_facts(fact_path)):
+                    outcome.notes.append(adopt(fact_path))
+                if force or needs_extraction(a, fact_path, model):
                     stale.append(a)
             except DossierError as exc:
                 outcome.failures.append(exc)
@@ -193,7 +240,10 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             except (OSError, ValueError):
                 pass
         try:
-            facts = check_one(fact_path, article)
+            facts, problems = verify_one(fact_path, article)
+            if problems:
+                outcome.failures += problems
+                continue
             render_one(facts, article, out, epoch, formats, templates)
         except DossierError as exc:
             outcome.failures.append(exc)
@@ -234,7 +284,7 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
-            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"])
+            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"], [p.text for p in article.paragraphs])
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -250,24 +300,56 @@ def _display_path(path: Path, root: Path) -> str:
         return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-def check(seeds: Path, out: Path) -> Outcome:
-    """Validate every fact file and verify every quote, rendering nothing."""
-    outcome = Outcome()
-    by_stem = {}
+def _recover(out: Path, outcome: Outcome) -> None:
+    notes, errors = recover(out)
+    outcome.notes += notes
+    outcome.failures += errors
+
+
+def _read_articles(seeds: Path, outcome: Outcome) -> list[Article]:
+    """The articles, read; two that would write the same outputs (`x.txt`, `x.md`) are an error naming both."""
+    by_stem: dict[str, list[Path]] = {}
     for path in find_articles(seeds):
+        by_stem.setdefault(path.stem, []).append(path)
+    articles = []
+    for stem, paths in by_stem.items():
+        if len(paths) > 1:
+            names = " and ".join(str(p) for p in paths)
+            outcome.failures.append(DossierError(
+                "E111", paths[0], None, f"{names} would both write {stem}.yaml, {stem}.html and {stem}.pdf",
+                "rename one of them: each article needs a name of its own before the extension"))
+            continue
         try:
-            a = read_article(path)
-            by_stem[a.stem] = a
+            articles.append(read_article(paths[0]))
         except DossierError as exc:
             outcome.failures.append(exc)
+    return articles
+
+
+def check(seeds: Path, out: Path) -> Outcome:
+    """Validate every fact file and its machine copy and verify every quote, rendering nothing.
+
+    Every problem is reported once, in file and line order."""
+    outcome = Outcome()
+    if out.is_dir():
+        _recover(out, outcome)
+    articles = _read_articles(seeds, outcome)
+    by_stem = {a.stem: a for a in articles}
+    collided = {Path(e.path).stem for e in outcome.failures if e.code == "E111"}
+    failed = {e.path for e in outcome.failures}
     for fact_path in sorted(out.glob("*.yaml")):
+        if fact_path.stem in collided or str(fact_path) in failed:
+            continue
         article = by_stem.get(fact_path.stem)
         if article is None:
             outcome.failures.append(DossierError("E211", fact_path, None, f"no article `{fact_path.stem}` in {seeds}",
                                                  "restore the article or delete the fact file"))
             continue
         try:
-            check_one(fact_path, article)
+            facts, problems = verify_one(fact_path, article)
+            problem = machine_problem(fact_path, facts)
+            outcome.failures += ([problem] if problem else []) + problems
         except DossierError as exc:
             outcome.failures.append(exc)
+    outcome.failures.sort(key=lambda e: (e.path or "", e.line or 0))
     return outcome

@@ -24,8 +24,10 @@ _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 
 
 def quote_id(para: int, text: str) -> str:
+    """A quote's identity is its words, not where they stand: the paragraph number is deliberately
+    not part of it, so an inserted or moved paragraph leaves ids (and an editor's work on them) alone."""
     digest = hashlib.blake2s(" ".join(text.split()).lower().encode(), digest_size=4).hexdigest()
-    return f"q{para}-{digest}"
+    return f"q-{digest}"
 
 
 def extract_facts(paragraph_texts: list[str], docs: list) -> tuple[Registry, list[dict]]:
@@ -261,6 +263,7 @@ def _country_in_sentence(ent) -> str | None:
 
 
 def _dedupe_ids(quotes: list[dict]) -> None:
+    """The same words quoted again get -2, -3... in text order, across the whole article."""
     seen: dict[str, int] = {}
     for q in quotes:
         base = q["id"]
