@@ -20,7 +20,10 @@ EXTRA = """
 
 
 @pytest.fixture
-def project(tmp_path, nlp):
+def project(tmp_path, nlp, monkeypatch):
+    import extract.runner
+
+    monkeypatch.setattr(extract.runner, "load_model", lambda name=None: nlp)  # loaded once, not once a build
     seeds, out = tmp_path / "seeds", tmp_path / "reports"
     seeds.mkdir()
     (seeds / "strike.txt").write_text(ARTICLE, encoding="utf-8")
