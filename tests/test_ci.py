@@ -22,3 +22,15 @@ def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     ci = (ROOT / ".ci" / "run").read_text()
     assert "make test" in readme and "make test" in ci
+
+
+def test_reproducibility_is_checked_from_the_committed_fact_files():
+    """Re-extracting into a new folder would drop every editor's correction and fail on any reviewed file."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
+    [step] = [s for s in workflow["jobs"]["build"]["steps"] if "reproducible" in s.get("name", "")]
+    script = step["run"]
+    assert "cp reports/*.yaml build/again/" in script and "cp reports/.machine/*.yaml" in script
+    assert "make render OUT=build/again" in script and "cmp " in script
+    assert "make report" not in script and "extract" not in script
