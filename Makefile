@@ -45,13 +45,16 @@ test: $(SETUP)
 # The scorer's report on the seed's gold and on the development set.
 eval: $(SETUP)
 	@$(PY) build.py extract $(WHERE) -q
-	@$(PY) build.py extract --seeds $(SHARED)/corpus --out build/corpus -q
+	@$(PY) build.py extract --seeds $(SHARED)/corpus --out build/eval/corpus -q
+	@$(PY) build.py extract --seeds $(SHARED)/archive --out build/eval/archive -q
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
-	@$(PY) $(SHARED)/eval/score.py build/corpus $(SHARED)/eval/dev
-	@echo "== our own annotations (tests/annotations)"
-	@$(PY) $(SHARED)/eval/score.py build/corpus tests/annotations
+	@$(PY) $(SHARED)/eval/score.py build/eval/corpus $(SHARED)/eval/dev
+	@echo "== our own annotations, today (tests/annotations: 4 corpus articles, 14 archive articles annotated blind)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations
+	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
+	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
 bench: $(SETUP) $(VENV)/.dossier-bench
 	@$(PY) bench/bench.py $(ARGS)

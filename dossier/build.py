@@ -14,14 +14,16 @@ import hashlib
 import json
 import logging
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .errors import DossierError
+from . import __version__, confine
+from .errors import DossierError, os_error
 from .facts import (
+    _write_file,
     adopted_machine_copy,
     dump,
     ensure_schema_copy,
@@ -32,9 +34,10 @@ from .facts import (
     merge,
     recover,
     set_machine_digest,
+    temp_path,
     verify_quotes,
     write_atomic,
-    write_together,
+    write_pair,
 )
 from .sources import Article, find_articles, read_article
 
@@ -49,19 +52,69 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def build_epoch(root: Path | None = None) -> int:
-    """The build date: SOURCE_DATE_EPOCH, else the last commit, never the clock."""
+MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z: the last date a PDF (and Python) can write
+
+
+def build_epoch(root: Path | None = None, warnings: list | None = None) -> int:
+    """The build date: SOURCE_DATE_EPOCH, else the last commit; never silently 1970.
+
+    With neither (a tarball, a tree git refuses to read), today's date (UTC midnight) is
+    used and a W102 warning says so: the memo is right, but not reproducible on another day."""
     env = os.environ.get("SOURCE_DATE_EPOCH")
-    if env and env.strip().isdigit():
-        return int(env)
+    if env is not None and env.strip():
+        value = env.strip()
+        if not value.isdigit() or int(value[:20]) > MAX_EPOCH:
+            raise DossierError("E404", "SOURCE_DATE_EPOCH", None,
+                               f"`{value[:24]}` is not a date: seconds since 1970 up to {MAX_EPOCH} (year 9999)",
+                               "set it to a commit's time, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, "
+                               "or unset it")
+        return int(value)
+    why = "git is not installed"
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True, text=True,
-                             timeout=5)
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True,
+                             text=True, timeout=5)
         if out.returncode == 0 and out.stdout.strip().isdigit():
             return int(out.stdout.strip())
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return 0
+        why = (out.stderr.strip().splitlines() or ["the project has no commit"])[0][:120]
+    except (OSError, subprocess.SubprocessError) as exc:
+        why = f"git could not run ({type(exc).__name__})"
+    today = int(time.time()) // 86400 * 86400
+    if warnings is not None:
+        warnings.append(DossierError("W102", root or Path.cwd(), None,
+                                     f"no build date from git ({why}) and SOURCE_DATE_EPOCH is not set: "
+                                     f"memos are dated today, {time.strftime('%Y-%m-%d', time.gmtime(today))}",
+                                     "set SOURCE_DATE_EPOCH (or commit the project) for reproducible memos"))
+    return today
+
+
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+
+
+def sweep_temporaries(out: Path) -> None:
+    """Remove the ``.NAME.PID.tmp`` files a killed build left (its PID no longer runs)."""
+    for folder in (out, out / ".machine", out / ".build"):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            m = _TEMP.match(p.name)
+            if not m or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+                continue
+            try:
+                p.unlink()
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or a name that is not ours): leave it
+    return True
 
 
 def _quick_yaml(path: Path):
@@ -70,7 +123,7 @@ def _quick_yaml(path: Path):
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.load(path.read_bytes(), Loader=loader)  # noqa: S506 - a safe loader
-    except (OSError, yaml.YAMLError):
+    except (OSError, yaml.YAMLError, ValueError, RecursionError):  # the strict loader then says where
         return None
 
 
@@ -99,16 +152,16 @@ def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
 def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[str] | None = None) -> list[str]:
     """Write a new extraction, merged with whatever an editor has made of the last one.
 
-    The fact file and its machine copy are written together (`write_together`): an interrupted build
+    The fact file and its machine copy are written together (`write_pair`): an interrupted build
     leaves both as they were, or the next run completes both. The fact file records the hash of its
     machine copy, so a lost or mismatched copy is noticed (E212) instead of guessed around."""
     base_path = machine_path(fact_path)
     machine_text = dump(new)
-    digest = machine_digest(machine_text)
-    new = {**new, "extracted_by": {**(new.get("extracted_by") or {}), "machine_sha256": digest}}
+    by = {**(new.get("extracted_by") or {}), "machine_sha256": machine_digest(machine_text)}
+    new = {**new, "extracted_by": by}
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
-    if fact_path.exists():
+    if fact_path.exists() and not _unedited_but_invalid(fact_path, base_path):  # else: nothing to keep
         current = load_facts(fact_path)  # a broken fact file is reported and left as it is
         problem = machine_problem(fact_path, current)
         if problem:
@@ -118,7 +171,7 @@ def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[st
         if text != _as_written(base, current, fact_path):  # an editor has been here: merge, keeping their work
             fresh, notes = merge(text, base, new, paragraphs)
     ensure_schema_copy(fact_path)
-    write_together(fact_path, {base_path: machine_text, fact_path: fresh})
+    write_pair(fact_path, {base_path: machine_text, fact_path: fresh})
     return [f"{fact_path}: {n}" for n in notes]
 
 
@@ -135,8 +188,18 @@ def adopt(fact_path: Path) -> str:
     current = load_facts(fact_path)
     machine_text = dump(adopted_machine_copy(current))
     text = set_machine_digest(fact_path.read_text(encoding="utf-8"), machine_digest(machine_text))
-    write_together(fact_path, {machine_path(fact_path): machine_text, fact_path: text})
+    write_pair(fact_path, {machine_path(fact_path): machine_text, fact_path: text})
     return f"{fact_path}: adopted as reviewed in full (a new machine copy records that every finding is yours)"
+
+
+def _unedited_but_invalid(fact_path: Path, base_path: Path) -> bool:
+    """A fact file that fails its checks but holds just what the machine wrote (no editor touched it)."""
+    try:
+        load_facts(fact_path)
+        return False
+    except DossierError:
+        data = _quick_yaml(fact_path)
+        return data is not None and base_path.is_file() and data == _quick_yaml(base_path)
 
 
 def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, epoch: int) -> str:
@@ -179,8 +242,33 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
         outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates), templates)
-    for path, data in outputs.items():  # written only once every format rendered
-        write_atomic(path, data)
+    write_together(outputs)
+
+
+def write_together(outputs: dict[Path, bytes]) -> None:
+    """A memo's files replaced together or not at all: every temporary written first, then renamed.
+
+    A full disk while writing the PDF leaves the old HTML and PDF, never a new HTML beside an old PDF."""
+    temps: list[tuple[Path, Path]] = []
+    path = None
+    try:
+        for path, data in outputs.items():
+            if path.is_dir():
+                raise IsADirectoryError(21, "a folder is where the file goes", str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = temp_path(path)
+            temps.append((tmp, path))
+            _write_file(tmp, data)
+        for tmp, path in temps:
+            os.replace(tmp, path)
+    except OSError as exc:
+        raise os_error(exc, path if exc.filename in (None, *(str(t) for t, _ in temps)) else exc.filename) from None
+    finally:
+        for tmp, _ in temps:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
 
 def _progress(items, desc: str, quiet: bool):
@@ -202,15 +290,21 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     model = model_name(model)
     root = root or Path.cwd()
     outcome = Outcome()
+    if out.exists() and not out.is_dir():
+        raise DossierError("E501", out, None, "the output folder is a file",
+                           "point OUT= (--out) at a folder, or move the file away")
+    sweep_temporaries(out)
     _recover(out, outcome)  # an interrupted build's half-done update is completed before anything else
-    articles = _read_articles(seeds, outcome)
+    articles = _read_articles(seeds, root, outcome)
     if do_extract:
         stale = []
+        out_roots = confine.resolved([out, root])
         for a in articles:
             fact_path = fact_path_for(a, out)
             if str(fact_path) in {e.path for e in outcome.failures}:
                 continue
             try:
+                confine.check(fact_path, out_roots, "fact file")
                 if adopt_lost and fact_path.exists() and machine_problem(fact_path, load_facts(fact_path)):
                     outcome.notes.append(adopt(fact_path))
                 if force or needs_extraction(a, fact_path, model):
@@ -223,34 +317,64 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         return outcome
     from .render import templates_hash
 
-    epoch = build_epoch(root)
+    warnings: list[DossierError] = []
+    epoch = build_epoch(root, warnings)
+    outcome.notes += [str(w) for w in warnings]
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
+    out_roots = confine.resolved([out, root])
     for article in _progress(articles, "render", quiet):
         fact_path = fact_path_for(article, out)
         if not fact_path.exists() or str(fact_path) in failed:
             continue
         stamp = out / ".build" / f"{article.stem}.json"
-        inputs = memo_inputs_hash(fact_path, article, digest, epoch)
         wanted = [out / f"{article.stem}.{f}" for f in formats]
-        if not force and stamp.exists() and all(p.exists() for p in wanted):
-            try:
-                if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
-                    continue
-            except (OSError, ValueError):
-                pass
         try:
+            confine.check(fact_path, out_roots, "fact file")
+            inputs = memo_inputs_hash(fact_path, article, digest, epoch)
+            if not force and stamp.is_file() and all(p.is_file() for p in wanted):
+                try:
+                    if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
+                        continue
+                except (OSError, ValueError):
+                    pass
             facts, problems = verify_one(fact_path, article)
             if problems:
                 outcome.failures += problems
                 continue
             render_one(facts, article, out, epoch, formats, templates)
+            write_atomic(stamp, json.dumps({",".join(formats): inputs}))
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
-        write_atomic(stamp, json.dumps({",".join(formats): inputs}))
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
         outcome.rendered.append(article.stem)
     return outcome
+
+
+def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
+    """Every article of ``seeds`` that can be read; each one that cannot is a failure, the others go on."""
+    roots = confine.resolved([seeds, root])
+    articles: list[Article] = []
+    for path in find_articles(seeds):
+        try:
+            articles.append(read_article(path, roots))
+        except DossierError as exc:
+            outcome.failures.append(exc)
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+    stems: dict[str, list[Article]] = {}
+    for a in articles:
+        stems.setdefault(a.stem, []).append(a)
+    for same in stems.values():
+        if len(same) > 1:
+            for a in same:
+                outcome.failures.append(DossierError(
+                    "E111", a.path, None, f"{' and '.join(str(x.path) for x in same)} would write the same "
+                    f"outputs ({a.stem}.yaml, .html, .pdf)", "rename or remove one of them"))
+    return [a for a in articles if len(stems[a.stem]) == 1]
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,
@@ -277,6 +401,19 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     t0 = time.perf_counter()
     nlp = load_model(model)
     log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
+    fits = []
+    for article in stale:
+        long = next((p for p in article.paragraphs if len(p.text) >= nlp.max_length), None)
+        if long is None:
+            fits.append(article)
+            continue
+        outcome.failures.append(DossierError("E110", article.path, long.line,
+                                             f"paragraph {long.number} is {len(long.text):,} characters, more than "
+                                             f"the language model takes ({nlp.max_length:,})",
+                                             "split it into paragraphs (a blank line between them)"))
+    stale = fits
+    if not stale:
+        return
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
@@ -284,7 +421,8 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
-            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"], [p.text for p in article.paragraphs])
+            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"],
+                                        [p.text for p in article.paragraphs])
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -301,42 +439,23 @@ def _display_path(path: Path, root: Path) -> str:
 
 
 def _recover(out: Path, outcome: Outcome) -> None:
-    notes, errors = recover(out)
-    outcome.notes += notes
-    outcome.failures += errors
+    if out.is_dir():
+        notes, errors = recover(out)
+        outcome.notes += notes
+        outcome.failures += errors
 
 
-def _read_articles(seeds: Path, outcome: Outcome) -> list[Article]:
-    """The articles, read; two that would write the same outputs (`x.txt`, `x.md`) are an error naming both."""
-    by_stem: dict[str, list[Path]] = {}
-    for path in find_articles(seeds):
-        by_stem.setdefault(path.stem, []).append(path)
-    articles = []
-    for stem, paths in by_stem.items():
-        if len(paths) > 1:
-            names = " and ".join(str(p) for p in paths)
-            outcome.failures.append(DossierError(
-                "E111", paths[0], None, f"{names} would both write {stem}.yaml, {stem}.html and {stem}.pdf",
-                "rename one of them: each article needs a name of its own before the extension"))
-            continue
-        try:
-            articles.append(read_article(paths[0]))
-        except DossierError as exc:
-            outcome.failures.append(exc)
-    return articles
-
-
-def check(seeds: Path, out: Path) -> Outcome:
+def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
     """Validate every fact file and its machine copy and verify every quote, rendering nothing.
 
     Every problem is reported once, in file and line order."""
     outcome = Outcome()
-    if out.is_dir():
-        _recover(out, outcome)
-    articles = _read_articles(seeds, outcome)
-    by_stem = {a.stem: a for a in articles}
+    root = root or Path.cwd()
+    _recover(out, outcome)
+    by_stem = {a.stem: a for a in _read_articles(seeds, root, outcome)}
     collided = {Path(e.path).stem for e in outcome.failures if e.code == "E111"}
     failed = {e.path for e in outcome.failures}
+    out_roots = confine.resolved([out, root])
     for fact_path in sorted(out.glob("*.yaml")):
         if fact_path.stem in collided or str(fact_path) in failed:
             continue
@@ -346,6 +465,7 @@ def check(seeds: Path, out: Path) -> Outcome:
                                                  "restore the article or delete the fact file"))
             continue
         try:
+            confine.check(fact_path, out_roots, "fact file")
             facts, problems = verify_one(fact_path, article)
             problem = machine_problem(fact_path, facts)
             outcome.failures += ([problem] if problem else []) + problems

@@ -16,7 +16,6 @@ from . import __version__
 from .errors import DossierError
 
 
-
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -35,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", parents=[common], help="extract, check and render: what `make report` does")
     sub.add_parser("check", parents=[common], help="validate fact files and verify every quote against its source")
     new = sub.add_parser("new", help="start a project: seeds/, reports/, templates/, dossier.yaml, a Makefile")
+    new.add_argument("-v", "--verbose", action="count", default=0, help="say more")
+    new.add_argument("-q", "--quiet", action="store_true", help="errors only")
     new.add_argument("folder", type=Path, help="the new project's folder (created; must be empty if it exists)")
     for s in (x, rep):
         s.add_argument("--model", help="spaCy pipeline (dossier.yaml: model; also $DOSSIER_MODEL)")
@@ -69,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(_os_error(exc), file=sys.stderr)
         return 1
+    except ImportError as exc:  # a Python without dossier's dependencies
+        print(DossierError("E401", None, None, f"{exc.name or 'a dependency'} is not installed for {sys.executable}",
+                           "run `make setup` (this repository) or `pip install dossier`"), file=sys.stderr)
+        return 1
     except Exception as exc:  # the one guard: whatever was not foreseen is still one line, never a traceback
         if args.verbose:
             import traceback
@@ -81,15 +86,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_error(exc: OSError) -> DossierError:
-    import errno
+    from .errors import os_error
 
-    path = exc.filename
-    if exc.errno == errno.ENOSPC:
-        return DossierError("E502", path, None, "no space left on the disk",
-                            "free some space and run again: the last good outputs are still in place")
-    what = exc.strerror or str(exc)
-    return DossierError("E501", path, None, f"cannot write or read: {what}",
-                        "check the folder's permissions, and that a folder is not a file or a file a folder")
+    return os_error(exc)
 
 
 def _main(args) -> int:
@@ -109,7 +108,7 @@ def _main(args) -> int:
     from . import build
 
     if args.command == "check":
-        outcome = build.check(cfg.seeds_dir, cfg.reports_dir)
+        outcome = build.check(cfg.seeds_dir, cfg.reports_dir, cfg.root)
     else:
         templates = cfg.templates_dir if cfg.templates_dir.is_dir() else None
         outcome = build.run(cfg.seeds_dir, cfg.reports_dir, do_extract=args.command in ("extract", "report"),

@@ -25,7 +25,7 @@ STAGES = {
     "E4": "set-up and configuration",
     "E5": "writing outputs",
     "E9": "dossier itself",
-    "W1": "warnings about an article",
+    "W1": "warnings: the build goes on",
 }
 
 # code -> what it means (the README's table); the message at the raise site says the specifics.
@@ -61,7 +61,7 @@ CODES: dict[str, str] = {
     "E305": "a template fails while rendering",
     "E306": "a template exceeds a rendering limit (time, output size, recursion)",
     "E307": "a template is not UTF-8",
-    "E401": "the spaCy model is not installed",
+    "E401": "the spaCy model, or another dependency, is not installed",
     "E402": "an unknown output format",
     "E403": "the configuration file is not valid",
     "E404": "a value given on the command line or in the environment is not valid",
@@ -69,6 +69,7 @@ CODES: dict[str, str] = {
     "E502": "the disk is full",
     "E999": "an unexpected error in dossier itself (run with -v for the details)",
     "W101": "a quotation mark never closes: ignored, the build goes on",
+    "W102": "no build date from git and no SOURCE_DATE_EPOCH: memos are dated today (not reproducible)",
 }
 
 
@@ -124,6 +125,19 @@ def decode_utf8(data: bytes, path, code: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise DossierError(code, path, line, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
                            "re-save the file as UTF-8") from None
+
+
+def os_error(exc: OSError, path=None) -> DossierError:
+    """An operating system's refusal (permissions, a full disk, a folder where a file goes) as one line."""
+    import errno
+
+    path = path if path is not None else exc.filename
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DossierError("E502", path, None, "no space left on the disk",
+                            "free some space and run again: the last good outputs are still in place")
+    what = exc.strerror or str(exc)
+    return DossierError("E501", path, None, f"cannot write or read: {what}",
+                        "check the folder's permissions, and that a folder is not a file or a file a folder")
 
 
 def table() -> str:

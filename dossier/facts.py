@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DossierError
+from .errors import DossierError, _printable, os_error
 from .safeyaml import StrictLoader, load_yaml_text, read_yaml_text
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "facts.schema.json"
@@ -98,7 +98,7 @@ def ensure_schema_copy(fact_path: Path) -> None:
 def header(fact_path: Path, source_path: str) -> str:
     rel = f"{MACHINE_DIR}/{SCHEMA_PATH.name}"
     return (f"# yaml-language-server: $schema={rel}\n"
-            f"# Facts of {source_path}, extracted by dossier.\n"
+            f"# Facts of {_printable(source_path)}, extracted by dossier.\n"
             f"# Edit freely: your changes, comments and additions are kept when the article is\n"
             f"# extracted again (README: Editing facts).\n")
 
@@ -128,16 +128,30 @@ def _bytes(text: str | bytes) -> bytes:
     return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
+def temp_path(path: Path) -> Path:
+    """Where ``path`` is written before the rename: ``.NAME.PID.tmp`` beside it (a dead PID's are swept)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write beside the target and rename: an interrupted build leaves the last good file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write beside the target and rename: an interrupted build leaves the last good file.
+
+    A refusal of the file system (permissions, a full disk, a folder where the file goes) is one
+    E501/E502 line naming the target."""
+    tmp = temp_path(path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise IsADirectoryError(21, "a folder is where the file goes", str(path))
         _write_file(tmp, _bytes(text))
         os.replace(tmp, path)
+    except OSError as exc:
+        raise os_error(exc, path if exc.filename in (None, str(tmp)) else exc.filename) from None
     finally:
-        if tmp.exists():
+        try:
             tmp.unlink()
+        except OSError:
+            pass
 
 
 # -- a fact file and its machine copy change together ------------------------------------------------
@@ -159,7 +173,7 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_together(fact_path: Path, files: dict[Path, str | bytes]) -> None:
+def write_pair(fact_path: Path, files: dict[Path, str | bytes]) -> None:
     """Write the files (a fact file and its machine copy) as one step: all of them, or none."""
     journal = journal_path(fact_path)
     root = fact_path.parent
@@ -174,14 +188,21 @@ def write_together(fact_path: Path, files: dict[Path, str | bytes]) -> None:
             entries.append({"tmp": tmp.relative_to(root).as_posix(), "target": target.relative_to(root).as_posix(),
                             "sha256": _sha(data)})
         write_atomic(journal, json.dumps(entries, indent=1) + "\n")
-    except BaseException:
+    except BaseException as exc:
         for tmp in tmps:  # no journal: the old files are untouched, and stay the truth
-            if tmp.exists():
+            try:
                 tmp.unlink()
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            raise os_error(exc, fact_path if exc.filename in (None, *map(str, tmps)) else exc.filename) from None
         raise
-    for e in entries:
-        os.replace(root / e["tmp"], root / e["target"])
-    journal.unlink()
+    try:
+        for e in entries:
+            os.replace(root / e["tmp"], root / e["target"])
+        journal.unlink()
+    except OSError as exc:  # the journal stays: the next run completes the renames
+        raise os_error(exc, fact_path) from None
 
 
 def recover(out: Path) -> tuple[list[str], list[DossierError]]:
@@ -236,8 +257,11 @@ def machine_digest(text: str | bytes) -> str:
 def machine_problem(fact_path: Path, data: dict) -> DossierError | None:
     """A fact file's machine copy must be there and be the one it was last merged with: else say so."""
     mp = machine_path(fact_path)
-    fix = (f"restore it (`git checkout -- {mp}`), or run `dossier report --adopt` to take "
-           f"{fact_path.name} as reviewed in full (every finding in it kept as yours)")
+    fix = f"restore it (`git checkout -- {mp}`), or run again with --adopt to keep every finding in it as yours"
+    if mp.parent.exists() and not mp.parent.is_dir():  # a file where the folder goes: not a lost copy
+        import errno
+
+        return os_error(NotADirectoryError(errno.ENOTDIR, "a file is where the folder goes", str(mp.parent)))
     if not mp.is_file():
         return DossierError("E212", fact_path, None, f"its machine copy {mp} is missing: without it, re-extraction "
                             "cannot tell your edits from the extractor's findings", fix)
@@ -446,7 +470,11 @@ def _validator():
     import jsonschema
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    base = jsonschema.Draft202012Validator
+    # JSON Schema counts 1.0 as an integer; a paragraph number or a count is a whole number as written
+    strict = base.TYPE_CHECKER.redefine(
+        "integer", lambda checker, v: isinstance(v, int) and not isinstance(v, bool))
+    return jsonschema.validators.extend(base, type_checker=strict)(schema)
 
 
 def _line_of(text: str, path: list) -> int | None:
@@ -460,7 +488,7 @@ def _line_of(text: str, path: list) -> int | None:
         if isinstance(node, yaml.MappingNode):
             nxt = None
             for k, v in node.value:
-                if k.value == step:
+                if k.value == step or (step is None and k.tag.endswith(":null")):
                     nxt, line = v, k.start_mark.line + 1
                     break
             if nxt is None:
@@ -548,7 +576,8 @@ def verify_quotes(data: dict, paragraphs: list[str], path: Path) -> list[Dossier
         part = next(p for p in parts if p not in paragraphs[n - 1])
         score, diff = _align(part, paragraphs[n - 1])
         closest = ""
-        for k, para in enumerate(paragraphs, start=1):  # most of its words elsewhere: say where
+        elsewhere = len(part.split()) * sum(len(p.split()) for p in paragraphs) <= 200_000
+        for k, para in enumerate(paragraphs if elsewhere else [], start=1):  # most of its words elsewhere
             if k != n:
                 s, d = _align(part, para)
                 if s[0] >= 0.5 and s > score:
@@ -581,24 +610,35 @@ def _align(part: str, para: str) -> tuple[tuple, str]:
     words, pw = part.split(), para.split()
     if not words or not pw:
         return (0, 0.0), "{+" + part + "+}" if part else "the quote is empty"
+    if len(words) * len(pw) > 200_000:  # a diff of a whole article against itself would take minutes
+        return (0, 0.0), "the words differ from the paragraph (too long to show where)"
     nw = [w.strip(_PUNCT).lower() for w in words]
     npw = [w.strip(_PUNCT).lower() for w in pw]
     n = len(words)
-    windows = []
-    for size in range(max(1, n - 3), n + 4):
-        for i in range(max(len(pw) - size, 0) + 1):
-            win = npw[i: i + size]
-            sm = difflib.SequenceMatcher(None, nw, win, autojunk=False)
-            windows.append((sum(b.size for b in sm.get_matching_blocks()), -abs(len(win) - n), -i, i, size))
-    top = max(w[0] for w in windows)
+
+    def matched(i, size):
+        sm = difflib.SequenceMatcher(None, nw, npw[i: i + size], autojunk=False)
+        return sum(b.size for b in sm.get_matching_blocks())
+
+    # the quote's length at every start, then the best starts refined by a few words either way
+    first = [(matched(i, n), i) for i in range(max(len(pw) - n, 0) + 1)]
+    most = max(m for m, _ in first)
+    windows = set()
+    for _, i in [f for f in first if f[0] == most][:5]:
+        for j in range(max(0, i - 3), min(len(pw), i + 4)):
+            for size in range(max(1, n - 3), n + 4):
+                if j + size <= len(pw) or size == n:
+                    windows.add((j, size))
+    scored = [(matched(j, size), -abs(min(size, len(pw) - j) - n), -j, j, size) for j, size in windows]
+    top = max(w[0] for w in scored)
     joined = " ".join(nw)
 
     def key(w):
         letters = difflib.SequenceMatcher(None, joined, " ".join(npw[w[3]: w[3] + w[4]]), autojunk=False).ratio()
         return (w[0], letters, w[1], w[2])
 
-    best = max((w for w in windows if w[0] == top), key=key)
-    start, end = best[3], best[3] + best[4]
+    best = max((w for w in scored if w[0] == top), key=key)
+    start, end = best[3], min(len(pw), best[3] + best[4])
     lw = [w.strip(_PUNCT) for w in words]
 
     def opcodes():

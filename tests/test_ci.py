@@ -24,6 +24,18 @@ def test_ci_runs_the_readme_test_command():
     assert "make test" in readme and "make test" in ci
 
 
+def test_ci_lints_and_tests_the_lowest_and_newest_python():
+    import re
+
+    import yaml
+
+    lowest = re.search(r'requires-python = ">=(\d+\.\d+)"', (ROOT / "pyproject.toml").read_text()).group(1)
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
+    versions = workflow["jobs"]["build"]["strategy"]["matrix"]["python"]
+    assert lowest in versions and max(versions, key=lambda v: tuple(map(int, v.split(".")))) != lowest
+    assert "ruff check" in (ROOT / ".ci" / "run").read_text()
+
+
 def test_reproducibility_is_checked_from_the_committed_fact_files():
     """Re-extracting into a new folder would drop every editor's correction and fail on any reviewed file."""
     import yaml
