@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, confine
+from .assemble import facts_of
 from .errors import DossierError, os_error
 from .facts import (
     _write_file,
@@ -401,23 +402,15 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     t0 = time.perf_counter()
     nlp = load_model(model)
     log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
-    fits = []
-    for article in stale:
-        long = next((p for p in article.paragraphs if len(p.text) >= nlp.max_length), None)
-        if long is None:
-            fits.append(article)
-            continue
-        outcome.failures.append(DossierError("E110", article.path, long.line,
-                                             f"paragraph {long.number} is {len(long.text):,} characters, more than "
-                                             f"the language model takes ({nlp.max_length:,})",
-                                             "split it into paragraphs (a blank line between them)"))
-    stale = fits
-    if not stale:
-        return
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
-    for article, facts in _progress(results, "extract", quiet):
+    for article, findings in _progress(results, "extract", quiet):
+        if findings.error is not None:  # E110: the model could not take this article (a paragraph over
+            # its length limit, or a failure inside it); the others go on
+            outcome.failures.append(findings.error)
+            continue
+        facts = facts_of(article, findings)
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:

@@ -22,12 +22,13 @@ from pathlib import Path
 
 import yaml
 
+from extract import SPLIT
+
 from .errors import DossierError, _printable, os_error
 from .safeyaml import StrictLoader, load_yaml_text, read_yaml_text
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "facts.schema.json"
 MACHINE_DIR = ".machine"
-SPLIT = " ... "
 _FLOW_KEYS = ("aliases", "paragraphs", "parts")
 
 
