@@ -57,3 +57,16 @@ def test_pages_get_an_index_by_date_and_title_and_are_never_cancelled(tmp_path):
     page = index_html(items)
     assert page.index("Newer") < page.index("Older &amp; wiser") and 'href="new.pdf"' in page
     assert "new.html</a>" not in page  # titles, not bare file names
+
+
+def test_reproducibility_is_checked_from_the_committed_fact_files():
+    """Re-extracting into a new folder would drop every editor's correction and fail on any reviewed file."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
+    [step] = [s for s in workflow["jobs"]["build"]["steps"] if "reproducible" in s.get("name", "")]
+    script = step["run"]
+    # rendered again where they are: a memo is dated by its own files' last commit, which copies would lack
+    assert "make render ARGS=--force" in script and "cp reports/*.html reports/*.pdf build/first/" in script
+    assert "cmp " in script
+    assert "make report" not in script and "extract" not in script
