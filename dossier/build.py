@@ -241,7 +241,7 @@ def _progress(items, desc: str, quiet: bool):
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False, root: Path | None = None) -> Outcome:
+        strict: bool = False, root: Path | None = None, stories: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
@@ -299,6 +299,11 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             outcome.failures.append(os_error(exc))
             continue
         outcome.rendered.append(article.stem)
+    from .story_build import build_stories, record_seeds
+
+    record_seeds(out, seeds)  # a story reads its articles from the folders this output was built from
+    if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
+        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
     return outcome
 
 
