@@ -118,8 +118,8 @@ def cluster(members: list[dict], register: list[Entry]) -> list[list[dict]]:
             by_entry[e.id] = k
     people = [m for m in members if m["type"] in PEOPLE_TYPES
               or (m["key"] in reg_of and reg_of[m["key"]].type == "person")
-              or (len(m["tokens"]) >= 2 and m["type"] == "org" and m["key"] not in reg_of
-                  and _looks_like_person(m, members))]
+              or (len(m["tokens"]) >= 2 and m["type"] in ("org", "place", "country", "group")
+                  and m["key"] not in reg_of and _looks_like_person(m, members))]
     bodies = [m for m in members if m not in people]
     # full names: the same, or one a shorter form of the other
     full = [m for m in people if len(m["tokens"]) >= 2]
@@ -144,6 +144,8 @@ def cluster(members: list[dict], register: list[Entry]) -> list[list[dict]]:
         word = m["tokens"][0]
         for scope in ([p for p in full if p["article"] == m["article"]], full):
             roots = {u.find(p["key"]) for p in scope if word in p["tokens"][1:]}
+            if not roots and len(word) >= 6:  # a misspelt surname (`Pierliusi`): one letter off, one person
+                roots = {u.find(p["key"]) for p in scope if any(_one_off(word, t) for t in p["tokens"][1:])}
             titled = {u.find(p["key"]) for p in scope
                       if p["type"] == "person" and p.get("title") and fold(p["title"]).split()[-1:] == [word]}
             hits = roots or titled
@@ -171,6 +173,18 @@ def cluster(members: list[dict], register: list[Entry]) -> list[list[dict]]:
         out.append(g)
     out.sort(key=lambda g: g[0]["key"])
     return out
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Two words one typing slip apart: a letter changed, added, dropped, or two letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _compatible(reg_of: dict, a: dict, b: dict) -> bool:
