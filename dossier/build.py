@@ -301,7 +301,8 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         outcome.rendered.append(article.stem)
     from .story_build import build_stories, record_seeds
 
-    record_seeds(out, seeds)  # a story reads its articles from the folders this output was built from
+    if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
+        record_seeds(out, seeds)
     if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
         build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
     return outcome

@@ -150,7 +150,10 @@ def _update_facts(story: Story, sfacts_path: Path, articles: dict, register, epo
     previous = load_story_facts(sfacts_path) if sfacts_path.is_file() else None
     current = sfacts_path.read_text(encoding="utf-8") if previous is not None else None
     base = load_story_facts(base_path) if base_path.is_file() else None
-    merged = plain_yaml(merge(current, base, new)[0])
+    untouched = previous is None or (base is not None and previous == base)
+    if untouched:  # no editor has been here: the new facts as they are, no round-trip YAML needed
+        current = None
+    merged = new if current is None else plain_yaml(merge(current, base, new)[0])
     core = ("articles", "actors", "events", "quotes")
     if previous is None or any(previous.get(k) != merged.get(k) for k in core):
         new["built"] = build_date(epoch)

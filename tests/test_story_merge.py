@@ -4,13 +4,11 @@ For each example story, every article actor the gold names as a person is mapped
 persons of different articles are one person when they share a full name or alias). The story's merged
 actors must split no gold person across two entries, and no entry may hold two gold persons."""
 
-import hashlib
-from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, SHARED
+
 from dossier.stories import find_stories, fold, read_register, read_story
 from dossier.story_facts import compute
 
