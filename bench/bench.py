@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dossier.assemble import facts_of  # noqa: E402
 from dossier.facts import dump, write_atomic  # noqa: E402
 from dossier.sources import find_articles, read_article  # noqa: E402
 
@@ -70,9 +71,9 @@ def bench_extraction(nlp, runs: int) -> dict:
     def dossier_whole():  # read, parse, quotes and actors, write fact files
         with tempfile.TemporaryDirectory() as tmp:
             fresh = [read_article(p) for p in paths]
-            for article, facts in extract_all(fresh, nlp):
+            for article, findings in extract_all(fresh, nlp):
                 path = Path(tmp) / f"{article.stem}.yaml"
-                write_atomic(path, dump(facts, path, article.name))
+                write_atomic(path, dump(facts_of(article, findings), path, article.name))
 
     spacy_only(), dossier_whole()  # warm up both
     t_spacy, t_dossier = [], []
@@ -130,7 +131,8 @@ def bench_render(nlp, runs: int) -> dict:
     from extract.runner import extract_all
 
     article = read_article(SEED)
-    [(_, facts)] = list(extract_all([article], nlp))
+    [(_, findings)] = list(extract_all([article], nlp))
+    facts = facts_of(article, findings)
     paragraphs = [p.text for p in article.paragraphs]
     build = {"dossier": "bench", "date": "2024-01-01", "date_iso": "2024-01-01T00:00:00Z", "model": "m",
              "model_version": "", "extractor": 0}
@@ -305,9 +307,9 @@ def scale_child(n: int, out: Path) -> None:
             yield read_article(paths[i % len(paths)])
 
     words = count = 0
-    for i, (article, facts) in enumerate(extract_all(stream(), nlp, processes=2)):
+    for i, (article, findings) in enumerate(extract_all(stream(), nlp, processes=2)):
         path = out / f"{i:04d}-{article.stem}.yaml"
-        write_atomic(path, dump(facts, path, article.name))
+        write_atomic(path, dump(facts_of(article, findings), path, article.name))
         words += article.words
         count += 1
     dt = time.perf_counter() - t

@@ -21,8 +21,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__, confine
+from .assemble import facts_of
 from .errors import DossierError, os_error
-from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, temp_path, verify_quotes, write_atomic
+from .facts import (
+    _write_file,
+    adopted_machine_copy,
+    dump,
+    ensure_schema_copy,
+    load_facts,
+    machine_digest,
+    machine_path,
+    machine_problem,
+    merge,
+    recover,
+    set_machine_digest,
+    temp_path,
+    verify_quotes,
+    write_atomic,
+    write_pair,
+)
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
@@ -124,31 +141,56 @@ def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
     if not isinstance(data, dict):
         load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
         return False
+    problem = machine_problem(fact_path, data)
+    if problem:
+        raise problem  # without the right machine copy a merge would guess: say what to do instead
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
     return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
             or (by.get("model") not in (None, model)))
 
 
-def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
-    """Write a new extraction, merged with whatever an editor has made of the last one."""
+def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[str] | None = None) -> list[str]:
+    """Write a new extraction, merged with whatever an editor has made of the last one.
+
+    The fact file and its machine copy are written together (`write_pair`): an interrupted build
+    leaves both as they were, or the next run completes both. The fact file records the hash of its
+    machine copy, so a lost or mismatched copy is noticed (E212) instead of guessed around."""
     base_path = machine_path(fact_path)
+    machine_text = dump(new)
+    by = {**(new.get("extracted_by") or {}), "machine_sha256": machine_digest(machine_text)}
+    new = {**new, "extracted_by": by}
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
-    if fact_path.exists():
-        if _unedited_but_invalid(fact_path, base_path):  # written so by an older dossier: nothing to keep
-            ensure_schema_copy(fact_path)
-            write_atomic(base_path, dump(new))
-            write_atomic(fact_path, fresh)
-            return []
+    if fact_path.exists() and not _unedited_but_invalid(fact_path, base_path):  # else: nothing to keep
         current = load_facts(fact_path)  # a broken fact file is reported and left as it is
-        base = load_facts(base_path) if base_path.exists() else None
-        if base is None or current != base:  # an editor has been here: merge, keeping their work
-            fresh, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
+        problem = machine_problem(fact_path, current)
+        if problem:
+            raise problem
+        base = load_facts(base_path)
+        text = fact_path.read_text(encoding="utf-8")
+        if text != _as_written(base, current, fact_path):  # an editor has been here: merge, keeping their work
+            fresh, notes = merge(text, base, new, paragraphs)
     ensure_schema_copy(fact_path)
-    write_atomic(base_path, dump(new))
-    write_atomic(fact_path, fresh)
+    write_pair(fact_path, {base_path: machine_text, fact_path: fresh})
     return [f"{fact_path}: {n}" for n in notes]
+
+
+def _as_written(base: dict, current: dict, fact_path: Path) -> str:
+    """The fact file exactly as the last extraction wrote it, comments and all: unedited if it still reads so."""
+    recorded = (current.get("extracted_by") or {}).get("machine_sha256")
+    if recorded:
+        base = {**base, "extracted_by": {**(base.get("extracted_by") or {}), "machine_sha256": recorded}}
+    return dump(base, fact_path, (current.get("source") or {}).get("path", ""))
+
+
+def adopt(fact_path: Path) -> str:
+    """Take a fact file whose machine copy is lost as reviewed in full: every finding in it is the editor's."""
+    current = load_facts(fact_path)
+    machine_text = dump(adopted_machine_copy(current))
+    text = set_machine_digest(fact_path.read_text(encoding="utf-8"), machine_digest(machine_text))
+    write_pair(fact_path, {machine_path(fact_path): machine_text, fact_path: text})
+    return f"{fact_path}: adopted as reviewed in full (a new machine copy records that every finding is yours)"
 
 
 def _unedited_but_invalid(fact_path: Path, base_path: Path) -> bool:
@@ -170,16 +212,18 @@ def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, e
 
 
 def check_one(fact_path: Path, article: Article) -> dict:
+    """The fact file, valid and verified; else the first problem raised (`verify_one` gives them all)."""
+    facts, problems = verify_one(fact_path, article)
+    if problems:
+        raise problems[0]
+    return facts
+
+
+def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierError]]:
     facts = load_facts(fact_path)
     if facts["source"]["sha256"] != article.sha256:
         log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
-    problems = verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
-    if problems:
-        if len(problems) > 1:
-            for p in problems[1:]:
-                log.error("%s", p)
-        raise problems[0]
-    return facts
+    return facts, verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
@@ -215,7 +259,7 @@ def write_together(outputs: dict[Path, bytes]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = temp_path(path)
             temps.append((tmp, path))
-            tmp.write_bytes(data)
+            _write_file(tmp, data)
         for tmp, path in temps:
             os.replace(tmp, path)
     except OSError as exc:
@@ -241,7 +285,8 @@ def _progress(items, desc: str, quiet: bool):
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False, root: Path | None = None, stories: Path | None = None) -> Outcome:
+        strict: bool = False, root: Path | None = None, adopt_lost: bool = False,
+        stories: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
@@ -251,14 +296,20 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         raise DossierError("E501", out, None, "the output folder is a file",
                            "point OUT= (--out) at a folder, or move the file away")
     sweep_temporaries(out)
+    _recover(out, outcome)  # an interrupted build's half-done update is completed before anything else
     articles = _read_articles(seeds, root, outcome)
     if do_extract:
         stale = []
         out_roots = confine.resolved([out, root])
         for a in articles:
+            fact_path = fact_path_for(a, out)
+            if str(fact_path) in {e.path for e in outcome.failures}:
+                continue
             try:
-                confine.check(fact_path_for(a, out), out_roots, "fact file")
-                if force or needs_extraction(a, fact_path_for(a, out), model):
+                confine.check(fact_path, out_roots, "fact file")
+                if adopt_lost and fact_path.exists() and machine_problem(fact_path, load_facts(fact_path)):
+                    outcome.notes.append(adopt(fact_path))
+                if force or needs_extraction(a, fact_path, model):
                     stale.append(a)
             except DossierError as exc:
                 outcome.failures.append(exc)
@@ -289,7 +340,10 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
                         continue
                 except (OSError, ValueError):
                     pass
-            facts = check_one(fact_path, article)
+            facts, problems = verify_one(fact_path, article)
+            if problems:
+                outcome.failures += problems
+                continue
             render_one(facts, article, out, epoch, formats, templates)
             write_atomic(stamp, json.dumps({",".join(formats): inputs}))
         except DossierError as exc:
@@ -326,8 +380,8 @@ def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
         if len(same) > 1:
             for a in same:
                 outcome.failures.append(DossierError(
-                    "E111", a.path, None, f"{' and '.join(x.name for x in same)} would write the same memo",
-                    "rename or remove one of them"))
+                    "E111", a.path, None, f"{' and '.join(str(x.path) for x in same)} would write the same "
+                    f"outputs ({a.stem}.yaml, .html, .pdf)", "rename or remove one of them"))
     return [a for a in articles if len(stems[a.stem]) == 1]
 
 
@@ -355,27 +409,20 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     t0 = time.perf_counter()
     nlp = load_model(model)
     log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
-    fits = []
-    for article in stale:
-        long = next((p for p in article.paragraphs if len(p.text) >= nlp.max_length), None)
-        if long is None:
-            fits.append(article)
-            continue
-        outcome.failures.append(DossierError("E110", article.path, long.line,
-                                             f"paragraph {long.number} is {len(long.text):,} characters, more than "
-                                             f"the language model takes ({nlp.max_length:,})",
-                                             "split it into paragraphs (a blank line between them)"))
-    stale = fits
-    if not stale:
-        return
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
-    for article, facts in _progress(results, "extract", quiet):
+    for article, findings in _progress(results, "extract", quiet):
+        if findings.error is not None:  # E110: the model could not take this article (a paragraph over
+            # its length limit, or a failure inside it); the others go on
+            outcome.failures.append(findings.error)
+            continue
+        facts = facts_of(article, findings)
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
-            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"])
+            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"],
+                                        [p.text for p in article.paragraphs])
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -391,13 +438,27 @@ def _display_path(path: Path, root: Path) -> str:
         return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
+def _recover(out: Path, outcome: Outcome) -> None:
+    if out.is_dir():
+        notes, errors = recover(out)
+        outcome.notes += notes
+        outcome.failures += errors
+
+
 def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
-    """Validate every fact file and verify every quote, rendering nothing."""
+    """Validate every fact file and its machine copy and verify every quote, rendering nothing.
+
+    Every problem is reported once, in file and line order."""
     outcome = Outcome()
     root = root or Path.cwd()
+    _recover(out, outcome)
     by_stem = {a.stem: a for a in _read_articles(seeds, root, outcome)}
+    collided = {Path(e.path).stem for e in outcome.failures if e.code == "E111"}
+    failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
     for fact_path in sorted(out.glob("*.yaml")):
+        if fact_path.stem in collided or str(fact_path) in failed:
+            continue
         article = by_stem.get(fact_path.stem)
         if article is None:
             outcome.failures.append(DossierError("E211", fact_path, None, f"no article `{fact_path.stem}` in {seeds}",
@@ -405,7 +466,10 @@ def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
             continue
         try:
             confine.check(fact_path, out_roots, "fact file")
-            check_one(fact_path, article)
+            facts, problems = verify_one(fact_path, article)
+            problem = machine_problem(fact_path, facts)
+            outcome.failures += ([problem] if problem else []) + problems
         except DossierError as exc:
             outcome.failures.append(exc)
+    outcome.failures.sort(key=lambda e: (e.path or "", e.line or 0))
     return outcome

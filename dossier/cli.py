@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--jobs", type=int, help="worker processes for extraction (default: 2 for 16+ articles)")
         s.add_argument("--strict", action="store_true", default=None,
                        help="treat warnings about an article (an unclosed quotation mark) as errors")
+        s.add_argument("--adopt", action="store_true",
+                       help="a fact file whose machine copy is lost or mismatched (E212): take it as reviewed in "
+                            "full, every finding in it kept as the editor's")
     for s in (x, r, rep):
         s.add_argument("--force", action="store_true", help="redo the work even where nothing changed")
     for s in (r, rep):
@@ -62,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("dossier: interrupted; finished files are in place, the next run completes the rest", file=sys.stderr)
+        print("dossier: interrupted; every fact file and memo is either as it was or complete (a fact file and its "
+              "machine copy change together), and the next run finishes the job", file=sys.stderr)
         return 130
     except OSError as exc:
         print(_os_error(exc), file=sys.stderr)
@@ -113,7 +117,8 @@ def _main(args) -> int:
                             do_render=args.command in ("render", "report"), formats=cfg.formats,
                             force=args.force, model=cfg.model, jobs=cfg.jobs, quiet=args.quiet,
                             templates=templates, strict=cfg.strict, root=cfg.root,
-                            stories=cfg.stories_dir if cfg.stories_dir.is_dir() else None)
+                            stories=cfg.stories_dir if cfg.stories_dir.is_dir() else None,
+                            adopt_lost=bool(getattr(args, "adopt", False)))
     for note in outcome.notes:
         print(note, file=sys.stderr)
     if outcome.failures:

@@ -53,6 +53,8 @@ CODES: dict[str, str] = {
     "E209": "a quote is not verbatim in the paragraph it cites",
     "E210": "a quote cites a paragraph the article does not have",
     "E211": "a fact file whose article is missing",
+    "E212": "the machine copy (`.machine/`) is missing or does not match the fact file",
+    "E213": "an interrupted build could not be completed or rolled back",
     "E301": "template syntax",
     "E302": "a template includes one that does not exist",
     "E303": "a template uses an undefined variable",

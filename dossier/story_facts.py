@@ -47,7 +47,7 @@ SECTIONS = ("actors", "events", "quotes")
 @lru_cache(maxsize=4096)
 def _tokens(name: str) -> tuple[str, ...]:
     """A name's words for matching: folded, initials and leading titles dropped."""
-    from extract.lexicon import TITLE_WORDS
+    from extract.lang.en.lexicon import TITLE_WORDS
 
     words = fold(name).split()
     while len(words) > 1 and words[0] in TITLE_WORDS:
@@ -194,7 +194,7 @@ def _compatible(reg_of: dict, a: dict, b: dict) -> bool:
 
 def _is_name(m: dict) -> bool:
     """An org-typed member that is a bare name the model mistyped (`Vázquez`), not a body (`Senate`)."""
-    from extract.lexicon import ORG_HEADS
+    from extract.lang.en.lexicon import ORG_HEADS
 
     return m["type"] == "org" and m["tokens"][0] not in ORG_HEADS and m["name"][:1].isupper() \
         and not m["name"].isupper()
@@ -202,7 +202,7 @@ def _is_name(m: dict) -> bool:
 
 def _looks_like_person(m: dict, members: list[dict]) -> bool:
     """An org-typed full name that a person of the story carries too (`Wanda Vázquez Garced`)."""
-    from extract.lexicon import ORG_HEADS
+    from extract.lang.en.lexicon import ORG_HEADS
 
     if m["tokens"][-1] in ORG_HEADS or any(t in ORG_HEADS for t in m["tokens"]):
         return False

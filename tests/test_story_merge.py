@@ -20,6 +20,7 @@ FOLDERS = (SHARED / "corpus", SHARED / "archive")
 @pytest.fixture(scope="module")
 def story_articles(nlp, eval_dir):
     """The example stories' articles, extracted once: stem -> (facts, paragraphs)."""
+    from dossier.assemble import facts_of
     from dossier.sources import read_article
     from extract.runner import extract_all
 
@@ -28,7 +29,7 @@ def story_articles(nlp, eval_dir):
     for sp in find_stories(STORIES):
         wanted |= set(read_story(sp).matches(sorted(paths)))
     arts = [read_article(paths[s]) for s in sorted(wanted)]
-    return {a.stem: {"facts": f, "paragraphs": [p.text for p in a.paragraphs], "facts_sha256": "0" * 64}
+    return {a.stem: {"facts": facts_of(a, f), "paragraphs": [p.text for p in a.paragraphs], "facts_sha256": "0" * 64}
             for a, f in extract_all(arts, nlp)}
 
 
