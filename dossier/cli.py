@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         if s is not pv:
             s.add_argument("--format", help="comma-separated: html, pdf (dossier.yaml: formats; default: both)")
         s.add_argument("--templates", type=Path, help="folder of template overrides (dossier.yaml: templates)")
+        s.add_argument("--stories", type=Path, help="folder of story files (dossier.yaml: stories; default: stories)")
     return p
 
 
@@ -107,6 +108,7 @@ def _main(args) -> int:
         return 0
     cfg = load_config(args.project).with_overrides(
         seeds=args.seeds, reports=args.out, templates=getattr(args, "templates", None),
+        stories=getattr(args, "stories", None),
         model=getattr(args, "model", None), formats=getattr(args, "format", None),
         jobs=getattr(args, "jobs", None), strict=getattr(args, "strict", None))
     from . import build
@@ -126,6 +128,7 @@ def _main(args) -> int:
                             do_render=args.command in ("render", "report"), formats=cfg.formats,
                             force=args.force, model=cfg.model, jobs=cfg.jobs, quiet=args.quiet,
                             templates=templates, strict=cfg.strict, root=cfg.root,
+                            stories=cfg.stories_dir if cfg.stories_dir.is_dir() else None,
                             adopt_lost=bool(getattr(args, "adopt", False)))
     for note in outcome.notes:
         print(note, file=sys.stderr)

@@ -60,8 +60,10 @@ class Preview:
 
         cfg = self.cfg
         try:
+            stories = getattr(cfg, "stories_dir", None)
             outcome = build.run(cfg.seeds_dir, cfg.reports_dir, formats=("html",), model=cfg.model, jobs=1,
-                                quiet=True, templates=self.templates, strict=cfg.strict, root=cfg.root)
+                                quiet=True, templates=self.templates, strict=cfg.strict, root=cfg.root,
+                                stories=stories if stories is not None and stories.is_dir() else None)
         except DossierError as exc:
             outcome = build.Outcome(failures=[exc])
         errors: dict[str | None, list[str]] = {}
@@ -109,7 +111,7 @@ class Preview:
 
     # -- what the server shows --------------------------------------------------------------------
     def page(self, stem: str) -> bytes | None:
-        path = self.cfg.reports_dir / f"{stem}.html"
+        path = self.cfg.reports_dir / f"{stem}.html"  # a story: "stories/NAME"
         with self.lock:
             errors = self.errors.get(stem, []) + self.errors.get(None, [])
             version = self.version
@@ -136,9 +138,15 @@ class Preview:
             titles = dict(self.titles)
             errors = dict(self.errors)
             version = self.version
+        from .site import entries
+
         rows = "".join(
             f'<li><a href="/{html.escape(stem)}.html">{html.escape(title)}</a>'
             f'{" <strong>(error)</strong>" if stem in errors else ""}</li>' for stem, title in titles.items())
+        stories_dir = self.cfg.reports_dir / "stories"
+        if stories_dir.is_dir():
+            rows += "".join(f'<li>Story: <a href="/stories/{html.escape(e["file"])}">{html.escape(e["title"])}</a></li>'
+                            for e in entries(stories_dir))
         general = "".join(f"<p>{html.escape(e)}</p>" for e in errors.get(None, []))
         banner = f'<div id="dossier-error" role="alert" style="{ERROR_STYLE}">{general}</div>' if general else ""
         script = RELOAD_SCRIPT % {"version": version, "poll": POLL_MS}
@@ -200,7 +208,9 @@ def _handler(preview: Preview):
             if path in ("/", "/index.html"):
                 return self._send(200, preview.index())
             name = path.lstrip("/")
-            if name.endswith(".html") and "/" not in name:
+            parts = name.split("/")
+            if name.endswith(".html") and (len(parts) == 1 or (len(parts) == 2 and parts[0] == "stories")) \
+                    and ".." not in parts and all(parts):
                 body = preview.page(name[:-5])
                 if body is not None:
                     return self._send(200, body)

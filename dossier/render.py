@@ -335,15 +335,16 @@ def annex(paragraphs: list[str], quotes: list[dict]) -> list[dict]:
 
 
 def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "html",
-                folder: Path | None = None) -> str:
+                folder: Path | None = None, *, template_name: str = MEMO_TEMPLATE, ctx: dict | None = None) -> str:
+    """A memo's HTML; a story memo passes its own template and context (dossier/story_render.py)."""
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
     env = environment(folder)
-    ctx = context(facts, paragraphs, build, target)
+    ctx = context(facts, paragraphs, build, target) if ctx is None else ctx
     try:
         with _time_limit(RENDER_SECONDS):
-            template = env.get_template(MEMO_TEMPLATE)
+            template = env.get_template(template_name)
             out, size = [], 0
             for chunk in template.generate(**ctx):
                 size += len(chunk)

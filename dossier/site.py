@@ -18,19 +18,21 @@ _TITLE = re.compile(r"<title>(.*?)</title>", re.I | re.S)
 
 
 def entries(folder: Path) -> list[dict]:
+    """Memos in ``folder``, story memos in ``folder/stories``: title, date, kind, and the PDF if any."""
     out = []
-    for page in sorted(folder.glob("*.html")):
-        if page.name == "index.html":
+    for page in sorted(folder.glob("*.html")) + sorted(folder.glob("stories/*.html")):
+        if page.name == "index.html" and page.parent == folder:
             continue
         text = page.read_text(encoding="utf-8", errors="replace")[:20000]
         meta = {k.lower(): v for k, v in _META.findall(text)}
         title = _TITLE.search(text)
         date = meta.get("dcterms.date") or meta.get("dcterms.created", "")[:10]
         pdf = page.with_suffix(".pdf")
-        out.append({"file": page.name, "pdf": pdf.name if pdf.exists() else None,
+        rel = page.relative_to(folder).as_posix()
+        out.append({"file": rel, "pdf": pdf.relative_to(folder).as_posix() if pdf.exists() else None,
                     "title": html.unescape(title.group(1).strip()) if title else page.stem,
                     "date": date if re.match(r"\d{4}-\d{2}-\d{2}", date or "") else "",
-                    "kind": meta.get("dossier.kind", "memo")})
+                    "kind": meta.get("dossier.kind", "story" if page.parent != folder else "memo")})
     out.sort(key=lambda e: (e["date"] or "0000", e["title"]), reverse=True)
     return out
 
