@@ -15,7 +15,7 @@ SETUP  := $(VENV)/.dossier-setup
 export DOSSIER_MODEL := $(MODEL)
 
 .DEFAULT_GOAL := report
-.PHONY: report setup extract render check test eval bench corpus clean
+.PHONY: report setup extract render check test eval bench corpus fonts clean
 
 report: $(SETUP)
 	@$(PY) build.py report --seeds $(SEEDS) --out $(OUT) --templates $(TEMPLATES) $(ARGS)
@@ -63,6 +63,12 @@ $(VENV)/.dossier-bench: requirements/bench.txt
 # Memos of the whole Wikinews corpus (not committed: it is read from $(SHARED)/corpus).
 corpus: $(SETUP)
 	@$(PY) build.py report --seeds $(SHARED)/corpus --out build/corpus $(ARGS)
+
+# The theme's fonts, subset from the pinned Noto originals (Debian's fonts-noto-core; see tools/subset_fonts.py).
+# FONTS_SRC=dir uses originals already on disk instead of `apt-get download`.
+FONTS_SRC ?=
+fonts: $(SETUP)
+	@$(PY) tools/subset_fonts.py $(if $(FONTS_SRC),--source $(FONTS_SRC))
 
 clean:
 	rm -rf build $(OUT)/*.html $(OUT)/*.pdf $(OUT)/.build
