@@ -27,6 +27,7 @@ import io
 import logging
 import os
 import re
+import sys
 from pathlib import Path
 
 from .render import search_path
@@ -69,6 +70,30 @@ def _fetcher_class():
             raise Blocked(f"not fetched (memos are built offline): {url}")
 
     return LocalOnlyFetcher
+
+
+def import_weasyprint() -> None:
+    """Import WeasyPrint, sparing its library search half a second.
+
+    cffi asks ctypes' ``find_library`` (which runs ``ldconfig`` and the C compiler) about every
+    library name WeasyPrint tries before the one that loads directly (``libpango-1.0.so.0``). With
+    that search answering "not found", the same libraries load; where only the search finds them,
+    WeasyPrint is imported again with it."""
+    if "weasyprint" in sys.modules:
+        return
+    import ctypes.util
+
+    real = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+            del sys.modules[name]
+        ctypes.util.find_library = real
+        import weasyprint  # noqa: F401
+    finally:
+        ctypes.util.find_library = real
 
 
 def font_configuration():
@@ -172,6 +197,7 @@ def _patch_fonttools_subset() -> None:
 
 def write_pdf(html: str, folder: Path | None = None) -> bytes:
     global _FONT_CONFIG
+    import_weasyprint()
     from weasyprint import HTML
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
