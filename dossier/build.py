@@ -25,7 +25,6 @@ from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, ve
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -36,13 +35,13 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def build_epoch() -> int:
+def build_epoch(root: Path | None = None) -> int:
     """The build date: SOURCE_DATE_EPOCH, else the last commit, never the clock."""
     env = os.environ.get("SOURCE_DATE_EPOCH")
     if env and env.strip().isdigit():
         return int(env)
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True,
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True, text=True,
                              timeout=5)
         if out.returncode == 0 and out.stdout.strip().isdigit():
             return int(out.stdout.strip())
@@ -151,10 +150,11 @@ def _progress(items, desc: str, quiet: bool, total: int | None = None):
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False) -> Outcome:
+        strict: bool = False, root: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
+    root = root or Path.cwd()
     outcome = Outcome()
     articles: list[Article] = []
     for path in find_articles(seeds):
@@ -171,12 +171,12 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             except DossierError as exc:
                 outcome.failures.append(exc)
         if stale:
-            _extract(stale, out, model, jobs, quiet, outcome, strict)
+            _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
     from .render import templates_hash
 
-    epoch = build_epoch()
+    epoch = build_epoch(root)
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
     todo = []
@@ -200,7 +200,7 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     for (article, _, stamp, inputs), error in _progress(_render_all(todo, out, epoch, formats, templates, jobs),
                                                        "render", quiet, total=len(todo)):
         if error is not None:
-            outcome.failures.append(DossierError(*error))
+            outcome.failures.append(error)
             continue
         write_atomic(stamp, json.dumps({",".join(formats): inputs}))
         outcome.rendered.append(article.stem)
@@ -211,8 +211,8 @@ def _render_job(job, out, epoch, formats, templates):
     article, fact_path, _, _ = job
     try:
         render_one(check_one(fact_path, article), article, out, epoch, formats, templates)
-    except DossierError as exc:  # sent back from a worker as its fields: the exception does not pickle
-        return job, (exc.code, exc.path, exc.line, exc.message, exc.hint)
+    except DossierError as exc:  # pickled back from a worker
+        return job, exc
     return job, None
 
 
@@ -238,7 +238,7 @@ def _render_all(todo, out, epoch, formats, templates, processes):
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,
-             strict: bool = False):
+             strict: bool = False, root: Path | None = None):
     from extract.marks import unbalanced
     from extract.runner import extract_all, load_model
 
@@ -266,7 +266,7 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     results = extract_all(stale, nlp, processes=jobs)
     for article, facts in _progress(results, "extract", quiet):
         fact_path = fact_path_for(article, out)
-        facts["source"]["path"] = _display_path(article.path)
+        facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
             outcome.notes += save_facts(fact_path, facts, facts["source"]["path"])
         except DossierError as exc:
@@ -276,11 +276,12 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     log.info("extracted %d article(s) in %.1f s", len(outcome.extracted), time.perf_counter() - t0)
 
 
-def _display_path(path: Path) -> str:
+def _display_path(path: Path, root: Path) -> str:
+    """The article's path as the fact file records it: relative to the project, the same on every machine."""
     try:
-        return path.resolve().relative_to(ROOT).as_posix()
+        return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return os.path.relpath(path.resolve(), ROOT)
+        return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
 def check(seeds: Path, out: Path) -> Outcome:

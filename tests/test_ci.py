@@ -22,3 +22,15 @@ def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     ci = (ROOT / ".ci" / "run").read_text()
     assert "make test" in readme and "make test" in ci
+
+
+def test_ci_lints_and_tests_the_lowest_and_newest_python():
+    import re
+
+    import yaml
+
+    lowest = re.search(r'requires-python = ">=(\d+\.\d+)"', (ROOT / "pyproject.toml").read_text()).group(1)
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
+    versions = workflow["jobs"]["build"]["strategy"]["matrix"]["python"]
+    assert lowest in versions and max(versions, key=lambda v: tuple(map(int, v.split(".")))) != lowest
+    assert "ruff check" in (ROOT / ".ci" / "run").read_text()

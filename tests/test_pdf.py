@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from dossier.pdf import coverage, mark_missing, shipped_fonts, write_pdf
 from dossier.render import THEME, render_html
 
