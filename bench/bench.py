@@ -201,7 +201,7 @@ def bench_incremental(runs: int) -> dict:
         shutil.copy(ROOT / "dossier" / "theme" / "memo.css", templates / "memo.css")  # restyled below
         cold, _ = run_cmd(build_cmd(seeds, out, "--templates", str(templates)))
         make = ["make", "-s", "-C", str(ROOT), "report", f"SEEDS={seeds}", f"OUT={out}", f"TEMPLATES={templates}",
-                f"PY={PY}"]
+                f"PY={PY}", "ARGS="]  # not the bench's own ARGS, which make passes down
         noop = median([run_cmd(make)[0] for _ in range(runs)])
         env = {"PYTHONPATH": poisoned_path(tmp)}  # a re-render must not import spaCy
         procs: dict[int, list[float]] = {1: [], 2: []}
@@ -376,7 +376,10 @@ def table(r: dict) -> str:
         ("Scale", f"{sc['articles']:,} articles ({sc['words']:,} words), 2 processes, streamed",
          f"**{sc['wall_s']:.0f} s**, {sc['wps']:,.0f} words/s, peak {sc['peak_rss_mb']:,.0f} MB", "< 1 GB"),
     ]
-    lines = [f"Machine: {machine()}.", "", "| measure | what | result | target |", "|---|---|---|---|"]
+    busy = (f" Load average (5 min) {r['load'][0]:.1f} when the bench started, {r['load'][1]:.1f} when it ended: "
+            "the bench itself keeps one or two cores busy, anything above that is other work slowing every "
+            "figure." if r.get("load") else "")
+    lines = [f"Machine: {machine()}.{busy}", "", "| measure | what | result | target |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return "\n".join(lines)
 
@@ -398,6 +401,7 @@ def main() -> int:
     from extract.runner import load_model
 
     t0 = time.perf_counter()
+    load_before = os.getloadavg()[1]
     nlp = load_model()
     results = {}
     for name, fn in (("extraction", lambda: bench_extraction(nlp, args.runs)),
@@ -412,6 +416,8 @@ def main() -> int:
         results[name] = fn()
     results["machine"] = machine()
     results["seconds"] = time.perf_counter() - t0
+    # other work on the machine slows every figure: say how busy it was (5-minute load averages)
+    results["load"] = (load_before, os.getloadavg()[1])
     if args.only:
         print(json.dumps(results, indent=1))
         return 0
