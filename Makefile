@@ -63,9 +63,12 @@ $(VENV)/.dossier-bench: requirements/bench.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
 	@touch $@
 
-# Memos of the whole Wikinews corpus (not committed: it is read from $(SHARED)/corpus).
+# Memos of the whole Wikinews corpus and archive (not committed: read from $(SHARED)).
+# Then the example stories (examples/stories, register examples/actors.yaml), whose articles come from both
+# $(SHARED)/corpus and $(SHARED)/archive: memos in build/corpus/stories.
 corpus: $(SETUP)
 	@$(PY) build.py report --seeds $(SHARED)/corpus --out build/corpus $(ARGS)
+	@$(PY) build.py report --seeds $(SHARED)/archive --out build/corpus --stories examples/stories $(ARGS)
 
 # The theme's fonts, subset from the pinned Noto originals (Debian's fonts-noto-core; see tools/subset_fonts.py).
 # FONTS_SRC=dir uses originals already on disk instead of `apt-get download`.

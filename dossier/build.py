@@ -14,14 +14,32 @@ import hashlib
 import json
 import logging
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .errors import DossierError
-from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, verify_quotes, write_atomic
+from . import __version__, confine
+from .assemble import facts_of
+from .errors import DossierError, os_error
+from .facts import (
+    _write_file,
+    adopted_machine_copy,
+    dump,
+    ensure_schema_copy,
+    load_facts,
+    machine_digest,
+    machine_path,
+    machine_problem,
+    merge,
+    recover,
+    set_machine_digest,
+    temp_path,
+    verify_quotes,
+    write_atomic,
+    write_pair,
+)
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
@@ -35,19 +53,69 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def build_epoch(root: Path | None = None) -> int:
-    """The build date: SOURCE_DATE_EPOCH, else the last commit, never the clock."""
+MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z: the last date a PDF (and Python) can write
+
+
+def build_epoch(root: Path | None = None, warnings: list | None = None) -> int:
+    """The build date: SOURCE_DATE_EPOCH, else the last commit; never silently 1970.
+
+    With neither (a tarball, a tree git refuses to read), today's date (UTC midnight) is
+    used and a W102 warning says so: the memo is right, but not reproducible on another day."""
     env = os.environ.get("SOURCE_DATE_EPOCH")
-    if env and env.strip().isdigit():
-        return int(env)
+    if env is not None and env.strip():
+        value = env.strip()
+        if not value.isdigit() or int(value[:20]) > MAX_EPOCH:
+            raise DossierError("E404", "SOURCE_DATE_EPOCH", None,
+                               f"`{value[:24]}` is not a date: seconds since 1970 up to {MAX_EPOCH} (year 9999)",
+                               "set it to a commit's time, e.g. `SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`, "
+                               "or unset it")
+        return int(value)
+    why = "git is not installed"
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True, text=True,
-                             timeout=5)
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root or Path.cwd(), capture_output=True,
+                             text=True, timeout=5)
         if out.returncode == 0 and out.stdout.strip().isdigit():
             return int(out.stdout.strip())
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return 0
+        why = (out.stderr.strip().splitlines() or ["the project has no commit"])[0][:120]
+    except (OSError, subprocess.SubprocessError) as exc:
+        why = f"git could not run ({type(exc).__name__})"
+    today = int(time.time()) // 86400 * 86400
+    if warnings is not None:
+        warnings.append(DossierError("W102", root or Path.cwd(), None,
+                                     f"no build date from git ({why}) and SOURCE_DATE_EPOCH is not set: "
+                                     f"memos are dated today, {time.strftime('%Y-%m-%d', time.gmtime(today))}",
+                                     "set SOURCE_DATE_EPOCH (or commit the project) for reproducible memos"))
+    return today
+
+
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+
+
+def sweep_temporaries(out: Path) -> None:
+    """Remove the ``.NAME.PID.tmp`` files a killed build left (its PID no longer runs)."""
+    for folder in (out, out / ".machine", out / ".build"):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            m = _TEMP.match(p.name)
+            if not m or int(m.group(1)) == os.getpid() or _alive(int(m.group(1))):
+                continue
+            try:
+                p.unlink()
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or a name that is not ours): leave it
+    return True
 
 
 def _quick_yaml(path: Path):
@@ -56,7 +124,7 @@ def _quick_yaml(path: Path):
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return yaml.load(path.read_bytes(), Loader=loader)  # noqa: S506 - a safe loader
-    except (OSError, yaml.YAMLError):
+    except (OSError, yaml.YAMLError, ValueError, RecursionError):  # the strict loader then says where
         return None
 
 
@@ -73,26 +141,66 @@ def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
     if not isinstance(data, dict):
         load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
         return False
+    problem = machine_problem(fact_path, data)
+    if problem:
+        raise problem  # without the right machine copy a merge would guess: say what to do instead
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
     return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
             or (by.get("model") not in (None, model)))
 
 
-def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
-    """Write a new extraction, merged with whatever an editor has made of the last one."""
+def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[str] | None = None) -> list[str]:
+    """Write a new extraction, merged with whatever an editor has made of the last one.
+
+    The fact file and its machine copy are written together (`write_pair`): an interrupted build
+    leaves both as they were, or the next run completes both. The fact file records the hash of its
+    machine copy, so a lost or mismatched copy is noticed (E212) instead of guessed around."""
     base_path = machine_path(fact_path)
+    machine_text = dump(new)
+    by = {**(new.get("extracted_by") or {}), "machine_sha256": machine_digest(machine_text)}
+    new = {**new, "extracted_by": by}
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
-    if fact_path.exists():
+    if fact_path.exists() and not _unedited_but_invalid(fact_path, base_path):  # else: nothing to keep
         current = load_facts(fact_path)  # a broken fact file is reported and left as it is
-        base = load_facts(base_path) if base_path.exists() else None
-        if base is None or current != base:  # an editor has been here: merge, keeping their work
-            fresh, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
+        problem = machine_problem(fact_path, current)
+        if problem:
+            raise problem
+        base = load_facts(base_path)
+        text = fact_path.read_text(encoding="utf-8")
+        if text != _as_written(base, current, fact_path):  # an editor has been here: merge, keeping their work
+            fresh, notes = merge(text, base, new, paragraphs)
     ensure_schema_copy(fact_path)
-    write_atomic(base_path, dump(new))
-    write_atomic(fact_path, fresh)
+    write_pair(fact_path, {base_path: machine_text, fact_path: fresh})
     return [f"{fact_path}: {n}" for n in notes]
+
+
+def _as_written(base: dict, current: dict, fact_path: Path) -> str:
+    """The fact file exactly as the last extraction wrote it, comments and all: unedited if it still reads so."""
+    recorded = (current.get("extracted_by") or {}).get("machine_sha256")
+    if recorded:
+        base = {**base, "extracted_by": {**(base.get("extracted_by") or {}), "machine_sha256": recorded}}
+    return dump(base, fact_path, (current.get("source") or {}).get("path", ""))
+
+
+def adopt(fact_path: Path) -> str:
+    """Take a fact file whose machine copy is lost as reviewed in full: every finding in it is the editor's."""
+    current = load_facts(fact_path)
+    machine_text = dump(adopted_machine_copy(current))
+    text = set_machine_digest(fact_path.read_text(encoding="utf-8"), machine_digest(machine_text))
+    write_pair(fact_path, {machine_path(fact_path): machine_text, fact_path: text})
+    return f"{fact_path}: adopted as reviewed in full (a new machine copy records that every finding is yours)"
+
+
+def _unedited_but_invalid(fact_path: Path, base_path: Path) -> bool:
+    """A fact file that fails its checks but holds just what the machine wrote (no editor touched it)."""
+    try:
+        load_facts(fact_path)
+        return False
+    except DossierError:
+        data = _quick_yaml(fact_path)
+        return data is not None and base_path.is_file() and data == _quick_yaml(base_path)
 
 
 def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, epoch: int) -> str:
@@ -104,16 +212,18 @@ def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, e
 
 
 def check_one(fact_path: Path, article: Article) -> dict:
+    """The fact file, valid and verified; else the first problem raised (`verify_one` gives them all)."""
+    facts, problems = verify_one(fact_path, article)
+    if problems:
+        raise problems[0]
+    return facts
+
+
+def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierError]]:
     facts = load_facts(fact_path)
     if facts["source"]["sha256"] != article.sha256:
         log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
-    problems = verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
-    if problems:
-        if len(problems) > 1:
-            for p in problems[1:]:
-                log.error("%s", p)
-        raise problems[0]
-    return facts
+    return facts, verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
@@ -133,8 +243,33 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
         outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates), templates)
-    for path, data in outputs.items():  # written only once every format rendered
-        write_atomic(path, data)
+    write_together(outputs)
+
+
+def write_together(outputs: dict[Path, bytes]) -> None:
+    """A memo's files replaced together or not at all: every temporary written first, then renamed.
+
+    A full disk while writing the PDF leaves the old HTML and PDF, never a new HTML beside an old PDF."""
+    temps: list[tuple[Path, Path]] = []
+    path = None
+    try:
+        for path, data in outputs.items():
+            if path.is_dir():
+                raise IsADirectoryError(21, "a folder is where the file goes", str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = temp_path(path)
+            temps.append((tmp, path))
+            _write_file(tmp, data)
+        for tmp, path in temps:
+            os.replace(tmp, path)
+    except OSError as exc:
+        raise os_error(exc, path if exc.filename in (None, *(str(t) for t, _ in temps)) else exc.filename) from None
+    finally:
+        for tmp, _ in temps:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
 
 def _progress(items, desc: str, quiet: bool, total: int | None = None):
@@ -150,23 +285,31 @@ def _progress(items, desc: str, quiet: bool, total: int | None = None):
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False, root: Path | None = None) -> Outcome:
+        strict: bool = False, root: Path | None = None, adopt_lost: bool = False,
+        stories: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
     root = root or Path.cwd()
     outcome = Outcome()
-    articles: list[Article] = []
-    for path in find_articles(seeds):
-        try:
-            articles.append(read_article(path))
-        except DossierError as exc:
-            outcome.failures.append(exc)
+    if out.exists() and not out.is_dir():
+        raise DossierError("E501", out, None, "the output folder is a file",
+                           "point OUT= (--out) at a folder, or move the file away")
+    sweep_temporaries(out)
+    _recover(out, outcome)  # an interrupted build's half-done update is completed before anything else
+    articles = _read_articles(seeds, root, outcome)
     if do_extract:
         stale = []
+        out_roots = confine.resolved([out, root])
         for a in articles:
+            fact_path = fact_path_for(a, out)
+            if str(fact_path) in {e.path for e in outcome.failures}:
+                continue
             try:
-                if force or needs_extraction(a, fact_path_for(a, out), model):
+                confine.check(fact_path, out_roots, "fact file")
+                if adopt_lost and fact_path.exists() and machine_problem(fact_path, load_facts(fact_path)):
+                    outcome.notes.append(adopt(fact_path))
+                if force or needs_extraction(a, fact_path, model):
                     stale.append(a)
             except DossierError as exc:
                 outcome.failures.append(exc)
@@ -176,18 +319,29 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         return outcome
     from .render import templates_hash
 
-    epoch = build_epoch(root)
+    warnings: list[DossierError] = []
+    epoch = build_epoch(root, warnings)
+    outcome.notes += [str(w) for w in warnings]
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
+    out_roots = confine.resolved([out, root])
     todo = []
     for article in articles:
         fact_path = fact_path_for(article, out)
         if not fact_path.exists() or str(fact_path) in failed:
             continue
         stamp = out / ".build" / f"{article.stem}.json"
-        inputs = memo_inputs_hash(fact_path, article, digest, epoch)
         wanted = [out / f"{article.stem}.{f}" for f in formats]
-        if not force and stamp.exists() and all(p.exists() for p in wanted):
+        try:
+            confine.check(fact_path, out_roots, "fact file")
+            inputs = memo_inputs_hash(fact_path, article, digest, epoch)
+        except DossierError as exc:
+            outcome.failures.append(exc)
+            continue
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
+        if not force and stamp.is_file() and all(p.is_file() for p in wanted):
             try:
                 if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
                     continue
@@ -197,27 +351,46 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     if todo:
         log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
-    for (article, _, stamp, inputs), error in _progress(_render_all(todo, out, epoch, formats, templates, jobs),
-                                                       "render", quiet, total=len(todo)):
-        if error is not None:
-            outcome.failures.append(error)
+    for (article, _, stamp, inputs), problems in _progress(_render_all(todo, out, epoch, formats, templates, jobs),
+                                                          "render", quiet, total=len(todo)):
+        if problems:
+            outcome.failures += problems
             continue
-        write_atomic(stamp, json.dumps({",".join(formats): inputs}))
+        try:
+            write_atomic(stamp, json.dumps({",".join(formats): inputs}))
+        except DossierError as exc:
+            outcome.failures.append(exc)
+            continue
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
         outcome.rendered.append(article.stem)
+    from .story_build import build_stories, record_seeds
+
+    if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
+        record_seeds(out, seeds)
+    if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
+        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
     return outcome
 
 
 def _render_job(job, out, epoch, formats, templates):
+    """Verify and render one memo: (job, the problems that stopped it, none when it was written)."""
     article, fact_path, _, _ = job
     try:
-        render_one(check_one(fact_path, article), article, out, epoch, formats, templates)
-    except DossierError as exc:  # pickled back from a worker
-        return job, exc
-    return job, None
+        facts, problems = verify_one(fact_path, article)
+        if problems:
+            return job, problems
+        render_one(facts, article, out, epoch, formats, templates)
+    except DossierError as exc:  # errors pickle back from a worker
+        return job, [exc]
+    except OSError as exc:
+        return job, [os_error(exc)]
+    return job, []
 
 
 def _render_all(todo, out, epoch, formats, templates, processes):
-    """(job, error or None) for every memo, in order: on every core, as extraction does.
+    """(job, problems) for every memo, in order: on every core, as extraction does.
 
     Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
     not depend on which process made it."""
@@ -235,6 +408,29 @@ def _render_all(todo, out, epoch, formats, templates, processes):
         import_weasyprint()  # once, before the fork, not in every worker
     with mp.get_context("fork").Pool(processes) as pool:
         yield from pool.imap(work, todo)
+
+
+def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
+    """Every article of ``seeds`` that can be read; each one that cannot is a failure, the others go on."""
+    roots = confine.resolved([seeds, root])
+    articles: list[Article] = []
+    for path in find_articles(seeds):
+        try:
+            articles.append(read_article(path, roots))
+        except DossierError as exc:
+            outcome.failures.append(exc)
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+    stems: dict[str, list[Article]] = {}
+    for a in articles:
+        stems.setdefault(a.stem, []).append(a)
+    for same in stems.values():
+        if len(same) > 1:
+            for a in same:
+                outcome.failures.append(DossierError(
+                    "E111", a.path, None, f"{' and '.join(str(x.path) for x in same)} would write the same "
+                    f"outputs ({a.stem}.yaml, .html, .pdf)", "rename or remove one of them"))
+    return [a for a in articles if len(stems[a.stem]) == 1]
 
 
 def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quiet: bool, outcome: Outcome,
@@ -264,11 +460,17 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
-    for article, facts in _progress(results, "extract", quiet):
+    for article, findings in _progress(results, "extract", quiet):
+        if findings.error is not None:  # E110: the model could not take this article (a paragraph over
+            # its length limit, or a failure inside it); the others go on
+            outcome.failures.append(findings.error)
+            continue
+        facts = facts_of(article, findings)
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
-            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"])
+            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"],
+                                        [p.text for p in article.paragraphs])
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -284,24 +486,38 @@ def _display_path(path: Path, root: Path) -> str:
         return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
-def check(seeds: Path, out: Path) -> Outcome:
-    """Validate every fact file and verify every quote, rendering nothing."""
+def _recover(out: Path, outcome: Outcome) -> None:
+    if out.is_dir():
+        notes, errors = recover(out)
+        outcome.notes += notes
+        outcome.failures += errors
+
+
+def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
+    """Validate every fact file and its machine copy and verify every quote, rendering nothing.
+
+    Every problem is reported once, in file and line order."""
     outcome = Outcome()
-    by_stem = {}
-    for path in find_articles(seeds):
-        try:
-            a = read_article(path)
-            by_stem[a.stem] = a
-        except DossierError as exc:
-            outcome.failures.append(exc)
+    root = root or Path.cwd()
+    _recover(out, outcome)
+    by_stem = {a.stem: a for a in _read_articles(seeds, root, outcome)}
+    collided = {Path(e.path).stem for e in outcome.failures if e.code == "E111"}
+    failed = {e.path for e in outcome.failures}
+    out_roots = confine.resolved([out, root])
     for fact_path in sorted(out.glob("*.yaml")):
+        if fact_path.stem in collided or str(fact_path) in failed:
+            continue
         article = by_stem.get(fact_path.stem)
         if article is None:
             outcome.failures.append(DossierError("E211", fact_path, None, f"no article `{fact_path.stem}` in {seeds}",
                                                  "restore the article or delete the fact file"))
             continue
         try:
-            check_one(fact_path, article)
+            confine.check(fact_path, out_roots, "fact file")
+            facts, problems = verify_one(fact_path, article)
+            problem = machine_problem(fact_path, facts)
+            outcome.failures += ([problem] if problem else []) + problems
         except DossierError as exc:
             outcome.failures.append(exc)
+    outcome.failures.sort(key=lambda e: (e.path or "", e.line or 0))
     return outcome

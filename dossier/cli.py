@@ -43,11 +43,15 @@ def _parser() -> argparse.ArgumentParser:
                        help="worker processes (default: extraction 2 for 16+ articles, rendering every core)")
         s.add_argument("--strict", action="store_true", default=None,
                        help="treat warnings about an article (an unclosed quotation mark) as errors")
+        s.add_argument("--adopt", action="store_true",
+                       help="a fact file whose machine copy is lost or mismatched (E212): take it as reviewed in "
+                            "full, every finding in it kept as the editor's")
     for s in (x, r, rep):
         s.add_argument("--force", action="store_true", help="redo the work even where nothing changed")
     for s in (r, rep):
         s.add_argument("--format", help="comma-separated: html, pdf (dossier.yaml: formats; default: both)")
         s.add_argument("--templates", type=Path, help="folder of template overrides (dossier.yaml: templates)")
+        s.add_argument("--stories", type=Path, help="folder of story files (dossier.yaml: stories; default: stories)")
     r.add_argument("--jobs", type=int, help="worker processes (default: every core)")
     return p
 
@@ -63,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("dossier: interrupted; finished files are in place, the next run completes the rest", file=sys.stderr)
+        print("dossier: interrupted; every fact file and memo is either as it was or complete (a fact file and its "
+              "machine copy change together), and the next run finishes the job", file=sys.stderr)
         return 130
     except OSError as exc:
         print(_os_error(exc), file=sys.stderr)
@@ -84,15 +89,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_error(exc: OSError) -> DossierError:
-    import errno
+    from .errors import os_error
 
-    path = exc.filename
-    if exc.errno == errno.ENOSPC:
-        return DossierError("E502", path, None, "no space left on the disk",
-                            "free some space and run again: the last good outputs are still in place")
-    what = exc.strerror or str(exc)
-    return DossierError("E501", path, None, f"cannot write or read: {what}",
-                        "check the folder's permissions, and that a folder is not a file or a file a folder")
+    return os_error(exc)
 
 
 def _main(args) -> int:
@@ -107,18 +106,21 @@ def _main(args) -> int:
         return 0
     cfg = load_config(args.project).with_overrides(
         seeds=args.seeds, reports=args.out, templates=getattr(args, "templates", None),
+        stories=getattr(args, "stories", None),
         model=getattr(args, "model", None), formats=getattr(args, "format", None),
         jobs=getattr(args, "jobs", None), strict=getattr(args, "strict", None))
     from . import build
 
     if args.command == "check":
-        outcome = build.check(cfg.seeds_dir, cfg.reports_dir)
+        outcome = build.check(cfg.seeds_dir, cfg.reports_dir, cfg.root)
     else:
         templates = cfg.templates_dir if cfg.templates_dir.is_dir() else None
         outcome = build.run(cfg.seeds_dir, cfg.reports_dir, do_extract=args.command in ("extract", "report"),
                             do_render=args.command in ("render", "report"), formats=cfg.formats,
                             force=args.force, model=cfg.model, jobs=cfg.jobs, quiet=args.quiet,
-                            templates=templates, strict=cfg.strict, root=cfg.root)
+                            templates=templates, strict=cfg.strict, root=cfg.root,
+                            stories=cfg.stories_dir if cfg.stories_dir.is_dir() else None,
+                            adopt_lost=bool(getattr(args, "adopt", False)))
     for note in outcome.notes:
         print(note, file=sys.stderr)
     if outcome.failures:

@@ -24,8 +24,9 @@ STAGES = {
     "E3": "templates and rendering",
     "E4": "set-up and configuration",
     "E5": "writing outputs",
+    "E6": "stories and the actor register",
     "E9": "dossier itself",
-    "W1": "warnings about an article",
+    "W1": "warnings: the build goes on",
 }
 
 # code -> what it means (the README's table); the message at the raise site says the specifics.
@@ -67,8 +68,14 @@ CODES: dict[str, str] = {
     "E404": "a value given on the command line or in the environment is not valid",
     "E501": "an output folder or file cannot be written (permissions, a file where a folder goes)",
     "E502": "the disk is full",
+    "E601": "a story file is not valid (YAML, an unknown key, a wrong type, a missing title or articles)",
+    "E602": "a story names an article that matches no extracted article",
+    "E603": "the actor register (`actors.yaml`) is not valid",
+    "E604": "the actor register gives one name to two entries",
+    "E605": "a story's fact file is not valid (schema, a duplicate id, an actor member that does not exist)",
     "E999": "an unexpected error in dossier itself (run with -v for the details)",
     "W101": "a quotation mark never closes: ignored, the build goes on",
+    "W102": "no build date from git and no SOURCE_DATE_EPOCH: memos are dated today (not reproducible)",
 }
 
 
@@ -124,6 +131,19 @@ def decode_utf8(data: bytes, path, code: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise DossierError(code, path, line, f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}",
                            "re-save the file as UTF-8") from None
+
+
+def os_error(exc: OSError, path=None) -> DossierError:
+    """An operating system's refusal (permissions, a full disk, a folder where a file goes) as one line."""
+    import errno
+
+    path = path if path is not None else exc.filename
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DossierError("E502", path, None, "no space left on the disk",
+                            "free some space and run again: the last good outputs are still in place")
+    what = exc.strerror or str(exc)
+    return DossierError("E501", path, None, f"cannot write or read: {what}",
+                        "check the folder's permissions, and that a folder is not a file or a file a folder")
 
 
 def table() -> str:

@@ -14,10 +14,24 @@ import yaml
 from .errors import DossierError, decode_utf8
 
 MAX_YAML_BYTES = 1_000_000
+MAX_DEPTH = 50  # a fact file nests 4 deep; 20,000 `[` would exhaust Python's stack
+MAX_INT_DIGITS = 30  # a paragraph number or a count, not a 5,000-digit integer
 
 
 class StrictLoader(yaml.SafeLoader):
+    _depth = 0
+
     def compose_node(self, parent, index):
+        if self._depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested more than {MAX_DEPTH} deep",
+                                              self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            return self._compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.composer.ComposerError(None, None, "anchors and aliases (*name) are not allowed",
@@ -39,6 +53,23 @@ class StrictLoader(yaml.SafeLoader):
             seen.add(key)
         return super().construct_mapping(node, deep)
 
+    def construct_yaml_int(self, node):
+        digits = len(str(node.value).lstrip("+-"))
+        if digits > MAX_INT_DIGITS:
+            raise yaml.constructor.ConstructorError(None, None, f"a {digits}-digit number", node.start_mark)
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_str(self, node):
+        value = super().construct_yaml_str(node)
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            raise yaml.constructor.ConstructorError(None, None, "a lone surrogate (\\ud800-\\udfff) is not a "
+                                                    "character", node.start_mark)
+        return value
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
+StrictLoader.add_constructor("tag:yaml.org,2002:str", StrictLoader.construct_yaml_str)
+
 
 # Timestamps stay strings: a date is shown as the editor wrote it.
 StrictLoader.yaml_implicit_resolvers = {
@@ -47,7 +78,8 @@ StrictLoader.yaml_implicit_resolvers = {
 }
 
 
-def load_yaml_text(text: str, path: str | Path, first_line: int = 1):
+def load_yaml_text(text: str, path: str | Path, first_line: int = 1, code: str = "E202"):
+    """Plain data from YAML text; every error is ``code`` (E202 for a fact file) at its line."""
     if len(text) > MAX_YAML_BYTES:
         raise DossierError("E201", path, None, f"the YAML is {len(text):,} characters, over the "
                            f"{MAX_YAML_BYTES:,} limit", "a fact file this large is not a fact file: check what wrote it")
@@ -57,10 +89,16 @@ def load_yaml_text(text: str, path: str | Path, first_line: int = 1):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        raise DossierError("E202", path, line, f"YAML: {problem}",
-                           "fix the YAML at that line (indentation, quotes, a missing colon)") from None
+        raise DossierError(code, path, line, f"YAML: {problem}",
+                           "fix the YAML at that line (indentation, quotes, a missing colon, the value)") from None
+    except yaml.reader.ReaderError as exc:  # a control character: located by its offset
+        line = text.count("\n", 0, max(exc.position, 0)) + first_line
+        raise DossierError(code, path, line, f"YAML: the control character U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} is not allowed",
+                           "remove it, or write it as an escape in double quotes (\"\\x07\")") from None
     except yaml.YAMLError as exc:
-        raise DossierError("E202", path, None, f"YAML: {exc}", "fix the YAML") from None
+        raise DossierError(code, path, None, f"YAML: {exc}", "fix the YAML") from None
+    except RecursionError:  # the depth limit stops this first; kept as a last line of defence
+        raise DossierError(code, path, None, "YAML: nested too deep", "flatten the YAML") from None
 
 
 def read_yaml_text(path: Path) -> str:

@@ -60,7 +60,12 @@ def find_articles(folder: Path) -> list[Path]:
                   if p.suffix in ARTICLE_SUFFIXES and p.is_file() and p.stem.upper() != "README")
 
 
-def read_article(path: Path) -> Article:
+def read_article(path: Path, roots: tuple[Path, ...] | None = None) -> Article:
+    """An article; with ``roots`` (resolved folders), one that a link leads outside them is refused (E109)."""
+    if roots is not None:
+        from .confine import check
+
+        check(path, roots, "article")
     data = path.read_bytes()
     return parse_article(path, data)
 
@@ -125,11 +130,11 @@ def _parse_markdown(path: Path, text: str) -> tuple[str, dict, list[Paragraph]]:
     body_line = 0
     m = _FRONT_MATTER.match(text)
     if m:
-        meta = load_yaml_text(m.group(1) or "", path, first_line=2)
+        meta = load_yaml_text(m.group(1) or "", path, first_line=2, code="E107")
         if not isinstance(meta, dict):
             raise DossierError("E107", path, 2, "the front matter is not a mapping of keys to values",
                                "write it as `key: value` lines between the two `---` lines")
-        meta = {str(k): _plain(v) for k, v in meta.items()}
+        meta = _front_matter(meta, m.group(1) or "", path)
         body_line = text.count("\n", 0, m.end())
         text = "\n" * body_line + text[m.end():]  # keep line numbers true to the file
     # Raw HTML stays text: an article's <script> is shown, never run or dropped.
@@ -165,6 +170,34 @@ def _inline_text(tok) -> str:
         elif child.type == "image":
             out.append(child.content)
     return "".join(out)
+
+
+# Front-matter keys that reach the fact file's `source` (and the memo): each one line of text.
+SOURCE_KEYS = ("title", "date", "source", "outlet", "url", "licence", "license", "author")
+
+
+def _front_matter(meta: dict, text: str, path: Path) -> dict:
+    """Front matter as plain data; the keys a memo shows as text (`date: 2024` becomes "2024")."""
+    out = {str(k): _plain(v) for k, v in meta.items()}
+    for key in SOURCE_KEYS:
+        value = out.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, (bool, int, float)):
+            out[key] = str(value).lower() if isinstance(value, bool) else str(value)
+            continue
+        raise DossierError("E107", path, _key_line(text, key), f"`{key}` must be one line of text, "
+                           f"not a {'list' if isinstance(value, list) else 'mapping'}",
+                           f"write it as `{key}: text` (quote it if it holds a colon)")
+    return out
+
+
+def _key_line(text: str, key: str) -> int | None:
+    """Line in the file of a top-level front-matter key (the front matter starts on line 2)."""
+    for i, line in enumerate(text.split("\n")):
+        if line.split(":", 1)[0].strip().strip("'\"") == key:
+            return i + 2
+    return None
 
 
 def _plain(value):

@@ -21,17 +21,16 @@ reported speech
 from __future__ import annotations
 
 import bisect
-
+import re
 from dataclasses import dataclass, field
 
-from .lexicon import DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, NEED_THAT, OBJECT_CONTENT_VERBS, REPORT_VERBS, \
-    SPEAKER_NOUNS
-from .actors import sentence_of
+from .docs import sentence_of, text_of, token_at, token_starts, tokens_between
 from .marks import Quoted
 
-CUE_VERBS = REPORT_VERBS | DIRECT_ONLY_VERBS
 _END_PUNCT = set(",.!?;:—–-…")
-_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
+_NON_SPACE = re.compile(r"\S")
+# Upward walks in a parse tree stop at the root, and after this many steps whatever the parse.
+MAX_CLIMB = 50
 
 
 @dataclass
@@ -51,94 +50,111 @@ class Finding:
         return self.parts[0][0]
 
 
-def _is_cue(tok) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUE_VERBS and tok.dep_ not in ("amod", "compound")
+def last_non_space(text: str, end: int) -> int:
+    """Offset of the last character before ``end`` that is not a space, or -1."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
 
 
-def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+def is_root(tok) -> bool:
+    # spaCy makes a new Token object on every access: tokens are compared by index, never by identity
+    return tok.head.i == tok.i
 
 
-def subject_of(verb, depth: int = 0, inside=None):
+def _is_cue(tok, lang) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue
+
+
+def _negated(tok, lang) -> bool:
+    return any(c.dep_ == lang.dep.neg for c in tok.children)
+
+
+def subject_of(verb, lang, depth: int = 0, inside=None):
     """The token naming who performs a verb, following conjunctions and participles.
 
     ``inside`` tells whether a token is within quotation marks: words inside a quotation
     are the speaker's, never the attribution's."""
+    d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("there",) and outside(c):
-            if c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return _antecedent_of_relative(verb)
-            named = next((g for g in c.children if g.dep_ == "appos"), None)
+        if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c):
+            if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
+                return _antecedent_of_relative(verb, lang)
+            named = next((g for g in c.children if g.dep_ == d.appos), None)
             if c.pos_ == "PRON" and named is not None:
                 return named  # "In the filing itself Ford also made this point"
             return c
-    if verb.dep_ == "relcl":
-        return _antecedent_of_relative(verb)
-    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
+    if verb.dep_ == d.relcl:
+        return _antecedent_of_relative(verb, lang)
+    if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
-        while inside and inside(head) and head.head is not head:
+        climbed = 0
+        while inside and inside(head) and not is_root(head) and climbed < MAX_CLIMB:
             head = head.head  # `said, "A", also observing, "B"`: climb out of the quotation
-        return subject_of(head, depth + 1, inside)
+            climbed += 1
+        return subject_of(head, lang, depth + 1, inside)
     # a name right before the verb that the parser hung elsewhere: "On Friday Ford Motor Company announced"
     if verb.i > 0:
         left = verb.doc[verb.i - 1]
-        if left.pos_ == "PROPN" and left.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and outside(left) \
-                and left.dep_ not in ("poss", "compound"):
+        if left.pos_ == "PROPN" and left.ent_type_ in lang.ent.actors and outside(left) \
+                and left.dep_ not in d.name_part:
             return left
     # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
     for c in verb.rights:
-        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj", "appos") \
+        if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
     return None
 
 
-def can_speak(subj) -> bool:
+def can_speak(subj, lang) -> bool:
     """Whether a subject can be the source of words: a name, a person pronoun, a speaking role.
     ("Sales went a "sharp increase"" is no one's quotation.)"""
-    if subj.lower_ in ("he", "she", "they", "we", "i"):
+    if subj.lower_ in lang.speaking_pronouns:
         return True
     if subj.pos_ == "PRON":
         return False
     for t in subj.subtree:
-        if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in SPEAKER_NOUNS:
+        if t.ent_type_ in lang.ent.actors or t.lemma_.lower() in lang.speaker_nouns:
             return True
     return subj.pos_ == "PROPN"
 
 
-def _antecedent_of_relative(verb):
+def _antecedent_of_relative(verb, lang):
     head = verb.head
-    rel = next((c for c in verb.children if c.lower_ == "who"), None)
+    rel = next((c for c in verb.children if c.lower_ == lang.personal_relative), None)
     if rel is not None and rel.i > 1:
         # ", such as former governor Chris Christie, who denounced": the person right before "who"
         before = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].is_punct else rel.doc[rel.i - 1]
-        if before.ent_type_ == "PERSON":
+        if before.ent_type_ == lang.ent.person:
             head = before
-    if head.lemma_.lower() in DOCUMENT_NOUNS and head.head.pos_ == "VERB":
+    if head.lemma_.lower() in lang.document_nouns and head.head.pos_ == "VERB":
         # "Facebook released a statement which read, ..." -> Facebook
-        owner = document_owner(head)
+        owner = document_owner(head, lang)
         if owner is not None:
             return owner
     return head
 
 
-def document_owner(noun):
+def document_owner(noun, lang):
     """Who issued a statement, ruling or report: its possessor or the subject of its verb."""
+    d = lang.dep
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == d.poss:
             return c
     for c in noun.children:  # "a statement by the Presidential Spokesperson Harry Roque"
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ in d.by_phrase and c.lower_ in lang.author_prepositions:
+            obj = next((g for g in c.children if g.dep_ == d.pobj), None)
             if obj is not None:
                 return obj
     verb = noun.head
-    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "ADP"):
+    if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP":
             verb = verb.head
         for c in verb.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == d.nsubj:
                 return c
     return None
 
@@ -146,41 +162,52 @@ def document_owner(noun):
 class ParagraphQuotes:
     """The quotations of one parsed paragraph."""
 
-    def __init__(self, doc, para: int, quoted: list[Quoted]):
+    def __init__(self, doc, para: int, quoted: list[Quoted], lang):
         self.doc = doc
-        self.text = doc.text
+        self.lang = lang
+        self.text = text_of(doc)
         self.para = para
         self.quoted = quoted
         self.sent_of = sentence_of(doc)
-        self._starts = [t.idx for t in doc]
+        self._starts = token_starts(doc)
         self._words_of: dict[Quoted, list] = {}
-        self.sents = list(doc.sents)
-        self._inside = [self._quote_index(t.idx) for t in doc]
+        self._inside = self._inside_marks()
 
-    def _quote_index(self, offset: int) -> int | None:
-        for k, q in enumerate(self.quoted):
-            end = q.close_at if q.close_at is not None else len(self.text)
-            if q.open_at <= offset <= end:
-                return k
-        return None
+    def _inside_marks(self) -> list[bool]:
+        """For every token, whether it stands within a quotation's marks (the marks included)."""
+        opens = [q.open_at for q in self.quoted]  # the quotations come in order of the text
+        reach, furthest = [], -1
+        for q in self.quoted:
+            furthest = max(furthest, q.close_at if q.close_at is not None else len(self.text))
+            reach.append(furthest)
+        out = []
+        for offset in self._starts:
+            k = bisect.bisect_right(opens, offset) - 1
+            out.append(k >= 0 and offset <= reach[k])
+        return out
 
     def inside(self, tok) -> bool:
-        return self._inside[tok.i] is not None
+        return self._inside[tok.i]
 
     def _tok_at(self, offset: int):
         """The token covering a character offset, or None (for whitespace)."""
-        k = bisect.bisect_right(self._starts, offset) - 1
-        if k >= 0:
-            t = self.doc[k]
-            if offset < t.idx + len(t.text):
-                return t
-        return None
+        return token_at(self.doc, offset)
 
     def _words(self, q: Quoted) -> list:
         """The words inside a quotation's marks."""
         if q not in self._words_of:
-            self._words_of[q] = [t for t in self.doc if q.start <= t.idx < q.end and not t.is_punct]
+            doc = self.doc
+            self._words_of[q] = [doc[i] for i in tokens_between(doc, q.start, q.end) if not doc[i].is_punct]
         return self._words_of[q]
+
+    def _char_after(self, offset: int) -> str:
+        """The first character at or after an offset that is not a space ('' at the end)."""
+        m = _NON_SPACE.search(self.text, offset)
+        return m.group() if m else ""
+
+    def _is_name(self, words: list) -> bool:
+        small = self.lang.title_small_words
+        return all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in small for t in words)
 
     # -- direct quotes --------------------------------------------------------------------------
 
@@ -194,10 +221,10 @@ class ParagraphQuotes:
         """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""
         inner = self._words(q)
         text = self.text[q.start:q.end].rstrip()
-        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and all(
-            t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS for t in inner)
+        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner)
 
     def _attribute(self, q: Quoted) -> Finding:
+        lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of[first.i] if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
@@ -210,7 +237,7 @@ class ParagraphQuotes:
             verb = finder(q)
             if verb is not None:
                 f.how, f.cue = how, verb.text
-                subj = subject_of(verb, inside=self.inside)
+                subj = subject_of(verb, lang, inside=self.inside)
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
@@ -218,13 +245,13 @@ class ParagraphQuotes:
         if colon is not None:
             f.how = "colon"
             f.cue = colon.text
-            subj = subject_of(colon, inside=self.inside)
+            subj = subject_of(colon, lang, inside=self.inside)
             f.speaker_tok = subj.i if subj is not None else None
             return f
         governor = self._governing_verb(q)
         if governor is not None:
-            subj = subject_of(governor, inside=self.inside)
-            if subj is not None and can_speak(subj):
+            subj = subject_of(governor, lang, inside=self.inside)
+            if subj is not None and can_speak(subj, lang):
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
 
@@ -232,27 +259,26 @@ class ParagraphQuotes:
         if q.close_at is None:
             return None
         inner = self.text[q.start:q.end].rstrip()
-        after = self.text[q.close_at + 1:].lstrip()[:1]
+        after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
-        rest = self.text[q.close_at + 1:].lstrip()
-        if inner[-1:] in ".!?" and rest[:1].isupper():
+        if inner[-1:] in ".!?" and after.isupper():
             return None  # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution
         close = self._tok_at(q.close_at)
         if close is None:
             return None
-        budget = 0
-        for t in self.doc[close.i + 1:]:
-            if self._inside[t.i] is not None:
+        doc = self.doc
+        for budget, i in enumerate(range(close.i + 1, len(doc))):  # budget: tokens passed so far
+            t = doc[i]
+            if self._inside[i]:
                 return None
-            if _is_cue(t):
+            if _is_cue(t, self.lang):
                 return t
             if t.is_sent_start and budget > 0 and t.text not in ("'", '"'):
                 return None
-            if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in ("relcl", "acl", "amod"):
+            if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
-            budget += 1
-            if budget > 14:
+            if budget >= 14:
                 return None
         return None
 
@@ -261,7 +287,7 @@ class ParagraphQuotes:
         i = open_tok.i - 1 if open_tok is not None else -1
         while i >= 0 and self.doc[i].is_punct and self.doc[i].text in ",:":
             i -= 1
-        return i >= 0 and i < (open_tok.i - 1) and _is_cue(self.doc[i]) and self._inside[i] is None
+        return i >= 0 and i < (open_tok.i - 1) and _is_cue(self.doc[i], self.lang) and not self._inside[i]
 
     def _cue_before(self, q: Quoted):
         open_tok = self._tok_at(q.open_at)
@@ -272,7 +298,7 @@ class ParagraphQuotes:
         aside: set[int] = set()
         while i >= 0 and skipped <= 8:
             t = self.doc[i]
-            if self._inside[t.i] is not None:
+            if self._inside[t.i]:
                 return None
             if t.text in ("—", "–"):
                 # "commented on the matter — which the BBC noted as unusual — "...": skip the aside
@@ -283,10 +309,11 @@ class ParagraphQuotes:
                     aside.update(range(j, i + 1))
                     i = j - 1
                     continue
-            if _is_cue(t):
+            if _is_cue(t, self.lang):
                 between = [b for b in self.doc[t.i + 1: open_tok.i] if b.i not in aside]
                 sub = set(t.subtree)
-                if all(b.is_punct or b in sub and b.pos_ != "VERB" and (b.dep_ != "nsubj" or b.head is t)
+                # only the cue's own words between it and the quotation, and no subject
+                if all(b.is_punct or b in sub and b.pos_ != "VERB" and b.dep_ != self.lang.dep.nsubj
                        for b in between):
                     return t
                 return None
@@ -305,15 +332,16 @@ class ParagraphQuotes:
         inner = self._words(q)
         if not inner or all(t.pos_ == "PROPN" for t in inner):
             return None
+        lang = self.lang
         node = inner[0]
         seen = 0
-        while node.head is not node and seen < 12:
+        while not is_root(node) and seen < 12:
             node = node.head
             seen += 1
-            if self._inside[node.i] is None and _is_cue(node) and node.lemma_.lower() in REPORT_VERBS:
-                if not _negated(node):
-                    return node
-            if self._inside[node.i] is None and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
+            if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
+                    and not _negated(node, lang):
+                return node
+            if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
 
@@ -325,59 +353,54 @@ class ParagraphQuotes:
         if q.close_at is None or q.open_at == 0:
             return None
         inner = self._words(q)
-        if not inner or len(inner) <= 8 and all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _SMALL_WORDS
-                                                for t in inner):
+        if not inner or len(inner) <= 8 and self._is_name(inner):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         via_as = False
         node = inner[0]
         for _ in range(12):
-            if node.head is node:
+            if is_root(node):
                 return None
             node = node.head
-            via_as = via_as or (node.lower_ == "as" and self._inside[node.i] is None)
-            if self._inside[node.i] is None and node.pos_ == "VERB":
-                if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+            via_as = via_as or (node.lower_ == self.lang.as_ and not self._inside[node.i])
+            if not self._inside[node.i] and node.pos_ == "VERB":
+                if any(c.dep_ in self.lang.dep.passive for c in node.children):
                     return None
                 return node if has_verb or via_as else None
         return None
 
     def _colon_intro(self, q: Quoted):
         """`the ministry justified the strike: "..."`: the main verb of the clause before the colon."""
-        before = self.text[:q.open_at].rstrip()
-        if not before.endswith(":"):
+        at = last_non_space(self.text, q.open_at)
+        if at < 0 or self.text[at] != ":":
             return None
-        colon = self._tok_at(len(before) - 1)
+        colon = self._tok_at(at)
         if colon is None:
             return None
         start = colon.sent.start
-        verbs = [t for t in self.doc[start:colon.i] if t.pos_ == "VERB" and self._inside[t.i] is None]
-
-        def depth(t):
-            d = 0
-            while t.head is not t and d < 50:
-                t, d = t.head, d + 1
-            return d
+        verbs = [t for t in self.doc[start:colon.i] if t.pos_ == "VERB" and not self._inside[t.i]]
+        d = self.lang.dep
 
         def has_subject(t):
-            return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            return any(c.dep_ in d.subjects for c in t.children)
 
-        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in ("acl", "relcl", "advcl"), depth(t), t.i)) \
-            if verbs else None
+        # a verb with a subject first, a main clause before a subordinate one, then the first
+        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate, t.i)) if verbs else None
 
     # -- reported speech ----------------------------------------------------------------------------
 
     def reported(self) -> list[Finding]:
+        lang = self.lang
         out = []
         for v in self.doc:
             lemma = v.lemma_.lower()
-            if lemma not in REPORT_VERBS or v.pos_ != "VERB" or self.inside(v) or _negated(v):
+            if lemma not in lang.report_verbs or v.pos_ != "VERB" or self.inside(v) or _negated(v, lang):
                 continue
             span = self._content_clause(v, lemma)
             if span is None:
                 continue
             a, b, how = span
-            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] is not None), None)
+            quoted_at = next((i for i in range(a, b + 1) if self._inside[i]), None)
             if quoted_at is not None:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding
@@ -388,8 +411,9 @@ class ParagraphQuotes:
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3:
                 continue
-            subj = subject_of(v, inside=self.inside)
-            if subj is None or a <= subj.i <= b or subj.lower_ in ("it",) and subj.dep_ == "nsubjpass":
+            subj = subject_of(v, lang, inside=self.inside)
+            if subj is None or a <= subj.i <= b or subj.lower_ in lang.passive_expletives \
+                    and subj.dep_ == lang.dep.nsubjpass:
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
             out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
@@ -398,44 +422,45 @@ class ParagraphQuotes:
         return out
 
     def _content_clause(self, v, lemma: str):
-        doc = self.doc
-        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        clauses = [c for c in v.children if c.dep_ == d.ccomp]
         # prefer "said that ...", then a clause after the verb; a clause before it must not be
         # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
-        clauses.sort(key=lambda c: (not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children),
+        clauses.sort(key=lambda c: (not any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children),
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
         if clause is not None:
-            sub = list(clause.subtree)
+            sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
-            has_that = doc[a].lower_ == "that" and doc[a].dep_ == "mark"
-            if lemma in NEED_THAT and not has_that:
+            has_that = doc[a].lower_ == lang.complementizer and doc[a].dep_ == d.mark
+            if lemma in lang.need_that and not has_that:
                 return None
             if has_that:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
                 a = v.i + 1
             for c in v.children:  # "announced he had asked ..., and that Bolton tendered it"
-                if c.dep_ == "conj" and c.i > b and any(g.dep_ == "mark" for g in c.children):
+                if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
-                if t.dep_ == "relcl" and t.lemma_.lower() in REPORT_VERBS and t.i > a:
+                if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)
                     break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if obj is not None and lemma not in OBJECT_CONTENT_VERBS and lemma not in NEED_THAT:
+        obj = next((c for c in v.children if c.dep_ == d.dobj), None)
+        if obj is not None and lemma not in lang.object_content_verbs and lemma not in lang.need_that:
             # a clause without "that" misparsed as object + conjunct: "maintained an inquiry is what ..."
-            conj = next((c for c in v.children if c.dep_ == "conj" and c.i == obj.right_edge.i + 1
-                         and c.pos_ in ("AUX", "VERB") and not any(g.dep_.startswith("nsubj") for g in c.children)),
+            conj = next((c for c in v.children if c.dep_ == d.conj and c.i == obj.right_edge.i + 1
+                         and c.pos_ in ("AUX", "VERB") and not any(g.dep_ in d.subjects for g in c.children)),
                         None)
             if conj is not None:
                 a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
                 return (a, b, "clause") if a <= b else None
-        if lemma in OBJECT_CONTENT_VERBS:
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if lemma in lang.object_content_verbs:
+            obj = next((c for c in v.children if c.dep_ == d.dobj), None)
             if obj is None:
                 return None
             a = obj.left_edge.i
@@ -446,25 +471,27 @@ class ParagraphQuotes:
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         doc = self.doc
+        cc = self.lang.dep.cc
         while a <= b and (doc[a].is_punct or doc[a].is_space):
             a += 1
-        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == "cc" and b > a):
+        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a):
             b -= 1
         return a, b
 
     def _according_to(self) -> list[Finding]:
         out = []
         doc = self.doc
+        according, to = self.lang.according_to
         for t in doc:
-            if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            if t.lower_ != according or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != to:
                 continue
             if self.inside(t):
                 continue
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
             if pobj is None:
                 continue
             sent = t.sent
-            if any(self._inside[i] is not None for i in range(sent.start, sent.end)):
+            if any(self._inside[i] for i in range(sent.start, sent.end)):
                 continue
             p_start, p_end = t.i, pobj.right_edge.i
             before = self._trim(sent.start, p_start - 1)
@@ -475,6 +502,6 @@ class ParagraphQuotes:
                     parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
             if not parts:
                 continue
-            out.append(Finding(self.para, "indirect", parts, "according", cue="according to",
+            out.append(Finding(self.para, "indirect", parts, "according", cue=" ".join(self.lang.according_to),
                                speaker_tok=pobj.i, sent=self.sent_of[t.i]))
         return out

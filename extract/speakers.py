@@ -16,110 +16,176 @@ No coreference model installs offline, so the rules are written out, each small:
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
-from .actors import COUNTRY, DOCUMENT, ORG, PERSON, UNNAMED, Mention, Registry, clean_name, entity_at, \
-    entity_type, is_company, sentence_of, title_and_affiliation
-from .lexicon import DOCUMENT_NOUNS, GENERIC_ORG_NOUNS, LAW_WORDS, ORG_HEADS, PERSON_PRONOUNS, TITLE_WORDS
+from .actors import (
+    COUNTRY,
+    DOCUMENT,
+    ORG,
+    PERSON,
+    UNNAMED,
+    Mention,
+    Registry,
+    clean_name,
+    entity_type,
+    is_company,
+    title_and_affiliation,
+)
+from .docs import entity_at, sentence_of, text_of
 from .quotes import document_owner
 
 LOOKBACK_PARAGRAPHS = 3
-_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
+
+
+def _place(m: Mention) -> tuple[int, int]:
+    return (m.para, m.tok)
 
 
 @dataclass
 class Resolver:
     registry: Registry
     mentions: list[Mention]  # in text order
+    lang: object = None
+    _depth: int = field(default=0, repr=False)
+
+    def __post_init__(self):
+        if self.lang is None:
+            self.lang = self.registry.lang
+        self._index()
 
     def note(self, mention: Mention) -> None:
         """Record a resolved speaker as a mention, so later pronouns can find it."""
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: (m.para, m.tok))
+        bisect.insort_right(self.mentions, mention, key=_place)
+        self._add_to_index(mention)
+
+    def _before(self, para: int, tok_i: int) -> int:
+        """How many mentions come before a place in the text."""
+        return bisect.bisect_left(self.mentions, (para, tok_i), key=_place)
 
     def resolve(self, doc, para: int, tok_i: int | None) -> str | None:
         if tok_i is None:
             return None
+        if self._depth > 8:  # an appositive or a document's owner, followed: a parse is a tree, but be sure
+            return None
+        self._depth += 1
+        try:
+            return self._resolve(doc, para, tok_i)
+        finally:
+            self._depth -= 1
+
+    def _resolve(self, doc, para: int, tok_i: int) -> str | None:
+        lang = self.lang
+        d, e = lang.dep, lang.ent
+        pronouns = lang.person_pronouns
         tok = doc[tok_i]
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS or low in ("they", "it", "we"):
-            if low in PERSON_PRONOUNS:
-                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, PERSON_PRONOUNS[low])
-            if low in ("it", "they", "we"):
+        if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
+            if low in pronouns:
+                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, pronouns[low])
+            if low in lang.body_pronouns:
                 return self.body_before(para, tok_i)
             return None
         ent = entity_at(doc, tok_i)
         if ent is not None:
-            name, toks = clean_name(ent)
+            name, toks = clean_name(ent, lang)
             known = self.registry.lookup(name) if name else None
             if known:
                 return known.id
-            kind = entity_type(ent, name, toks)
-            if kind is None and ent.label_ in ("LAW", "WORK_OF_ART", "PRODUCT") and name:
+            kind = entity_type(ent, name, toks, lang)
+            if kind is None and ent.label_ in e.documents and name:
                 return self.registry.add(name, DOCUMENT, (para, tok_i)).id  # "Republic Act No. 3846 states"
             if kind in (PERSON, ORG, COUNTRY):
                 return self.registry.add_body(name, kind, (para, tok_i)).id if kind != PERSON else \
                     self.registry.add(name, PERSON, (para, tok_i)).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
-            if c.dep_ == "appos":
+            if c.dep_ == d.appos:
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
         if tok.pos_ == "PROPN":
+            text = text_of(doc)
             start = tok.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == d.compound:
                 start -= 1
             chain = list(doc[start: tok.i + 1])
-            name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
+            name = text[chain[0].idx: tok.idx + len(tok.text)]
             known = self.registry.lookup(name) or self.registry.lookup(tok.text)
             if known:
                 return known.id
-            if any(t.lower_ in LAW_WORDS for t in chain):  # "Republic Act No. 3846 states"
+            if any(t.lower_ in lang.law_words for t in chain):  # "Republic Act No. 3846 states"
                 end = tok.i
                 while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text == "."):
                     end += 1
-                law = doc.text[chain[0].idx: doc[end].idx + len(doc[end].text)].rstrip(".") \
-                    if doc[end].text == "." else doc.text[chain[0].idx: doc[end].idx + len(doc[end].text)]
+                law = text[chain[0].idx: doc[end].idx + len(doc[end].text)].rstrip(".") \
+                    if doc[end].text == "." else text[chain[0].idx: doc[end].idx + len(doc[end].text)]
                 return self.registry.add(law, DOCUMENT, (para, tok_i)).id
             titled = False
-            while chain and chain[0].lower_ in TITLE_WORDS:
+            while chain and chain[0].lower_ in lang.title_words:
                 chain.pop(0)
                 titled = True
 
             def name_word(t):
-                return (t.is_title and t.is_alpha or _ROMAN.match(t.text)) and t.lower_ not in TITLE_WORDS
+                return (t.is_title and t.is_alpha or lang.regnal_numeral.match(t.text)) \
+                    and t.lower_ not in lang.title_words
 
             if chain and (len(chain) >= 2 or titled) and all(name_word(t) for t in chain) \
-                    and tok.lower_ not in ORG_HEADS and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "NORP"):
-                name = doc.text[chain[0].idx: tok.idx + len(tok.text)]
+                    and tok.lower_ not in lang.org_heads and (tok.ent_type_ == "" or tok.ent_type_ in e.actors):
+                name = text[chain[0].idx: tok.idx + len(tok.text)]
                 actor = self.registry.add(name, PERSON, (para, tok_i))  # a name the model missed
                 span = doc[start: tok.i + 1]
-                title, aff = title_and_affiliation(span, chain[0].i)
+                title, aff = title_and_affiliation(span, chain[0].i, lang)
                 actor.title = actor.title or title
                 actor.affiliation = actor.affiliation or aff
                 actor.paragraphs.add(para)
                 return actor.id
-            if len(chain) == 1 and tok.is_title and tok.is_alpha and not titled and tok.lower_ not in ORG_HEADS \
+            if len(chain) == 1 and tok.is_title and tok.is_alpha and not titled and tok.lower_ not in lang.org_heads \
                     and not any(True for _ in tok.lefts):
                 # one capitalised word that names no one the article introduced: in news, an outlet
                 # or a body ("Rudaw reported"); people are introduced by their full name first
                 return self.registry.add_body(tok.text, ORG, (para, tok_i)).id
-        if tok.lemma_.lower() in DOCUMENT_NOUNS:
-            owner = document_owner(tok)
+        if tok.lemma_.lower() in lang.document_nouns:
+            owner = document_owner(tok, lang)
             if owner is not None and owner.i != tok.i:
                 return self.resolve(doc, para, owner.i)
         return self.nominal(doc, para, tok)
 
+    def _index(self) -> None:
+        """Mentions by what pronouns look for: people by sentence, bodies and companies in text order."""
+        self._people: dict[tuple[int, int], list[Mention]] = {}  # (para, sent) -> people's mentions
+        self._people_keys: list[tuple[int, int]] = []
+        self._bodies: list[Mention] = []
+        self._body_subjects: list[Mention] = []
+        self._companies: list[Mention] = []
+        for m in self.mentions:
+            self._add_to_index(m)
+
+    def _add_to_index(self, m: Mention) -> None:
+        actor = self.registry.get(m.actor)
+        if actor.type == PERSON:
+            key = (m.para, m.sent)
+            if key not in self._people:
+                self._people[key] = []
+                bisect.insort(self._people_keys, key)
+            bisect.insort_right(self._people[key], m, key=_place)
+        elif actor.type in (ORG, COUNTRY):
+            bisect.insort_right(self._bodies, m, key=_place)
+            if m.subject:
+                bisect.insort_right(self._body_subjects, m, key=_place)
+            if actor.type == ORG and is_company(actor.name, self.lang):
+                bisect.insort_right(self._companies, m, key=_place)
+
     def person_before(self, para: int, sent: int, tok_i: int, gender: str | None) -> str | None:
-        earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
-                   and m.para >= para - LOOKBACK_PARAGRAPHS
-                   and self.registry.get(m.actor).type == PERSON]
-        groups: dict[tuple[int, int], list[Mention]] = {}
-        for m in earlier:
-            groups.setdefault((m.para, m.sent), []).append(m)
-        for key in sorted(groups, reverse=True):
-            ms = groups[key]
+        """The nearest earlier person of a compatible gender: in the same sentence the closest
+        before, in earlier sentences (back to LOOKBACK_PARAGRAPHS) each sentence's subjects first."""
+        here = (para, tok_i)
+        k = bisect.bisect_right(self._people_keys, (para, sent))
+        while k > 0:
+            k -= 1
+            key = self._people_keys[k]
+            if key[0] < para - LOOKBACK_PARAGRAPHS:
+                break
+            ms = [m for m in self._people[key] if _place(m) < here]
             if key == (para, sent):
                 order = sorted(ms, key=lambda m: -m.tok)
             else:
@@ -134,12 +200,12 @@ class Resolver:
         return None
 
     def body_before(self, para: int, tok_i: int) -> str | None:
-        earlier = [m for m in self.mentions if (m.para, m.tok) < (para, tok_i)
-                   and m.para >= para - LOOKBACK_PARAGRAPHS
-                   and self.registry.get(m.actor).type in (ORG, COUNTRY)]
-        subjects = [m for m in earlier if m.subject]
-        pick = (subjects or earlier)[-1:] if (subjects or earlier) else []
-        return pick[0].actor if pick else None
+        """The nearest earlier organisation or country in subject position, else the nearest at all."""
+        for ms in (self._body_subjects, self._bodies):
+            k = bisect.bisect_left(ms, (para, tok_i), key=_place)
+            if k > 0 and ms[k - 1].para >= para - LOOKBACK_PARAGRAPHS:
+                return ms[k - 1].actor
+        return None
 
     def salient_org(self, para: int, tok_i: int) -> str | None:
         """The company most mentioned so far: what "the network" or "the company" refers to.
@@ -147,10 +213,8 @@ class Resolver:
         Only companies (a corporate suffix, or a known platform or outlet): "the administration"
         or "the government" is not whichever body the article names most."""
         counts: dict[str, int] = {}
-        for m in self.mentions:
-            actor = self.registry.get(m.actor)
-            if (m.para, m.tok) < (para, tok_i) and actor.type == ORG and is_company(actor.name):
-                counts[m.actor] = counts.get(m.actor, 0) + 1
+        for m in self._companies[:bisect.bisect_left(self._companies, (para, tok_i), key=_place)]:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
         if not counts:
             return None
         best = max(counts.values())
@@ -161,28 +225,28 @@ class Resolver:
     def nominal(self, doc, para: int, tok) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")]
-        definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in left)
+        lang = self.lang
+        left = [t for t in tok.lefts if t.dep_ in lang.dep.noun_modifiers]
+        definite = any(t.lower_ in lang.definite_determiners or t.dep_ == lang.dep.poss for t in left)
         head = tok.lemma_.lower()
         if definite:
-            for m in reversed(self.mentions):
-                if (m.para, m.tok) >= (para, tok.i):
-                    continue
+            for k in range(self._before(para, tok.i) - 1, -1, -1):
+                m = self.mentions[k]
                 actor = self.registry.get(m.actor)
                 if actor.type == PERSON and actor.title and head in actor.title.lower().split():
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
                     return actor.id
-            if head in GENERIC_ORG_NOUNS:
+            if head in lang.generic_org_nouns:
                 salient = self.salient_org(para, tok.i)
                 if salient:
                     return salient
         start = min([t.left_edge.i for t in left] + [tok.i])
         end = tok.i + 1
         for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "from") and c.right_edge.i - tok.i <= 8:
+            if c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions and c.right_edge.i - tok.i <= 8:
                 end = c.right_edge.i + 1
-        text = doc.text[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
+        text = text_of(doc)[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id

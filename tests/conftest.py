@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("DOSSIER_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
+ARCHIVE = SHARED / "archive"
 EVAL = SHARED / "eval"
 
 
@@ -24,15 +25,26 @@ def nlp():
 def facts_of(nlp, tmp_path):
     """Facts of an article given as text: title line, blank line, paragraphs."""
     from dossier.sources import read_article
-    from extract.runner import extract_all
 
     def run(body: str, title: str = "A test article") -> dict:
         path = tmp_path / "article.txt"
         path.write_text(title + "\n\n" + body.strip() + "\n", encoding="utf-8")
-        [(article, facts)] = list(extract_all([read_article(path)], nlp))
+        [facts] = extracted_facts([read_article(path)], nlp)
         return facts
 
     return run
+
+
+def extracted_facts(articles, nlp, **kw) -> list[dict]:
+    """Fact-file data of articles, as a build makes it: extraction's findings, assembled."""
+    from dossier.assemble import facts_of
+    from extract.runner import extract_all
+
+    out = []
+    for article, findings in extract_all(articles, nlp, **kw):
+        assert findings.error is None, findings.error
+        out.append(facts_of(article, findings))
+    return out
 
 
 def speaker_name(facts: dict, quote: dict) -> str | None:
@@ -52,3 +64,10 @@ def eval_dir() -> Path:
     if not (EVAL / "score.py").is_file():
         pytest.skip(f"the scorer and gold annotations are not at {EVAL} (they live outside this repository)")
     return EVAL
+
+
+@pytest.fixture(scope="session")
+def archive() -> Path:
+    if not ARCHIVE.is_dir():
+        pytest.skip(f"the Wikinews archive is not at {ARCHIVE} (it lives outside this repository)")
+    return ARCHIVE

@@ -34,3 +34,15 @@ def test_ci_lints_and_tests_the_lowest_and_newest_python():
     versions = workflow["jobs"]["build"]["strategy"]["matrix"]["python"]
     assert lowest in versions and max(versions, key=lambda v: tuple(map(int, v.split(".")))) != lowest
     assert "ruff check" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_reproducibility_is_checked_from_the_committed_fact_files():
+    """Re-extracting into a new folder would drop every editor's correction and fail on any reviewed file."""
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
+    [step] = [s for s in workflow["jobs"]["build"]["steps"] if "reproducible" in s.get("name", "")]
+    script = step["run"]
+    assert "cp reports/*.yaml build/again/" in script and "cp reports/.machine/*.yaml" in script
+    assert "make render OUT=build/again" in script and "cmp " in script
+    assert "make report" not in script and "extract" not in script

@@ -6,10 +6,9 @@ import sys
 
 import pytest
 import yaml
+from conftest import EVAL, ROOT, extracted_facts
 
-from conftest import EVAL, ROOT
 from dossier.sources import find_articles, read_article
-from extract.runner import extract_all
 
 pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
@@ -29,9 +28,9 @@ DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 3, 26
 def test_extraction_never_crashes_on_the_corpus(corpus, nlp):
     articles = [read_article(p) for p in find_articles(corpus)]
     assert len(articles) >= 27
-    results = list(extract_all(articles, nlp))
+    results = extracted_facts(articles, nlp)
     assert len(results) == len(articles)
-    for article, facts in results:
+    for article, facts in zip(articles, results):
         texts = [p.text for p in article.paragraphs]
         ids = {a["id"] for a in facts["actors"]}
         for q in facts["quotes"]:
@@ -47,14 +46,14 @@ def score(facts_dir, gold_dir) -> dict:
     return json.loads(r.stdout)["summary"]
 
 
-def write_facts(pairs, folder):
+def write_facts(articles, nlp, folder):
     folder.mkdir()
-    for article, facts in pairs:
+    for article, facts in zip(articles, extracted_facts(articles, nlp)):
         (folder / f"{article.stem}.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True))
 
 
 def test_scores_on_the_seed_gold(eval_dir, nlp, tmp_path):
-    write_facts(extract_all([read_article(ROOT / "seeds" / "000_42f5b99eeddfa328.txt")], nlp), tmp_path / "f")
+    write_facts([read_article(ROOT / "seeds" / "000_42f5b99eeddfa328.txt")], nlp, tmp_path / "f")
     got = score(tmp_path / "f", eval_dir / "gold")
     assert got["split_persons"] == 0
     for key, floor in SEED_FLOOR.items():
@@ -64,7 +63,7 @@ def test_scores_on_the_seed_gold(eval_dir, nlp, tmp_path):
 def test_scores_on_the_development_set(eval_dir, corpus, nlp, tmp_path):
     names = [g.stem for g in (eval_dir / "dev").glob("*.yaml")]
     articles = [read_article(corpus / f"{n}.md") for n in sorted(names)]
-    write_facts(extract_all(articles, nlp), tmp_path / "f")
+    write_facts(articles, nlp, tmp_path / "f")
     got = score(tmp_path / "f", eval_dir / "dev")
     assert got["split_persons"] <= DEV_MOST_SPLIT, got
     assert got["spurious_persons"] <= DEV_MOST_SPURIOUS, got
@@ -83,7 +82,7 @@ def score_own(folder, names, nlp, tmp_path) -> dict:
     for g in names:
         (gold / g.name).write_bytes(g.read_bytes())
     articles = [read_article(folder / f"{g.stem}.md") for g in names]
-    write_facts(extract_all(articles, nlp), tmp_path / "f")
+    write_facts(articles, nlp, tmp_path / "f")
     return score(tmp_path / "f", gold)
 
 

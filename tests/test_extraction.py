@@ -166,8 +166,9 @@ def test_context_corrects_the_entity_type(facts_of):
 
 
 def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
+    from conftest import extracted_facts
+
     from dossier.sources import read_article
-    from extract.runner import extract_all
 
     paths = []
     for i, body in enumerate(['"We are ready," said Lena Fischer.', "Omar Haidari said that the port was shut.",
@@ -175,8 +176,8 @@ def test_parallel_extraction_gives_the_same_facts(nlp, tmp_path):
         p = tmp_path / f"a{i}.txt"
         p.write_text(f"Title {i}\n\n{body}\n")
         paths.append(p)
-    serial = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=1, batch_size=2)]
-    parallel = [f for _, f in extract_all([read_article(p) for p in paths], nlp, processes=2, batch_size=2)]
+    serial = extracted_facts([read_article(p) for p in paths], nlp, processes=1, batch_size=2)
+    parallel = extracted_facts([read_article(p) for p in paths], nlp, processes=2, batch_size=2)
     assert parallel == serial and len(serial) == 9
 
 
@@ -261,3 +262,28 @@ def test_a_short_company_name_is_the_company(facts_of):
 def test_a_firm_named_like_a_person_is_an_organisation(facts_of):
     f = facts_of("The company hired law firm Sidley Austin to review the case.")
     assert {a["name"]: a["type"] for a in f["actors"]}.get("Sidley Austin") == "org"
+
+
+def test_the_model_is_loaded_once_per_process(nlp):
+    from extract.runner import load_model, model_name
+
+    assert load_model() is nlp and load_model(model_name()) is nlp
+
+
+def test_a_fresh_process_finds_the_same(nlp, tmp_path):
+    """Workers load the model through the per-process loader, not a global set before fork:
+    spawned workers, which inherit nothing, give the same findings as this process."""
+    from dossier.sources import read_article
+    from extract.runner import extract_all
+
+    bodies = ['"We are ready," said Lena Fischer. "The port opens at noon," she added.',
+              "Mr. Omar Haidari, the harbour master, said that the port was shut.",
+              "According to the ministry, prices fell.\n\nThe ministry said that prices would rise."]
+    articles = []
+    for i, body in enumerate(bodies):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Title {i}\n\n{body}\n")
+        articles.append(read_article(p))
+    here = [f for _, f in extract_all(articles, nlp, processes=1, batch_size=1)]
+    spawned = [f for _, f in extract_all(articles, nlp, processes=2, batch_size=1, start_method="spawn")]
+    assert spawned == here and all(f.quotes for f in here)

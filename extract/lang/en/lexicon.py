@@ -1,8 +1,10 @@
-"""Word lists the rules read: speech verbs, titles, organisation heads, pronouns.
+"""English word lists the rules read: speech verbs, titles, organisation heads, pronouns.
 
 Kept in one place so a reader can see, and a maintainer extend, every word the
-extractor treats specially.
+extractor treats specially; the rules receive them through ``extract.lang.get_language``.
 """
+
+import re
 
 # Verbs that report speech or writing and take a content clause ("said that ...").
 REPORT_VERBS = frozenset("""
@@ -93,4 +95,51 @@ congressman congresswoman representative ambassador attorney governor speaker le
 """.split())
 
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
-LAW_WORDS = frozenset("act law bill article section no no. resolution treaty code directive constitution amendment".split())
+LAW_WORDS = frozenset(
+    "act law bill article section no no. resolution treaty code directive constitution amendment".split())
+
+# Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
+ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
+band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
+
+# Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
+CORPORATE_SUFFIXES = frozenset(
+    "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
+
+# Small words a title of a work or case may hold: `the case "Doe vs. Facebook Ireland Limited"`.
+TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
+
+# -- function words the rules name ---------------------------------------------------------------
+
+ARTICLES = frozenset(("the", "a", "an"))
+DEFINITE_ARTICLE = "the"
+LEADING_DEFINITE = re.compile(r"^the\s+")  # "the Kremlin" and "Kremlin" are one name
+DEFINITE_DETERMINERS = frozenset(("the", "this", "that"))  # "the spokesman": someone already named
+POSSESSIVE_ENDINGS = frozenset(("’s", "'s"))
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+# Pronouns: who can be the source of words, which stand for a body, which are empty subjects.
+SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+BODY_PRONOUNS = frozenset(("it", "they", "we"))
+EXPLETIVES = frozenset(("there",))  # "there were ...": no one
+PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+PERSONAL_RELATIVE = "who"
+
+# Prepositions and particles by the role the rules give them.
+CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
+PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
+AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
+AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
+ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
+OF = "of"
+AS = "as"  # `dismissed the report as "..."`
+COMPLEMENTIZER = "that"  # "said that ..."
+ACCORDING_TO = ("according", "to")
+COPULA = "be"
+
+COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
+NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
+REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
+HEAD_OF_STATE = "president"  # any president, national or not, serves the article's main country

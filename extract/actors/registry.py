@@ -1,0 +1,212 @@
+"""The actors of one article and every name they go by: one actor per real person or body
+("Tong Zhao" and "Zhao" are one), capitals and abbreviations folded into their country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s or "actor"
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    paragraphs: set[int] = field(default_factory=set)
+    title: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    first_seen: tuple[int, int] = (10**9, 0)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: where it stands and what it refers to."""
+
+    actor: str  # actor id
+    para: int
+    sent: int  # sentence index within the paragraph
+    tok: int  # index of the name's last token in the paragraph's Doc
+    subject: bool
+
+
+def is_company(name: str, lang) -> bool:
+    words = name.lower().split()
+    return bool(words) and (words[-1].rstrip(".") in lang.corporate_suffixes or name.lower() in lang.known_orgs)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+class Registry:
+    """The actors of one article and every name they go by."""
+
+    def __init__(self, lang) -> None:
+        self.lang = lang
+        self.actors: dict[str, Actor] = {}
+        self._by_name: dict[str, str] = {}  # folded name or alias -> actor id
+        self._names_pattern = None  # (number of names it was made from, compiled pattern)
+
+    def fold(self, name: str) -> str:
+        s = name.lower().replace("’", "'")
+        s = self.lang.leading_definite.sub("", s)
+        return re.sub(r"\s+", " ", s).strip()
+
+    def get(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def lookup(self, name: str) -> Actor | None:
+        aid = self._by_name.get(self.fold(name))
+        return self.actors.get(aid) if aid else None
+
+    def _new_id(self, name: str) -> str:
+        base = slug(name)
+        aid, n = base, 2
+        while aid in self.actors:
+            aid, n = f"{base}-{n}", n + 1
+        return aid
+
+    def add(self, name: str, kind: str, where: tuple[int, int]) -> Actor:
+        found = self.lookup(name)
+        if found:
+            return found
+        actor = Actor(self._new_id(name), name, kind, first_seen=where)
+        self.actors[actor.id] = actor
+        self._by_name[self.fold(name)] = actor.id
+        return actor
+
+    def alias(self, actor: Actor, name: str) -> None:
+        key = self.fold(name)
+        if not key or key == self.fold(actor.name):
+            return
+        self._by_name.setdefault(key, actor.id)
+        if self._by_name[key] == actor.id:
+            actor.aliases.add(name)
+
+    def _pattern(self):
+        """One pattern for every name, alias and surname of a person or organisation, remade only
+        when a name was added (names are only ever added, and an actor's type never changes here)."""
+        size = len(self._by_name)
+        if self._names_pattern is None or self._names_pattern[0] != size:
+            keys = [k for k, aid in self._by_name.items()
+                    if len(k) >= 3 and self.actors[aid].type in (PERSON, ORG)]
+            pattern = None
+            if keys:
+                names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+                pattern = re.compile(r"(?<![\w-])(" + names + r")(?![\w-])", re.IGNORECASE)
+            self._names_pattern = (size, pattern)
+        return self._names_pattern[1]
+
+    def find_names(self, text: str) -> list[tuple[int, int, Actor]]:
+        """Every occurrence in a text of a person's or organisation's name, alias or surname."""
+        pattern = self._pattern()
+        if pattern is None:
+            return []
+        out = []
+        for m in pattern.finditer(text):
+            actor = self.lookup(m.group(1))
+            if actor is not None and m.group(1)[:1].isupper():
+                out.append((m.start(1), m.end(1), actor))
+        return out
+
+    def by_type(self, kind: str) -> list[Actor]:
+        return [a for a in self.actors.values() if a.type == kind]
+
+    # -- building from an article's entities -------------------------------------------------
+
+    def add_people(self, names: list[tuple[str, tuple[int, int]]]) -> None:
+        """Cluster person names: the fullest name is the actor, its parts its aliases."""
+        by_len = sorted(dict.fromkeys(n for n, _ in names), key=lambda n: (-len(n.split()), n))
+        first = {}
+        for n, where in names:
+            first.setdefault(n, where)
+        people = self.by_type(PERSON)
+        having: dict[str, set[int]] = {}  # a word of a person's name -> those people (by order of creation)
+        for k, a in enumerate(people):
+            for w in set(self.fold(a.name).split()):
+                having.setdefault(w, set()).add(k)
+        for name in by_len:
+            parts = set(self.fold(name).split())
+            # the earliest-seen person whose name holds every word of this one
+            holders = set.intersection(*(having.get(w, set()) for w in parts)) if parts else set(range(len(people)))
+            k = min(holders, key=lambda k: (people[k].first_seen, k), default=None)
+            owner = people[k] if k is not None else None
+            if owner is None and len(parts) == 1:
+                owner = self._spelling_variant(name)
+            if owner is not None:
+                self.alias(owner, name)
+                continue
+            if self.lookup(name):
+                continue
+            actor = self.add(name, PERSON, first[name])
+            for w in set(self.fold(actor.name).split()):
+                having.setdefault(w, set()).add(len(people))
+            people.append(actor)
+            if len(name.split()) > 1:
+                # the surname finds the person ("Zhao also noted") but is listed as an alias
+                # only once the article uses it
+                surname = name.split()[-1]
+                if surname.lower() not in self.lang.name_suffixes and len(surname) > 2:
+                    self._by_name.setdefault(self.fold(surname), actor.id)
+
+    def _spelling_variant(self, surname: str) -> Actor | None:
+        """A surname spelt one letter apart from a known person's ("Soleymani", "Soleimani")."""
+        s = surname.lower()
+        if len(s) < 6:
+            return None
+        hits = [a for a in self.by_type(PERSON) if len(a.name.split()) > 1
+                and one_edit_apart(s, a.name.split()[-1].lower())]
+        return hits[0] if len(hits) == 1 else None
+
+    def add_body(self, name: str, kind: str, where: tuple[int, int]) -> Actor:
+        lang = self.lang
+        if kind == COUNTRY:
+            canonical = lang.country_of(name) or name
+            actor = self.lookup(canonical) or self.add(canonical, COUNTRY, where)
+            self.alias(actor, name)
+            return actor
+        known = self.lookup(name)
+        if known:
+            return known
+        words = name.split()
+        if kind == ORG and len(words) > 1 and words[-1].lower().rstrip(".") in lang.corporate_suffixes:
+            actor = self.add(name, kind, where)
+            self._by_name.setdefault(self.fold(" ".join(words[:-1])), actor.id)  # "ABS-CBN" for "ABS-CBN Corporation"
+            return actor
+        # an acronym of an organisation already named ("ECJ"), or its full name later on
+        for a in self.by_type(ORG):
+            if name.isupper() and len(name) > 1 and initials(a.name) == name.replace(".", ""):
+                self.alias(a, name)
+                return a
+            if len(name.split()) > 1 and set(self.fold(name).split()) < set(self.fold(a.name).split()):
+                self.alias(a, name)
+                return a
+            rest = self.fold(a.name).split()
+            if rest[:len(self.fold(name).split())] == self.fold(name).split() and all(
+                    w.rstrip(".") in lang.org_heads for w in rest[len(self.fold(name).split()):]):
+                self.alias(a, name)  # "ABS-CBN" and "ABS-CBN Corporation"
+                return a
+            if len(words) == 1 and len(rest) > 1 and rest[0] == self.fold(name) \
+                    and rest[-1].rstrip(".") in lang.corporate_suffixes and name.lower() not in lang.org_heads:
+                self.alias(a, name)  # "Ford" and "Ford Motor Company"
+                return a
+        return self.add(name, kind, where)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))

@@ -1,0 +1,199 @@
+"""What a person is: the title, affiliation and gender written beside their name.
+
+Read from the phrases around a name: compounds (`Chinese Ministry of Foreign
+Affairs spokesman Lin Jian`), appositions (`Yun Sun, director of ...`), `of`
+phrases (`Tong Zhao of the Carnegie Endowment`), a copula, a conjunct; and,
+for a title of national office with no country, the article's main country.
+"""
+
+from __future__ import annotations
+
+from ..docs import entities, entities_within, entity_at, sentence_of, text_of
+from .names import clean_name
+from .registry import COUNTRY, PERSON, Mention, Registry
+
+
+def person_gender(span, lang) -> str | None:
+    """Gender cues written beside a name: an honorific or a gendered title before it."""
+    doc = span.doc
+    honorifics = lang.honorifics
+    for i in range(max(span.start - 3, 0), span.start):
+        w = doc[i].lower_
+        if w in honorifics and honorifics[w]:
+            return honorifics[w]
+        if w in lang.gendered_titles:
+            return lang.gendered_titles[w]
+    if span[0].lower_ in honorifics and honorifics[span[0].lower_]:
+        return honorifics[span[0].lower_]
+    return None
+
+
+def _phrase(doc, start: int, end: int, lang) -> str:
+    """Text of doc[start:end] with a leading article and surrounding punctuation dropped."""
+    while start < end and (doc[start].is_punct or doc[start].lower_ in lang.articles):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end:
+        return ""
+    return text_of(doc)[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _affiliation_of(ent, lang) -> str:
+    text, toks = clean_name(ent, lang)
+    if ent.label_ in lang.ent.nations:
+        return lang.demonym_country(text) or lang.country_of(text) or text
+    return text
+
+
+def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
+    """Title and affiliation stated beside a person's name, if any.
+
+    ``name_start`` is the first token of the name itself: tokens of the entity
+    before it ("President" in "President Trump") are title words.
+    """
+    doc = span.doc
+    d, e = lang.dep, lang.ent
+    root = span.root
+    title = aff = None
+    # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
+    in_phrase = {t.i for t in root.subtree}
+
+    def joins_title(i: int) -> bool:
+        t = doc[i]
+        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "CCONJ", "PRON"):
+            return False
+        if t.ent_type_ == e.person:
+            return False  # "US President Donald Trump and Turkish President ...": another person
+        if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
+            return True  # "Secretary-General", "ABS-CBN"
+        if t.is_punct:
+            return False
+        if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
+            return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_))
+        return True
+
+    i = span.start - 1
+    while i >= 0 and joins_title(i):
+        i -= 1
+    pre_start = i + 1
+    if pre_start < name_start:
+        words = []
+        j = pre_start
+        while j < name_start:
+            ent = entity_at(doc, j)
+            if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start and ent.start >= j:
+                aff = aff or _affiliation_of(ent, lang)
+                j = ent.end
+                continue
+            if doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-":
+                words.append(doc[j])
+            j += 1
+        while words and words[-1].lower_ == lang.of:
+            words.pop()
+        if words:
+            title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
+    # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
+    for child in root.children:
+        if child.dep_ == d.appos and child.i > root.i:
+            sub = list(child.subtree)
+            a, b = sub[0].i, sub[-1].i + 1
+            if b - a > 14:
+                b = a + 14
+            within = entities_within(doc, a, b)
+            ents = [x for x in within if x.label_ in e.bodies]
+            if not ents:
+                ents = [x for x in within if x.label_ in e.nations]
+            if ents:
+                ent = ents[-1]
+                cut = ent.start
+                while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
+                    cut -= 1
+                t = _phrase(doc, a, cut, lang)
+                title = title or t or None
+                aff = aff or _affiliation_of(ent, lang)
+            else:
+                title = title or _phrase(doc, a, b, lang) or None
+            break
+    # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
+    if title is None and aff is None and root.dep_ == d.nsubj and root.head.lemma_ == lang.copula:
+        attr = next((c for c in root.head.children if c.dep_ == d.attr and c.pos_ == "NOUN"), None)
+        if attr is not None:
+            sub = list(attr.subtree)
+            a, b = sub[0].i, min(sub[-1].i + 1, sub[0].i + 14)
+            ents = [x for x in entities_within(doc, a, b) if x.label_ in e.affiliations]
+            if ents:
+                ent = ents[-1] if any(x.label_ == e.org for x in ents) else ents[0]
+                cut = ent.start
+                while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
+                    cut -= 1
+                title = _phrase(doc, a, cut, lang) or None
+                aff = _affiliation_of(ent, lang)
+    # 3. "Tong Zhao of the Carnegie Endowment"
+    if aff is None:
+        for child in root.children:
+            if child.dep_ == d.prep and child.lower_ in lang.affiliation_prepositions and child.i > root.i:
+                for g in child.children:
+                    ent = entity_at(doc, g.i)
+                    if g.dep_ == d.pobj and ent is not None and ent.label_ in e.institutions:
+                        aff = _affiliation_of(ent, lang)
+                    elif g.dep_ == d.pobj and child.lower_ == lang.origin_preposition and g.pos_ == "NOUN" \
+                            and g.right_edge.i - g.left_edge.i < 5:
+                        # "from the pro-Beijing camp"
+                        aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+    # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
+    if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
+        head = root.head
+        sub = [t for t in head.subtree if t.i < span.start]
+        title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) or None
+    # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
+    if title is None and aff is None and root.dep_ == d.conj and root.head.ent_type_ == e.person and depth < 3:
+        first = entity_at(doc, root.head.i)
+        if first is not None and first.root.dep_ != d.conj:
+            title, aff = title_and_affiliation(first, first.start, lang, depth + 1)
+    if title:
+        title = title.strip(" ,")
+        if len(title.split()) > 10:
+            title = " ".join(title.split()[:10])
+    return title or None, aff or None
+
+
+def country_in_sentence(ent, lang) -> str | None:
+    """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
+    is President Bashar al-Assad" -> Syria."""
+    e = lang.ent
+    doc = ent.doc
+    sent_of = sentence_of(doc)
+    here = sent_of[ent.start]
+    found = set()
+    for x in entities(doc):
+        if sent_of[x.start] == here and x.label_ in e.affiliations \
+                and (x.start, x.end) != (ent.start, ent.end):
+            if x.label_ == e.org:  # "the Syrian Army"
+                first = x[1] if x[0].lower_ == lang.definite_article and len(x) > 1 else x[0]
+                c = lang.demonym_country(first.text)
+            else:
+                c = lang.demonym_country(x.text) or lang.country_of(x.text)
+            if c:
+                found.add(c)
+    return found.pop() if len(found) == 1 else None
+
+
+def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> None:
+    """"President Donald Trump" in an article about the United States is its president.
+
+    Only for titles of national office, and only where one country dominates the article
+    (named at least twice, and half as often again as any other country)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if registry.get(m.actor).type == COUNTRY:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return
+    top = registry.get(ranked[0][0])
+    for a in registry.actors.values():
+        if a.type == PERSON and a.title and not a.affiliation:
+            words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
+            if words & lang.national_offices or lang.head_of_state in a.title.lower():
+                a.affiliation = top.name

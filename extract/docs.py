@@ -1,0 +1,87 @@
+"""What the rules ask of a parsed paragraph many times, made once per Doc and kept in ``doc.user_data``.
+
+spaCy builds ``doc.text`` by joining every token, and new Span objects on every
+``doc.ents``: asked once per name or quote, that costs the square of a
+paragraph's length. Here each is made once, and tokens are found by character
+offset with a bisection, so the rules' cost grows with the paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+
+def text_of(doc) -> str:
+    """The Doc's text (``doc.text`` joins every token each time it is read)."""
+    text = doc.user_data.get("dossier_text")
+    if text is None:
+        text = doc.user_data["dossier_text"] = doc.text
+    return text
+
+
+def entities(doc) -> list:
+    """The Doc's entities, made once: spaCy builds new Span objects on every `doc.ents`."""
+    ents = doc.user_data.get("dossier_ents")
+    if ents is None:
+        ents = doc.user_data["dossier_ents"] = list(doc.ents)
+    return ents
+
+
+def entities_within(doc, a: int, b: int) -> list:
+    """The entities lying within tokens [a, b), in order."""
+    ents = entities(doc)
+    starts = doc.user_data.get("dossier_ent_starts")
+    if starts is None:
+        starts = doc.user_data["dossier_ent_starts"] = [e.start for e in ents]
+    out = []
+    for k in range(bisect.bisect_left(starts, a), len(ents)):
+        e = ents[k]
+        if e.start >= b:
+            break
+        if e.end <= b:
+            out.append(e)
+    return out
+
+
+def sentence_of(doc) -> list[int]:
+    """Sentence index of every token, made once per Doc (the rules ask it of many tokens)."""
+    index = doc.user_data.get("dossier_sentences")
+    if index is None:
+        index = [0] * len(doc)
+        for k, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                index[i] = k
+        doc.user_data["dossier_sentences"] = index
+    return index
+
+
+def entity_at(doc, i: int):
+    """The entity that token i belongs to, or None."""
+    index = doc.user_data.get("dossier_ent_index")
+    if index is None:
+        index = doc.user_data["dossier_ent_index"] = {k: e for e in entities(doc) for k in range(e.start, e.end)}
+    return index.get(i)
+
+
+def token_starts(doc) -> list[int]:
+    """Character offset of every token, in order."""
+    starts = doc.user_data.get("dossier_starts")
+    if starts is None:
+        starts = doc.user_data["dossier_starts"] = [t.idx for t in doc]
+    return starts
+
+
+def tokens_between(doc, start: int, end: int) -> range:
+    """Indexes of the tokens that begin at a character offset in [start, end)."""
+    starts = token_starts(doc)
+    return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+
+def token_at(doc, offset: int):
+    """The token covering a character offset, or None (for whitespace)."""
+    k = bisect.bisect_right(token_starts(doc), offset) - 1
+    if k >= 0:
+        t = doc[k]
+        if offset < t.idx + len(t.text):
+            return t
+    return None

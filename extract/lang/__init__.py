@@ -1,0 +1,86 @@
+"""Language data, kept apart from the rules as spaCy keeps ``spacy/lang/``.
+
+The rules read every word and label they treat specially from one ``Language``
+object, made once per process by :func:`get_language` from the pipeline's
+language code (``get_language(nlp.lang)``). A language is a folder here
+(``en/``) whose ``__init__`` defines ``LANGUAGE``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from re import Pattern
+from types import SimpleNamespace
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    code: str
+    dep: SimpleNamespace  # dependency labels, one attribute per label and per group of labels
+    ent: SimpleNamespace  # entity labels, likewise
+    possessive_tag: str
+    # speech
+    report_verbs: frozenset
+    object_content_verbs: frozenset
+    direct_only_verbs: frozenset
+    need_that: frozenset
+    cue_verbs: frozenset
+    # people and bodies
+    person_pronouns: dict
+    speaking_pronouns: frozenset
+    body_pronouns: frozenset
+    expletives: frozenset
+    passive_expletives: frozenset
+    relative_pronouns: frozenset
+    personal_relative: str
+    honorifics: dict
+    gendered_titles: dict
+    title_words: frozenset
+    titles: frozenset  # title words without a final dot
+    org_heads: frozenset
+    org_descriptors: frozenset
+    corporate_suffixes: frozenset
+    known_orgs: frozenset
+    generic_org_nouns: frozenset
+    document_nouns: frozenset
+    speaker_nouns: frozenset
+    national_offices: frozenset
+    head_of_state: str
+    law_words: frozenset
+    name_suffixes: frozenset
+    regnal_numeral: Pattern
+    compass_names: frozenset
+    title_small_words: frozenset
+    # function words
+    articles: frozenset
+    definite_article: str
+    leading_definite: Pattern
+    definite_determiners: frozenset
+    possessive_endings: frozenset
+    possessive: Pattern
+    channel_prepositions: frozenset
+    place_prepositions: frozenset
+    affiliation_prepositions: frozenset
+    origin_preposition: str
+    author_prepositions: frozenset
+    role_prepositions: frozenset
+    of: str
+    as_: str
+    complementizer: str
+    according_to: tuple
+    copula: str
+    # countries as the language names them
+    country_of: Callable[[str], str | None]
+    demonym_country: Callable[[str], str | None]
+
+
+@cache
+def get_language(code: str = "en") -> Language:
+    try:
+        module = importlib.import_module(f"{__name__}.{code}")
+    except ModuleNotFoundError:
+        raise ValueError(f"no language data for `{code}` in extract/lang/") from None
+    return module.LANGUAGE

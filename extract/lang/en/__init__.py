@@ -1,0 +1,30 @@
+"""English: the words and labels the rules read, as one ``Language``."""
+
+from .. import Language
+from . import lexicon as lx
+from .countries import country_of, demonym_country
+from .labels import DEP, ENT, POSSESSIVE_TAG
+
+LANGUAGE = Language(
+    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG,
+    report_verbs=lx.REPORT_VERBS, object_content_verbs=lx.OBJECT_CONTENT_VERBS,
+    direct_only_verbs=lx.DIRECT_ONLY_VERBS, need_that=lx.NEED_THAT,
+    cue_verbs=lx.REPORT_VERBS | lx.DIRECT_ONLY_VERBS,
+    person_pronouns=lx.PERSON_PRONOUNS, speaking_pronouns=lx.SPEAKING_PRONOUNS, body_pronouns=lx.BODY_PRONOUNS,
+    expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
+    personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
+    title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
+    org_heads=lx.ORG_HEADS, org_descriptors=lx.ORG_DESCRIPTORS, corporate_suffixes=lx.CORPORATE_SUFFIXES,
+    known_orgs=lx.KNOWN_ORGS, generic_org_nouns=lx.GENERIC_ORG_NOUNS, document_nouns=lx.DOCUMENT_NOUNS,
+    speaker_nouns=lx.SPEAKER_NOUNS, national_offices=lx.NATIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
+    law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, regnal_numeral=lx.REGNAL_NUMERAL,
+    compass_names=lx.COMPASS_NAMES, title_small_words=lx.TITLE_SMALL_WORDS,
+    articles=lx.ARTICLES, definite_article=lx.DEFINITE_ARTICLE, leading_definite=lx.LEADING_DEFINITE,
+    definite_determiners=lx.DEFINITE_DETERMINERS, possessive_endings=lx.POSSESSIVE_ENDINGS,
+    possessive=lx.POSSESSIVE, channel_prepositions=lx.CHANNEL_PREPOSITIONS,
+    place_prepositions=lx.PLACE_PREPOSITIONS, affiliation_prepositions=lx.AFFILIATION_PREPOSITIONS,
+    origin_preposition=lx.ORIGIN_PREPOSITION, author_prepositions=lx.AUTHOR_PREPOSITIONS,
+    role_prepositions=lx.ROLE_PREPOSITIONS, of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
+    according_to=lx.ACCORDING_TO, copula=lx.COPULA,
+    country_of=country_of, demonym_country=demonym_country,
+)

@@ -1,0 +1,45 @@
+"""The labels of English spaCy pipelines that the rules name: dependency labels (ClearNLP style,
+as `en_core_web_*` parse), entity labels (OntoNotes) and the possessive tag (Penn Treebank).
+
+Parts of speech are not here: they are the Universal POS tags, the same in every spaCy language.
+"""
+
+from types import SimpleNamespace
+
+DEP = SimpleNamespace(
+    nsubj="nsubj", nsubjpass="nsubjpass", dobj="dobj", pobj="pobj", attr="attr", appos="appos",
+    compound="compound", poss="poss", prep="prep", agent="agent", conj="conj", cc="cc", mark="mark",
+    neg="neg", relcl="relcl", acl="acl", amod="amod", ccomp="ccomp", auxpass="auxpass",
+    # groups
+    subjects=frozenset(("nsubj", "nsubjpass")),
+    passive=frozenset(("auxpass", "nsubjpass")),
+    # a verb whose subject is its head's: "said ... and added", "..., adding", "went on to say"
+    shares_subject=frozenset(("conj", "advcl", "xcomp", "pcomp")),
+    # a clause hung on a noun: "the man who said", "a plan described as"
+    noun_clauses=frozenset(("relcl", "acl")),
+    attributive=frozenset(("relcl", "acl", "amod")),
+    subordinate=frozenset(("acl", "relcl", "advcl")),
+    not_a_cue=frozenset(("amod", "compound")),  # "the so-called plan", "a said-to-be deal"
+    name_part=frozenset(("poss", "compound")),
+    # a name right after a verb with no subject arc: "said Tong Zhao"
+    inverted_subject=frozenset(("dobj", "npadvmod", "attr", "dep", "nsubj", "appos")),
+    by_phrase=frozenset(("prep", "agent")),
+    objects=frozenset(("dobj", "pobj")),
+    subject_or_apposed=frozenset(("compound", "appos")),
+    noun_modifiers=frozenset(("det", "amod", "compound", "nmod", "poss", "nummod")),
+)
+
+ENT = SimpleNamespace(
+    person="PERSON", org="ORG", gpe="GPE", norp="NORP", fac="FAC", loc="LOC",
+    # groups
+    actors=frozenset(("PERSON", "ORG", "GPE", "NORP")),  # names that can speak or act
+    typed=frozenset(("PERSON", "ORG", "GPE", "FAC", "LOC")),  # names the rules give an actor type
+    affiliations=frozenset(("ORG", "GPE", "NORP")),
+    bodies=frozenset(("ORG", "FAC")),
+    nations=frozenset(("GPE", "NORP")),
+    places=frozenset(("GPE", "LOC")),
+    institutions=frozenset(("ORG", "FAC", "GPE")),
+    documents=frozenset(("LAW", "WORK_OF_ART", "PRODUCT")),  # "Republic Act No. 3846 states"
+)
+
+POSSESSIVE_TAG = "POS"
