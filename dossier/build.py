@@ -362,14 +362,14 @@ def write_together(outputs: dict[Path, bytes]) -> None:
                 pass
 
 
-def _progress(items, desc: str, quiet: bool):
+def _progress(items, desc: str, quiet: bool, total: int | None = None):
     import sys
 
     if quiet or os.environ.get("CI") or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="article", leave=False)
+    return tqdm(items, desc=desc, unit="article", leave=False, total=total)
 
 
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
@@ -412,7 +412,8 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
-    render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates, root=root)
+    render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates, root=root,
+               jobs=jobs)
     from .story_build import build_stories, record_seeds
 
     if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
@@ -427,9 +428,10 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
 
 def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats: tuple[str, ...] = ("html", "pdf"),
                force: bool = False, quiet: bool = False, templates: Path | None = None,
-               root: Path | None = None) -> Outcome:
+               root: Path | None = None, jobs: int | None = None) -> Outcome:
     """Render each memo's formats whose stamp is stale: HTML and PDF are stamped apart, so a build of
-    one format (the preview's HTML) never makes the other one stale."""
+    one format (the preview's HTML) never makes the other one stale. Each memo is dated by its own
+    inputs' last commit (``InputDates``)."""
     from .render import templates_hash
 
     root = root or Path.cwd()
@@ -437,27 +439,40 @@ def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats:
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
-    todo = [(a, fact_path_for(a, out)) for a in articles]
-    todo = [(a, f) for a, f in todo if f.exists() and str(f) not in failed]
-    dates = InputDates(root, [p for a, f in todo for p in (f, a.path)] + ([templates] if templates else []),
+    candidates = [(a, fact_path_for(a, out)) for a in articles]
+    candidates = [(a, f) for a, f in candidates if f.exists() and str(f) not in failed]
+    dates = InputDates(root, [p for a, f in candidates for p in (f, a.path)] + ([templates] if templates else []),
                        warnings)
-    for article, fact_path in _progress(todo, "render", quiet):
+    todo = []
+    for article, fact_path in candidates:
         stamp_path = out / ".build" / f"{article.stem}.json"
         try:
             confine.check(fact_path, out_roots, "fact file")
             epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
             inputs = memo_inputs_hash(fact_path, article, digest, epoch)
+        except DossierError as exc:
+            outcome.failures.append(exc)
+            continue
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
+        stamp = _read_stamp(stamp_path)
+        stale = tuple(f for f in formats
+                      if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").is_file())
+        if not stale:
+            log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
+            continue
+        todo.append((article, fact_path, stamp_path, inputs, epoch, stale))
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    if todo:
+        log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
+    for (article, _, stamp_path, inputs, _, stale), problems in _progress(
+            _render_all(todo, out, formats, templates, jobs), "render", quiet, total=len(todo)):
+        if problems:
+            outcome.failures += problems
+            continue
+        try:
             stamp = _read_stamp(stamp_path)
-            stale = tuple(f for f in formats
-                          if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").is_file())
-            if not stale:
-                log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
-                continue
-            facts, problems = verify_one(fact_path, article)
-            if problems:
-                outcome.failures += problems
-                continue
-            render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path)
             stamp.update(dict.fromkeys(stale, inputs))
             write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
         except DossierError as exc:
@@ -481,6 +496,42 @@ def _read_stamp(path: Path) -> dict:
     except (OSError, ValueError):
         return {}
     return {k: v for k, v in data.items() if k in ("html", "pdf")} if isinstance(data, dict) else {}
+
+
+def _render_job(job, out, templates):
+    """Verify and render one memo's stale formats: (job, the problems that stopped it, none when written)."""
+    article, fact_path, _, _, epoch, stale = job
+    try:
+        facts, problems = verify_one(fact_path, article)
+        if problems:
+            return job, problems
+        render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path)
+    except DossierError as exc:  # errors pickle back from a worker
+        return job, [exc]
+    except OSError as exc:
+        return job, [os_error(exc)]
+    return job, []
+
+
+def _render_all(todo, out, formats, templates, processes):
+    """(job, problems) for every memo, in order: on every core, as extraction does.
+
+    Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
+    not depend on which process made it."""
+    from functools import partial
+
+    work = partial(_render_job, out=out, templates=templates)
+    if processes <= 1:
+        yield from map(work, todo)
+        return
+    import multiprocessing as mp
+
+    if "pdf" in formats:
+        from .pdf import import_weasyprint
+
+        import_weasyprint()  # once, before the fork, not in every worker
+    with mp.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(work, todo)
 
 
 def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
