@@ -15,7 +15,7 @@ SETUP  := $(VENV)/.dossier-setup
 WHERE  := $(if $(SEEDS),--seeds $(SEEDS)) $(if $(OUT),--out $(OUT))
 
 .DEFAULT_GOAL := report
-.PHONY: report setup extract render check test eval bench corpus clean
+.PHONY: report setup extract render check preview test eval bench corpus fonts clean
 
 report: $(SETUP)
 	@$(PY) build.py report $(WHERE) $(if $(TEMPLATES),--templates $(TEMPLATES)) $(if $(MODEL),--model $(MODEL)) $(ARGS)
@@ -38,6 +38,10 @@ render: $(SETUP)
 
 check: $(SETUP)
 	@$(PY) build.py check $(WHERE) $(ARGS)
+
+# The memos as HTML on localhost, rebuilt and reloaded as articles, fact files and templates are saved.
+preview: $(SETUP)
+	@$(PY) build.py preview $(WHERE) $(if $(TEMPLATES),--templates $(TEMPLATES)) $(if $(MODEL),--model $(MODEL)) $(ARGS)
 
 test: $(SETUP)
 	@$(PY) -m pytest $(ARGS)
@@ -63,9 +67,18 @@ $(VENV)/.dossier-bench: requirements/bench.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/bench.txt
 	@touch $@
 
-# Memos of the whole Wikinews corpus (not committed: it is read from $(SHARED)/corpus).
+# Memos of the whole Wikinews corpus and archive (not committed: read from $(SHARED)).
+# Then the example stories (examples/stories, register examples/actors.yaml), whose articles come from both
+# $(SHARED)/corpus and $(SHARED)/archive: memos in build/corpus/stories.
 corpus: $(SETUP)
 	@$(PY) build.py report --seeds $(SHARED)/corpus --out build/corpus $(ARGS)
+	@$(PY) build.py report --seeds $(SHARED)/archive --out build/corpus --stories examples/stories $(ARGS)
+
+# The theme's fonts, subset from the pinned Noto originals (Debian's fonts-noto-core; see tools/subset_fonts.py).
+# FONTS_SRC=dir uses originals already on disk instead of `apt-get download`.
+FONTS_SRC ?=
+fonts: $(SETUP)
+	@$(PY) tools/subset_fonts.py $(if $(FONTS_SRC),--source $(FONTS_SRC))
 
 clean:
 	rm -rf build $(OUT)/*.html $(OUT)/*.pdf $(OUT)/.build

@@ -1,8 +1,11 @@
 """The build: which articles to extract, which memos to render, decided by content.
 
 A fact file records its source's sha256 and the extractor's version; a memo's
-stamp (``OUT/.build/NAME.json``) records the hash of everything it was made
-from (fact file, article, templates, dossier version, build date). File times
+stamp (``OUT/.build/NAME.json``) records, per format, the hash of everything it
+was made from (fact file, article, templates, dossier version, build date): an
+HTML build leaves the PDF's stamp alone. The build date is the last commit of
+the memo's own inputs (or SOURCE_DATE_EPOCH), so an unrelated commit changes
+no stamp. File times
 are never consulted: a fresh clone has arbitrary ones, and a reviewed fact file
 must not be re-extracted because git happened to write it first. The no-op
 path reads a few small files and imports neither spaCy nor WeasyPrint.
@@ -23,10 +26,27 @@ from pathlib import Path
 from . import __version__, confine
 from .assemble import facts_of
 from .errors import DossierError, os_error
-from .facts import dump, ensure_schema_copy, load_facts, machine_path, merge, temp_path, verify_quotes, write_atomic
+from .facts import (
+    _write_file,
+    adopted_machine_copy,
+    dump,
+    ensure_schema_copy,
+    load_facts,
+    machine_digest,
+    machine_path,
+    machine_problem,
+    merge,
+    recover,
+    set_machine_digest,
+    temp_path,
+    verify_quotes,
+    write_atomic,
+    write_pair,
+)
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
+_MODELS: dict = {}  # model name -> loaded pipeline
 
 
 @dataclass
@@ -35,6 +55,7 @@ class Outcome:
     rendered: list[str] = field(default_factory=list)
     failures: list[DossierError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)  # every memo file written
 
 
 MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z: the last date a PDF (and Python) can write
@@ -102,6 +123,72 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class InputDates:
+    """Each memo's build date from its own inputs: the last commit that touched any of them.
+
+    SOURCE_DATE_EPOCH, when set, is every memo's date. Otherwise one ``git log`` over every input of
+    the run says when each file was last committed, and a memo takes the latest of its own files
+    (fact file, article, the project's templates): a commit elsewhere in the repository changes no
+    memo's date, so it re-renders nothing, and the same commit still builds the same bytes. A memo
+    none of whose inputs is committed yet takes ``build_epoch``'s date (the last commit; without
+    history, today with a W102 warning)."""
+
+    def __init__(self, root: Path, paths: list[Path], warnings: list | None = None):
+        self.root, self.warnings = root, warnings
+        self.fixed: int | None = None
+        self.dates: dict[Path, int] = {}
+        self._folders: dict[Path, int] = {}
+        self._fallback: int | None = None
+        env = os.environ.get("SOURCE_DATE_EPOCH")
+        if env is not None and env.strip():
+            self.fixed = build_epoch(root, warnings)  # validated there: a bad value is E404
+            return
+        self._read(root, paths)
+
+    def _read(self, root: Path, paths: list[Path]) -> None:
+        try:
+            top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True,
+                                 timeout=5)
+            if top.returncode != 0:
+                return
+            top_dir = Path(top.stdout.strip()).resolve()
+            inside = [str(p.resolve().relative_to(top_dir)) for p in paths if p.resolve().is_relative_to(top_dir)]
+            if not inside:
+                return
+            out = subprocess.run(["git", "-c", "core.quotepath=off", "log", "--format=%x00%ct", "--name-only",
+                                  "--no-renames", "--", *inside], cwd=top_dir, capture_output=True, text=True,
+                                 timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            return
+        if out.returncode != 0:
+            return
+        when = 0
+        for line in out.stdout.splitlines():  # newest commit first: a file's first appearance is its last commit
+            if line.startswith("\0"):
+                when = int(line[1:]) if line[1:].isdigit() else 0
+            elif line:
+                self.dates.setdefault((top_dir / line).resolve(), when)
+
+    def of(self, *paths: Path) -> int:
+        """The latest commit date among these files and folders (a folder: any file under it)."""
+        if self.fixed is not None:
+            return self.fixed
+        best = 0
+        for p in paths:
+            p = p.resolve()
+            if p not in self._folders and not p.is_dir():
+                best = max(best, self.dates.get(p, 0))
+                continue
+            if p not in self._folders:
+                self._folders[p] = max((w for f, w in self.dates.items() if f.is_relative_to(p)), default=0)
+            best = max(best, self._folders[p])
+        if best == 0:
+            if self._fallback is None:
+                self._fallback = build_epoch(self.root, self.warnings)
+            best = self._fallback
+        return best
+
+
 def _quick_yaml(path: Path):
     import yaml
 
@@ -117,39 +204,74 @@ def fact_path_for(article: Article, out: Path) -> Path:
 
 
 def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
+    return bool(extraction_reason(article, fact_path, model))
+
+
+def extraction_reason(article: Article, fact_path: Path, model: str) -> str:
+    """Why the article must be extracted again ("" when its fact file is current)."""
     from extract import EXTRACTOR_VERSION
 
     if not fact_path.exists():
-        return True
+        return "no fact file yet"
     data = _quick_yaml(fact_path)
     if not isinstance(data, dict):
         load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
-        return False
+        return ""
+    problem = machine_problem(fact_path, data)
+    if problem:
+        raise problem  # without the right machine copy a merge would guess: say what to do instead
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
-    return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
-            or (by.get("model") not in (None, model)))
+    if src.get("sha256") != article.sha256:
+        return "the article changed"
+    if by.get("extractor") != EXTRACTOR_VERSION:
+        return f"the extractor changed (v{by.get('extractor')} to v{EXTRACTOR_VERSION})"
+    if by.get("model") not in (None, model):
+        return f"the model changed ({by.get('model')} to {model})"
+    return ""
 
 
-def save_facts(fact_path: Path, new: dict, source_path: str) -> list[str]:
-    """Write a new extraction, merged with whatever an editor has made of the last one."""
+def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[str] | None = None) -> list[str]:
+    """Write a new extraction, merged with whatever an editor has made of the last one.
+
+    The fact file and its machine copy are written together (`write_pair`): an interrupted build
+    leaves both as they were, or the next run completes both. The fact file records the hash of its
+    machine copy, so a lost or mismatched copy is noticed (E212) instead of guessed around."""
     base_path = machine_path(fact_path)
+    machine_text = dump(new)
+    by = {**(new.get("extracted_by") or {}), "machine_sha256": machine_digest(machine_text)}
+    new = {**new, "extracted_by": by}
     fresh = dump(new, fact_path, source_path)
     notes: list[str] = []
-    if fact_path.exists():
-        if _unedited_but_invalid(fact_path, base_path):  # written so by an older dossier: nothing to keep
-            ensure_schema_copy(fact_path)
-            write_atomic(base_path, dump(new))
-            write_atomic(fact_path, fresh)
-            return []
+    if fact_path.exists() and not _unedited_but_invalid(fact_path, base_path):  # else: nothing to keep
         current = load_facts(fact_path)  # a broken fact file is reported and left as it is
-        base = load_facts(base_path) if base_path.exists() else None
-        if base is None or current != base:  # an editor has been here: merge, keeping their work
-            fresh, notes = merge(fact_path.read_text(encoding="utf-8"), base, new)
+        problem = machine_problem(fact_path, current)
+        if problem:
+            raise problem
+        base = load_facts(base_path)
+        text = fact_path.read_text(encoding="utf-8")
+        if text != _as_written(base, current, fact_path):  # an editor has been here: merge, keeping their work
+            fresh, notes = merge(text, base, new, paragraphs)
     ensure_schema_copy(fact_path)
-    write_atomic(base_path, dump(new))
-    write_atomic(fact_path, fresh)
+    write_pair(fact_path, {base_path: machine_text, fact_path: fresh})
     return [f"{fact_path}: {n}" for n in notes]
+
+
+def _as_written(base: dict, current: dict, fact_path: Path) -> str:
+    """The fact file exactly as the last extraction wrote it, comments and all: unedited if it still reads so."""
+    recorded = (current.get("extracted_by") or {}).get("machine_sha256")
+    if recorded:
+        base = {**base, "extracted_by": {**(base.get("extracted_by") or {}), "machine_sha256": recorded}}
+    return dump(base, fact_path, (current.get("source") or {}).get("path", ""))
+
+
+def adopt(fact_path: Path) -> str:
+    """Take a fact file whose machine copy is lost as reviewed in full: every finding in it is the editor's."""
+    current = load_facts(fact_path)
+    machine_text = dump(adopted_machine_copy(current))
+    text = set_machine_digest(fact_path.read_text(encoding="utf-8"), machine_digest(machine_text))
+    write_pair(fact_path, {machine_path(fact_path): machine_text, fact_path: text})
+    return f"{fact_path}: adopted as reviewed in full (a new machine copy records that every finding is yours)"
 
 
 def _unedited_but_invalid(fact_path: Path, base_path: Path) -> bool:
@@ -171,20 +293,22 @@ def memo_inputs_hash(fact_path: Path, article: Article, templates_digest: str, e
 
 
 def check_one(fact_path: Path, article: Article) -> dict:
-    facts = load_facts(fact_path)
-    if facts["source"]["sha256"] != article.sha256:
-        log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
-    problems = verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
+    """The fact file, valid and verified; else the first problem raised (`verify_one` gives them all)."""
+    facts, problems = verify_one(fact_path, article)
     if problems:
-        if len(problems) > 1:
-            for p in problems[1:]:
-                log.error("%s", p)
         raise problems[0]
     return facts
 
 
+def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierError]]:
+    facts = load_facts(fact_path)
+    if facts["source"]["sha256"] != article.sha256:
+        log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
+    return facts, verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
+
+
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
-               templates: Path | None = None) -> None:
+               templates: Path | None = None, fact_path: Path | None = None) -> None:
     from .render import build_date, render_html
 
     by = facts.get("extracted_by") or {}
@@ -198,8 +322,17 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
     if "pdf" in formats:
         from .pdf import write_pdf
 
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates), templates)
+        facts_file = (fact_path.name, fact_path.read_bytes()) if fact_path else None
+        before = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates; this memo's only
+        try:
+            outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates),
+                                                             templates, attachment=facts_file, epoch=epoch)
+        finally:
+            if before is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = before
     write_together(outputs)
 
 
@@ -216,7 +349,7 @@ def write_together(outputs: dict[Path, bytes]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = temp_path(path)
             temps.append((tmp, path))
-            tmp.write_bytes(data)
+            _write_file(tmp, data)
         for tmp, path in temps:
             os.replace(tmp, path)
     except OSError as exc:
@@ -229,20 +362,21 @@ def write_together(outputs: dict[Path, bytes]) -> None:
                 pass
 
 
-def _progress(items, desc: str, quiet: bool):
+def _progress(items, desc: str, quiet: bool, total: int | None = None):
     import sys
 
     if quiet or os.environ.get("CI") or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="article", leave=False)
+    return tqdm(items, desc=desc, unit="article", leave=False, total=total)
 
 
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
         formats: tuple[str, ...] = ("html", "pdf"), force: bool = False, model: str | None = None,
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
-        strict: bool = False, root: Path | None = None) -> Outcome:
+        strict: bool = False, root: Path | None = None, adopt_lost: bool = False,
+        stories: Path | None = None) -> Outcome:
     from extract.runner import model_name
 
     model = model_name(model)
@@ -252,47 +386,95 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         raise DossierError("E501", out, None, "the output folder is a file",
                            "point OUT= (--out) at a folder, or move the file away")
     sweep_temporaries(out)
+    _recover(out, outcome)  # an interrupted build's half-done update is completed before anything else
     articles = _read_articles(seeds, root, outcome)
     if do_extract:
         stale = []
         out_roots = confine.resolved([out, root])
         for a in articles:
+            fact_path = fact_path_for(a, out)
+            if str(fact_path) in {e.path for e in outcome.failures}:
+                continue
             try:
-                confine.check(fact_path_for(a, out), out_roots, "fact file")
-                if force or needs_extraction(a, fact_path_for(a, out), model):
-                    stale.append(a)
+                confine.check(fact_path, out_roots, "fact file")
+                if adopt_lost and fact_path.exists() and machine_problem(fact_path, load_facts(fact_path)):
+                    outcome.notes.append(adopt(fact_path))
+                why = "--force" if force else extraction_reason(a, fact_path, model)
             except DossierError as exc:
                 outcome.failures.append(exc)
+                continue
+            if why:
+                log.info("%s: extracting (%s)", a.stem, why)
+                stale.append(a)
+            else:
+                log.info("%s: not extracted (article, extractor and model unchanged since its fact file)", a.stem)
         if stale:
             _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
+    render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates, root=root,
+               jobs=jobs)
+    from .story_build import build_stories, record_seeds
+
+    if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
+        record_seeds(out, seeds)
+    if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
+        warnings: list[DossierError] = []
+        epoch = build_epoch(root, warnings)  # a story is dated by the run's last commit
+        outcome.notes += [str(w) for w in warnings if str(w) not in outcome.notes]
+        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
+    return outcome
+
+
+def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats: tuple[str, ...] = ("html", "pdf"),
+               force: bool = False, quiet: bool = False, templates: Path | None = None,
+               root: Path | None = None, jobs: int | None = None) -> Outcome:
+    """Render each memo's formats whose stamp is stale: HTML and PDF are stamped apart, so a build of
+    one format (the preview's HTML) never makes the other one stale. Each memo is dated by its own
+    inputs' last commit (``InputDates``)."""
     from .render import templates_hash
 
+    root = root or Path.cwd()
     warnings: list[DossierError] = []
-    epoch = build_epoch(root, warnings)
-    outcome.notes += [str(w) for w in warnings]
     digest = templates_hash(templates)
     failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
-    for article in _progress(articles, "render", quiet):
-        fact_path = fact_path_for(article, out)
-        if not fact_path.exists() or str(fact_path) in failed:
-            continue
-        stamp = out / ".build" / f"{article.stem}.json"
-        wanted = [out / f"{article.stem}.{f}" for f in formats]
+    candidates = [(a, fact_path_for(a, out)) for a in articles]
+    candidates = [(a, f) for a, f in candidates if f.exists() and str(f) not in failed]
+    dates = InputDates(root, [p for a, f in candidates for p in (f, a.path)] + ([templates] if templates else []),
+                       warnings)
+    todo = []
+    for article, fact_path in candidates:
+        stamp_path = out / ".build" / f"{article.stem}.json"
         try:
             confine.check(fact_path, out_roots, "fact file")
+            epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
             inputs = memo_inputs_hash(fact_path, article, digest, epoch)
-            if not force and stamp.is_file() and all(p.is_file() for p in wanted):
-                try:
-                    if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
-                        continue
-                except (OSError, ValueError):
-                    pass
-            facts = check_one(fact_path, article)
-            render_one(facts, article, out, epoch, formats, templates)
-            write_atomic(stamp, json.dumps({",".join(formats): inputs}))
+        except DossierError as exc:
+            outcome.failures.append(exc)
+            continue
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
+        stamp = _read_stamp(stamp_path)
+        stale = tuple(f for f in formats
+                      if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").is_file())
+        if not stale:
+            log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
+            continue
+        todo.append((article, fact_path, stamp_path, inputs, epoch, stale))
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    if todo:
+        log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
+    for (article, _, stamp_path, inputs, _, stale), problems in _progress(
+            _render_all(todo, out, formats, templates, jobs), "render", quiet, total=len(todo)):
+        if problems:
+            outcome.failures += problems
+            continue
+        try:
+            stamp = _read_stamp(stamp_path)
+            stamp.update(dict.fromkeys(stale, inputs))
+            write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -300,7 +482,56 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             outcome.failures.append(os_error(exc))
             continue
         outcome.rendered.append(article.stem)
+        outcome.outputs += [out / f"{article.stem}.{f}" for f in stale]
+        log.info("rendered %s (%s)", article.stem, ", ".join(stale))
+    outcome.notes += [str(w) for w in warnings]
     return outcome
+
+
+def _read_stamp(path: Path) -> dict:
+    """A memo's stamp: the inputs hash each format was last rendered from. An older stamp keyed
+    ``"html,pdf"`` counts for none, so such memos render once more."""
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if k in ("html", "pdf")} if isinstance(data, dict) else {}
+
+
+def _render_job(job, out, templates):
+    """Verify and render one memo's stale formats: (job, the problems that stopped it, none when written)."""
+    article, fact_path, _, _, epoch, stale = job
+    try:
+        facts, problems = verify_one(fact_path, article)
+        if problems:
+            return job, problems
+        render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path)
+    except DossierError as exc:  # errors pickle back from a worker
+        return job, [exc]
+    except OSError as exc:
+        return job, [os_error(exc)]
+    return job, []
+
+
+def _render_all(todo, out, formats, templates, processes):
+    """(job, problems) for every memo, in order: on every core, as extraction does.
+
+    Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
+    not depend on which process made it."""
+    from functools import partial
+
+    work = partial(_render_job, out=out, templates=templates)
+    if processes <= 1:
+        yield from map(work, todo)
+        return
+    import multiprocessing as mp
+
+    if "pdf" in formats:
+        from .pdf import import_weasyprint
+
+        import_weasyprint()  # once, before the fork, not in every worker
+    with mp.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(work, todo)
 
 
 def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
@@ -321,8 +552,8 @@ def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
         if len(same) > 1:
             for a in same:
                 outcome.failures.append(DossierError(
-                    "E111", a.path, None, f"{' and '.join(x.name for x in same)} would write the same memo",
-                    "rename or remove one of them"))
+                    "E111", a.path, None, f"{' and '.join(str(x.path) for x in same)} would write the same "
+                    f"outputs ({a.stem}.yaml, .html, .pdf)", "rename or remove one of them"))
     return [a for a in articles if len(stems[a.stem]) == 1]
 
 
@@ -348,8 +579,10 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     if not stale:
         return
     t0 = time.perf_counter()
-    nlp = load_model(model)
-    log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
+    nlp = _MODELS.get(model)
+    if nlp is None:  # loaded once per process: the preview keeps it warm between saves
+        nlp = _MODELS[model] = load_model(model)
+        log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)
@@ -362,7 +595,8 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
         fact_path = fact_path_for(article, out)
         facts["source"]["path"] = _display_path(article.path, root or Path.cwd())
         try:
-            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"])
+            outcome.notes += save_facts(fact_path, facts, facts["source"]["path"],
+                                        [p.text for p in article.paragraphs])
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -378,13 +612,27 @@ def _display_path(path: Path, root: Path) -> str:
         return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
+def _recover(out: Path, outcome: Outcome) -> None:
+    if out.is_dir():
+        notes, errors = recover(out)
+        outcome.notes += notes
+        outcome.failures += errors
+
+
 def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
-    """Validate every fact file and verify every quote, rendering nothing."""
+    """Validate every fact file and its machine copy and verify every quote, rendering nothing.
+
+    Every problem is reported once, in file and line order."""
     outcome = Outcome()
     root = root or Path.cwd()
+    _recover(out, outcome)
     by_stem = {a.stem: a for a in _read_articles(seeds, root, outcome)}
+    collided = {Path(e.path).stem for e in outcome.failures if e.code == "E111"}
+    failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
     for fact_path in sorted(out.glob("*.yaml")):
+        if fact_path.stem in collided or str(fact_path) in failed:
+            continue
         article = by_stem.get(fact_path.stem)
         if article is None:
             outcome.failures.append(DossierError("E211", fact_path, None, f"no article `{fact_path.stem}` in {seeds}",
@@ -392,7 +640,10 @@ def check(seeds: Path, out: Path, root: Path | None = None) -> Outcome:
             continue
         try:
             confine.check(fact_path, out_roots, "fact file")
-            check_one(fact_path, article)
+            facts, problems = verify_one(fact_path, article)
+            problem = machine_problem(fact_path, facts)
+            outcome.failures += ([problem] if problem else []) + problems
         except DossierError as exc:
             outcome.failures.append(exc)
+    outcome.failures.sort(key=lambda e: (e.path or "", e.line or 0))
     return outcome

@@ -12,9 +12,11 @@ with ruamel.yaml, so comments survive.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import io
 import json
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,6 +120,15 @@ def dump(data, fact_path: Path | None = None, source_path: str = "") -> str:
     return text
 
 
+def _write_file(path: Path, data: bytes) -> None:
+    """The one place dossier's outputs reach the disk (tests interrupt a build here)."""
+    path.write_bytes(data)
+
+
+def _bytes(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
+
+
 def temp_path(path: Path) -> Path:
     """Where ``path`` is written before the rename: ``.NAME.PID.tmp`` beside it (a dead PID's are swept)."""
     return path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -133,10 +144,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise IsADirectoryError(21, "a folder is where the file goes", str(path))
-        if isinstance(text, bytes):
-            tmp.write_bytes(text)
-        else:
-            tmp.write_text(text, encoding="utf-8")
+        _write_file(tmp, _bytes(text))
         os.replace(tmp, path)
     except OSError as exc:
         raise os_error(exc, path if exc.filename in (None, str(tmp)) else exc.filename) from None
@@ -145,6 +153,156 @@ def write_atomic(path: Path, text: str | bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
+
+
+# -- a fact file and its machine copy change together ------------------------------------------------
+#
+# Both new files are written beside their targets first; then a journal naming the two renames (and
+# the hash of what each target will hold) is written atomically; then both are renamed and the
+# journal removed. Interrupted before the journal exists, nothing has changed (the temporaries are
+# removed); after, the next run completes the renames before anything else (`recover`).
+
+JOURNAL_SUFFIX = ".journal"
+_TXN_TMP = ".txn.tmp"
+
+
+def journal_path(fact_path: Path) -> Path:
+    return fact_path.parent / MACHINE_DIR / (fact_path.stem + JOURNAL_SUFFIX)
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_pair(fact_path: Path, files: dict[Path, str | bytes]) -> None:
+    """Write the files (a fact file and its machine copy) as one step: all of them, or none."""
+    journal = journal_path(fact_path)
+    root = fact_path.parent
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    entries, tmps = [], []
+    try:
+        for target, text in files.items():
+            data = _bytes(text)
+            tmp = target.with_name(f".{target.name}{_TXN_TMP}")
+            tmps.append(tmp)
+            _write_file(tmp, data)
+            entries.append({"tmp": tmp.relative_to(root).as_posix(), "target": target.relative_to(root).as_posix(),
+                            "sha256": _sha(data)})
+        write_atomic(journal, json.dumps(entries, indent=1) + "\n")
+    except BaseException as exc:
+        for tmp in tmps:  # no journal: the old files are untouched, and stay the truth
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            raise os_error(exc, fact_path if exc.filename in (None, *map(str, tmps)) else exc.filename) from None
+        raise
+    try:
+        for e in entries:
+            os.replace(root / e["tmp"], root / e["target"])
+        journal.unlink()
+    except OSError as exc:  # the journal stays: the next run completes the renames
+        raise os_error(exc, fact_path) from None
+
+
+def recover(out: Path) -> tuple[list[str], list[DossierError]]:
+    """Complete the updates an interrupted build left half-done; remove temporaries that never got a journal.
+
+    Returns notes (what was completed) and errors (E213: a journal that cannot be completed)."""
+    notes: list[str] = []
+    errors: list[DossierError] = []
+    machine_dir = out / MACHINE_DIR
+    if not machine_dir.is_dir():
+        return notes, errors
+    for journal in sorted(machine_dir.glob("*" + JOURNAL_SUFFIX)):
+        fact_path = out / (journal.name[: -len(JOURNAL_SUFFIX)] + ".yaml")
+        try:
+            entries = json.loads(journal.read_text(encoding="utf-8"))
+            plan = [(out / e["tmp"], out / e["target"], e["sha256"]) for e in entries]
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            errors.append(DossierError("E213", fact_path, None, f"the journal {journal} of an interrupted build "
+                                       f"cannot be read ({exc})", _restore_hint(fact_path, journal)))
+            continue
+        missing = [t for tmp, t, digest in plan
+                   if not (tmp.exists() and _sha(tmp.read_bytes()) == digest)
+                   and not (t.exists() and _sha(t.read_bytes()) == digest)]
+        if missing:
+            errors.append(DossierError("E213", fact_path, None, f"the update of {missing[0]} that {journal} records "
+                                       "cannot be completed: its new version is gone",
+                                       _restore_hint(fact_path, journal)))
+            continue
+        for tmp, target, digest in plan:
+            if tmp.exists() and _sha(tmp.read_bytes()) == digest:
+                os.replace(tmp, target)
+        journal.unlink()
+        notes.append(f"{fact_path}: completed the update an interrupted build had begun")
+    if not errors:
+        for folder in (out, machine_dir):
+            for tmp in folder.glob(".*" + _TXN_TMP):
+                tmp.unlink()
+    return notes, errors
+
+
+def _restore_hint(fact_path: Path, journal: Path) -> str:
+    return (f"restore both from git (`git checkout -- {fact_path} {machine_path(fact_path)}`), "
+            f"delete {journal} and run again")
+
+
+# -- the machine copy ---------------------------------------------------------------------------------
+
+def machine_digest(text: str | bytes) -> str:
+    return _sha(_bytes(text))
+
+
+def machine_problem(fact_path: Path, data: dict) -> DossierError | None:
+    """A fact file's machine copy must be there and be the one it was last merged with: else say so."""
+    mp = machine_path(fact_path)
+    fix = f"restore it (`git checkout -- {mp}`), or run again with --adopt to keep every finding in it as yours"
+    if mp.parent.exists() and not mp.parent.is_dir():  # a file where the folder goes: not a lost copy
+        import errno
+
+        return os_error(NotADirectoryError(errno.ENOTDIR, "a file is where the folder goes", str(mp.parent)))
+    if not mp.is_file():
+        return DossierError("E212", fact_path, None, f"its machine copy {mp} is missing: without it, re-extraction "
+                            "cannot tell your edits from the extractor's findings", fix)
+    recorded = (data.get("extracted_by") or {}).get("machine_sha256")
+    raw = mp.read_bytes()
+    if recorded:
+        if machine_digest(raw) != recorded:
+            return DossierError("E212", fact_path, None, f"its machine copy {mp} is not the one this fact file was "
+                                "last merged with (its hash differs)", fix)
+        return None
+    try:
+        base = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        base = None
+    ok = isinstance(base, dict) and all(
+        (base.get(k) or {}).get(f) == (data.get(k) or {}).get(f)
+        for k, f in (("source", "sha256"), ("extracted_by", "extractor"), ("extracted_by", "model")))
+    if not ok:
+        return DossierError("E212", fact_path, None, f"its machine copy {mp} is from another extraction than the "
+                            "fact file (article hash or extractor version differ)", fix)
+    return None
+
+
+def adopted_machine_copy(current: dict) -> dict:
+    """The machine copy of a fact file taken as reviewed in full: no finding is the machine's, all are kept."""
+    by = {k: v for k, v in (current.get("extracted_by") or {}).items() if k != "machine_sha256"}
+    return {"schema": current["schema"], "source": current["source"], "extracted_by": by, "summary": None,
+            "actors": [], "quotes": []}
+
+
+def set_machine_digest(fact_text: str, digest: str) -> str:
+    """The fact file with its record of the machine copy's hash updated; everything else as it was."""
+    y = _yaml()
+    cur = y.load(fact_text)
+    if not isinstance(cur.get("extracted_by"), dict):
+        cur["extracted_by"] = _to_rt({})
+    cur["extracted_by"]["machine_sha256"] = digest
+    buf = io.StringIO()
+    y.dump(cur, buf)
+    return buf.getvalue()
 
 
 # -- merging -------------------------------------------------------------------------------------
@@ -170,12 +328,111 @@ def _update_in_place(node, new: dict) -> None:
             node[k] = _to_rt(v, k)
 
 
-def merge(current_text: str, base: dict | None, new: dict) -> tuple[str, list[str]]:
-    """Three-way merge of an edited fact file with a new extraction. Returns the text and notes."""
+_OLD_QUOTE_ID = re.compile(r"^q\d+-[0-9a-f]{8}(-\d+)?$")  # before extractor 11: the paragraph was in the id
+
+
+def words_key(text: str) -> str:
+    return " ".join(str(text).split()).lower()
+
+
+def _migrate_ids(cur, base: dict, new: dict) -> list[str]:
+    """Old-style quote ids (`q17-790947a9`) become the new extraction's ids, matched by their words.
+
+    Only machine findings (ids in the machine copy) are renamed, in the machine copy and in the
+    editor's file alike, so the merge that follows sees one quote where there is one."""
+    old = [b for b in base.get("quotes") or [] if _OLD_QUOTE_ID.match(str(b.get("id")))]
+    if not old:
+        return []
+    taken = {_plain(item.get("id")) for item in cur.get("quotes") or []} | {b["id"] for b in base["quotes"]}
+    free: dict[str, list[str]] = {}
+    for n in new.get("quotes") or []:
+        if n["id"] not in taken:
+            free.setdefault(words_key(n["text"]), []).append(n["id"])
+    mapping = {}
+    for b in old:
+        ids = free.get(words_key(b["text"]))
+        if ids:
+            mapping[b["id"]] = ids.pop(0)
+    for b in base["quotes"]:
+        b["id"] = mapping.get(b["id"], b["id"])
+    for item in cur.get("quotes") or []:
+        iid = _plain(item.get("id"))
+        if iid in mapping:
+            item["id"] = mapping[iid]
+    return [f"{len(mapping)} quote id(s) renamed by their words, e.g. {next(iter(mapping))} is now "
+            f"{next(iter(mapping.values()))}: ids no longer carry the paragraph number"] if mapping else []
+
+
+def quote_parts(text: str) -> list[str]:
+    return [p.strip() for p in str(text).split(SPLIT) if p.strip()]
+
+
+def paragraphs_holding(text: str, paragraphs: list[str]) -> list[int]:
+    """Numbers of the paragraphs in which every part of a quote stands verbatim."""
+    parts = quote_parts(text)
+    return [k for k, para in enumerate(paragraphs, start=1) if parts and all(p in para for p in parts)]
+
+
+def _relocate(cur, paragraphs: list[str]) -> list[str]:
+    """A quote whose words left the paragraph it cites, and stand verbatim in exactly one other, cites that one.
+
+    Anything else (the words nowhere, or in several paragraphs) is left for `check` to report."""
+    notes = []
+    for item in cur.get("quotes") or []:
+        n, text = item.get("paragraph"), item.get("text")
+        if not isinstance(n, int) or not isinstance(text, str):
+            continue
+        parts = quote_parts(text)
+        if 1 <= n <= len(paragraphs) and all(p in paragraphs[n - 1] for p in parts):
+            continue
+        where = paragraphs_holding(text, paragraphs)
+        if len(where) == 1:
+            item["paragraph"] = where[0]
+            notes.append(f"quote {_plain(item.get('id'))}: its words moved from paragraph {n} to {where[0]}; "
+                         "the citation follows them")
+    return notes
+
+
+def _refollow_actors(cur, base_ids: set, paragraphs: list[str]) -> list[str]:
+    """An actor the editor added keeps a true `paragraphs` list: the paragraphs that name it, or that
+    hold its quotes. Extracted actors get theirs from the new extraction; with no name found anywhere,
+    the list stays as the editor wrote it."""
+    import re
+
+    notes = []
+    spoken: dict[str, set[int]] = {}
+    for q in cur.get("quotes") or []:
+        if isinstance(q.get("paragraph"), int) and q.get("speaker") is not None:
+            spoken.setdefault(_plain(q.get("speaker")), set()).add(q["paragraph"])
+    for actor in cur.get("actors") or []:
+        aid = _plain(actor.get("id"))
+        if aid in base_ids or "paragraphs" not in actor:
+            continue
+        names = [n for n in [actor.get("name"), *(actor.get("aliases") or [])] if isinstance(n, str) and n.strip()]
+        if not names:
+            continue
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(n).strip()) for n in names) + r")(?!\w)")
+        found = {k for k, para in enumerate(paragraphs, start=1) if pattern.search(para)} | spoken.get(aid, set())
+        if found and sorted(found) != _plain(actor["paragraphs"]):
+            actor["paragraphs"] = _to_rt(sorted(found), "paragraphs")
+            notes.append(f"actor {aid}: its paragraphs follow its name, now {sorted(found)}")
+    return notes
+
+
+def merge(current_text: str, base: dict | None, new: dict,
+          paragraphs: list[str] | None = None) -> tuple[str, list[str]]:
+    """Three-way merge of an edited fact file with a new extraction. Returns the text and notes.
+
+    Findings are matched by id, and ids are the finding's words (quotes) or name (actors), never a
+    paragraph number: an inserted, removed or moved paragraph changes a finding's citation, not its
+    identity. With the article's ``paragraphs``, a quote the editor owns follows its words to the
+    one paragraph that now holds them."""
+    import copy
+
     y = _yaml()
     cur = y.load(current_text)
-    notes: list[str] = []
-    base = base or {}
+    base = copy.deepcopy(base) if base else {}
+    notes: list[str] = _migrate_ids(cur, base, new)
     for key in ("schema", "source", "extracted_by"):
         if isinstance(cur.get(key), dict) and isinstance(new[key], dict):
             _update_in_place(cur[key], new[key])  # in place: comments attached to it stay
@@ -226,6 +483,9 @@ def merge(current_text: str, base: dict | None, new: dict) -> tuple[str, list[st
                         pos = j
                         break
             cur_items.insert(pos, _to_rt(n))
+    if paragraphs is not None:
+        notes += _relocate(cur, paragraphs)
+        notes += _refollow_actors(cur, {b["id"] for b in base.get("actors") or []}, paragraphs)
     buf = io.StringIO()
     y.dump(cur, buf)
     return buf.getvalue(), notes
@@ -312,54 +572,130 @@ def load_facts(path: Path) -> dict:
 
 
 def verify_quotes(data: dict, paragraphs: list[str], path: Path) -> list[DossierError]:
-    """Every quote that is not rejected must stand verbatim in the paragraph it cites."""
+    """Every quote that is not rejected must stand verbatim in the paragraph it cites.
+
+    When it does not, the error says where its words are now: in another paragraph (cite that one),
+    or, closest, in which paragraph and with which words differing."""
     problems = []
     text = None
     for i, q in enumerate(data["quotes"]):
         if q.get("status") == "rejected":
             continue
         n = q["paragraph"]
+        parts = quote_parts(q["text"])
+        if n <= len(paragraphs) and all(p in paragraphs[n - 1] for p in parts):
+            continue
+        text = text or path.read_text(encoding="utf-8")
+        where = paragraphs_holding(q["text"], paragraphs)
+        if where:
+            at = ", ".join(map(str, where))
+            cited = (f"not in paragraph {n}" if n <= len(paragraphs)
+                     else f"cites paragraph {n}, but the article has {len(paragraphs)}")
+            problems.append(DossierError(
+                "E210" if n > len(paragraphs) else "E209", path, _line_of(text, ["quotes", i, "paragraph"]),
+                f"quote {q['id']} is {cited}: its words stand in paragraph {at}",
+                f"cite it: `paragraph: {where[0]}`" if len(where) == 1 else "cite the paragraph it was said in"))
+            continue
         if n > len(paragraphs):
-            text = text or path.read_text(encoding="utf-8")
             problems.append(DossierError("E210", path, _line_of(text, ["quotes", i, "paragraph"]),
                                          f"quote {q['id']} cites paragraph {n}, but the article has "
                                          f"{len(paragraphs)}", "cite the paragraph the words are in"))
             continue
-        para = paragraphs[n - 1]
-        for part in q["text"].split(SPLIT):
-            part = part.strip()
-            if part and part not in para:
-                text = text or path.read_text(encoding="utf-8")
-                problems.append(DossierError("E209", path, _line_of(text, ["quotes", i, "text"]),
-                                             f"quote {q['id']} is not verbatim in paragraph {n}: "
-                                             f"{_diff(part, para)}",
-                                             "copy the words exactly from the article, or mark the quote "
-                                             "`status: rejected`"))
-                break
+        part = next(p for p in parts if p not in paragraphs[n - 1])
+        score, diff = _align(part, paragraphs[n - 1])
+        closest = ""
+        elsewhere = len(part.split()) * sum(len(p.split()) for p in paragraphs) <= 200_000
+        for k, para in enumerate(paragraphs if elsewhere else [], start=1):  # most of its words elsewhere
+            if k != n:
+                s, d = _align(part, para)
+                if s[0] >= 0.5 and s > score:
+                    score, diff, closest = s, d, f" (its closest words are in paragraph {k})"
+        if score[0] < 1 / 3:  # a word or two in common is chance, not a passage to compare with
+            diff = "no passage of the article comes close to it"
+        problems.append(DossierError("E209", path, _line_of(text, ["quotes", i, "text"]),
+                                     f"quote {q['id']} is not verbatim in paragraph {n}{closest}: {diff}",
+                                     "copy the words exactly from the article, or mark the quote "
+                                     "`status: rejected`"))
     return problems
 
 
-def _diff(part: str, para: str) -> str:
-    """The closest passage of the paragraph, word by word: [-article's word-] {+fact file's word+}."""
-    def norm(ws):
-        return [w.strip("\"“”‘’.,;:!?()").lower() for w in ws]
+_PUNCT = "\"“”‘’'«».,;:!?()"
 
+
+def _diff(part: str, para: str) -> str:
+    """The closest passage of the paragraph, word by word: [-article's words-] {+fact file's words+}."""
+    return _align(part, para)[1]
+
+
+def _align(part: str, para: str) -> tuple[tuple, str]:
+    """Align a quote's words with the passage of a paragraph that matches them best.
+
+    Windows of about the quote's length are scored by how many words they share with it (in order),
+    then by how alike the remaining letters are, so `concern,` typed for `concerns,` is aligned with
+    it; the diff is then taken on the words as written (letters and case; the punctuation at a word's
+    edges aside, as a quote ends where the article's comma or quotation mark begins).
+    Returns the score (to compare paragraphs) and the diff."""
     words, pw = part.split(), para.split()
-    if len(words) * max(len(pw), 1) > 200_000:  # a diff of a whole article against itself would take minutes
-        return "the words differ from the paragraph (too long to show where)"
-    nw, npw = norm(words), norm(pw)
-    best, best_ratio = 0, -1.0
-    for i in range(max(len(pw) - len(words) + 1, 1)):
-        r = difflib.SequenceMatcher(None, nw, npw[i: i + len(words)]).ratio()
-        if r > best_ratio:
-            best, best_ratio = i, r
-    window, nwin = pw[best: best + len(words)], npw[best: best + len(words)]
+    if not words or not pw:
+        return (0, 0.0), "{+" + part + "+}" if part else "the quote is empty"
+    if len(words) * len(pw) > 200_000:  # a diff of a whole article against itself would take minutes
+        return (0, 0.0), "the words differ from the paragraph (too long to show where)"
+    nw = [w.strip(_PUNCT).lower() for w in words]
+    npw = [w.strip(_PUNCT).lower() for w in pw]
+    n = len(words)
+
+    def matched(i, size):
+        sm = difflib.SequenceMatcher(None, nw, npw[i: i + size], autojunk=False)
+        return sum(b.size for b in sm.get_matching_blocks())
+
+    # the quote's length at every start, then the best starts refined by a few words either way
+    first = [(matched(i, n), i) for i in range(max(len(pw) - n, 0) + 1)]
+    most = max(m for m, _ in first)
+    windows = set()
+    for _, i in [f for f in first if f[0] == most][:5]:
+        for j in range(max(0, i - 3), min(len(pw), i + 4)):
+            for size in range(max(1, n - 3), n + 4):
+                if j + size <= len(pw) or size == n:
+                    windows.add((j, size))
+    scored = [(matched(j, size), -abs(min(size, len(pw) - j) - n), -j, j, size) for j, size in windows]
+    top = max(w[0] for w in scored)
+    joined = " ".join(nw)
+
+    def key(w):
+        letters = difflib.SequenceMatcher(None, joined, " ".join(npw[w[3]: w[3] + w[4]]), autojunk=False).ratio()
+        return (w[0], letters, w[1], w[2])
+
+    best = max((w for w in scored if w[0] == top), key=key)
+    start, end = best[3], min(len(pw), best[3] + best[4])
+    lw = [w.strip(_PUNCT) for w in words]
+
+    def opcodes():
+        return difflib.SequenceMatcher(None, [w.strip(_PUNCT) for w in pw[start:end]], lw,
+                                       autojunk=False).get_opcodes()
+
+    ops = opcodes()
+    # the paragraph's words before the quote's first word or after its last are not part of the passage
+    if ops and ops[0][0] == "delete":
+        start += ops[0][2] - ops[0][1]
+        ops = opcodes()
+    if ops and ops[-1][0] == "delete":
+        end -= ops[-1][2] - ops[-1][1]
+        ops = opcodes()
+    # quote words left over at an edge stand for the paragraph's words just beyond it: a word replaced
+    if ops and ops[0][0] == "insert" and start > 0:
+        start = max(0, start - (ops[0][4] - ops[0][3]))
+        ops = opcodes()
+    if ops and ops[-1][0] == "insert" and end < len(pw):
+        end = min(len(pw), end + (ops[-1][4] - ops[-1][3]))
+        ops = opcodes()
+    window = pw[start:end]
     out = []
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, nwin, nw).get_opcodes():
+    for op, a1, a2, b1, b2 in ops:
         if op == "equal":
             continue
         if a2 > a1:
             out.append("[-" + " ".join(window[a1:a2]) + "-]")
         if b2 > b1:
             out.append("{+" + " ".join(words[b1:b2]) + "+}")
-    return " ".join(out) if out else "punctuation or spacing differs from the article"
+    score = (top / n, key(best)[1])
+    return score, " ".join(out) if out else "punctuation or spacing differs from the article"

@@ -29,8 +29,10 @@ _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
 
 
 def quote_id(para: int, text: str) -> str:
+    """A quote's identity is its words, not where they stand: the paragraph number is deliberately
+    not part of it, so an inserted or moved paragraph leaves ids (and an editor's work on them) alone."""
     digest = hashlib.blake2s(" ".join(text.split()).lower().encode(), digest_size=4).hexdigest()
-    return f"q{para}-{digest}"
+    return f"q-{digest}"
 
 
 def article_findings(paragraph_texts: list[str], docs: list, lang) -> dict:
@@ -172,6 +174,7 @@ def _signed_blocks(texts, docs, findings, duplicate) -> list[Finding]:
 
 
 def _dedupe_ids(quotes: list[dict]) -> None:
+    """The same words quoted again get -2, -3... in text order, across the whole article."""
     seen: dict[str, int] = {}
     for q in quotes:
         base = q["id"]

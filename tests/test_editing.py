@@ -20,7 +20,10 @@ EXTRA = """
 
 
 @pytest.fixture
-def project(tmp_path, nlp):
+def project(tmp_path, nlp, monkeypatch):
+    import extract.runner
+
+    monkeypatch.setattr(extract.runner, "load_model", lambda name=None: nlp)  # loaded once, not once a build
     seeds, out = tmp_path / "seeds", tmp_path / "reports"
     seeds.mkdir()
     (seeds / "strike.txt").write_text(ARTICLE, encoding="utf-8")
@@ -126,3 +129,144 @@ def test_unchanged_article_is_not_reextracted(project):
     before = facts_path.read_bytes()
     outcome = build.run(seeds, out, do_render=False, quiet=True)
     assert outcome.extracted == [] and facts_path.read_bytes() == before
+
+
+# -- paragraphs inserted, removed, moved around an editor's work ------------------------------------
+
+def quote_block(path, qid):
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"- id: {qid}\n")
+    end = text.find("\n- id:", start + 1)
+    return text[start: end if end > 0 else len(text)]
+
+
+def add_line(path, qid, line):
+    """A line added to a quote's (or an actor's) block, right under its id."""
+    edit(path, f"- id: {qid}\n", f"- id: {qid}\n  {line}\n")
+
+
+def review(seeds, out):
+    """An editor's review of the strike article: every kind of edit, each with a comment."""
+    facts_path = extract(seeds, out)
+    quotes = {q["speaker"]: q for q in load_facts(facts_path)["quotes"]}
+    amadi, janssen, weber = quotes["ruth-amadi"], quotes["piet-janssen"], quotes["karl-weber"]
+    add_line(facts_path, janssen["id"], "status: rejected  # a mention, not a statement")
+    add_line(facts_path, amadi["id"], "status: checked  # confirmed with the union")
+    block = quote_block(facts_path, weber["id"])
+    edit(facts_path, block, block.replace("speaker: karl-weber", "speaker: ruth-amadi  # she said it, per the tape"))
+    edit(facts_path, "quotes:\n", "quotes:\n# added by hand: the model missed it\n- id: editor-1\n  kind: indirect\n"
+                                  "  speaker: karl-weber\n  text: damaging to the whole economy\n  paragraph: 3\n"
+                                  "  origin: editor\n")
+    edit(facts_path, "actors:\n", "actors:\n- id: dock-workers  # the strikers\n  name: Dock workers\n  type: group\n"
+                                  "  origin: editor\n")
+    add_line(facts_path, "piet-janssen", "summary: Harbour master of Antwerp")
+    return facts_path, {"amadi": amadi["id"], "janssen": janssen["id"], "weber": weber["id"]}
+
+
+def paragraphs_of(seeds):
+    text = (seeds / "strike.txt").read_text(encoding="utf-8")
+    title, *paras = text.strip().split("\n\n")
+    return title, paras
+
+
+def rewrite(seeds, title, paras):
+    (seeds / "strike.txt").write_text(title + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+
+
+def assert_review_intact(facts_path, ids, paras):
+    text = facts_path.read_text(encoding="utf-8")
+    facts = load_facts(facts_path)
+    quotes = {q["id"]: q for q in facts["quotes"]}
+    assert set(ids.values()) <= set(quotes), "a quote the editor worked on came back under another id"
+    assert len([q for q in facts["quotes"] if q["text"] == quotes[ids["weber"]]["text"]]) == 1
+    assert quotes[ids["janssen"]]["status"] == "rejected"
+    assert "status: rejected  # a mention, not a statement" in text
+    assert quotes[ids["amadi"]]["status"] == "checked" and "# confirmed with the union" in text
+    assert quotes[ids["weber"]]["speaker"] == "ruth-amadi" and "# she said it, per the tape" in text
+    assert "# added by hand: the model missed it" in text and "- id: dock-workers  # the strikers" in text
+    assert {a["id"]: a for a in facts["actors"]}["piet-janssen"]["summary"] == "Harbour master of Antwerp"
+    for q in facts["quotes"]:  # every citation follows its words
+        assert q["text"] in paras[q["paragraph"] - 1], (q["id"], q["paragraph"])
+    hand = quotes["editor-1"]
+    assert hand["origin"] == "editor" and hand["text"] == "damaging to the whole economy"
+
+
+@pytest.mark.parametrize("change", ["insert at the top", "insert with a quote", "delete", "move", "reverse"])
+def test_paragraph_changes_around_an_editors_review(project, change):
+    seeds, out = project
+    facts_path, ids = review(seeds, out)
+    title, paras = paragraphs_of(seeds)
+    if change == "insert at the top":
+        paras.insert(0, "The port of Antwerp handles a fifth of the country's trade.")
+    elif change == "insert with a quote":
+        paras.insert(1, '"Nobody wins a long strike," said Anna Berg, an economist at Ghent University.')
+    elif change == "delete":
+        paras.append("Ferries are not affected.")
+        rewrite(seeds, title, paras)
+        extract(seeds, out)
+        paras.pop()
+        paras.insert(0, "Ferries are not affected.")
+        rewrite(seeds, title, paras)
+        extract(seeds, out)
+        paras.pop(0)
+    elif change == "move":
+        paras = [paras[2], paras[0], paras[1]]
+    else:
+        paras = paras[::-1]
+    rewrite(seeds, title, paras)
+    facts_path = extract(seeds, out)
+    assert_review_intact(facts_path, ids, paras)
+    assert build.check(seeds, out).failures == []
+
+
+def test_a_hand_added_quote_whose_words_are_gone_is_kept_and_reported(project):
+    seeds, out = project
+    facts_path, ids = review(seeds, out)
+    edit(seeds / "strike.txt", "as damaging to the whole economy", "as costly")
+    facts_path = extract(seeds, out)
+    hand = {q["id"]: q for q in load_facts(facts_path)["quotes"]}["editor-1"]
+    assert hand["text"] == "damaging to the whole economy" and hand["paragraph"] == 3
+    errors = build.check(seeds, out).failures
+    # the hand-added quote, and Weber's (its speaker edited, so kept though the extractor lost it)
+    assert [e.code for e in errors] == ["E209", "E209"]
+    assert {e.message.split()[1] for e in errors} == {"editor-1", ids["weber"]}
+    hand, weber = sorted(errors, key=lambda e: e.message.split()[1] != "editor-1")
+    assert "no passage of the article comes close to it" in str(hand)
+    assert "paragraph 3: [-costly.-] {+damaging to the whole economy+}" in str(weber)
+
+
+def test_old_style_ids_are_migrated_without_losing_edits(project):
+    """Fact files from before extractor 11 carried the paragraph in the quote id (`q2-1a2b3c4d`)."""
+    import re
+
+    seeds, out = project
+    facts_path, ids = review(seeds, out)
+    machine = out / ".machine" / "strike.yaml"
+    for path in (facts_path, machine):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"- id: (q-[0-9a-f]{8})\n(?:  .*\n)*?  paragraph: (\d+)", text):
+            text = text.replace(m.group(1), f"q{m.group(2)}-{m.group(1)[2:]}")
+        text = re.sub(r"  machine_sha256: .*\n", "", text).replace("extractor: 11", "extractor: 10")
+        path.write_text(text, encoding="utf-8")
+    old_ids = {k: next(re.finditer(rf"q\d+-{v[2:]}", facts_path.read_text())).group(0) for k, v in ids.items()}
+    assert all(i != old_ids[k] for k, i in ids.items())
+    title, paras = paragraphs_of(seeds)
+    paras.insert(0, "The port of Antwerp handles a fifth of the country's trade.")
+    rewrite(seeds, title, paras)
+    facts_path = extract(seeds, out)
+    assert not re.search(r"id: q\d+-", facts_path.read_text())
+    assert_review_intact(facts_path, ids, paras)
+    assert build.check(seeds, out).failures == []
+
+
+def test_a_hand_added_actor_keeps_true_paragraph_numbers(project):
+    seeds, out = project
+    facts_path, ids = review(seeds, out)
+    edit(facts_path, "  name: Dock workers\n  type: group\n", "  name: Dock workers\n  type: group\n  paragraphs: [1]\n")
+    title, paras = paragraphs_of(seeds)
+    paras.insert(0, "The port of Antwerp handles a fifth of the country's trade.")
+    rewrite(seeds, title, paras)
+    facts_path = extract(seeds, out)
+    actors = {a["id"]: a for a in load_facts(facts_path)["actors"]}
+    assert actors["dock-workers"]["paragraphs"] == [2]
+    assert "- id: dock-workers  # the strikers" in facts_path.read_text(encoding="utf-8")

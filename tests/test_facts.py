@@ -114,3 +114,36 @@ def test_the_schema_file_is_valid_json_schema():
     from dossier.facts import SCHEMA_PATH
 
     jsonschema.Draft202012Validator.check_schema(json.loads(SCHEMA_PATH.read_text()))
+
+
+@pytest.mark.parametrize("quote, para, diff", [
+    ("possible concern,", "Officials raised possible concerns, he said.", "[-concerns,-] {+concern,+}"),
+    ("raised possible concern, officials", "They said the plan raised possible concerns, officials said.",
+     "[-concerns,-] {+concern,+}"),
+    ("should avoid posing this as trilateral", "China must avoid posing this as a trilateral arrangement.",
+     "[-must-] {+should+} [-a-]"),
+    ("We will stay out until the offer improves", '"We will stay out until the pay offer improves," she said.',
+     "[-pay-]"),
+    ("we will stay out.", '"We will stay out," said Ruth Amadi.', '[-"We-] {+we+}'),
+    ("Until there is a clear developement", 'Sun said: "Until there is a clear development, we will wait."',
+     "[-development,-] {+developement+}"),
+])
+def test_the_word_diff_aligns_the_right_words(quote, para, diff):
+    from dossier.facts import _diff
+
+    assert _diff(quote, para) == diff
+
+
+def test_a_quote_whose_words_moved_says_where_they_are(tmp_path):
+    p = write(tmp_path, GOOD.replace("paragraph: 1", "paragraph: 2"))
+    [e] = verify_quotes(load_facts(p), ["Nothing here.", "Or here.", '"We are ready," said Jane Doe.'], p)
+    assert e.code == "E209" and "its words stand in paragraph 3" in str(e) and "`paragraph: 3`" in str(e)
+    assert e.line == 14
+    [e] = verify_quotes(load_facts(p), ['"We are ready," said Jane Doe.'], p)
+    assert e.code == "E210" and "its words stand in paragraph 1" in str(e)
+
+
+def test_a_retyped_quote_whose_words_moved_names_the_closest_paragraph(tmp_path):
+    p = write(tmp_path, GOOD.replace("text: We are ready,", "text: We are all steady now"))
+    [e] = verify_quotes(load_facts(p), ["Nothing here.", '"We are all ready now," said Jane Doe.'], p)
+    assert "(its closest words are in paragraph 2): [-ready-] {+steady+}" in str(e)

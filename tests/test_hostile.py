@@ -15,16 +15,17 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from dossier.errors import DossierError
 
 MARKER = "SENTINEL-7f3a9c-OUTSIDE-THE-PROJECT"
@@ -80,6 +81,8 @@ def make_project(base: Path) -> Path:
     (proj / "dossier.yaml").write_text("formats: [html]\n")
     (proj / "seeds" / "a.txt").write_text(ARTICLE)
     (proj / "reports" / "a.yaml").write_text(facts_text(hashlib.sha256(ARTICLE.encode()).hexdigest()))
+    (proj / "reports" / ".machine").mkdir()  # its machine copy: without one, a build stops at E212
+    shutil.copy(proj / "reports" / "a.yaml", proj / "reports" / ".machine" / "a.yaml")
     outside = base / "outside"
     outside.mkdir()
     (outside / "secret.txt").write_text(f"{MARKER}\n\nThe secret paragraph {MARKER}.\n")
@@ -336,8 +339,9 @@ def test_syntax_error_path_is_not_doubled(built):
 
 def test_render_time_and_output_limits(monkeypatch, tmp_path):
     """Limits no argument check catches: a loop of loops (time) and a huge memo (size)."""
-    import dossier.render as render
     from test_render import BUILD, FACTS, PARAS
+
+    import dossier.render as render
 
     monkeypatch.setattr(render, "RENDER_SECONDS", 0.5)
     (tmp_path / "partials").mkdir()
@@ -376,17 +380,31 @@ def test_a_file_or_folder_in_the_way_is_one_line(built, blocker):
         assert_fails(r, built, "E501", target if blocker == "a.html" else built / "reports" / ".build")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+@contextlib.contextmanager
+def read_only(folder: Path):
+    """A folder nobody may write into: chmod for a user, the immutable flag for root (who ignores modes)."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(folder)]).returncode != 0:
+        pytest.skip("running as root on a file system without the immutable flag: no folder is read-only")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
 @pytest.mark.parametrize("folder", ["", ".build"])
 def test_read_only_output_folder_is_one_line(built, folder):
     target = built / "reports" / folder
     (built / "templates" / "memo.css").write_text("body { color: #111 }\n")
-    target.chmod(0o555)
-    try:
+    with read_only(target):
         r = cli(built)
-        assert_fails(r, built, "E501", target)
-    finally:
-        target.chmod(0o755)
+    assert_fails(r, built, "E501", target)
 
 
 def test_out_pointing_at_a_file(proj):
@@ -412,7 +430,7 @@ def test_full_disk_leaves_the_old_html_and_pdf(built, monkeypatch, capsys):
         return real(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", write_bytes)
-    monkeypatch.setattr(dossier.pdf, "write_pdf", lambda html, folder=None: b"%PDF new")
+    monkeypatch.setattr(dossier.pdf, "write_pdf", lambda html, folder=None, **_: b"%PDF new")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert main(["render", "-C", str(built), "--format", "html,pdf", "--force", "-q"]) == 1
     err = capsys.readouterr().err
@@ -515,8 +533,8 @@ def test_a_fact_file_an_older_dossier_wrote_invalid_recovers(proj):
     (seeds / "dated.md").write_text("---\ntitle: Dated\ndate: 2024\n---\n\nBody of it, said Jane Doe.\n")
     r = cli(proj, "--format", "html")
     assert r.returncode == 0, r.stderr
-    for p in (reports / "dated.yaml", reports / ".machine" / "dated.yaml"):
-        p.write_text(p.read_text().replace("date: '2024'", "date: 2024"))
+    for p in (reports / "dated.yaml", reports / ".machine" / "dated.yaml"):  # an older dossier recorded no hash
+        p.write_text(re.sub(r"  machine_sha256: .*\n", "", p.read_text().replace("date: '2024'", "date: 2024")))
     (seeds / "dated.md").write_text("---\ntitle: Dated\ndate: '2024-01-02'\n---\n\nBody of it, said Jane Doe.\n")
     r = cli(proj, "--format", "html")
     assert r.returncode == 0, r.stderr
@@ -625,8 +643,9 @@ _jinja_bits = st.sampled_from([
 @given(bits=st.lists(_jinja_bits, min_size=1, max_size=4), glue=st.text(max_size=10))
 def test_generated_templates(tmp_path_factory, bits, glue):
     """Any template: a memo without remote links, or one located E3xx line; never a hang or a crash."""
-    import dossier.render as render
     from test_render import BUILD, FACTS, PARAS
+
+    import dossier.render as render
 
     folder = tmp_path_factory.getbasetemp() / "gen-templates"
     (folder / "partials").mkdir(parents=True, exist_ok=True)
