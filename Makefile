@@ -57,6 +57,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/corpus $(SHARED)/eval/dev
 	@echo "== our own annotations, today (tests/annotations: 4 corpus articles, 14 archive articles annotated blind)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations
+	@echo "== the second round of blind annotations, today (tests/annotations/second_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/second_round
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -157,7 +157,7 @@ def check_jobs(value, path, line) -> int:
 def _line_of_key(text: str, key) -> int | None:
     import yaml
 
-    from .safeyaml import StrictLoader
+    from .safeyaml import StrictLoader, line_at
 
     try:
         node = yaml.compose(text, Loader=StrictLoader)
@@ -166,5 +166,5 @@ def _line_of_key(text: str, key) -> int | None:
     if isinstance(node, yaml.MappingNode):
         for k, _ in node.value:
             if k.value == str(key):
-                return k.start_mark.line + 1
+                return line_at(text, k.start_mark)
     return None

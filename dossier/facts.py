@@ -25,7 +25,7 @@ import yaml
 from extract import SPLIT
 
 from .errors import DossierError, _printable, os_error
-from .safeyaml import StrictLoader, load_yaml_text, read_yaml_text
+from .safeyaml import StrictLoader, line_at, load_yaml_text, read_yaml_text
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "facts.schema.json"
 MACHINE_DIR = ".machine"
@@ -511,20 +511,20 @@ def _line_of(text: str, path: list) -> int | None:
         node = yaml.compose(text, Loader=StrictLoader)
     except yaml.YAMLError:
         return None
-    line = node.start_mark.line + 1 if node else None
+    line = line_at(text, node.start_mark) if node else None
     for step in path:
         if isinstance(node, yaml.MappingNode):
             nxt = None
             for k, v in node.value:
                 if k.value == step or (step is None and k.tag.endswith(":null")):
-                    nxt, line = v, k.start_mark.line + 1
+                    nxt, line = v, line_at(text, k.start_mark)
                     break
             if nxt is None:
                 return line
             node = nxt
         elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
             node = node.value[step]
-            line = node.start_mark.line + 1
+            line = line_at(text, node.start_mark)
         else:
             return line
     return line

@@ -78,6 +78,13 @@ StrictLoader.yaml_implicit_resolvers = {
 }
 
 
+def line_at(text: str, mark, first_line: int = 1) -> int:
+    """The line of a YAML mark as an editor counts lines: by newlines only.
+
+    YAML also breaks lines at NEL (U+0085) and U+2028/U+2029, which editors show inside a line."""
+    return text.count("\n", 0, mark.index) + first_line
+
+
 def load_yaml_text(text: str, path: str | Path, first_line: int = 1, code: str = "E202"):
     """Plain data from YAML text; every error is ``code`` (E202 for a fact file) at its line."""
     if len(text) > MAX_YAML_BYTES:
@@ -88,7 +95,7 @@ def load_yaml_text(text: str, path: str | Path, first_line: int = 1, code: str =
         return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + first_line if mark else None
+        line = line_at(text, mark, first_line) if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
         raise DossierError(code, path, line, f"YAML: {problem}",
                            "fix the YAML at that line (indentation, quotes, a missing colon, the value)") from None

@@ -75,7 +75,7 @@ def _lines(text: str) -> dict:
     """Lines of the top-level keys and of each item of top-level lists, from the YAML's own marks."""
     import yaml
 
-    from .safeyaml import StrictLoader
+    from .safeyaml import StrictLoader, line_at
 
     out: dict = {}
     try:
@@ -84,13 +84,13 @@ def _lines(text: str) -> dict:
         return out
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
-            out[k.value] = k.start_mark.line + 1
+            out[k.value] = line_at(text, k.start_mark)
             if isinstance(v, yaml.SequenceNode):
                 for i, item in enumerate(v.value):
-                    out[(k.value, i)] = item.start_mark.line + 1
+                    out[(k.value, i)] = line_at(text, item.start_mark)
                     if isinstance(item, yaml.MappingNode):
                         for k2, _ in item.value:
-                            out[(k.value, i, k2.value)] = k2.start_mark.line + 1
+                            out[(k.value, i, k2.value)] = line_at(text, k2.start_mark)
     return out
 
 

@@ -95,3 +95,11 @@ def test_find_root_stops_at_the_first_config(tmp_path):
     deep = tmp_path / "a" / "b"
     deep.mkdir(parents=True)
     assert find_root(deep) == tmp_path.resolve()
+
+
+def test_lines_are_counted_as_an_editor_counts_them(tmp_path):
+    """YAML breaks lines at NEL and U+2028 too; an editor does not, and neither does the located line."""
+    write(tmp_path, "model: 'a\x85b\u2028c'\nseeds: seeds\nbogus: 1\n")
+    with pytest.raises(DossierError) as e:
+        load_config(tmp_path)
+    assert e.value.line == 3
