@@ -123,18 +123,20 @@ def _read_stamp(path: Path) -> dict:
 def _load_articles(fact_paths: list[Path], stems: list[str], fact_bytes: list[bytes], root: Path,
                    roots) -> dict[str, dict]:
     """Each article's reviewed facts (checked, every quote verified) and its paragraphs' text."""
-    from .build import check_one
+    from .facts import load_facts, verify_quotes
     from .sources import read_article
 
     out = {}
     for path, stem, data in zip(fact_paths, stems, fact_bytes):
-        from .facts import load_facts
-
-        facts = load_facts(path)
+        facts = load_facts(path)  # parsed once: the YAML parse is most of a story's load time
         src = facts["source"].get("path") or facts["source"]["file"]
         article_path = Path(src) if Path(src).is_absolute() else root / src
         article = read_article(confine.check(article_path, roots, "article"), roots)
-        facts = check_one(path, article)
+        if facts["source"]["sha256"] != article.sha256:
+            log.warning("%s: the article changed since extraction; run `make report` to re-extract", path)
+        problems = verify_quotes(facts, [p.text for p in article.paragraphs], path)
+        if problems:
+            raise problems[0]
         out[stem] = {"facts": facts, "paragraphs": [p.text for p in article.paragraphs],
                      "facts_sha256": hashlib.sha256(data).hexdigest()}
     return out
@@ -210,17 +212,17 @@ def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int
             templates: Path | None) -> None:
     from .build import write_together
     from .render import build_date
-    from .story_render import render_story_html
+    from .story_render import context, render_story_html
 
     build = {"dossier": __version__, "date": build_date(epoch), "date_iso": build_date(epoch) + "T00:00:00Z"}
     outputs: dict[Path, bytes] = {}
+    ctx = context(story, sfacts, articles, build, "html")  # one context serves both: only `target` differs
     if "html" in formats:
-        outputs[folder / f"{story.name}.html"] = render_story_html(story, sfacts, articles, build, "html",
-                                                                   templates).encode()
+        outputs[folder / f"{story.name}.html"] = render_story_html(ctx, templates).encode()
     if "pdf" in formats:
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[folder / f"{story.name}.pdf"] = write_pdf(render_story_html(story, sfacts, articles, build, "pdf",
-                                                                            templates), templates)
+        outputs[folder / f"{story.name}.pdf"] = write_pdf(render_story_html({**ctx, "target": "pdf"}, templates),
+                                                          templates)
     write_together(outputs)

@@ -235,6 +235,6 @@ def _network(people: list[dict], entries: list[dict], articles: dict, said: dict
                f"Who is connected to whom: {title}")
 
 
-def render_story_html(story, sfacts: dict, articles: dict, build: dict, target: str, folder=None) -> str:
-    ctx = context(story, sfacts, articles, build, target)
-    return render_html({}, [], build, target, folder, template_name=STORY_TEMPLATE, ctx=ctx)
+def render_story_html(ctx: dict, folder=None) -> str:
+    """The memo's HTML from its context (``context``); the HTML and the PDF differ only in ``ctx["target"]``."""
+    return render_html({}, [], ctx["build"], ctx["target"], folder, template_name=STORY_TEMPLATE, ctx=ctx)
