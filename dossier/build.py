@@ -227,7 +227,7 @@ def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierErr
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
-               templates: Path | None = None) -> None:
+               templates: Path | None = None, register=None) -> None:
     from .render import build_date, render_html
 
     by = facts.get("extracted_by") or {}
@@ -237,12 +237,14 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
     paragraphs = [p.text for p in article.paragraphs]
     outputs: dict[Path, bytes] = {}
     if "html" in formats:
-        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html", templates).encode()
+        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html", templates,
+                                                               register=register).encode()
     if "pdf" in formats:
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates), templates)
+        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
+                                                                           register=register), templates)
     write_together(outputs)
 
 
@@ -323,6 +325,14 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     epoch = build_epoch(root, warnings)
     outcome.notes += [str(w) for w in warnings]
     digest = templates_hash(templates)
+    # the register (actors.yaml beside the stories folder, else at the root) names people in every memo
+    from .story_build import register_path
+
+    reg_path = register_path(stories) if stories is not None else root / "actors.yaml"
+    reg_bytes = reg_path.read_bytes() if reg_path.is_file() else b""
+    if reg_bytes:
+        digest += hashlib.sha256(reg_bytes).hexdigest()
+    register = None
     failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
     for article in _progress(articles, "render", quiet):
@@ -344,7 +354,9 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             if problems:
                 outcome.failures += problems
                 continue
-            render_one(facts, article, out, epoch, formats, templates)
+            if register is None:
+                register = _register(reg_path, reg_bytes, outcome)
+            render_one(facts, article, out, epoch, formats, templates, register)
             write_atomic(stamp, json.dumps({",".join(formats): inputs}))
         except DossierError as exc:
             outcome.failures.append(exc)
@@ -360,6 +372,19 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
         build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
     return outcome
+
+
+def _register(path: Path, data: bytes, outcome: Outcome) -> list:
+    """The register's entries; a wrong register is reported (E603) and memos name people as articles do."""
+    if not data:
+        return []
+    from .stories import parse_register
+
+    try:
+        return parse_register(data.decode("utf-8", errors="replace"), path)
+    except DossierError as exc:
+        outcome.failures.append(exc)
+        return []
 
 
 def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:

@@ -97,6 +97,45 @@ def _register_index(register: list[Entry]) -> dict[tuple[str, ...], Entry]:
     return index
 
 
+def register_entry(actor: dict, index: dict[tuple[str, ...], Entry]) -> Entry | None:
+    """The register's entry for one article actor: by its name, or by an alias of two words or more."""
+    for n in (actor["name"], *(actor.get("aliases") or [])):
+        e = index.get(_tokens(n)) or index.get(tuple(fold(n).split()))
+        if e is not None and (n == actor["name"] or len(_tokens(n)) >= 2):
+            return e
+    return None
+
+
+def canonical_names(facts: dict, register: list[Entry]) -> dict:
+    """An article's facts as a single-article memo shows them: each actor the register knows under its
+    canonical name (the article's own name kept as an alias), two actors of one entry shown as one, their
+    quotes under it. The fact file is not changed: this is a copy for rendering."""
+    if not register:
+        return facts
+    index = _register_index(register)
+    actors, kept, same = [], {}, {}
+    for a in facts["actors"]:
+        e = register_entry(a, index)
+        if e is None or e.type == NOT_AN_ACTOR:
+            actors.append(a)
+            continue
+        if e.id in kept:  # `Johnson` and `Boris Johnson` in one article: one row, its paragraphs joined
+            first = kept[e.id]
+            same[a["id"]] = first["id"]
+            first["paragraphs"] = sorted({*(first.get("paragraphs") or []), *(a.get("paragraphs") or [])})
+            first["aliases"] = [*first["aliases"], *[n for n in (a["name"], *(a.get("aliases") or []))
+                                                     if n not in first["aliases"] and n != e.name]]
+            continue
+        names = [n for n in (a["name"], *(a.get("aliases") or [])) if n != e.name]
+        b = {**a, "name": e.name, "aliases": list(dict.fromkeys(names))}
+        if b.get("type") != e.type and e.type == "person":
+            b["type"] = "person"
+        kept[e.id] = b
+        actors.append(b)
+    quotes = [{**q, "speaker": same.get(q["speaker"], q["speaker"])} for q in facts["quotes"]]
+    return {**facts, "actors": actors, "quotes": quotes}
+
+
 def cluster(members: list[dict], register: list[Entry]) -> list[list[dict]]:
     """Members (one article's actor each, with ``article``, ``date``) grouped into one list per real actor."""
     keys = [m["key"] for m in members]
