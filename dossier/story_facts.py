@@ -377,6 +377,7 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
                             "title": actor.get("title"), "affiliation": actor.get("affiliation"),
                             "paragraphs": actor.get("paragraphs") or [], "tokens": _tokens(actor["name"])})
     groups = cluster(members, register)
+    texts = {a["stem"]: a["paragraphs"] for a in articles}
     actors, used = [], set()
     for g in groups:
         name, typ = _canonical(g)
@@ -394,10 +395,10 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
         entry["members"] = [m["key"] for m in g]
         roles = []
         for m in g:
-            role = _role(m)
+            role = _role(m, typ)
             if role and (not roles or _role_words(roles[-1]["role"]) != _role_words(role)):
                 roles.append({"role": role, "date": m["date"], "article": m["article"],
-                              "paragraph": (m["paragraphs"] or [1])[0]})
+                              "paragraph": _role_paragraph(m, texts[m["article"]])})
         if roles:
             entry["roles"] = roles
         actors.append(entry)
@@ -429,8 +430,10 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
     }
 
 
-def _role(m: dict) -> str | None:
-    if m["type"] not in ("person", "unnamed"):
+def _role(m: dict, group_type: str | None = None) -> str | None:
+    """A member's title (and affiliation) as a role; a member the model typed otherwise (``Ricardo Rosselló
+    Nevares`` as an org) still gives its title when its entry is a person."""
+    if m["type"] not in ("person", "unnamed") and group_type != "person":
         return None
     parts = [p for p in (m.get("title"), m.get("affiliation")) if p]
     if len(parts) == 2 and fold(parts[1]) in fold(parts[0]):
@@ -439,6 +442,15 @@ def _role(m: dict) -> str | None:
     if not role or len(role) > 80 or not _role_words(role):
         return None
     return role
+
+
+def _role_paragraph(m: dict, paragraphs: list[str]) -> int:
+    """The paragraph a role is cited to: the first of the actor's paragraphs that holds the title's words."""
+    title = fold(m.get("title") or "")
+    for n in m["paragraphs"]:
+        if title and 0 < n <= len(paragraphs) and title in fold(paragraphs[n - 1]):
+            return n
+    return (m["paragraphs"] or [1])[0]
 
 
 def _role_words(role: str) -> frozenset:

@@ -208,3 +208,23 @@ def test_a_misspelt_surname_joins_its_one_person_only():
           member("a2", "Pierluisa Smith"), member("a2", "Ricardo Rosselló")]
     got = names(cluster(ms, []))
     assert ["Pedro R. Pierluisi Urrutia@a1", "Pierliusi@a1"] in got
+
+
+def test_roles_change_over_time_in_date_order_each_cited_where_the_title_stands():
+    paras = ["Intro.", "Pedro Pierluisi was sworn in.", "Pierluisi, the Secretary of State, spoke."]
+    gov = {**art("b", "2019-08-04", [{**actor("pp", "Pedro Pierluisi", title="governor"), "paragraphs": [2, 3]}]),
+           "paragraphs": ["Intro.", "Pedro Pierluisi, now governor, was sworn in.", "He spoke."]}
+    sec = {**art("a", "2019-07-28", [{**actor("pp", "Pedro Pierluisi", title="Secretary of State"),
+                                     "paragraphs": [2, 3]}]), "paragraphs": paras}
+    # a third article's member the model typed as an org still gives its entry's role
+    org = art("c", "2019-08-08", [actor("pp", "Pedro R. Pierluisi", "org", title="former governor")])
+    facts = compute(_Story(), [gov, org, sec], [])
+    roles = next(a for a in facts["actors"] if a["name"].startswith("Pedro"))["roles"]
+    assert [(r["role"], r["article"], r["paragraph"]) for r in roles] == [
+        ("Secretary of State", "a", 3), ("governor", "b", 2), ("former governor", "c", 1)]
+
+
+def test_an_article_without_a_title_adds_no_role():
+    facts = compute(_Story(), [art("a", "2019-01-01", [actor("pp", "Pedro Pierluisi")]),
+                               art("b", "2019-01-02", [actor("pp", "Pedro Pierluisi", title="governor")])], [])
+    assert [r["article"] for r in facts["actors"][0]["roles"]] == ["b"]
