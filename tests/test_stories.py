@@ -228,3 +228,12 @@ def test_an_article_without_a_title_adds_no_role():
     facts = compute(_Story(), [art("a", "2019-01-01", [actor("pp", "Pedro Pierluisi")]),
                                art("b", "2019-01-02", [actor("pp", "Pedro Pierluisi", title="governor")])], [])
     assert [r["article"] for r in facts["actors"][0]["roles"]] == ["b"]
+
+
+def test_story_memos_list_proper_names_only():
+    from dossier.story_render import proper_name
+
+    for name in ("Pedro Pierluisi", "House of Representatives", "The Guardian", "Luis Rivera Marín", "G7"):
+        assert proper_name(name), name
+    for name in ("state", "Si el", "el cargo del", "The opinion of the Court", "The commonwealth's constitution", ""):
+        assert not proper_name(name), name
