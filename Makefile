@@ -15,7 +15,7 @@ SETUP  := $(VENV)/.dossier-setup
 WHERE  := $(if $(SEEDS),--seeds $(SEEDS)) $(if $(OUT),--out $(OUT))
 
 .DEFAULT_GOAL := report
-.PHONY: report setup extract render check test eval bench corpus clean
+.PHONY: report setup extract render check test eval bench corpus fonts clean
 
 report: $(SETUP)
 	@$(PY) build.py report $(WHERE) $(if $(TEMPLATES),--templates $(TEMPLATES)) $(if $(MODEL),--model $(MODEL)) $(ARGS)
@@ -69,6 +69,12 @@ $(VENV)/.dossier-bench: requirements/bench.txt
 corpus: $(SETUP)
 	@$(PY) build.py report --seeds $(SHARED)/corpus --out build/corpus $(ARGS)
 	@$(PY) build.py report --seeds $(SHARED)/archive --out build/corpus --stories examples/stories $(ARGS)
+
+# The theme's fonts, subset from the pinned Noto originals (Debian's fonts-noto-core; see tools/subset_fonts.py).
+# FONTS_SRC=dir uses originals already on disk instead of `apt-get download`.
+FONTS_SRC ?=
+fonts: $(SETUP)
+	@$(PY) tools/subset_fonts.py $(if $(FONTS_SRC),--source $(FONTS_SRC))
 
 clean:
 	rm -rf build $(OUT)/*.html $(OUT)/*.pdf $(OUT)/.build

@@ -274,14 +274,14 @@ def write_together(outputs: dict[Path, bytes]) -> None:
                 pass
 
 
-def _progress(items, desc: str, quiet: bool):
+def _progress(items, desc: str, quiet: bool, total: int | None = None):
     import sys
 
     if quiet or os.environ.get("CI") or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="article", leave=False)
+    return tqdm(items, desc=desc, unit="article", leave=False, total=total)
 
 
 def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = True,
@@ -332,10 +332,10 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
     reg_bytes = reg_path.read_bytes() if reg_path.is_file() else b""
     if reg_bytes:
         digest += hashlib.sha256(reg_bytes).hexdigest()
-    register = None
     failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
-    for article in _progress(articles, "render", quiet):
+    todo = []
+    for article in articles:
         fact_path = fact_path_for(article, out)
         if not fact_path.exists() or str(fact_path) in failed:
             continue
@@ -344,19 +344,29 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         try:
             confine.check(fact_path, out_roots, "fact file")
             inputs = memo_inputs_hash(fact_path, article, digest, epoch)
-            if not force and stamp.is_file() and all(p.is_file() for p in wanted):
-                try:
-                    if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
-                        continue
-                except (OSError, ValueError):
-                    pass
-            facts, problems = verify_one(fact_path, article)
-            if problems:
-                outcome.failures += problems
-                continue
-            if register is None:
-                register = _register(reg_path, reg_bytes, outcome)
-            render_one(facts, article, out, epoch, formats, templates, register)
+        except DossierError as exc:
+            outcome.failures.append(exc)
+            continue
+        except OSError as exc:
+            outcome.failures.append(os_error(exc))
+            continue
+        if not force and stamp.is_file() and all(p.is_file() for p in wanted):
+            try:
+                if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
+                    continue
+            except (OSError, ValueError):
+                pass
+        todo.append((article, fact_path, stamp, inputs))
+    register = _register(reg_path, reg_bytes, outcome) if todo else []
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    if todo:
+        log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
+    rendered = _render_all(todo, out, epoch, formats, templates, jobs, register)
+    for (article, _, stamp, inputs), problems in _progress(rendered, "render", quiet, total=len(todo)):
+        if problems:
+            outcome.failures += problems
+            continue
+        try:
             write_atomic(stamp, json.dumps({",".join(formats): inputs}))
         except DossierError as exc:
             outcome.failures.append(exc)
@@ -385,6 +395,42 @@ def _register(path: Path, data: bytes, outcome: Outcome) -> list:
     except DossierError as exc:
         outcome.failures.append(exc)
         return []
+
+
+def _render_job(job, out, epoch, formats, templates, register=None):
+    """Verify and render one memo: (job, the problems that stopped it, none when it was written)."""
+    article, fact_path, _, _ = job
+    try:
+        facts, problems = verify_one(fact_path, article)
+        if problems:
+            return job, problems
+        render_one(facts, article, out, epoch, formats, templates, register)
+    except DossierError as exc:  # errors pickle back from a worker
+        return job, [exc]
+    except OSError as exc:
+        return job, [os_error(exc)]
+    return job, []
+
+
+def _render_all(todo, out, epoch, formats, templates, processes, register=None):
+    """(job, problems) for every memo, in order: on every core, as extraction does.
+
+    Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
+    not depend on which process made it."""
+    from functools import partial
+
+    work = partial(_render_job, out=out, epoch=epoch, formats=formats, templates=templates, register=register)
+    if processes <= 1:
+        yield from map(work, todo)
+        return
+    import multiprocessing as mp
+
+    if "pdf" in formats:
+        from .pdf import import_weasyprint
+
+        import_weasyprint()  # once, before the fork, not in every worker
+    with mp.get_context("fork").Pool(processes) as pool:
+        yield from pool.imap(work, todo)
 
 
 def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:

@@ -39,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("folder", type=Path, help="the new project's folder (created; must be empty if it exists)")
     for s in (x, rep):
         s.add_argument("--model", help="spaCy pipeline (dossier.yaml: model; also $DOSSIER_MODEL)")
-        s.add_argument("--jobs", type=int, help="worker processes for extraction (default: 2 for 16+ articles)")
+        s.add_argument("--jobs", type=int,
+                       help="worker processes (default: extraction 2 for 16+ articles, rendering every core)")
         s.add_argument("--strict", action="store_true", default=None,
                        help="treat warnings about an article (an unclosed quotation mark) as errors")
         s.add_argument("--adopt", action="store_true",
@@ -51,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--format", help="comma-separated: html, pdf (dossier.yaml: formats; default: both)")
         s.add_argument("--templates", type=Path, help="folder of template overrides (dossier.yaml: templates)")
         s.add_argument("--stories", type=Path, help="folder of story files (dossier.yaml: stories; default: stories)")
+    r.add_argument("--jobs", type=int, help="worker processes (default: every core)")
     return p
 
 

@@ -6,17 +6,42 @@ file outside the project is read. One font configuration and one resource
 cache serve every memo of a run, so fonts are loaded once. With
 ``SOURCE_DATE_EPOCH`` set, the PDF's dates come from it and equal inputs give
 equal bytes.
+
+Only shipped fonts: the renderer's fontconfig configuration (``fonts.conf``)
+lists no font folder, so the theme's ``@font-face`` fonts are the only ones
+WeasyPrint can use, whatever fonts the machine has. A character none of them
+has (an emoji, CJK) is replaced by a visible ``[U+1F600]`` marker rather than
+left to a system font, so every machine builds the same bytes.
+
+Fast without HarfBuzz's subsetter: WeasyPrint then subsets each font of each
+memo with fontTools, whose subsetter decompiles the font's GSUB and GPOS tables
+only to drop them from the output. Each font is stripped of those tables once
+per process instead, and the subset is made from that copy: the same bytes,
+several times faster.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import logging
+import os
+import re
+import sys
 from pathlib import Path
 
 from .render import search_path
 
+FONTS_CONF = Path(__file__).resolve().parent / "fonts.conf"
+FONT_SUFFIXES = (".ttf", ".otf")
 _FONT_CONFIG = None
 _CACHE: dict = {}
+_COVERAGE: dict[tuple[str, ...], frozenset[int]] = {}
+_LAYOUTLESS: dict[bytes, bytes] = {}  # sha256 of a font -> the same font without GSUB and GPOS
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Joined to the character before them when it is missing (emoji sequences); invisible on their own.
+_JOINERS = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f"
+                      r"\U000e0100-\U000e01ef]")
 
 
 class Blocked(ValueError):
@@ -47,17 +72,142 @@ def _fetcher_class():
     return LocalOnlyFetcher
 
 
+def import_weasyprint() -> None:
+    """Import WeasyPrint, sparing its library search half a second.
+
+    cffi asks ctypes' ``find_library`` (which runs ``ldconfig`` and the C compiler) about every
+    library name WeasyPrint tries before the one that loads directly (``libpango-1.0.so.0``). With
+    that search answering "not found", the same libraries load; where only the search finds them,
+    WeasyPrint is imported again with it."""
+    if "weasyprint" in sys.modules:
+        return
+    import ctypes.util
+
+    real = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
+            del sys.modules[name]
+        ctypes.util.find_library = real
+        import weasyprint  # noqa: F401
+    finally:
+        ctypes.util.find_library = real
+
+
+def font_configuration():
+    """A WeasyPrint font configuration that knows no system font: only what @font-face adds to it."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    before = os.environ.get("FONTCONFIG_FILE")
+    os.environ["FONTCONFIG_FILE"] = str(FONTS_CONF)  # read by fontconfig when the configuration is made
+    try:
+        return FontConfiguration()
+    finally:
+        if before is None:
+            del os.environ["FONTCONFIG_FILE"]
+        else:
+            os.environ["FONTCONFIG_FILE"] = before
+
+
+def shipped_fonts(folder: Path | None = None) -> list[Path]:
+    """The font files of the template folders (the theme's and a project's `fonts/`)."""
+    return sorted(p for root in search_path(folder) for p in (root / "fonts").glob("*")
+                  if p.suffix.lower() in FONT_SUFFIXES)
+
+
+def coverage(folder: Path | None = None) -> frozenset[int]:
+    """Every code point some shipped font has a glyph for."""
+    fonts = shipped_fonts(folder)
+    key = tuple(str(p) for p in fonts)
+    if key not in _COVERAGE:
+        from fontTools.ttLib import TTFont
+
+        points: set[int] = set()
+        for p in fonts:
+            points.update(TTFont(p, lazy=True).getBestCmap() or {})
+        _COVERAGE[key] = frozenset(points)
+    return _COVERAGE[key]
+
+
+def _marker(run: list[str]) -> str:
+    points = [f"U+{ord(c):04X}" for c in run]
+    if len(points) > 3:
+        return f"[{points[0]} {points[1]} … {len(points)} characters]"
+    return "[" + " ".join(points) + "]"
+
+
+def mark_missing(text: str, covered: frozenset[int]) -> str:
+    """Each run of characters no shipped font has becomes a visible [U+XXXX] marker."""
+
+    def fix(m: re.Match) -> str:
+        out: list[str] = []
+        run: list[str] = []
+        for ch in m.group():
+            joiner = _JOINERS.fullmatch(ch)
+            if joiner and run:
+                continue  # part of the sequence being marked (a ZWJ, a skin tone, a variation selector)
+            if ord(ch) in covered:
+                if run:
+                    out.append(_marker(run))
+                    run = []
+                out.append(ch)
+            elif not joiner:  # a joiner no font has is invisible on its own: dropped
+                run.append(ch)
+        if run:
+            out.append(_marker(run))
+        return "".join(out)
+
+    return _NON_ASCII.sub(fix, text)
+
+
+def _layoutless(data: bytes) -> bytes:
+    """The font without its GSUB and GPOS tables (WeasyPrint drops both from a PDF's fonts)."""
+    key = hashlib.sha256(data).digest()
+    if key not in _LAYOUTLESS:
+        from fontTools.ttLib import TTFont
+
+        font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+        for tag in ("GSUB", "GPOS"):
+            if tag in font:
+                del font[tag]
+        out = io.BytesIO()
+        font.save(out)
+        _LAYOUTLESS[key] = out.getvalue()
+    return _LAYOUTLESS[key]
+
+
+def _patch_fonttools_subset() -> None:
+    """WeasyPrint's fontTools subsetting, from each font's layout-less copy (same output, no GSUB/GPOS work)."""
+    from weasyprint.pdf import fonts
+
+    original = fonts.Font._fonttools_subset
+    if getattr(original, "dossier", False):
+        return
+
+    def subset(self, to_unicode, hinting):
+        if self.index == 0 and ("GSUB" in self.tables or "GPOS" in self.tables):
+            self.file_content = _layoutless(self.file_content)
+        return original(self, to_unicode, hinting)
+
+    subset.dossier = True
+    fonts.Font._fonttools_subset = subset
+
+
 def write_pdf(html: str, folder: Path | None = None) -> bytes:
     global _FONT_CONFIG
+    import_weasyprint()
     from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
 
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)
     if _FONT_CONFIG is None:
-        _FONT_CONFIG = FontConfiguration()
+        _FONT_CONFIG = font_configuration()
+        _patch_fonttools_subset()
     roots = search_path(folder)
+    html = mark_missing(html, coverage(folder))
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
     # of them but may hold its own files, which the fetcher also serves.
     doc = HTML(string=html, base_url=str(roots[-1].resolve()) + "/", url_fetcher=_fetcher_class()(roots))

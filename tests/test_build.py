@@ -151,3 +151,29 @@ def test_parallel_make_gives_the_same_bytes(built, tmp_path):
                        capture_output=True, text=True, env=env, timeout=600)
     assert r.returncode == 0, r.stderr
     assert digest(other) == digest(out)
+
+
+def test_memos_rendered_on_two_processes_have_the_same_bytes(tmp_path):
+    seeds, one, two = tmp_path / "seeds", tmp_path / "one", tmp_path / "two"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds)
+    (seeds / "b.txt").write_text("Talks resume 🤝\n\n\"We are ready,\" said Jane Doe, the minister. "
+                                 "«نحن مستعدون», she added, and \"שלום\".\n\nThe talks resume on Monday.\n",
+                                 encoding="utf-8")
+    r = run_build(seeds, one, "--jobs", "1", "-v")
+    assert r.returncode == 0, r.stderr
+    assert "rendering 2 memo(s) on 1 process(es)" in r.stderr
+    shutil.copytree(one, two, ignore=shutil.ignore_patterns("*.pdf", "*.html", ".build"))
+    r = run_build(seeds, two, "--jobs", "2", "-v")
+    assert r.returncode == 0, r.stderr
+    assert "rendering 2 memo(s) on 2 process(es)" in r.stderr
+    assert digest(two) == digest(one) and len([p for p in two.iterdir() if p.suffix == ".pdf"]) == 2
+    # a memo that fails in a worker is reported like any other, and the other memo still builds
+    broken = two / "b.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("We are ready,", "We were ready,"), encoding="utf-8")
+    for p in two.glob("*.pdf"):
+        p.unlink()
+    r = run_build(seeds, two, "--jobs", "2")
+    assert r.returncode == 1
+    assert "[E209]" in r.stderr and "Traceback" not in r.stderr
+    assert (two / "000_42f5b99eeddfa328.pdf").exists() and not (two / "b.pdf").exists()

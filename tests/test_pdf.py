@@ -1,0 +1,137 @@
+"""PDF fonts: a memo embeds only the fonts shipped in the theme, whatever the machine has installed."""
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from dossier.pdf import coverage, mark_missing, shipped_fonts, write_pdf
+from dossier.render import THEME, render_html
+
+pytestmark = pytest.mark.slow
+
+TITLE = "Talks in Cairo and Jerusalem 🤝"
+PARAS = [
+    "«نحن مستعدون للحوار», قال الوزير. The minister spoke in Arabic.",
+    "\"שלום לכולם,\" said Dana Cohen, a spokeswoman, in Hebrew.",
+    "\"We are ready 😀👍🏽,\" said Jane Doe, quoting Ζωή Παπαδοπούλου and Пётр Ильич Чайковский.",
+    "A family emoji 👨‍👩‍👧 and a Chinese name, 习近平, appeared in the text; café, naïve, Łódź, Nguyễn.",
+]
+FACTS = {
+    "schema": 1,
+    "source": {"file": "intl.txt", "sha256": "c" * 64, "title": TITLE, "licence": "CC BY 2.5"},
+    "extracted_by": {"dossier": "0", "extractor": 1, "model": "m", "model_version": "1"},
+    "summary": PARAS[0],
+    "actors": [{"id": "jane-doe", "name": "Jane Doe", "type": "person", "paragraphs": [3]},
+               {"id": "dana-cohen", "name": "Dana Cohen דנה כהן", "type": "person", "paragraphs": [2]},
+               {"id": "minister", "name": "الوزير", "type": "person", "paragraphs": [1]}],
+    "quotes": [{"id": "q1", "kind": "direct", "speaker": "minister", "text": "نحن مستعدون للحوار", "paragraph": 1},
+               {"id": "q2", "kind": "direct", "speaker": "dana-cohen", "text": "שלום לכולם,", "paragraph": 2},
+               {"id": "q3", "kind": "direct", "speaker": "jane-doe", "text": "We are ready 😀👍🏽,", "paragraph": 3}],
+}
+BUILD = {"dossier": "0", "date": "2020-01-01", "date_iso": "2020-01-01T00:00:00Z", "model": "m",
+         "model_version": "1", "extractor": 1}
+
+
+def embedded_fonts(pdf: bytes) -> list[tuple[str, bytes]]:
+    """(BaseFont, font program) of every font the PDF embeds."""
+    from pypdf import PdfReader
+
+    out = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            out[str(font["/BaseFont"])] = descriptor["/FontFile2"].get_object().get_data()
+    return sorted(out.items())
+
+
+def shipped_source(program: bytes):
+    """The shipped font an embedded font program was cut from: same PostScript name, same outlines."""
+    from fontTools.ttLib import TTFont
+
+    embedded = TTFont(io.BytesIO(program))
+    name = embedded["name"].getDebugName(6)
+    for path in shipped_fonts():
+        shipped = TTFont(path)
+        if shipped["name"].getDebugName(6) != name:
+            continue
+        cmap, shipped_cmap = embedded.getBestCmap(), shipped.getBestCmap()
+        drawn = [c for c, g in cmap.items() if embedded["glyf"][g].numberOfContours]
+        assert drawn, f"{name}: no glyph drawn"
+        for c in drawn:  # each drawn character has the shipped font's outline
+            assert c in shipped_cmap, (name, hex(c))
+            mine = embedded["glyf"][cmap[c]].getCoordinates(embedded["glyf"])[0]
+            assert mine == shipped["glyf"][shipped_cmap[c]].getCoordinates(shipped["glyf"])[0], (name, hex(c))
+        return path
+    return None
+
+
+@pytest.fixture(scope="module")
+def pdf():
+    return write_pdf(render_html(FACTS, PARAS, BUILD, "pdf"))
+
+
+def test_every_embedded_font_is_a_shipped_one(pdf):
+    fonts = embedded_fonts(pdf)
+    sources = {base: shipped_source(program) for base, program in fonts}
+    assert all(sources.values()), f"not shipped: {[b for b, s in sources.items() if s is None]}"
+    used = {p.name for p in sources.values()}
+    # the colophon's hash in the monospace face; Arabic and Hebrew in their fallbacks
+    assert {"NotoSansMono-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansHebrew-Regular.ttf",
+            "NotoSerif-Regular.ttf", "NotoSans-Bold.ttf"} <= used
+
+
+def test_characters_no_shipped_font_has_become_visible_markers(pdf):
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+    assert "We are ready [U+1F600 U+1F44D]," in text  # the skin tone joins its emoji
+    assert "A family emoji [U+1F468 U+1F469 U+1F467] and a Chinese name, [U+4E60 U+8FD1 U+5E73]," in text
+    assert "Ζωή Παπαδοπούλου" in text and "Пётр Ильич Чайковский" in text and "Nguyễn" in text
+    assert "Talks in Cairo and Jerusalem [U+1F91D]" in text
+
+
+def test_mark_missing_leaves_covered_text_alone():
+    covered = coverage()
+    text = "Łódź, Ζωή, Пётр, שלום, سلام, “quoted” — ¶ · …"
+    assert mark_missing(text, covered) == text
+    assert mark_missing("ok 中文字符串 ok", covered) == "ok [U+4E2D U+6587 … 5 characters] ok"
+    assert mark_missing("x 👩\u200d💻\ufe0f y", covered) == "x [U+1F469 U+1F4BB] y"
+
+
+def test_a_template_asking_for_a_system_font_still_gets_a_shipped_one(tmp_path):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    css = (THEME / "print.css").read_text() + '\nbody, h1, h2, h3, table, code { font-family: "DejaVu Sans"; }\n'
+    (folder / "print.css").write_text(css)
+    fonts = embedded_fonts(write_pdf(render_html(FACTS, PARAS, BUILD, "pdf", folder), folder))
+    assert fonts and all(shipped_source(program) for _, program in fonts), [b for b, _ in fonts]
+
+
+FAST_SUBSET = """
+import sys
+sys.path[:0] = [{root!r}, {root!r} + "/tests"]
+import weasyprint.pdf.fonts as f
+import dossier.pdf as pdf
+from test_pdf import FACTS, PARAS, BUILD
+from dossier.render import render_html
+f.harfbuzz_subset = None  # WeasyPrint's fontTools subsetter, as on a machine without libharfbuzz-subset0
+if sys.argv[1] == "plain":
+    pdf._patch_fonttools_subset = lambda: None
+sys.stdout.buffer.write(pdf.write_pdf(render_html(FACTS, PARAS, BUILD, "pdf")))
+"""
+
+
+def test_fonttools_subsetting_from_layoutless_fonts_gives_the_same_bytes():
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    code = FAST_SUBSET.format(root=str(ROOT))
+    runs = {how: subprocess.run([sys.executable, "-c", code, how], capture_output=True, env=env, cwd=ROOT,
+                                timeout=300) for how in ("plain", "fast")}
+    for how, r in runs.items():
+        assert r.returncode == 0, (how, r.stderr.decode()[-2000:])
+    assert runs["plain"].stdout[:5] == b"%PDF-"
+    assert runs["fast"].stdout == runs["plain"].stdout
