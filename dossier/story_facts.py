@@ -438,7 +438,10 @@ def _role(m: dict, group_type: str | None = None) -> str | None:
     parts = [p for p in (m.get("title"), m.get("affiliation")) if p]
     if len(parts) == 2 and fold(parts[1]) in fold(parts[0]):
         parts = parts[:1]
-    role = ", ".join(parts)
+    if len(parts) == 2 and fold(parts[0]).split()[-1:] in (["member"], ["members"]):
+        role = f"{parts[0]} of {parts[1]}"  # `member of Parliament`, not `member, Parliament`
+    else:
+        role = ", ".join(parts)
     if not role or len(role) > 80 or not _role_words(role):
         return None
     return role

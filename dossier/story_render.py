@@ -78,7 +78,7 @@ def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target:
                        "type_label": TYPE_LABEL.get(a["type"], a["type"]),
                        "aliases": [x for x in a.get("aliases") or [] if fold(x) != fold(a["name"])][:4],
                        "wikidata": a.get("wikidata"),
-                       "roles": [{"role": r["role"], "date": day(r.get("date"), year=False),
+                       "roles": [{"role": r["role"][:1].upper() + r["role"][1:], "date": day(r.get("date"), year=False),
                                   "cite": cite(r["article"], r.get("paragraph") or 1) if r.get("article") in num
                                   else None} for r in a.get("roles") or []],
                        "quotes": n_quotes, "articles": len(arts), "mentions": mentions,

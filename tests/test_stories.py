@@ -237,3 +237,20 @@ def test_story_memos_list_proper_names_only():
         assert proper_name(name), name
     for name in ("state", "Si el", "el cargo del", "The opinion of the Court", "The commonwealth's constitution", ""):
         assert not proper_name(name), name
+
+
+def test_network_labels_fit_the_figure():
+    from dossier.network import CHAR, WIDTH, label_lines, svg
+
+    lines = label_lines("National Institute of Allergy and Infectious Diseases", 150)
+    assert len(lines) <= 2 and all(len(t) * CHAR <= 150 for t in lines)
+    assert label_lines("Donald Trump", WIDTH) == ["Donald Trump"]
+    nodes = [{"id": str(i), "name": "Department of Health and Human Services " * (i % 2 + 1), "weight": 1,
+              "kind": "body"} for i in range(10)]
+    assert svg(nodes, [], "t").count("<tspan") >= 10
+
+
+def test_a_member_role_reads_member_of():
+    facts = compute(_Story(), [art("a", "2019-01-01", [{**actor("j", "Boris Johnson", title="mayor of London and member"),
+                                                        "affiliation": "Parliament"}])], [])
+    assert facts["actors"][0]["roles"][0]["role"] == "mayor of London and member of Parliament"
