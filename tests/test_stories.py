@@ -254,3 +254,15 @@ def test_a_member_role_reads_member_of():
     facts = compute(_Story(), [art("a", "2019-01-01", [{**actor("j", "Boris Johnson", title="mayor of London and member"),
                                                         "affiliation": "Parliament"}])], [])
     assert facts["actors"][0]["roles"][0]["role"] == "mayor of London and member of Parliament"
+
+
+def test_checked_fact_files_are_cached_by_their_bytes(tmp_path):
+    from dossier.story_build import _cache_facts, _cached_facts
+
+    data = b"schema: 1\n"
+    assert _cached_facts(tmp_path, data) is None
+    _cache_facts(tmp_path, data, {"schema": 1, "actors": [{"name": "Zoë"}]})
+    assert _cached_facts(tmp_path, data) == {"schema": 1, "actors": [{"name": "Zoë"}]}
+    assert _cached_facts(tmp_path, data + b"# edited\n") is None  # an edited file is parsed again
+    next(tmp_path.glob("*.json")).write_text("{not json")
+    assert _cached_facts(tmp_path, data) is None  # a broken cache entry is ignored
