@@ -396,7 +396,7 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
         roles = []
         for m in g:
             role = _role(m, typ)
-            if role and (not roles or _role_words(roles[-1]["role"]) != _role_words(role)):
+            if role and (not roles or not _same_role(roles[-1]["role"], role)):
                 roles.append({"role": role, "date": m["date"], "article": m["article"],
                               "paragraph": _role_paragraph(m, texts[m["article"]])})
         if roles:
@@ -454,6 +454,21 @@ def _role_paragraph(m: dict, paragraphs: list[str]) -> int:
         if title and 0 < n <= len(paragraphs) and title in fold(paragraphs[n - 1]):
             return n
     return (m["paragraphs"] or [1])[0]
+
+
+CHANGE_WORDS = frozenset("former ex elect acting interim outgoing exiting new designate removed".split())
+
+
+def _same_role(a: str, b: str) -> bool:
+    """One role in other words: `Speaker, House of Representatives`, `Democratic Speaker`, `Representatives
+    Speaker` (one's words within the other's), but not `Prime Minister` and `Foreign Minister`, nor
+    `President-elect` and `President` (a word saying the role changed)."""
+    wa, wb = _role_words(a), _role_words(b)
+    if wa == wb:
+        return True
+    if (wa ^ wb) & CHANGE_WORDS:
+        return False
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _role_words(role: str) -> frozenset:

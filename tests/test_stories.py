@@ -266,3 +266,17 @@ def test_checked_fact_files_are_cached_by_their_bytes(tmp_path):
     assert _cached_facts(tmp_path, data + b"# edited\n") is None  # an edited file is parsed again
     next(tmp_path.glob("*.json")).write_text("{not json")
     assert _cached_facts(tmp_path, data) is None  # a broken cache entry is ignored
+
+
+def test_one_role_in_other_words_is_shown_once_a_change_is_not():
+    def chain(*titles):
+        arts = [art(f"a{i}", f"2019-01-0{i + 1}", [{**actor("p", "Nancy Pelosi", title=t.split(", ")[0]),
+                                                    "affiliation": (t.split(", ") + [None])[1]}])
+                for i, t in enumerate(titles)]
+        return [r["role"] for r in compute(_Story(), arts, [])["actors"][0]["roles"]]
+
+    # the memo on the impeachment inquiry showed these three as a chain of changes
+    assert chain("Speaker, House of Representatives", "Democratic Speaker, House",
+                 "Representatives Speaker, United States") == ["Speaker, House of Representatives"]
+    assert chain("President-elect", "President") == ["President-elect", "President"]
+    assert chain("Foreign Minister", "Prime Minister") == ["Foreign Minister", "Prime Minister"]
