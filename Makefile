@@ -15,7 +15,7 @@ SETUP  := $(VENV)/.dossier-setup
 WHERE  := $(if $(SEEDS),--seeds $(SEEDS)) $(if $(OUT),--out $(OUT))
 
 .DEFAULT_GOAL := report
-.PHONY: report setup extract render check test eval bench corpus fonts clean
+.PHONY: report setup extract render check preview test eval bench corpus fonts clean
 
 report: $(SETUP)
 	@$(PY) build.py report $(WHERE) $(if $(TEMPLATES),--templates $(TEMPLATES)) $(if $(MODEL),--model $(MODEL)) $(ARGS)
@@ -38,6 +38,10 @@ render: $(SETUP)
 
 check: $(SETUP)
 	@$(PY) build.py check $(WHERE) $(ARGS)
+
+# The memos as HTML on localhost, rebuilt and reloaded as articles, fact files and templates are saved.
+preview: $(SETUP)
+	@$(PY) build.py preview $(WHERE) $(if $(TEMPLATES),--templates $(TEMPLATES)) $(if $(MODEL),--model $(MODEL)) $(ARGS)
 
 test: $(SETUP)
 	@$(PY) -m pytest $(ARGS)

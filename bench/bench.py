@@ -166,6 +166,56 @@ def bench_render(nlp, runs: int) -> dict:
             "pdf_without_bytes": size["without"], "harfbuzz_subset": real is not None}
 
 
+# -- preview: a fact file saved, its memo served again ---------------------------------------------
+
+def bench_preview(runs: int) -> dict:
+    """Seconds from saving a fact file to the preview serving the re-rendered memo (a running
+    `dossier preview`, the model warm: the edit needs no extraction). The open page reloads on its
+    next poll, up to 0.25 s later."""
+    import re
+    import shutil
+    import subprocess
+    import urllib.request
+
+    with tempfile.TemporaryDirectory() as tmp:
+        proj = Path(tmp)
+        (proj / "seeds").mkdir()
+        shutil.copy(SEED, proj / "seeds")
+        facts = ROOT / "reports" / f"{SEED.stem}.yaml"
+        (proj / "reports").mkdir()
+        shutil.copy(facts, proj / "reports")
+        shutil.copytree(ROOT / "reports" / ".machine", proj / "reports" / ".machine")
+        (proj / "dossier.yaml").write_text("seeds: seeds\nreports: reports\n")
+        proc = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "preview", "-C", str(proj)],
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            url = None
+            for line in proc.stderr:
+                m = re.search(r"preview at (http://\S+/)", line)
+                if m:
+                    url = m.group(1)
+                    break
+
+            def version() -> int:
+                with urllib.request.urlopen(url + "_dossier/state") as r:
+                    return json.loads(r.read())["version"]
+
+            fact = proj / "reports" / facts.name
+            text = fact.read_text()
+            times = []
+            for i in range(runs):
+                before = version()
+                t0 = time.perf_counter()
+                fact.write_text(text.replace("\nsummary:", f"\nkey_points: [Point {i}.]\nsummary:", 1))
+                while version() == before:
+                    time.sleep(0.005)
+                times.append(time.perf_counter() - t0)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    return {"save_s": median(times)}
+
+
 # -- 4 and 5. incremental builds and cold start (whole processes) -----------------------------------
 
 def build_cmd(seeds, out, *extra):
@@ -387,6 +437,9 @@ def table(r: dict) -> str:
                                                          "switched to its fontTools fallback (what most machines "
                                                          f"run); {rd['pdf_without_bytes']:,} bytes",
          verdict(rd["pdf_without_subset_s"], 0.3), "≤ 0.3 s"),
+        ("Preview: fact file saved", "from the save to the re-rendered memo served by `dossier preview` (the "
+                                     "page reloads on its next poll, ≤ 0.25 s later)",
+         f"**{r['preview']['save_s']:.2f} s**", "< 1 s"),
         ("No-op `make report`", f"{inc['articles']} articles built, nothing changed: `make` and the whole process",
          f"**{inc['noop_s']:.2f} s**", "< 0.5 s"),
         ("Story memo", f"a story of {so['articles']} extracted articles: facts joined, HTML and PDF rendered "
@@ -400,9 +453,11 @@ def table(r: dict) -> str:
          + ("" if rd["harfbuzz_subset"] else ", without libharfbuzz-subset0"),
          verdict(inc["template_s"], 1.0), "< 1 s"),
         ("One article changed", "re-extracts that article only"
-         + ("" if inc["one_changed_extracted"] else " (NOT as expected)"), f"{inc['one_changed_s']:.2f} s", "1 article"),
+         + ("" if inc["one_changed_extracted"] else " (NOT as expected)"), f"{inc['one_changed_s']:.2f} s",
+         "1 article"),
         ("Cold start", f"`make report` on the seed after setup: python {cold['python_s']:.2f} s, "
-                       f"spaCy import {cold['spacy_import_s']:.2f} s, import + model load {cold['model_load_s']:.2f} s, "
+                       f"spaCy import {cold['spacy_import_s']:.2f} s, "
+                       f"import + model load {cold['model_load_s']:.2f} s, "
                        f"WeasyPrint import {cold['weasyprint_import_s']:.2f} s", f"**{cold['total_s']:.2f} s**", "—"),
         ("Scale", f"{sc['articles']:,} articles ({sc['words']:,} words), 2 processes, streamed",
          f"**{sc['wall_s']:.0f} s**, {sc['wps']:,.0f} words/s, peak {sc['peak_rss_mb']:,.0f} MB", "< 1 GB"),
@@ -438,6 +493,7 @@ def main() -> int:
     for name, fn in (("extraction", lambda: bench_extraction(nlp, args.runs)),
                      ("cores", lambda: bench_cores(nlp, args.repeat, max(2, args.runs // 2))),
                      ("render", lambda: bench_render(nlp, args.runs)),
+                     ("preview", lambda: bench_preview(args.runs)),
                      ("incremental", lambda: bench_incremental(args.runs)),
                      ("stories", lambda: bench_stories(args.runs)),
                      ("cold", lambda: bench_cold(max(3, args.runs // 2))),

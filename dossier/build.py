@@ -1,8 +1,11 @@
 """The build: which articles to extract, which memos to render, decided by content.
 
 A fact file records its source's sha256 and the extractor's version; a memo's
-stamp (``OUT/.build/NAME.json``) records the hash of everything it was made
-from (fact file, article, templates, dossier version, build date). File times
+stamp (``OUT/.build/NAME.json``) records, per format, the hash of everything it
+was made from (fact file, article, templates, dossier version, build date): an
+HTML build leaves the PDF's stamp alone. The build date is the last commit of
+the memo's own inputs (or SOURCE_DATE_EPOCH), so an unrelated commit changes
+no stamp. File times
 are never consulted: a fresh clone has arbitrary ones, and a reviewed fact file
 must not be re-extracted because git happened to write it first. The no-op
 path reads a few small files and imports neither spaCy nor WeasyPrint.
@@ -43,6 +46,7 @@ from .facts import (
 from .sources import Article, find_articles, read_article
 
 log = logging.getLogger("dossier")
+_MODELS: dict = {}  # model name -> loaded pipeline
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Outcome:
     rendered: list[str] = field(default_factory=list)
     failures: list[DossierError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)  # every memo file written
 
 
 MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z: the last date a PDF (and Python) can write
@@ -118,6 +123,72 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class InputDates:
+    """Each memo's build date from its own inputs: the last commit that touched any of them.
+
+    SOURCE_DATE_EPOCH, when set, is every memo's date. Otherwise one ``git log`` over every input of
+    the run says when each file was last committed, and a memo takes the latest of its own files
+    (fact file, article, the project's templates): a commit elsewhere in the repository changes no
+    memo's date, so it re-renders nothing, and the same commit still builds the same bytes. A memo
+    none of whose inputs is committed yet takes ``build_epoch``'s date (the last commit; without
+    history, today with a W102 warning)."""
+
+    def __init__(self, root: Path, paths: list[Path], warnings: list | None = None):
+        self.root, self.warnings = root, warnings
+        self.fixed: int | None = None
+        self.dates: dict[Path, int] = {}
+        self._folders: dict[Path, int] = {}
+        self._fallback: int | None = None
+        env = os.environ.get("SOURCE_DATE_EPOCH")
+        if env is not None and env.strip():
+            self.fixed = build_epoch(root, warnings)  # validated there: a bad value is E404
+            return
+        self._read(root, paths)
+
+    def _read(self, root: Path, paths: list[Path]) -> None:
+        try:
+            top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=root, capture_output=True, text=True,
+                                 timeout=5)
+            if top.returncode != 0:
+                return
+            top_dir = Path(top.stdout.strip()).resolve()
+            inside = [str(p.resolve().relative_to(top_dir)) for p in paths if p.resolve().is_relative_to(top_dir)]
+            if not inside:
+                return
+            out = subprocess.run(["git", "-c", "core.quotepath=off", "log", "--format=%x00%ct", "--name-only",
+                                  "--no-renames", "--", *inside], cwd=top_dir, capture_output=True, text=True,
+                                 timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            return
+        if out.returncode != 0:
+            return
+        when = 0
+        for line in out.stdout.splitlines():  # newest commit first: a file's first appearance is its last commit
+            if line.startswith("\0"):
+                when = int(line[1:]) if line[1:].isdigit() else 0
+            elif line:
+                self.dates.setdefault((top_dir / line).resolve(), when)
+
+    def of(self, *paths: Path) -> int:
+        """The latest commit date among these files and folders (a folder: any file under it)."""
+        if self.fixed is not None:
+            return self.fixed
+        best = 0
+        for p in paths:
+            p = p.resolve()
+            if p not in self._folders and not p.is_dir():
+                best = max(best, self.dates.get(p, 0))
+                continue
+            if p not in self._folders:
+                self._folders[p] = max((w for f, w in self.dates.items() if f.is_relative_to(p)), default=0)
+            best = max(best, self._folders[p])
+        if best == 0:
+            if self._fallback is None:
+                self._fallback = build_epoch(self.root, self.warnings)
+            best = self._fallback
+        return best
+
+
 def _quick_yaml(path: Path):
     import yaml
 
@@ -133,21 +204,31 @@ def fact_path_for(article: Article, out: Path) -> Path:
 
 
 def needs_extraction(article: Article, fact_path: Path, model: str) -> bool:
+    return bool(extraction_reason(article, fact_path, model))
+
+
+def extraction_reason(article: Article, fact_path: Path, model: str) -> str:
+    """Why the article must be extracted again ("" when its fact file is current)."""
     from extract import EXTRACTOR_VERSION
 
     if not fact_path.exists():
-        return True
+        return "no fact file yet"
     data = _quick_yaml(fact_path)
     if not isinstance(data, dict):
         load_facts(fact_path)  # a broken file is the editor's to fix: say where, touch nothing
-        return False
+        return ""
     problem = machine_problem(fact_path, data)
     if problem:
         raise problem  # without the right machine copy a merge would guess: say what to do instead
     src = data.get("source") or {}
     by = data.get("extracted_by") or {}
-    return (src.get("sha256") != article.sha256 or by.get("extractor") != EXTRACTOR_VERSION
-            or (by.get("model") not in (None, model)))
+    if src.get("sha256") != article.sha256:
+        return "the article changed"
+    if by.get("extractor") != EXTRACTOR_VERSION:
+        return f"the extractor changed (v{by.get('extractor')} to v{EXTRACTOR_VERSION})"
+    if by.get("model") not in (None, model):
+        return f"the model changed ({by.get('model')} to {model})"
+    return ""
 
 
 def save_facts(fact_path: Path, new: dict, source_path: str, paragraphs: list[str] | None = None) -> list[str]:
@@ -227,7 +308,7 @@ def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierErr
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
-               templates: Path | None = None, register=None) -> None:
+               templates: Path | None = None, fact_path: Path | None = None, register=None) -> None:
     from .render import build_date, render_html
 
     by = facts.get("extracted_by") or {}
@@ -242,9 +323,18 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
     if "pdf" in formats:
         from .pdf import write_pdf
 
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
-                                                                           register=register), templates)
+        facts_file = (fact_path.name, fact_path.read_bytes()) if fact_path else None
+        before = os.environ.get("SOURCE_DATE_EPOCH")
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates; this memo's only
+        try:
+            outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
+                                                                         register=register),
+                                                             templates, attachment=facts_file, epoch=epoch)
+        finally:
+            if before is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+            else:
+                os.environ["SOURCE_DATE_EPOCH"] = before
     write_together(outputs)
 
 
@@ -311,38 +401,63 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
                 confine.check(fact_path, out_roots, "fact file")
                 if adopt_lost and fact_path.exists() and machine_problem(fact_path, load_facts(fact_path)):
                     outcome.notes.append(adopt(fact_path))
-                if force or needs_extraction(a, fact_path, model):
-                    stale.append(a)
+                why = "--force" if force else extraction_reason(a, fact_path, model)
             except DossierError as exc:
                 outcome.failures.append(exc)
+                continue
+            if why:
+                log.info("%s: extracting (%s)", a.stem, why)
+                stale.append(a)
+            else:
+                log.info("%s: not extracted (article, extractor and model unchanged since its fact file)", a.stem)
         if stale:
             _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
-    from .render import templates_hash
-
-    warnings: list[DossierError] = []
-    epoch = build_epoch(root, warnings)
-    outcome.notes += [str(w) for w in warnings]
-    digest = templates_hash(templates)
-    # the register (actors.yaml beside the stories folder, else at the root) names people in every memo
     from .story_build import register_path
 
-    reg_path = register_path(stories) if stories is not None else root / "actors.yaml"
+    render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates, root=root,
+               jobs=jobs, register=register_path(stories) if stories is not None else None)
+    from .story_build import build_stories, record_seeds
+
+    if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
+        record_seeds(out, seeds)
+    if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
+        warnings: list[DossierError] = []
+        epoch = build_epoch(root, warnings)  # a story is dated by the run's last commit
+        outcome.notes += [str(w) for w in warnings if str(w) not in outcome.notes]
+        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
+    return outcome
+
+
+def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats: tuple[str, ...] = ("html", "pdf"),
+               force: bool = False, quiet: bool = False, templates: Path | None = None,
+               root: Path | None = None, jobs: int | None = None, register: Path | None = None) -> Outcome:
+    """Render each memo's formats whose stamp is stale: HTML and PDF are stamped apart, so a build of
+    one format (the preview's HTML) never makes the other one stale. Each memo is dated by its own
+    inputs' last commit (``InputDates``). People the register (``actors.yaml``: ``register``, else at
+    the root) knows are named as it names them; a changed register re-renders."""
+    from .render import templates_hash
+
+    root = root or Path.cwd()
+    warnings: list[DossierError] = []
+    digest = templates_hash(templates)
+    reg_path = register or root / "actors.yaml"
     reg_bytes = reg_path.read_bytes() if reg_path.is_file() else b""
     if reg_bytes:
         digest += hashlib.sha256(reg_bytes).hexdigest()
     failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
+    candidates = [(a, fact_path_for(a, out)) for a in articles]
+    candidates = [(a, f) for a, f in candidates if f.exists() and str(f) not in failed]
+    dates = InputDates(root, [p for a, f in candidates for p in (f, a.path)] + ([templates] if templates else []),
+                       warnings)
     todo = []
-    for article in articles:
-        fact_path = fact_path_for(article, out)
-        if not fact_path.exists() or str(fact_path) in failed:
-            continue
-        stamp = out / ".build" / f"{article.stem}.json"
-        wanted = [out / f"{article.stem}.{f}" for f in formats]
+    for article, fact_path in candidates:
+        stamp_path = out / ".build" / f"{article.stem}.json"
         try:
             confine.check(fact_path, out_roots, "fact file")
+            epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
             inputs = memo_inputs_hash(fact_path, article, digest, epoch)
         except DossierError as exc:
             outcome.failures.append(exc)
@@ -350,24 +465,26 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         except OSError as exc:
             outcome.failures.append(os_error(exc))
             continue
-        if not force and stamp.is_file() and all(p.is_file() for p in wanted):
-            try:
-                if json.loads(stamp.read_text()).get(",".join(formats)) == inputs:
-                    continue
-            except (OSError, ValueError):
-                pass
-        todo.append((article, fact_path, stamp, inputs))
-    register = _register(reg_path, reg_bytes, outcome) if todo else []
+        stamp = _read_stamp(stamp_path)
+        stale = tuple(f for f in formats
+                      if force or stamp.get(f) != inputs or not (out / f"{article.stem}.{f}").is_file())
+        if not stale:
+            log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
+            continue
+        todo.append((article, fact_path, stamp_path, inputs, epoch, stale))
+    entries = _register(reg_path, reg_bytes, outcome) if todo else []
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     if todo:
         log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
-    rendered = _render_all(todo, out, epoch, formats, templates, jobs, register)
-    for (article, _, stamp, inputs), problems in _progress(rendered, "render", quiet, total=len(todo)):
+    for (article, _, stamp_path, inputs, _, stale), problems in _progress(
+            _render_all(todo, out, formats, templates, jobs, entries), "render", quiet, total=len(todo)):
         if problems:
             outcome.failures += problems
             continue
         try:
-            write_atomic(stamp, json.dumps({",".join(formats): inputs}))
+            stamp = _read_stamp(stamp_path)
+            stamp.update(dict.fromkeys(stale, inputs))
+            write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
         except DossierError as exc:
             outcome.failures.append(exc)
             continue
@@ -375,13 +492,20 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             outcome.failures.append(os_error(exc))
             continue
         outcome.rendered.append(article.stem)
-    from .story_build import build_stories, record_seeds
-
-    if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
-        record_seeds(out, seeds)
-    if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
-        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
+        outcome.outputs += [out / f"{article.stem}.{f}" for f in stale]
+        log.info("rendered %s (%s)", article.stem, ", ".join(stale))
+    outcome.notes += [str(w) for w in warnings]
     return outcome
+
+
+def _read_stamp(path: Path) -> dict:
+    """A memo's stamp: the inputs hash each format was last rendered from. An older stamp keyed
+    ``"html,pdf"`` counts for none, so such memos render once more."""
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if k in ("html", "pdf")} if isinstance(data, dict) else {}
 
 
 def _register(path: Path, data: bytes, outcome: Outcome) -> list:
@@ -397,14 +521,14 @@ def _register(path: Path, data: bytes, outcome: Outcome) -> list:
         return []
 
 
-def _render_job(job, out, epoch, formats, templates, register=None):
-    """Verify and render one memo: (job, the problems that stopped it, none when it was written)."""
-    article, fact_path, _, _ = job
+def _render_job(job, out, templates, register=None):
+    """Verify and render one memo's stale formats: (job, the problems that stopped it, none when written)."""
+    article, fact_path, _, _, epoch, stale = job
     try:
         facts, problems = verify_one(fact_path, article)
         if problems:
             return job, problems
-        render_one(facts, article, out, epoch, formats, templates, register)
+        render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path, register=register)
     except DossierError as exc:  # errors pickle back from a worker
         return job, [exc]
     except OSError as exc:
@@ -412,14 +536,14 @@ def _render_job(job, out, epoch, formats, templates, register=None):
     return job, []
 
 
-def _render_all(todo, out, epoch, formats, templates, processes, register=None):
+def _render_all(todo, out, formats, templates, processes, register=None):
     """(job, problems) for every memo, in order: on every core, as extraction does.
 
     Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
     not depend on which process made it."""
     from functools import partial
 
-    work = partial(_render_job, out=out, epoch=epoch, formats=formats, templates=templates, register=register)
+    work = partial(_render_job, out=out, templates=templates, register=register)
     if processes <= 1:
         yield from map(work, todo)
         return
@@ -478,8 +602,10 @@ def _extract(stale: list[Article], out: Path, model: str, jobs: int | None, quie
     if not stale:
         return
     t0 = time.perf_counter()
-    nlp = load_model(model)
-    log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
+    nlp = _MODELS.get(model)
+    if nlp is None:  # loaded once per process: the preview keeps it warm between saves
+        nlp = _MODELS[model] = load_model(model)
+        log.info("loaded %s in %.1f s", model, time.perf_counter() - t0)
     if jobs is None:
         jobs = min(os.cpu_count() or 1, 2) if len(stale) >= 16 else 1
     results = extract_all(stale, nlp, processes=jobs)

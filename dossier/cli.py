@@ -33,11 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("render", parents=[common], help="check fact files and render memos (HTML, PDF)")
     rep = sub.add_parser("report", parents=[common], help="extract, check and render: what `make report` does")
     sub.add_parser("check", parents=[common], help="validate fact files and verify every quote against its source")
+    pv = sub.add_parser("preview", parents=[common],
+                        help="serve the memos as HTML on localhost, rebuilt and reloaded as files are saved")
+    pv.add_argument("--port", type=int, default=0, help="the port on 127.0.0.1 (default: a free one)")
     new = sub.add_parser("new", help="start a project: seeds/, reports/, templates/, dossier.yaml, a Makefile")
     new.add_argument("-v", "--verbose", action="count", default=0, help="say more")
     new.add_argument("-q", "--quiet", action="store_true", help="errors only")
     new.add_argument("folder", type=Path, help="the new project's folder (created; must be empty if it exists)")
-    for s in (x, rep):
+    for s in (x, rep, pv):
         s.add_argument("--model", help="spaCy pipeline (dossier.yaml: model; also $DOSSIER_MODEL)")
         s.add_argument("--jobs", type=int,
                        help="worker processes (default: extraction 2 for 16+ articles, rendering every core)")
@@ -48,8 +51,9 @@ def _parser() -> argparse.ArgumentParser:
                             "full, every finding in it kept as the editor's")
     for s in (x, r, rep):
         s.add_argument("--force", action="store_true", help="redo the work even where nothing changed")
-    for s in (r, rep):
-        s.add_argument("--format", help="comma-separated: html, pdf (dossier.yaml: formats; default: both)")
+    for s in (r, rep, pv):
+        if s is not pv:
+            s.add_argument("--format", help="comma-separated: html, pdf (dossier.yaml: formats; default: both)")
         s.add_argument("--templates", type=Path, help="folder of template overrides (dossier.yaml: templates)")
         s.add_argument("--stories", type=Path, help="folder of story files (dossier.yaml: stories; default: stories)")
     r.add_argument("--jobs", type=int, help="worker processes (default: every core)")
@@ -111,6 +115,13 @@ def _main(args) -> int:
         jobs=getattr(args, "jobs", None), strict=getattr(args, "strict", None))
     from . import build
 
+    if args.command == "preview":
+        from .preview import serve
+
+        if not 0 <= args.port <= 65535:
+            raise DossierError("E404", None, None, f"--port must be from 0 to 65535, not {args.port}",
+                               "leave it out to take a free port")
+        return serve(cfg, cfg.templates_dir if cfg.templates_dir.is_dir() else None, port=args.port)
     if args.command == "check":
         outcome = build.check(cfg.seeds_dir, cfg.reports_dir, cfg.root)
     else:

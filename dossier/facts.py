@@ -393,6 +393,32 @@ def _relocate(cur, paragraphs: list[str]) -> list[str]:
     return notes
 
 
+def _refollow_actors(cur, base_ids: set, paragraphs: list[str]) -> list[str]:
+    """An actor the editor added keeps a true `paragraphs` list: the paragraphs that name it, or that
+    hold its quotes. Extracted actors get theirs from the new extraction; with no name found anywhere,
+    the list stays as the editor wrote it."""
+    import re
+
+    notes = []
+    spoken: dict[str, set[int]] = {}
+    for q in cur.get("quotes") or []:
+        if isinstance(q.get("paragraph"), int) and q.get("speaker") is not None:
+            spoken.setdefault(_plain(q.get("speaker")), set()).add(q["paragraph"])
+    for actor in cur.get("actors") or []:
+        aid = _plain(actor.get("id"))
+        if aid in base_ids or "paragraphs" not in actor:
+            continue
+        names = [n for n in [actor.get("name"), *(actor.get("aliases") or [])] if isinstance(n, str) and n.strip()]
+        if not names:
+            continue
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(str(n).strip()) for n in names) + r")(?!\w)")
+        found = {k for k, para in enumerate(paragraphs, start=1) if pattern.search(para)} | spoken.get(aid, set())
+        if found and sorted(found) != _plain(actor["paragraphs"]):
+            actor["paragraphs"] = _to_rt(sorted(found), "paragraphs")
+            notes.append(f"actor {aid}: its paragraphs follow its name, now {sorted(found)}")
+    return notes
+
+
 def merge(current_text: str, base: dict | None, new: dict,
           paragraphs: list[str] | None = None) -> tuple[str, list[str]]:
     """Three-way merge of an edited fact file with a new extraction. Returns the text and notes.
@@ -459,6 +485,7 @@ def merge(current_text: str, base: dict | None, new: dict,
             cur_items.insert(pos, _to_rt(n))
     if paragraphs is not None:
         notes += _relocate(cur, paragraphs)
+        notes += _refollow_actors(cur, {b["id"] for b in base.get("actors") or []}, paragraphs)
     buf = io.StringIO()
     y.dump(cur, buf)
     return buf.getvalue(), notes

@@ -18,6 +18,11 @@ memo with fontTools, whose subsetter decompiles the font's GSUB and GPOS tables
 only to drop them from the output. Each font is stripped of those tables once
 per process instead, and the subset is made from that copy: the same bytes,
 several times faster.
+
+Every PDF is PDF/A-3a: tagged (headings, tables, lists, quotations and links in
+the structure tree, in reading order), its language set, fonts embedded, an
+sRGB output intent, and the memo's fact file embedded as a ``Source``
+attachment, so the machine-readable facts travel with the memo.
 """
 
 from __future__ import annotations
@@ -79,6 +84,9 @@ def import_weasyprint() -> None:
     library name WeasyPrint tries before the one that loads directly (``libpango-1.0.so.0``). With
     that search answering "not found", the same libraries load; where only the search finds them,
     WeasyPrint is imported again with it."""
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):  # WeasyPrint's own steps (some at import) are for -vv
+        for name in ("weasyprint", "fontTools", "weasyprint.progress"):
+            logging.getLogger(name).setLevel(logging.ERROR)
     if "weasyprint" in sys.modules:
         return
     import ctypes.util
@@ -195,14 +203,18 @@ def _patch_fonttools_subset() -> None:
     fonts.Font._fonttools_subset = subset
 
 
-def write_pdf(html: str, folder: Path | None = None) -> bytes:
-    global _FONT_CONFIG
-    import_weasyprint()
-    from weasyprint import HTML
+PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
 
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    logging.getLogger("weasyprint.progress").setLevel(logging.ERROR)
+
+def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
+              epoch: int = 0) -> bytes:
+    """The memo's PDF; ``attachment`` (file name, bytes) is embedded, dated ``epoch`` for equal bytes."""
+    global _FONT_CONFIG
+    import datetime as dt
+
+    import_weasyprint()
+    from weasyprint import HTML, Attachment
+
     if _FONT_CONFIG is None:
         _FONT_CONFIG = font_configuration()
         _patch_fonttools_subset()
@@ -211,4 +223,11 @@ def write_pdf(html: str, folder: Path | None = None) -> bytes:
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
     # of them but may hold its own files, which the fetcher also serves.
     doc = HTML(string=html, base_url=str(roots[-1].resolve()) + "/", url_fetcher=_fetcher_class()(roots))
-    return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True)
+    attachments = []
+    if attachment:
+        when = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
+        attachments.append(Attachment(string=attachment[1], name=attachment[0], relationship="Source",
+                                      description="The memo's fact file (YAML): its actors and quotes, as reviewed",
+                                      created=when, modified=when))
+    return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True,
+                         pdf_variant=PDF_VARIANT, attachments=attachments)

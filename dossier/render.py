@@ -219,9 +219,12 @@ def context(facts: dict, paragraphs: list[str], build: dict, target: str, regist
             groups[key] = {"id": key, "name": a["name"] if a else "Speaker not identified",
                            "title": _role(a) if a else "", "quotes": []}
         notes.append({"n": len(notes) + 1, "paragraph": q["paragraph"], "quote": q["id"]})
-        parts = [p.strip() for p in q["text"].split(SPLIT)]
+        parts = [display_part(p) for p in q["text"].split(SPLIT)]
         groups[key]["quotes"].append({"id": q["id"], "kind": q["kind"], "parts": parts, "cue": q.get("cue"),
-                                      "paragraph": q["paragraph"], "note": len(notes)})
+                                      "label": reported_label(q.get("cue")),
+                                      "paragraph": q["paragraph"], "note": len(notes),
+                                      "status": q.get("status") or "machine", "origin": q.get("origin") or "machine",
+                                      "notes": q.get("note") or ""})
     said = {}
     for q in quotes:
         said.setdefault(q["speaker"], q)
@@ -242,6 +245,13 @@ def context(facts: dict, paragraphs: list[str], build: dict, target: str, regist
     places = [a["name"] for a in facts["actors"] if a["type"] in ("country", "place")]
     quoted_ids = {q["speaker"] for q in quotes}
     orgs = [a["name"] for a in facts["actors"] if a["type"] == "org" and a["id"] not in quoted_ids]
+    lead = next((t for t in paragraphs if len(t.split()) >= 12), paragraphs[0] if paragraphs else "")
+    review = {"checked": sum(1 for q in quotes if q.get("status") == "checked"),
+              "rejected": sum(1 for q in facts["quotes"] if q.get("status") == "rejected"),
+              "added": sum(1 for q in quotes if q.get("origin") == "editor")
+              + sum(1 for a in facts["actors"] if a.get("origin") == "editor"),
+              "key_points": bool(facts.get("key_points"))}
+    review["reviewed"] = any(review.values())
     src = {k: None for k in ("title", "date", "outlet", "url", "licence", "license", "author", "path")}
     src.update(facts["source"])
     src["url"] = safe_url(src["url"])  # `javascript:` and the like are not linked (README: Articles)
@@ -253,7 +263,10 @@ def context(facts: dict, paragraphs: list[str], build: dict, target: str, regist
         "source": src,
         "reference": "DOS-" + src["sha256"][:8].upper(),
         "date": src.get("date") or "undated",
-        "summary_html": _markdown(facts.get("summary") or (paragraphs[0] if paragraphs else "")),
+        "summary_html": _markdown(facts.get("summary") or lead),
+        "summary_is_lead": not facts.get("summary") or " ".join(facts["summary"].split()) == " ".join(lead.split()),
+        "key_points_html": [_inline_markdown(k) for k in facts.get("key_points") or []],
+        "review": review,
         "actors": rows,
         "places": places,
         "orgs": orgs,
@@ -266,6 +279,29 @@ def context(facts: dict, paragraphs: list[str], build: dict, target: str, regist
         "build": build,
         "keywords": ", ".join(r["name"] for r in rows[:8]),
     }
+
+
+def display_part(text: str) -> str:
+    """A quoted part as shown: the comma of `"We are ready," she said` belongs to the sentence around
+    the quote, not to the words quoted (the fact file keeps them verbatim, comma and all)."""
+    text = text.strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
+
+
+REPORT_CUES = {"report", "reports", "reported", "reporting"}
+
+
+def reported_label(cue: str | None) -> str:
+    """The label of reported speech: "Reported", with its cue unless the cue says the same."""
+    if not cue or cue.strip().lower() in REPORT_CUES:
+        return "Reported"
+    return f"Reported · {cue.strip()}"
+
+
+def _inline_markdown(text: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).renderInline(text or "")
 
 
 def _role(a: dict) -> str:

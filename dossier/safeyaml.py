@@ -82,7 +82,8 @@ def load_yaml_text(text: str, path: str | Path, first_line: int = 1, code: str =
     """Plain data from YAML text; every error is ``code`` (E202 for a fact file) at its line."""
     if len(text) > MAX_YAML_BYTES:
         raise DossierError("E201", path, None, f"the YAML is {len(text):,} characters, over the "
-                           f"{MAX_YAML_BYTES:,} limit", "a fact file this large is not a fact file: check what wrote it")
+                           f"{MAX_YAML_BYTES:,} limit",
+                           "a fact file this large is not a fact file: check what wrote it")
     try:
         return yaml.load(text, Loader=StrictLoader)  # noqa: S506 - StrictLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
@@ -93,7 +94,8 @@ def load_yaml_text(text: str, path: str | Path, first_line: int = 1, code: str =
                            "fix the YAML at that line (indentation, quotes, a missing colon, the value)") from None
     except yaml.reader.ReaderError as exc:  # a control character: located by its offset
         line = text.count("\n", 0, max(exc.position, 0)) + first_line
-        raise DossierError(code, path, line, f"YAML: the control character U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X} is not allowed",
+        char = ord(exc.character) if isinstance(exc.character, str) else exc.character
+        raise DossierError(code, path, line, f"YAML: the control character U+{char:04X} is not allowed",
                            "remove it, or write it as an escape in double quotes (\"\\x07\")") from None
     except yaml.YAMLError as exc:
         raise DossierError(code, path, None, f"YAML: {exc}", "fix the YAML") from None
@@ -109,5 +111,6 @@ def read_yaml_text(path: Path) -> str:
         raise DossierError("E203", path, None, "no such file", "check the path") from None
     if len(data) > MAX_YAML_BYTES:
         raise DossierError("E201", path, None, f"the YAML is {len(data):,} bytes, over the "
-                           f"{MAX_YAML_BYTES:,} limit", "a fact file this large is not a fact file: check what wrote it")
+                           f"{MAX_YAML_BYTES:,} limit",
+                           "a fact file this large is not a fact file: check what wrote it")
     return decode_utf8(data, path, "E204")

@@ -36,6 +36,29 @@ def test_ci_lints_and_tests_the_lowest_and_newest_python():
     assert "ruff check" in (ROOT / ".ci" / "run").read_text()
 
 
+def test_pages_get_an_index_by_date_and_title_and_are_never_cancelled(tmp_path):
+    import yaml
+
+    from dossier.site import entries, index_html
+
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
+    assert workflow["concurrency"]["cancel-in-progress"] != True  # noqa: E712 - an expression on main
+    assert workflow["jobs"]["pages"]["concurrency"]["cancel-in-progress"] is False
+    steps = " ".join(str(s.get("run", "")) for s in workflow["jobs"]["build"]["steps"])
+    assert "python -m dossier.site site" in steps
+    (tmp_path / "old.html").write_text('<title>Older &amp; wiser</title>'
+                                       '<meta name="dcterms.date" content="2019-05-01">')
+    (tmp_path / "new.html").write_text('<title>Newer</title>'
+                                       '<meta name="dcterms.created" content="2024-01-02T00:00:00Z">')
+    (tmp_path / "new.pdf").write_bytes(b"%PDF")
+    items = entries(tmp_path)
+    assert [(e["title"], e["date"], e["pdf"]) for e in items] == [("Newer", "2024-01-02", "new.pdf"),
+                                                                  ("Older & wiser", "2019-05-01", None)]
+    page = index_html(items)
+    assert page.index("Newer") < page.index("Older &amp; wiser") and 'href="new.pdf"' in page
+    assert "new.html</a>" not in page  # titles, not bare file names
+
+
 def test_reproducibility_is_checked_from_the_committed_fact_files():
     """Re-extracting into a new folder would drop every editor's correction and fail on any reviewed file."""
     import yaml
@@ -43,6 +66,7 @@ def test_reproducibility_is_checked_from_the_committed_fact_files():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "memos.yml").read_text())
     [step] = [s for s in workflow["jobs"]["build"]["steps"] if "reproducible" in s.get("name", "")]
     script = step["run"]
-    assert "cp reports/*.yaml build/again/" in script and "cp reports/.machine/*.yaml" in script
-    assert "make render OUT=build/again" in script and "cmp " in script
+    # rendered again where they are: a memo is dated by its own files' last commit, which copies would lack
+    assert "make render ARGS=--force" in script and "cp reports/*.html reports/*.pdf build/first/" in script
+    assert "cmp " in script
     assert "make report" not in script and "extract" not in script

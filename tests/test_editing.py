@@ -257,3 +257,16 @@ def test_old_style_ids_are_migrated_without_losing_edits(project):
     assert not re.search(r"id: q\d+-", facts_path.read_text())
     assert_review_intact(facts_path, ids, paras)
     assert build.check(seeds, out).failures == []
+
+
+def test_a_hand_added_actor_keeps_true_paragraph_numbers(project):
+    seeds, out = project
+    facts_path, ids = review(seeds, out)
+    edit(facts_path, "  name: Dock workers\n  type: group\n", "  name: Dock workers\n  type: group\n  paragraphs: [1]\n")
+    title, paras = paragraphs_of(seeds)
+    paras.insert(0, "The port of Antwerp handles a fifth of the country's trade.")
+    rewrite(seeds, title, paras)
+    facts_path = extract(seeds, out)
+    actors = {a["id"]: a for a in load_facts(facts_path)["actors"]}
+    assert actors["dock-workers"]["paragraphs"] == [2]
+    assert "- id: dock-workers  # the strikers" in facts_path.read_text(encoding="utf-8")

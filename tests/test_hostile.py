@@ -22,10 +22,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from dossier.errors import DossierError
 
 MARKER = "SENTINEL-7f3a9c-OUTSIDE-THE-PROJECT"
@@ -339,8 +339,9 @@ def test_syntax_error_path_is_not_doubled(built):
 
 def test_render_time_and_output_limits(monkeypatch, tmp_path):
     """Limits no argument check catches: a loop of loops (time) and a huge memo (size)."""
-    import dossier.render as render
     from test_render import BUILD, FACTS, PARAS
+
+    import dossier.render as render
 
     monkeypatch.setattr(render, "RENDER_SECONDS", 0.5)
     (tmp_path / "partials").mkdir()
@@ -429,7 +430,7 @@ def test_full_disk_leaves_the_old_html_and_pdf(built, monkeypatch, capsys):
         return real(self, data)
 
     monkeypatch.setattr(Path, "write_bytes", write_bytes)
-    monkeypatch.setattr(dossier.pdf, "write_pdf", lambda html, folder=None: b"%PDF new")
+    monkeypatch.setattr(dossier.pdf, "write_pdf", lambda html, folder=None, **_: b"%PDF new")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert main(["render", "-C", str(built), "--format", "html,pdf", "--force", "-q"]) == 1
     err = capsys.readouterr().err
@@ -642,8 +643,9 @@ _jinja_bits = st.sampled_from([
 @given(bits=st.lists(_jinja_bits, min_size=1, max_size=4), glue=st.text(max_size=10))
 def test_generated_templates(tmp_path_factory, bits, glue):
     """Any template: a memo without remote links, or one located E3xx line; never a hang or a crash."""
-    import dossier.render as render
     from test_render import BUILD, FACTS, PARAS
+
+    import dossier.render as render
 
     folder = tmp_path_factory.getbasetemp() / "gen-templates"
     (folder / "partials").mkdir(parents=True, exist_ok=True)

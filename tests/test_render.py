@@ -63,7 +63,7 @@ def test_syntax_error_names_template_and_line(templates):
     p = break_template(templates, "partials/summary.html.j2", "{{ summary_html | safe }}", "{{ summary_html | safe }")
     with pytest.raises(DossierError) as e:
         render(templates)
-    assert e.value.code == "E301" and e.value.path == str(p) and e.value.line == 3
+    assert e.value.code == "E301" and e.value.path == str(p) and e.value.line == 15
 
 
 def test_undefined_variable_names_template_line(templates):
@@ -97,3 +97,50 @@ def test_pdf_fetcher_serves_fonts_and_refuses_the_rest(tmp_path):
                 (tmp_path / "secret.txt").as_uri(), "file:///etc/passwd"):
         with pytest.raises(Blocked):
             fetcher.fetch(url)
+
+
+def test_quote_display_drops_the_trailing_comma_and_doubled_labels():
+    from dossier.render import display_part, reported_label
+
+    html = render()
+    assert "“We are &lt;ready&gt;”" in html  # the fact file's "We are <ready>," keeps its comma
+    assert display_part("Part one,") == "Part one" and display_part("Done.") == "Done."
+    assert reported_label("reported") == "Reported" and reported_label("Reported") == "Reported"
+    assert reported_label("said") == "Reported · said" and reported_label(None) == "Reported"
+
+
+def with_facts(**changes):
+    import copy
+
+    facts = copy.deepcopy(FACTS)
+    for k, v in changes.items():
+        facts[k] = v
+    return render_html(facts, PARAS, BUILD, "html")
+
+
+def test_colophon_says_editor_reviewed_only_after_a_review():
+    unreviewed = [q for q in FACTS["quotes"] if q.get("status") != "rejected"]
+    assert "no editor has reviewed them yet" in with_facts(quotes=unreviewed)
+    assert "editor-reviewed" not in with_facts(quotes=unreviewed)
+    checked = [{**unreviewed[0], "status": "checked", "note": "called her office"}]
+    html = with_facts(quotes=checked)
+    assert "editor-reviewed (1 of 1 quote checked)" in html
+    assert 'class="review checked"' in html
+
+
+def test_key_points_come_first_and_the_lead_is_marked_until_then():
+    html = with_facts(summary=None)
+    assert "an editor has not written key points yet" in html
+    html = with_facts(key_points=["Jane Doe is *ready*."])
+    assert "an editor has not written key points yet" not in html
+    assert html.index("<em>ready</em>") < html.index("Who is who")
+    assert html.index("Key points") < html.index("Who is who")
+
+
+def test_templates_receive_each_quotes_status_origin_and_note():
+    from dossier.render import context
+
+    quotes = [{**FACTS["quotes"][0], "status": "checked", "origin": "editor", "note": "confirmed"}]
+    ctx = context({**FACTS, "quotes": quotes}, PARAS, BUILD, "html")
+    q = ctx["groups"][0]["quotes"][0]
+    assert (q["status"], q["origin"], q["notes"]) == ("checked", "editor", "confirmed")
