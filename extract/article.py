@@ -14,10 +14,16 @@ import re
 
 from . import SPLIT
 from .actors import ORG, Mention, Registry, actors_out, collect_actors
+from .actors.repair import repair_entities
 from .docs import sentence_of, text_of, tokens_between
 from .marks import strip_runons
 from .quotes import Finding, ParagraphQuotes, last_non_space
+from .rules import on, rule
 from .speakers import Resolver
+
+MERGE_SPLIT = rule("quote-split-by-its-attribution", "`\"A,\" she said. \"B.\"`: one quote, its parts joined")
+SIGNED = rule("signed-block", "a paragraph reading `– Court of Justice` signs the paragraph above it")
+TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 
 _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
 
@@ -46,6 +52,8 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         first_seen.setdefault(key, k)
 
     quoted = strip_runons(paragraph_texts)
+    for doc in docs:
+        repair_entities(doc, lang)
     registry = Registry(lang)
     mentions = collect_actors(registry, docs, quoted, lang)
     findings: list[Finding] = []
@@ -53,12 +61,13 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         pq = ParagraphQuotes(doc, k + 1, quoted[k], lang)
         if duplicate[k]:
             continue
-        findings += _merge_split(pq.direct(), doc)
+        findings += _merge_split(pq.direct(), doc) if on(MERGE_SPLIT) else pq.direct()
         findings += pq.reported()
-    findings += _signed_blocks(paragraph_texts, docs, findings, duplicate)
+    if on(SIGNED):
+        findings += _signed_blocks(paragraph_texts, docs, findings, duplicate)
     findings.sort(key=lambda f: (f.para, f.start))
 
-    resolver = Resolver(registry, mentions, lang)
+    resolver = Resolver(registry, mentions, lang, docs)
     quotes = []
     last_direct: dict | None = None
     for f in findings:
@@ -68,11 +77,16 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
             sig = f.extra["signature"]
             speaker = (registry.lookup(sig) or registry.add_body(sig, ORG, (f.para, 0))).id
         elif f.how == "none":
-            speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
+            intro = _colon_before(f, docs, quoted, paragraph_texts, lang)
+            if intro is not None:
+                speaker = resolver.resolve(docs[f.para - 2], f.para - 1, intro.i)
+                f.how, f.cue = "colon", ":"
+            else:
+                speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
             if speaker is _DROP:
                 continue
         else:
-            speaker = resolver.resolve(doc, f.para, f.speaker_tok)
+            speaker = resolver.resolve(doc, f.para, f.speaker_tok, f.parts)
             if speaker and f.speaker_tok is not None:
                 resolver.note(Mention(speaker, f.para, sentence_of(doc)[f.speaker_tok], f.speaker_tok, True))
         text = SPLIT.join(paragraph_texts[f.para - 1][a:b].strip() for a, b in f.parts)
@@ -96,11 +110,20 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
 _DROP = object()
 
 
+def _colon_before(f: Finding, docs, quoted, texts, lang):
+    """`He said:` ending the paragraph before a quotation that opens its own: the speaker's token."""
+    if f.para < 2 or f.quoted is None or texts[f.para - 1][:f.quoted.open_at].strip():
+        return None
+    return ParagraphQuotes(docs[f.para - 2], f.para - 1, quoted[f.para - 2], lang).colon_speaker()
+
+
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):
     """A quotation with no cue of its own: it continues the last speaker's turn, or is not a quote."""
     q = f.quoted
     inner = texts[f.para - 1][q.start:q.end]
     words = inner.split()
+    if not on(TURN_TAKING):
+        return _DROP
     continues = last is not None and (last["paragraph"] == f.para - 1 and last.get("_runs_on"))
     if continues:
         return last["speaker"]

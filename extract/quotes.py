@@ -26,6 +26,42 @@ from dataclasses import dataclass, field
 
 from .docs import sentence_of, text_of, token_at, token_starts, tokens_between
 from .marks import Quoted
+from .rules import on, rule
+
+PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
+GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: the speaker performs the verb the "
+                         "preposition hangs on")
+QUOTED_AS_SAYING = rule("quoted-as-saying", "`quoted X as saying ...`: the words are X's, not the quoting outlet's")
+SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: a quotation ending its sentence "
+                   "is attributed by a bare subject and cue verb right after it")
+CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
+APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
+                    "right before the verb speaks, whatever the parser made the subject")
+ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\"` with no subject arc: the "
+                 "name before the verb speaks, never the one told")
+MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`, `said "
+                   "the singer known as \"Queen B\" would tour`: the reported clause is reported whole, besides the "
+                   "quotation inside it")
+BY_AGENT = rule("passive-by-agent", "`dismissed as \"a fantasy\" by NAME`: the agent of a passive speaks")
+MID_SENTENCE = rule("attribution-in-mid-sentence", "`The plan, NAME said, will cost more`: the sentence around the "
+                    "attribution is the report, in two parts")
+NOUN_CONTENT = rule("noun-with-a-content-clause", "`denied reports that ...`, `cited a source that ...`: the clause "
+                    "after the noun is the report (the source, when cited, its speaker)")
+JUDGEMENT = rule("object-and-predicate-judgement", "`deemed the dismissal unfair`: object and predicate are the report")
+COLON_PARAGRAPH = rule("colon-ends-the-paragraph-before", "`He said:` closing a paragraph attributes the quotation "
+                       "opening the next")
+CUE_WITHIN = rule("cue-within", "`said the plan was \"nowhere near enough\"`: a partial quotation inside the content "
+                  "clause of a cue verb is that speaker's")
+COLON_INTRO = rule("colon-introduction", "`In its ruling, the court set out: \"...\"`: the main verb before a colon "
+                   "attributes the quotation after it")
+GOVERNED = rule("governed-quotation", "`dismissed the report as \"...\"`: a quotation with no speech verb is the words "
+                "of whoever performs the verb governing it")
+ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speaker of the clause")
+OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
+AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
+                "report")
+ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
+                        "the speech verb's subject is the speaker")
 
 _END_PUNCT = set(",.!?;:—–-…")
 _NON_SPACE = re.compile(r"\S")
@@ -63,8 +99,18 @@ def is_root(tok) -> bool:
     return tok.head.i == tok.i
 
 
+def verb_lemma(tok, lang) -> str:
+    """A verb's lemma, with its particle when it has one (`point out`, `call off`)."""
+    lemma = tok.lemma_.lower()
+    if on(PHRASAL):
+        for c in tok.children:
+            if c.dep_ == lang.dep.prt:
+                return f"{lemma} {c.lower_}"
+    return lemma
+
+
 def _is_cue(tok, lang) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue
+    return tok.pos_ == "VERB" and verb_lemma(tok, lang) in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue
 
 
 def _negated(tok, lang) -> bool:
@@ -85,9 +131,22 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             named = next((g for g in c.children if g.dep_ == d.appos), None)
             if c.pos_ == "PRON" and named is not None:
                 return named  # "In the filing itself Ford also made this point"
+            if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+                last = verb.doc[verb.i - 2]
+                if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
+                        and c.left_edge.i <= last.i <= c.right_edge.i:
+                    return last  # "The Institute's director, Dr. NAME, said"
             return c
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
+    if verb.dep_ == d.pcomp and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" and not is_root(verb.head):
+        prep, governor = verb.head, verb.head.head
+        if on(QUOTED_AS_SAYING) and prep.lower_ == lang.as_ and governor.lemma_.lower() in lang.citing_verbs:
+            quoted = next((c for c in governor.children if c.dep_ == d.dobj), None)
+            if quoted is not None:
+                return quoted  # "Politico quoted Tim Manning ... as saying"
+        if on(GERUND_AFTER_PREP) and depth < 3:
+            return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -101,6 +160,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if left.pos_ == "PROPN" and left.ent_type_ in lang.ent.actors and outside(left) \
                 and left.dep_ not in d.name_part:
             return left
+    if on(ADDRESSEE) and verb.lemma_.lower() in lang.addressee_verbs:
+        for t in reversed(verb.doc[verb.sent.start:verb.i]):
+            if t.ent_type_ in (lang.ent.person, lang.ent.org) and outside(t) \
+                    and t.dep_ not in (d.pobj, d.dobj, d.poss, d.compound):
+                return t  # "Calling it "...", NAME of ..., told Reuters"
+        return None
     # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
@@ -231,6 +296,8 @@ class ParagraphQuotes:
         if self._looks_like_a_name(q):
             return f
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
+        if not on(CUE_WITHIN):
+            order = order[:2]
         if self._cue_adjacent_before(q):  # `X said, "A", also observing, "B"`: A is X's, not the observer's
             order = (order[1], order[0], order[2])
         for how, finder in order:
@@ -241,14 +308,19 @@ class ParagraphQuotes:
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
-        colon = self._colon_intro(q)
+        colon = self._colon_intro(q) if on(COLON_INTRO) else None
         if colon is not None:
             f.how = "colon"
             f.cue = colon.text
             subj = subject_of(colon, lang, inside=self.inside)
             f.speaker_tok = subj.i if subj is not None else None
             return f
-        governor = self._governing_verb(q)
+        governor = self._governing_verb(q) if on(GOVERNED) else None
+        if governor is None and on(BY_AGENT):
+            agent = self._passive_agent(q)
+            if agent is not None:
+                f.how, f.cue, f.speaker_tok = "governed", "by", agent.i
+                return f
         if governor is not None:
             subj = subject_of(governor, lang, inside=self.inside)
             if subj is not None and can_speak(subj, lang):
@@ -262,11 +334,13 @@ class ParagraphQuotes:
         after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
-        if inner[-1:] in ".!?" and after.isupper():
-            return None  # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution
         close = self._tok_at(q.close_at)
         if close is None:
             return None
+        if inner[-1:] in ".!?" and after.isupper():
+            # `"... inquiry." Democratic chairman X said`: a new sentence, not an attribution, unless
+            # that sentence is only a subject and a cue verb (`"Why now?" Rubio asked.`)
+            return self._bare_attribution_after(close) if on(SHORT_AFTER) else None
         doc = self.doc
         for budget, i in enumerate(range(close.i + 1, len(doc))):  # budget: tokens passed so far
             t = doc[i]
@@ -280,6 +354,23 @@ class ParagraphQuotes:
                 return None
             if budget >= 14:
                 return None
+        return None
+
+    def _bare_attribution_after(self, close):
+        """The cue verb of `NAME said.` / `Coach NAME told fans.` right after a closing mark: a subject
+        of at most five words, then the verb, with no clause of its own."""
+        doc, d = self.doc, self.lang.dep
+        for t in doc[close.i + 1: close.i + 7]:
+            if self._inside[t.i]:
+                return None
+            if t.pos_ in ("VERB", "AUX"):
+                if not _is_cue(t, self.lang) or any(c.dep_ in (d.ccomp, d.xcomp, d.advcl) for c in t.children):
+                    return None
+                subj = next((c for c in t.children if c.dep_ == d.nsubj and c.i < t.i), None)
+                if subj is None or any(not b.is_punct and not subj.left_edge.i <= b.i <= subj.right_edge.i
+                                       for b in doc[close.i + 1: t.i]):
+                    return None
+                return t
         return None
 
     def _cue_adjacent_before(self, q: Quoted) -> bool:
@@ -369,6 +460,50 @@ class ParagraphQuotes:
                 return node if has_verb or via_as else None
         return None
 
+    def _passive_agent(self, q: Quoted):
+        """The `by` agent of a passive verb governing a quotation: `was dismissed as "..." by NAME`."""
+        if q.close_at is None or q.open_at == 0:
+            return None
+        inner = self._words(q)
+        if not inner or len(inner) <= 8 and self._is_name(inner):
+            return None
+        d = self.lang.dep
+        node = inner[0]
+        for _ in range(12):
+            if is_root(node):
+                return None
+            node = node.head
+            if not self._inside[node.i] and node.pos_ == "VERB":
+                break
+        else:
+            return None
+        if not any(c.dep_ == d.auxpass for c in node.children):
+            return None
+        close = self._tok_at(q.close_at)
+        if close is None:
+            return None
+        for t in self.doc[close.i + 1: node.sent.end]:
+            if t.lower_ in self.lang.author_prepositions and t.lower_ != self.lang.origin_preposition \
+                    and not self._inside[t.i]:
+                pobj = next((c for c in t.children if c.dep_ == d.pobj), None)
+                if pobj is not None and pobj.ent_type_ in (self.lang.ent.person, self.lang.ent.org):
+                    return pobj
+                return None
+        return None
+
+    def colon_speaker(self):
+        """The subject of the verb before a colon that ends this paragraph (`He said:`), or None."""
+        end = len(self.text.rstrip())
+        if not self.text[:end].endswith(":") or not on(COLON_PARAGRAPH):
+            return None
+        colon = self._tok_at(end - 1)
+        if colon is None or colon.i == 0:
+            return None
+        verbs = [t for t in self.doc[colon.sent.start:colon.i] if _is_cue(t, self.lang) and not self._inside[t.i]]
+        if not verbs:
+            return None
+        return subject_of(verbs[-1], self.lang, inside=self.inside)
+
     def _colon_intro(self, q: Quoted):
         """`the ministry justified the strike: "..."`: the main verb of the clause before the colon."""
         at = last_non_space(self.text, q.open_at)
@@ -393,10 +528,21 @@ class ParagraphQuotes:
         lang = self.lang
         out = []
         for v in self.doc:
-            lemma = v.lemma_.lower()
-            if lemma not in lang.report_verbs or v.pos_ != "VERB" or self.inside(v) or _negated(v, lang):
+            if v.pos_ != "VERB":
+                continue
+            lemma = verb_lemma(v, lang)
+            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
                 continue
             span = self._content_clause(v, lemma)
+            if span is None and on(MID_SENTENCE):
+                parts = self._mid_sentence(v)
+                subj = subject_of(v, lang, inside=self.inside) if parts else None
+                if parts and subj is not None and subj.i < v.i:
+                    doc = self.doc
+                    out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))
+                                                               for a, b in parts], "mid", cue=v.text,
+                                       speaker_tok=subj.i, sent=self.sent_of[v.i], extra={"verb": v.i}))
+                continue
             if span is None:
                 continue
             a, b, how = span
@@ -405,21 +551,51 @@ class ParagraphQuotes:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding
                 comma = next((i for i in range(quoted_at - 1, a, -1) if self.doc[i].text == ","), None)
-                if comma is None:
+                if comma is not None:
+                    a, b = self._trim(a, comma - 1)
+                elif how != "clause" or not self._holds_quotation(a, b):
                     continue
-                a, b = self._trim(a, comma - 1)
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3:
                 continue
             subj = subject_of(v, lang, inside=self.inside)
+            if how == "cited":
+                subj = next(c for c in v.children if c.dep_ == lang.dep.dobj)  # "cited a security source that"
             if subj is None or a <= subj.i <= b or subj.lower_ in lang.passive_expletives \
                     and subj.dep_ == lang.dep.nsubjpass:
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
             out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
                                sent=self.sent_of[v.i], extra={"verb": v.i}))
-        out += self._according_to()
+        if on(ACCORDING_TO):
+            out += self._according_to()
         return out
+
+    def _holds_quotation(self, a: int, b: int) -> bool:
+        """Whether a reported clause with quotation marks inside is reported whole, besides the quotation:
+        when it says more than the words it quotes (`said the deal was "a disgrace" and would fail`,
+        `said the singer known as "Queen B" would tour`)."""
+        if not on(MIXED_QUOTE):
+            return False
+        outside = [t for t in self.doc[a:b + 1] if not self._inside[t.i] and not t.is_punct]
+        return len(outside) >= 3 and not self._inside[a]
+
+    def _mid_sentence(self, v):
+        """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
+        doc, d = self.doc, self.lang.dep
+        if v.dep_ != d.parataxis or v.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in (d.ccomp, d.dobj) for c in v.children):
+            return None
+        sub = [t for t in v.subtree if not t.is_punct]
+        left, right = sub[0].i - 1, sub[-1].i + 1
+        sent = v.sent
+        if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
+            return None
+        before = self._trim(sent.start, left - 1)
+        after = self._trim(right + 1, sent.end - 1)
+        if before[1] - before[0] < 1 or after[0] > after[1] or self._inside[before[0]] or self._inside[after[0]]:
+            return None  # "However, she added, "...": a quotation after the attribution is a direct quote
+        return [before, after]
 
     def _content_clause(self, v, lemma: str):
         doc, lang = self.doc, self.lang
@@ -441,7 +617,7 @@ class ParagraphQuotes:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
                 a = v.i + 1
-            for c in v.children:  # "announced he had asked ..., and that Bolton tendered it"
+            for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
@@ -451,6 +627,22 @@ class ParagraphQuotes:
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
         obj = next((c for c in v.children if c.dep_ == d.dobj), None)
+        if obj is not None and on(NOUN_CONTENT):
+            content = next((c for c in obj.children if c.dep_ in (d.acl, d.relcl, d.ccomp) and c.i > obj.i
+                            and any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children)), None)
+            if content is not None:  # "denied reports that he would resign"
+                sub = list(content.subtree)
+                first = sub[0].i + (1 if doc[sub[0].i].lower_ == lang.complementizer else 0)
+                a, b = self._trim(first, sub[-1].i)
+                return (a, b, "cited" if lemma in lang.citing_verbs else "clause") if a <= b else None
+        if lemma in lang.citing_verbs:
+            return None  # "quoted X as saying": the report is the gerund's
+        if lemma in lang.judging_verbs:
+            pred = next((c for c in v.children if c.dep_ in (d.oprd, d.xcomp) and c.i > v.i), None)
+            if obj is None or pred is None or not on(JUDGEMENT):
+                return None
+            a, b = self._trim(obj.left_edge.i, pred.right_edge.i)
+            return (a, b, "object") if a <= b else None
         if obj is not None and lemma not in lang.object_content_verbs and lemma not in lang.need_that:
             # a clause without "that" misparsed as object + conjunct: "maintained an inquiry is what ..."
             conj = next((c for c in v.children if c.dep_ == d.conj and c.i == obj.right_edge.i + 1
@@ -459,10 +651,15 @@ class ParagraphQuotes:
             if conj is not None:
                 a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
                 return (a, b, "clause") if a <= b else None
-        if lemma in lang.object_content_verbs:
+        if lemma in lang.object_content_verbs and on(OBJECT_CONTENT):
             obj = next((c for c in v.children if c.dep_ == d.dobj), None)
             if obj is None:
                 return None
+            if lemma in lang.needs_predicate and on(CALL_FRAME) \
+                    and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) or c.dep_ == d.prep and c.lower_ == lang.as_
+                                for c in v.children) \
+                    and not any(c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
+                return None  # "called the election for Biden": a verdict on a race, not words said
             a = obj.left_edge.i
             b = v.right_edge.i
             a, b = self._trim(a, b)
@@ -490,6 +687,10 @@ class ParagraphQuotes:
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
             if pobj is None:
                 continue
+            if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
+                    and verb_lemma(t.head, self.lang) in self.lang.reporting_verbs \
+                    and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
+                continue  # the speech verb's own finding covers the sentence
             sent = t.sent
             if any(self._inside[i] for i in range(sent.start, sent.end)):
                 continue

@@ -34,8 +34,20 @@ from .actors import (
 )
 from .docs import entity_at, sentence_of, text_of
 from .quotes import document_owner
+from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
+
+QUOTE_NOT_ANTECEDENT = rule("pronoun-not-named-in-its-quote", "`\"NAME is the best,\" he said`: he is never someone "
+                            "named in the words he is said to have spoken")
+PRONOUN_CHAIN = rule("pronoun-chain", "`NAME ... She married X. She said`: a sentence whose subject is the same "
+                     "pronoun passes the antecedent on; its other names are not candidates")
+THEY_PEOPLE = rule("they-for-people", "`Residents met the board. They said`: they is the plural people of the "
+                   "sentence before, not an organisation")
+TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` refers back to a minister "
+                    "whose title says health, not to any minister")
+TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
+                     "subject stands for the name after it")
 
 
 def _place(m: Mention) -> tuple[int, int]:
@@ -47,6 +59,7 @@ class Resolver:
     registry: Registry
     mentions: list[Mention]  # in text order
     lang: object = None
+    docs: list | None = None  # the article's parsed paragraphs, for the sentences around a pronoun
     _depth: int = field(default=0, repr=False)
 
     def __post_init__(self):
@@ -63,18 +76,20 @@ class Resolver:
         """How many mentions come before a place in the text."""
         return bisect.bisect_left(self.mentions, (para, tok_i), key=_place)
 
-    def resolve(self, doc, para: int, tok_i: int | None) -> str | None:
+    def resolve(self, doc, para: int, tok_i: int | None, quoted=()) -> str | None:
+        """The actor a speaker token names; ``quoted`` are the character spans of what it is said to
+        have said (no pronoun refers to someone named there)."""
         if tok_i is None:
             return None
         if self._depth > 8:  # an appositive or a document's owner, followed: a parse is a tree, but be sure
             return None
         self._depth += 1
         try:
-            return self._resolve(doc, para, tok_i)
+            return self._resolve(doc, para, tok_i, quoted)
         finally:
             self._depth -= 1
 
-    def _resolve(self, doc, para: int, tok_i: int) -> str | None:
+    def _resolve(self, doc, para: int, tok_i: int, quoted=()) -> str | None:
         lang = self.lang
         d, e = lang.dep, lang.ent
         pronouns = lang.person_pronouns
@@ -82,7 +97,12 @@ class Resolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
-                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, pronouns[low])
+                skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
+                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, pronouns[low], skip)
+            if low == lang.plural_pronoun and on(THEY_PEOPLE):
+                people = self.people_before(para, sentence_of(doc)[tok_i])
+                if people is not None:
+                    return people
             if low in lang.body_pronouns:
                 return self.body_before(para, tok_i)
             return None
@@ -103,6 +123,13 @@ class Resolver:
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
+        if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in lang.titles:
+            # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
+            for c in tok.children:
+                if c.dep_ == d.prep and c.lower_ in (lang.of, lang.origin_preposition):
+                    named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
+                    if named is not None:
+                        return self.resolve(doc, para, named.i)
         if tok.pos_ == "PROPN":
             text = text_of(doc)
             start = tok.i
@@ -175,20 +202,59 @@ class Resolver:
             if actor.type == ORG and is_company(actor.name, self.lang):
                 bisect.insort_right(self._companies, m, key=_place)
 
-    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None) -> str | None:
+    def _sentences(self, para: int) -> list:
+        doc = self.docs[para - 1]
+        sents = doc.user_data.get("dossier_sents")
+        if sents is None:
+            sents = doc.user_data["dossier_sents"] = list(doc.sents)
+        return sents
+
+    def _subject(self, para: int, sent: int):
+        """The subject of a sentence's main verb, or None."""
+        if self.docs is None or para < 1:
+            return None
+        sents = self._sentences(para)
+        if not 0 <= sent < len(sents):
+            return None
+        root = sents[sent].root
+        return next((c for c in root.children if c.dep_ in self.lang.dep.subjects), None)
+
+    def people_before(self, para: int, sent: int) -> str | None:
+        """`they` for the plural people who are the subject of the sentence before."""
+        if self.docs is None:
+            return None
+        if sent > 0:
+            p, k = para, sent - 1
+        elif para > 1:
+            p, k = para - 1, len(self._sentences(para - 1)) - 1
+        else:
+            return None
+        subj = self._subject(p, k)
+        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in self.lang.generic_org_nouns:
+            return None
+        return self.nominal(self.docs[p - 1], p, subj)
+
+    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None, skip=()) -> str | None:
         """The nearest earlier person of a compatible gender: in the same sentence the closest
-        before, in earlier sentences (back to LOOKBACK_PARAGRAPHS) each sentence's subjects first."""
+        before, in earlier sentences (back to LOOKBACK_PARAGRAPHS) each sentence's subjects first.
+        Names within ``skip`` (character spans of paragraph ``para``) are no candidates."""
         here = (para, tok_i)
+        pronouns = self.lang.person_pronouns
         k = bisect.bisect_right(self._people_keys, (para, sent))
         while k > 0:
             k -= 1
             key = self._people_keys[k]
             if key[0] < para - LOOKBACK_PARAGRAPHS:
                 break
-            ms = [m for m in self._people[key] if _place(m) < here]
+            ms = [m for m in self._people[key] if _place(m) < here and not (
+                m.para == para and any(a <= doc[m.tok].idx < b for a, b, doc in skip))]
             if key == (para, sent):
                 order = sorted(ms, key=lambda m: -m.tok)
             else:
+                if on(PRONOUN_CHAIN) and not any(m.subject for m in ms):
+                    subj = self._subject(*key)
+                    if subj is not None and subj.lower_ in pronouns and pronouns[subj.lower_] in (gender, None):
+                        continue  # "She married X": X is not who "she" is
                 order = [m for m in ms if m.subject] + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
             for m in order:
                 actor = self.registry.get(m.actor)
@@ -234,6 +300,9 @@ class Resolver:
                 m = self.mentions[k]
                 actor = self.registry.get(m.actor)
                 if actor.type == PERSON and actor.title and head in actor.title.lower().split():
+                    if on(TITLE_AGREES) and any(t.dep_ == lang.dep.compound and t.pos_ == "NOUN" and not t.ent_type_
+                                                and t.lower_ not in actor.title.lower().split() for t in left):
+                        continue  # "the health minister" is not the transport minister named earlier
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
                     return actor.id

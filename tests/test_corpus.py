@@ -18,10 +18,12 @@ pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 # never lowered. The development set is 23 articles: below the targets on the 15 added last.
 SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recall": 1.0, "affiliation_acc": 1.0}
 # Fourteen archive articles annotated blind; their first-seen scores are in tests/annotations/first_seen.
-ARCHIVE_FLOOR = {"pair_f1": 0.74, "quote_f1": 0.90, "speaker_acc": 0.81, "person_recall": 0.92, "affiliation_acc": 0.68}
-ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 2, 13
+ARCHIVE_FLOOR = {"pair_f1": 0.81, "quote_f1": 0.94, "speaker_acc": 0.85, "person_recall": 0.92, "affiliation_acc": 0.68,
+                 "indirect_r": 0.90}
+ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 2, 12
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
-DEV_FLOOR = {"pair_f1": 0.80, "quote_f1": 0.92, "speaker_acc": 0.86, "person_recall": 0.91, "affiliation_acc": 0.75}
+DEV_FLOOR = {"pair_f1": 0.88, "quote_f1": 0.94, "speaker_acc": 0.93, "person_recall": 0.94, "affiliation_acc": 0.79,
+             "indirect_r": 0.85}
 DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 3, 26
 
 

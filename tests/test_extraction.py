@@ -1,7 +1,11 @@
 """Extraction on short hand-written texts: one phenomenon a test, quote span and speaker asserted."""
 
 
+import pytest
 from conftest import speaker_name
+
+TODO = pytest.mark.xfail(strict=True, reason="the rule is not written yet")
+MARKS = [('"', '"'), ("“", "”")]  # straight and curly quotation marks alike
 
 
 def quotes(facts):
@@ -34,6 +38,17 @@ def test_quote_over_paragraphs_keeps_its_speaker(facts_of):
 def test_attribution_before_a_colon(facts_of):
     f = facts_of('The mayor, Lucia Ferraro, wrote: "The bridge will reopen in May."')
     assert quotes(f) == [("direct", "The bridge will reopen in May.", "Lucia Ferraro")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_colon_after_a_verb_that_is_no_speech_verb(facts_of, o, c):
+    f = facts_of(f"In its ruling, the court set out the rules: {o}Hosts may be ordered to remove the posts.{c}")
+    assert quotes(f) == [("direct", "Hosts may be ordered to remove the posts.", "The court")]
+
+
+def test_a_coordinated_that_clause_continues_the_report(facts_of):
+    f = facts_of("The ministry announced that the port had reopened, and that ferries would resume on Friday.")
+    assert [t for _, t, _ in quotes(f)] == ["the port had reopened, and that ferries would resume on Friday"]
 
 
 def test_editorial_brackets_stay_in_the_quote(facts_of):
@@ -101,7 +116,7 @@ def test_speech_verb_without_content_is_not_a_quote(facts_of):
 
 def test_partial_quotation_inside_reported_speech_is_direct(facts_of):
     f = facts_of('Gabriel Dubois said the plan was "nowhere near enough" for the region.')
-    assert quotes(f) == [("direct", "nowhere near enough", "Gabriel Dubois")]
+    assert ("direct", "nowhere near enough", "Gabriel Dubois") in quotes(f)
 
 
 def test_repeated_paragraph_yields_its_quote_once(facts_of):
@@ -287,3 +302,293 @@ def test_a_fresh_process_finds_the_same(nlp, tmp_path):
     here = [f for _, f in extract_all(articles, nlp, processes=1, batch_size=1)]
     spawned = [f for _, f in extract_all(articles, nlp, processes=2, batch_size=1, start_method="spawn")]
     assert spawned == here and all(f.quotes for f in here)
+
+
+# -- attribution on news the rules were not tuned on: one made-up sentence a phenomenon ---------------
+
+
+
+def actor(facts, name):
+    return next((a for a in facts["actors"] if a["name"] == name), None)
+
+
+def persons(facts):
+    return sorted(a["name"] for a in facts["actors"] if a["type"] == "person")
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_passive_by_agent_is_the_speaker(facts_of, o, c):
+    f = facts_of(f"The budget was dismissed as {o}a fantasy{c} by opposition leader Tomas Berg.")
+    assert quotes(f) == [("direct", "a fantasy", "Tomas Berg")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_closing_by_saying_a_quotation(facts_of, o, c):
+    f = facts_of(f"Kofi Mensah thanked the volunteers. He closed by saying {o}This town looks after its own.{c}")
+    assert quotes(f) == [("direct", "This town looks after its own.", "Kofi Mensah")]
+
+
+def test_verb_before_a_lower_case_title_and_name(facts_of):
+    f = facts_of('"The border stays open," said foreign minister Ana Ruiz.')
+    assert quotes(f) == [("direct", "The border stays open,", "Ana Ruiz")]
+    assert persons(f) == ["Ana Ruiz"]
+
+
+def test_participle_phrase_before_the_verb(facts_of):
+    f = facts_of("Speaking to reporters in Lyon on Friday, Marc Olivier said the factory would stay open.")
+    assert quotes(f) == [("indirect", "the factory would stay open", "Marc Olivier")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_exclamation_then_subject_and_verb(facts_of, o, c):
+    f = facts_of(f"{o}We did it!{c} Coach Dana Lee told fans after the final.")
+    assert quotes(f) == [("direct", "We did it!", "Dana Lee")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_question_then_surname_and_asked(facts_of, o, c):
+    f = facts_of(f"Liam Rubio opened the hearing.\n\n{o}Why now?{c} Rubio asked.")
+    assert quotes(f) == [("direct", "Why now?", "Liam Rubio")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_told_a_recipient_then_a_quotation(facts_of, o, c):
+    f = facts_of(f"Anna Kovacs of the Civic Forum told Reuters {o}the talks are over for this year{c}.")
+    assert [(k, s) for k, _, s in quotes(f)] == [("direct", "Anna Kovacs")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_the_one_told_is_not_the_speaker(facts_of, o, c):
+    f = facts_of(f"Calling it {o}just a gesture{c}, Anna Kovacs of {o}Keep Calm{c}, a support charity, told Reuters "
+                 f"{o}it looks prepared in advance{c}.")
+    assert [s for _, _, s in quotes(f)] == ["Anna Kovacs", "Anna Kovacs"]
+
+
+def test_both_coordinated_clauses_before_the_attribution(facts_of):
+    f = facts_of("Fares will rise in May, but season passes will stay frozen, Ola Berg noted.")
+    assert quotes(f) == [("indirect", "Fares will rise in May, but season passes will stay frozen", "Ola Berg")]
+
+
+@TODO
+def test_two_reports_joined_by_added(facts_of):
+    f = facts_of("Dean Ruth Amsel told staff the library shuts at noon and added that exams were off.")
+    assert quotes(f) == [("indirect", "the library shuts at noon", "Ruth Amsel"),
+                         ("indirect", "exams were off", "Ruth Amsel")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_and_that_after_a_partial_quotation(facts_of, o, c):
+    f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
+    got = quotes(f)
+    assert ("direct", "a tax on the poor", "Ivo Marek") in got
+    assert ("indirect", f"the levy was {o}a tax on the poor{c} and that it would be repealed", "Ivo Marek") in got
+
+
+def test_attribution_in_mid_sentence(facts_of):
+    f = facts_of("Finance minister Lars Dahl presented the budget.\n\n"
+                 "The plan, Dahl said, will cost more than expected.")
+    assert quotes(f) == [("indirect", "The plan ... will cost more than expected", "Lars Dahl")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_attribution_in_mid_sentence_before_a_quotation(facts_of, o, c):
+    f = facts_of(f"Captain Ada Roy spoke first. However, she added, {o}the doors were never locked.{c}")
+    assert quotes(f) == [("direct", "the doors were never locked.", "Ada Roy")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_quotation_in_the_paragraph_after_he_said(facts_of, o, c):
+    f = facts_of(f"Mayor Jon Ruud spoke at the opening. He said:\n\n"
+                 f"{o}This bridge joins two towns that needed each other.{c}")
+    assert quotes(f) == [("direct", "This bridge joins two towns that needed each other.", "Jon Ruud")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_reported_clause_holding_a_direct_quote_reports_both(facts_of, o, c):
+    f = facts_of(f"Nadia Ferro said the deal was {o}a disgrace{c} and would fail within a year.")
+    got = quotes(f)
+    assert ("direct", "a disgrace", "Nadia Ferro") in got
+    assert ("indirect", f"the deal was {o}a disgrace{c} and would fail within a year", "Nadia Ferro") in got
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_quoted_name_inside_a_reported_clause_keeps_the_clause(facts_of, o, c):
+    f = facts_of(f"Promoter Sam Idris said the singer known as {o}Queen B{c} would tour in May.")
+    assert quotes(f) == [("indirect", f"the singer known as {o}Queen B{c} would tour in May", "Sam Idris")]
+
+
+@pytest.mark.parametrize("verb", ["underlined", "reaffirmed", "pointed out", "indicated"])
+def test_speech_verbs_with_a_content_clause(facts_of, verb):
+    f = facts_of(f"Eva Lind {verb} that the agreement was final.")
+    assert quotes(f) == [("indirect", "the agreement was final", "Eva Lind")]
+
+
+def test_pointed_out_without_that(facts_of):
+    f = facts_of("Eva Lind pointed out the agreement had already been signed.")
+    assert quotes(f) == [("indirect", "the agreement had already been signed", "Eva Lind")]
+
+
+def test_informed_someone_that(facts_of):
+    f = facts_of("Harlow Police informed residents that the road would close overnight.")
+    assert quotes(f) == [("indirect", "the road would close overnight", "Harlow Police")]
+
+
+def test_deemed_an_object_a_judgement(facts_of):
+    f = facts_of("The Labour Court of Freedonia deemed the dismissal of the nurses unfair.")
+    assert quotes(f) == [("indirect", "the dismissal of the nurses unfair", "Labour Court of Freedonia")]
+
+
+def test_quoted_someone_as_saying(facts_of):
+    f = facts_of("The Courier quoted Ana Pires, a miner, as saying the shaft would close in March.")
+    assert quotes(f) == [("indirect", "the shaft would close in March", "Ana Pires")]
+
+
+def test_cited_a_source_that(facts_of):
+    f = facts_of("The Evening Mail cited a police source that the driver had been drinking.")
+    assert [(k, t) for k, t, _ in quotes(f)] == [("indirect", "the driver had been drinking")]
+
+
+def test_named_among_is_not_a_quote(facts_of):
+    f = facts_of("The magazine named Ida Holm among the most influential engineers of the year.")
+    assert f["quotes"] == []
+
+
+def test_listed_is_not_a_quote(facts_of):
+    f = facts_of("The agency listed four forks of the project in its notice.")
+    assert f["quotes"] == []
+
+
+def test_denied_reports_that(facts_of):
+    f = facts_of("The minister, Piet Vos, denied reports that he would resign.")
+    assert quotes(f) == [("indirect", "he would resign", "Piet Vos")]
+
+
+@pytest.mark.parametrize("body", ["The network called the race for Ortiz shortly after midnight.",
+                                  "The coast guard called off the search on Tuesday.",
+                                  "A neighbour called the police to the house on Sunday morning."])
+def test_calling_a_race_or_the_police_is_not_a_quote(facts_of, body):
+    assert facts_of(body)["quotes"] == []
+
+
+@pytest.mark.parametrize("body,text", [("The union called the offer unworkable.", "the offer unworkable"),
+                                       ("The ministry called its raids defensive in nature.",
+                                        "its raids defensive in nature")])
+def test_calling_something_a_thing_reports_it(facts_of, body, text):
+    assert [(k, t) for k, t, _ in quotes(facts_of(body))] == [("indirect", text)]
+
+
+def test_they_for_people_not_an_organisation(facts_of):
+    f = facts_of("Residents of Almora met the Water Board on Monday. They said the water had been unsafe for weeks.")
+    [q] = f["quotes"]
+    assert speaker_name(f, q) != "Water Board"
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_he_is_not_someone_named_inside_the_quotation(facts_of, o, c):
+    f = facts_of(f"Omar Said spoke after the match.\n\n{o}Karl Brandt is the best player I have met,{c} he said.")
+    assert quotes(f) == [("direct", "Karl Brandt is the best player I have met,", "Omar Said")]
+
+
+def test_she_is_not_someone_named_in_her_own_clause(facts_of):
+    f = facts_of("Lena Kraus is a painter.\n\nShe was married to Maria Weber and to Ada Roth.\n\n"
+                 "She said Roth had been unkind to her.")
+    assert quotes(f) == [("indirect", "Roth had been unkind to her", "Lena Kraus")]
+
+
+def test_speaker_named_just_before_wins(facts_of):
+    f = facts_of("Gary Gray runs the clinic in town.\n\n"
+                 "Constable Daniel Dube stated to the Herald that prices had doubled. "
+                 "He explained that dealers were cutting the drugs.")
+    assert [s for _, _, s in quotes(f)] == ["Daniel Dube", "Daniel Dube"]
+
+
+def test_a_description_refers_to_the_holder_of_that_title(facts_of):
+    f = facts_of("Transport Minister Ravi Nair opened the new terminal on Monday.\n\n"
+                 "The health minister said that the injured were in hospital.")
+    [q] = f["quotes"]
+    assert speaker_name(f, q) == "The health minister"
+
+
+def test_a_name_with_a_legal_suffix_is_a_firm_whatever_the_model_says(facts_of):
+    f = facts_of("The sale went to Orban Varga Kft on Monday.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Orban Varga Kft") == "org"
+
+
+def test_a_legal_suffix_makes_a_firm(facts_of):
+    f = facts_of("Baltic Forge Kft said the plant would stay open.\n\nIt added that orders were strong.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Baltic Forge Kft") == "org"
+    assert persons(f) == []
+
+
+def test_according_to_inside_a_report_leaves_the_speaker(facts_of):
+    f = facts_of("Witnesses, according to the Evening Star, said a man ran from the bank.")
+    assert quotes(f) == [("indirect", "a man ran from the bank", "Witnesses")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_name_apposed_right_before_the_verb_speaks(facts_of, o, c):
+    f = facts_of(f"The Harlow Institute of Marine and Coastal Science's director, Dr. Ruth Amsel, said of the spill, "
+                 f"{o}It will get worse.{c}")
+    assert quotes(f) == [("direct", "It will get worse.", "Ruth Amsel")]
+
+
+def test_projections_speak_for_their_owner(facts_of):
+    f = facts_of("Ortiz carried the state, according to the Daily Courier's projections.")
+    assert quotes(f) == [("indirect", "Ortiz carried the state", "Daily Courier")]
+
+
+def test_an_outlet_is_not_a_person(facts_of):
+    f = facts_of("The daily Nordposten said the mayor had resigned.")
+    assert quotes(f) == [("indirect", "the mayor had resigned", "Nordposten")]
+    assert persons(f) == []
+
+
+def test_time_zones_and_majesty_are_not_persons(facts_of):
+    f = facts_of("The blast happened at 14:00 CET, said Officer Ruth Blom. His Majesty thanked the crews.")
+    assert persons(f) == ["Ruth Blom"]
+
+
+def test_an_organisation_name_with_a_comma_is_kept_whole(facts_of):
+    name = "United Nations Educational, Scientific and Cultural Organization"
+    f = facts_of(f"The {name} said the old town was at risk.")
+    assert quotes(f) == [("indirect", "the old town was at risk", name)]
+
+
+@pytest.mark.parametrize("hon", ["Cde", "Comrade"])
+def test_unknown_honorifics_are_not_part_of_the_name(facts_of, hon):
+    f = facts_of(f"{hon} Tendai Moyo said the party was united.")
+    assert quotes(f) == [("indirect", "the party was united", "Tendai Moyo")]
+
+
+def test_named_organisation_beats_the_country_visited(facts_of):
+    f = facts_of("Rena Walsh of the Harbour Trust, who visited France last week, said the port would expand.")
+    assert actor(f, "Rena Walsh")["affiliation"] == "Harbour Trust"
+
+
+def test_organisations_title_before_an_apposed_name(facts_of):
+    f = facts_of("The Harbour Trust's chairman, Rena Walsh, said the port would expand.")
+    assert quotes(f) == [("indirect", "the port would expand", "Rena Walsh")]
+    assert actor(f, "Rena Walsh")["affiliation"] == "Harbour Trust"
+
+
+def test_a_title_is_shared_by_coordinated_names(facts_of):
+    f = facts_of("Senators Ada Holt and Ben Ode voted against the bill.")
+    assert actor(f, "Ada Holt")["title"] and actor(f, "Ada Holt")["title"] == actor(f, "Ben Ode")["title"]
+
+
+def test_a_title_holding_of(facts_of):
+    f = facts_of("Minister of Health Eva Kron said hospitals were full.")
+    assert quotes(f) == [("indirect", "hospitals were full", "Eva Kron")]
+    assert actor(f, "Eva Kron")["title"] == "Minister of Health"
+
+
+@TODO
+def test_serving_as(facts_of):
+    f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
+    assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"
+
+
+@TODO
+def test_a_court_president_presides_over_the_court(facts_of):
+    f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
+    assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"

@@ -11,7 +11,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..docs import text_of
+from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
+
+LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
+                    "is a firm, and runs to its first word")
+OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
 @cache
@@ -56,6 +61,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
+    if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
+        return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
         return ORG
     if span.label_ == e.fac:
@@ -65,6 +72,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
         return ORG  # "law firm Sidley Austin", "broadcaster Nordvision"
+    if before is not None and on(OUTLET_WORD) and before.lower_ in lang.outlet_descriptors and len(toks) <= 3:
+        return ORG  # "the daily Nordposten"
     if span.label_ == e.person and len(toks) == 1 and span.root.dep_ == d.pobj \
             and span.root.head.lower_ in lang.channel_prepositions:
         return ORG  # "said on Twitter": people are not something one says things on

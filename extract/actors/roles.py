@@ -9,8 +9,13 @@ for a title of national office with no country, the article's main country.
 from __future__ import annotations
 
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
+from ..rules import on, rule
 from .names import clean_name
 from .registry import COUNTRY, PERSON, Mention, Registry
+
+TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
+                     "through its body, which is the affiliation")
+POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
 
 
 def person_gender(span, lang) -> str | None:
@@ -141,11 +146,26 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                             and g.right_edge.i - g.left_edge.i < 5:
                         # "from the pro-Beijing camp"
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+    # 3b. a title holding `of`: "Minister of Health Eva Kron", "Senator from Vermont Bernie Sanders"
+    if title is None and on(TITLE_WITH_OF) and root.dep_ == d.pobj \
+            and root.head.lower_ in (lang.of, lang.origin_preposition) \
+            and root.head.head.lower_.rstrip(".") in lang.titles and root.head.head.i < span.start:
+        holder = root.head.head
+        body = entity_at(doc, span.start - 1)
+        if body is not None and body.start > root.head.i:
+            title = _phrase(doc, holder.left_edge.i, span.start, lang) or None
+            aff = aff or _affiliation_of(body, lang)
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
     if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
-        title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) or None
+        owner = next((c for c in head.children if c.dep_ == d.poss), None) if on(POSSESSIVE_TITLE) else None
+        owner_ent = entity_at(doc, owner.i) if owner is not None else None
+        if owner_ent is not None and owner_ent.label_ in e.affiliations:
+            # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
+            sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
+            aff = aff or _affiliation_of(owner_ent, lang)
+        title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
     # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
     if title is None and aff is None and root.dep_ == d.conj and root.head.ent_type_ == e.person and depth < 3:
         first = entity_at(doc, root.head.i)

@@ -28,9 +28,16 @@ class Language:
     direct_only_verbs: frozenset
     need_that: frozenset
     cue_verbs: frozenset
+    phrasal_report_verbs: frozenset  # "point out"
+    citing_verbs: frozenset  # "quoted X as saying"
+    judging_verbs: frozenset  # "deemed X unfair"
+    addressee_verbs: frozenset  # "told Reuters": the object is spoken to
+    needs_predicate: frozenset  # "called X a disgrace", never "called the race"
+    reporting_verbs: frozenset  # every verb whose content the reported-speech rules read
     # people and bodies
     person_pronouns: dict
     speaking_pronouns: frozenset
+    plural_pronoun: str
     body_pronouns: frozenset
     expletives: frozenset
     passive_expletives: frozenset
@@ -41,6 +48,9 @@ class Language:
     title_words: frozenset
     titles: frozenset  # title words without a final dot
     org_heads: frozenset
+    outlet_descriptors: frozenset
+    styles_of_address: frozenset
+    time_zones: frozenset
     org_descriptors: frozenset
     corporate_suffixes: frozenset
     known_orgs: frozenset

@@ -13,8 +13,24 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist
+specify insist underline reaffirm inform
 """.split())
+
+# Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
+# particle is another verb: "called off the search", "wrote off the debt".
+PHRASAL_REPORT_VERBS = frozenset(["point out", "read out", "spell out", "speak out"])
+
+# Verbs that attribute words to their object: "quoted X as saying", "cited X as saying", "cited a source that".
+CITING_VERBS = frozenset("quote cite".split())
+
+# Verbs whose object and its predicate are the judgement: "deemed the dismissal unfair".
+JUDGING_VERBS = frozenset("deem".split())
+
+# Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
+NEEDS_PREDICATE = frozenset(["call"])
+
+# Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
+ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
 
 # Verbs whose object, not a clause, carries what was said ("described the summit as ...").
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
@@ -63,6 +79,7 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
+estimate projection poll tally forecast
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
@@ -104,7 +121,18 @@ band charity bank airline carrier manufacturer maker automaker retailer publishe
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
-    "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh".split())
+    "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh "
+    "kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk".split())
+
+# Styles of address that stand for a person without naming them ("His Majesty"): never a name.
+STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
+
+# Time zones the model takes for names ("at 14:00 CET").
+TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt
+jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib""".split())
+
+# Words before a name that make it an outlet ("the daily Nordposten", "the tabloid Bild").
+OUTLET_DESCRIPTORS = frozenset("daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster".split())
 
 # Small words a title of a work or case may hold: `the case "Doe vs. Facebook Ireland Limited"`.
 TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
@@ -121,6 +149,7 @@ POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # Pronouns: who can be the source of words, which stand for a body, which are empty subjects.
 SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 BODY_PRONOUNS = frozenset(("it", "they", "we"))
+PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
 EXPLETIVES = frozenset(("there",))  # "there were ...": no one
 PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))

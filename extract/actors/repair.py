@@ -1,0 +1,90 @@
+"""The model's entities with its commonest mistakes about names undone, once per Doc, before any rule reads them.
+
+- a title's body fused with the name after it: `Minister of Health Eva Kron` tagged `Health Eva Kron`;
+- a firm's name cut short: `Baltic Forge Kft` tagged `Forge Kft`;
+- a body of a place tagged as two entities: `the Labour Court` and `Freedonia`;
+- words that are no one's name: a style of address (`His Majesty`), a time zone (`14:00 CET`).
+
+The repaired entities are set on the Doc (``doc.ents``), so token attributes agree with them.
+"""
+
+from __future__ import annotations
+
+from ..rules import on, rule
+
+FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`: a body and the name after it, tagged as "
+                      "one entity, are split into the body and the person")
+NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
+                 "name")
+ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
+FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
+                 "form takes the capitalised words before it")
+
+_CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
+
+
+def repair_entities(doc, lang) -> None:
+    if not doc.ents or doc.user_data.get("dossier_repaired"):
+        return
+    doc.user_data["dossier_repaired"] = True
+    fixed = _repaired(doc, lang)
+    if fixed is None:
+        return
+    doc.ents = fixed
+    for key in _CACHES:
+        doc.user_data.pop(key, None)
+
+
+def _repaired(doc, lang):
+    """The corrected entity list, or None when nothing changes."""
+    from spacy.tokens import Span
+
+    e_ = lang.ent
+    out = []
+    changed = False
+    skip_to = 0
+    for e in doc.ents:
+        if e.start < skip_to:
+            changed = True
+            continue
+        if e.label_ in e_.actors and on(NOT_NAMES):
+            if len(e) == 1 and e[0].lower_ in lang.time_zones \
+                    and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num):
+                changed = True
+                continue
+            if e[-1].lower_ in lang.styles_of_address:
+                changed = True
+                continue
+        if on(FUSED_AFTER_OF) and e.label_ == e_.org and 3 <= len(e) <= 5 and e.start >= 2 \
+                and doc[e.start - 1].lower_ in (lang.of, lang.origin_preposition) \
+                and doc[e.start - 2].lower_.rstrip(".") in lang.titles:
+            name, body = e[-2:], e[:-2]
+            if all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
+                   and t.lower_ not in lang.org_heads for t in name) and body[-1].lower_ not in lang.title_small_words:
+                place = lang.country_of(body.text) or doc[e.start - 1].lower_ == lang.origin_preposition
+                out.append(Span(doc, body.start, body.end, label=e_.gpe if place else e_.org))
+                out.append(Span(doc, name.start, name.end, label=e_.person))
+                changed = True
+                continue
+        if on(ORG_OF_PLACE) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads and e.end + 1 < len(doc) \
+                and doc[e.end].lower_ == lang.of and doc[e.end + 1].ent_iob_ == "B" \
+                and doc[e.end + 1].ent_type_ == e_.gpe:
+            place = next(x for x in doc.ents if x.start == e.end + 1)
+            out.append(Span(doc, e.start, place.end, label=e_.org))  # "the Labour Court of Freedonia"
+            skip_to = place.end
+            changed = True
+            continue
+        if on(FIRM_NAME) and e.label_ in (e_.org, e_.person) and e[-1].lower_.rstrip(".") in lang.corporate_suffixes:
+            j = e.start
+            while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ in ("PROPN", "ADJ") \
+                    and doc[j - 1].ent_type_ in ("", e_.norp, e_.org, e_.person) \
+                    and e.start - 1 <= doc[j - 1].head.i < e.end:
+                j -= 1
+            if j < e.start:
+                while out and out[-1].end > j:
+                    out.pop()
+                out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
+        out.append(e)
+    return out if changed else None

@@ -1,0 +1,80 @@
+"""Every named extraction rule is guarded: with it switched off, some extraction test fails.
+
+The extraction tests run in this process, one rule off at a time, against the model already
+loaded; a rule's run stops at its first failing test, so the whole check takes seconds a rule.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+import test_extraction
+
+from extract import rules as R
+
+
+def _unit_tests():
+    """Every case of the extraction tests that take only ``facts_of`` (and their parameters) and are
+    expected to pass, as (name, function, keyword arguments)."""
+    out = []
+    for name, fn in inspect.getmembers(test_extraction, inspect.isfunction):
+        if not name.startswith("test_"):
+            continue
+        marks = getattr(fn, "pytestmark", [])
+        if any(m.name in ("xfail", "skip") for m in marks):
+            continue
+        cases = [{}]
+        for m in marks:
+            if m.name != "parametrize":
+                continue
+            names, values = m.args[0], m.args[1]
+            names = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+            expanded = []
+            for v in values:
+                if hasattr(v, "values"):  # pytest.param(...)
+                    if any(mk.name in ("xfail", "skip") for mk in v.marks):
+                        continue
+                    v = v.values
+                v = v if len(names) > 1 else (v,)
+                expanded += [{**case, **dict(zip(names, v))} for case in cases]
+            cases = expanded
+        params = set(inspect.signature(fn).parameters)
+        out += [(name, fn, case) for case in cases if params == {"facts_of", *case}]
+    return out
+
+
+def _first_failure(tests, facts_of) -> str | None:
+    for name, fn, kwargs in tests:
+        try:
+            fn(facts_of=facts_of, **kwargs)
+        except Exception:  # an assertion, or a lookup the wrong output breaks
+            return f"{name}{kwargs or ''}"
+    return None
+
+
+def test_every_rule_is_registered_once():
+    import extract.article  # noqa: F401  (importing the rules registers them)
+
+    assert R.RULES, "no rule registered"
+    assert all(what for what in R.RULES.values())
+
+
+def test_disabling_a_rule_is_scoped():
+    name = next(iter(R.RULES))
+    with R.disabled(name):
+        assert not R.on(name)
+    assert R.on(name)
+
+
+@pytest.mark.slow
+def test_each_rule_is_guarded_by_a_test(facts_of):
+    tests = _unit_tests()
+    failing = _first_failure(tests, facts_of)
+    assert failing is None, f"{failing} fails with every rule on"
+    unguarded = []
+    for name in sorted(R.RULES):
+        with R.disabled(name):
+            if _first_failure(tests, facts_of) is None:
+                unguarded.append(name)
+    assert not unguarded, f"switching these rules off fails no test: {unguarded}"
