@@ -308,7 +308,7 @@ def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierErr
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
-               templates: Path | None = None, fact_path: Path | None = None) -> None:
+               templates: Path | None = None, fact_path: Path | None = None, register=None) -> None:
     from .render import build_date, render_html
 
     by = facts.get("extracted_by") or {}
@@ -318,7 +318,8 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
     paragraphs = [p.text for p in article.paragraphs]
     outputs: dict[Path, bytes] = {}
     if "html" in formats:
-        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html", templates).encode()
+        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html", templates,
+                                                               register=register).encode()
     if "pdf" in formats:
         from .pdf import write_pdf
 
@@ -326,7 +327,8 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
         before = os.environ.get("SOURCE_DATE_EPOCH")
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates; this memo's only
         try:
-            outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates),
+            outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
+                                                                         register=register),
                                                              templates, attachment=facts_file, epoch=epoch)
         finally:
             if before is None:
@@ -412,8 +414,10 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
             _extract(stale, out, model, jobs, quiet, outcome, strict, root)
     if not do_render:
         return outcome
+    from .story_build import register_path
+
     render_all(articles, out, outcome, formats=formats, force=force, quiet=quiet, templates=templates, root=root,
-               jobs=jobs)
+               jobs=jobs, register=register_path(stories) if stories is not None else None)
     from .story_build import build_stories, record_seeds
 
     if outcome.extracted or outcome.rendered:  # a story reads its articles only from folders built into OUT
@@ -428,15 +432,20 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
 
 def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats: tuple[str, ...] = ("html", "pdf"),
                force: bool = False, quiet: bool = False, templates: Path | None = None,
-               root: Path | None = None, jobs: int | None = None) -> Outcome:
+               root: Path | None = None, jobs: int | None = None, register: Path | None = None) -> Outcome:
     """Render each memo's formats whose stamp is stale: HTML and PDF are stamped apart, so a build of
     one format (the preview's HTML) never makes the other one stale. Each memo is dated by its own
-    inputs' last commit (``InputDates``)."""
+    inputs' last commit (``InputDates``). People the register (``actors.yaml``: ``register``, else at
+    the root) knows are named as it names them; a changed register re-renders."""
     from .render import templates_hash
 
     root = root or Path.cwd()
     warnings: list[DossierError] = []
     digest = templates_hash(templates)
+    reg_path = register or root / "actors.yaml"
+    reg_bytes = reg_path.read_bytes() if reg_path.is_file() else b""
+    if reg_bytes:
+        digest += hashlib.sha256(reg_bytes).hexdigest()
     failed = {e.path for e in outcome.failures}
     out_roots = confine.resolved([out, root])
     candidates = [(a, fact_path_for(a, out)) for a in articles]
@@ -463,11 +472,12 @@ def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats:
             log.debug("%s: up to date (%s)", article.stem, ", ".join(formats))
             continue
         todo.append((article, fact_path, stamp_path, inputs, epoch, stale))
+    entries = _register(reg_path, reg_bytes, outcome) if todo else []
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     if todo:
         log.info("rendering %d memo(s) on %d process(es)", len(todo), jobs)
     for (article, _, stamp_path, inputs, _, stale), problems in _progress(
-            _render_all(todo, out, formats, templates, jobs), "render", quiet, total=len(todo)):
+            _render_all(todo, out, formats, templates, jobs, entries), "render", quiet, total=len(todo)):
         if problems:
             outcome.failures += problems
             continue
@@ -498,14 +508,27 @@ def _read_stamp(path: Path) -> dict:
     return {k: v for k, v in data.items() if k in ("html", "pdf")} if isinstance(data, dict) else {}
 
 
-def _render_job(job, out, templates):
+def _register(path: Path, data: bytes, outcome: Outcome) -> list:
+    """The register's entries; a wrong register is reported (E603) and memos name people as articles do."""
+    if not data:
+        return []
+    from .stories import parse_register
+
+    try:
+        return parse_register(data.decode("utf-8", errors="replace"), path)
+    except DossierError as exc:
+        outcome.failures.append(exc)
+        return []
+
+
+def _render_job(job, out, templates, register=None):
     """Verify and render one memo's stale formats: (job, the problems that stopped it, none when written)."""
     article, fact_path, _, _, epoch, stale = job
     try:
         facts, problems = verify_one(fact_path, article)
         if problems:
             return job, problems
-        render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path)
+        render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path, register=register)
     except DossierError as exc:  # errors pickle back from a worker
         return job, [exc]
     except OSError as exc:
@@ -513,14 +536,14 @@ def _render_job(job, out, templates):
     return job, []
 
 
-def _render_all(todo, out, formats, templates, processes):
+def _render_all(todo, out, formats, templates, processes, register=None):
     """(job, problems) for every memo, in order: on every core, as extraction does.
 
     Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
     not depend on which process made it."""
     from functools import partial
 
-    work = partial(_render_job, out=out, templates=templates)
+    work = partial(_render_job, out=out, templates=templates, register=register)
     if processes <= 1:
         yield from map(work, todo)
         return

@@ -13,6 +13,7 @@ from html import escape
 
 WIDTH, HEIGHT = 640, 430
 CX, CY, R = 320, 212, 150
+CHAR, LINE = 6.9, 14  # a label's character width (generous, for Noto Sans at 12 px) and line height
 
 
 def _fmt(x: float) -> str:
@@ -68,8 +69,15 @@ def svg(nodes: list[dict], edges: list[dict], title: str) -> str:
         out.append(f'<circle cx="{_fmt(x)}" cy="{_fmt(y)}" r="{_fmt(r)}" fill="{fill}" stroke="#ffffff" '
                    f'stroke-width="1.5"><title>{escape(node["name"])}</title></circle>')
         lx, ly = x + (r + 6) * math.cos(angle), y + (r + 6) * math.sin(angle) + 4
-        out.append(f'<text x="{_fmt(lx)}" y="{_fmt(ly)}" text-anchor="{_label_anchor(angle)}" font-size="12" '
-                   f'font-family="Noto Sans, sans-serif" fill="#1b1f24">{escape(node["name"])}</text>')
+        anchor = _label_anchor(angle)
+        space = {"start": WIDTH - lx, "end": lx}.get(anchor, WIDTH) - 4
+        lines = label_lines(node["name"], space)
+        if math.sin(angle) < -0.25:  # above the circle: the label grows upwards, away from its node
+            ly -= LINE * (len(lines) - 1)
+        spans = "".join(f'<tspan x="{_fmt(lx)}" dy="{0 if i == 0 else LINE}">{escape(t)}</tspan>'
+                        for i, t in enumerate(lines))
+        out.append(f'<text x="{_fmt(lx)}" y="{_fmt(ly)}" text-anchor="{anchor}" font-size="12" '
+                   f'font-family="Noto Sans, sans-serif" fill="#1b1f24">{spans}</text>')
     ky = HEIGHT - 14
     out.append(f'<g font-family="Noto Sans, sans-serif" font-size="11" fill="#5b6470">'
                f'<circle cx="14" cy="{ky - 4}" r="5" fill="#1f4e79"/><text x="24" y="{ky}">person</text>'
@@ -80,6 +88,21 @@ def svg(nodes: list[dict], edges: list[dict], title: str) -> str:
                f'marker-end="url(#arrow)"/><text x="388" y="{ky}">speaks about</text></g>')
     out.append("</svg>")
     return "".join(out)
+
+
+def label_lines(name: str, space: float) -> list[str]:
+    """A node's label in lines that fit ``space`` pixels beside it (at most two; a word too long is cut with
+    `…`), so no label runs off the figure."""
+    most = max(4, int(space / CHAR))
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= most:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])]
+    return [t if len(t) <= most else t[:most - 1].rstrip() + "…" for t in lines]
 
 
 def _radius(node: dict) -> float:

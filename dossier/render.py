@@ -200,8 +200,14 @@ def build_date(epoch: int) -> str:
     return dt.datetime.fromtimestamp(epoch, tz=dt.UTC).strftime("%Y-%m-%d")
 
 
-def context(facts: dict, paragraphs: list[str], build: dict, target: str) -> dict:
-    """Everything a memo template reads, computed once here so templates stay simple."""
+def context(facts: dict, paragraphs: list[str], build: dict, target: str, register=None) -> dict:
+    """Everything a memo template reads, computed once here so templates stay simple.
+
+    ``register``: the entries of ``actors.yaml``; people it knows are shown under its canonical names."""
+    if register:
+        from .story_facts import canonical_names
+
+        facts = canonical_names(facts, register)
     actors = {a["id"]: a for a in facts["actors"]}
     quotes = [q for q in facts["quotes"] if q.get("status") != "rejected"]
     notes = []  # citations, numbered in reading order
@@ -335,13 +341,14 @@ def annex(paragraphs: list[str], quotes: list[dict]) -> list[dict]:
 
 
 def render_html(facts: dict, paragraphs: list[str], build: dict, target: str = "html",
-                folder: Path | None = None, *, template_name: str = MEMO_TEMPLATE, ctx: dict | None = None) -> str:
+                folder: Path | None = None, *, template_name: str = MEMO_TEMPLATE, ctx: dict | None = None,
+                register=None) -> str:
     """A memo's HTML; a story memo passes its own template and context (dossier/story_render.py)."""
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
     env = environment(folder)
-    ctx = context(facts, paragraphs, build, target) if ctx is None else ctx
+    ctx = context(facts, paragraphs, build, target, register) if ctx is None else ctx
     try:
         with _time_limit(RENDER_SECONDS):
             template = env.get_template(template_name)

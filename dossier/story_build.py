@@ -94,13 +94,15 @@ def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, 
                     continue
             if register is None:
                 register = read_register(reg_path)
-            articles = _load_articles(fact_paths, members, fact_bytes, root, seed_roots)
+            articles = _load_articles(fact_paths, members, fact_bytes, root, seed_roots, out / ".build" / "facts")
+            sfacts = None
             if not fresh_facts:
-                _update_facts(story, sfacts_path, articles, register, epoch, outcome)
+                sfacts = _update_facts(story, sfacts_path, articles, register, epoch, outcome)
                 _propose(folder, articles, register)
-            from .story_facts import load_story_facts
+            if sfacts is None:  # an editor's file (or one built before): read back and checked
+                from .story_facts import load_story_facts
 
-            sfacts = load_story_facts(sfacts_path)
+                sfacts = load_story_facts(sfacts_path)
             _render(story, sfacts, articles, folder, epoch, formats, templates)
             memo_hash = _digest(sfacts_path.read_bytes(), path.read_bytes(), digest.encode(), str(epoch).encode(),
                                 __version__.encode(), *fact_bytes)
@@ -121,26 +123,57 @@ def _read_stamp(path: Path) -> dict:
 
 
 def _load_articles(fact_paths: list[Path], stems: list[str], fact_bytes: list[bytes], root: Path,
-                   roots) -> dict[str, dict]:
-    """Each article's reviewed facts (checked, every quote verified) and its paragraphs' text."""
-    from .build import check_one
+                   roots, cache: Path | None = None) -> dict[str, dict]:
+    """Each article's reviewed facts (checked, every quote verified) and its paragraphs' text.
+
+    A fact file checked once is kept in ``cache`` as JSON under the hash of its bytes: parsing YAML is most
+    of a story's load time, and a story is rebuilt with the same articles whenever one of them changes."""
+    from .facts import load_facts, verify_quotes
     from .sources import read_article
 
     out = {}
     for path, stem, data in zip(fact_paths, stems, fact_bytes):
-        from .facts import load_facts
-
-        facts = load_facts(path)
+        facts = _cached_facts(cache, data)
+        if facts is None:
+            facts = load_facts(path)
+            _cache_facts(cache, data, facts)
         src = facts["source"].get("path") or facts["source"]["file"]
         article_path = Path(src) if Path(src).is_absolute() else root / src
         article = read_article(confine.check(article_path, roots, "article"), roots)
-        facts = check_one(path, article)
+        if facts["source"]["sha256"] != article.sha256:
+            log.warning("%s: the article changed since extraction; run `make report` to re-extract", path)
+        problems = verify_quotes(facts, [p.text for p in article.paragraphs], path)
+        if problems:
+            raise problems[0]
         out[stem] = {"facts": facts, "paragraphs": [p.text for p in article.paragraphs],
                      "facts_sha256": hashlib.sha256(data).hexdigest()}
     return out
 
 
-def _update_facts(story: Story, sfacts_path: Path, articles: dict, register, epoch: int, outcome) -> None:
+def _cache_key(data: bytes) -> str:
+    return hashlib.sha256(__version__.encode() + b"\0" + data).hexdigest()
+
+
+def _cached_facts(cache: Path | None, data: bytes) -> dict | None:
+    if cache is None:
+        return None
+    try:
+        facts = json.loads((cache / f"{_cache_key(data)}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return facts if isinstance(facts, dict) else None
+
+
+def _cache_facts(cache: Path | None, data: bytes, facts: dict) -> None:
+    if cache is None:
+        return
+    try:
+        write_atomic(cache / f"{_cache_key(data)}.json", json.dumps(facts, ensure_ascii=False))
+    except (DossierError, OSError, TypeError, ValueError):
+        pass  # a cache: the next build parses the YAML again
+
+
+def _update_facts(story: Story, sfacts_path: Path, articles: dict, register, epoch: int, outcome) -> dict | None:
     """Compute the story's facts, merge them with the editor's file, and note what changed since the last ones."""
     from .render import build_date
     from .story_facts import changes, compute, dump, ensure_schema_copy, load_story_facts, merge, plain_yaml
@@ -164,8 +197,11 @@ def _update_facts(story: Story, sfacts_path: Path, articles: dict, register, epo
     text, notes = merge(current, base, new)
     outcome.notes += [f"{sfacts_path}: {n}" for n in notes]
     ensure_schema_copy(sfacts_path.parent)
-    write_atomic(base_path, dump(new))
+    machine = dump(new)
+    write_atomic(base_path, machine)
     write_atomic(sfacts_path, text)
+    # no editor's file merged in: the facts just written are ``new`` itself, no need to read them back
+    return new if text == machine else None
 
 
 def _propose(folder: Path, articles: dict, register) -> None:
@@ -210,17 +246,17 @@ def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int
             templates: Path | None) -> None:
     from .build import write_together
     from .render import build_date
-    from .story_render import render_story_html
+    from .story_render import context, render_story_html
 
     build = {"dossier": __version__, "date": build_date(epoch), "date_iso": build_date(epoch) + "T00:00:00Z"}
     outputs: dict[Path, bytes] = {}
+    ctx = context(story, sfacts, articles, build, "html")  # one context serves both: only `target` differs
     if "html" in formats:
-        outputs[folder / f"{story.name}.html"] = render_story_html(story, sfacts, articles, build, "html",
-                                                                   templates).encode()
+        outputs[folder / f"{story.name}.html"] = render_story_html(ctx, templates).encode()
     if "pdf" in formats:
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        outputs[folder / f"{story.name}.pdf"] = write_pdf(render_story_html(story, sfacts, articles, build, "pdf",
-                                                                            templates), templates)
+        outputs[folder / f"{story.name}.pdf"] = write_pdf(render_story_html({**ctx, "target": "pdf"}, templates),
+                                                          templates)
     write_together(outputs)

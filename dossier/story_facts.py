@@ -97,6 +97,45 @@ def _register_index(register: list[Entry]) -> dict[tuple[str, ...], Entry]:
     return index
 
 
+def register_entry(actor: dict, index: dict[tuple[str, ...], Entry]) -> Entry | None:
+    """The register's entry for one article actor: by its name, or by an alias of two words or more."""
+    for n in (actor["name"], *(actor.get("aliases") or [])):
+        e = index.get(_tokens(n)) or index.get(tuple(fold(n).split()))
+        if e is not None and (n == actor["name"] or len(_tokens(n)) >= 2):
+            return e
+    return None
+
+
+def canonical_names(facts: dict, register: list[Entry]) -> dict:
+    """An article's facts as a single-article memo shows them: each actor the register knows under its
+    canonical name (the article's own name kept as an alias), two actors of one entry shown as one, their
+    quotes under it. The fact file is not changed: this is a copy for rendering."""
+    if not register:
+        return facts
+    index = _register_index(register)
+    actors, kept, same = [], {}, {}
+    for a in facts["actors"]:
+        e = register_entry(a, index)
+        if e is None or e.type == NOT_AN_ACTOR:
+            actors.append(a)
+            continue
+        if e.id in kept:  # `Johnson` and `Boris Johnson` in one article: one row, its paragraphs joined
+            first = kept[e.id]
+            same[a["id"]] = first["id"]
+            first["paragraphs"] = sorted({*(first.get("paragraphs") or []), *(a.get("paragraphs") or [])})
+            first["aliases"] = [*first["aliases"], *[n for n in (a["name"], *(a.get("aliases") or []))
+                                                     if n not in first["aliases"] and n != e.name]]
+            continue
+        names = [n for n in (a["name"], *(a.get("aliases") or [])) if n != e.name]
+        b = {**a, "name": e.name, "aliases": list(dict.fromkeys(names))}
+        if b.get("type") != e.type and e.type == "person":
+            b["type"] = "person"
+        kept[e.id] = b
+        actors.append(b)
+    quotes = [{**q, "speaker": same.get(q["speaker"], q["speaker"])} for q in facts["quotes"]]
+    return {**facts, "actors": actors, "quotes": quotes}
+
+
 def cluster(members: list[dict], register: list[Entry]) -> list[list[dict]]:
     """Members (one article's actor each, with ``article``, ``date``) grouped into one list per real actor."""
     keys = [m["key"] for m in members]
@@ -338,6 +377,7 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
                             "title": actor.get("title"), "affiliation": actor.get("affiliation"),
                             "paragraphs": actor.get("paragraphs") or [], "tokens": _tokens(actor["name"])})
     groups = cluster(members, register)
+    texts = {a["stem"]: a["paragraphs"] for a in articles}
     actors, used = [], set()
     for g in groups:
         name, typ = _canonical(g)
@@ -355,10 +395,10 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
         entry["members"] = [m["key"] for m in g]
         roles = []
         for m in g:
-            role = _role(m)
-            if role and (not roles or _role_words(roles[-1]["role"]) != _role_words(role)):
+            role = _role(m, typ)
+            if role and (not roles or not _same_role(roles[-1]["role"], role)):
                 roles.append({"role": role, "date": m["date"], "article": m["article"],
-                              "paragraph": (m["paragraphs"] or [1])[0]})
+                              "paragraph": _role_paragraph(m, texts[m["article"]])})
         if roles:
             entry["roles"] = roles
         actors.append(entry)
@@ -390,16 +430,45 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
     }
 
 
-def _role(m: dict) -> str | None:
-    if m["type"] not in ("person", "unnamed"):
+def _role(m: dict, group_type: str | None = None) -> str | None:
+    """A member's title (and affiliation) as a role; a member the model typed otherwise (``Ricardo Rosselló
+    Nevares`` as an org) still gives its title when its entry is a person."""
+    if m["type"] not in ("person", "unnamed") and group_type != "person":
         return None
     parts = [p for p in (m.get("title"), m.get("affiliation")) if p]
     if len(parts) == 2 and fold(parts[1]) in fold(parts[0]):
         parts = parts[:1]
-    role = ", ".join(parts)
+    if len(parts) == 2 and fold(parts[0]).split()[-1:] in (["member"], ["members"]):
+        role = f"{parts[0]} of {parts[1]}"  # `member of Parliament`, not `member, Parliament`
+    else:
+        role = ", ".join(parts)
     if not role or len(role) > 80 or not _role_words(role):
         return None
     return role
+
+
+def _role_paragraph(m: dict, paragraphs: list[str]) -> int:
+    """The paragraph a role is cited to: the first of the actor's paragraphs that holds the title's words."""
+    title = fold(m.get("title") or "")
+    for n in m["paragraphs"]:
+        if title and 0 < n <= len(paragraphs) and title in fold(paragraphs[n - 1]):
+            return n
+    return (m["paragraphs"] or [1])[0]
+
+
+CHANGE_WORDS = frozenset("former ex elect acting interim outgoing exiting new designate removed".split())
+
+
+def _same_role(a: str, b: str) -> bool:
+    """One role in other words: `Speaker, House of Representatives`, `Democratic Speaker`, `Representatives
+    Speaker` (one's words within the other's), but not `Prime Minister` and `Foreign Minister`, nor
+    `President-elect` and `President` (a word saying the role changed)."""
+    wa, wb = _role_words(a), _role_words(b)
+    if wa == wb:
+        return True
+    if (wa ^ wb) & CHANGE_WORDS:
+        return False
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _role_words(role: str) -> frozenset:

@@ -78,17 +78,18 @@ def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target:
                        "type_label": TYPE_LABEL.get(a["type"], a["type"]),
                        "aliases": [x for x in a.get("aliases") or [] if fold(x) != fold(a["name"])][:4],
                        "wikidata": a.get("wikidata"),
-                       "roles": [{"role": r["role"], "date": day(r.get("date"), year=False),
+                       "roles": [{"role": r["role"][:1].upper() + r["role"][1:], "date": day(r.get("date"), year=False),
                                   "cite": cite(r["article"], r.get("paragraph") or 1) if r.get("article") in num
                                   else None} for r in a.get("roles") or []],
                        "quotes": n_quotes, "articles": len(arts), "mentions": mentions,
                        "score": 4 * n_quotes + 2 * len(arts) + mentions})
     people.sort(key=lambda p: (-p["score"], p["name"]))
     rank = {p["id"]: i for i, p in enumerate(people)}
-    shown = [p for p in people if p["type"] not in ("country", "place") and
-             (p["quotes"] or p["articles"] > 1 or p["roles"])]
-    also = [p["name"] for p in people if p not in shown and p["type"] not in ("country", "place")]
-    places = [p["name"] for p in people if p["type"] in ("country", "place")]
+    named = [p for p in people if proper_name(p["name"])]  # `state`, `el cargo del`: words, not names
+    shown = [p for p in named if p["type"] not in ("country", "place") and
+             (p["quotes"] or p["roles"] or p["articles"] > 1 and p["type"] in ("person", "unnamed"))]
+    also = [p["name"] for p in named if p not in shown and p["type"] not in ("country", "place")]
+    places = [p["name"] for p in named if p["type"] in ("country", "place")]
     groups = []
     for key in sorted(said, key=lambda k: (rank.get(k, 10**6), k)):
         a = by_id.get(key)
@@ -131,13 +132,23 @@ def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target:
         "reference": ref, "span": span, "date": span, "build": build,
         "bottom_line_html": _markdown(bottom) if bottom else "", "key_points": points, "draft": draft,
         "timeline": timeline, "people": shown, "also": also, "places": places, "groups": groups,
-        "changes": changes, "network_svg": _network(people[:], entries, articles, said, num, story.title),
+        "changes": changes, "network_svg": _network(shown, entries, articles, said, num, story.title),
         "sources": sources, "annexes": annexes,
         "n_articles": len(order), "n_quotes": len(quote_rows), "n_actors": len(shown),
         "n_repeated": sum(1 for q in quote_rows if len(q["sources"]) > 1),
         "keywords": ", ".join(p["name"] for p in shown[:8]),
         "source": {"title": story.title},
     }
+
+
+def proper_name(name: str) -> bool:
+    """A name, not words the model took for one: after a leading `The`, its first and last words are
+    capitalised (`House of Representatives`, `Luis Rivera Marín`; not `state`, `Si el`, `The opinion of the
+    Court`). Story memos list only proper names; the fact files keep everything."""
+    words = name.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in (words[0], words[-1]))
 
 
 def _outlet(src: dict) -> str:
@@ -235,6 +246,6 @@ def _network(people: list[dict], entries: list[dict], articles: dict, said: dict
                f"Who is connected to whom: {title}")
 
 
-def render_story_html(story, sfacts: dict, articles: dict, build: dict, target: str, folder=None) -> str:
-    ctx = context(story, sfacts, articles, build, target)
-    return render_html({}, [], build, target, folder, template_name=STORY_TEMPLATE, ctx=ctx)
+def render_story_html(ctx: dict, folder=None) -> str:
+    """The memo's HTML from its context (``context``); the HTML and the PDF differ only in ``ctx["target"]``."""
+    return render_html({}, [], ctx["build"], ctx["target"], folder, template_name=STORY_TEMPLATE, ctx=ctx)

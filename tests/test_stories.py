@@ -208,3 +208,75 @@ def test_a_misspelt_surname_joins_its_one_person_only():
           member("a2", "Pierluisa Smith"), member("a2", "Ricardo Rosselló")]
     got = names(cluster(ms, []))
     assert ["Pedro R. Pierluisi Urrutia@a1", "Pierliusi@a1"] in got
+
+
+def test_roles_change_over_time_in_date_order_each_cited_where_the_title_stands():
+    paras = ["Intro.", "Pedro Pierluisi was sworn in.", "Pierluisi, the Secretary of State, spoke."]
+    gov = {**art("b", "2019-08-04", [{**actor("pp", "Pedro Pierluisi", title="governor"), "paragraphs": [2, 3]}]),
+           "paragraphs": ["Intro.", "Pedro Pierluisi, now governor, was sworn in.", "He spoke."]}
+    sec = {**art("a", "2019-07-28", [{**actor("pp", "Pedro Pierluisi", title="Secretary of State"),
+                                     "paragraphs": [2, 3]}]), "paragraphs": paras}
+    # a third article's member the model typed as an org still gives its entry's role
+    org = art("c", "2019-08-08", [actor("pp", "Pedro R. Pierluisi", "org", title="former governor")])
+    facts = compute(_Story(), [gov, org, sec], [])
+    roles = next(a for a in facts["actors"] if a["name"].startswith("Pedro"))["roles"]
+    assert [(r["role"], r["article"], r["paragraph"]) for r in roles] == [
+        ("Secretary of State", "a", 3), ("governor", "b", 2), ("former governor", "c", 1)]
+
+
+def test_an_article_without_a_title_adds_no_role():
+    facts = compute(_Story(), [art("a", "2019-01-01", [actor("pp", "Pedro Pierluisi")]),
+                               art("b", "2019-01-02", [actor("pp", "Pedro Pierluisi", title="governor")])], [])
+    assert [r["article"] for r in facts["actors"][0]["roles"]] == ["b"]
+
+
+def test_story_memos_list_proper_names_only():
+    from dossier.story_render import proper_name
+
+    for name in ("Pedro Pierluisi", "House of Representatives", "The Guardian", "Luis Rivera Marín", "G7"):
+        assert proper_name(name), name
+    for name in ("state", "Si el", "el cargo del", "The opinion of the Court", "The commonwealth's constitution", ""):
+        assert not proper_name(name), name
+
+
+def test_network_labels_fit_the_figure():
+    from dossier.network import CHAR, WIDTH, label_lines, svg
+
+    lines = label_lines("National Institute of Allergy and Infectious Diseases", 150)
+    assert len(lines) <= 2 and all(len(t) * CHAR <= 150 for t in lines)
+    assert label_lines("Donald Trump", WIDTH) == ["Donald Trump"]
+    nodes = [{"id": str(i), "name": "Department of Health and Human Services " * (i % 2 + 1), "weight": 1,
+              "kind": "body"} for i in range(10)]
+    assert svg(nodes, [], "t").count("<tspan") >= 10
+
+
+def test_a_member_role_reads_member_of():
+    facts = compute(_Story(), [art("a", "2019-01-01", [{**actor("j", "Boris Johnson", title="mayor of London and member"),
+                                                        "affiliation": "Parliament"}])], [])
+    assert facts["actors"][0]["roles"][0]["role"] == "mayor of London and member of Parliament"
+
+
+def test_checked_fact_files_are_cached_by_their_bytes(tmp_path):
+    from dossier.story_build import _cache_facts, _cached_facts
+
+    data = b"schema: 1\n"
+    assert _cached_facts(tmp_path, data) is None
+    _cache_facts(tmp_path, data, {"schema": 1, "actors": [{"name": "Zoë"}]})
+    assert _cached_facts(tmp_path, data) == {"schema": 1, "actors": [{"name": "Zoë"}]}
+    assert _cached_facts(tmp_path, data + b"# edited\n") is None  # an edited file is parsed again
+    next(tmp_path.glob("*.json")).write_text("{not json")
+    assert _cached_facts(tmp_path, data) is None  # a broken cache entry is ignored
+
+
+def test_one_role_in_other_words_is_shown_once_a_change_is_not():
+    def chain(*titles):
+        arts = [art(f"a{i}", f"2019-01-0{i + 1}", [{**actor("p", "Nancy Pelosi", title=t.split(", ")[0]),
+                                                    "affiliation": (t.split(", ") + [None])[1]}])
+                for i, t in enumerate(titles)]
+        return [r["role"] for r in compute(_Story(), arts, [])["actors"][0]["roles"]]
+
+    # the memo on the impeachment inquiry showed these three as a chain of changes
+    assert chain("Speaker, House of Representatives", "Democratic Speaker, House",
+                 "Representatives Speaker, United States") == ["Speaker, House of Representatives"]
+    assert chain("President-elect", "President") == ["President-elect", "President"]
+    assert chain("Foreign Minister", "Prime Minister") == ["Foreign Minister", "Prime Minister"]
