@@ -251,8 +251,8 @@ def test_network_labels_fit_the_figure():
 
 
 def test_a_member_role_reads_member_of():
-    facts = compute(_Story(), [art("a", "2019-01-01", [{**actor("j", "Boris Johnson", title="mayor of London and member"),
-                                                        "affiliation": "Parliament"}])], [])
+    johnson = {**actor("j", "Boris Johnson", title="mayor of London and member"), "affiliation": "Parliament"}
+    facts = compute(_Story(), [art("a", "2019-01-01", [johnson])], [])
     assert facts["actors"][0]["roles"][0]["role"] == "mayor of London and member of Parliament"
 
 

@@ -41,7 +41,7 @@ def test_a_single_article_memo_uses_the_registers_canonical_names():
 def test_the_fact_file_is_not_changed_and_no_register_changes_nothing():
     before = copy.deepcopy(FACTS)
     context(FACTS, PARAS, BUILD, "html", REGISTER)
-    assert FACTS == before
+    assert before == FACTS
     assert context(FACTS, PARAS, BUILD, "html", []) == context(FACTS, PARAS, BUILD, "html")
     names = [r["name"] for r in context(FACTS, PARAS, BUILD, "html")["actors"]]
     assert "Johnson" in names and "Mr Boris Johnson" in names
