@@ -424,9 +424,10 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         record_seeds(out, seeds)
     if stories is not None:  # story memos, from the article fact files just checked (dossier/story_build.py)
         warnings: list[DossierError] = []
-        epoch = build_epoch(root, warnings)  # a story is dated by the run's last commit
+        # a story memo is dated by its own inputs, as an article memo is
+        dates = InputDates(root, [stories, out, register_path(stories), *([templates] if templates else [])], warnings)
+        build_stories(stories, seeds, out, root, dates, formats, templates, force, outcome)
         outcome.notes += [str(w) for w in warnings if str(w) not in outcome.notes]
-        build_stories(stories, seeds, out, root, epoch, formats, templates, force, outcome)
     return outcome
 
 

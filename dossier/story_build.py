@@ -57,9 +57,13 @@ def record_seeds(out: Path, seeds: Path) -> list[Path]:
     return [Path(k) for k in known]
 
 
-def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, epoch: int,
+def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, dates,
                   formats: tuple[str, ...], templates: Path | None, force: bool, outcome) -> None:
-    """Every story of ``stories_dir``: facts computed where their inputs changed, memos rendered likewise."""
+    """Every story of ``stories_dir``: facts computed where their inputs changed, memos rendered likewise.
+
+    ``dates.of(*paths)`` dates a memo by its own inputs (the story file, its articles' fact files, the
+    register, the story's facts, the project's templates), as article memos are; each format is
+    stamped apart, so an HTML preview never makes the PDF stale."""
     paths = find_stories(stories_dir)
     if not paths:
         return
@@ -86,11 +90,17 @@ def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, 
             stamp_path = out / ".build" / f"story-{story.name}.json"
             stamp = _read_stamp(stamp_path)
             wanted = [folder / f"{story.name}.{f}" for f in formats]
+            own = [path, *fact_paths, *(p for p in (reg_path, sfacts_path) if p.is_file()),
+                   *([templates] if templates else [])]
+            epoch = dates.of(*own)
             fresh_facts = not force and stamp.get("facts") == facts_hash and sfacts_path.is_file()
+            stale = formats
             if fresh_facts:
                 memo_hash = _digest(sfacts_path.read_bytes(), path.read_bytes(), digest.encode(), str(epoch).encode(),
                                     __version__.encode(), *fact_bytes)
-                if stamp.get(",".join(formats)) == memo_hash and all(p.is_file() for p in wanted):
+                stale = tuple(f for f, p in zip(formats, wanted, strict=True)
+                              if stamp.get(f) != memo_hash or not p.is_file())
+                if not stale:
                     continue
             if register is None:
                 register = read_register(reg_path)
@@ -103,10 +113,11 @@ def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, 
                 from .story_facts import load_story_facts
 
                 sfacts = load_story_facts(sfacts_path)
-            _render(story, sfacts, articles, folder, epoch, formats, templates)
+            _render(story, sfacts, articles, folder, epoch, stale, templates, sfacts_path)
             memo_hash = _digest(sfacts_path.read_bytes(), path.read_bytes(), digest.encode(), str(epoch).encode(),
                                 __version__.encode(), *fact_bytes)
-            write_atomic(stamp_path, json.dumps({"facts": facts_hash, ",".join(formats): memo_hash}))
+            kept = {f: h for f, h in stamp.items() if f in ("html", "pdf") and fresh_facts}
+            write_atomic(stamp_path, json.dumps({**kept, "facts": facts_hash, **dict.fromkeys(stale, memo_hash)}))
             outcome.rendered.append(f"stories/{story.name}")
         except DossierError as exc:
             outcome.failures.append(exc)
@@ -243,7 +254,7 @@ def _propose(folder: Path, articles: dict, register) -> None:
 
 
 def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int, formats: tuple[str, ...],
-            templates: Path | None) -> None:
+            templates: Path | None, sfacts_path: Path | None = None) -> None:
     from .build import write_together
     from .render import build_date
     from .story_render import context, render_story_html
@@ -257,6 +268,7 @@ def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+        attachment = (sfacts_path.name, sfacts_path.read_bytes()) if sfacts_path and sfacts_path.is_file() else None
         outputs[folder / f"{story.name}.pdf"] = write_pdf(render_story_html({**ctx, "target": "pdf"}, templates),
-                                                          templates)
+                                                          templates, attachment=attachment, epoch=epoch)
     write_together(outputs)

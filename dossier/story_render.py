@@ -129,7 +129,7 @@ def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target:
     ref = "STORY-" + hashlib.sha256(story.name.encode()).hexdigest()[:6].upper()
     return {
         "target": target, "title": story.title, "question": story.question, "handling": story.handling,
-        "reference": ref, "span": span, "date": span, "build": build,
+        "reference": ref, "span": span, "date": span, "build": build, "review": _review(articles),
         "bottom_line_html": _markdown(bottom) if bottom else "", "key_points": points, "draft": draft,
         "timeline": timeline, "people": shown, "also": also, "places": places, "groups": groups,
         "changes": changes, "network_svg": _network(shown, entries, articles, said, num, story.title),
@@ -249,3 +249,14 @@ def _network(people: list[dict], entries: list[dict], articles: dict, said: dict
 def render_story_html(ctx: dict, folder=None) -> str:
     """The memo's HTML from its context (``context``); the HTML and the PDF differ only in ``ctx["target"]``."""
     return render_html({}, [], ctx["build"], ctx["target"], folder, template_name=STORY_TEMPLATE, ctx=ctx)
+
+
+def _review(articles: dict[str, dict]) -> dict:
+    """What editors did to the articles' quotes: the colophon says "editor-reviewed" only if they did."""
+    quotes = [q for a in articles.values() for q in a["facts"]["quotes"]]
+    review = {"checked": sum(q.get("status") == "checked" for q in quotes),
+              "rejected": sum(q.get("status") == "rejected" for q in quotes),
+              "added": sum(q.get("origin") == "editor" for q in quotes)}
+    review["reviewed"] = any(review.values())
+    review["quotes"] = len(quotes)
+    return review

@@ -153,3 +153,30 @@ def test_pdf_is_tagged_with_its_language_and_carries_its_fact_file(project, monk
     spec = [f.get_object() for f in root["/AF"]]
     assert {s["/AFRelationship"] for s in spec} == {"/Source"}
     assert read_article(project / "seeds" / f"{STEM}.txt").sha256 in attached.decode()
+
+
+def test_a_story_memo_is_dated_by_its_own_inputs(project, monkeypatch):
+    if not shutil.which("git"):
+        pytest.skip("git is not installed")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (project / "stories").mkdir()
+    (project / "stories" / "alliance.yaml").write_text(f"title: The alliance\narticles: [{STEM}]\n")
+    git(project, "init", "-q")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "articles, facts, a story", when=1_600_000_000)  # 2020-09-13
+
+    def build_story():
+        out = run(project / "seeds", project / "reports", do_extract=False, formats=("html",), quiet=True,
+                  root=project, stories=project / "stories")
+        assert not out.failures, out.failures
+        return [r for r in out.rendered if r.startswith("stories/")]
+
+    assert build_story() == ["stories/alliance"]
+    memo = project / "reports" / "stories" / "alliance.html"
+    assert "2020-09-13" in memo.read_text() and "2023-11-14" not in memo.read_text()
+    before = memo.read_bytes()
+    (project / "NOTES.md").write_text("Something else entirely.\n")
+    git(project, "add", "NOTES.md")
+    git(project, "commit", "-qm", "unrelated", when=1_700_000_000)  # 2023-11-14
+    assert build_story() == []
+    assert memo.read_bytes() == before

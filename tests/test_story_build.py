@@ -91,6 +91,28 @@ def test_rebuild_gives_the_same_bytes_and_a_noop_does_nothing(project, tmp_path)
     assert (out / "pr.html").read_bytes() == before["pr.html"]
 
 
+def test_an_html_preview_never_makes_the_story_pdf_stale(project):
+    base, _ = project
+    out = base / "out" / "stories"
+    pdf = (out / "pr.pdf").read_bytes()
+    (out / "pr.html").unlink()
+    r = build(base, base / "out", "--format", "html")
+    assert r.returncode == 0 and "rendered 1" in r.stderr, r.stderr
+    r = build(base, base / "out")
+    assert r.returncode == 0 and "up to date" in r.stderr, r.stderr
+    assert (out / "pr.pdf").read_bytes() == pdf
+
+
+def test_story_pdf_carries_its_facts_and_says_no_editor_reviewed_them(project):
+    from pypdf import PdfReader
+
+    out = project[0] / "out" / "stories"
+    attached = PdfReader(out / "pr.pdf").attachments
+    assert attached["pr.yaml"] == [(out / "pr.yaml").read_bytes()]
+    html = (out / "pr.html").read_text()
+    assert "not yet reviewed by an editor" in html and "editor-reviewed" not in html
+
+
 def test_an_editors_bottom_line_replaces_the_draft(project):
     base, _ = project
     story = base / "stories" / "pr.yaml"
