@@ -34,6 +34,7 @@ from pathlib import Path
 
 from . import datewords as W
 from .errors import DossierError
+from .facts import _plain
 from .stories import Entry, fold, slug
 
 STORY_SCHEMA = Path(__file__).resolve().parent / "schema" / "story.schema.json"
@@ -481,16 +482,6 @@ def _role_words(role: str) -> frozenset:
 
 
 # -- merging with an editor's file -------------------------------------------------------------------
-
-def _plain(node):
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    if isinstance(node, str):
-        return str(node)
-    return node
-
 
 def merge(current_text: str | None, base: dict | None, new: dict) -> tuple[str, list[str]]:
     """Three-way merge, as for an article's fact file: what the editor changed stays, the rest follows ``new``.
