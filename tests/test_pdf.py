@@ -135,3 +135,24 @@ def test_fonttools_subsetting_from_layoutless_fonts_gives_the_same_bytes():
         assert r.returncode == 0, (how, r.stderr.decode()[-2000:])
     assert runs["plain"].stdout[:5] == b"%PDF-"
     assert runs["fast"].stdout == runs["plain"].stdout
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_an_annex_paragraph_opening_a_page_is_not_broken_after_its_first_word(corpus, tmp_path):
+    """Paragraph 4 of this article opens the annex's second page; its first line holds more than 'The'."""
+    import shutil
+
+    from pypdf import PdfReader
+
+    stem = "2020-01-05-united-states-military-kills-qasem-soleimani"
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(corpus / f"{stem}.md", tmp_path / "seeds")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    r = subprocess.run([sys.executable, str(ROOT / "build.py"), "report", "-C", str(tmp_path), "-q"],
+                       capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr
+    lines = [ln.strip() for page in PdfReader(tmp_path / "reports" / f"{stem}.pdf").pages
+             for ln in page.extract_text().splitlines()]
+    first = next(ln for ln in lines if ln.startswith("4") and "The" in ln.split()[:2])
+    assert "military strike" in first, first
