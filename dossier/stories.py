@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DossierError
-from .safeyaml import load_yaml_text, read_yaml_text
+from .safeyaml import key_lines, load_yaml_text, read_yaml_text
 
 STORY_KEYS = {
     "title": "the story's title, text",
@@ -71,29 +71,6 @@ def find_stories(folder: Path | None) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.name.startswith("."))
 
 
-def _lines(text: str) -> dict:
-    """Lines of the top-level keys and of each item of top-level lists, from the YAML's own marks."""
-    import yaml
-
-    from .safeyaml import StrictLoader, line_at
-
-    out: dict = {}
-    try:
-        node = yaml.compose(text, Loader=StrictLoader)
-    except yaml.YAMLError:
-        return out
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            out[k.value] = line_at(text, k.start_mark)
-            if isinstance(v, yaml.SequenceNode):
-                for i, item in enumerate(v.value):
-                    out[(k.value, i)] = line_at(text, item.start_mark)
-                    if isinstance(item, yaml.MappingNode):
-                        for k2, _ in item.value:
-                            out[(k.value, i, k2.value)] = line_at(text, k2.start_mark)
-    return out
-
-
 def _text(value, path, line, key, required=False) -> str | None:
     if value is None and not required:
         return None
@@ -109,7 +86,7 @@ def _text(value, path, line, key, required=False) -> str | None:
 def parse_story(text: str, path: Path) -> Story:
     """A story from its YAML text; one located E601 for anything wrong."""
     data = load_yaml_text(text, path, code="E601")
-    lines = _lines(text)
+    lines = key_lines(text)
     if not isinstance(data, dict):
         raise DossierError("E601", path, 1, "a story file is a mapping: title, articles, and the editor's fields",
                            "start from the example in README: Stories")
@@ -171,7 +148,7 @@ ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 def parse_register(text: str, path: Path) -> list[Entry]:
     data = load_yaml_text(text, path, code="E603")
-    lines = _lines(text)
+    lines = key_lines(text)
     if data is None:
         return []
     if not isinstance(data, dict) or set(data) != {"actors"} or not isinstance(data["actors"], list):
