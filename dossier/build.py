@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import __version__, confine
 from .assemble import facts_of
-from .errors import DossierError, os_error
+from .errors import DossierError, as_problem, os_error
 from .facts import (
     _write_file,
     adopted_machine_copy,
@@ -460,11 +460,8 @@ def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats:
             confine.check(fact_path, out_roots, "fact file")
             epoch = dates.of(fact_path, article.path, *([templates] if templates else []))
             inputs = memo_inputs_hash(fact_path, article, digest, epoch)
-        except DossierError as exc:
-            outcome.failures.append(exc)
-            continue
-        except OSError as exc:
-            outcome.failures.append(os_error(exc))
+        except (DossierError, OSError) as exc:
+            outcome.failures.append(as_problem(exc))
             continue
         stamp = _read_stamp(stamp_path)
         stale = tuple(f for f in formats
@@ -486,11 +483,8 @@ def render_all(articles: list[Article], out: Path, outcome: Outcome, *, formats:
             stamp = _read_stamp(stamp_path)
             stamp.update(dict.fromkeys(stale, inputs))
             write_atomic(stamp_path, json.dumps(stamp, sort_keys=True))
-        except DossierError as exc:
-            outcome.failures.append(exc)
-            continue
-        except OSError as exc:
-            outcome.failures.append(os_error(exc))
+        except (DossierError, OSError) as exc:
+            outcome.failures.append(as_problem(exc))
             continue
         outcome.rendered.append(article.stem)
         outcome.outputs += [out / f"{article.stem}.{f}" for f in stale]
@@ -530,10 +524,8 @@ def _render_job(job, out, templates, register=None):
         if problems:
             return job, problems
         render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path, register=register)
-    except DossierError as exc:  # errors pickle back from a worker
-        return job, [exc]
-    except OSError as exc:
-        return job, [os_error(exc)]
+    except (DossierError, OSError) as exc:  # errors pickle back from a worker
+        return job, [as_problem(exc)]
     return job, []
 
 
@@ -565,10 +557,8 @@ def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:
     for path in find_articles(seeds):
         try:
             articles.append(read_article(path, roots))
-        except DossierError as exc:
-            outcome.failures.append(exc)
-        except OSError as exc:
-            outcome.failures.append(os_error(exc))
+        except (DossierError, OSError) as exc:
+            outcome.failures.append(as_problem(exc))
     stems: dict[str, list[Article]] = {}
     for a in articles:
         stems.setdefault(a.stem, []).append(a)

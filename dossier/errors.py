@@ -146,6 +146,11 @@ def os_error(exc: OSError, path=None) -> DossierError:
                         "check the folder's permissions, and that a folder is not a file or a file a folder")
 
 
+def as_problem(exc: Exception) -> DossierError:
+    """A failure to report beside the others: a DossierError as it is, an OSError as its one line."""
+    return exc if isinstance(exc, DossierError) else os_error(exc)
+
+
 def table() -> str:
     """The README's table of codes, generated from the registry."""
     rows = ["| code | stage | what |", "|---|---|---|"]

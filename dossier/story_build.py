@@ -22,7 +22,7 @@ import os
 from pathlib import Path
 
 from . import __version__, confine
-from .errors import DossierError, os_error
+from .errors import DossierError, as_problem
 from .facts import write_atomic
 from .stories import REGISTER_NAME, Story, find_stories, read_register, read_story
 
@@ -119,10 +119,8 @@ def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, 
             kept = {f: h for f, h in stamp.items() if f in ("html", "pdf") and fresh_facts}
             write_atomic(stamp_path, json.dumps({**kept, "facts": facts_hash, **dict.fromkeys(stale, memo_hash)}))
             outcome.rendered.append(f"stories/{story.name}")
-        except DossierError as exc:
-            outcome.failures.append(exc)
-        except OSError as exc:
-            outcome.failures.append(os_error(exc))
+        except (DossierError, OSError) as exc:
+            outcome.failures.append(as_problem(exc))
 
 
 def _read_stamp(path: Path) -> dict:
