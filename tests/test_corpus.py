@@ -101,25 +101,20 @@ def test_scores_on_our_own_annotations(eval_dir, corpus, nlp, tmp_path):
         assert got[key] >= floor, (key, got)
 
 
-def test_scores_on_the_blind_archive_annotations(eval_dir, corpus, nlp, tmp_path):
-    """Fourteen archive articles annotated blind (tests/annotations), scored the same way."""
+@pytest.mark.parametrize("folder, count, floors, most_split, most_spurious", [
+    # fourteen archive articles annotated blind before the attribution rules of version 11
+    ("", 14, ARCHIVE_FLOOR, ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS),
+    # ten more, annotated blind after them
+    ("second_round", 10, SECOND_FLOOR, SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS),
+], ids=["first-round", "second-round"])
+def test_scores_on_the_blind_archive_annotations(eval_dir, corpus, nlp, tmp_path, folder, count, floors, most_split,
+                                                  most_spurious):
+    """Archive articles annotated blind (tests/annotations), scored the same way."""
     archive = corpus.parent / "archive"
-    names = own_annotations(archive)
-    assert len(names) == 14
+    names = own_annotations(archive, ROOT / "tests" / "annotations" / folder)
+    assert len(names) == count
     got = score_own(archive, names, nlp, tmp_path)
-    assert got["split_persons"] <= ARCHIVE_MOST_SPLIT, got
-    assert got["spurious_persons"] <= ARCHIVE_MOST_SPURIOUS, got
-    for key, floor in ARCHIVE_FLOOR.items():
-        assert got[key] >= floor, (key, got)
-
-
-def test_scores_on_the_second_round_of_blind_annotations(eval_dir, corpus, nlp, tmp_path):
-    """Ten archive articles annotated blind after the attribution rules were written, scored the same way."""
-    archive = corpus.parent / "archive"
-    names = own_annotations(archive, ROOT / "tests" / "annotations" / "second_round")
-    assert len(names) == 10
-    got = score_own(archive, names, nlp, tmp_path)
-    assert got["split_persons"] <= SECOND_MOST_SPLIT, got
-    assert got["spurious_persons"] <= SECOND_MOST_SPURIOUS, got
-    for key, floor in SECOND_FLOOR.items():
+    assert got["split_persons"] <= most_split, got
+    assert got["spurious_persons"] <= most_spurious, got
+    for key, floor in floors.items():
         assert got[key] >= floor, (key, got)
