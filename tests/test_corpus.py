@@ -23,7 +23,8 @@ ARCHIVE_FLOOR = {"pair_f1": 0.81, "quote_f1": 0.94, "speaker_acc": 0.85, "person
 ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 2, 12
 # Ten more archive articles annotated blind after those rules, first seen by extractor version 11
 # (tests/annotations/second_round; first-seen scores in tests/annotations/first_seen).
-SECOND_FLOOR = {"pair_f1": 0.80, "quote_f1": 0.92, "speaker_acc": 0.87, "person_recall": 0.89, "indirect_r": 0.82}
+SECOND_FLOOR = {"pair_f1": 0.80, "quote_f1": 0.92, "speaker_acc": 0.87, "person_recall": 0.89, "indirect_r": 0.82,
+                "affiliation_acc": 0.32}
 SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS = 1, 14
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.88, "quote_f1": 0.94, "speaker_acc": 0.93, "person_recall": 0.94, "affiliation_acc": 0.79,
