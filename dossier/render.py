@@ -128,14 +128,44 @@ def _loader_class():
                 raise TemplateNotFound(template)
             confine.check(Path(filename), self.allowed, "template")
             with open(filename, "rb") as f:
-                text = decode_utf8(f.read(), filename, "E307")
-            mtime = os.path.getmtime(filename)
-            return text, os.path.normpath(filename), lambda: os.path.getmtime(filename) == mtime
+                data = f.read()
+            text = decode_utf8(data, filename, "E307")
+
+            def uptodate() -> bool:  # the same file found first, confined, with the same bytes
+                try:
+                    found = next((posixpath.join(r, *pieces) for r in self.searchpath
+                                  if os.path.isfile(posixpath.join(r, *pieces))), None)
+                    if found != filename:
+                        return False
+                    confine.check(Path(filename), self.allowed, "template")
+                    with open(filename, "rb") as f:
+                        return f.read() == data
+                except (OSError, DossierError):
+                    return False
+
+            return text, os.path.normpath(filename), uptodate
 
     return ConfinedLoader
 
 
+_ENVIRONMENTS: dict[tuple[str, ...], object] = {}
+
+
 def environment(folder: Path | None = None):
+    """The sandboxed environment of a template folder, one per process: its compiled templates are kept.
+
+    A kept template is used again only while its file is still the one found first on the search path,
+    confined, with the same bytes (the loader's ``uptodate``): an edited or newly shadowed template is
+    compiled again, so the preview and a build see every change, and a build of many memos compiles each
+    template once instead of once per memo."""
+    key = tuple(str(Path(r).absolute()) for r in search_path(folder))
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        env = _ENVIRONMENTS[key] = _new_environment(folder)
+    return env
+
+
+def _new_environment(folder: Path | None = None):
     from jinja2 import StrictUndefined, select_autoescape
     from jinja2.sandbox import SandboxedEnvironment
 
