@@ -13,11 +13,14 @@ WeasyPrint can use, whatever fonts the machine has. A character none of them
 has (an emoji, CJK) is replaced by a visible ``[U+1F600]`` marker rather than
 left to a system font, so every machine builds the same bytes.
 
-Fast without HarfBuzz's subsetter: WeasyPrint then subsets each font of each
-memo with fontTools, whose subsetter decompiles the font's GSUB and GPOS tables
-only to drop them from the output. Each font is stripped of those tables once
-per process instead, and the subset is made from that copy: the same bytes,
-several times faster.
+Fonts subset in milliseconds, with or without HarfBuzz's subsetter: the
+shipped fonts are simple TrueType fonts, which ``dossier.fontsubset`` cuts
+down to the glyphs drawn with byte slices, the same bytes on every machine.
+WeasyPrint's fontTools fallback took about a tenth of a second per font,
+decompiling and recompiling every table and glyph slot. A font it does not
+take (a project's own CFF or hinted font) goes to WeasyPrint's subsetter; with
+fontTools, that font is first stripped of its GSUB and GPOS tables once per
+process (fontTools decompiled them for every memo only to drop them).
 
 Every PDF is PDF/A-3a: tagged (headings, tables, lists, quotations and links in
 the structure tree, in reading order), its language set, fonts embedded, an
@@ -35,6 +38,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import fontsubset
 from .render import search_path
 
 FONTS_CONF = Path(__file__).resolve().parent / "fonts.conf"
@@ -186,21 +190,33 @@ def _layoutless(data: bytes) -> bytes:
     return _LAYOUTLESS[key]
 
 
-def _patch_fonttools_subset() -> None:
-    """WeasyPrint's fontTools subsetting, from each font's layout-less copy (same output, no GSUB/GPOS work)."""
+def _patch_subset() -> None:
+    """Fonts subset by ``dossier.fontsubset`` (the same bytes with or without HarfBuzz's subsetter); a font it
+    does not take goes to WeasyPrint's subsetters, fontTools' working from the font's layout-less copy."""
     from weasyprint.pdf import fonts
 
-    original = fonts.Font._fonttools_subset
+    original = fonts.Font.subset
     if getattr(original, "dossier", False):
         return
 
     def subset(self, to_unicode, hinting):
-        if self.index == 0 and ("GSUB" in self.tables or "GPOS" in self.tables):
-            self.file_content = _layoutless(self.file_content)
+        if self.index == 0 and not hinting and to_unicode:
+            try:
+                self.file_content = fontsubset.subset(self.file_content, to_unicode, bool(self.missing))
+                return None
+            except fontsubset.Unsupported:
+                pass  # not one of the simple fonts: WeasyPrint's own subsetter does it
         return original(self, to_unicode, hinting)
 
-    subset.dossier = True
-    fonts.Font._fonttools_subset = subset
+    def fonttools_subset(self, to_unicode, hinting):
+        if self.index == 0 and ("GSUB" in self.tables or "GPOS" in self.tables):
+            self.file_content = _layoutless(self.file_content)
+        return original_fonttools(self, to_unicode, hinting)
+
+    original_fonttools = fonts.Font._fonttools_subset
+    subset.dossier = fonttools_subset.dossier = True
+    fonts.Font.subset = subset
+    fonts.Font._fonttools_subset = fonttools_subset
 
 
 PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
@@ -217,7 +233,7 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
 
     if _FONT_CONFIG is None:
         _FONT_CONFIG = font_configuration()
-        _patch_fonttools_subset()
+        _patch_subset()
     roots = search_path(folder)
     html = mark_missing(html, coverage(folder))
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
