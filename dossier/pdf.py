@@ -46,7 +46,9 @@ FONT_SUFFIXES = (".ttf", ".otf")
 _FONT_CONFIG = None
 _CACHE: dict = {}
 _COVERAGE: dict[tuple[str, ...], frozenset[int]] = {}
-_LAYOUTLESS: dict[bytes, bytes] = {}  # sha256 of a font -> the same font without GSUB and GPOS
+_LAYOUTLESS: dict[bytes, bytes] = {}
+_SHEETS: dict[tuple, object] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet
+_STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # sha256 of a font -> the same font without GSUB and GPOS
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Joined to the character before them when it is missing (emoji sequences); invisible on their own.
 _JOINERS = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f"
@@ -244,7 +246,10 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
     html = mark_missing(html, coverage(folder))
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
     # of them but may hold its own files, which the fetcher also serves.
-    doc = HTML(string=html, base_url=str(roots[-1].resolve()) + "/", url_fetcher=_fetcher_class()(roots))
+    base_url = str(roots[-1].resolve()) + "/"
+    fetcher = _fetcher_class()(roots)
+    html, stylesheets = _parsed_style(html, base_url, fetcher)
+    doc = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
     attachments = []
     if attachment:
         when = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
@@ -252,4 +257,23 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
                                       description="The memo's fact file (YAML): its actors and quotes, as reviewed",
                                       created=when, modified=when))
     return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True,
-                         pdf_variant=PDF_VARIANT, attachments=attachments)
+                         pdf_variant=PDF_VARIANT, attachments=attachments, stylesheets=stylesheets)
+
+
+def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list]:
+    """The memo without its one ``<style>`` element, and that stylesheet parsed once per process.
+
+    Every memo of a template folder has the same stylesheet (the theme's CSS); parsed by WeasyPrint for
+    each memo, it cost more than the memo's HTML. Given as a user stylesheet it cascades as before: no
+    other author style competes with it (a style attribute still wins, as it did). A memo whose template
+    writes another ``<style>``, a ``<link>`` or a ``@counter-style`` keeps WeasyPrint's own path."""
+    m = _STYLE.search(html)
+    if not m or html.count("<style") != 1 or "<link" in html or "@counter-style" in m.group(1):
+        return html, []
+    key = (m.group(1), base_url, tuple(map(str, fetcher.roots)))
+    if key not in _SHEETS:
+        from weasyprint import CSS
+
+        _SHEETS[key] = CSS(string=m.group(1), base_url=base_url, url_fetcher=fetcher, font_config=_FONT_CONFIG,
+                           media_type="print")
+    return html[:m.start()] + html[m.end():], [_SHEETS[key]]
