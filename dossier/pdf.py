@@ -99,6 +99,7 @@ def import_weasyprint() -> None:
 
     real = ctypes.util.find_library
     ctypes.util.find_library = lambda name: None
+    stubs = _defer_fonttools()
     try:
         import weasyprint  # noqa: F401
     except OSError:
@@ -108,6 +109,39 @@ def import_weasyprint() -> None:
         import weasyprint  # noqa: F401
     finally:
         ctypes.util.find_library = real
+        for name, stub in stubs.items():
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+
+
+def _defer_fonttools() -> dict:
+    """Stand-ins for the fontTools modules WeasyPrint imports for subsetting and variable fonts, loaded
+    only when first used: the shipped fonts need neither (``dossier.fontsubset``), and importing them
+    was a third of WeasyPrint's import time, in every build process."""
+    import importlib
+    import types
+
+    def load(name: str):
+        if isinstance(sys.modules.get(name), Deferred):
+            del sys.modules[name]
+        return importlib.import_module(name)
+
+    class Deferred(types.ModuleType):
+        def __getattr__(self, attr):
+            if attr.startswith("__"):
+                raise AttributeError(attr)
+            return getattr(load(self.__name__), attr)
+
+    stubs: dict[str, types.ModuleType] = {}
+    if "fontTools.subset" not in sys.modules:
+        stubs["fontTools.subset"] = Deferred("fontTools.subset")
+    if "fontTools.varLib.instancer" not in sys.modules:
+        instancer = stubs["fontTools.varLib.instancer"] = Deferred("fontTools.varLib.instancer")
+        # WeasyPrint imports this one function by name: it loads the module when called
+        instancer.instantiateVariableFont = lambda *a, **k: load(  # type: ignore[attr-defined]
+            "fontTools.varLib.instancer").instantiateVariableFont(*a, **k)
+    sys.modules.update(stubs)
+    return stubs
 
 
 def font_configuration():
