@@ -100,6 +100,18 @@ class _Font:
         return out
 
 
+def codepoints(data: bytes) -> set[int]:
+    """The characters a font (TrueType or CFF outlines, not a collection) has glyphs for, from its cmap."""
+    if len(data) < 12 or data[:4] not in (b"\0\1\0\0", b"true", b"OTTO"):
+        raise Unsupported("not a single font")
+    count = struct.unpack(">H", data[4:6])[0]
+    for i in range(count):
+        tag, _, offset, length = struct.unpack(">4sIII", data[12 + 16 * i:28 + 16 * i])
+        if tag == b"cmap":
+            return set(_read_cmap(data[offset:offset + length]))
+    raise Unsupported("no cmap")
+
+
 def _names(name: bytes) -> bytes:
     """The name table's Windows English records of the font's names (ids 0 to 6), as fontTools keeps them."""
     count, strings = struct.unpack(">HH", name[2:6])

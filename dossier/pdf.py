@@ -35,6 +35,7 @@ import io
 import logging
 import os
 import re
+import struct
 import sys
 from pathlib import Path
 
@@ -170,11 +171,14 @@ def coverage(folder: Path | None = None) -> frozenset[int]:
     fonts = shipped_fonts(folder)
     key = tuple(str(p) for p in fonts)
     if key not in _COVERAGE:
-        from fontTools.ttLib import TTFont
-
         points: set[int] = set()
         for p in fonts:
-            points.update(TTFont(p, lazy=True).getBestCmap() or {})
+            try:
+                points.update(fontsubset.codepoints(p.read_bytes()))
+            except (fontsubset.Unsupported, struct.error, IndexError):  # a collection, a font it cannot read: fontTools
+                from fontTools.ttLib import TTFont
+
+                points.update(TTFont(p, lazy=True).getBestCmap() or {})
         _COVERAGE[key] = frozenset(points)
     return _COVERAGE[key]
 
