@@ -259,6 +259,41 @@ def _patch_subset() -> None:
     fonts.Font._fonttools_subset = fonttools_subset
 
 
+def _patch_pydyf() -> None:
+    """pydyf serializes and compresses each stream once per PDF, not twice.
+
+    With a PDF identifier (ours: equal memos, equal bytes), pydyf hashes every object's data after writing
+    it, serializing and compressing every stream (at zlib's level 9) a second time: a tenth of a story
+    memo's time. While a PDF is written, a stream's data is kept from its first use; the bytes are the
+    same."""
+    import pydyf
+
+    if getattr(pydyf.PDF.write, "dossier", False):
+        return
+    compute = pydyf.Stream.data.fget
+    write = pydyf.PDF.write
+    writing: list[dict] = []
+
+    def data(self):
+        if not writing:
+            return compute(self)
+        kept = writing[-1]
+        if id(self) not in kept:
+            kept[id(self)] = (self, compute(self))  # the stream itself too: its id stays its own
+        return kept[id(self)][1]
+
+    def write_once(self, *args, **kwargs):
+        writing.append({})
+        try:
+            return write(self, *args, **kwargs)
+        finally:
+            writing.pop()
+
+    write_once.dossier = True
+    pydyf.Stream.data = property(data)
+    pydyf.PDF.write = write_once
+
+
 PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
 
 
@@ -276,6 +311,7 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
 
         _FONT_CONFIG = font_configuration()
         _patch_subset()
+        _patch_pydyf()
         # What the process holds by now (modules, a loaded model, the fonts) lives as long as it does: frozen,
         # the collector stops scanning it again and again while WeasyPrint allocates a memo's boxes (about a
         # tenth of a memo's time). Forked workers share the frozen objects' pages instead of copying them.
