@@ -300,8 +300,15 @@ def check_one(fact_path: Path, article: Article) -> dict:
     return facts
 
 
-def verify_one(fact_path: Path, article: Article) -> tuple[dict, list[DossierError]]:
-    facts = load_facts(fact_path)
+def verify_one(fact_path: Path, article: Article, cache: Path | None = None) -> tuple[dict, list[DossierError]]:
+    """The fact file checked and its quotes verified; with ``cache`` (``OUT/.build/facts``), a file already
+    checked is read from there (no YAML, no schema: a memo re-rendered for a template change starts at once)."""
+    if cache is None:
+        facts = load_facts(fact_path)
+    else:
+        from .story_build import checked_facts
+
+        facts = checked_facts(fact_path, fact_path.read_bytes(), cache)
     if facts["source"]["sha256"] != article.sha256:
         log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
     return facts, verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
@@ -520,7 +527,7 @@ def _render_job(job, out, templates, register=None):
     """Verify and render one memo's stale formats: (job, the problems that stopped it, none when written)."""
     article, fact_path, _, _, epoch, stale = job
     try:
-        facts, problems = verify_one(fact_path, article)
+        facts, problems = verify_one(fact_path, article, out / ".build" / "facts")
         if problems:
             return job, problems
         render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path, register=register)
