@@ -177,3 +177,28 @@ def test_an_annex_paragraph_opening_a_page_is_not_broken_after_its_first_word(co
              for ln in page.extract_text().splitlines()]
     first = next(ln for ln in lines if ln.startswith("4") and "The" in ln.split()[:2])
     assert "military strike" in first, first
+
+
+def test_a_template_with_a_second_style_element_keeps_weasyprints_own_path(tmp_path):
+    """The theme's one <style> is parsed once per process; a memo with another keeps both, as written."""
+    from pypdf import PdfReader
+
+    from dossier.pdf import _parsed_style
+
+    html = render_html(FACTS, PARAS, BUILD, "pdf")
+    assert _parsed_style(html, "file:///x/", _fetcher_class_for_test())[1]  # the theme's memo: parsed once
+    two = html.replace("</head>", "<style>.colophon { display: none; }</style>\n</head>", 1)
+    assert _parsed_style(two, "file:///x/", _fetcher_class_for_test())[1] == []
+    def text(markup):
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(write_pdf(markup))).pages).split())
+
+    assert "Built by dossier" in text(html)
+    assert "Built by dossier" not in text(two)  # the second stylesheet hid the colophon
+    assert "page 1 of" in text(two)  # and the theme's still applies (its @page rules)
+
+
+def _fetcher_class_for_test():
+    from dossier.pdf import _fetcher_class
+    from dossier.render import search_path
+
+    return _fetcher_class()(search_path(None))

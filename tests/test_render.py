@@ -144,3 +144,20 @@ def test_templates_receive_each_quotes_status_origin_and_note():
     ctx = context({**FACTS, "quotes": quotes}, PARAS, BUILD, "html")
     q = ctx["groups"][0]["quotes"][0]
     assert (q["status"], q["origin"], q["notes"]) == ("checked", "editor", "confirmed")
+
+
+def test_a_kept_template_is_compiled_again_when_its_bytes_change_or_it_is_shadowed(templates, tmp_path):
+    """Templates are compiled once per process; an edit (even within the same second) or a new override shows."""
+    import os
+
+    first = render(templates)
+    assert "Briefing memo" in first
+    header = templates / "partials" / "header.html.j2"
+    stat = header.stat()
+    header.write_text(header.read_text().replace("Briefing memo", "Briefing note"))
+    os.utime(header, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # the same mtime: the bytes still tell
+    assert "Briefing note" in render(templates) and "Briefing memo <span" not in render(templates)
+    header.unlink()  # the theme's header again
+    assert "Briefing memo" in render(templates)
+    (templates / "partials" / "header.html.j2").write_text("<header>Shadowed</header>\n")
+    assert "Shadowed" in render(templates)
