@@ -301,17 +301,22 @@ def check_one(fact_path: Path, article: Article) -> dict:
 
 
 def verify_one(fact_path: Path, article: Article, cache: Path | None = None) -> tuple[dict, list[DossierError]]:
-    """The fact file checked and its quotes verified; with ``cache`` (``OUT/.build/facts``), a file already
-    checked is read from there (no YAML, no schema: a memo re-rendered for a template change starts at once)."""
-    if cache is None:
-        facts = load_facts(fact_path)
-    else:
-        from .story_build import checked_facts
+    """The fact file checked and its quotes verified. With ``cache`` (``OUT/.build/facts``), a file checked
+    before is read from there (no YAML, no schema: a memo re-rendered for a template change starts at once),
+    and one checked now is kept there once its quotes verify: a build that fails writes nothing."""
+    from .story_build import cache_facts, cached_facts
 
-        facts = checked_facts(fact_path, fact_path.read_bytes(), cache)
+    data = fact_path.read_bytes() if cache is not None else b""
+    facts = cached_facts(cache, data)
+    fresh = facts is None
+    if fresh:
+        facts = load_facts(fact_path)
     if facts["source"]["sha256"] != article.sha256:
         log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
-    return facts, verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
+    problems = verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
+    if fresh and not problems:
+        cache_facts(cache, data, facts)
+    return facts, problems
 
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],

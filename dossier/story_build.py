@@ -137,12 +137,15 @@ def _load_articles(fact_paths: list[Path], stems: list[str], fact_bytes: list[by
 
     A fact file checked once is kept in ``cache`` as JSON under the hash of its bytes: parsing YAML is most
     of a story's load time, and a story is rebuilt with the same articles whenever one of them changes."""
-    from .facts import verify_quotes
+    from .facts import load_facts, verify_quotes
     from .sources import read_article
 
     out = {}
     for path, stem, data in zip(fact_paths, stems, fact_bytes):
-        facts = checked_facts(path, data, cache)
+        facts = cached_facts(cache, data)
+        fresh = facts is None
+        if fresh:
+            facts = load_facts(path)
         src = facts["source"].get("path") or facts["source"]["file"]
         article_path = Path(src) if Path(src).is_absolute() else root / src
         article = read_article(confine.check(article_path, roots, "article"), roots)
@@ -151,28 +154,18 @@ def _load_articles(fact_paths: list[Path], stems: list[str], fact_bytes: list[by
         problems = verify_quotes(facts, [p.text for p in article.paragraphs], path)
         if problems:
             raise problems[0]
+        if fresh:  # kept once its quotes verify
+            cache_facts(cache, data, facts)
         out[stem] = {"facts": facts, "paragraphs": [p.text for p in article.paragraphs],
                      "facts_sha256": hashlib.sha256(data).hexdigest()}
     return out
-
-
-def checked_facts(path: Path, data: bytes, cache: Path | None) -> dict:
-    """``load_facts(path)`` for a fact file whose bytes are ``data``, kept in ``cache`` (JSON under the hash
-    of the bytes and dossier's version): a file checked once is not parsed and checked again."""
-    from .facts import load_facts
-
-    facts = _cached_facts(cache, data)
-    if facts is None:
-        facts = load_facts(path)
-        _cache_facts(cache, data, facts)
-    return facts
 
 
 def _cache_key(data: bytes) -> str:
     return hashlib.sha256(__version__.encode() + b"\0" + data).hexdigest()
 
 
-def _cached_facts(cache: Path | None, data: bytes) -> dict | None:
+def cached_facts(cache: Path | None, data: bytes) -> dict | None:
     if cache is None:
         return None
     try:
@@ -182,7 +175,7 @@ def _cached_facts(cache: Path | None, data: bytes) -> dict | None:
     return facts if isinstance(facts, dict) else None
 
 
-def _cache_facts(cache: Path | None, data: bytes, facts: dict) -> None:
+def cache_facts(cache: Path | None, data: bytes, facts: dict) -> None:
     if cache is None:
         return
     try:

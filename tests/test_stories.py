@@ -257,15 +257,15 @@ def test_a_member_role_reads_member_of():
 
 
 def test_checked_fact_files_are_cached_by_their_bytes(tmp_path):
-    from dossier.story_build import _cache_facts, _cached_facts
+    from dossier.story_build import cache_facts, cached_facts
 
     data = b"schema: 1\n"
-    assert _cached_facts(tmp_path, data) is None
-    _cache_facts(tmp_path, data, {"schema": 1, "actors": [{"name": "Zoë"}]})
-    assert _cached_facts(tmp_path, data) == {"schema": 1, "actors": [{"name": "Zoë"}]}
-    assert _cached_facts(tmp_path, data + b"# edited\n") is None  # an edited file is parsed again
+    assert cached_facts(tmp_path, data) is None
+    cache_facts(tmp_path, data, {"schema": 1, "actors": [{"name": "Zoë"}]})
+    assert cached_facts(tmp_path, data) == {"schema": 1, "actors": [{"name": "Zoë"}]}
+    assert cached_facts(tmp_path, data + b"# edited\n") is None  # an edited file is parsed again
     next(tmp_path.glob("*.json")).write_text("{not json")
-    assert _cached_facts(tmp_path, data) is None  # a broken cache entry is ignored
+    assert cached_facts(tmp_path, data) is None  # a broken cache entry is ignored
 
 
 def test_one_role_in_other_words_is_shown_once_a_change_is_not():
