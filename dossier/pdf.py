@@ -230,6 +230,17 @@ def _layoutless(data: bytes) -> bytes:
     return _LAYOUTLESS[key]
 
 
+def _release() -> None:
+    """At exit, the font configuration is released and the heap unfrozen while WeasyPrint's modules still
+    stand, as before the freeze: otherwise finalized after them, its clean-up fails noisily."""
+    import gc
+
+    global _FONT_CONFIG
+    _SHEETS.clear()
+    _FONT_CONFIG = None
+    gc.unfreeze()
+
+
 def _patch_subset() -> None:
     """Fonts subset by ``dossier.fontsubset`` (the same bytes with or without HarfBuzz's subsetter); a font it
     does not take goes to WeasyPrint's subsetters, fontTools' working from the font's layout-less copy."""
@@ -316,6 +327,9 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
         # the collector stops scanning it again and again while WeasyPrint allocates a memo's boxes (about a
         # tenth of a memo's time). Forked workers share the frozen objects' pages instead of copying them.
         gc.freeze()
+        import atexit
+
+        atexit.register(_release)
     roots = search_path(folder)
     html = mark_missing(html, coverage(folder))
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
