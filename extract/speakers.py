@@ -46,6 +46,8 @@ THEY_PEOPLE = rule("they-for-people", "`Residents met the board. They said`: the
                    "sentence before, not an organisation")
 TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` refers back to a minister "
                     "whose title says health, not to any minister")
+SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`, `several said`: a quantifier "
+                       "subject is an unnamed part of a group, not a pronoun with an antecedent")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 
@@ -95,6 +97,9 @@ class Resolver:
         pronouns = lang.person_pronouns
         tok = doc[tok_i]
         low = tok.lower_
+        if on(SOME_OF_A_GROUP) and low in lang.quantifiers and tok.pos_ in ("PRON", "ADJ", "NUM", "DET", "NOUN") \
+                and tok.dep_ in d.subjects and tok.ent_type_ not in (e.person, e.org):
+            return self.part_of_group(doc, para, tok)
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
@@ -287,6 +292,16 @@ class Resolver:
         if best < 2:
             return None
         return next(a for a, n in counts.items() if n == best)
+
+    def part_of_group(self, doc, para: int, tok) -> str | None:
+        """`Some of the protesters Wikinews interviewed`, `Several`: an unnamed part of a group, named by
+        its words up to the end of its `of` phrase."""
+        end = tok.i
+        for c in tok.rights:
+            if c.dep_ == self.lang.dep.prep and c.lower_ == self.lang.of and c.right_edge.i - tok.i <= 8:
+                end = c.right_edge.i
+        text = text_of(doc)[tok.idx: doc[end].idx + len(doc[end].text)].strip(" ,")
+        return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
 
     def nominal(self, doc, para: int, tok) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN"):

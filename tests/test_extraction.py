@@ -382,6 +382,18 @@ def test_a_quotation_added_to_a_report(facts_of, o, c):
                          ("direct", "Exams are off.", "Ruth Amsel")]
 
 
+def test_a_second_speaker_joined_by_and(facts_of):
+    f = facts_of("One nurse said the ward was full and several said they had not been paid for weeks.")
+    assert quotes(f) == [("indirect", "the ward was full", "One nurse"),
+                         ("indirect", "they had not been paid for weeks", "Several")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_some_of_a_group_is_an_unnamed_speaker(facts_of, o, c):
+    f = facts_of(f"Some of the nurses the union polled said they would {o}never go back.{c}")
+    assert quotes(f) == [("direct", "never go back.", "Some of the nurses the union polled")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")

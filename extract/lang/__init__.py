@@ -36,6 +36,7 @@ class Language:
     reporting_verbs: frozenset  # every verb whose content the reported-speech rules read
     # people and bodies
     person_pronouns: dict
+    quantifiers: frozenset  # "some of the protesters", "several"
     speaking_pronouns: frozenset
     plural_pronoun: str
     body_pronouns: frozenset

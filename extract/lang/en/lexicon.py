@@ -41,6 +41,10 @@ DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
 NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
 
+# Words that stand for some of a group as a subject: "some of the protesters said", "several said".
+QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
+dozens hundreds thousands others""".split())
+
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
