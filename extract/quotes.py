@@ -62,6 +62,14 @@ AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a c
                 "report")
 SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
+NAMED_SUBJECT = rule("a-named-subject-among-several", "`said study co-author NAME`: of the subjects the parser "
+                     "gave a verb, the name speaks")
+INVERTED_MID = rule("inverted-attribution-in-mid-sentence", "`Because water is lighter, says the study, it "
+                    "rises`: a verb and its subject set off by commas inside a sentence attribute the sentence")
+PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres burned`: after `say`, an object "
+                         "with a past participle is a clause the parser misread")
+POSTED_BY = rule("document-released-by", "`according to figures released by ORG`, `a memo posted by NAME`: the "
+                 "agent of the participle issued the document")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -126,19 +134,22 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     are the speaker's, never the attribution's."""
     d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
-    for c in verb.children:
-        if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c):
-            if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
-                return _antecedent_of_relative(verb, lang)
-            named = next((g for g in c.children if g.dep_ == d.appos), None)
-            if c.pos_ == "PRON" and named is not None:
-                return named  # "In the filing itself Ford also made this point"
-            if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
-                last = verb.doc[verb.i - 2]
-                if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
-                        and c.left_edge.i <= last.i <= c.right_edge.i:
-                    return last  # "The Institute's director, Dr. NAME, said"
-            return c
+    subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
+    if on(NAMED_SUBJECT) and len(subjects) > 1:
+        # "said study co-author Karen Alley": a hyphen split the subject in two; the name is the speaker
+        subjects.sort(key=lambda c: (c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
+    for c in subjects:
+        if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
+            return _antecedent_of_relative(verb, lang)
+        named = next((g for g in c.children if g.dep_ == d.appos), None)
+        if c.pos_ == "PRON" and named is not None:
+            return named  # "In the filing itself Ford also made this point"
+        if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+            last = verb.doc[verb.i - 2]
+            if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
+                    and c.left_edge.i <= last.i <= c.right_edge.i:
+                return last  # "The Institute's director, Dr. NAME, said"
+        return c
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
     if verb.dep_ == d.pcomp and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" and not is_root(verb.head):
@@ -230,6 +241,13 @@ def document_owner(noun, lang):
             obj = next((g for g in c.children if g.dep_ == d.pobj), None)
             if obj is not None:
                 return obj
+    if on(POSTED_BY):
+        for c in noun.children:  # "a memo posted by the ministry", "figures released by the agency"
+            if c.dep_ == d.acl and c.i > noun.i:
+                agent = next((g for g in c.children if g.dep_ == d.agent), None)
+                obj = next((g for g in agent.children if g.dep_ == d.pobj), None) if agent is not None else None
+                if obj is not None:
+                    return obj
     verb = noun.head
     if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP":
@@ -553,7 +571,11 @@ class ParagraphQuotes:
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
-                if parts and subj is not None and subj.i < v.i:
+                inverted = next((c for c in v.children if c.dep_ == lang.dep.nsubj and c.i > v.i), None)
+                if parts and inverted is not None and on(INVERTED_MID):
+                    subj = inverted  # "The bridge, said NAME, will open": the parser may make both subjects
+                # "The plan, NAME said, ..." or, inverted, "The plan, says the report, ..."
+                if parts and subj is not None and (subj.i < v.i or subj.head.i == v.i and on(INVERTED_MID)):
                     doc = self.doc
                     out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))
                                                                for a, b in parts], "mid", cue=v.text,
@@ -605,6 +627,11 @@ class ParagraphQuotes:
         sub = [t for t in v.subtree if not t.is_punct]
         left, right = sub[0].i - 1, sub[-1].i + 1
         sent = v.sent
+        inverted = next((c for c in v.children if c.dep_ == d.nsubj and c.i > v.i), None)
+        if inverted is not None and on(INVERTED_MID):
+            # "Because water is lighter, says the study, it rises": the attribution is the verb and its
+            # subject, whatever else the parser hung on the verb
+            left, right = v.i - 1, inverted.right_edge.i + 1
         if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
             return None
         before = self._trim(sent.start, left - 1)
@@ -675,6 +702,13 @@ class ParagraphQuotes:
                         None)
             if conj is not None:
                 a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
+                return (a, b, "clause") if a <= b else None
+        if obj is not None and lemma in lang.clause_verbs and obj.pos_ in ("NOUN", "PROPN") and on(PARTICIPLE_CLAUSE):
+            # "said several acres burned before ...": a clause whose past-tense verb the parser read as a participle
+            part = next((c for c in obj.children if c.dep_ == d.acl and c.tag_ in lang.past_tags and c.i > obj.i
+                         and not any(g.dep_ in (d.dobj, d.ccomp, d.agent) for g in c.children)), None)
+            if part is not None:
+                a, b = self._trim(obj.left_edge.i, part.right_edge.i)
                 return (a, b, "clause") if a <= b else None
         if lemma in lang.object_content_verbs and on(OBJECT_CONTENT):
             obj = next((c for c in v.children if c.dep_ == d.dobj), None)

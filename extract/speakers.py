@@ -176,7 +176,7 @@ class Resolver:
                 # one capitalised word that names no one the article introduced: in news, an outlet
                 # or a body ("Rudaw reported"); people are introduced by their full name first
                 return self.registry.add_body(tok.text, ORG, (para, tok_i)).id
-        if tok.lemma_.lower() in lang.document_nouns:
+        if tok.lemma_.lower() in lang.document_nouns or tok.lower_ in lang.document_nouns:  # "data": lemma "datum"
             owner = document_owner(tok, lang)
             if owner is not None and owner.i != tok.i:
                 return self.resolve(doc, para, owner.i)

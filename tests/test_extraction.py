@@ -395,6 +395,46 @@ def test_some_of_a_group_is_an_unnamed_speaker(facts_of, o, c):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_a_hyphenated_title_does_not_split_off_the_speaker(facts_of, o, c):
+    f = facts_of(f"{o}Warm currents are eating the shelf from below,{c} said study co-author Lea Brandt.")
+    assert quotes(f) == [("direct", "Warm currents are eating the shelf from below,", "Lea Brandt")]
+
+
+def test_inverted_attribution_in_mid_sentence(facts_of):
+    f = facts_of("Because the rail link is cheaper, says the report, it will carry most of the freight.")
+    assert quotes(f) == [("indirect", "Because the rail link is cheaper ... it will carry most of the freight",
+                          "The report")]
+
+
+def test_inverted_attribution_in_mid_sentence_names_the_speaker(facts_of):
+    f = facts_of("The new bridge, said Mayor Ana Ruiz, will open in May.")
+    assert quotes(f) == [("indirect", "The new bridge ... will open in May", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_clause_read_as_object_and_participle(facts_of, o, c):
+    f = facts_of("The fire service said several barns burned before the crews arrived.\n\n"
+                 f"She said a prayer written by her mother. {o}Rest now,{c} she said.")
+    assert quotes(f)[0] == ("indirect", "several barns burned before the crews arrived", "The fire service")
+    assert [t for _, t, _ in quotes(f)][1:] == ["Rest now,"]
+
+
+def test_figures_released_by_an_agency(facts_of):
+    f = facts_of("According to figures released by the Harbour Authority, about 40 ships were delayed last month.")
+    assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
+
+
+def test_data_from_an_agency(facts_of):
+    f = facts_of("According to data from the Harbour Authority, about 40 ships were delayed last month.")
+    assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
+
+
+def test_a_recommendation_is_reported(facts_of):
+    f = facts_of("The board recommended residents avoid the river until the spill is cleared.")
+    assert quotes(f) == [("indirect", "residents avoid the river until the spill is cleared", "The board")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
     got = quotes(f)

@@ -27,6 +27,8 @@ class Language:
     object_content_verbs: frozenset
     direct_only_verbs: frozenset
     need_that: frozenset
+    clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
+    past_tags: frozenset
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"

@@ -13,7 +13,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist underline reaffirm inform
+specify insist underline reaffirm inform recommend advise
 """.split())
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
@@ -37,6 +37,10 @@ OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise cal
 
 # Cue verbs that introduce or close a direct quotation but rarely a content clause.
 DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin".split())
+
+# Verbs whose object is a clause, hardly ever a thing: "said several acres burned" (read as a participle).
+CLAUSE_VERBS = frozenset(["say"])
+PAST_TAGS = frozenset(("VBN", "VBD"))  # Penn Treebank tags of a past verb
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
 NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
@@ -83,7 +87,7 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
-estimate projection poll tally forecast
+estimate projection poll tally forecast data figures statistics
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
