@@ -70,6 +70,10 @@ PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres bur
                          "with a past participle is a clause the parser misread")
 POSTED_BY = rule("document-released-by", "`according to figures released by ORG`, `a memo posted by NAME`: the "
                  "agent of the participle issued the document")
+ADVERBIAL_CLAUSE = rule("clause-read-as-an-adverbial", "`said as a child she was sent away`: a clause with its "
+                        "own subject right after a speech verb is its content, though the parser made it an adverbial")
+ONE_WORD_SUBJECT = rule("one-word-subject-before-a-mid-sentence-attribution", "`Day, they said, wanted no "
+                        "memorial`: a sentence split by its attribution after a one-word subject is reported")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -636,7 +640,10 @@ class ParagraphQuotes:
             return None
         before = self._trim(sent.start, left - 1)
         after = self._trim(right + 1, sent.end - 1)
-        if before[1] - before[0] < 1 or after[0] > after[1] or self._inside[before[0]] or self._inside[after[0]]:
+        # "However, she added, ...": one word before is an adverb, unless it is the subject ("Day, they said, wanted")
+        one_subject = before[0] == before[1] and doc[before[0]].dep_ in d.subjects and on(ONE_WORD_SUBJECT)
+        if before[1] - before[0] < 1 and not one_subject or after[0] > after[1] \
+                or self._inside[before[0]] or self._inside[after[0]]:
             return None  # "However, she added, "...": a quotation after the attribution is a direct quote
         return [before, after]
 
@@ -650,6 +657,12 @@ class ParagraphQuotes:
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
+        if clause is None and on(ADVERBIAL_CLAUSE) and lemma not in lang.need_that \
+                and not any(c.dep_ in (d.dobj, d.xcomp) for c in v.children):
+            # "she said as a teenager she was forced ...": a clause opening on a phrase, read as an adverbial
+            clause = next((c for c in v.children if c.dep_ == d.advcl and c.i > v.i and c.left_edge.i == v.i + 1
+                           and c.pos_ == "VERB" and any(g.dep_ in d.subjects and g.pos_ != "SCONJ" for g in c.children)
+                           and not any(g.dep_ in (d.mark, d.advmod) and g.i < c.i for g in c.children)), None)
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i

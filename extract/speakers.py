@@ -48,6 +48,10 @@ TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` 
                     "whose title says health, not to any minister")
 SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`, `several said`: a quantifier "
                        "subject is an unnamed part of a group, not a pronoun with an antecedent")
+UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation said A. She, they said, B`: a body "
+                    "described, not named, that spoke is what a later they or it stands for")
+PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
+                           "someone talked with, in the same sentence, is not who the subject pronoun stands for")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 
@@ -200,12 +204,27 @@ class Resolver:
                 self._people[key] = []
                 bisect.insort(self._people_keys, key)
             bisect.insort_right(self._people[key], m, key=_place)
-        elif actor.type in (ORG, COUNTRY):
+        elif actor.type in (ORG, COUNTRY) or actor.type == UNNAMED and m.subject and self._is_body(actor.name):
             bisect.insort_right(self._bodies, m, key=_place)
             if m.subject:
                 bisect.insort_right(self._body_subjects, m, key=_place)
             if actor.type == ORG and is_company(actor.name, self.lang):
                 bisect.insort_right(self._companies, m, key=_place)
+
+    def _partner_of(self, doc, name_i: int, pronoun_i: int) -> bool:
+        """Whether a name is the object of `with` in a phrase hung on the verb of a subject pronoun."""
+        if not 0 <= name_i < len(doc) or not 0 <= pronoun_i < len(doc):
+            return False
+        name, verb = doc[name_i], doc[pronoun_i].head
+        prep = name.head
+        return name.dep_ == self.lang.dep.pobj and prep.lower_ in self.lang.partner_prepositions \
+            and verb.left_edge.i <= prep.i < pronoun_i and name.i < pronoun_i \
+            and doc[pronoun_i].dep_ in self.lang.dep.subjects
+
+    def _is_body(self, description: str) -> bool:
+        """`the star's animal foundation`: an unnamed body, that `they` or `it` can stand for."""
+        head = description.lower().split()[-1] if description.strip() else ""
+        return on(UNNAMED_BODY) and (head in self.lang.org_heads or head in self.lang.generic_org_nouns)
 
     def _sentences(self, para: int) -> list:
         doc = self.docs[para - 1]
@@ -255,6 +274,10 @@ class Resolver:
                 m.para == para and any(a <= doc[m.tok].idx < b for a, b, doc in skip))]
             if key == (para, sent):
                 order = sorted(ms, key=lambda m: -m.tok)
+                if on(PARTNER_NOT_SUBJECT) and self.docs is not None:
+                    # "In an interview with NAME, she said": whom she talked with is not who she is
+                    doc = self.docs[para - 1]
+                    order = [m for m in order if not self._partner_of(doc, m.tok, tok_i)]
             else:
                 if on(PRONOUN_CHAIN) and not any(m.subject for m in ms):
                     subj = self._subject(*key)

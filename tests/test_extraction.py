@@ -434,6 +434,31 @@ def test_a_recommendation_is_reported(facts_of):
     assert quotes(f) == [("indirect", "residents avoid the river until the spill is cleared", "The board")]
 
 
+def test_a_clause_opening_on_a_phrase_read_as_an_adverbial(facts_of):
+    f = facts_of("Mara Lind said as a girl she was made to work in the fields.")
+    assert quotes(f) == [("indirect", "as a girl she was made to work in the fields", "Mara Lind")]
+
+
+def test_one_word_subject_before_a_mid_sentence_attribution(facts_of):
+    f = facts_of("The band's label said the singer had been unwell.  Moss, they said, wanted no flowers or speeches.")
+    assert quotes(f)[1] == ("indirect", "Moss ... wanted no flowers or speeches", "The band's label")
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_they_stands_for_an_unnamed_body_that_spoke(facts_of, o, c):
+    f = facts_of(f"The band's label said the singer had been unwell.  {o}She wanted no flowers,{c} they said.")
+    assert quotes(f) == [("indirect", "the singer had been unwell", "The band's label"),
+                         ("direct", "She wanted no flowers,", "The band's label")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_whom_she_talked_with_is_not_who_she_is(facts_of, o, c):
+    f = facts_of("Maria Lopez grew up on a farm.  In an interview with Lena Park, she said she had been "
+                 f"made to work in {o}the fields{c} from dawn.")
+    assert quotes(f) == [("indirect", f"she had been made to work in {o}the fields{c} from dawn", "Maria Lopez"),
+                         ("direct", "the fields", "Maria Lopez")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")

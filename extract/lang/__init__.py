@@ -78,6 +78,7 @@ class Language:
     place_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
+    partner_prepositions: frozenset  # "an interview with NAME": the other party
     author_prepositions: frozenset
     role_prepositions: frozenset
     of: str
