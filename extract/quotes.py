@@ -681,8 +681,7 @@ class ParagraphQuotes:
                 joined = next((c for c in clause.children if c.i > v.i and (joined_report(c, lang) or (
                     c.dep_ == d.conj and c.pos_ == "VERB" and verb_lemma(c, lang) in lang.reporting_verbs
                     and any(g.dep_ in d.subjects for g in c.children)))
-                    and not (verb_lemma(c, lang) in lang.object_content_verbs
-                             and any(g.dep_ == d.dobj for g in c.children))), None)  # "... and others said B"
+                    and verb_lemma(c, lang) not in lang.object_content_verbs), None)  # "... and others said B"
                 if joined is not None:
                     b = min(b, joined.left_edge.i - 1)
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding

@@ -388,6 +388,13 @@ def test_a_second_speaker_joined_by_and(facts_of):
                          ("indirect", "they had not been paid for weeks", "Several")]
 
 
+def test_a_judgement_continued_by_call_is_one_report(facts_of):
+    f = facts_of("In his statement, Premier Ivo Dane found the air raid justified and called Kemp's order swift, "
+                 "firm and decisive.")
+    assert quotes(f) == [("indirect", "the air raid justified and called Kemp's order swift, firm and decisive",
+                          "Ivo Dane")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_some_of_a_group_is_an_unnamed_speaker(facts_of, o, c):
     f = facts_of(f"Some of the nurses the union polled said they would {o}never go back.{c}")
