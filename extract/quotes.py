@@ -74,6 +74,18 @@ ADVERBIAL_CLAUSE = rule("clause-read-as-an-adverbial", "`said as a child she was
                         "own subject right after a speech verb is its content, though the parser made it an adverbial")
 ONE_WORD_SUBJECT = rule("one-word-subject-before-a-mid-sentence-attribution", "`Day, they said, wanted no "
                         "memorial`: a sentence split by its attribution after a one-word subject is reported")
+NAMED_IN_THE_DOCUMENT = rule("organisation-naming-its-document", "`according to a NATO press release`: the "
+                             "organisation named before a document noun issued it")
+BRACKETED_PUNCT = rule("editorial-punctuation-ends-a-quotation", "`\"... each other[,]\" she wrote`: punctuation an "
+                       "editor put in brackets ends the quotation as its own would")
+CAUSED_PASSIVE = rule("by-saying-after-a-caused-passive", "`tried to have him freed by saying ...`: the one "
+                      "freed does not speak; whoever had it done does")
+RELATIVE_DESCRIBED_AS = rule("described-as-in-a-relative-clause", "`a process NAME described as tricky`: in a "
+                             "relative clause, what follows `as` is the description")
+DESCRIBED_THEN_QUOTED = rule("description-given-as-a-quotation", "`described the actress to the BBC: \"...\"`: the "
+                             "quotation after the colon is the description, not the object")
+WHILE_ANOTHER_REPORTS = rule("while-another-reports", "`A said X, while B wrote Y`: a subordinate report with "
+                             "its own speaker ends the first report")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -163,6 +175,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             if quoted is not None:
                 return quoted  # "Politico quoted Tim Manning ... as saying"
         if on(GERUND_AFTER_PREP) and depth < 3:
+            if on(CAUSED_PASSIVE) and governor.tag_ in lang.participle_tags and not is_root(governor) \
+                    and governor.dep_ in (d.ccomp, d.xcomp):
+                governor = governor.head  # "tried to have him released by saying": whoever tried says
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
     if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
@@ -245,6 +260,10 @@ def document_owner(noun, lang):
             obj = next((g for g in c.children if g.dep_ == d.pobj), None)
             if obj is not None:
                 return obj
+    if on(NAMED_IN_THE_DOCUMENT):
+        for c in noun.children:  # "a NATO press release", "the WHO report": the organisation named in it
+            if c.dep_ == d.compound and c.ent_type_ in (lang.ent.org, lang.ent.gpe) and c.i < noun.i:
+                return c
     if on(POSTED_BY):
         for c in noun.children:  # "a memo posted by the ministry", "figures released by the agency"
             if c.dep_ == d.acl and c.i > noun.i:
@@ -369,6 +388,8 @@ class ParagraphQuotes:
         if q.close_at is None:
             return None
         inner = self.text[q.start:q.end].rstrip()
+        if on(BRACKETED_PUNCT) and len(inner) >= 3 and inner[-3] + inner[-1] == "[]" and inner[-2] in _END_PUNCT:
+            inner = inner[:-3] + inner[-2]  # "... for each other[,]" she wrote: an editor's comma is a comma
         after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
@@ -688,6 +709,11 @@ class ParagraphQuotes:
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)
                     break
+                if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
+                        and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \
+                        and any(g.dep_ == d.mark and g.lower_ in lang.contrast_marks for g in t.children):
+                    b = min(b, t.left_edge.i - 1)  # "A said X while B wrote Y": B's report is B's
+                    break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
         obj = next((c for c in v.children if c.dep_ == d.dobj), None)
@@ -724,8 +750,19 @@ class ParagraphQuotes:
                 return (a, b, "clause") if a <= b else None
         if lemma in lang.object_content_verbs and on(OBJECT_CONTENT):
             obj = next((c for c in v.children if c.dep_ == d.dobj), None)
+            if obj is None and v.dep_ == d.relcl and on(RELATIVE_DESCRIBED_AS):
+                # "a process NAME described as tricky because ...": the object is the antecedent
+                as_ = next((c for c in v.children if c.dep_ == d.prep and c.lower_ == lang.as_ and c.i > v.i), None)
+                if as_ is None:
+                    return None
+                a, b = self._trim(as_.i, v.right_edge.i)
+                return (a, b, "object") if a < b else None
             if obj is None:
                 return None
+            colon = next((t for t in doc[obj.i: v.sent.end] if t.text == ":"), None)
+            if on(DESCRIBED_THEN_QUOTED) and colon is not None and colon.i + 1 < len(doc) \
+                    and (self._inside[colon.i + 1] or colon.i + 2 < len(doc) and self._inside[colon.i + 2]):
+                return None  # "described the actress to the BBC: "...": the quotation is the description"
             if lemma in lang.needs_predicate and on(CALL_FRAME) \
                     and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) or c.dep_ == d.prep and c.lower_ == lang.as_
                                 for c in v.children) \
@@ -744,6 +781,10 @@ class ParagraphQuotes:
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a):
             b -= 1
+        if a <= b and b + 1 < len(doc) and doc[b + 1].text in ('"', "”"):
+            words = self.text[doc[a].idx: doc[b].idx + len(doc[b].text)]
+            if words.count('"') % 2 or words.count("“") > words.count("”"):
+                b += 1  # `was "a national tragedy"`: a quotation the report ends on keeps its closing mark
         return a, b
 
     def _according_to(self) -> list[Finding]:

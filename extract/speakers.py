@@ -52,6 +52,8 @@ UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation sa
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
                            "someone talked with, in the same sentence, is not who the subject pronoun stands for")
+LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
+                    "the subjects of the sentence before, the nearest is what the pronoun takes up")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 
@@ -283,7 +285,10 @@ class Resolver:
                     subj = self._subject(*key)
                     if subj is not None and subj.lower_ in pronouns and pronouns[subj.lower_] in (gender, None):
                         continue  # "She married X": X is not who "she" is
-                order = [m for m in ms if m.subject] + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
+                subjects = [m for m in ms if m.subject]
+                if on(LAST_SPEAKER) and len({m.actor for m in subjects}) > 1:
+                    subjects.sort(key=lambda m: -m.tok)  # "A said ..., while B wrote .... He tweeted": B
+                order = subjects + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
             for m in order:
                 actor = self.registry.get(m.actor)
                 if gender and actor.gender and actor.gender != gender:

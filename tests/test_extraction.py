@@ -466,6 +466,53 @@ def test_whom_she_talked_with_is_not_who_she_is(facts_of, o, c):
                          ("direct", "the fields", "Maria Lopez")]
 
 
+def test_an_organisation_named_in_its_document(facts_of):
+    f = facts_of("According to a 2019 Interpol report, thefts of art rose by a third.")
+    assert quotes(f) == [("indirect", "thefts of art rose by a third", "Interpol")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_an_editors_bracketed_comma_ends_the_quotation(facts_of, o, c):
+    f = facts_of(f"{o}We must stand together[,]{c} Nadia Rahim wrote on social media.")
+    assert quotes(f) == [("direct", "We must stand together[,]", "Nadia Rahim")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_by_saying_after_a_caused_passive(facts_of, o, c):
+    f = facts_of(f"In May, the parents tried to have Omar released by saying {o}we forgive him.{c}")
+    assert quotes(f) == [("direct", "we forgive him.", "The parents")]
+
+
+def test_described_as_in_a_relative_clause(facts_of):
+    f = facts_of("The pilot landed once on a barge, a step Leclerc described as being hard because the barge "
+                 "kept moving in the swell.")
+    assert quotes(f) == [("indirect", "as being hard because the barge kept moving in the swell", "Leclerc")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_description_given_as_a_quotation(facts_of, o, c):
+    f = facts_of(f"Fashion designer Ana Kohl described the singer to the BBC in 2004: {o}She was everything "
+                 f"that was good about her town.{c}")
+    assert quotes(f) == [("direct", "She was everything that was good about her town.", "Ana Kohl")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_while_another_reports_and_the_nearest_subject_tweets(facts_of, o, c):
+    f = facts_of(f"President Ivo Dane said the flood was {o}a national tragedy{c} while Interior Minister Petra "
+                 f"Lenz wrote she had sent troops to the valley. She tweeted, {o}Our thoughts are with the "
+                 f"families.{c}")
+    assert quotes(f) == [("indirect", f"the flood was {o}a national tragedy{c}", "Ivo Dane"),
+                         ("direct", "a national tragedy", "Ivo Dane"),
+                         ("indirect", "she had sent troops to the valley", "Petra Lenz"),
+                         ("direct", "Our thoughts are with the families.", "Petra Lenz")]
+
+
+def test_a_report_in_a_time_clause_stays_in_the_content(facts_of):
+    f = facts_of("Dalton Motors said the inquiry began after Dalton Motors disclosed the fault to regulators in May.")
+    assert quotes(f) == [("indirect", "the inquiry began after Dalton Motors disclosed the fault to regulators in May",
+                          "Dalton Motors")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")

@@ -29,6 +29,7 @@ class Language:
     need_that: frozenset
     clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
     past_tags: frozenset
+    participle_tags: frozenset
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"
@@ -79,6 +80,7 @@ class Language:
     affiliation_prepositions: frozenset
     origin_preposition: str
     partner_prepositions: frozenset  # "an interview with NAME": the other party
+    contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     author_prepositions: frozenset
     role_prepositions: frozenset
     of: str

@@ -41,6 +41,7 @@ DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke 
 # Verbs whose object is a clause, hardly ever a thing: "said several acres burned" (read as a participle).
 CLAUSE_VERBS = frozenset(["say"])
 PAST_TAGS = frozenset(("VBN", "VBD"))  # Penn Treebank tags of a past verb
+PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
 NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
@@ -167,6 +168,7 @@ PERSONAL_RELATIVE = "who"
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
