@@ -86,6 +86,15 @@ DESCRIBED_THEN_QUOTED = rule("description-given-as-a-quotation", "`described the
                              "quotation after the colon is the description, not the object")
 WHILE_ANOTHER_REPORTS = rule("while-another-reports", "`A said X, while B wrote Y`: a subordinate report with "
                              "its own speaker ends the first report")
+MANNER_OF_A_NOUN = rule("by-gerund-after-a-verb-read-as-a-modifier", "`Members protested by shouting \"...\"`: "
+                        "when the parser hangs the verb on the noun before it, the noun still performs the gerund")
+ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
+                             "before the contrast the writer adds")
+ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
+                        "because X did \"...\"`, `according to NAME, it is \"...\"`: with no speech verb, the "
+                        "quotation is the document's or the person's (an outlet passes on others' words)")
+ACCORDING_MIXED = rule("according-to-a-clause-holding-a-quotation", "`According to NAME, the outbreak is "
+                       "\"unprecedented.\"`: the clause is reported besides the quotation in it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -178,6 +187,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             if on(CAUSED_PASSIVE) and governor.tag_ in lang.participle_tags and not is_root(governor) \
                     and governor.dep_ in (d.ccomp, d.xcomp):
                 governor = governor.head  # "tried to have him released by saying": whoever tried says
+            if on(MANNER_OF_A_NOUN) and governor.dep_ == d.acl and governor.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in d.subjects for c in governor.children):
+                return governor.head  # "Members protested by shouting": a gerund is a manner, never an agent
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
     if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
@@ -365,6 +377,10 @@ class ParagraphQuotes:
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
+        source = self._according_before(q) if on(ACCORDING_QUOTES) else None
+        if source is not None:  # "According to a memo by NAME, the council cancelled it because X did "...""
+            f.how, f.cue, f.speaker_tok = "according", " ".join(lang.according_to), source.i
+            return f
         colon = self._colon_intro(q) if on(COLON_INTRO) else None
         if colon is not None:
             f.how = "colon"
@@ -383,6 +399,23 @@ class ParagraphQuotes:
             if subj is not None and can_speak(subj, lang):
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
+
+    def _according_before(self, q: Quoted):
+        """The source of `according to X` earlier in the quotation's sentence, outside any quotation."""
+        open_tok = self._tok_at(q.open_at)
+        if open_tok is None:
+            return None
+        according, to = self.lang.according_to
+        doc = self.doc
+        for t in doc[open_tok.sent.start: open_tok.i]:
+            if t.lower_ == according and t.i + 1 < open_tok.i and doc[t.i + 1].lower_ == to and not self._inside[t.i]:
+                source = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
+                # a document's or a person's words, not an outlet's: "according to the BBC" passes on others' words
+                if source is not None and (source.lemma_.lower() in self.lang.document_nouns
+                                           or source.ent_type_ == self.lang.ent.person):
+                    return source
+                return None
+        return None
 
     def _cue_after(self, q: Quoted):
         if q.close_at is None:
@@ -781,10 +814,13 @@ class ParagraphQuotes:
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a):
             b -= 1
-        if a <= b and b + 1 < len(doc) and doc[b + 1].text in ('"', "”"):
+        close = b + 1
+        while close < len(doc) and close - b <= 3 and doc[close].is_punct and doc[close].text not in ('"', "”"):
+            close += 1  # `is "unprecedented."`: the quotation's own full stop before its closing mark
+        if a <= b and close < len(doc) and doc[close].text in ('"', "”"):
             words = self.text[doc[a].idx: doc[b].idx + len(doc[b].text)]
             if words.count('"') % 2 or words.count("“") > words.count("”"):
-                b += 1  # `was "a national tragedy"`: a quotation the report ends on keeps its closing mark
+                b = close  # `was "a national tragedy"`: a quotation the report ends on keeps its closing mark
         return a, b
 
     def _according_to(self) -> list[Finding]:
@@ -804,15 +840,32 @@ class ParagraphQuotes:
                     and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
-            if any(self._inside[i] for i in range(sent.start, sent.end)):
+            quoting = any(self._inside[i] for i in range(sent.start, sent.end))
+            if quoting and not on(ACCORDING_MIXED):
                 continue
             p_start, p_end = t.i, pobj.right_edge.i
             before = self._trim(sent.start, p_start - 1)
             after = self._trim(p_end + 1, sent.end - 1)
+            if on(ACCORDING_ENDS_AT_BUT):
+                # "According to X, A would succeed, but that office is vacant": the contrast is the writer's
+                but = next((u for u in doc[after[0]: after[1] + 1] if u.dep_ == self.lang.dep.cc
+                            and u.lower_ in self.lang.contrast_conjunctions and doc[u.i - 1].text == ","
+                            and u.head.dep_ != self.lang.dep.conj), None)
+                if but is not None:
+                    after = self._trim(after[0], but.i - 1)
             parts = []
             for a, b in (before, after):
                 if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:
-                    parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
+                    parts.append((a, b))
+            if quoting:
+                # "According to NAME, the outbreak is "unprecedented."": the clause holding a partial quotation
+                # is reported too; a part that is a quotation is a direct quote, not a report
+                parts = [(a, b) for a, b in parts if not self._inside[a] and self._holds_quotation(a, b)
+                         and any(self._inside[i] for i in range(a, b + 1))
+                         and not any(doc[i].text == ";" for i in range(a, b + 1))]
+                if len(parts) != 1:
+                    continue
+            parts = [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in parts]
             if not parts:
                 continue
             out.append(Finding(self.para, "indirect", parts, "according", cue=" ".join(self.lang.according_to),

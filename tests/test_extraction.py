@@ -513,6 +513,48 @@ def test_a_report_in_a_time_clause_stays_in_the_content(facts_of):
                           "Dalton Motors")]
 
 
+def test_a_charter_stipulates(facts_of):
+    f = facts_of("The city charter stipulates the deputy mayor takes over when the mayor resigns.")
+    assert quotes(f) == [("indirect", "the deputy mayor takes over when the mayor resigns", "The city charter")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_protested_by_shouting(facts_of, o, c):
+    f = facts_of(f"Members of the council protested by shouting {o}shame on you!{c} and holding up signs.")
+    assert quotes(f) == [("direct", "shame on you!", "Members of the council")]
+
+
+def test_according_to_ends_before_the_writers_contrast(facts_of):
+    f = facts_of("According to the city charter, the deputy mayor would normally take over, but that post is "
+                 "vacant after the scandal.")
+    assert quotes(f) == [("indirect", "the deputy mayor would normally take over", "The city charter")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_a_memo_attributes_its_quotation(facts_of, o, c):
+    f = facts_of("According to a memo posted online by Senator Ana Ruiz, the council cancelled the hearing because "
+                 f"the mayor did {o}not accept the authority of the council.{c}")
+    assert quotes(f) == [("indirect", f"the council cancelled the hearing because the mayor did {o}not accept the "
+                          f"authority of the council.{c}", "Ana Ruiz"),
+                         ("direct", "not accept the authority of the council.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_a_person_holding_a_quotation(facts_of, o, c):
+    f = facts_of(f"According to Dr. Ana Ruiz, a former director of the Lumen Institute, the outbreak is "
+                 f"{o}unprecedented.{c}")
+    assert quotes(f) == [("indirect", f"the outbreak is {o}unprecedented.{c}", "Ana Ruiz"),
+                         ("direct", "unprecedented.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_an_outlet_is_not_the_quotations_speaker(facts_of, o, c):
+    f = facts_of(f"According to the BBC, a spokesman for the mayor expressed regret; {o}The council will review "
+                 f"the decision.{c}")
+    assert [s for _, _, s in quotes(f)] != ["BBC"]
+    assert all("regret" not in t for _, t, _ in quotes(f))
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")

@@ -80,6 +80,7 @@ class Language:
     affiliation_prepositions: frozenset
     origin_preposition: str
     partner_prepositions: frozenset  # "an interview with NAME": the other party
+    contrast_conjunctions: frozenset  # "According to X, A, but B"
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     author_prepositions: frozenset
     role_prepositions: frozenset

@@ -32,7 +32,7 @@ LANGUAGE = Language(
     possessive=lx.POSSESSIVE, channel_prepositions=lx.CHANNEL_PREPOSITIONS,
     place_prepositions=lx.PLACE_PREPOSITIONS, affiliation_prepositions=lx.AFFILIATION_PREPOSITIONS,
     origin_preposition=lx.ORIGIN_PREPOSITION, partner_prepositions=lx.PARTNER_PREPOSITIONS,
-    contrast_marks=lx.CONTRAST_MARKS,
+    contrast_marks=lx.CONTRAST_MARKS, contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
     according_to=lx.ACCORDING_TO, copula=lx.COPULA,

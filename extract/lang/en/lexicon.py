@@ -13,7 +13,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist underline reaffirm inform recommend advise
+specify insist underline reaffirm inform recommend advise stipulate
 """.split())
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
@@ -36,7 +36,7 @@ ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
 
 # Cue verbs that introduce or close a direct quotation but rarely a content clause.
-DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin".split())
+DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin shout chant yell scream".split())
 
 # Verbs whose object is a clause, hardly ever a thing: "said several acres burned" (read as a participle).
 CLAUSE_VERBS = frozenset(["say"])
@@ -168,6 +168,7 @@ PERSONAL_RELATIVE = "who"
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
