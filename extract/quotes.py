@@ -95,6 +95,12 @@ ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a 
                         "quotation is the document's or the person's (an outlet passes on others' words)")
 ACCORDING_MIXED = rule("according-to-a-clause-holding-a-quotation", "`According to NAME, the outbreak is "
                        "\"unprecedented.\"`: the clause is reported besides the quotation in it")
+PARTICIPLE_AFTER = rule("participle-after-a-quotation-introduces-the-next", "`NAME said, \"A\", calling it "
+                        "\"B\"`: a participle after a quotation that a speech verb introduced belongs to what follows")
+ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, according to X`: what X says stays "
+                                   "between the semicolons around it")
+NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
+                         "joined to a negated verb, or by `nor`, reports nothing")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -371,6 +377,11 @@ class ParagraphQuotes:
             order = (order[1], order[0], order[2])
         for how, finder in order:
             verb = finder(q)
+            if verb is not None and how == "after" and verb.tag_ in lang.gerund_tags and on(PARTICIPLE_AFTER) \
+                    and any(self._inside[i] for i in range(verb.i + 1, verb.sent.end)):
+                before = self._cue_before(q)
+                if before is not None:  # `said, "A", calling it "B"`: the participle introduces B
+                    how, verb = "before", before
             if verb is not None:
                 f.how, f.cue = how, verb.text
                 subj = subject_of(verb, lang, inside=self.inside)
@@ -625,6 +636,9 @@ class ParagraphQuotes:
             lemma = verb_lemma(v, lang)
             if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
                 continue
+            if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(
+                    c.lower_ in lang.negative_conjunctions for c in v.head.children if c.dep_ == lang.dep.cc)):
+                continue  # "did not list any case, nor mention any damages": nothing was mentioned
             span = self._content_clause(v, lemma)
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
@@ -844,8 +858,12 @@ class ParagraphQuotes:
             if quoting and not on(ACCORDING_MIXED):
                 continue
             p_start, p_end = t.i, pobj.right_edge.i
-            before = self._trim(sent.start, p_start - 1)
-            after = self._trim(p_end + 1, sent.end - 1)
+            start, end = sent.start, sent.end - 1
+            if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
+                start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)
+                end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
+            before = self._trim(start, p_start - 1)
+            after = self._trim(p_end + 1, end)
             if on(ACCORDING_ENDS_AT_BUT):
                 # "According to X, A would succeed, but that office is vacant": the contrast is the writer's
                 but = next((u for u in doc[after[0]: after[1] + 1] if u.dep_ == self.lang.dep.cc

@@ -556,6 +556,39 @@ def test_according_to_an_outlet_is_not_the_quotations_speaker(facts_of, o, c):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_a_participle_after_a_quotation_introduces_the_next(facts_of, o, c):
+    f = facts_of(f"Ana Ruiz said in her speech, {o}I do not take this step lightly{c}, calling it a "
+                 f"{o}hard and sad choice{c}.")
+    assert quotes(f) == [("direct", "I do not take this step lightly", "Ana Ruiz"),
+                         ("direct", "hard and sad choice", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_participle_between_the_parts_of_one_quotation(facts_of, o, c):
+    f = facts_of(f"Ivo Dane wrote of his friend, {o}I saw at once she was different{c}, recalling their first "
+                 f"meeting. {o}She was calm. She was kind.{c}")
+    assert quotes(f) == [("direct", "I saw at once she was different ... She was calm. She was kind.", "Ivo Dane")]
+
+
+def test_according_to_within_semicolons(facts_of):
+    f = facts_of("The PLA is a banned group in Norland; the FRU is the main armed force of the north, largely rural "
+                 "and, according to Norland, loyal to the PLA.")
+    assert [t for _, t, _ in quotes(f)] == ["the FRU is the main armed force of the north, largely rural ... loyal "
+                                            "to the PLA"]
+
+
+def test_negation_over_nor(facts_of):
+    f = facts_of("The ruling did not list any firm by name, nor mention any fines that were actually paid.")
+    assert quotes(f) == []
+
+
+def test_a_request_with_a_clause(facts_of):
+    f = facts_of("The label listed several copies of the album and requested the shop via the notice they all be "
+                 "withdrawn.")
+    assert quotes(f) == [("indirect", "they all be withdrawn", "The label")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
     got = quotes(f)

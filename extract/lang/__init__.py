@@ -30,6 +30,7 @@ class Language:
     clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
     past_tags: frozenset
     participle_tags: frozenset
+    gerund_tags: frozenset
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"
@@ -81,6 +82,7 @@ class Language:
     origin_preposition: str
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     contrast_conjunctions: frozenset  # "According to X, A, but B"
+    negative_conjunctions: frozenset  # "nor"
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     author_prepositions: frozenset
     role_prepositions: frozenset

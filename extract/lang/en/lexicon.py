@@ -13,7 +13,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist underline reaffirm inform recommend advise stipulate
+specify insist underline reaffirm inform recommend advise stipulate request
 """.split())
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
@@ -42,6 +42,7 @@ DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke 
 CLAUSE_VERBS = frozenset(["say"])
 PAST_TAGS = frozenset(("VBN", "VBD"))  # Penn Treebank tags of a past verb
 PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
+GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
 NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
@@ -168,6 +169,7 @@ PERSONAL_RELATIVE = "who"
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
