@@ -101,6 +101,10 @@ ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, acc
                                    "between the semicolons around it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
                          "joined to a negated verb, or by `nor`, reports nothing")
+MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
+                   "speech verb inside another report, whose subject cannot speak, is no report of its own")
+COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data suggested a pattern: \"...\"`: the "
+                         "reported clause ends at a colon that opens a quotation")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -509,7 +513,7 @@ class ParagraphQuotes:
                 # only the cue's own words between it and the quotation, and no subject
                 if all(b.is_punct or b in sub and b.pos_ != "VERB" and b.dep_ != self.lang.dep.nsubj
                        for b in between):
-                    return t
+                    return None if self._mute_nested(t) else t
                 return None
             if t.text in (".", "!", "?"):
                 return None
@@ -534,10 +538,21 @@ class ParagraphQuotes:
             seen += 1
             if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
                     and not _negated(node, lang):
+                if self._mute_nested(node):
+                    continue  # "told X the figures suggested a pattern: "...": the figures say nothing
                 return node
             if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
+
+    def _mute_nested(self, v) -> bool:
+        """`told reporters the data suggested a pattern`: a speech verb inside another's report whose
+        subject cannot speak reports nothing of its own; the outer speaker's report covers it."""
+        if not on(MUTE_NESTED) or v.dep_ != self.lang.dep.ccomp or is_root(v) \
+                or verb_lemma(v.head, self.lang) not in self.lang.reporting_verbs:
+            return False
+        subj = next((c for c in v.children if c.dep_ in self.lang.dep.subjects), None)
+        return subj is not None and not can_speak(subj, self.lang)
 
     def _governing_verb(self, q: Quoted):
         """`attacked the inquiry as "Witch Hunt garbage."`: a partial quotation with no speech verb
@@ -634,7 +649,7 @@ class ParagraphQuotes:
             if v.pos_ != "VERB":
                 continue
             lemma = verb_lemma(v, lang)
-            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
+            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang) or self._mute_nested(v):
                 continue
             if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(
                     c.lower_ in lang.negative_conjunctions for c in v.head.children if c.dep_ == lang.dep.cc)):
@@ -744,6 +759,11 @@ class ParagraphQuotes:
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
+            if on(COLON_ENDS_CLAUSE):  # "told X the data suggested a pattern: "...": the quotation is a quote
+                colon = next((t for t in doc[max(a, v.i + 1): b + 1] if t.text == ":" and t.i + 1 <= b
+                              and (self._inside[t.i + 1] or t.i + 2 <= b and self._inside[t.i + 2])), None)
+                if colon is not None:
+                    b = colon.i - 1
             if on(SECOND_REPORT):  # "said A and added that B": B is a report of its own
                 # not `found the strike justified and called the order swift`: one judgement, two verbs
                 joined = next((c for c in clause.children if c.i > v.i and (joined_report(c, lang) or (

@@ -589,6 +589,15 @@ def test_a_request_with_a_clause(facts_of):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_a_speechless_subject_inside_a_report_before_a_colon(facts_of, o, c):
+    f = facts_of("One of the authors, botanist Lena Park, told Nature the rate of fern loss in dry valleys suggested "
+                 f"a slow shift under way: {o}These plants are telling us the climate has already moved.{c}")
+    assert quotes(f) == [("indirect", "the rate of fern loss in dry valleys suggested a slow shift under way",
+                          "Lena Park"),
+                         ("direct", "These plants are telling us the climate has already moved.", "Lena Park")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
     got = quotes(f)
