@@ -105,6 +105,8 @@ MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the 
                    "speech verb inside another report, whose subject cannot speak, is no report of its own")
 COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data suggested a pattern: \"...\"`: the "
                          "reported clause ends at a colon that opens a quotation")
+CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote as \"The Impeachment Hoax\"`: "
+                        "capitals after a characterising `as` are the speaker's words, not a title")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -367,12 +369,22 @@ class ParagraphQuotes:
         text = self.text[q.start:q.end].rstrip()
         return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner)
 
+    def _characterised_as(self, q: Quoted) -> bool:
+        """`referred to the vote as "The Impeachment Hoax"`: capitals after `as` and a verb that characterises
+        are a characterisation in the speaker's words, not the title of a work."""
+        open_tok = self._tok_at(q.open_at)
+        if not on(CHARACTERISED_AS) or open_tok is None or open_tok.i == 0:
+            return False
+        as_ = self.doc[open_tok.i - 1]
+        return as_.lower_ == self.lang.as_ and as_.head.pos_ == "VERB" \
+            and as_.head.lemma_.lower() in self.lang.characterising_verbs
+
     def _attribute(self, q: Quoted) -> Finding:
         lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of[first.i] if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
-        if self._looks_like_a_name(q):
+        if self._looks_like_a_name(q) and not self._characterised_as(q):
             return f
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
         if not on(CUE_WITHIN):
@@ -562,7 +574,7 @@ class ParagraphQuotes:
         if q.close_at is None or q.open_at == 0:
             return None
         inner = self._words(q)
-        if not inner or len(inner) <= 8 and self._is_name(inner):
+        if not inner or len(inner) <= 8 and self._is_name(inner) and not self._characterised_as(q):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         via_as = False

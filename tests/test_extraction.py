@@ -598,6 +598,13 @@ def test_a_speechless_subject_inside_a_report_before_a_colon(facts_of, o, c):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_capitals_after_a_characterising_as(facts_of, o, c):
+    f = facts_of(f"Mayor Lina Voss called the audit a {o}smear{c}, and on Twitter referred to the report as "
+                 f"{o}The Great Audit Hoax{c}.\n\nThe band released the record as {o}Summer Nights{c} in June.")
+    assert quotes(f) == [("direct", "smear", "Lina Voss"), ("direct", "The Great Audit Hoax", "Lina Voss")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
     got = quotes(f)

@@ -31,6 +31,7 @@ class Language:
     past_tags: frozenset
     participle_tags: frozenset
     gerund_tags: frozenset
+    characterising_verbs: frozenset  # "referred to it as ..."
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"

@@ -26,6 +26,9 @@ CITING_VERBS = frozenset("quote cite".split())
 # Verbs whose object and its predicate are the judgement: "deemed the dismissal unfair".
 JUDGING_VERBS = frozenset("deem".split())
 
+# Verbs that characterise their object "as" something: `referred to the vote as "The Impeachment Hoax"`.
+CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denounce brand condemn dismiss".split())
+
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
 NEEDS_PREDICATE = frozenset(["call"])
 
