@@ -107,6 +107,8 @@ COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data sug
                          "reported clause ends at a colon that opens a quotation")
 CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote as \"The Impeachment Hoax\"`: "
                         "capitals after a characterising `as` are the speaker's words, not a title")
+CLAUSE_BEFORE_ASIDE = rule("clause-before-an-aside-attribution", "`A, NAME said, and B`: the clause before an "
+                           "attribution set off by commas is reported, up to the attribution")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -667,6 +669,8 @@ class ParagraphQuotes:
                     c.lower_ in lang.negative_conjunctions for c in v.head.children if c.dep_ == lang.dep.cc)):
                 continue  # "did not list any case, nor mention any damages": nothing was mentioned
             span = self._content_clause(v, lemma)
+            if span is None and on(CLAUSE_BEFORE_ASIDE):
+                span = self._clause_before_aside(v)
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
@@ -716,6 +720,21 @@ class ParagraphQuotes:
             return False
         outside = [t for t in self.doc[a:b + 1] if not self._inside[t.i] and not t.is_punct]
         return len(outside) >= 3 and not self._inside[a]
+
+    def _clause_before_aside(self, v):
+        """`A, NAME said, and B`: the clause before an attribution set off by commas, when what follows
+        is a new clause joined by a conjunction (B may be the writer's)."""
+        doc, d = self.doc, self.lang.dep
+        if v.dep_ != d.parataxis or v.head.i > v.i or v.i + 2 >= len(doc):
+            return None
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," \
+                or doc[v.i + 1].text != "," or doc[v.i + 2].dep_ != d.cc:
+            return None
+        a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
+        if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
 
     def _mid_sentence(self, v):
         """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""

@@ -604,6 +604,12 @@ def test_capitals_after_a_characterising_as(facts_of, o, c):
     assert quotes(f) == [("direct", "smear", "Lina Voss"), ("direct", "The Great Audit Hoax", "Lina Voss")]
 
 
+def test_a_clause_before_an_aside_attribution_then_and(facts_of):
+    f = facts_of("The backlog will keep the plant busy for years, Ivo Dane said, and repaying the loan looks "
+                 "realistic.")
+    assert quotes(f) == [("indirect", "The backlog will keep the plant busy for years", "Ivo Dane")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
