@@ -582,13 +582,72 @@ def test_a_title_holding_of(facts_of):
     assert actor(f, "Eva Kron")["title"] == "Minister of Health"
 
 
-@TODO
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"
 
 
-@TODO
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"
+
+
+def test_sworn_in_as_a_title(facts_of):
+    f = facts_of("Dana Morell was sworn in as governor of Westmark on Friday.")
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("governor", "Westmark")
+
+
+def test_appointed_as_a_title(facts_of):
+    f = facts_of("The board appointed Dana Morell as secretary of state.")
+    assert actor(f, "Dana Morell")["title"] == "secretary of state"
+
+
+def test_a_title_at_a_mention_the_model_did_not_tag(facts_of):
+    f = facts_of("Maria Okonjo spoke first. The outgoing governor Ferrer appointed Okonjo as secretary of state.")
+    assert actor(f, "Maria Okonjo")["title"] == "secretary of state"
+
+
+def test_who_was_a_title(facts_of):
+    f = facts_of("Dana Morell, who was the mayor of Linford, said the bridge would reopen.")
+    assert quotes(f) == [("indirect", "the bridge would reopen", "Dana Morell")]
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("mayor", "Linford")
+
+
+def test_organisations_title_apposed_after_a_name(facts_of):
+    f = facts_of("Dana Morell, the Harbour Trust's chairman, said the port would expand.")
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("chairman", "Harbour Trust")
+
+
+def test_a_full_name_tagged_as_a_body_is_the_person(facts_of):
+    f = facts_of("Ricardo Ferrer Nevares, Westmark's governor, announced his resignation on Wednesday. "
+                 "Ferrer said he would leave office in August.")
+    assert persons(f) == ["Ricardo Ferrer Nevares"]
+    assert quotes(f) == [("indirect", "he would leave office in August", "Ricardo Ferrer Nevares")]
+    assert actor(f, "Ricardo Ferrer Nevares")["affiliation"] == "Westmark"
+
+
+def test_a_surname_tagged_as_a_body_is_the_person(facts_of):
+    f = facts_of("Ramón Ibarra Nevares announced his resignation. Ibarra said he would leave in August.")
+    assert persons(f) == ["Ramón Ibarra Nevares"]
+    assert quotes(f) == [("indirect", "he would leave in August", "Ramón Ibarra Nevares")]
+
+
+def test_a_body_named_with_the_is_not_a_person(facts_of):
+    f = facts_of("Bombs struck the Tarn Cathedral on Sunday. Tarn voted against the plan in May.")
+    assert persons(f) == []
+
+
+def test_a_papal_name_keeps_its_title(facts_of):
+    f = facts_of("Pope Leo said the church would help the victims.")
+    assert quotes(f) == [("indirect", "the church would help the victims", "Pope Leo")]
+
+
+@pytest.mark.parametrize("title,name", [("Detective Constable", "Nora Hale"), ("Taoiseach", "Liam Brody")])
+def test_police_ranks_and_irish_titles_are_not_names(facts_of, title, name):
+    f = facts_of(f"{title} {name} said the road would stay closed.")
+    assert quotes(f) == [("indirect", "the road would stay closed", name)]
+
+
+def test_a_picture_credit_is_no_actor(facts_of):
+    f = facts_of("Marchers crossed the bridge at noon. Image: Jane Roe (flickr).")
+    assert persons(f) == []

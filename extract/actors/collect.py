@@ -9,9 +9,16 @@ from __future__ import annotations
 import bisect
 
 from ..docs import entities, sentence_of, text_of, tokens_between
+from ..rules import on, rule
 from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import country_in_sentence, national_affiliations, person_gender, title_and_affiliation
+
+PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
+                      "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
+CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture's credit is no actor")
+UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
+                      "read at every mention of the name, not only where the model tagged it")
 
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 
@@ -29,6 +36,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     people: list[tuple[str, tuple[int, int]]] = []
     bodies: list[tuple[str, str, tuple[int, int]]] = []
     spans = []
+    with_article: set[str] = set()
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -42,10 +50,15 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue
             if _within(quote_starts, reach, ent.start_char, ent.end_char):
                 continue  # `"Witch Hunt garbage"`: a phrase in quotation marks, not an actor
+            if on(CREDIT) and ent.start >= 2 and doc[ent.start - 1].text == ":" \
+                    and doc[ent.start - 2].lower_ in lang.credit_labels:
+                continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
             if kind is None:
                 continue
             where = (k + 1, ent.start)
+            if ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles:
+                with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
             if kind == PERSON:
                 people.append((name, where))
             else:
@@ -56,6 +69,17 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
               if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in lang.corporate_suffixes}
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
+    if on(PERSON_AS_BODY):
+        # "Ricardo Rosselló Nevares" tagged as a body, "Rosselló" as a person: the full name is the person's
+        named = [set(registry.fold(n).split()) for n, _ in people]
+        def held(n):
+            mine = set(registry.fold(n).split())
+            return any(words <= mine for words in named) \
+                or len(mine) == 1 and any(mine < words for words in named if len(words) > 1)
+        moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
+                 and _personal_name(n, lang) and held(n)]
+        people += [(n, w) for n, _, w in moved]
+        bodies = [b for b in bodies if b not in moved]
     registry.add_people(people)
     for name, kind, where in bodies:
         known = registry.lookup(name)
@@ -100,6 +124,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
+                if on(UNTAGGED_ROLES) and not actor.title:
+                    title, aff = title_and_affiliation(doc[toks[0].i: last.i + 1], toks[0].i, lang)
+                    if title:
+                        actor.title = title
+                        if aff and not actor.affiliation and aff != actor.name:
+                            actor.affiliation = aff
             subject = any(t.dep_ in d.subjects for t in toks)
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
@@ -107,6 +137,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     national_affiliations(registry, mentions, lang)
     return mentions
+
+
+def _personal_name(name: str, lang) -> bool:
+    """Whether a name could be a person's: one to four capitalised words, none a body's or firm's."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower().rstrip(".") not in lang.org_heads
+                                        and w.lower().rstrip(".") not in lang.corporate_suffixes for w in words) \
+        and name.lower() not in lang.known_orgs and not lang.country_of(name)
 
 
 def actors_out(registry: Registry, quotes: list[dict]) -> list[dict]:

@@ -16,6 +16,7 @@ from .registry import COUNTRY, ORG, PERSON, PLACE
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
+PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -40,6 +41,9 @@ def clean_name(span, lang) -> tuple[str, list]:
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles:
             toks.pop(0)
+        if on(PAPAL_NAME) and len(toks) == 1 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].is_title \
+                and toks[0].doc[toks[0].i - 1].lower_ in lang.name_titles:
+            toks.insert(0, toks[0].doc[toks[0].i - 1])  # "Pope Francis", whether or not the model tagged "Pope"
     elif span.label_ == e.org and toks and toks[0].lower_.rstrip(".") in titles:
         # "the Presidential Spokesperson Harry Roque" tagged as a body: keep the name only if what
         # follows the title words looks like a person's name, never for "the National Zoo"

@@ -16,6 +16,13 @@ from .registry import COUNTRY, PERSON, Mention, Registry
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
 POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
+POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
+                             "the possessor, which is the affiliation")
+ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
+               "the role after `as` is the person's title")
+WHO_WAS = rule("who-was-title", "`NAME, who was TITLE of ORG`: a relative clause with a copula gives the title")
+TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
+                  "is of is the affiliation, not the country of the sentence")
 
 
 def person_gender(span, lang) -> str | None:
@@ -49,6 +56,73 @@ def _affiliation_of(ent, lang) -> str:
     if ent.label_ in lang.ent.nations:
         return lang.demonym_country(text) or lang.country_of(text) or text
     return text
+
+
+def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
+    """Title and affiliation in the phrase doc[a:b] that names a role: `interim director of the Lumen
+    Institute` is the title `interim director`, of the Lumen Institute; `Puerto Rico's governor` the title
+    `governor`, of Puerto Rico."""
+    e = lang.ent
+    b = min(b, a + 14)
+    within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
+    ents = [x for x in within if x.label_ in e.bodies] or [x for x in within if x.label_ in e.nations]
+    if not ents:
+        return _phrase(doc, a, b, lang) or None, None
+    ent = ents[-1]
+    cut = ent.start
+    while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
+        cut -= 1
+    title = _phrase(doc, a, cut, lang)
+    if not title and on(POSSESSIVE_APPOSITION):  # "the Harbour Trust's chairman"
+        after = ent.end
+        while after < b and (doc[after].tag_ == lang.possessive_tag or doc[after].is_punct):
+            after += 1
+        if after > ent.end or ent[-1].tag_ == lang.possessive_tag:
+            title = _phrase(doc, after, b, lang)
+    return title or None, _affiliation_of(ent, lang)
+
+
+def _is_role(tok, lang) -> bool:
+    """Whether a noun names a role someone holds: a title word, or a noun of a body (`drummer of Cream`)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+        return False
+    if tok.lower_ in lang.titles or tok.lemma_.lower() in lang.titles:
+        return True
+    return any(c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions
+               and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for c in tok.children)
+
+
+def _role_after_as(root, lang) -> tuple[str | None, str | None]:
+    """`sworn in as governor of Westmark`, `appointed NAME as secretary`, `NAME, serving as director`."""
+    d = lang.dep
+    verbs = []
+    if root.dep_ in d.subjects or root.dep_ in (d.dobj, d.oprd):
+        verbs.append(root.head)
+    verbs += [c for c in root.children if c.dep_ in d.noun_clauses and c.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != d.prep or prep.lower_ != lang.as_ or prep.i < root.i:
+                continue
+            obj = next((g for g in prep.children if g.dep_ == d.pobj), None)
+            if obj is not None and _is_role(obj, lang):
+                sub = list(obj.subtree)
+                return _role_phrase(obj.doc, sub[0].i, sub[-1].i + 1, lang)
+    return None, None
+
+
+def _who_was(root, lang) -> tuple[str | None, str | None]:
+    """`NAME, who was the mayor of Linford`: the attribute of a relative clause's copula."""
+    d = lang.dep
+    for rel in root.children:
+        if rel.dep_ != d.relcl or rel.lemma_ != lang.copula:
+            continue
+        if not any(c.dep_ == d.nsubj and c.lower_ == lang.personal_relative for c in rel.children):
+            continue
+        attr = next((c for c in rel.children if c.dep_ == d.attr and c.pos_ in ("NOUN", "PROPN")), None)
+        if attr is not None and not attr.ent_type_:
+            sub = list(attr.subtree)
+            return _role_phrase(attr.doc, sub[0].i, sub[-1].i + 1, lang)
+    return None, None
 
 
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
@@ -102,24 +176,17 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     for child in root.children:
         if child.dep_ == d.appos and child.i > root.i:
             sub = list(child.subtree)
-            a, b = sub[0].i, sub[-1].i + 1
-            if b - a > 14:
-                b = a + 14
-            within = entities_within(doc, a, b)
-            ents = [x for x in within if x.label_ in e.bodies]
-            if not ents:
-                ents = [x for x in within if x.label_ in e.nations]
-            if ents:
-                ent = ents[-1]
-                cut = ent.start
-                while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
-                    cut -= 1
-                t = _phrase(doc, a, cut, lang)
-                title = title or t or None
-                aff = aff or _affiliation_of(ent, lang)
-            else:
-                title = title or _phrase(doc, a, b, lang) or None
+            t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
+            title = title or t
+            aff = aff or body
             break
+    # 2a. "NAME was sworn in as governor", "NAME, who was the mayor of Linford"
+    if title is None and on(ROLE_AS):
+        t, body = _role_after_as(root, lang)
+        title, aff = t, aff or body
+    if title is None and on(WHO_WAS):
+        t, body = _who_was(root, lang)
+        title, aff = t, aff or body
     # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
     if title is None and aff is None and root.dep_ == d.nsubj and root.head.lemma_ == lang.copula:
         attr = next((c for c in root.head.children if c.dep_ == d.attr and c.pos_ == "NOUN"), None)
@@ -166,6 +233,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
+        if aff is None and sub and on(TITLE_BODY):
+            # "the president of the Supreme Court, Ivo Rant": of the court, not of the country around it
+            of = next((t for t in head.children if t.dep_ == d.prep and t.lower_ in lang.role_prepositions), None)
+            body = next((x for x in entities_within(doc, of.i, span.start) if x.label_ in e.bodies), None) \
+                if of is not None else None
+            if body is not None:
+                aff = _affiliation_of(body, lang)
     # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
     if title is None and aff is None and root.dep_ == d.conj and root.head.ent_type_ == e.person and depth < 3:
         first = entity_at(doc, root.head.i)

@@ -61,6 +61,8 @@ class Language:
     head_of_state: str
     law_words: frozenset
     name_suffixes: frozenset
+    name_titles: frozenset
+    credit_labels: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset

@@ -61,6 +61,7 @@ pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
+detective constable taoiseach tánaiste
 """.split())
 
 # Last words that make a name an organisation whatever the model's label says.
@@ -170,5 +171,9 @@ COPULA = "be"
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
+# Labels of a picture's credit: the name after "Image:" is whoever took the picture, not an actor of the news.
+CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".split())
+# Titles that are part of the name of someone known by one name only: "Pope Francis", not "Francis".
+NAME_TITLES = frozenset(("pope",))
 REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
 HEAD_OF_STATE = "president"  # any president, national or not, serves the article's main country
