@@ -651,3 +651,33 @@ def test_police_ranks_and_irish_titles_are_not_names(facts_of, title, name):
 def test_a_picture_credit_is_no_actor(facts_of):
     f = facts_of("Marchers crossed the bridge at noon. Image: Jane Roe (flickr).")
     assert persons(f) == []
+
+
+def test_a_name_cut_in_two_is_one_person(facts_of):
+    f = facts_of("Wanda Núñez Garced, the would-be successor, has said she is uninterested. "
+                 "Núñez Garced spoke again on Monday.")
+    assert persons(f) == ["Wanda Núñez Garced"]
+
+
+def test_a_name_cut_short_takes_the_word_it_modifies(facts_of):
+    f = facts_of("Secretary of Justice Rosa Vázquez Garced said the appeal would fail.")
+    assert quotes(f) == [("indirect", "the appeal would fail", "Rosa Vázquez Garced")]
+    assert actor(f, "Rosa Vázquez Garced")["title"] == "Secretary of Justice"
+
+
+def test_the_one_who_appoints_does_not_take_the_role(facts_of):
+    f = facts_of("Later, Ferrer appointed Maria Okonjo as secretary of state.")
+    assert actor(f, "Maria Okonjo")["title"] == "secretary of state"
+    assert actor(f, "Ferrer").get("title") is None
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_bracketed_letters_and_acronyms_are_not_names(facts_of, o, c):
+    f = facts_of(f"Ana Ruiz wrote: {o}[W]e will rebuild the pier.{c} Hats read KAG 2020. KAG was everywhere.")
+    assert persons(f) == ["Ana Ruiz"]
+
+
+def test_a_word_used_as_a_modifier_is_no_person(facts_of):
+    f = facts_of("Thousands joined an anti-Grexit march. Critics said Grexit would hurt trade, "
+                 "and the Grexit deal stalled.")
+    assert persons(f) == []

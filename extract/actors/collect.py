@@ -17,6 +17,9 @@ from .roles import country_in_sentence, national_affiliations, person_gender, ti
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
 CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture's credit is no actor")
+MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit`: a one-word name no person's full "
+                     "name holds, used as a modifier of a common noun, names a thing (a team, a brand, a "
+                     "movement), not a person")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -75,11 +78,17 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         def held(n):
             mine = set(registry.fold(n).split())
             return any(words <= mine for words in named) \
-                or len(mine) == 1 and any(mine < words for words in named if len(words) > 1)
+                or any(mine < words for words in named)  # "Núñez Garced" of "Wanda Núñez Garced"
         moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
                  and _personal_name(n, lang) and held(n)]
         people += [(n, w) for n, _, w in moved]
         bodies = [b for b in bodies if b not in moved]
+    if on(MODIFIER_NAME):
+        modifiers = _modifier_words(docs, {n for n, _ in people if len(n.split()) == 1}, lang)
+        whole = {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
+        things = [(n, w) for n, w in people if n in modifiers and n not in whole]
+        people = [p for p in people if p not in things]
+        bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
     registry.add_people(people)
     for name, kind, where in bodies:
         known = registry.lookup(name)
@@ -137,6 +146,24 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     national_affiliations(registry, mentions, lang)
     return mentions
+
+
+def _modifier_words(docs, names: set[str], lang) -> set[str]:
+    """Those of ``names`` the article uses as a modifier of a common noun (`the Brexit deal`) or after a
+    prefix of stance (`anti-Brexit`)."""
+    found = set()
+    if not names:
+        return found
+    for doc in docs:
+        for t in doc:
+            if t.text not in names:
+                continue
+            modifier = t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.i > t.i \
+                and not t.head.ent_type_  # "the Brexit deal"
+            stance = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in lang.stance_prefixes
+            if modifier or stance:
+                found.add(t.text)
+    return found
 
 
 def _personal_name(name: str, lang) -> bool:

@@ -17,6 +17,8 @@ from .registry import COUNTRY, ORG, PERSON, PLACE
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
+NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
+                  "lower-case last word make no person's name")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -90,6 +92,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if span.label_ == e.person:
         if any(t.is_digit or t.like_num for t in toks) or text.islower() or any(c in text for c in '"“”'):
             return None  # "max", `Twitter "Youtube-dl`: not a person's name
+        if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower
+                               or len(toks) == 1 and text.isupper() and len(text) > 2):
+            return None  # "W]e", "COVID-19", "MAGA", "Si el"
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"

@@ -20,6 +20,9 @@ ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged a
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
                  "form takes the capitalised words before it")
 
+CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
+                 "capitalised word the name modifies is its last word; two names side by side are one")
+
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
@@ -84,6 +87,21 @@ def _repaired(doc, lang):
                 while out and out[-1].end > j:
                     out.pop()
                 out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
+        if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
+                and all(t.is_title for t in doc[out[-1].start: e.end]):
+            first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
+            out.append(Span(doc, first.start, e.end, label=e_.person))
+            changed = True
+            continue
+        if on(CUT_SHORT) and e.label_ == e_.person and e.end < len(doc) and e.root.dep_ == "compound" \
+                and e.root.head.i == e.end:
+            nxt = doc[e.end]
+            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ \
+                    and nxt.lower_ not in lang.titles and nxt.lower_ not in lang.org_heads \
+                    and not lang.country_of(nxt.text) and not lang.demonym_country(nxt.text):
+                out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
         out.append(e)

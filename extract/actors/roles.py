@@ -96,8 +96,9 @@ def _role_after_as(root, lang) -> tuple[str | None, str | None]:
     """`sworn in as governor of Westmark`, `appointed NAME as secretary`, `NAME, serving as director`."""
     d = lang.dep
     verbs = []
-    if root.dep_ in d.subjects or root.dep_ in (d.dobj, d.oprd):
-        verbs.append(root.head)
+    if root.dep_ in (d.dobj, d.oprd) or root.dep_ in d.subjects and not any(
+            c.dep_ in (d.dobj, d.oprd) for c in root.head.children):
+        verbs.append(root.head)  # "X appointed Y as secretary": Y's role, not X's
     verbs += [c for c in root.children if c.dep_ in d.noun_clauses and c.pos_ in ("VERB", "AUX")]
     for verb in verbs:
         for prep in verb.children:
@@ -149,7 +150,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if t.is_punct:
             return False
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
-            return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_))
+            return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
+                or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles)
         return True
 
     i = span.start - 1
@@ -170,6 +172,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             j += 1
         while words and words[-1].lower_ == lang.of:
             words.pop()
+        if len(words) > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
+            words = []  # a clause the parser hung on the name (or words of another language), not a title
         if words:
             title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"

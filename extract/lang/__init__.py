@@ -63,6 +63,7 @@ class Language:
     name_suffixes: frozenset
     name_titles: frozenset
     credit_labels: frozenset
+    stance_prefixes: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset

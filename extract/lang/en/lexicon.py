@@ -116,6 +116,9 @@ congressman congresswoman representative ambassador attorney governor speaker le
 LAW_WORDS = frozenset(
     "act law bill article section no no. resolution treaty code directive constitution amendment".split())
 
+# Prefixes of a stance towards a thing ("anti-Brexit", "pro-Kremlin"): what follows is no person.
+STANCE_PREFIXES = frozenset("anti pro post pre".split())
+
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
