@@ -681,3 +681,25 @@ def test_a_word_used_as_a_modifier_is_no_person(facts_of):
     f = facts_of("Thousands joined an anti-Grexit march. Critics said Grexit would hurt trade, "
                  "and the Grexit deal stalled.")
     assert persons(f) == []
+
+
+def test_coordinated_titles_before_a_name(facts_of):
+    f = facts_of("Retired Navy agent and drug specialist Omar Lind told reporters the dam was weak.")
+    lind = actor(f, "Omar Lind")
+    assert (lind["title"], lind["affiliation"]) == ("Retired Navy agent and drug specialist", "Navy")
+
+
+def test_an_honorific_is_no_title(facts_of):
+    f = facts_of("The Harlow Institute's director, Dr. Omar Lind, said the trial would resume.")
+    assert quotes(f) == [("indirect", "the trial would resume", "Omar Lind")]
+    assert (actor(f, "Omar Lind")["title"], actor(f, "Omar Lind")["affiliation"]) == ("director", "Harlow Institute")
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("Mayor of Tarnow Piotr Lasko has declared Monday a day of mourning.", "Piotr Lasko", "Tarnow"),
+    ("Chief Executive of Hong Kong Anne Lam delivered her speech.", "Anne Lam", "Hong Kong"),
+])
+def test_a_place_fused_with_the_name_after_a_title(facts_of, text, name, place):
+    f = facts_of(text)
+    assert persons(f) == [name]
+    assert actor(f, name)["affiliation"] == place

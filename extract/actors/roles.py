@@ -21,6 +21,10 @@ POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour 
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
                "the role after `as` is the person's title")
 WHO_WAS = rule("who-was-title", "`NAME, who was TITLE of ORG`: a relative clause with a copula gives the title")
+COORDINATED_TITLES = rule("coordinated-titles", "`Retired FBI agent and terrorism specialist NAME`: both titles, "
+                          "and the body in them, are the person's")
+HONORIFIC_NO_TITLE = rule("honorific-is-no-title", "`The Institute's director, Dr. NAME`: an honorific is no title, "
+                          "so the title apposed to the name is read")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -141,7 +145,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
 
     def joins_title(i: int) -> bool:
         t = doc[i]
-        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "CCONJ", "PRON"):
+        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "PRON"):
             return False
         if t.ent_type_ == e.person:
             return False  # "US President Donald Trump and Turkish President ...": another person
@@ -149,6 +153,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             return True  # "Secretary-General", "ABS-CBN"
         if t.is_punct:
             return False
+        if t.pos_ == "CCONJ":  # "Retired FBI agent and terrorism specialist NAME"
+            return on(COORDINATED_TITLES) and t.head.pos_ == "NOUN" and t.head.i < i and i + 1 < span.start and doc[i + 1].ent_type_ != e.person
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
             return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
                 or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles)
@@ -167,8 +173,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 aff = aff or _affiliation_of(ent, lang)
                 j = ent.end
                 continue
-            if doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-":
-                words.append(doc[j])
+            if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-") \
+                    and not (on(HONORIFIC_NO_TITLE) and doc[j].lower_ in lang.honorifics):
+                words.append(doc[j])  # "Dr." is how a name is addressed, not what the person is
             j += 1
         while words and words[-1].lower_ == lang.of:
             words.pop()
@@ -236,6 +243,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)
+        while sub and on(HONORIFIC_NO_TITLE) and (sub[-1].is_punct or sub[-1].lower_ in lang.honorifics):
+            sub.pop()  # "director, Dr."
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
         if aff is None and sub and on(TITLE_BODY):
             # "the president of the Supreme Court, Ivo Rant": of the court, not of the country around it
