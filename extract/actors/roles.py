@@ -154,7 +154,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if t.is_punct:
             return False
         if t.pos_ == "CCONJ":  # "Retired FBI agent and terrorism specialist NAME"
-            return on(COORDINATED_TITLES) and t.head.pos_ == "NOUN" and t.head.i < i and i + 1 < span.start and doc[i + 1].ent_type_ != e.person
+            return on(COORDINATED_TITLES) and t.head.pos_ == "NOUN" and t.head.i < i and i + 1 < span.start \
+                and doc[i + 1].ent_type_ != e.person
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
             return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
                 or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles)
