@@ -703,3 +703,18 @@ def test_a_place_fused_with_the_name_after_a_title(facts_of, text, name, place):
     f = facts_of(text)
     assert persons(f) == [name]
     assert actor(f, name)["affiliation"] == place
+
+
+def test_a_capital_the_belongs_to_the_affiliation(facts_of):
+    f = facts_of("Ray Lind of The Guardian also reacted on Twitter.")
+    assert actor(f, "Ray Lind")["affiliation"] == "The Guardian"
+
+
+def test_the_body_a_person_possesses_is_the_affiliation(facts_of):
+    f = facts_of("Later, he recorded with Joan Lind's Harbour Trust.")
+    assert actor(f, "Joan Lind")["affiliation"] == "Harbour Trust"
+
+
+def test_known_as_coordinated_roles_of_a_body(facts_of):
+    f = facts_of("Anna Lind was widely known as the drummer and co-founder of the band Radiohead.")
+    assert actor(f, "Anna Lind")["affiliation"] == "Radiohead"

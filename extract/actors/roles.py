@@ -25,6 +25,9 @@ COORDINATED_TITLES = rule("coordinated-titles", "`Retired FBI agent and terroris
                           "and the body in them, are the person's")
 HONORIFIC_NO_TITLE = rule("honorific-is-no-title", "`The Institute's director, Dr. NAME`: an honorific is no title, "
                           "so the title apposed to the name is read")
+CAPITAL_THE = rule("capital-the-in-a-name", "`Jo Lind of The Tarn Rovers`: a capital `The` inside a sentence is "
+                   "part of the affiliation's name")
+OWNERS_BODY = rule("owners-body", "`Joan Lind's Harbour Trust`: the body a person's name possesses is the affiliation")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -59,6 +62,12 @@ def _affiliation_of(ent, lang) -> str:
     text, toks = clean_name(ent, lang)
     if ent.label_ in lang.ent.nations:
         return lang.demonym_country(text) or lang.country_of(text) or text
+    if on(CAPITAL_THE) and toks:
+        # "of The Rolling Stones": a capital "The" inside a sentence is part of the body's name
+        doc = ent.doc
+        the = toks[0].i - 1
+        if the > 0 and doc[the].text == "The" and not doc[the].is_sent_start and doc[the - 1].text not in "\"“‘'(":
+            return "The " + text
     return text
 
 
@@ -87,13 +96,15 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
 
 
 def _is_role(tok, lang) -> bool:
-    """Whether a noun names a role someone holds: a title word, or a noun of a body (`drummer of Cream`)."""
+    """Whether a noun names a role someone holds: a title word, or a noun of a body (`drummer of Cream`,
+    `drummer and co-founder of Cream`)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
         return False
     if tok.lower_ in lang.titles or tok.lemma_.lower() in lang.titles:
         return True
+    nouns = [tok] + [c for c in tok.children if c.dep_ == lang.dep.conj and c.pos_ == "NOUN"]
     return any(c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions
-               and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for c in tok.children)
+               and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for n in nouns for c in n.children)
 
 
 def _role_after_as(root, lang) -> tuple[str | None, str | None]:
@@ -225,6 +236,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                             and g.right_edge.i - g.left_edge.i < 5:
                         # "from the pro-Beijing camp"
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+    # 3a. "Joan Lind's Harbour Trust": the body a person owns or leads
+    if aff is None and on(OWNERS_BODY) and root.dep_ == d.poss:
+        owned = entity_at(doc, root.head.i)
+        if owned is not None and owned.label_ == e.org and owned.start > span.end - 1:
+            aff = _affiliation_of(owned, lang)
     # 3b. a title holding `of`: "Minister of Health Eva Kron", "Senator from Vermont Bernie Sanders"
     if title is None and on(TITLE_WITH_OF) and root.dep_ == d.pobj \
             and root.head.lower_ in (lang.of, lang.origin_preposition) \
