@@ -718,3 +718,24 @@ def test_the_body_a_person_possesses_is_the_affiliation(facts_of):
 def test_known_as_coordinated_roles_of_a_body(facts_of):
     f = facts_of("Anna Lind was widely known as the drummer and co-founder of the band Radiohead.")
     assert actor(f, "Anna Lind")["affiliation"] == "Radiohead"
+
+
+def test_a_first_name_shares_the_surname_after_and(facts_of):
+    f = facts_of("Tom and Ada Brink drove to the rally. Ada Brink said it was worth it.")
+    assert persons(f) == ["Ada Brink", "Tom Brink"]
+
+
+@pytest.mark.parametrize("text", ["Marchers gathered in the rain. Harlow Square. Image: Jo Bly.",
+                                  "Cases were reported in Goma, Butare, Kisoro and Tamba Lindi."])
+def test_a_square_or_a_name_listed_with_places_is_a_place(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_a_title_in_another_language_is_no_title(facts_of):
+    f = facts_of("The minister, Ana Lind, secretaria de Estado, said the law would pass.")
+    assert actor(f, "Ana Lind")["title"] == "minister"
+
+
+def test_a_body_beats_a_nationality(facts_of):
+    f = facts_of("Polish lawmaker Marek Zaleski of the Harbour Trust said the vote was won.")
+    assert actor(f, "Marek Zaleski")["affiliation"] == "Harbour Trust"

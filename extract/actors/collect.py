@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..docs import entities, sentence_of, text_of, tokens_between
+from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
 from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
@@ -20,6 +20,8 @@ CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture'
 MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit`: a one-word name no person's full "
                      "name holds, used as a modifier of a common noun, names a thing (a team, a brand, a "
                      "movement), not a person")
+SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name coordinated with a full name shares "
+                      "its surname")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -51,6 +53,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             name, toks = clean_name(ent, lang)
             if not name:
                 continue
+            if on(SHARED_SURNAME) and ent.label_ == lang.ent.person and len(toks) == 1 and ent.end + 1 < len(doc) \
+                    and doc[ent.end].lower_ in lang.coordinators:
+                pair = entity_at(doc, ent.end + 1)
+                if pair is not None and pair.start == ent.end + 1 and pair.label_ == lang.ent.person \
+                        and len(pair) == 2 and pair[-1].is_title:
+                    name = f"{name} {pair[-1].text}"  # "Richard and Lisa Parry": Richard Parry
             if _within(quote_starts, reach, ent.start_char, ent.end_char):
                 continue  # `"Witch Hunt garbage"`: a phrase in quotation marks, not an actor
             if on(CREDIT) and ent.start >= 2 and doc[ent.start - 1].text == ":" \

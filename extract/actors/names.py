@@ -19,6 +19,8 @@ LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name end
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
+PLACE_NAME = rule("place-head-or-list", "`Trafalgar Square`, `the towns of Beni, Lusa and Katwa`: a name ending in "
+                  "a place's head word, or listed with places, is a place")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -61,6 +63,14 @@ def clean_name(span, lang) -> tuple[str, list]:
     return text, toks
 
 
+def _listed_with(tok) -> list:
+    """The other items of the list a token stands in: `Beni, Lusa and Katwa`."""
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    return [t for t in [head, *head.conjuncts] if t.i != tok.i]
+
+
 def entity_type(span, text: str, toks, lang) -> str | None:
     e, d, titles, country_of = lang.ent, lang.dep, lang.titles, lang.country_of
     label = _kinds(lang).get(span.label_)
@@ -98,6 +108,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"
+        if on(PLACE_NAME) and len(toks) > 1 and last in lang.place_heads:
+            return PLACE  # "Trafalgar Square"
+        others = _listed_with(root) if on(PLACE_NAME) else []
+        if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
+            return PLACE  # "the towns of Beni, Lusa and Katwa"
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:

@@ -28,6 +28,10 @@ HONORIFIC_NO_TITLE = rule("honorific-is-no-title", "`The Institute's director, D
 CAPITAL_THE = rule("capital-the-in-a-name", "`Jo Lind of The Tarn Rovers`: a capital `The` inside a sentence is "
                    "part of the affiliation's name")
 OWNERS_BODY = rule("owners-body", "`Joan Lind's Harbour Trust`: the body a person's name possesses is the affiliation")
+FOREIGN_TITLE = rule("title-in-another-language", "`NAME, secretario de Estado`: words of another language "
+                     "(small words that are none of this language's) are no title")
+BODY_BEATS_COUNTRY = rule("body-beats-nationality", "`Polish lawmaker NAME of the Civic Party`: the body named "
+                          "beside a name beats the nationality or country before it")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -95,6 +99,12 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     return title or None, _affiliation_of(ent, lang)
 
 
+def _foreign(text: str, doc) -> bool:
+    """Whether a phrase is in another language: it holds small words that are none of this language's."""
+    return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
+                                     for w in text.split())
+
+
 def _is_role(tok, lang) -> bool:
     """Whether a noun names a role someone holds: a title word, or a noun of a body (`drummer of Cream`,
     `drummer and co-founder of Cream`)."""
@@ -150,7 +160,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     doc = span.doc
     d, e = lang.dep, lang.ent
     root = span.root
-    title = aff = None
+    title = aff = nation = None
     # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
     in_phrase = {t.i for t in root.subtree}
 
@@ -182,7 +192,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         while j < name_start:
             ent = entity_at(doc, j)
             if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start and ent.start >= j:
-                aff = aff or _affiliation_of(ent, lang)
+                if ent.label_ in e.nations and on(BODY_BEATS_COUNTRY):
+                    nation = nation or _affiliation_of(ent, lang)  # "Polish": unless a body is named too
+                else:
+                    aff = aff or _affiliation_of(ent, lang)
                 j = ent.end
                 continue
             if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-") \
@@ -200,6 +213,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if child.dep_ == d.appos and child.i > root.i:
             sub = list(child.subtree)
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
+            if t and _foreign(t, doc):
+                t = body = None
             title = title or t
             aff = aff or body
             break
@@ -275,6 +290,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         first = entity_at(doc, root.head.i)
         if first is not None and first.root.dep_ != d.conj:
             title, aff = title_and_affiliation(first, first.start, lang, depth + 1)
+    aff = aff or nation
+    if title and _foreign(title, doc):
+        title = None  # "secretario de Estado": a quotation in another language, whose words are no title here
     if title:
         title = title.strip(" ,")
         if len(title.split()) > 10:

@@ -64,6 +64,8 @@ class Language:
     name_titles: frozenset
     credit_labels: frozenset
     stance_prefixes: frozenset
+    coordinators: frozenset
+    place_heads: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset

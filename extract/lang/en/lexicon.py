@@ -73,7 +73,7 @@ services police army navy force forces parliament congress senate house assembly
 government administration board bureau fund society club times post news press journal tribune
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
-studios records industry exchange reserve commission tribunal secretariat cabinet
+studios records industry exchange reserve commission tribunal secretariat cabinet brigade
 """.split())
 
 # Nouns naming a document or statement rather than who made it.
@@ -118,6 +118,14 @@ LAW_WORDS = frozenset(
 
 # Prefixes of a stance towards a thing ("anti-Brexit", "pro-Kremlin"): what follows is no person.
 STANCE_PREFIXES = frozenset("anti pro post pre".split())
+
+# Words that join two names: "Richard and Lisa Parry".
+COORDINATORS = frozenset(("and", "&"))
+
+# Last words of the names of places, and of no one's name: "Trafalgar Square" is somewhere, not someone
+# (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
+PLACE_HEADS = frozenset(
+    "square avenue boulevard road station airport harbour harbor canal island islands heights valley".split())
 
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
