@@ -739,3 +739,14 @@ def test_a_title_in_another_language_is_no_title(facts_of):
 def test_a_body_beats_a_nationality(facts_of):
     f = facts_of("Polish lawmaker Marek Zaleski of the Harbour Trust said the vote was won.")
     assert actor(f, "Marek Zaleski")["affiliation"] == "Harbour Trust"
+
+
+def test_a_birth_name_is_the_same_person(facts_of):
+    f = facts_of("Tom Lind was born Peter Edward Lind in Leeds, in 1939. Lind said he hated the name.")
+    assert persons(f) == ["Tom Lind"]
+    assert "Peter Edward Lind" in actor(f, "Tom Lind")["aliases"]
+
+
+def test_a_name_spelt_a_letter_apart_is_the_same_person(facts_of):
+    f = facts_of("Officials said Hamid bin Rashad was dead. Hamid bin Rashid had led the group since 2011.")
+    assert persons(f) == ["Hamid bin Rashad"]

@@ -22,6 +22,8 @@ MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit
                      "movement), not a person")
 SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name coordinated with a full name shares "
                       "its surname")
+BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth name is another name of the same "
+                  "person")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -42,6 +44,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     bodies: list[tuple[str, str, tuple[int, int]]] = []
     spans = []
     with_article: set[str] = set()
+    births: dict[str, str] = {}  # a birth name -> the name the person is known by
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -68,6 +71,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             if kind is None:
                 continue
             where = (k + 1, ent.start)
+            born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
+            if born is not None:
+                births[name] = born
             if ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles:
                 with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
             if kind == PERSON:
@@ -97,7 +103,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         things = [(n, w) for n, w in people if n in modifiers and n not in whole]
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
+    people = [(n, w) for n, w in people if n not in births]
     registry.add_people(people)
+    for birth, known in births.items():
+        actor = registry.lookup(known)
+        if actor is not None and actor.type == PERSON:
+            registry.alias(actor, birth)
+        else:
+            registry.add_people([(birth, (0, 0))])
     for name, kind, where in bodies:
         known = registry.lookup(name)
         if known is not None:
@@ -154,6 +167,21 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     national_affiliations(registry, mentions, lang)
     return mentions
+
+
+def _born_as(ent, lang) -> str | None:
+    """The name of the person born under the name ``ent``: "Tom Lind was born Peter Edward Lind" -> Tom Lind."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "oprd", "attr") or verb.lemma_ != lang.birth_verb \
+            or not any(c.dep_ == lang.dep.auxpass for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == lang.dep.nsubjpass), None)
+    known = entity_at(ent.doc, subject.i) if subject is not None else None
+    if known is None or known.label_ != lang.ent.person:
+        return None
+    name, _ = clean_name(known, lang)
+    return name or None
 
 
 def _modifier_words(docs, names: set[str], lang) -> set[str]:

@@ -65,6 +65,7 @@ class Language:
     credit_labels: frozenset
     stance_prefixes: frozenset
     coordinators: frozenset
+    birth_verb: str
     place_heads: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset

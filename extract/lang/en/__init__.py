@@ -25,7 +25,7 @@ LANGUAGE = Language(
     speaker_nouns=lx.SPEAKER_NOUNS, national_offices=lx.NATIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     stance_prefixes=lx.STANCE_PREFIXES,
-    coordinators=lx.COORDINATORS, place_heads=lx.PLACE_HEADS,
+    coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     regnal_numeral=lx.REGNAL_NUMERAL,
     compass_names=lx.COMPASS_NAMES, title_small_words=lx.TITLE_SMALL_WORDS,
     articles=lx.ARTICLES, definite_article=lx.DEFINITE_ARTICLE, leading_definite=lx.LEADING_DEFINITE,

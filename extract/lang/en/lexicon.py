@@ -119,6 +119,9 @@ LAW_WORDS = frozenset(
 # Prefixes of a stance towards a thing ("anti-Brexit", "pro-Kremlin"): what follows is no person.
 STANCE_PREFIXES = frozenset("anti pro post pre".split())
 
+# The verb of a birth name: "NAME was born BIRTH NAME" (lemma of "born").
+BIRTH_VERB = "bear"
+
 # Words that join two names: "Richard and Lisa Parry".
 COORDINATORS = frozenset(("and", "&"))
 
