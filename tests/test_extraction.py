@@ -750,3 +750,9 @@ def test_a_birth_name_is_the_same_person(facts_of):
 def test_a_name_spelt_a_letter_apart_is_the_same_person(facts_of):
     f = facts_of("Officials said Hamid bin Rashad was dead. Hamid bin Rashid had led the group since 2011.")
     assert persons(f) == ["Hamid bin Rashad"]
+
+
+def test_a_title_never_holds_another_persons_name(facts_of):
+    f = facts_of("In 1966, Mark Lind, Tom Ross and guitarist Eric Moss formed a band.")
+    assert persons(f) == ["Eric Moss", "Mark Lind", "Tom Ross"]
+    assert not any(a.get("title") for a in f["actors"] if a["type"] == "person")

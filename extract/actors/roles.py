@@ -32,6 +32,8 @@ FOREIGN_TITLE = rule("title-in-another-language", "`NAME, secretario de Estado`:
                      "(small words that are none of this language's) are no title")
 BODY_BEATS_COUNTRY = rule("body-beats-nationality", "`Polish lawmaker NAME of the Civic Party`: the body named "
                           "beside a name beats the nationality or country before it")
+NO_NAME_IN_TITLE = rule("no-name-in-a-title", "`Lind, Bruce and singer Eric Moss`: a title never holds another "
+                        "person named in a list (only as a modifier: `former Trump adviser`)")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -212,6 +214,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     for child in root.children:
         if child.dep_ == d.appos and child.i > root.i:
             sub = list(child.subtree)
+            if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
+                                            for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
+                break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
             if t and _foreign(t, doc):
                 t = body = None
@@ -269,6 +274,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
+        if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
+            others = [t.i for t in sub if t.ent_type_ == e.person and entity_at(doc, t.i).root.dep_ not in d.name_part]
+            sub = [t for t in sub if not others or t.i > max(others)]
+            while others and sub and (sub[0].is_punct or sub[0].pos_ == "CCONJ"):
+                sub.pop(0)  # "and singer"
         owner = next((c for c in head.children if c.dep_ == d.poss), None) if on(POSSESSIVE_TITLE) else None
         owner_ent = entity_at(doc, owner.i) if owner is not None else None
         if owner_ent is not None and owner_ent.label_ in e.affiliations:
