@@ -756,3 +756,13 @@ def test_a_title_never_holds_another_persons_name(facts_of):
     f = facts_of("In 1966, Mark Lind, Tom Ross and guitarist Eric Moss formed a band.")
     assert persons(f) == ["Eric Moss", "Mark Lind", "Tom Ross"]
     assert not any(a.get("title") for a in f["actors"] if a["type"] == "person")
+
+
+@pytest.mark.parametrize("text,surname,title", [
+    ("Carmen Ruiz Ortega, the mayor of the capital, said she would appeal.", "Ortega", "mayor of the capital"),
+    ("The mayor of Leeds, Sadiq Lund, tweeted that the city was ready.", "Lund", "mayor of Leeds"),
+])
+def test_a_first_name_left_out_of_the_name_is_no_title(facts_of, text, surname, title):
+    # whether or not the model's name holds the first name, the first name is not the title
+    [p] = [a for a in facts_of(text)["actors"] if a["type"] == "person" and surname in a["name"]]
+    assert p["title"] == title

@@ -34,6 +34,8 @@ BODY_BEATS_COUNTRY = rule("body-beats-nationality", "`Polish lawmaker NAME of th
                           "beside a name beats the nationality or country before it")
 NO_NAME_IN_TITLE = rule("no-name-in-a-title", "`Lind, Bruce and singer Eric Moss`: a title never holds another "
                         "person named in a list (only as a modifier: `former Trump adviser`)")
+NAME_WORD_NO_TITLE = rule("first-name-is-no-title", "`Mayor Carmen Ruiz Ortega` tagged `Ruiz Ortega`: a lone "
+                          "capitalised word next to the name, and no title word, is no title")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -208,6 +210,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             words.pop()
         if len(words) > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
             words = []  # a clause the parser hung on the name (or words of another language), not a title
+        if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
+                and words[0].is_title and words[0].lower_ not in lang.titles and not aff and not nation:
+            words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
         if words:
             title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
@@ -285,6 +290,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)
+        if sub and on(NAME_WORD_NO_TITLE) and sub[-1].i == span.start - 1 and sub[-1].pos_ == "PROPN" \
+                and sub[-1].is_alpha and sub[-1].is_title and sub[-1].lower_ not in lang.titles \
+                and len(sub) > 2 and sub[-2].is_punct:
+            sub.pop()  # "The mayor of Leeds, Sadiq [Lund]": the first name, not the title
         while sub and on(HONORIFIC_NO_TITLE) and (sub[-1].is_punct or sub[-1].lower_ in lang.honorifics):
             sub.pop()  # "director, Dr."
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
