@@ -173,7 +173,7 @@ def _born_as(ent, lang) -> str | None:
     """The name of the person born under the name ``ent``: "Tom Lind was born Peter Edward Lind" -> Tom Lind."""
     root = ent.root
     verb = root.head
-    if root.dep_ not in ("dobj", "oprd", "attr") or verb.lemma_ != lang.birth_verb \
+    if root.dep_ not in (lang.dep.dobj, lang.dep.oprd, lang.dep.attr) or verb.lemma_ != lang.birth_verb \
             or not any(c.dep_ == lang.dep.auxpass for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == lang.dep.nsubjpass), None)
@@ -194,7 +194,7 @@ def _modifier_words(docs, names: set[str], lang) -> set[str]:
         for t in doc:
             if t.text not in names:
                 continue
-            modifier = t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.head.i > t.i \
+            modifier = t.dep_ in (lang.dep.compound, lang.dep.amod) and t.head.pos_ == "NOUN" and t.head.i > t.i \
                 and not t.head.ent_type_  # "the Brexit deal"
             stance = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in lang.stance_prefixes
             if modifier or stance:

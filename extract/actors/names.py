@@ -63,10 +63,10 @@ def clean_name(span, lang) -> tuple[str, list]:
     return text, toks
 
 
-def _listed_with(tok) -> list:
+def _listed_with(tok, lang) -> list:
     """The other items of the list a token stands in: `Beni, Lusa and Katwa`."""
     head = tok
-    while head.dep_ == "conj":
+    while head.dep_ == lang.dep.conj:
         head = head.head
     return [t for t in [head, *head.conjuncts] if t.i != tok.i]
 
@@ -110,7 +110,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return PLACE  # "fighting in Tell Tamer"
         if on(PLACE_NAME) and len(toks) > 1 and last in lang.place_heads:
             return PLACE  # "Trafalgar Square"
-        others = _listed_with(root) if on(PLACE_NAME) else []
+        others = _listed_with(root, lang) if on(PLACE_NAME) else []
         if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
             return PLACE  # "the towns of Beni, Lusa and Katwa"
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:

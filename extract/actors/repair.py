@@ -101,7 +101,7 @@ def _repaired(doc, lang):
             out.append(Span(doc, first.start, e.end, label=e_.person))
             changed = True
             continue
-        if on(CUT_SHORT) and e.label_ == e_.person and e.end < len(doc) and e.root.dep_ == "compound" \
+        if on(CUT_SHORT) and e.label_ == e_.person and e.end < len(doc) and e.root.dep_ == lang.dep.compound \
                 and e.root.head.i == e.end:
             nxt = doc[e.end]
             if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ \
