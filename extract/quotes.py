@@ -60,6 +60,55 @@ ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speake
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
+SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
+                     "joined to the reported clause is a second report by the same speaker, not part of the first")
+NAMED_SUBJECT = rule("a-named-subject-among-several", "`said study co-author NAME`: of the subjects the parser "
+                     "gave a verb, the name speaks")
+INVERTED_MID = rule("inverted-attribution-in-mid-sentence", "`Because water is lighter, says the study, it "
+                    "rises`: a verb and its subject set off by commas inside a sentence attribute the sentence")
+PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres burned`: after `say`, an object "
+                         "with a past participle is a clause the parser misread")
+POSTED_BY = rule("document-released-by", "`according to figures released by ORG`, `a memo posted by NAME`: the "
+                 "agent of the participle issued the document")
+ADVERBIAL_CLAUSE = rule("clause-read-as-an-adverbial", "`said as a child she was sent away`: a clause with its "
+                        "own subject right after a speech verb is its content, though the parser made it an adverbial")
+ONE_WORD_SUBJECT = rule("one-word-subject-before-a-mid-sentence-attribution", "`Day, they said, wanted no "
+                        "memorial`: a sentence split by its attribution after a one-word subject is reported")
+NAMED_IN_THE_DOCUMENT = rule("organisation-naming-its-document", "`according to a NATO press release`: the "
+                             "organisation named before a document noun issued it")
+BRACKETED_PUNCT = rule("editorial-punctuation-ends-a-quotation", "`\"... each other[,]\" she wrote`: punctuation an "
+                       "editor put in brackets ends the quotation as its own would")
+CAUSED_PASSIVE = rule("by-saying-after-a-caused-passive", "`tried to have him freed by saying ...`: the one "
+                      "freed does not speak; whoever had it done does")
+RELATIVE_DESCRIBED_AS = rule("described-as-in-a-relative-clause", "`a process NAME described as tricky`: in a "
+                             "relative clause, what follows `as` is the description")
+DESCRIBED_THEN_QUOTED = rule("description-given-as-a-quotation", "`described the actress to the BBC: \"...\"`: the "
+                             "quotation after the colon is the description, not the object")
+WHILE_ANOTHER_REPORTS = rule("while-another-reports", "`A said X, while B wrote Y`: a subordinate report with "
+                             "its own speaker ends the first report")
+MANNER_OF_A_NOUN = rule("by-gerund-after-a-verb-read-as-a-modifier", "`Members protested by shouting \"...\"`: "
+                        "when the parser hangs the verb on the noun before it, the noun still performs the gerund")
+ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
+                             "before the contrast the writer adds")
+ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
+                        "because X did \"...\"`, `according to NAME, it is \"...\"`: with no speech verb, the "
+                        "quotation is the document's or the person's (an outlet passes on others' words)")
+ACCORDING_MIXED = rule("according-to-a-clause-holding-a-quotation", "`According to NAME, the outbreak is "
+                       "\"unprecedented.\"`: the clause is reported besides the quotation in it")
+PARTICIPLE_AFTER = rule("participle-after-a-quotation-introduces-the-next", "`NAME said, \"A\", calling it "
+                        "\"B\"`: a participle after a quotation that a speech verb introduced belongs to what follows")
+ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, according to X`: what X says stays "
+                                   "between the semicolons around it")
+NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
+                         "joined to a negated verb, or by `nor`, reports nothing")
+MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
+                   "speech verb inside another report, whose subject cannot speak, is no report of its own")
+COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data suggested a pattern: \"...\"`: the "
+                         "reported clause ends at a colon that opens a quotation")
+CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote as \"The Impeachment Hoax\"`: "
+                        "capitals after a characterising `as` are the speaker's words, not a title")
+CLAUSE_BEFORE_ASIDE = rule("clause-before-an-aside-attribution", "`A, NAME said, and B`: the clause before an "
+                           "attribution set off by commas is reported, up to the attribution")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -124,19 +173,22 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     are the speaker's, never the attribution's."""
     d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
-    for c in verb.children:
-        if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c):
-            if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
-                return _antecedent_of_relative(verb, lang)
-            named = next((g for g in c.children if g.dep_ == d.appos), None)
-            if c.pos_ == "PRON" and named is not None:
-                return named  # "In the filing itself Ford also made this point"
-            if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
-                last = verb.doc[verb.i - 2]
-                if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
-                        and c.left_edge.i <= last.i <= c.right_edge.i:
-                    return last  # "The Institute's director, Dr. NAME, said"
-            return c
+    subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
+    if on(NAMED_SUBJECT) and len(subjects) > 1:
+        # "said study co-author Karen Alley": a hyphen split the subject in two; the name is the speaker
+        subjects.sort(key=lambda c: (c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
+    for c in subjects:
+        if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
+            return _antecedent_of_relative(verb, lang)
+        named = next((g for g in c.children if g.dep_ == d.appos), None)
+        if c.pos_ == "PRON" and named is not None:
+            return named  # "In the filing itself Ford also made this point"
+        if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+            last = verb.doc[verb.i - 2]
+            if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
+                    and c.left_edge.i <= last.i <= c.right_edge.i:
+                return last  # "The Institute's director, Dr. NAME, said"
+        return c
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
     if verb.dep_ == d.pcomp and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" and not is_root(verb.head):
@@ -146,7 +198,15 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             if quoted is not None:
                 return quoted  # "Politico quoted Tim Manning ... as saying"
         if on(GERUND_AFTER_PREP) and depth < 3:
+            if on(CAUSED_PASSIVE) and governor.tag_ in lang.participle_tags and not is_root(governor) \
+                    and governor.dep_ in (d.ccomp, d.xcomp):
+                governor = governor.head  # "tried to have him released by saying": whoever tried says
+            if on(MANNER_OF_A_NOUN) and governor.dep_ == d.acl and governor.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in d.subjects for c in governor.children):
+                return governor.head  # "Members protested by shouting": a gerund is a manner, never an agent
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
+    if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
+        return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -172,6 +232,18 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
     return None
+
+
+def joined_report(verb, lang) -> bool:
+    """`said the library would shut and added that ...`: a speech verb with no subject that the parser
+    joined to the clause a speech verb reports; the second report is the first speaker's."""
+    d = lang.dep
+    head = verb.head
+    return verb.dep_ == d.conj and verb.pos_ == "VERB" and verb.i > head.i \
+        and verb_lemma(verb, lang) in lang.reporting_verbs \
+        and not any(c.dep_ in d.subjects for c in verb.children) \
+        and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
+        and verb_lemma(head.head, lang) in lang.reporting_verbs
 
 
 def can_speak(subj, lang) -> bool:
@@ -214,6 +286,17 @@ def document_owner(noun, lang):
             obj = next((g for g in c.children if g.dep_ == d.pobj), None)
             if obj is not None:
                 return obj
+    if on(NAMED_IN_THE_DOCUMENT):
+        for c in noun.children:  # "a NATO press release", "the WHO report": the organisation named in it
+            if c.dep_ == d.compound and c.ent_type_ in (lang.ent.org, lang.ent.gpe) and c.i < noun.i:
+                return c
+    if on(POSTED_BY):
+        for c in noun.children:  # "a memo posted by the ministry", "figures released by the agency"
+            if c.dep_ == d.acl and c.i > noun.i:
+                agent = next((g for g in c.children if g.dep_ == d.agent), None)
+                obj = next((g for g in agent.children if g.dep_ == d.pobj), None) if agent is not None else None
+                if obj is not None:
+                    return obj
     verb = noun.head
     if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP":
@@ -288,12 +371,22 @@ class ParagraphQuotes:
         text = self.text[q.start:q.end].rstrip()
         return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner)
 
+    def _characterised_as(self, q: Quoted) -> bool:
+        """`referred to the vote as "The Impeachment Hoax"`: capitals after `as` and a verb that characterises
+        are a characterisation in the speaker's words, not the title of a work."""
+        open_tok = self._tok_at(q.open_at)
+        if not on(CHARACTERISED_AS) or open_tok is None or open_tok.i == 0:
+            return False
+        as_ = self.doc[open_tok.i - 1]
+        return as_.lower_ == self.lang.as_ and as_.head.pos_ == "VERB" \
+            and as_.head.lemma_.lower() in self.lang.characterising_verbs
+
     def _attribute(self, q: Quoted) -> Finding:
         lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of[first.i] if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
-        if self._looks_like_a_name(q):
+        if self._looks_like_a_name(q) and not self._characterised_as(q):
             return f
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
         if not on(CUE_WITHIN):
@@ -302,12 +395,21 @@ class ParagraphQuotes:
             order = (order[1], order[0], order[2])
         for how, finder in order:
             verb = finder(q)
+            if verb is not None and how == "after" and verb.tag_ in lang.gerund_tags and on(PARTICIPLE_AFTER) \
+                    and any(self._inside[i] for i in range(verb.i + 1, verb.sent.end)):
+                before = self._cue_before(q)
+                if before is not None:  # `said, "A", calling it "B"`: the participle introduces B
+                    how, verb = "before", before
             if verb is not None:
                 f.how, f.cue = how, verb.text
                 subj = subject_of(verb, lang, inside=self.inside)
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
+        source = self._according_before(q) if on(ACCORDING_QUOTES) else None
+        if source is not None:  # "According to a memo by NAME, the council cancelled it because X did "...""
+            f.how, f.cue, f.speaker_tok = "according", " ".join(lang.according_to), source.i
+            return f
         colon = self._colon_intro(q) if on(COLON_INTRO) else None
         if colon is not None:
             f.how = "colon"
@@ -327,10 +429,29 @@ class ParagraphQuotes:
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
 
+    def _according_before(self, q: Quoted):
+        """The source of `according to X` earlier in the quotation's sentence, outside any quotation."""
+        open_tok = self._tok_at(q.open_at)
+        if open_tok is None:
+            return None
+        according, to = self.lang.according_to
+        doc = self.doc
+        for t in doc[open_tok.sent.start: open_tok.i]:
+            if t.lower_ == according and t.i + 1 < open_tok.i and doc[t.i + 1].lower_ == to and not self._inside[t.i]:
+                source = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
+                # a document's or a person's words, not an outlet's: "according to the BBC" passes on others' words
+                if source is not None and (source.lemma_.lower() in self.lang.document_nouns
+                                           or source.ent_type_ == self.lang.ent.person):
+                    return source
+                return None
+        return None
+
     def _cue_after(self, q: Quoted):
         if q.close_at is None:
             return None
         inner = self.text[q.start:q.end].rstrip()
+        if on(BRACKETED_PUNCT) and len(inner) >= 3 and inner[-3] + inner[-1] == "[]" and inner[-2] in _END_PUNCT:
+            inner = inner[:-3] + inner[-2]  # "... for each other[,]" she wrote: an editor's comma is a comma
         after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
@@ -406,7 +527,7 @@ class ParagraphQuotes:
                 # only the cue's own words between it and the quotation, and no subject
                 if all(b.is_punct or b in sub and b.pos_ != "VERB" and b.dep_ != self.lang.dep.nsubj
                        for b in between):
-                    return t
+                    return None if self._mute_nested(t) else t
                 return None
             if t.text in (".", "!", "?"):
                 return None
@@ -431,10 +552,21 @@ class ParagraphQuotes:
             seen += 1
             if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
                     and not _negated(node, lang):
+                if self._mute_nested(node):
+                    continue  # "told X the figures suggested a pattern: "...": the figures say nothing
                 return node
             if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
+
+    def _mute_nested(self, v) -> bool:
+        """`told reporters the data suggested a pattern`: a speech verb inside another's report whose
+        subject cannot speak reports nothing of its own; the outer speaker's report covers it."""
+        if not on(MUTE_NESTED) or v.dep_ != self.lang.dep.ccomp or is_root(v) \
+                or verb_lemma(v.head, self.lang) not in self.lang.reporting_verbs:
+            return False
+        subj = next((c for c in v.children if c.dep_ in self.lang.dep.subjects), None)
+        return subj is not None and not can_speak(subj, self.lang)
 
     def _governing_verb(self, q: Quoted):
         """`attacked the inquiry as "Witch Hunt garbage."`: a partial quotation with no speech verb
@@ -444,7 +576,7 @@ class ParagraphQuotes:
         if q.close_at is None or q.open_at == 0:
             return None
         inner = self._words(q)
-        if not inner or len(inner) <= 8 and self._is_name(inner):
+        if not inner or len(inner) <= 8 and self._is_name(inner) and not self._characterised_as(q):
             return None  # a name or a title: `the case "Doe vs. Facebook Ireland Limited"`
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in inner)
         via_as = False
@@ -531,13 +663,22 @@ class ParagraphQuotes:
             if v.pos_ != "VERB":
                 continue
             lemma = verb_lemma(v, lang)
-            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
+            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang) or self._mute_nested(v):
                 continue
+            if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(
+                    c.lower_ in lang.negative_conjunctions for c in v.head.children if c.dep_ == lang.dep.cc)):
+                continue  # "did not list any case, nor mention any damages": nothing was mentioned
             span = self._content_clause(v, lemma)
+            if span is None and on(CLAUSE_BEFORE_ASIDE):
+                span = self._clause_before_aside(v)
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
-                if parts and subj is not None and subj.i < v.i:
+                inverted = next((c for c in v.children if c.dep_ == lang.dep.nsubj and c.i > v.i), None)
+                if parts and inverted is not None and on(INVERTED_MID):
+                    subj = inverted  # "The bridge, said NAME, will open": the parser may make both subjects
+                # "The plan, NAME said, ..." or, inverted, "The plan, says the report, ..."
+                if parts and subj is not None and (subj.i < v.i or subj.head.i == v.i and on(INVERTED_MID)):
                     doc = self.doc
                     out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))
                                                                for a, b in parts], "mid", cue=v.text,
@@ -580,6 +721,21 @@ class ParagraphQuotes:
         outside = [t for t in self.doc[a:b + 1] if not self._inside[t.i] and not t.is_punct]
         return len(outside) >= 3 and not self._inside[a]
 
+    def _clause_before_aside(self, v):
+        """`A, NAME said, and B`: the clause before an attribution set off by commas, when what follows
+        is a new clause joined by a conjunction (B may be the writer's)."""
+        doc, d = self.doc, self.lang.dep
+        if v.dep_ != d.parataxis or v.head.i > v.i or v.i + 2 >= len(doc):
+            return None
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," \
+                or doc[v.i + 1].text != "," or doc[v.i + 2].dep_ != d.cc:
+            return None
+        a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
+        if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
+
     def _mid_sentence(self, v):
         """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
         doc, d = self.doc, self.lang.dep
@@ -589,11 +745,19 @@ class ParagraphQuotes:
         sub = [t for t in v.subtree if not t.is_punct]
         left, right = sub[0].i - 1, sub[-1].i + 1
         sent = v.sent
+        inverted = next((c for c in v.children if c.dep_ == d.nsubj and c.i > v.i), None)
+        if inverted is not None and on(INVERTED_MID):
+            # "Because water is lighter, says the study, it rises": the attribution is the verb and its
+            # subject, whatever else the parser hung on the verb
+            left, right = v.i - 1, inverted.right_edge.i + 1
         if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
             return None
         before = self._trim(sent.start, left - 1)
         after = self._trim(right + 1, sent.end - 1)
-        if before[1] - before[0] < 1 or after[0] > after[1] or self._inside[before[0]] or self._inside[after[0]]:
+        # "However, she added, ...": one word before is an adverb, unless it is the subject ("Day, they said, wanted")
+        one_subject = before[0] == before[1] and doc[before[0]].dep_ in d.subjects and on(ONE_WORD_SUBJECT)
+        if before[1] - before[0] < 1 and not one_subject or after[0] > after[1] \
+                or self._inside[before[0]] or self._inside[after[0]]:
             return None  # "However, she added, "...": a quotation after the attribution is a direct quote
         return [before, after]
 
@@ -607,6 +771,12 @@ class ParagraphQuotes:
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
+        if clause is None and on(ADVERBIAL_CLAUSE) and lemma not in lang.need_that \
+                and not any(c.dep_ in (d.dobj, d.xcomp) for c in v.children):
+            # "she said as a teenager she was forced ...": a clause opening on a phrase, read as an adverbial
+            clause = next((c for c in v.children if c.dep_ == d.advcl and c.i > v.i and c.left_edge.i == v.i + 1
+                           and c.pos_ == "VERB" and any(g.dep_ in d.subjects and g.pos_ != "SCONJ" for g in c.children)
+                           and not any(g.dep_ in (d.mark, d.advmod) and g.i < c.i for g in c.children)), None)
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
@@ -620,9 +790,27 @@ class ParagraphQuotes:
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
+            if on(COLON_ENDS_CLAUSE):  # "told X the data suggested a pattern: "...": the quotation is a quote
+                colon = next((t for t in doc[max(a, v.i + 1): b + 1] if t.text == ":" and t.i + 1 <= b
+                              and (self._inside[t.i + 1] or t.i + 2 <= b and self._inside[t.i + 2])), None)
+                if colon is not None:
+                    b = colon.i - 1
+            if on(SECOND_REPORT):  # "said A and added that B": B is a report of its own
+                # not `found the strike justified and called the order swift`: one judgement, two verbs
+                joined = next((c for c in clause.children if c.i > v.i and (joined_report(c, lang) or (
+                    c.dep_ == d.conj and c.pos_ == "VERB" and verb_lemma(c, lang) in lang.reporting_verbs
+                    and any(g.dep_ in d.subjects for g in c.children)))
+                    and verb_lemma(c, lang) not in lang.object_content_verbs), None)  # "... and others said B"
+                if joined is not None:
+                    b = min(b, joined.left_edge.i - 1)
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)
+                    break
+                if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
+                        and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \
+                        and any(g.dep_ == d.mark and g.lower_ in lang.contrast_marks for g in t.children):
+                    b = min(b, t.left_edge.i - 1)  # "A said X while B wrote Y": B's report is B's
                     break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
@@ -651,10 +839,28 @@ class ParagraphQuotes:
             if conj is not None:
                 a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
                 return (a, b, "clause") if a <= b else None
+        if obj is not None and lemma in lang.clause_verbs and obj.pos_ in ("NOUN", "PROPN") and on(PARTICIPLE_CLAUSE):
+            # "said several acres burned before ...": a clause whose past-tense verb the parser read as a participle
+            part = next((c for c in obj.children if c.dep_ == d.acl and c.tag_ in lang.past_tags and c.i > obj.i
+                         and not any(g.dep_ in (d.dobj, d.ccomp, d.agent) for g in c.children)), None)
+            if part is not None:
+                a, b = self._trim(obj.left_edge.i, part.right_edge.i)
+                return (a, b, "clause") if a <= b else None
         if lemma in lang.object_content_verbs and on(OBJECT_CONTENT):
             obj = next((c for c in v.children if c.dep_ == d.dobj), None)
+            if obj is None and v.dep_ == d.relcl and on(RELATIVE_DESCRIBED_AS):
+                # "a process NAME described as tricky because ...": the object is the antecedent
+                as_ = next((c for c in v.children if c.dep_ == d.prep and c.lower_ == lang.as_ and c.i > v.i), None)
+                if as_ is None:
+                    return None
+                a, b = self._trim(as_.i, v.right_edge.i)
+                return (a, b, "object") if a < b else None
             if obj is None:
                 return None
+            colon = next((t for t in doc[obj.i: v.sent.end] if t.text == ":"), None)
+            if on(DESCRIBED_THEN_QUOTED) and colon is not None and colon.i + 1 < len(doc) \
+                    and (self._inside[colon.i + 1] or colon.i + 2 < len(doc) and self._inside[colon.i + 2]):
+                return None  # "described the actress to the BBC: "...": the quotation is the description"
             if lemma in lang.needs_predicate and on(CALL_FRAME) \
                     and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) or c.dep_ == d.prep and c.lower_ == lang.as_
                                 for c in v.children) \
@@ -673,6 +879,13 @@ class ParagraphQuotes:
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a):
             b -= 1
+        close = b + 1
+        while close < len(doc) and close - b <= 3 and doc[close].is_punct and doc[close].text not in ('"', "”"):
+            close += 1  # `is "unprecedented."`: the quotation's own full stop before its closing mark
+        if a <= b and close < len(doc) and doc[close].text in ('"', "”"):
+            words = self.text[doc[a].idx: doc[b].idx + len(doc[b].text)]
+            if words.count('"') % 2 or words.count("“") > words.count("”"):
+                b = close  # `was "a national tragedy"`: a quotation the report ends on keeps its closing mark
         return a, b
 
     def _according_to(self) -> list[Finding]:
@@ -692,15 +905,36 @@ class ParagraphQuotes:
                     and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
-            if any(self._inside[i] for i in range(sent.start, sent.end)):
+            quoting = any(self._inside[i] for i in range(sent.start, sent.end))
+            if quoting and not on(ACCORDING_MIXED):
                 continue
             p_start, p_end = t.i, pobj.right_edge.i
-            before = self._trim(sent.start, p_start - 1)
-            after = self._trim(p_end + 1, sent.end - 1)
+            start, end = sent.start, sent.end - 1
+            if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
+                start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)
+                end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
+            before = self._trim(start, p_start - 1)
+            after = self._trim(p_end + 1, end)
+            if on(ACCORDING_ENDS_AT_BUT):
+                # "According to X, A would succeed, but that office is vacant": the contrast is the writer's
+                but = next((u for u in doc[after[0]: after[1] + 1] if u.dep_ == self.lang.dep.cc
+                            and u.lower_ in self.lang.contrast_conjunctions and doc[u.i - 1].text == ","
+                            and u.head.dep_ != self.lang.dep.conj), None)
+                if but is not None:
+                    after = self._trim(after[0], but.i - 1)
             parts = []
             for a, b in (before, after):
                 if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:
-                    parts.append((doc[a].idx, doc[b].idx + len(doc[b].text)))
+                    parts.append((a, b))
+            if quoting:
+                # "According to NAME, the outbreak is "unprecedented."": the clause holding a partial quotation
+                # is reported too; a part that is a quotation is a direct quote, not a report
+                parts = [(a, b) for a, b in parts if not self._inside[a] and self._holds_quotation(a, b)
+                         and any(self._inside[i] for i in range(a, b + 1))
+                         and not any(doc[i].text == ";" for i in range(a, b + 1))]
+                if len(parts) != 1:
+                    continue
+            parts = [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in parts]
             if not parts:
                 continue
             out.append(Finding(self.para, "indirect", parts, "according", cue=" ".join(self.lang.according_to),

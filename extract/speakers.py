@@ -46,6 +46,14 @@ THEY_PEOPLE = rule("they-for-people", "`Residents met the board. They said`: the
                    "sentence before, not an organisation")
 TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` refers back to a minister "
                     "whose title says health, not to any minister")
+SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`, `several said`: a quantifier "
+                       "subject is an unnamed part of a group, not a pronoun with an antecedent")
+UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation said A. She, they said, B`: a body "
+                    "described, not named, that spoke is what a later they or it stands for")
+PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
+                           "someone talked with, in the same sentence, is not who the subject pronoun stands for")
+LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
+                    "the subjects of the sentence before, the nearest is what the pronoun takes up")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 
@@ -95,6 +103,9 @@ class Resolver:
         pronouns = lang.person_pronouns
         tok = doc[tok_i]
         low = tok.lower_
+        if on(SOME_OF_A_GROUP) and low in lang.quantifiers and tok.pos_ in ("PRON", "ADJ", "NUM", "DET", "NOUN") \
+                and tok.dep_ in d.subjects and tok.ent_type_ not in (e.person, e.org):
+            return self.part_of_group(doc, para, tok)
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
@@ -171,7 +182,7 @@ class Resolver:
                 # one capitalised word that names no one the article introduced: in news, an outlet
                 # or a body ("Rudaw reported"); people are introduced by their full name first
                 return self.registry.add_body(tok.text, ORG, (para, tok_i)).id
-        if tok.lemma_.lower() in lang.document_nouns:
+        if tok.lemma_.lower() in lang.document_nouns or tok.lower_ in lang.document_nouns:  # "data": lemma "datum"
             owner = document_owner(tok, lang)
             if owner is not None and owner.i != tok.i:
                 return self.resolve(doc, para, owner.i)
@@ -195,12 +206,27 @@ class Resolver:
                 self._people[key] = []
                 bisect.insort(self._people_keys, key)
             bisect.insort_right(self._people[key], m, key=_place)
-        elif actor.type in (ORG, COUNTRY):
+        elif actor.type in (ORG, COUNTRY) or actor.type == UNNAMED and m.subject and self._is_body(actor.name):
             bisect.insort_right(self._bodies, m, key=_place)
             if m.subject:
                 bisect.insort_right(self._body_subjects, m, key=_place)
             if actor.type == ORG and is_company(actor.name, self.lang):
                 bisect.insort_right(self._companies, m, key=_place)
+
+    def _partner_of(self, doc, name_i: int, pronoun_i: int) -> bool:
+        """Whether a name is the object of `with` in a phrase hung on the verb of a subject pronoun."""
+        if not 0 <= name_i < len(doc) or not 0 <= pronoun_i < len(doc):
+            return False
+        name, verb = doc[name_i], doc[pronoun_i].head
+        prep = name.head
+        return name.dep_ == self.lang.dep.pobj and prep.lower_ in self.lang.partner_prepositions \
+            and verb.left_edge.i <= prep.i < pronoun_i and name.i < pronoun_i \
+            and doc[pronoun_i].dep_ in self.lang.dep.subjects
+
+    def _is_body(self, description: str) -> bool:
+        """`the star's animal foundation`: an unnamed body, that `they` or `it` can stand for."""
+        head = description.lower().split()[-1] if description.strip() else ""
+        return on(UNNAMED_BODY) and (head in self.lang.org_heads or head in self.lang.generic_org_nouns)
 
     def _sentences(self, para: int) -> list:
         doc = self.docs[para - 1]
@@ -250,12 +276,19 @@ class Resolver:
                 m.para == para and any(a <= doc[m.tok].idx < b for a, b, doc in skip))]
             if key == (para, sent):
                 order = sorted(ms, key=lambda m: -m.tok)
+                if on(PARTNER_NOT_SUBJECT) and self.docs is not None:
+                    # "In an interview with NAME, she said": whom she talked with is not who she is
+                    doc = self.docs[para - 1]
+                    order = [m for m in order if not self._partner_of(doc, m.tok, tok_i)]
             else:
                 if on(PRONOUN_CHAIN) and not any(m.subject for m in ms):
                     subj = self._subject(*key)
                     if subj is not None and subj.lower_ in pronouns and pronouns[subj.lower_] in (gender, None):
                         continue  # "She married X": X is not who "she" is
-                order = [m for m in ms if m.subject] + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
+                subjects = [m for m in ms if m.subject]
+                if on(LAST_SPEAKER) and len({m.actor for m in subjects}) > 1:
+                    subjects.sort(key=lambda m: -m.tok)  # "A said ..., while B wrote .... He tweeted": B
+                order = subjects + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
             for m in order:
                 actor = self.registry.get(m.actor)
                 if gender and actor.gender and actor.gender != gender:
@@ -287,6 +320,16 @@ class Resolver:
         if best < 2:
             return None
         return next(a for a, n in counts.items() if n == best)
+
+    def part_of_group(self, doc, para: int, tok) -> str | None:
+        """`Some of the protesters Wikinews interviewed`, `Several`: an unnamed part of a group, named by
+        its words up to the end of its `of` phrase."""
+        end = tok.i
+        for c in tok.rights:
+            if c.dep_ == self.lang.dep.prep and c.lower_ == self.lang.of and c.right_edge.i - tok.i <= 8:
+                end = c.right_edge.i
+        text = text_of(doc)[tok.idx: doc[end].idx + len(doc[end].text)].strip(" ,")
+        return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
 
     def nominal(self, doc, para: int, tok) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN"):

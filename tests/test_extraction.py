@@ -369,11 +369,245 @@ def test_both_coordinated_clauses_before_the_attribution(facts_of):
     assert quotes(f) == [("indirect", "Fares will rise in May, but season passes will stay frozen", "Ola Berg")]
 
 
-@TODO
 def test_two_reports_joined_by_added(facts_of):
-    f = facts_of("Dean Ruth Amsel told staff the library shuts at noon and added that exams were off.")
-    assert quotes(f) == [("indirect", "the library shuts at noon", "Ruth Amsel"),
+    f = facts_of("Ruth Amsel told staff the library would shut at noon and added that exams were off.")
+    assert quotes(f) == [("indirect", "the library would shut at noon", "Ruth Amsel"),
                          ("indirect", "exams were off", "Ruth Amsel")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_added_to_a_report(facts_of, o, c):
+    f = facts_of(f"Ruth Amsel said the library would shut at noon and added, {o}Exams are off.{c}")
+    assert quotes(f) == [("indirect", "the library would shut at noon", "Ruth Amsel"),
+                         ("direct", "Exams are off.", "Ruth Amsel")]
+
+
+def test_a_second_speaker_joined_by_and(facts_of):
+    f = facts_of("One nurse said the ward was full and several said they had not been paid for weeks.")
+    assert quotes(f) == [("indirect", "the ward was full", "One nurse"),
+                         ("indirect", "they had not been paid for weeks", "Several")]
+
+
+def test_a_judgement_continued_by_call_is_one_report(facts_of):
+    f = facts_of("In his statement, Premier Ivo Dane found the air raid justified and called Kemp's order swift, "
+                 "firm and decisive.")
+    assert quotes(f) == [("indirect", "the air raid justified and called Kemp's order swift, firm and decisive",
+                          "Ivo Dane")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_some_of_a_group_is_an_unnamed_speaker(facts_of, o, c):
+    f = facts_of(f"Some of the nurses the union polled said they would {o}never go back.{c}")
+    assert quotes(f) == [("direct", "never go back.", "Some of the nurses the union polled")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_hyphenated_title_does_not_split_off_the_speaker(facts_of, o, c):
+    f = facts_of(f"{o}Warm currents are eating the shelf from below,{c} said study co-author Lea Brandt.")
+    assert quotes(f) == [("direct", "Warm currents are eating the shelf from below,", "Lea Brandt")]
+
+
+def test_inverted_attribution_in_mid_sentence(facts_of):
+    f = facts_of("Because the rail link is cheaper, says the report, it will carry most of the freight.")
+    assert quotes(f) == [("indirect", "Because the rail link is cheaper ... it will carry most of the freight",
+                          "The report")]
+
+
+def test_inverted_attribution_in_mid_sentence_names_the_speaker(facts_of):
+    f = facts_of("The new bridge, said Mayor Ana Ruiz, will open in May.")
+    assert quotes(f) == [("indirect", "The new bridge ... will open in May", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_clause_read_as_object_and_participle(facts_of, o, c):
+    f = facts_of("The fire service said several barns burned before the crews arrived.\n\n"
+                 f"She said a prayer written by her mother. {o}Rest now,{c} she said.")
+    assert quotes(f)[0] == ("indirect", "several barns burned before the crews arrived", "The fire service")
+    assert [t for _, t, _ in quotes(f)][1:] == ["Rest now,"]
+
+
+def test_figures_released_by_an_agency(facts_of):
+    f = facts_of("According to figures released by the Harbour Authority, about 40 ships were delayed last month.")
+    assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
+
+
+def test_data_from_an_agency(facts_of):
+    f = facts_of("According to data from the Harbour Authority, about 40 ships were delayed last month.")
+    assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
+
+
+def test_a_recommendation_is_reported(facts_of):
+    f = facts_of("The board recommended residents avoid the river until the spill is cleared.")
+    assert quotes(f) == [("indirect", "residents avoid the river until the spill is cleared", "The board")]
+
+
+def test_a_clause_opening_on_a_phrase_read_as_an_adverbial(facts_of):
+    f = facts_of("Mara Lind said as a girl she was made to work in the fields.")
+    assert quotes(f) == [("indirect", "as a girl she was made to work in the fields", "Mara Lind")]
+
+
+def test_one_word_subject_before_a_mid_sentence_attribution(facts_of):
+    f = facts_of("The band's label said the singer had been unwell.  Moss, they said, wanted no flowers or speeches.")
+    assert quotes(f)[1] == ("indirect", "Moss ... wanted no flowers or speeches", "The band's label")
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_they_stands_for_an_unnamed_body_that_spoke(facts_of, o, c):
+    f = facts_of(f"The band's label said the singer had been unwell.  {o}She wanted no flowers,{c} they said.")
+    assert quotes(f) == [("indirect", "the singer had been unwell", "The band's label"),
+                         ("direct", "She wanted no flowers,", "The band's label")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_whom_she_talked_with_is_not_who_she_is(facts_of, o, c):
+    f = facts_of("Maria Lopez grew up on a farm.  In an interview with Lena Park, she said she had been "
+                 f"made to work in {o}the fields{c} from dawn.")
+    assert quotes(f) == [("indirect", f"she had been made to work in {o}the fields{c} from dawn", "Maria Lopez"),
+                         ("direct", "the fields", "Maria Lopez")]
+
+
+def test_an_organisation_named_in_its_document(facts_of):
+    f = facts_of("According to a 2019 Interpol report, thefts of art rose by a third.")
+    assert quotes(f) == [("indirect", "thefts of art rose by a third", "Interpol")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_an_editors_bracketed_comma_ends_the_quotation(facts_of, o, c):
+    f = facts_of(f"{o}We must stand together[,]{c} Nadia Rahim wrote on social media.")
+    assert quotes(f) == [("direct", "We must stand together[,]", "Nadia Rahim")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_by_saying_after_a_caused_passive(facts_of, o, c):
+    f = facts_of(f"In May, the parents tried to have Omar released by saying {o}we forgive him.{c}")
+    assert quotes(f) == [("direct", "we forgive him.", "The parents")]
+
+
+def test_described_as_in_a_relative_clause(facts_of):
+    f = facts_of("The pilot landed once on a barge, a step Leclerc described as being hard because the barge "
+                 "kept moving in the swell.")
+    assert quotes(f) == [("indirect", "as being hard because the barge kept moving in the swell", "Leclerc")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_description_given_as_a_quotation(facts_of, o, c):
+    f = facts_of(f"Fashion designer Ana Kohl described the singer to the BBC in 2004: {o}She was everything "
+                 f"that was good about her town.{c}")
+    assert quotes(f) == [("direct", "She was everything that was good about her town.", "Ana Kohl")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_while_another_reports_and_the_nearest_subject_tweets(facts_of, o, c):
+    f = facts_of(f"President Ivo Dane said the flood was {o}a national tragedy{c} while Interior Minister Petra "
+                 f"Lenz wrote she had sent troops to the valley. She tweeted, {o}Our thoughts are with the "
+                 f"families.{c}")
+    assert quotes(f) == [("indirect", f"the flood was {o}a national tragedy{c}", "Ivo Dane"),
+                         ("direct", "a national tragedy", "Ivo Dane"),
+                         ("indirect", "she had sent troops to the valley", "Petra Lenz"),
+                         ("direct", "Our thoughts are with the families.", "Petra Lenz")]
+
+
+def test_a_report_in_a_time_clause_stays_in_the_content(facts_of):
+    f = facts_of("Dalton Motors said the inquiry began after Dalton Motors disclosed the fault to regulators in May.")
+    assert quotes(f) == [("indirect", "the inquiry began after Dalton Motors disclosed the fault to regulators in May",
+                          "Dalton Motors")]
+
+
+def test_a_charter_stipulates(facts_of):
+    f = facts_of("The city charter stipulates the deputy mayor takes over when the mayor resigns.")
+    assert quotes(f) == [("indirect", "the deputy mayor takes over when the mayor resigns", "The city charter")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_protested_by_shouting(facts_of, o, c):
+    f = facts_of(f"Members of the council protested by shouting {o}shame on you!{c} and holding up signs.")
+    assert quotes(f) == [("direct", "shame on you!", "Members of the council")]
+
+
+def test_according_to_ends_before_the_writers_contrast(facts_of):
+    f = facts_of("According to the city charter, the deputy mayor would normally take over, but that post is "
+                 "vacant after the scandal.")
+    assert quotes(f) == [("indirect", "the deputy mayor would normally take over", "The city charter")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_a_memo_attributes_its_quotation(facts_of, o, c):
+    f = facts_of("According to a memo posted online by Senator Ana Ruiz, the council cancelled the hearing because "
+                 f"the mayor did {o}not accept the authority of the council.{c}")
+    assert quotes(f) == [("indirect", f"the council cancelled the hearing because the mayor did {o}not accept the "
+                          f"authority of the council.{c}", "Ana Ruiz"),
+                         ("direct", "not accept the authority of the council.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_a_person_holding_a_quotation(facts_of, o, c):
+    f = facts_of(f"According to Dr. Ana Ruiz, a former director of the Lumen Institute, the outbreak is "
+                 f"{o}unprecedented.{c}")
+    assert quotes(f) == [("indirect", f"the outbreak is {o}unprecedented.{c}", "Ana Ruiz"),
+                         ("direct", "unprecedented.", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_an_outlet_is_not_the_quotations_speaker(facts_of, o, c):
+    f = facts_of(f"According to the BBC, a spokesman for the mayor expressed regret; {o}The council will review "
+                 f"the decision.{c}")
+    assert [s for _, _, s in quotes(f)] != ["BBC"]
+    assert all("regret" not in t for _, t, _ in quotes(f))
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_participle_after_a_quotation_introduces_the_next(facts_of, o, c):
+    f = facts_of(f"Ana Ruiz said in her speech, {o}I do not take this step lightly{c}, calling it a "
+                 f"{o}hard and sad choice{c}.")
+    assert quotes(f) == [("direct", "I do not take this step lightly", "Ana Ruiz"),
+                         ("direct", "hard and sad choice", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_participle_between_the_parts_of_one_quotation(facts_of, o, c):
+    f = facts_of(f"Ivo Dane wrote of his friend, {o}I saw at once she was different{c}, recalling their first "
+                 f"meeting. {o}She was calm. She was kind.{c}")
+    assert quotes(f) == [("direct", "I saw at once she was different ... She was calm. She was kind.", "Ivo Dane")]
+
+
+def test_according_to_within_semicolons(facts_of):
+    f = facts_of("The PLA is a banned group in Norland; the FRU is the main armed force of the north, largely rural "
+                 "and, according to Norland, loyal to the PLA.")
+    assert [t for _, t, _ in quotes(f)] == ["the FRU is the main armed force of the north, largely rural ... loyal "
+                                            "to the PLA"]
+
+
+def test_negation_over_nor(facts_of):
+    f = facts_of("The ruling did not list any firm by name, nor mention any fines that were actually paid.")
+    assert quotes(f) == []
+
+
+def test_a_request_with_a_clause(facts_of):
+    f = facts_of("The label listed several copies of the album and requested the shop via the notice they all be "
+                 "withdrawn.")
+    assert quotes(f) == [("indirect", "they all be withdrawn", "The label")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_speechless_subject_inside_a_report_before_a_colon(facts_of, o, c):
+    f = facts_of("One of the authors, botanist Lena Park, told Nature the rate of fern loss in dry valleys suggested "
+                 f"a slow shift under way: {o}These plants are telling us the climate has already moved.{c}")
+    assert quotes(f) == [("indirect", "the rate of fern loss in dry valleys suggested a slow shift under way",
+                          "Lena Park"),
+                         ("direct", "These plants are telling us the climate has already moved.", "Lena Park")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_capitals_after_a_characterising_as(facts_of, o, c):
+    f = facts_of(f"Mayor Lina Voss called the audit a {o}smear{c}, and on Twitter referred to the report as "
+                 f"{o}The Great Audit Hoax{c}.\n\nThe band released the record as {o}Summer Nights{c} in June.")
+    assert quotes(f) == [("direct", "smear", "Lina Voss"), ("direct", "The Great Audit Hoax", "Lina Voss")]
+
+
+def test_a_clause_before_an_aside_attribution_then_and(facts_of):
+    f = facts_of("The backlog will keep the plant busy for years, Ivo Dane said, and repaying the loan looks "
+                 "realistic.")
+    assert quotes(f) == [("indirect", "The backlog will keep the plant busy for years", "Ivo Dane")]
 
 
 @pytest.mark.parametrize("o,c", MARKS)

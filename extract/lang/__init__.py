@@ -27,6 +27,11 @@ class Language:
     object_content_verbs: frozenset
     direct_only_verbs: frozenset
     need_that: frozenset
+    clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
+    past_tags: frozenset
+    participle_tags: frozenset
+    gerund_tags: frozenset
+    characterising_verbs: frozenset  # "referred to it as ..."
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"
@@ -36,6 +41,7 @@ class Language:
     reporting_verbs: frozenset  # every verb whose content the reported-speech rules read
     # people and bodies
     person_pronouns: dict
+    quantifiers: frozenset  # "some of the protesters", "several"
     speaking_pronouns: frozenset
     plural_pronoun: str
     body_pronouns: frozenset
@@ -81,6 +87,10 @@ class Language:
     place_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
+    partner_prepositions: frozenset  # "an interview with NAME": the other party
+    contrast_conjunctions: frozenset  # "According to X, A, but B"
+    negative_conjunctions: frozenset  # "nor"
+    contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     author_prepositions: frozenset
     role_prepositions: frozenset
     of: str

@@ -13,7 +13,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist underline reaffirm inform
+specify insist underline reaffirm inform recommend advise stipulate request
 """.split())
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
@@ -26,6 +26,9 @@ CITING_VERBS = frozenset("quote cite".split())
 # Verbs whose object and its predicate are the judgement: "deemed the dismissal unfair".
 JUDGING_VERBS = frozenset("deem".split())
 
+# Verbs that characterise their object "as" something: `referred to the vote as "The Impeachment Hoax"`.
+CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denounce brand condemn dismiss".split())
+
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
 NEEDS_PREDICATE = frozenset(["call"])
 
@@ -36,10 +39,20 @@ ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
 
 # Cue verbs that introduce or close a direct quotation but rarely a content clause.
-DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin".split())
+DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin shout chant yell scream".split())
+
+# Verbs whose object is a clause, hardly ever a thing: "said several acres burned" (read as a participle).
+CLAUSE_VERBS = frozenset(["say"])
+PAST_TAGS = frozenset(("VBN", "VBD"))  # Penn Treebank tags of a past verb
+PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
+GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
 NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
+
+# Words that stand for some of a group as a subject: "some of the protesters said", "several said".
+QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
+dozens hundreds thousands others""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
@@ -80,7 +93,7 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
-estimate projection poll tally forecast
+estimate projection poll tally forecast data figures statistics
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
@@ -174,6 +187,10 @@ PERSONAL_RELATIVE = "who"
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
+CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
+CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
+PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
