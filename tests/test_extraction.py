@@ -816,13 +816,187 @@ def test_a_title_holding_of(facts_of):
     assert actor(f, "Eva Kron")["title"] == "Minister of Health"
 
 
-@TODO
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"
 
 
-@TODO
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"
+
+
+def test_sworn_in_as_a_title(facts_of):
+    f = facts_of("Dana Morell was sworn in as governor of Westmark on Friday.")
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("governor", "Westmark")
+
+
+def test_appointed_as_a_title(facts_of):
+    f = facts_of("The board appointed Dana Morell as secretary of state.")
+    assert actor(f, "Dana Morell")["title"] == "secretary of state"
+
+
+def test_a_title_at_a_mention_the_model_did_not_tag(facts_of):
+    f = facts_of("Maria Okonjo spoke first. The outgoing governor Ferrer appointed Okonjo as secretary of state.")
+    assert actor(f, "Maria Okonjo")["title"] == "secretary of state"
+
+
+def test_who_was_a_title(facts_of):
+    f = facts_of("Dana Morell, who was the mayor of Linford, said the bridge would reopen.")
+    assert quotes(f) == [("indirect", "the bridge would reopen", "Dana Morell")]
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("mayor", "Linford")
+
+
+def test_organisations_title_apposed_after_a_name(facts_of):
+    f = facts_of("Dana Morell, the Harbour Trust's chairman, said the port would expand.")
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("chairman", "Harbour Trust")
+
+
+def test_a_full_name_tagged_as_a_body_is_the_person(facts_of):
+    f = facts_of("Ricardo Ferrer Nevares, Westmark's governor, announced his resignation on Wednesday. "
+                 "Ferrer said he would leave office in August.")
+    assert persons(f) == ["Ricardo Ferrer Nevares"]
+    assert quotes(f) == [("indirect", "he would leave office in August", "Ricardo Ferrer Nevares")]
+    assert actor(f, "Ricardo Ferrer Nevares")["affiliation"] == "Westmark"
+
+
+def test_a_surname_tagged_as_a_body_is_the_person(facts_of):
+    f = facts_of("Ramón Ibarra Nevares announced his resignation. Ibarra said he would leave in August.")
+    assert persons(f) == ["Ramón Ibarra Nevares"]
+    assert quotes(f) == [("indirect", "he would leave in August", "Ramón Ibarra Nevares")]
+
+
+def test_a_body_named_with_the_is_not_a_person(facts_of):
+    f = facts_of("Bombs struck the Tarn Cathedral on Sunday. Tarn voted against the plan in May.")
+    assert persons(f) == []
+
+
+def test_a_papal_name_keeps_its_title(facts_of):
+    f = facts_of("Pope Leo said the church would help the victims.")
+    assert quotes(f) == [("indirect", "the church would help the victims", "Pope Leo")]
+
+
+@pytest.mark.parametrize("title,name", [("Detective Constable", "Nora Hale"), ("Taoiseach", "Liam Brody")])
+def test_police_ranks_and_irish_titles_are_not_names(facts_of, title, name):
+    f = facts_of(f"{title} {name} said the road would stay closed.")
+    assert quotes(f) == [("indirect", "the road would stay closed", name)]
+
+
+def test_a_picture_credit_is_no_actor(facts_of):
+    f = facts_of("Marchers crossed the bridge at noon. Image: Jane Roe (flickr).")
+    assert persons(f) == []
+
+
+def test_a_name_cut_in_two_is_one_person(facts_of):
+    f = facts_of("Wanda Núñez Garced, the would-be successor, has said she is uninterested. "
+                 "Núñez Garced spoke again on Monday.")
+    assert persons(f) == ["Wanda Núñez Garced"]
+
+
+def test_a_name_cut_short_takes_the_word_it_modifies(facts_of):
+    f = facts_of("Secretary of Justice Rosa Vázquez Garced said the appeal would fail.")
+    assert quotes(f) == [("indirect", "the appeal would fail", "Rosa Vázquez Garced")]
+    assert actor(f, "Rosa Vázquez Garced")["title"] == "Secretary of Justice"
+
+
+def test_the_one_who_appoints_does_not_take_the_role(facts_of):
+    f = facts_of("Later, Ferrer appointed Maria Okonjo as secretary of state.")
+    assert actor(f, "Maria Okonjo")["title"] == "secretary of state"
+    assert actor(f, "Ferrer").get("title") is None
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_bracketed_letters_and_acronyms_are_not_names(facts_of, o, c):
+    f = facts_of(f"Ana Ruiz wrote: {o}[W]e will rebuild the pier.{c} Hats read KAG 2020. KAG was everywhere.")
+    assert persons(f) == ["Ana Ruiz"]
+
+
+def test_a_word_used_as_a_modifier_is_no_person(facts_of):
+    f = facts_of("Thousands joined an anti-Grexit march. Critics said Grexit would hurt trade, "
+                 "and the Grexit deal stalled.")
+    assert persons(f) == []
+
+
+def test_coordinated_titles_before_a_name(facts_of):
+    f = facts_of("Retired Navy agent and drug specialist Omar Lind told reporters the dam was weak.")
+    lind = actor(f, "Omar Lind")
+    assert (lind["title"], lind["affiliation"]) == ("Retired Navy agent and drug specialist", "Navy")
+
+
+def test_an_honorific_is_no_title(facts_of):
+    f = facts_of("The Harlow Institute's director, Dr. Omar Lind, said the trial would resume.")
+    assert quotes(f) == [("indirect", "the trial would resume", "Omar Lind")]
+    assert (actor(f, "Omar Lind")["title"], actor(f, "Omar Lind")["affiliation"]) == ("director", "Harlow Institute")
+
+
+@pytest.mark.parametrize("text,name,place", [
+    ("Mayor of Tarnow Piotr Lasko has declared Monday a day of mourning.", "Piotr Lasko", "Tarnow"),
+    ("Chief Executive of Hong Kong Anne Lam delivered her speech.", "Anne Lam", "Hong Kong"),
+])
+def test_a_place_fused_with_the_name_after_a_title(facts_of, text, name, place):
+    f = facts_of(text)
+    assert persons(f) == [name]
+    assert actor(f, name)["affiliation"] == place
+
+
+def test_a_capital_the_belongs_to_the_affiliation(facts_of):
+    f = facts_of("Ray Lind of The Guardian also reacted on Twitter.")
+    assert actor(f, "Ray Lind")["affiliation"] == "The Guardian"
+
+
+def test_the_body_a_person_possesses_is_the_affiliation(facts_of):
+    f = facts_of("Later, he recorded with Joan Lind's Harbour Trust.")
+    assert actor(f, "Joan Lind")["affiliation"] == "Harbour Trust"
+
+
+def test_known_as_coordinated_roles_of_a_body(facts_of):
+    f = facts_of("Anna Lind was widely known as the drummer and co-founder of the band Radiohead.")
+    assert actor(f, "Anna Lind")["affiliation"] == "Radiohead"
+
+
+def test_a_first_name_shares_the_surname_after_and(facts_of):
+    f = facts_of("Tom and Ada Brink drove to the rally. Ada Brink said it was worth it.")
+    assert persons(f) == ["Ada Brink", "Tom Brink"]
+
+
+@pytest.mark.parametrize("text", ["Marchers gathered in the rain. Harlow Square. Image: Jo Bly.",
+                                  "Cases were reported in Goma, Butare, Kisoro and Tamba Lindi."])
+def test_a_square_or_a_name_listed_with_places_is_a_place(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_a_title_in_another_language_is_no_title(facts_of):
+    f = facts_of("The minister, Ana Lind, secretaria de Estado, said the law would pass.")
+    assert actor(f, "Ana Lind")["title"] == "minister"
+
+
+def test_a_body_beats_a_nationality(facts_of):
+    f = facts_of("Polish lawmaker Marek Zaleski of the Harbour Trust said the vote was won.")
+    assert actor(f, "Marek Zaleski")["affiliation"] == "Harbour Trust"
+
+
+def test_a_birth_name_is_the_same_person(facts_of):
+    f = facts_of("Tom Lind was born Peter Edward Lind in Leeds, in 1939. Lind said he hated the name.")
+    assert persons(f) == ["Tom Lind"]
+    assert "Peter Edward Lind" in actor(f, "Tom Lind")["aliases"]
+
+
+def test_a_name_spelt_a_letter_apart_is_the_same_person(facts_of):
+    f = facts_of("Officials said Hamid bin Rashad was dead. Hamid bin Rashid had led the group since 2011.")
+    assert persons(f) == ["Hamid bin Rashad"]
+
+
+def test_a_title_never_holds_another_persons_name(facts_of):
+    f = facts_of("In 1966, Mark Lind, Tom Ross and guitarist Eric Moss formed a band.")
+    assert persons(f) == ["Eric Moss", "Mark Lind", "Tom Ross"]
+    assert not any(a.get("title") for a in f["actors"] if a["type"] == "person")
+
+
+@pytest.mark.parametrize("text,surname,title", [
+    ("Carmen Ruiz Ortega, the mayor of the capital, said she would appeal.", "Ortega", "mayor of the capital"),
+    ("The mayor of Leeds, Sadiq Lund, tweeted that the city was ready.", "Lund", "mayor of Leeds"),
+])
+def test_a_first_name_left_out_of_the_name_is_no_title(facts_of, text, surname, title):
+    # whether or not the model's name holds the first name, the first name is not the title
+    [p] = [a for a in facts_of(text)["actors"] if a["type"] == "person" and surname in a["name"]]
+    assert p["title"] == title

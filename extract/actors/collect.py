@@ -8,10 +8,24 @@ from __future__ import annotations
 
 import bisect
 
-from ..docs import entities, sentence_of, text_of, tokens_between
+from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
+from ..rules import on, rule
 from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import country_in_sentence, national_affiliations, person_gender, title_and_affiliation
+
+PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
+                      "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
+CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture's credit is no actor")
+MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit`: a one-word name no person's full "
+                     "name holds, used as a modifier of a common noun, names a thing (a team, a brand, a "
+                     "movement), not a person")
+SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name coordinated with a full name shares "
+                      "its surname")
+BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth name is another name of the same "
+                  "person")
+UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
+                      "read at every mention of the name, not only where the model tagged it")
 
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 
@@ -29,6 +43,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     people: list[tuple[str, tuple[int, int]]] = []
     bodies: list[tuple[str, str, tuple[int, int]]] = []
     spans = []
+    with_article: set[str] = set()
+    births: dict[str, str] = {}  # a birth name -> the name the person is known by
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -40,12 +56,26 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             name, toks = clean_name(ent, lang)
             if not name:
                 continue
+            if on(SHARED_SURNAME) and ent.label_ == lang.ent.person and len(toks) == 1 and ent.end + 1 < len(doc) \
+                    and doc[ent.end].lower_ in lang.coordinators:
+                pair = entity_at(doc, ent.end + 1)
+                if pair is not None and pair.start == ent.end + 1 and pair.label_ == lang.ent.person \
+                        and len(pair) == 2 and pair[-1].is_title:
+                    name = f"{name} {pair[-1].text}"  # "Richard and Lisa Parry": Richard Parry
             if _within(quote_starts, reach, ent.start_char, ent.end_char):
                 continue  # `"Witch Hunt garbage"`: a phrase in quotation marks, not an actor
+            if on(CREDIT) and ent.start >= 2 and doc[ent.start - 1].text == ":" \
+                    and doc[ent.start - 2].lower_ in lang.credit_labels:
+                continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
             if kind is None:
                 continue
             where = (k + 1, ent.start)
+            born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
+            if born is not None:
+                births[name] = born
+            if ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles:
+                with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
             if kind == PERSON:
                 people.append((name, where))
             else:
@@ -56,7 +86,31 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
               if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in lang.corporate_suffixes}
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
+    if on(PERSON_AS_BODY):
+        # "Ricardo Rosselló Nevares" tagged as a body, "Rosselló" as a person: the full name is the person's
+        named = [set(registry.fold(n).split()) for n, _ in people]
+        def held(n):
+            mine = set(registry.fold(n).split())
+            return any(words <= mine for words in named) \
+                or any(mine < words for words in named)  # "Núñez Garced" of "Wanda Núñez Garced"
+        moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
+                 and _personal_name(n, lang) and held(n)]
+        people += [(n, w) for n, _, w in moved]
+        bodies = [b for b in bodies if b not in moved]
+    if on(MODIFIER_NAME):
+        modifiers = _modifier_words(docs, {n for n, _ in people if len(n.split()) == 1}, lang)
+        whole = {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
+        things = [(n, w) for n, w in people if n in modifiers and n not in whole]
+        people = [p for p in people if p not in things]
+        bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
+    people = [(n, w) for n, w in people if n not in births]
     registry.add_people(people)
+    for birth, known in births.items():
+        actor = registry.lookup(known)
+        if actor is not None and actor.type == PERSON:
+            registry.alias(actor, birth)
+        else:
+            registry.add_people([(birth, (0, 0))])
     for name, kind, where in bodies:
         known = registry.lookup(name)
         if known is not None:
@@ -100,6 +154,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
+                if on(UNTAGGED_ROLES) and not actor.title:
+                    title, aff = title_and_affiliation(doc[toks[0].i: last.i + 1], toks[0].i, lang)
+                    if title:
+                        actor.title = title
+                        if aff and not actor.affiliation and aff != actor.name:
+                            actor.affiliation = aff
             subject = any(t.dep_ in d.subjects for t in toks)
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
@@ -107,6 +167,47 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     national_affiliations(registry, mentions, lang)
     return mentions
+
+
+def _born_as(ent, lang) -> str | None:
+    """The name of the person born under the name ``ent``: "Tom Lind was born Peter Edward Lind" -> Tom Lind."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ not in (lang.dep.dobj, lang.dep.oprd, lang.dep.attr) or verb.lemma_ != lang.birth_verb \
+            or not any(c.dep_ == lang.dep.auxpass for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == lang.dep.nsubjpass), None)
+    known = entity_at(ent.doc, subject.i) if subject is not None else None
+    if known is None or known.label_ != lang.ent.person:
+        return None
+    name, _ = clean_name(known, lang)
+    return name or None
+
+
+def _modifier_words(docs, names: set[str], lang) -> set[str]:
+    """Those of ``names`` the article uses as a modifier of a common noun (`the Brexit deal`) or after a
+    prefix of stance (`anti-Brexit`)."""
+    found = set()
+    if not names:
+        return found
+    for doc in docs:
+        for t in doc:
+            if t.text not in names:
+                continue
+            modifier = t.dep_ in (lang.dep.compound, lang.dep.amod) and t.head.pos_ == "NOUN" and t.head.i > t.i \
+                and not t.head.ent_type_  # "the Brexit deal"
+            stance = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in lang.stance_prefixes
+            if modifier or stance:
+                found.add(t.text)
+    return found
+
+
+def _personal_name(name: str, lang) -> bool:
+    """Whether a name could be a person's: one to four capitalised words, none a body's or firm's."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower().rstrip(".") not in lang.org_heads
+                                        and w.lower().rstrip(".") not in lang.corporate_suffixes for w in words) \
+        and name.lower() not in lang.known_orgs and not lang.country_of(name)
 
 
 def actors_out(registry: Registry, quotes: list[dict]) -> list[dict]:

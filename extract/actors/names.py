@@ -16,6 +16,11 @@ from .registry import COUNTRY, ORG, PERSON, PLACE
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
+PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
+NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
+                  "lower-case last word make no person's name")
+PLACE_NAME = rule("place-head-or-list", "`Trafalgar Square`, `the towns of Beni, Lusa and Katwa`: a name ending in "
+                  "a place's head word, or listed with places, is a place")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -40,6 +45,9 @@ def clean_name(span, lang) -> tuple[str, list]:
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles:
             toks.pop(0)
+        if on(PAPAL_NAME) and len(toks) == 1 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].is_title \
+                and toks[0].doc[toks[0].i - 1].lower_ in lang.name_titles:
+            toks.insert(0, toks[0].doc[toks[0].i - 1])  # "Pope Francis", whether or not the model tagged "Pope"
     elif span.label_ == e.org and toks and toks[0].lower_.rstrip(".") in titles:
         # "the Presidential Spokesperson Harry Roque" tagged as a body: keep the name only if what
         # follows the title words looks like a person's name, never for "the National Zoo"
@@ -53,6 +61,14 @@ def clean_name(span, lang) -> tuple[str, list]:
         return "", []
     text = lang.possessive.sub("", text_of(toks[0].doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]).strip()
     return text, toks
+
+
+def _listed_with(tok, lang) -> list:
+    """The other items of the list a token stands in: `Beni, Lusa and Katwa`."""
+    head = tok
+    while head.dep_ == lang.dep.conj:
+        head = head.head
+    return [t for t in [head, *head.conjuncts] if t.i != tok.i]
 
 
 def entity_type(span, text: str, toks, lang) -> str | None:
@@ -86,9 +102,17 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if span.label_ == e.person:
         if any(t.is_digit or t.like_num for t in toks) or text.islower() or any(c in text for c in '"“”'):
             return None  # "max", `Twitter "Youtube-dl`: not a person's name
+        if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower
+                               or len(toks) == 1 and text.isupper() and len(text) > 2):
+            return None  # "W]e", "COVID-19", "MAGA", "Si el"
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"
+        if on(PLACE_NAME) and len(toks) > 1 and last in lang.place_heads:
+            return PLACE  # "Trafalgar Square"
+        others = _listed_with(root, lang) if on(PLACE_NAME) else []
+        if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
+            return PLACE  # "the towns of Beni, Lusa and Katwa"
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:

@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..rules import on, rule
+
+SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: a full name spelt a letter apart, "
+                 "word for word, is the same person")
+
 PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
 
 
@@ -142,6 +147,11 @@ class Registry:
             owner = people[k] if k is not None else None
             if owner is None and len(parts) == 1:
                 owner = self._spelling_variant(name)
+            elif owner is None and on(SPELLINGS):
+                owner = self._spelt_apart(name)
+                if owner is not None:  # "bin Ladin" then finds the person too
+                    for w in parts:
+                        having.setdefault(w, set()).add(people.index(owner))
             if owner is not None:
                 self.alias(owner, name)
                 continue
@@ -165,6 +175,19 @@ class Registry:
             return None
         hits = [a for a in self.by_type(PERSON) if len(a.name.split()) > 1
                 and one_edit_apart(s, a.name.split()[-1].lower())]
+        return hits[0] if len(hits) == 1 else None
+
+    def _spelt_apart(self, name: str) -> Actor | None:
+        """A full name spelt otherwise, word for word, as a known person's: "Usama bin Ladin" and "Osama bin
+        Laden" (every word the same or one letter apart, the words that differ five letters or more)."""
+        words = self.fold(name).split()
+        hits = []
+        for a in self.by_type(PERSON):
+            theirs = self.fold(a.name).split()
+            if len(theirs) != len(words) or theirs == words:
+                continue
+            if all(x == y or (min(len(x), len(y)) >= 5 and one_edit_apart(x, y)) for x, y in zip(words, theirs)):
+                hits.append(a)
         return hits[0] if len(hits) == 1 else None
 
     def add_body(self, name: str, kind: str, where: tuple[int, int]) -> Actor:

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from ..rules import on, rule
 
-FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`: a body and the name after it, tagged as "
-                      "one entity, are split into the body and the person")
+FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Mayor of Linford Eva Kron`: a body or "
+                      "place and the name after it, tagged as one entity, are split into the body and the person")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
                  "form takes the capitalised words before it")
+
+CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
+                 "capitalised word the name modifies is its last word; two names side by side are one")
 
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
@@ -55,13 +58,19 @@ def _repaired(doc, lang):
             if e[-1].lower_ in lang.styles_of_address:
                 changed = True
                 continue
-        if on(FUSED_AFTER_OF) and e.label_ == e_.org and 3 <= len(e) <= 5 and e.start >= 2 \
+        if on(FUSED_AFTER_OF) and e.label_ in (e_.org, e_.gpe, e_.person) and 3 <= len(e) <= 5 and e.start >= 2 \
                 and doc[e.start - 1].lower_ in (lang.of, lang.origin_preposition) \
                 and doc[e.start - 2].lower_.rstrip(".") in lang.titles:
             name, body = e[-2:], e[:-2]
-            if all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
-                   and t.lower_ not in lang.org_heads for t in name) and body[-1].lower_ not in lang.title_small_words:
-                place = lang.country_of(body.text) or doc[e.start - 1].lower_ == lang.origin_preposition
+            known_place = lang.country_of(body.text)
+            # a place's own name ("New York City") is split only where its first words are a known place
+            # ("Hong Kong Carrie Lam"); a person's, where it holds more than a name ("Tarnow Piotr Lasko")
+            fused = e.label_ == e_.org or e.label_ == e_.gpe and known_place or e.label_ == e_.person
+            if fused and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
+                             and t.lower_ not in lang.org_heads for t in name) \
+                    and body[-1].lower_ not in lang.title_small_words:
+                place = known_place or doc[e.start - 1].lower_ == lang.origin_preposition \
+                    or e.label_ != e_.org
                 out.append(Span(doc, body.start, body.end, label=e_.gpe if place else e_.org))
                 out.append(Span(doc, name.start, name.end, label=e_.person))
                 changed = True
@@ -84,6 +93,21 @@ def _repaired(doc, lang):
                 while out and out[-1].end > j:
                     out.pop()
                 out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
+        if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
+                and all(t.is_title for t in doc[out[-1].start: e.end]):
+            first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
+            out.append(Span(doc, first.start, e.end, label=e_.person))
+            changed = True
+            continue
+        if on(CUT_SHORT) and e.label_ == e_.person and e.end < len(doc) and e.root.dep_ == lang.dep.compound \
+                and e.root.head.i == e.end:
+            nxt = doc[e.end]
+            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ \
+                    and nxt.lower_ not in lang.titles and nxt.lower_ not in lang.org_heads \
+                    and not lang.country_of(nxt.text) and not lang.demonym_country(nxt.text):
+                out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
         out.append(e)

@@ -16,6 +16,28 @@ from .registry import COUNTRY, PERSON, Mention, Registry
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
 POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
+POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
+                             "the possessor, which is the affiliation")
+ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
+               "the role after `as` is the person's title")
+WHO_WAS = rule("who-was-title", "`NAME, who was TITLE of ORG`: a relative clause with a copula gives the title")
+COORDINATED_TITLES = rule("coordinated-titles", "`Retired FBI agent and terrorism specialist NAME`: both titles, "
+                          "and the body in them, are the person's")
+HONORIFIC_NO_TITLE = rule("honorific-is-no-title", "`The Institute's director, Dr. NAME`: an honorific is no title, "
+                          "so the title apposed to the name is read")
+CAPITAL_THE = rule("capital-the-in-a-name", "`Jo Lind of The Tarn Rovers`: a capital `The` inside a sentence is "
+                   "part of the affiliation's name")
+OWNERS_BODY = rule("owners-body", "`Joan Lind's Harbour Trust`: the body a person's name possesses is the affiliation")
+FOREIGN_TITLE = rule("title-in-another-language", "`NAME, secretario de Estado`: words of another language "
+                     "(small words that are none of this language's) are no title")
+BODY_BEATS_COUNTRY = rule("body-beats-nationality", "`Polish lawmaker NAME of the Civic Party`: the body named "
+                          "beside a name beats the nationality or country before it")
+NO_NAME_IN_TITLE = rule("no-name-in-a-title", "`Lind, Bruce and singer Eric Moss`: a title never holds another "
+                        "person named in a list (only as a modifier: `former Trump adviser`)")
+NAME_WORD_NO_TITLE = rule("first-name-is-no-title", "`Mayor Carmen Ruiz Ortega` tagged `Ruiz Ortega`: a lone "
+                          "capitalised word next to the name, and no title word, is no title")
+TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
+                  "is of is the affiliation, not the country of the sentence")
 
 
 def person_gender(span, lang) -> str | None:
@@ -48,7 +70,89 @@ def _affiliation_of(ent, lang) -> str:
     text, toks = clean_name(ent, lang)
     if ent.label_ in lang.ent.nations:
         return lang.demonym_country(text) or lang.country_of(text) or text
+    if on(CAPITAL_THE) and toks:
+        # "of The Rolling Stones": a capital "The" inside a sentence is part of the body's name
+        doc = ent.doc
+        the = toks[0].i - 1
+        if the > 0 and doc[the].text == "The" and not doc[the].is_sent_start and doc[the - 1].text not in "\"“‘'(":
+            return "The " + text
     return text
+
+
+def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
+    """Title and affiliation in the phrase doc[a:b] that names a role: `interim director of the Lumen
+    Institute` is the title `interim director`, of the Lumen Institute; `Puerto Rico's governor` the title
+    `governor`, of Puerto Rico."""
+    e = lang.ent
+    b = min(b, a + 14)
+    within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
+    ents = [x for x in within if x.label_ in e.bodies] or [x for x in within if x.label_ in e.nations]
+    if not ents:
+        return _phrase(doc, a, b, lang) or None, None
+    ent = ents[-1]
+    cut = ent.start
+    while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
+        cut -= 1
+    title = _phrase(doc, a, cut, lang)
+    if not title and on(POSSESSIVE_APPOSITION):  # "the Harbour Trust's chairman"
+        after = ent.end
+        while after < b and (doc[after].tag_ == lang.possessive_tag or doc[after].is_punct):
+            after += 1
+        if after > ent.end or ent[-1].tag_ == lang.possessive_tag:
+            title = _phrase(doc, after, b, lang)
+    return title or None, _affiliation_of(ent, lang)
+
+
+def _foreign(text: str, doc) -> bool:
+    """Whether a phrase is in another language: it holds small words that are none of this language's."""
+    return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
+                                     for w in text.split())
+
+
+def _is_role(tok, lang) -> bool:
+    """Whether a noun names a role someone holds: a title word, or a noun of a body (`drummer of Cream`,
+    `drummer and co-founder of Cream`)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
+        return False
+    if tok.lower_ in lang.titles or tok.lemma_.lower() in lang.titles:
+        return True
+    nouns = [tok] + [c for c in tok.children if c.dep_ == lang.dep.conj and c.pos_ == "NOUN"]
+    return any(c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions
+               and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for n in nouns for c in n.children)
+
+
+def _role_after_as(root, lang) -> tuple[str | None, str | None]:
+    """`sworn in as governor of Westmark`, `appointed NAME as secretary`, `NAME, serving as director`."""
+    d = lang.dep
+    verbs = []
+    if root.dep_ in (d.dobj, d.oprd) or root.dep_ in d.subjects and not any(
+            c.dep_ in (d.dobj, d.oprd) for c in root.head.children):
+        verbs.append(root.head)  # "X appointed Y as secretary": Y's role, not X's
+    verbs += [c for c in root.children if c.dep_ in d.noun_clauses and c.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != d.prep or prep.lower_ != lang.as_ or prep.i < root.i:
+                continue
+            obj = next((g for g in prep.children if g.dep_ == d.pobj), None)
+            if obj is not None and _is_role(obj, lang):
+                sub = list(obj.subtree)
+                return _role_phrase(obj.doc, sub[0].i, sub[-1].i + 1, lang)
+    return None, None
+
+
+def _who_was(root, lang) -> tuple[str | None, str | None]:
+    """`NAME, who was the mayor of Linford`: the attribute of a relative clause's copula."""
+    d = lang.dep
+    for rel in root.children:
+        if rel.dep_ != d.relcl or rel.lemma_ != lang.copula:
+            continue
+        if not any(c.dep_ == d.nsubj and c.lower_ == lang.personal_relative for c in rel.children):
+            continue
+        attr = next((c for c in rel.children if c.dep_ == d.attr and c.pos_ in ("NOUN", "PROPN")), None)
+        if attr is not None and not attr.ent_type_:
+            sub = list(attr.subtree)
+            return _role_phrase(attr.doc, sub[0].i, sub[-1].i + 1, lang)
+    return None, None
 
 
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
@@ -60,13 +164,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     doc = span.doc
     d, e = lang.dep, lang.ent
     root = span.root
-    title = aff = None
+    title = aff = nation = None
     # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
     in_phrase = {t.i for t in root.subtree}
 
     def joins_title(i: int) -> bool:
         t = doc[i]
-        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "CCONJ", "PRON"):
+        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "PRON"):
             return False
         if t.ent_type_ == e.person:
             return False  # "US President Donald Trump and Turkish President ...": another person
@@ -74,8 +178,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             return True  # "Secretary-General", "ABS-CBN"
         if t.is_punct:
             return False
+        if t.pos_ == "CCONJ":  # "Retired FBI agent and terrorism specialist NAME"
+            return on(COORDINATED_TITLES) and t.head.pos_ == "NOUN" and t.head.i < i and i + 1 < span.start \
+                and doc[i + 1].ent_type_ != e.person
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
-            return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_))
+            return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
+                or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles)
         return True
 
     i = span.start - 1
@@ -88,38 +196,45 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         while j < name_start:
             ent = entity_at(doc, j)
             if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start and ent.start >= j:
-                aff = aff or _affiliation_of(ent, lang)
+                if ent.label_ in e.nations and on(BODY_BEATS_COUNTRY):
+                    nation = nation or _affiliation_of(ent, lang)  # "Polish": unless a body is named too
+                else:
+                    aff = aff or _affiliation_of(ent, lang)
                 j = ent.end
                 continue
-            if doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-":
-                words.append(doc[j])
+            if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-") \
+                    and not (on(HONORIFIC_NO_TITLE) and doc[j].lower_ in lang.honorifics):
+                words.append(doc[j])  # "Dr." is how a name is addressed, not what the person is
             j += 1
         while words and words[-1].lower_ == lang.of:
             words.pop()
+        if len(words) > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
+            words = []  # a clause the parser hung on the name (or words of another language), not a title
+        if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
+                and words[0].is_title and words[0].lower_ not in lang.titles and not aff and not nation:
+            words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
         if words:
             title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
     for child in root.children:
         if child.dep_ == d.appos and child.i > root.i:
             sub = list(child.subtree)
-            a, b = sub[0].i, sub[-1].i + 1
-            if b - a > 14:
-                b = a + 14
-            within = entities_within(doc, a, b)
-            ents = [x for x in within if x.label_ in e.bodies]
-            if not ents:
-                ents = [x for x in within if x.label_ in e.nations]
-            if ents:
-                ent = ents[-1]
-                cut = ent.start
-                while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
-                    cut -= 1
-                t = _phrase(doc, a, cut, lang)
-                title = title or t or None
-                aff = aff or _affiliation_of(ent, lang)
-            else:
-                title = title or _phrase(doc, a, b, lang) or None
+            if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
+                                            for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
+                break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
+            t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
+            if t and _foreign(t, doc):
+                t = body = None
+            title = title or t
+            aff = aff or body
             break
+    # 2a. "NAME was sworn in as governor", "NAME, who was the mayor of Linford"
+    if title is None and on(ROLE_AS):
+        t, body = _role_after_as(root, lang)
+        title, aff = t, aff or body
+    if title is None and on(WHO_WAS):
+        t, body = _who_was(root, lang)
+        title, aff = t, aff or body
     # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
     if title is None and aff is None and root.dep_ == d.nsubj and root.head.lemma_ == lang.copula:
         attr = next((c for c in root.head.children if c.dep_ == d.attr and c.pos_ == "NOUN"), None)
@@ -146,6 +261,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                             and g.right_edge.i - g.left_edge.i < 5:
                         # "from the pro-Beijing camp"
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+    # 3a. "Joan Lind's Harbour Trust": the body a person owns or leads
+    if aff is None and on(OWNERS_BODY) and root.dep_ == d.poss:
+        owned = entity_at(doc, root.head.i)
+        if owned is not None and owned.label_ == e.org and owned.start > span.end - 1:
+            aff = _affiliation_of(owned, lang)
     # 3b. a title holding `of`: "Minister of Health Eva Kron", "Senator from Vermont Bernie Sanders"
     if title is None and on(TITLE_WITH_OF) and root.dep_ == d.pobj \
             and root.head.lower_ in (lang.of, lang.origin_preposition) \
@@ -159,18 +279,39 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
+        if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
+            others = [t.i for t in sub if t.ent_type_ == e.person and entity_at(doc, t.i).root.dep_ not in d.name_part]
+            sub = [t for t in sub if not others or t.i > max(others)]
+            while others and sub and (sub[0].is_punct or sub[0].pos_ == "CCONJ"):
+                sub.pop(0)  # "and singer"
         owner = next((c for c in head.children if c.dep_ == d.poss), None) if on(POSSESSIVE_TITLE) else None
         owner_ent = entity_at(doc, owner.i) if owner is not None else None
         if owner_ent is not None and owner_ent.label_ in e.affiliations:
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)
+        if sub and on(NAME_WORD_NO_TITLE) and sub[-1].i == span.start - 1 and sub[-1].pos_ == "PROPN" \
+                and sub[-1].is_alpha and sub[-1].is_title and sub[-1].lower_ not in lang.titles \
+                and len(sub) > 2 and sub[-2].is_punct:
+            sub.pop()  # "The mayor of Leeds, Sadiq [Lund]": the first name, not the title
+        while sub and on(HONORIFIC_NO_TITLE) and (sub[-1].is_punct or sub[-1].lower_ in lang.honorifics):
+            sub.pop()  # "director, Dr."
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
+        if aff is None and sub and on(TITLE_BODY):
+            # "the president of the Supreme Court, Ivo Rant": of the court, not of the country around it
+            of = next((t for t in head.children if t.dep_ == d.prep and t.lower_ in lang.role_prepositions), None)
+            body = next((x for x in entities_within(doc, of.i, span.start) if x.label_ in e.bodies), None) \
+                if of is not None else None
+            if body is not None:
+                aff = _affiliation_of(body, lang)
     # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
     if title is None and aff is None and root.dep_ == d.conj and root.head.ent_type_ == e.person and depth < 3:
         first = entity_at(doc, root.head.i)
         if first is not None and first.root.dep_ != d.conj:
             title, aff = title_and_affiliation(first, first.start, lang, depth + 1)
+    aff = aff or nation
+    if title and _foreign(title, doc):
+        title = None  # "secretario de Estado": a quotation in another language, whose words are no title here
     if title:
         title = title.strip(" ,")
         if len(title.split()) > 10:

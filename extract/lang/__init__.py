@@ -67,6 +67,12 @@ class Language:
     head_of_state: str
     law_words: frozenset
     name_suffixes: frozenset
+    name_titles: frozenset
+    credit_labels: frozenset
+    stance_prefixes: frozenset
+    coordinators: frozenset
+    birth_verb: str
+    place_heads: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset

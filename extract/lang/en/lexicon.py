@@ -74,6 +74,7 @@ pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
+detective constable taoiseach tánaiste
 """.split())
 
 # Last words that make a name an organisation whatever the model's label says.
@@ -85,7 +86,7 @@ services police army navy force forces parliament congress senate house assembly
 government administration board bureau fund society club times post news press journal tribune
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
-studios records industry exchange reserve commission tribunal secretariat cabinet
+studios records industry exchange reserve commission tribunal secretariat cabinet brigade
 """.split())
 
 # Nouns naming a document or statement rather than who made it.
@@ -127,6 +128,20 @@ congressman congresswoman representative ambassador attorney governor speaker le
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
 LAW_WORDS = frozenset(
     "act law bill article section no no. resolution treaty code directive constitution amendment".split())
+
+# Prefixes of a stance towards a thing ("anti-Brexit", "pro-Kremlin"): what follows is no person.
+STANCE_PREFIXES = frozenset("anti pro post pre".split())
+
+# The verb of a birth name: "NAME was born BIRTH NAME" (lemma of "born").
+BIRTH_VERB = "bear"
+
+# Words that join two names: "Richard and Lisa Parry".
+COORDINATORS = frozenset(("and", "&"))
+
+# Last words of the names of places, and of no one's name: "Trafalgar Square" is somewhere, not someone
+# (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
+PLACE_HEADS = frozenset(
+    "square avenue boulevard road station airport harbour harbor canal island islands heights valley".split())
 
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
@@ -187,5 +202,9 @@ COPULA = "be"
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
+# Labels of a picture's credit: the name after "Image:" is whoever took the picture, not an actor of the news.
+CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".split())
+# Titles that are part of the name of someone known by one name only: "Pope Francis", not "Francis".
+NAME_TITLES = frozenset(("pope",))
 REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
 HEAD_OF_STATE = "president"  # any president, national or not, serves the article's main country
