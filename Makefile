@@ -49,8 +49,8 @@ test: $(SETUP)
 # The scorer's report on the seed's gold and on the development set.
 eval: $(SETUP)
 	@$(PY) build.py extract $(WHERE) -q
-	@$(PY) build.py extract --seeds $(SHARED)/corpus --out build/eval/corpus -q
-	@$(PY) build.py extract --seeds $(SHARED)/archive --out build/eval/archive -q
+	@$(PY) build.py extract --seeds $(SHARED)/corpus --out build/eval/corpus -q --force
+	@$(PY) build.py extract --seeds $(SHARED)/archive --out build/eval/archive -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -59,6 +59,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations
 	@echo "== the second round of blind annotations, today (tests/annotations/second_round)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/second_round
+	@echo "== the third round of blind annotations, today (tests/annotations/third_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/third_round
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
