@@ -1000,3 +1000,19 @@ def test_a_first_name_left_out_of_the_name_is_no_title(facts_of, text, surname, 
     # whether or not the model's name holds the first name, the first name is not the title
     [p] = [a for a in facts_of(text)["actors"] if a["type"] == "person" and surname in a["name"]]
     assert p["title"] == title
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The vice president of Ghana, Kwaku Dansoge, expressed his sadness. Dansoge said the nation had lost a hero.",
+     "Kwaku Dansoge"),
+    ("The chairman of the Farmers Union, Hollis Grange, expressed his sadness. Grange said the harvest had failed.",
+     "Hollis Grange"),
+])
+def test_a_name_apposed_to_a_title_is_a_person(facts_of, text, name):
+    f = facts_of(text)
+    assert persons(f) == [name]
+    assert [s for _, _, s in quotes(f)] == [name]
+
+
+def test_a_place_apposed_to_a_title_s_place_stays_a_place(facts_of):
+    assert persons(facts_of("The mayor of Portland, New Hampshire, said the road would close.")) == []

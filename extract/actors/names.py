@@ -16,6 +16,9 @@ from .registry import COUNTRY, ORG, PERSON, PLACE
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
+TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, Pia Varsk, said`: a name of two or "
+                        "three capitalised words set in apposition to a person's title is that person's, whatever "
+                        "the model tagged it")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -93,6 +96,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if span.label_ == e.person and len(toks) == 1 and span.root.dep_ == d.pobj \
             and span.root.head.lower_ in lang.channel_prepositions:
         return ORG  # "said on Twitter": people are not something one says things on
+    if on(TITLE_APPOSITION) and span.label_ in (e.org, e.gpe) and not country_of(text) \
+            and _apposed_to_title(span, toks, lang):
+        return PERSON
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
             return None
@@ -122,3 +128,20 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and len(toks) in (2, 3) and all(t.is_title and t.lower_ not in titles for t in toks):
         return PERSON  # "the Presidential Spokesperson Harry Roque": a titled name the model took for a body
     return label
+
+
+def _apposed_to_title(span, toks, lang) -> bool:
+    """`the president of Norland, Pia Varsk,`, `the firm's chairman, Pia Varsk,`: a name of two or three
+    capitalised words, none a body's, in apposition to a title (or to the body the title is of)."""
+    d, root = lang.dep, span.root
+    if not 2 <= len(toks) <= 3 or root.dep_ != d.appos or span.start < 1 or span.doc[span.start - 1].text != ",":
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks):
+        return False
+    head = root.head
+    if head.dep_ == d.pobj and head.head.lower_ == lang.of and span.label_ == lang.ent.org:
+        # "the president of Norland, NAME": the parser hangs the name on the body (a place there may be
+        # the body's: "the mayor of Portland, New Hampshire")
+        head = head.head.head
+    return head.pos_ == "NOUN" and head.lower_ in lang.titles
