@@ -32,6 +32,7 @@ from .actors import (
     is_company,
     title_and_affiliation,
 )
+from .actors.registry import initials
 from .docs import entity_at, sentence_of, text_of
 from .quotes import document_owner
 from .rules import on, rule
@@ -52,6 +53,12 @@ UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation sa
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
                            "someone talked with, in the same sentence, is not who the subject pronoun stands for")
+THEY_ACROSS_SEMICOLON = rule("they-across-a-semicolon", "`Harbour officials said A; B, they reported, C`: they "
+                              "after a semicolon is the plural people who are the subject before it")
+ACRONYM_NOT_PRONOUN = rule("acronym-spelt-like-a-pronoun", "`the World Health Organization ... WHO said`: capitals "
+                            "spelling a pronoun are the acronym of an organisation the article names")
+PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said`: a named place after `in` is part "
+                             "of an unnamed speaker's description")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
@@ -106,10 +113,19 @@ class Resolver:
         if on(SOME_OF_A_GROUP) and low in lang.quantifiers and tok.pos_ in ("PRON", "ADJ", "NUM", "DET", "NOUN") \
                 and tok.dep_ in d.subjects and tok.ent_type_ not in (e.person, e.org):
             return self.part_of_group(doc, para, tok)
+        if on(ACRONYM_NOT_PRONOUN) and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha:
+            body = next((a for a in self.registry.by_type(ORG) if initials(a.name) == tok.text), None)
+            if body is not None:
+                self.registry.alias(body, tok.text)
+                return body.id  # "WHO said", "IT said": the parser read a pronoun
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
                 return self.person_before(para, sentence_of(doc)[tok_i], tok_i, pronouns[low], skip)
+            if low == lang.plural_pronoun and on(THEY_ACROSS_SEMICOLON):
+                people = self.people_before_semicolon(doc, para, tok_i)
+                if people is not None:
+                    return people
             if low == lang.plural_pronoun and on(THEY_PEOPLE):
                 people = self.people_before(para, sentence_of(doc)[tok_i])
                 if people is not None:
@@ -245,6 +261,19 @@ class Resolver:
         root = sents[sent].root
         return next((c for c in root.children if c.dep_ in self.lang.dep.subjects), None)
 
+    def people_before_semicolon(self, doc, para: int, tok_i: int) -> str | None:
+        """`they` for the plural people who are the subject of the clause before a semicolon in its sentence."""
+        if self.docs is None:
+            return None
+        sent = self._sentences(para)[sentence_of(doc)[tok_i]]
+        semi = next((i for i in range(tok_i - 1, sent.start - 1, -1) if doc[i].text == ";"), None)
+        if semi is None:
+            return None
+        subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
+        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in self.lang.generic_org_nouns:
+            return None
+        return self.nominal(doc, para, subj)
+
     def people_before(self, para: int, sent: int) -> str | None:
         """`they` for the plural people who are the subject of the sentence before."""
         if self.docs is None:
@@ -358,6 +387,10 @@ class Resolver:
         for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
             if c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions and c.right_edge.i - tok.i <= 8:
                 end = c.right_edge.i + 1
+            elif on(PLACE_IN_DESCRIPTION) and c.dep_ == lang.dep.prep and c.lower_ in lang.place_prepositions \
+                    and c.right_edge.i - tok.i <= 5 and any(g.dep_ == lang.dep.pobj and g.ent_type_ in lang.ent.places
+                                                             for g in c.children):
+                end = c.right_edge.i + 1  # "the embassy in Kemi"
         text = text_of(doc)[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
         if not text:
             return None

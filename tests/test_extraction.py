@@ -1016,3 +1016,20 @@ def test_a_name_apposed_to_a_title_is_a_person(facts_of, text, name):
 
 def test_a_place_apposed_to_a_title_s_place_stays_a_place(facts_of):
     assert persons(facts_of("The mayor of Portland, New Hampshire, said the road would close.")) == []
+
+
+def test_they_after_a_semicolon_is_the_subject_before_it(facts_of):
+    f = facts_of("The ferry stopped at noon. Harbour officials blamed the ice; they said the crossing would "
+                 "reopen on Friday.")
+    assert quotes(f) == [("indirect", "the crossing would reopen on Friday", "Harbour officials")]
+
+
+def test_an_acronym_spelt_like_a_pronoun_is_the_organisation(facts_of):
+    f = facts_of("The World Health Organization (WHO) raised its alert on Monday. WHO said the outbreak was "
+                 "spreading fast.")
+    assert quotes(f) == [("indirect", "the outbreak was spreading fast", "World Health Organization")]
+
+
+def test_a_named_place_is_part_of_an_unnamed_speaker(facts_of):
+    f = facts_of("Police in Ohio said the driver had fled before dawn.")
+    assert quotes(f) == [("indirect", "the driver had fled before dawn", "Police in Ohio")]
