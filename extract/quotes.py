@@ -109,6 +109,15 @@ CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote a
                         "capitals after a characterising `as` are the speaker's words, not a title")
 CLAUSE_BEFORE_ASIDE = rule("clause-before-an-aside-attribution", "`A, NAME said, and B`: the clause before an "
                            "attribution set off by commas is reported, up to the attribution")
+MESSAGE_SAYING = rule("message-saying", "`issued a statement saying ...`: a participle hung on a statement, letter "
+                      "or post speaks for whoever issued it")
+OBJECT_BEFORE_PARTICIPLE = rule("object-before-a-participle", "`tweeted her verdict saying ...`: a common noun "
+                                "between a verb and a participle is the verb's object, not the participle's "
+                                "subject; the clause is no content clause and the verb's subject speaks")
+MID_WITHIN_SEMICOLONS = rule("mid-sentence-attribution-within-semicolons", "`A; B, they said, C`: the report "
+                              "around an attribution in mid-sentence starts after the semicolon before it")
+NESTED_REPORT = rule("report-of-a-report", "`A, Radio Norland reported the mayor said`: the clause before a report "
+                     "of someone's saying is that someone's; the outlet passing it on is not the speaker")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -178,6 +187,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         # "said study co-author Karen Alley": a hyphen split the subject in two; the name is the speaker
         subjects.sort(key=lambda c: (c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
     for c in subjects:
+        if on(OBJECT_BEFORE_PARTICIPLE) and depth < 3 and _object_before_participle(verb, c, lang):
+            return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"
         if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
             return _antecedent_of_relative(verb, lang)
         named = next((g for g in c.children if g.dep_ == d.appos), None)
@@ -207,6 +218,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
     if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
+    if on(MESSAGE_SAYING) and verb.dep_ == d.acl and verb.tag_ in lang.gerund_tags \
+            and verb.head.lemma_.lower() in lang.document_nouns:
+        owner = document_owner(verb.head, lang)
+        if owner is not None:
+            return owner  # "the council issued a statement saying"
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -232,6 +248,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
     return None
+
+
+def _object_before_participle(verb, subj, lang) -> bool:
+    """`tweeted her verdict saying ...`: the parser made the verb's object the participle's subject."""
+    head = verb.head
+    return verb.tag_ in lang.gerund_tags and verb.dep_ == lang.dep.advcl and subj.pos_ == "NOUN" \
+        and head.pos_ == "VERB" and head.i < subj.left_edge.i and subj.i < verb.i and not can_speak(subj, lang)
 
 
 def joined_report(verb, lang) -> bool:
@@ -663,12 +686,23 @@ class ParagraphQuotes:
             if v.pos_ != "VERB":
                 continue
             lemma = verb_lemma(v, lang)
-            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang) or self._mute_nested(v):
+            if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
+                continue
+            if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
             if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(
                     c.lower_ in lang.negative_conjunctions for c in v.head.children if c.dep_ == lang.dep.cc)):
                 continue  # "did not list any case, nor mention any damages": nothing was mentioned
+            if on(NESTED_REPORT) and any(c.dep_ == lang.dep.ccomp and c.i > v.i and self._bare_report(c)
+                                         for c in v.children):
+                continue  # "A, Radio Norland reported the mayor said": the mayor's finding covers A
             span = self._content_clause(v, lemma)
+            if span is None and on(NESTED_REPORT) and self._bare_report(v) and v.dep_ == lang.dep.ccomp \
+                    and v.head.i < v.i and verb_lemma(v.head, lang) in lang.reporting_verbs:
+                before = next((c for c in v.head.children if c.dep_ == lang.dep.ccomp and c.i < v.head.i), None)
+                if before is not None:
+                    sub = list(before.subtree)
+                    span = (*self._trim(sub[0].i, sub[-1].i), "clause")
             if span is None and on(CLAUSE_BEFORE_ASIDE):
                 span = self._clause_before_aside(v)
             if span is None and on(MID_SENTENCE):
@@ -712,6 +746,13 @@ class ParagraphQuotes:
             out += self._according_to()
         return out
 
+    def _bare_report(self, v) -> bool:
+        """`... reported the mayor said.`: a speech verb with a subject and nothing it says after it."""
+        d, lang = self.lang.dep, self.lang
+        return v.pos_ == "VERB" and verb_lemma(v, lang) in lang.reporting_verbs and not self.inside(v) \
+            and any(c.dep_ in d.subjects and c.i < v.i for c in v.children) \
+            and not any(c.i > v.i and not c.is_punct for c in v.children)
+
     def _holds_quotation(self, a: int, b: int) -> bool:
         """Whether a reported clause with quotation marks inside is reported whole, besides the quotation:
         when it says more than the words it quotes (`said the deal was "a disgrace" and would fail`,
@@ -752,8 +793,12 @@ class ParagraphQuotes:
             left, right = v.i - 1, inverted.right_edge.i + 1
         if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
             return None
-        before = self._trim(sent.start, left - 1)
-        after = self._trim(right + 1, sent.end - 1)
+        first, last = sent.start, sent.end - 1
+        if on(MID_WITHIN_SEMICOLONS):  # "A; B, they said, C": they say B and C
+            first = next((i + 1 for i in range(left - 1, sent.start - 1, -1) if doc[i].text == ";"), first)
+            last = next((i - 1 for i in range(right + 1, sent.end) if doc[i].text == ";"), last)
+        before = self._trim(first, left - 1)
+        after = self._trim(right + 1, last)
         # "However, she added, ...": one word before is an adverb, unless it is the subject ("Day, they said, wanted")
         one_subject = before[0] == before[1] and doc[before[0]].dep_ in d.subjects and on(ONE_WORD_SUBJECT)
         if before[1] - before[0] < 1 and not one_subject or after[0] > after[1] \
@@ -775,7 +820,8 @@ class ParagraphQuotes:
                 and not any(c.dep_ in (d.dobj, d.xcomp) for c in v.children):
             # "she said as a teenager she was forced ...": a clause opening on a phrase, read as an adverbial
             clause = next((c for c in v.children if c.dep_ == d.advcl and c.i > v.i and c.left_edge.i == v.i + 1
-                           and c.pos_ == "VERB" and any(g.dep_ in d.subjects and g.pos_ != "SCONJ" for g in c.children)
+                           and c.pos_ == "VERB" and not (on(OBJECT_BEFORE_PARTICIPLE) and c.tag_ in lang.gerund_tags)
+                           and any(g.dep_ in d.subjects and g.pos_ != "SCONJ" for g in c.children)
                            and not any(g.dep_ in (d.mark, d.advmod) and g.i < c.i for g in c.children)), None)
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
@@ -905,14 +951,22 @@ class ParagraphQuotes:
                     and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
-            quoting = any(self._inside[i] for i in range(sent.start, sent.end))
-            if quoting and not on(ACCORDING_MIXED):
-                continue
             p_start, p_end = t.i, pobj.right_edge.i
             start, end = sent.start, sent.end - 1
             if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
                 start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)
                 end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
+            quoting = any(self._inside[i] for i in range(sent.start, sent.end))
+            if quoting and on(ACCORDING_WITHIN_SEMICOLONS) and not any(self._inside[i] for i in range(start, end + 1)):
+                # "According to X, A; critics called it "B"": a quotation past a semicolon, in a clause with its
+                # own subject, is no part of what X says
+                subjects = self.lang.dep.subjects
+                rest = (u for u in doc[sent.start: sent.end] if not start <= u.i <= end and not self._inside[u.i])
+                if any(u.pos_ == "VERB" and any(g.dep_ in subjects and not self._inside[g.i] for g in u.children)
+                       for u in rest):
+                    quoting = False
+            if quoting and not on(ACCORDING_MIXED):
+                continue
             before = self._trim(start, p_start - 1)
             after = self._trim(p_end + 1, end)
             if on(ACCORDING_ENDS_AT_BUT):

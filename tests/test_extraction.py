@@ -1018,6 +1018,33 @@ def test_a_place_apposed_to_a_title_s_place_stays_a_place(facts_of):
     assert persons(facts_of("The mayor of Portland, New Hampshire, said the road would close.")) == []
 
 
+@pytest.mark.parametrize("noun", ["statement", "letter", "follow-up statement"])
+def test_a_statement_saying_speaks_for_who_issued_it(facts_of, noun):
+    f = facts_of(f"The Norland council issued a {noun} saying the road would reopen on Friday.")
+    assert quotes(f) == [("indirect", "the road would reopen on Friday", "The Norland council")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("who,speaker", [("Governor Ada Brill", "Ada Brill"), ("The governor", "The governor")])
+def test_an_object_before_a_participle_is_not_its_subject(facts_of, o, c, who, speaker):
+    f = facts_of(f"{who} tweeted her decision saying, {o}We close the bridge tonight.{c}")
+    assert quotes(f) == [("direct", "We close the bridge tonight.", speaker)]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_according_to_ends_at_a_semicolon_before_a_quotation(facts_of, o, c):
+    f = facts_of(f"According to the Norland embassy, the missing sailor was found on Tuesday; "
+                 f"local papers called him {o}a hero.{c}")
+    assert ("indirect", "the missing sailor was found on Tuesday", "The Norland embassy") in quotes(f)
+
+
+def test_a_mid_sentence_attribution_stays_within_semicolons(facts_of):
+    f = facts_of("Harbour officials said the ferry had been delayed by ice on the river; the crossing, they "
+                 "reported, was closed until noon.")
+    assert quotes(f) == [("indirect", "the ferry had been delayed by ice on the river", "Harbour officials"),
+                         ("indirect", "the crossing ... was closed until noon", "Harbour officials")]
+
+
 def test_they_after_a_semicolon_is_the_subject_before_it(facts_of):
     f = facts_of("The ferry stopped at noon. Harbour officials blamed the ice; they said the crossing would "
                  "reopen on Friday.")
@@ -1033,3 +1060,8 @@ def test_an_acronym_spelt_like_a_pronoun_is_the_organisation(facts_of):
 def test_a_named_place_is_part_of_an_unnamed_speaker(facts_of):
     f = facts_of("Police in Ohio said the driver had fled before dawn.")
     assert quotes(f) == [("indirect", "the driver had fled before dawn", "Police in Ohio")]
+
+
+def test_a_report_of_a_report_is_the_inner_speakers(facts_of):
+    f = facts_of("The bridge was closed to traffic for a week, Radio Norland reported the mayor said.")
+    assert quotes(f) == [("indirect", "The bridge was closed to traffic for a week", "The mayor")]
