@@ -894,9 +894,9 @@ def test_a_name_cut_in_two_is_one_person(facts_of):
 
 
 def test_a_name_cut_short_takes_the_word_it_modifies(facts_of):
-    f = facts_of("Secretary of Justice Rosa Vázquez Garced said the appeal would fail.")
-    assert quotes(f) == [("indirect", "the appeal would fail", "Rosa Vázquez Garced")]
-    assert actor(f, "Rosa Vázquez Garced")["title"] == "Secretary of Justice"
+    f = facts_of("Secretary of Justice Rosa Delgado Garced said the appeal would fail.")
+    assert quotes(f) == [("indirect", "the appeal would fail", "Rosa Delgado Garced")]
+    assert actor(f, "Rosa Delgado Garced")["title"] == "Secretary of Justice"
 
 
 def test_the_one_who_appoints_does_not_take_the_role(facts_of):
