@@ -23,13 +23,14 @@ ARCHIVE_FLOOR = {"pair_f1": 0.81, "quote_f1": 0.94, "speaker_acc": 0.85, "person
 ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 2, 12
 # Ten more archive articles annotated blind after those rules, first seen by extractor version 11
 # (tests/annotations/second_round; first-seen scores in tests/annotations/first_seen).
-SECOND_FLOOR = {"pair_f1": 0.80, "quote_f1": 0.92, "speaker_acc": 0.87, "person_recall": 0.89, "indirect_r": 0.82,
-                "affiliation_acc": 0.32}
+SECOND_FLOOR = {"pair_f1": 0.93, "quote_f1": 0.94, "speaker_acc": 0.98, "person_recall": 0.93, "indirect_r": 0.91,
+                "affiliation_acc": 0.47}
 SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS = 1, 14
 # Twelve more annotated blind after the rules of version 12 were written, first seen by version 12
-# (tests/annotations/third_round): below the other sets, the honest estimate of unseen news.
-THIRD_FLOOR = {"pair_f1": 0.75, "quote_f1": 0.87, "speaker_acc": 0.86, "person_recall": 0.92, "indirect_r": 0.81,
-               "affiliation_acc": 0.47}
+# (tests/annotations/third_round); their first-seen scores, not these floors, are the honest estimate of
+# unseen news, since rules for phenomena these articles showed have been written since.
+THIRD_FLOOR = {"pair_f1": 0.90, "quote_f1": 0.95, "speaker_acc": 0.94, "person_recall": 0.92, "indirect_r": 0.90,
+               "affiliation_acc": 0.52}
 THIRD_MOST_SPLIT, THIRD_MOST_SPURIOUS = 0, 4
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.88, "quote_f1": 0.94, "speaker_acc": 0.93, "person_recall": 0.94, "affiliation_acc": 0.79,
