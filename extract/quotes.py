@@ -118,6 +118,8 @@ MID_WITHIN_SEMICOLONS = rule("mid-sentence-attribution-within-semicolons", "`A; 
                               "around an attribution in mid-sentence starts after the semicolon before it")
 NESTED_REPORT = rule("report-of-a-report", "`A, Radio Norland reported the mayor said`: the clause before a report "
                      "of someone's saying is that someone's; the outlet passing it on is not the speaker")
+AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
+                   "by `as X put it` or `as X said` is X's")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -429,6 +431,13 @@ class ParagraphQuotes:
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
+        verb = self._as_put_it(q) if on(AS_X_PUT_IT) else None
+        if verb is not None:
+            subj = subject_of(verb, lang, inside=self.inside)
+            if subj is not None:
+                f.how, f.cue, f.speaker_tok = "after", verb.text, subj.i
+                f.extra["verb"] = verb.i
+                return f
         source = self._according_before(q) if on(ACCORDING_QUOTES) else None
         if source is not None:  # "According to a memo by NAME, the council cancelled it because X did "...""
             f.how, f.cue, f.speaker_tok = "according", " ".join(lang.according_to), source.i
@@ -499,6 +508,26 @@ class ParagraphQuotes:
             if budget >= 14:
                 return None
         return None
+
+    def _as_put_it(self, q: Quoted):
+        """`"ground to a halt" - as the report put it -`, `"went through the roof," as one trader said`: the verb
+        of an `as` clause right after the quotation's closing mark, when it puts or reports words."""
+        close = self._tok_at(q.close_at) if q.close_at is not None else None
+        if close is None:
+            return None
+        doc, lang = self.doc, self.lang
+        i = close.i + 1
+        while i < len(doc) and i - close.i <= 3 and doc[i].is_punct and not self._inside[i]:
+            i += 1
+        if i >= len(doc) or doc[i].lower_ != lang.as_ or doc[i].dep_ != lang.dep.mark or self._inside[i]:
+            return None
+        verb = doc[i].head
+        if verb.i <= i or verb.pos_ != "VERB":
+            return None
+        put, it = lang.put_it
+        if verb.lemma_.lower() == put and any(c.dep_ == lang.dep.dobj and c.lower_ == it for c in verb.children):
+            return verb
+        return verb if verb_lemma(verb, lang) in lang.cue_verbs else None
 
     def _bare_attribution_after(self, close):
         """The cue verb of `NAME said.` / `Coach NAME told fans.` right after a closing mark: a subject

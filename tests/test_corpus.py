@@ -29,7 +29,7 @@ SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS = 1, 14
 # Twelve more annotated blind after the rules of version 12 were written, first seen by version 12
 # (tests/annotations/third_round); their first-seen scores, not these floors, are the honest estimate of
 # unseen news, since rules for phenomena these articles showed have been written since.
-THIRD_FLOOR = {"pair_f1": 0.90, "quote_f1": 0.95, "speaker_acc": 0.94, "person_recall": 0.92, "indirect_r": 0.90,
+THIRD_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.96, "speaker_acc": 0.94, "person_recall": 0.92, "indirect_r": 0.90,
                "affiliation_acc": 0.52}
 THIRD_MOST_SPLIT, THIRD_MOST_SPURIOUS = 0, 4
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}

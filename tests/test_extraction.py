@@ -1065,3 +1065,13 @@ def test_a_named_place_is_part_of_an_unnamed_speaker(facts_of):
 def test_a_report_of_a_report_is_the_inner_speakers(facts_of):
     f = facts_of("The bridge was closed to traffic for a week, Radio Norland reported the mayor said.")
     assert quotes(f) == [("indirect", "The bridge was closed to traffic for a week", "The mayor")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Prices {o}went through the roof,{c} as one trader put it, after the storm.", "went through the roof,",
+     "One trader"),
+    ("The plan was {o}dead on arrival,{c} as Senator Ode Marrik said on Tuesday.", "dead on arrival,", "Ode Marrik"),
+])
+def test_as_x_put_it_attributes_the_quotation_before(facts_of, o, c, text, words, speaker):
+    assert quotes(facts_of(text.format(o=o, c=c))) == [("direct", words, speaker)]

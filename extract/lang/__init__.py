@@ -98,6 +98,7 @@ class Language:
     complementizer: str
     according_to: tuple
     copula: str
+    put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
     # countries as the language names them
     country_of: Callable[[str], str | None]
     demonym_country: Callable[[str], str | None]

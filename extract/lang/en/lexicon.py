@@ -199,6 +199,7 @@ AS = "as"  # `dismissed the report as "..."`
 COMPLEMENTIZER = "that"  # "said that ..."
 ACCORDING_TO = ("according", "to")
 COPULA = "be"
+PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
