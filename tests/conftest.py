@@ -22,6 +22,15 @@ def nlp():
 
 
 @pytest.fixture
+def model_loaded_once(nlp, monkeypatch):
+    """Builds run in this test's process use the session's model instead of loading their own."""
+    import extract.runner
+
+    monkeypatch.setattr(extract.runner, "load_model", lambda name=None: nlp)
+    return nlp
+
+
+@pytest.fixture
 def facts_of(nlp, tmp_path):
     """Facts of an article given as text: title line, blank line, paragraphs."""
     from dossier.sources import read_article

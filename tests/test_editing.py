@@ -20,10 +20,7 @@ EXTRA = """
 
 
 @pytest.fixture
-def project(tmp_path, nlp, monkeypatch):
-    import extract.runner
-
-    monkeypatch.setattr(extract.runner, "load_model", lambda name=None: nlp)  # loaded once, not once a build
+def project(tmp_path, model_loaded_once):
     seeds, out = tmp_path / "seeds", tmp_path / "reports"
     seeds.mkdir()
     (seeds / "strike.txt").write_text(ARTICLE, encoding="utf-8")

@@ -12,11 +12,8 @@ INSERTED = "The port of Antwerp handles a fifth of the country's trade."
 
 
 @pytest.fixture
-def reviewed(tmp_path, nlp, monkeypatch):
+def reviewed(tmp_path, model_loaded_once):
     """A reviewed fact file whose article then gains a paragraph at the top: the next build must merge."""
-    import extract.runner
-
-    monkeypatch.setattr(extract.runner, "load_model", lambda name=None: nlp)  # loaded once, not once a build
     seeds, out = tmp_path / "seeds", tmp_path / "reports"
     seeds.mkdir()
     (seeds / "strike.txt").write_text(ARTICLE, encoding="utf-8")

@@ -41,10 +41,7 @@ def block_of(text, qid):
 @pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=edits, ops=paragraph_ops)
-def test_every_edit_survives_any_paragraph_change(tmp_path_factory, nlp, monkeypatch, edits, ops):
-    import extract.runner
-
-    monkeypatch.setattr(extract.runner, "load_model", lambda name=None: nlp)  # loaded once, not once a build
+def test_every_edit_survives_any_paragraph_change(tmp_path_factory, model_loaded_once, edits, ops):
     tmp = tmp_path_factory.mktemp("prop")
     seeds, out = tmp / "seeds", tmp / "reports"
     seeds.mkdir()
