@@ -118,13 +118,14 @@ def _loader_class():
             super().__init__([str(Path(r).absolute()) for r in roots])
             self.allowed = confine.resolved(roots)
 
+        def _first(self, pieces: list[str]) -> str | None:
+            """The template's file in the first folder of the search path that has it."""
+            return next((f for f in (posixpath.join(r, *pieces) for r in self.searchpath) if os.path.isfile(f)), None)
+
         def get_source(self, environment, template):
             pieces = split_template_path(template)
-            for root in self.searchpath:
-                filename = posixpath.join(root, *pieces)
-                if os.path.isfile(filename):
-                    break
-            else:
+            filename = self._first(pieces)
+            if filename is None:
                 raise TemplateNotFound(template)
             confine.check(Path(filename), self.allowed, "template")
             with open(filename, "rb") as f:
@@ -133,9 +134,7 @@ def _loader_class():
 
             def uptodate() -> bool:  # the same file found first, confined, with the same bytes
                 try:
-                    found = next((posixpath.join(r, *pieces) for r in self.searchpath
-                                  if os.path.isfile(posixpath.join(r, *pieces))), None)
-                    if found != filename:
+                    if self._first(pieces) != filename:
                         return False
                     confine.check(Path(filename), self.allowed, "template")
                     with open(filename, "rb") as f:
