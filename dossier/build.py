@@ -39,7 +39,6 @@ from .facts import (
     recover,
     set_machine_digest,
     temp_path,
-    verify_quotes,
     write_atomic,
     write_pair,
 )
@@ -304,18 +303,11 @@ def verify_one(fact_path: Path, article: Article, cache: Path | None = None) -> 
     """The fact file checked and its quotes verified. With ``cache`` (``OUT/.build/facts``), a file checked
     before is read from there (no YAML, no schema: a memo re-rendered for a template change starts at once),
     and one checked now is kept there once its quotes verify: a build that fails writes nothing."""
-    from .story_build import cache_facts, cached_facts
+    from .facts import read_facts, verified
 
     data = fact_path.read_bytes() if cache is not None else b""
-    facts = cached_facts(cache, data)
-    fresh = facts is None
-    if fresh:
-        facts = load_facts(fact_path)
-    if facts["source"]["sha256"] != article.sha256:
-        log.warning("%s: the article changed since extraction; run `make report` to re-extract", fact_path)
-    problems = verify_quotes(facts, [p.text for p in article.paragraphs], fact_path)
-    if fresh and not problems:
-        cache_facts(cache, data, facts)
+    facts, fresh = read_facts(fact_path, data, cache)
+    problems = verified(facts, fresh, fact_path, data, article, cache)
     return facts, problems
 
 

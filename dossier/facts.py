@@ -15,6 +15,7 @@ import difflib
 import hashlib
 import io
 import json
+import logging
 import os
 import re
 from functools import lru_cache
@@ -24,8 +25,11 @@ import yaml
 
 from extract import SPLIT
 
+from . import __version__
 from .errors import DossierError, _printable, os_error
 from .safeyaml import StrictLoader, line_at, load_yaml_text, read_yaml_text
+
+log = logging.getLogger("dossier")
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "facts.schema.json"
 MACHINE_DIR = ".machine"
@@ -699,3 +703,47 @@ def _align(part: str, para: str) -> tuple[tuple, str]:
             out.append("{+" + " ".join(words[b1:b2]) + "+}")
     score = (top / n, key(best)[1])
     return score, " ".join(out) if out else "punctuation or spacing differs from the article"
+
+
+# Checked fact files kept as JSON under the hash of their bytes (``OUT/.build/facts``): parsing YAML and the
+# schema are most of the time a memo or a story takes to load its facts when only a template changed.
+
+def _cache_key(data: bytes) -> str:
+    return hashlib.sha256(__version__.encode() + b"\0" + data).hexdigest()
+
+
+def cached_facts(cache: Path | None, data: bytes) -> dict | None:
+    if cache is None:
+        return None
+    try:
+        facts = json.loads((cache / f"{_cache_key(data)}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return facts if isinstance(facts, dict) else None
+
+
+def cache_facts(cache: Path | None, data: bytes, facts: dict) -> None:
+    if cache is None:
+        return
+    try:
+        write_atomic(cache / f"{_cache_key(data)}.json", json.dumps(facts, ensure_ascii=False))
+    except (DossierError, OSError, TypeError, ValueError):
+        pass  # a cache: the next build parses the YAML again
+
+
+def read_facts(path: Path, data: bytes, cache: Path | None) -> tuple[dict, bool]:
+    """The fact file's data, from the cache when it was checked before; and whether it was parsed now."""
+    facts = cached_facts(cache, data)
+    return (facts, False) if facts is not None else (load_facts(path), True)
+
+
+def verified(facts: dict, fresh: bool, path: Path, data: bytes, article, cache: Path | None) -> list[DossierError]:
+    """The problems of the facts' quotes against their article; facts parsed now are kept in the cache once
+    their quotes verify, so a build that fails writes nothing there."""
+    if facts["source"]["sha256"] != article.sha256:
+        log.warning("%s: the article changed since extraction; run `make report` to re-extract", path)
+    problems = verify_quotes(facts, [p.text for p in article.paragraphs], path)
+    if fresh and not problems:
+        cache_facts(cache, data, facts)
+    return problems
+

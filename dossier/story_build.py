@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 from pathlib import Path
 
@@ -26,7 +25,6 @@ from .errors import DossierError, as_problem
 from .facts import write_atomic
 from .stories import REGISTER_NAME, Story, find_stories, read_register, read_story
 
-log = logging.getLogger("dossier")
 SEEDS_RECORD = "seeds.json"
 
 
@@ -137,51 +135,21 @@ def _load_articles(fact_paths: list[Path], stems: list[str], fact_bytes: list[by
 
     A fact file checked once is kept in ``cache`` as JSON under the hash of its bytes: parsing YAML is most
     of a story's load time, and a story is rebuilt with the same articles whenever one of them changes."""
-    from .facts import load_facts, verify_quotes
+    from .facts import read_facts, verified
     from .sources import read_article
 
     out = {}
     for path, stem, data in zip(fact_paths, stems, fact_bytes):
-        facts = cached_facts(cache, data)
-        fresh = facts is None
-        if fresh:
-            facts = load_facts(path)
+        facts, fresh = read_facts(path, data, cache)
         src = facts["source"].get("path") or facts["source"]["file"]
         article_path = Path(src) if Path(src).is_absolute() else root / src
         article = read_article(confine.check(article_path, roots, "article"), roots)
-        if facts["source"]["sha256"] != article.sha256:
-            log.warning("%s: the article changed since extraction; run `make report` to re-extract", path)
-        problems = verify_quotes(facts, [p.text for p in article.paragraphs], path)
+        problems = verified(facts, fresh, path, data, article, cache)
         if problems:
             raise problems[0]
-        if fresh:  # kept once its quotes verify
-            cache_facts(cache, data, facts)
         out[stem] = {"facts": facts, "paragraphs": [p.text for p in article.paragraphs],
                      "facts_sha256": hashlib.sha256(data).hexdigest()}
     return out
-
-
-def _cache_key(data: bytes) -> str:
-    return hashlib.sha256(__version__.encode() + b"\0" + data).hexdigest()
-
-
-def cached_facts(cache: Path | None, data: bytes) -> dict | None:
-    if cache is None:
-        return None
-    try:
-        facts = json.loads((cache / f"{_cache_key(data)}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return facts if isinstance(facts, dict) else None
-
-
-def cache_facts(cache: Path | None, data: bytes, facts: dict) -> None:
-    if cache is None:
-        return
-    try:
-        write_atomic(cache / f"{_cache_key(data)}.json", json.dumps(facts, ensure_ascii=False))
-    except (DossierError, OSError, TypeError, ValueError):
-        pass  # a cache: the next build parses the YAML again
 
 
 def _update_facts(story: Story, sfacts_path: Path, articles: dict, register, epoch: int, outcome) -> dict | None:

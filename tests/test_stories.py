@@ -257,7 +257,7 @@ def test_a_member_role_reads_member_of():
 
 
 def test_checked_fact_files_are_cached_by_their_bytes(tmp_path):
-    from dossier.story_build import cache_facts, cached_facts
+    from dossier.facts import cache_facts, cached_facts
 
     data = b"schema: 1\n"
     assert cached_facts(tmp_path, data) is None
