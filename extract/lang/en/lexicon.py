@@ -97,6 +97,7 @@ DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics
+motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
