@@ -128,6 +128,13 @@ def test_court_papers_speak_for_whoever_filed_them(facts_of, o, c):
                          ("indirect", "the fine was unlawful", "Lawyers for the firm")]
 
 
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_an_intention_is_carried_out_by_its_holder(facts_of, o, c):
+    f = facts_of(f"Ola Berg also expressed a desire to work with Ines Moll to {o}build a party that serves "
+                 f"everyone.{c}")
+    assert quotes(f) == [("direct", "build a party that serves everyone.", "Ola Berg")]
+
+
 def test_speech_verb_without_content_is_not_a_quote(facts_of):
     f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
     assert f["quotes"] == []

@@ -29,6 +29,10 @@ JUDGING_VERBS = frozenset("deem".split())
 # Verbs that characterise their object "as" something: `referred to the vote as "The Impeachment Hoax"`.
 CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denounce brand condemn dismiss".split())
 
+# Nouns of an intention whose infinitive the holder would carry out: "expressed a desire to ...", "made a pledge to".
+INTENTION_NOUNS = frozenset("desire wish hope plan pledge promise vow intention intent commitment determination bid "
+                            "aim ambition resolve".split())
+
 # Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
 NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
 
