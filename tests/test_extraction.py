@@ -135,6 +135,15 @@ def test_an_intention_is_carried_out_by_its_holder(facts_of, o, c):
     assert quotes(f) == [("direct", "build a party that serves everyone.", "Ola Berg")]
 
 
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_participle_closing_a_report_is_the_reporter_s(facts_of, o, c):
+    f = facts_of(f"On Monday, officials from Norland admitted their army had fired on the ferry, blaming {o}a faulty "
+                 f"radar{c} and the fog. The minister said the police had acted lawfully, calling the clashes "
+                 f"{o}the work of a few agitators.{c}")
+    direct = [(text, speaker) for kind, text, speaker in quotes(f) if kind == "direct"]
+    assert direct == [("a faulty radar", "Officials from Norland"), ("the work of a few agitators.", "The minister")]
+
+
 def test_speech_verb_without_content_is_not_a_quote(facts_of):
     f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
     assert f["quotes"] == []

@@ -33,6 +33,9 @@ CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denou
 INTENTION_NOUNS = frozenset("desire wish hope plan pledge promise vow intention intent commitment determination bid "
                             "aim ambition resolve".split())
 
+# Verbs that lay blame or credit, besides the speech verbs: "..., blaming "human error"".
+ASSIGNING_VERBS = frozenset("blame accuse credit praise thank criticise criticize fault".split())
+
 # Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
 NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
 
