@@ -1084,3 +1084,58 @@ def test_a_title_holding_of_before_a_name_with_two_surnames(facts_of, name):
     f = facts_of(f"Secretary of Justice {name} said the appeal would fail.")
     assert quotes(f) == [("indirect", "the appeal would fail", name)]
     assert actor(f, name)["title"] == "Secretary of Justice"
+
+
+def types(facts):
+    return {a["name"]: a["type"] for a in facts["actors"]}
+
+
+def test_a_name_beginning_with_a_place_word_is_a_place(facts_of):
+    f = facts_of("Lanes had been reserved for commuters coming from the streets of Fort Brennan. The plan was to "
+                 "punish the mayor of Fort Brennan for refusing to support the governor.")
+    assert persons(f) == []
+    assert types(f)["Fort Brennan"] == "place"
+
+
+def test_a_possessive_before_a_place_word_is_part_of_a_place(facts_of):
+    f = facts_of("Sergeant Tama Hohaia, from Kemp's Bay, New Zealand, served in the police for five years.")
+    assert persons(f) == ["Tama Hohaia"]
+
+
+def test_a_name_listed_beside_a_named_region_is_a_place(facts_of):
+    f = facts_of("Meru, and the Vela region it is within, were among the areas to vote against the measure.")
+    assert persons(f) == []
+    assert types(f)["Meru"] == "place"
+
+
+@pytest.mark.parametrize("name", ["Arnel dela Paz", "Ramil dela Torre"])
+def test_a_surname_particle_takes_the_given_name_before_it(facts_of, name):
+    f = facts_of(f"{name} of the army's Eastern Command said the rebels are the suspected perpetrators.")
+    assert persons(f) == [name]
+    assert [s for _, _, s in quotes(f)] == [name]
+
+
+def test_a_birth_name_given_to_an_untagged_surname(facts_of):
+    f = facts_of("Actress Mara Lind died on Monday. Lind was born Petra Anneli Kask in Tartu in 1931.")
+    assert persons(f) == ["Mara Lind"]
+    assert "Petra Anneli Kask" in actor(f, "Mara Lind")["aliases"]
+
+
+def test_a_name_the_article_tags_mostly_as_a_place_is_no_person(facts_of):
+    f = facts_of("Bribie defeated Noosa 31 points to 10 in their Round 7 match at Noosa's Park on Sunday.\n\n"
+                 "Bribie opened the game with a try before Noosa hit back with two of their own.\n\n"
+                 "Bribie half back Tom Reed enjoyed the win.")
+    assert persons(f) == ["Tom Reed"]
+
+
+def test_a_name_the_article_calls_a_band_is_no_person(facts_of):
+    f = facts_of("Tom Reed later played in the supergroup Blind Harvest. Blind Harvest recorded only one album.")
+    assert persons(f) == ["Tom Reed"]
+    assert types(f)["Blind Harvest"] == "org"
+
+
+def test_the_title_alone_is_the_one_holder_of_the_title(facts_of):
+    f = facts_of("On the advice of Prime Minister Tom Reed, the Queen prorogued parliament until October 14.\n\n"
+                 "Reed asked Queen Mara II for this suspension in August.")
+    assert persons(f) == ["Mara II", "Tom Reed"]
+    assert actor(f, "Mara II")["aliases"] == ["Queen"]

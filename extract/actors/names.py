@@ -24,6 +24,12 @@ NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: bracke
                   "lower-case last word make no person's name")
 PLACE_NAME = rule("place-head-or-list", "`Trafalgar Square`, `the towns of Beni, Lusa and Katwa`: a name ending in "
                   "a place's head word, or listed with places, is a place")
+PLACE_PREFIX = rule("place-prefix", "`the mayor of Fort Arlo`, `Mount Kenya`: a name whose first word is a place's "
+                    "(fort, mount, port, cape, lake) is a place")
+POSSESSIVE_PLACE = rule("place-named-after-someone", "`from Hawke's Bay`, `Land's End`: a name in the possessive "
+                        "before a capitalised place word is part of a place's name, not a person")
+LISTED_PLACES = rule("listed-mostly-with-places", "`the towns of Arlo, Kemi, Madrid, Carmen, Nuvo and Pello`: a name "
+                     "in a list most of whose other items are places, or beside `the X region`, is a place")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -116,9 +122,20 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return PLACE  # "fighting in Tell Tamer"
         if on(PLACE_NAME) and len(toks) > 1 and last in lang.place_heads:
             return PLACE  # "Trafalgar Square"
+        if on(PLACE_PREFIX) and len(toks) > 1 and toks[0].lower_ in lang.place_prefixes:
+            return PLACE  # "Fort Lee"
+        if on(POSSESSIVE_PLACE) and root.dep_ == d.poss and root.head.i >= span.end and root.head.is_title \
+                and root.head.lower_ in lang.possessive_place_heads:
+            return PLACE  # "Hawke's Bay"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
         if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
             return PLACE  # "the towns of Beni, Lusa and Katwa"
+        if on(LISTED_PLACES) and others:
+            places = [t for t in others if t.ent_type_ in e.places
+                      or t.pos_ == "NOUN" and t.lemma_.lower() in lang.place_nouns
+                      and any(c.dep_ == d.compound and c.pos_ == "PROPN" for c in t.children)]  # "the Sulu region"
+            if 2 * len(places) > len(others) and (len(others) >= 3 or any(t.pos_ == "NOUN" for t in places)):
+                return PLACE  # "Carrascal, Cantilan, Madrid, Carmen, Lanuza": most of the list are places
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:

@@ -23,6 +23,9 @@ FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged 
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
+PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
+                "with a lower-case particle of a surname takes the capitalised given name just before it")
+
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
@@ -93,6 +96,15 @@ def _repaired(doc, lang):
                 while out and out[-1].end > j:
                     out.pop()
                 out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
+        if on(PARTICLE) and e.label_ == e_.person and len(e) > 1 and e.start > 0 and e[0].is_lower \
+                and e[0].lower_ in lang.name_particles:
+            given = doc[e.start - 1]
+            if given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ \
+                    and given.lower_ not in lang.titles and given.lower_ not in lang.org_heads \
+                    and not lang.country_of(given.text) and not lang.demonym_country(given.text):
+                out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Arnel dela Vega"
                 changed = True
                 continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \

@@ -73,6 +73,10 @@ class Language:
     coordinators: frozenset
     birth_verb: str
     place_heads: frozenset
+    place_prefixes: frozenset
+    possessive_place_heads: frozenset
+    place_nouns: frozenset
+    name_particles: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset

@@ -29,6 +29,8 @@ LANGUAGE = Language(
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     stance_prefixes=lx.STANCE_PREFIXES,
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
+    place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,
+    name_particles=lx.NAME_PARTICLES,
     regnal_numeral=lx.REGNAL_NUMERAL,
     compass_names=lx.COMPASS_NAMES, title_small_words=lx.TITLE_SMALL_WORDS,
     articles=lx.ARTICLES, definite_article=lx.DEFINITE_ARTICLE, leading_definite=lx.LEADING_DEFINITE,

@@ -143,9 +143,23 @@ COORDINATORS = frozenset(("and", "&"))
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley".split())
 
+# First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
+PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
+
+# Heads of a place named after someone, with a possessive: "Hawke's Bay", "Land's End".
+POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
+
+# Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
+PLACE_NOUNS = frozenset("""region province city town village district county state country island area
+municipality territory capital""".split())
+
+# Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin ibn ben ter ten".split())
+
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
-band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
+band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
+supergroup""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
