@@ -1139,3 +1139,48 @@ def test_the_title_alone_is_the_one_holder_of_the_title(facts_of):
                  "Reed asked Queen Mara II for this suspension in August.")
     assert persons(f) == ["Mara II", "Tom Reed"]
     assert actor(f, "Mara II")["aliases"] == ["Queen"]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The army, led by General Omar Haddad, entered Tell Arvo and Ain Kemi yesterday, state media said.",
+     ["Ain Kemi", "Tell Arvo"]),
+    ("Government troops entered Ras Tamir on Monday.", ["Ras Tamir"]),
+])
+def test_what_an_army_enters_is_a_place(facts_of, text, places):
+    f = facts_of(text)
+    assert [n for n in persons(f) if n != "Omar Haddad"] == []
+    assert all(types(f)[p] == "place" for p in places)
+
+
+@pytest.mark.parametrize("text", [
+    "She was nominated for the Oscar for the 1961 comedy Blue Harbour, opposite Tom Reed.",
+    "Reed worked on the 'Band on the Run' album in his studio in Lagos.",
+])
+def test_a_single_name_after_the_is_no_person(facts_of, text):
+    assert [n for n in persons(facts_of(text)) if n != "Tom Reed"] == []
+
+
+def test_a_law_after_a_title_word_is_no_person(facts_of):
+    f = facts_of("The president made the decision under provisions of the National Emergencies Act.")
+    assert persons(f) == []
+    assert types(f)["National Emergencies Act"] == "org"
+
+
+@pytest.mark.parametrize("text,names", [
+    ('Mayor Ana Ruiz wrote, "Arlo needs stability." Spanish language: Arlo necesita estabilidad. Nuestras calles '
+     'estarán abiertas.', ["Ana Ruiz"]),
+    # a gloss of a few words ends where English begins again
+    ('Ana Ruiz said the town "is closed" Spanish language: Pueblo Cerrado by noon, when Tom Reed arrived.',
+     ["Ana Ruiz", "Tom Reed"]),
+])
+def test_a_passage_in_another_language_names_no_one_new(facts_of, text, names):
+    assert persons(facts_of(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Brix is decentralised version-tracking software which is used by a large number of companies. "
+    "Development of software using brix does not require an account.",
+    "Yesterday Fennick was released as free software. Users can install fennick on any computer.",
+])
+def test_a_name_also_written_in_lower_case_is_no_person(facts_of, text):
+    assert persons(facts_of(text)) == []

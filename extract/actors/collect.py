@@ -39,6 +39,11 @@ SAID_TO_BE_A_BODY = rule("name-said-to-be-a-body", "`Norvex is the first private
 TITLE_ALONE = rule("title-alone-names-its-holder", "`the Queen suspended parliament ... Queen Mara II`: a title with "
                    "`the`, tagged as a name, is the one person the article gives that title, or no one")
 
+TRANSLATION = rule("passage-in-another-language", "`... \"We will stay.\" Spanish language: Nos quedamos, dijo "
+                   "Ruiz`: the names of a translation after a language label are not mentioned again")
+LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-tracking software ... using norq`: a "
+                       "single name the article also writes in lower case is a thing, not a person")
+
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 
 
@@ -68,7 +73,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         reach = [max(q.end for q in short_quotes[:1])] if short_quotes else []
         for q in short_quotes[1:]:
             reach.append(max(reach[-1], q.end))
+        glosses = _glosses(doc, lang) if on(TRANSLATION) else []
         for ent in entities(doc):
+            if any(start <= ent.start_char < end for start, end in glosses):
+                continue  # "Spanish language: ...": the same words again, in another language
             name, toks = clean_name(ent, lang)
             if not name:
                 continue
@@ -109,6 +117,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             else:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
+    if on(LOWER_CASE_NAME):
+        lower = {t.text for doc in docs for t in doc if t.is_lower and t.pos_ in ("NOUN", "PROPN")}
+        whole = {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
+        things = {n for n, _ in people if len(n.split()) == 1 and n not in whole and n.lower() in lower}
+        bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
+        people = [(n, w) for n, w in people if n not in things]
     if on(TYPED_BY_ARTICLE) or on(SAID_TO_BE_A_BODY):
         people, bodies = _typed_by_the_article(people, bodies, speaking, described, registry)
     # "Halvorsen told reporters" after "Halvorsen Motor Company announced": the company, not a person
@@ -222,6 +236,17 @@ def _born_as(ent, lang) -> str | None:
         return None
     name, _ = clean_name(known, lang)
     return name or None
+
+
+def _glosses(doc, lang) -> list[tuple[int, int]]:
+    """Where a paragraph gives words again in another language, after a label (`Spanish language: Nos
+    quedamos.`): up to the first English word again (`... lefegyverzett by 2010`) or the paragraph's end."""
+    text = text_of(doc)
+    out = []
+    for m in lang.translation_label.finditer(text):
+        end = next((t.idx for t in doc if t.idx >= m.end() and t.lower_ in lang.english_markers), len(text))
+        out.append((m.end(), end))
+    return out
 
 
 def _said_to_be_a_body(ent, lang) -> bool:

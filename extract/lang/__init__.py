@@ -77,6 +77,9 @@ class Language:
     possessive_place_heads: frozenset
     place_nouns: frozenset
     name_particles: frozenset
+    place_object_verbs: frozenset
+    translation_label: Pattern
+    english_markers: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset

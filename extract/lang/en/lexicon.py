@@ -153,6 +153,15 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital""".split())
 
+# Verbs whose object is a place taken or entered, never a person: "the army entered Tell Arlo and Kemi".
+PLACE_OBJECT_VERBS = frozenset("enter invade besiege shell bombard overrun recapture".split())
+
+# A label before a passage in another language: "Spanish language: ...", "(French language: ...)".
+TRANSLATION_LABEL = re.compile(r"\b[A-Z][a-z]+ language:")
+# Words that end such a passage: English again ("... gyakorlatilag lefegyverzett by 2010").
+ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for with that from as has have had his her
+their its which who when this after before""".split())
+
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin ibn ben ter ten".split())
 
