@@ -1184,3 +1184,19 @@ def test_a_passage_in_another_language_names_no_one_new(facts_of, text, names):
 ])
 def test_a_name_also_written_in_lower_case_is_no_person(facts_of, text):
     assert persons(facts_of(text)) == []
+
+
+def test_an_untagged_name_after_a_title_is_a_person(facts_of):
+    f = facts_of("U.S. Representative Noelani Kealoha of Hawaii secured the last delegate from American Samoa, her "
+                 "first delegate of the campaign season.")
+    assert persons(f) == ["Noelani Kealoha"]
+
+
+def test_an_adjective_of_a_title_starts_no_name(facts_of):
+    assert persons(facts_of("The December 6 National Flood Response and Recovery Appeal raised funds.")) == []
+
+
+def test_the_word_between_a_nationality_and_a_name_is_the_first_name(facts_of):
+    f = facts_of("She finished ahead of Ethiopians Dejene Worku, 2:05:46, and Kebede Tolosa, 2:05:48.")
+    assert "Dejene Worku" in persons(f)
+    assert "Worku" not in persons(f)

@@ -79,6 +79,7 @@ class Language:
     name_particles: frozenset
     place_object_verbs: frozenset
     translation_label: Pattern
+    title_qualifiers: frozenset
     english_markers: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset

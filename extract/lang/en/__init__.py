@@ -31,7 +31,7 @@ LANGUAGE = Language(
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,
     name_particles=lx.NAME_PARTICLES, place_object_verbs=lx.PLACE_OBJECT_VERBS,
-    translation_label=lx.TRANSLATION_LABEL, english_markers=lx.ENGLISH_MARKERS,
+    translation_label=lx.TRANSLATION_LABEL, title_qualifiers=lx.TITLE_QUALIFIERS, english_markers=lx.ENGLISH_MARKERS,
     regnal_numeral=lx.REGNAL_NUMERAL,
     compass_names=lx.COMPASS_NAMES, title_small_words=lx.TITLE_SMALL_WORDS,
     articles=lx.ARTICLES, definite_article=lx.DEFINITE_ARTICLE, leading_definite=lx.LEADING_DEFINITE,

@@ -77,6 +77,10 @@ congressman congresswoman assemblyman assemblywoman delegate mp president-elect
 detective constable taoiseach tánaiste
 """.split())
 
+# Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
+TITLE_QUALIFIERS = frozenset("""vice prime deputy foreign defence defense finance interior health state former acting
+supreme presidential royal federal national""".split())
+
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = frozenset("""
 center centre institute institution university college school endowment foundation council ministry
