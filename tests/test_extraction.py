@@ -1200,3 +1200,21 @@ def test_the_word_between_a_nationality_and_a_name_is_the_first_name(facts_of):
     f = facts_of("She finished ahead of Ethiopians Dejene Worku, 2:05:46, and Kebede Tolosa, 2:05:48.")
     assert "Dejene Worku" in persons(f)
     assert "Worku" not in persons(f)
+
+
+def test_a_name_near_a_place_is_a_place(facts_of):
+    f = facts_of("The crossing ended at Fairley near Dover.")
+    assert persons(f) == []
+    assert types(f)["Fairley"] == "place"
+
+
+def test_a_name_only_ever_part_of_a_body_s_name_is_the_body(facts_of):
+    f = facts_of("Sefo Lealofi Hospital returned to normal operation on Sunday. During the outbreak, Sefo Lealofi's "
+                 "Acute Primary Care Clinic was made a measles ward.")
+    assert persons(f) == []
+    assert "Sefo Lealofi" in actor(f, "Sefo Lealofi Hospital")["aliases"]
+
+
+def test_a_person_a_body_is_named_after_stays_a_person(facts_of):
+    f = facts_of("The Tom Reed Foundation opened a school on Sunday. Tom Reed, who died in 2013, founded it.")
+    assert persons(f) == ["Tom Reed"]

@@ -44,6 +44,10 @@ TRANSLATION = rule("passage-in-another-language", "`... \"We will stay.\" Spanis
 LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-tracking software ... using norq`: a "
                        "single name the article also writes in lower case is a thing, not a person")
 
+NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... Ana Vela's clinic`: a person's "
+                      "name that is a body's name without its head word, and only ever modifies another word, is "
+                      "that body")
+
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 
 
@@ -64,6 +68,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     births: dict[str, str] = {}  # a birth name -> the name the person is known by
     speaking: set[str] = set()  # names of people who report speech ("Lind said")
     described: set[str] = set()  # names the article calls a body ("the band Starling")
+    acting: set[str] = set()  # names of people mentioned other than as a modifier
     holders: dict[str, set[str]] = {}  # a title -> the names written after it
     titles_alone: set[str] = set()  # "the Queen"
     for k, doc in enumerate(docs):
@@ -103,6 +108,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
             if ent.root.dep_ == d.nsubj and ent.root.head.lemma_ in lang.report_verbs:
                 speaking.add(name)
+            if kind == PERSON and ent.root.dep_ not in d.name_part:
+                acting.add(name)  # "Ana Vela died", not only "Ana Vela's clinic"
             if _said_to_be_a_body(ent, lang):
                 described.add(name)
             if kind == PERSON and toks and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lang.titles:
@@ -128,6 +135,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     # "Halvorsen told reporters" after "Halvorsen Motor Company announced": the company, not a person
     firsts = {n.split()[0] for n, kind, _ in bodies
               if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in lang.corporate_suffixes}
+    if on(NAME_OF_A_BODY):  # "Tupua Vela Hospital ... Tupua Vela's clinic": the hospital
+        firsts |= {" ".join(n.split()[:-1]) for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
+                   and n.split()[-1].lower() in lang.org_heads} - acting
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
     if on(PERSON_AS_BODY):

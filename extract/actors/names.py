@@ -36,6 +36,8 @@ THE_BEFORE_A_NAME = rule("the-before-a-single-name", "`nominated for the Oscar`,
                          "single name after `the` that is no title is a thing or a body, not a person")
 LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a name ending in a law's word, after a "
                 "word that can be a title, is the law, not a titled person")
+NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name placed `near` or `outside` a place "
+                    "is a place")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -131,6 +133,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             head = head.head
             if head.ent_type_ and head.ent_iob_ != "O":  # "Tell Arlo and Kemi": the name's own root
                 head = next((x.root for x in span.doc.ents if x.start <= head.i < x.end), head)
+        if on(NEAR_A_PLACE) and any(c.dep_ == d.prep and c.lower_ in lang.near_prepositions and any(
+                g.dep_ == d.pobj and g.ent_type_ in e.places for g in c.children) for c in root.children):
+            return PLACE  # "at Cliffe near Dover"
         if on(PLACE_OBJECT) and head.dep_ == d.dobj and head.head.lemma_.lower() in lang.place_object_verbs:
             return PLACE  # "entered Tell Arlo and Kemi"
         if on(THE_BEFORE_A_NAME) and len(toks) == 1 and toks[0].i > 0 \

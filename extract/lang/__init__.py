@@ -93,6 +93,7 @@ class Language:
     possessive: Pattern
     channel_prepositions: frozenset
     place_prepositions: frozenset
+    near_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
     partner_prepositions: frozenset  # "an interview with NAME": the other party
