@@ -164,7 +164,7 @@ PLACE_OBJECT_VERBS = frozenset("enter invade besiege shell bombard overrun recap
 TRANSLATION_LABEL = re.compile(r"\b[A-Z][a-z]+ language:")
 # Words that end such a passage: English again ("... gyakorlatilag lefegyverzett by 2010").
 ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for with that from as has have had his her
-their its which who when this after before""".split())
+their its which who when this""".split())
 
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin ibn ben ter ten".split())
