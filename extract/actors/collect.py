@@ -80,9 +80,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             reach.append(max(reach[-1], q.end))
         glosses = _glosses(doc, lang) if on(TRANSLATION) else []
         for ent in entities(doc):
-            if any(start <= ent.start_char < end for start, end in glosses):
-                continue  # "Spanish language: ...": the same words again, in another language
             name, toks = clean_name(ent, lang)
+            gloss = next((start for start, end in glosses if start <= ent.start_char < end), None)
+            if gloss is not None and not (ent.label_ == lang.ent.person and len(name.split()) > 1
+                                          and all(w in text[:gloss].split() for w in name.split())):
+                continue  # "Spanish language: ...": the same words again, in another language (a full name
+                # of the passage before it stays: the model may have tagged it there only)
             if not name:
                 continue
             if on(SHARED_SURNAME) and ent.label_ == lang.ent.person and len(toks) == 1 and ent.end + 1 < len(doc) \
