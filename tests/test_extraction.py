@@ -1126,3 +1126,137 @@ def test_a_title_holding_of_before_a_name_with_two_surnames(facts_of, name):
     f = facts_of(f"Secretary of Justice {name} said the appeal would fail.")
     assert quotes(f) == [("indirect", "the appeal would fail", name)]
     assert actor(f, name)["title"] == "Secretary of Justice"
+
+
+def types(facts):
+    return {a["name"]: a["type"] for a in facts["actors"]}
+
+
+def test_a_name_beginning_with_a_place_word_is_a_place(facts_of):
+    f = facts_of("Lanes had been reserved for commuters coming from the streets of Fort Brennan. The plan was to "
+                 "punish the mayor of Fort Brennan for refusing to support the governor.")
+    assert persons(f) == []
+    assert types(f)["Fort Brennan"] == "place"
+
+
+def test_a_possessive_before_a_place_word_is_part_of_a_place(facts_of):
+    f = facts_of("Sergeant Tama Hohaia, from Kemp's Bay, New Zealand, served in the police for five years.")
+    assert persons(f) == ["Tama Hohaia"]
+
+
+def test_a_name_listed_beside_a_named_region_is_a_place(facts_of):
+    f = facts_of("Meru, and the Vela region it is within, were among the areas to vote against the measure.")
+    assert persons(f) == []
+    assert types(f)["Meru"] == "place"
+
+
+@pytest.mark.parametrize("name", ["Arnel dela Paz", "Ramil dela Torre"])
+def test_a_surname_particle_takes_the_given_name_before_it(facts_of, name):
+    f = facts_of(f"{name} of the army's Eastern Command said the rebels are the suspected perpetrators.")
+    assert persons(f) == [name]
+    assert [s for _, _, s in quotes(f)] == [name]
+
+
+def test_a_birth_name_given_to_an_untagged_surname(facts_of):
+    f = facts_of("Actress Mara Lind died on Monday. Lind was born Petra Anneli Kask in Tartu in 1931.")
+    assert persons(f) == ["Mara Lind"]
+    assert "Petra Anneli Kask" in actor(f, "Mara Lind")["aliases"]
+
+
+def test_a_name_the_article_tags_mostly_as_a_place_is_no_person(facts_of):
+    f = facts_of("Bribie defeated Noosa 31 points to 10 in their Round 7 match at Noosa's Park on Sunday.\n\n"
+                 "Bribie opened the game with a try before Noosa hit back with two of their own.\n\n"
+                 "Bribie half back Tom Reed enjoyed the win.")
+    assert persons(f) == ["Tom Reed"]
+
+
+def test_a_name_the_article_calls_a_band_is_no_person(facts_of):
+    f = facts_of("Tom Reed later played in the supergroup Blind Harvest. Blind Harvest recorded only one album.")
+    assert persons(f) == ["Tom Reed"]
+    assert types(f)["Blind Harvest"] == "org"
+
+
+def test_the_title_alone_is_the_one_holder_of_the_title(facts_of):
+    f = facts_of("On the advice of Prime Minister Tom Reed, the Queen prorogued parliament until October 14.\n\n"
+                 "Reed asked Queen Mara II for this suspension in August.")
+    assert persons(f) == ["Mara II", "Tom Reed"]
+    assert actor(f, "Mara II")["aliases"] == ["Queen"]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The army, led by General Omar Haddad, entered Tell Arvo and Ain Kemi yesterday, state media said.",
+     ["Ain Kemi", "Tell Arvo"]),
+    ("Government troops entered Ras Tamir on Monday.", ["Ras Tamir"]),
+])
+def test_what_an_army_enters_is_a_place(facts_of, text, places):
+    f = facts_of(text)
+    assert [n for n in persons(f) if n != "Omar Haddad"] == []
+    assert all(types(f)[p] == "place" for p in places)
+
+
+@pytest.mark.parametrize("text", [
+    "She was nominated for the Oscar for the 1961 comedy Blue Harbour, opposite Tom Reed.",
+    "Reed worked on the 'Band on the Run' album in his studio in Lagos.",
+])
+def test_a_single_name_after_the_is_no_person(facts_of, text):
+    assert [n for n in persons(facts_of(text)) if n != "Tom Reed"] == []
+
+
+def test_a_law_after_a_title_word_is_no_person(facts_of):
+    f = facts_of("The president made the decision under provisions of the National Emergencies Act.")
+    assert persons(f) == []
+    assert types(f)["National Emergencies Act"] == "org"
+
+
+@pytest.mark.parametrize("text,names", [
+    ('Mayor Ana Ruiz wrote, "Arlo needs stability." Spanish language: Arlo necesita estabilidad. Nuestras calles '
+     'estarán abiertas.', ["Ana Ruiz"]),
+    # a gloss of a few words ends where English begins again
+    ('Ana Ruiz said the town "is closed" Spanish language: Pueblo Cerrado by noon, when Tom Reed arrived.',
+     ["Ana Ruiz", "Tom Reed"]),
+])
+def test_a_passage_in_another_language_names_no_one_new(facts_of, text, names):
+    assert persons(facts_of(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Brix is decentralised version-tracking software which is used by a large number of companies. "
+    "Development of software using brix does not require an account.",
+    "Yesterday Fennick was released as free software. Users can install fennick on any computer.",
+])
+def test_a_name_also_written_in_lower_case_is_no_person(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_an_untagged_name_after_a_title_is_a_person(facts_of):
+    f = facts_of("U.S. Representative Noelani Kealoha of Hawaii secured the last delegate from American Samoa, her "
+                 "first delegate of the campaign season.")
+    assert persons(f) == ["Noelani Kealoha"]
+
+
+def test_an_adjective_of_a_title_starts_no_name(facts_of):
+    assert persons(facts_of("The December 6 National Flood Response and Recovery Appeal raised funds.")) == []
+
+
+def test_the_word_between_a_nationality_and_a_name_is_the_first_name(facts_of):
+    f = facts_of("She finished ahead of Ethiopians Dejene Worku, 2:05:46, and Kebede Tolosa, 2:05:48.")
+    assert "Dejene Worku" in persons(f)
+    assert "Worku" not in persons(f)
+
+
+def test_a_name_near_a_place_is_a_place(facts_of):
+    f = facts_of("The crossing ended at Fairley near Dover.")
+    assert persons(f) == []
+    assert types(f)["Fairley"] == "place"
+
+
+def test_a_name_only_ever_part_of_a_body_s_name_is_the_body(facts_of):
+    f = facts_of("Sefo Lealofi Hospital returned to normal operation on Sunday. During the outbreak, Sefo Lealofi's "
+                 "Acute Primary Care Clinic was made a measles ward.")
+    assert persons(f) == []
+    assert "Sefo Lealofi" in actor(f, "Sefo Lealofi Hospital")["aliases"]
+
+
+def test_a_person_a_body_is_named_after_stays_a_person(facts_of):
+    f = facts_of("The Tom Reed Foundation opened a school on Sunday. Tom Reed, who died in 2013, founded it.")
+    assert persons(f) == ["Tom Reed"]

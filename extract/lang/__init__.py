@@ -76,6 +76,14 @@ class Language:
     coordinators: frozenset
     birth_verb: str
     place_heads: frozenset
+    place_prefixes: frozenset
+    possessive_place_heads: frozenset
+    place_nouns: frozenset
+    name_particles: frozenset
+    place_object_verbs: frozenset
+    translation_label: Pattern
+    title_qualifiers: frozenset
+    english_markers: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset
@@ -88,6 +96,7 @@ class Language:
     possessive: Pattern
     channel_prepositions: frozenset
     place_prepositions: frozenset
+    near_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
     partner_prepositions: frozenset  # "an interview with NAME": the other party
