@@ -1260,3 +1260,8 @@ def test_a_name_only_ever_part_of_a_body_s_name_is_the_body(facts_of):
 def test_a_person_a_body_is_named_after_stays_a_person(facts_of):
     f = facts_of("The Tom Reed Foundation opened a school on Sunday. Tom Reed, who died in 2013, founded it.")
     assert persons(f) == ["Tom Reed"]
+
+
+def test_a_name_written_with_and_without_a_capital_particle(facts_of):
+    f = facts_of("Sanne van Dijk ran the farm. The lions knew van Dijk well, said a keeper. Van Dijk had raised them.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Sanne van Dijk"]

@@ -282,9 +282,8 @@ def _typed_by_the_article(people, bodies, speaking, described, registry):
     """People's names the article as a whole shows to be bodies or places: a name that no person's fuller name
     holds (nor holds a shorter person's name), which the article calls a body, or tags as a body or place at
     least as often as a person (a tie only for a single word that never reports speech)."""
-    names = {registry.fold(n): n for n, _ in people}
-    names.update({registry.fold(n): n for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1})
-    words = {n: set(f.split()) for f, n in names.items()}
+    names = {n for n, _ in people} | {n for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1}
+    words = {n: set(registry.fold(n).split()) for n in names}  # "van Dijk" and "Van Dijk" both kept
     tally = Counter(n for n, _ in people)
     kinds: dict[str, Counter] = {}
     for n, kind, _ in bodies:
