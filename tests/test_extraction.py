@@ -1265,3 +1265,13 @@ def test_a_person_a_body_is_named_after_stays_a_person(facts_of):
 def test_a_name_written_with_and_without_a_capital_particle(facts_of):
     f = facts_of("Sanne van Dijk ran the farm. The lions knew van Dijk well, said a keeper. Van Dijk had raised them.")
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Sanne van Dijk"]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_nickname_inside_a_name(facts_of, o, c):
+    f = facts_of(f"Johannes Petrus {o}Hans{c} Verbeek, lead singer of the band Kestrel, died on Monday. His death was "
+                 f"confirmed by his daughter, Lotte Verbeek. Hans Verbeek was 70.\n\nPolice Sergeant Tevita {o}Tev{c} "
+                 f"Lolo was shot on Friday. Lolo, 54, had served for 30 years.")
+    people = {a["name"]: sorted(a.get("aliases") or []) for a in f["actors"] if a["type"] == "person"}
+    assert people == {"Johannes Petrus Verbeek": ["Hans Verbeek", "Verbeek"], "Lotte Verbeek": [],
+                      "Tevita Lolo": ["Lolo", "Tev Lolo"]}

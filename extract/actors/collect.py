@@ -7,6 +7,7 @@ surname in paragraph 2 finds the full name from paragraph 9.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
@@ -51,6 +52,32 @@ NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... An
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 
 
+NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
+                "inside is one person, also known by the nickname and the surname")
+
+_CAP = r"[A-Z][a-z'’-]+"
+
+
+def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
+    """`Johannes Petrus "Hans" Verbeek`: (start, end, full name, nickname and surname) of each name with a quoted
+    nickname inside it that the model tagged, whole or in part, as a person, or whose surname it tagged as one."""
+    particles = "|".join(sorted(lang.name_particles))
+    pattern = re.compile(rf"((?:{_CAP} ){{1,3}})[\"“]({_CAP}(?: {_CAP})?)[\"”] ((?:(?:{particles}|{_CAP}) )?{_CAP})\b")
+    people = [e for e in doc.ents if e.label_ == lang.ent.person]
+    out = []
+    for m in pattern.finditer(text):
+        given = m.group(1).split()
+        titled = [i for i, w in enumerate(given) if w.lower().rstrip(".") in lang.titles]
+        given = given[titled[-1] + 1:] if titled else given  # "Police Sergeant Tevita "Tev" Lolo"
+        surname = m.group(3)
+        if not given or not any(e.start_char < m.end() and m.start() < e.end_char  # tagged, whole or in part
+                                or e.text == surname or e.text.endswith(" " + surname) for e in people):
+            continue  # or its surname is a person's elsewhere in the paragraph
+        start = m.start() + m.group(0).index(given[0])
+        out.append((start, m.end(), f"{' '.join(given)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"))
+    return out
+
+
 def _within(starts: list[int], reach: list[int], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the quotations whose starts (in order) and furthest
     end so far (``reach``) are given."""
@@ -79,7 +106,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         for q in short_quotes[1:]:
             reach.append(max(reach[-1], q.end))
         glosses = _glosses(doc, lang) if on(TRANSLATION) else []
+        nicknamed = _nicknamed(text, doc, lang) if on(NICKNAME) else []
+        for start, end, full, nick in nicknamed:
+            people.append((full, (k + 1, doc.char_span(start, end, alignment_mode="expand").start)))
+            births[nick] = full  # "Hans Verbeek" is another name of Johannes Petrus Verbeek
+            acting.add(full)
         for ent in entities(doc):
+            if any(a <= ent.start_char and ent.end_char <= b for a, b, _, _ in nicknamed):
+                continue  # "Johannes Petrus", cut at the nickname
             name, toks = clean_name(ent, lang)
             gloss = next((start for start, end in glosses if start <= ent.start_char < end), None)
             if gloss is not None and not (ent.label_ == lang.ent.person and len(name.split()) > 1
