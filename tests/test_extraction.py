@@ -1275,3 +1275,8 @@ def test_a_nickname_inside_a_name(facts_of, o, c):
     people = {a["name"]: sorted(a.get("aliases") or []) for a in f["actors"] if a["type"] == "person"}
     assert people == {"Johannes Petrus Verbeek": ["Hans Verbeek", "Verbeek"], "Lotte Verbeek": [],
                       "Tevita Lolo": ["Lolo", "Tev Lolo"]}
+
+
+def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
+    f = facts_of("The walkway links the Circle and Dalton lines, Tom Reed said.")
+    assert persons(f) == ["Tom Reed"]

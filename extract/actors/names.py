@@ -32,6 +32,8 @@ LISTED_PLACES = rule("listed-mostly-with-places", "`the towns of Arlo, Kemi, Mad
                      "in a list most of whose other items are places, or beside `the X region`, is a place")
 PLACE_OBJECT = rule("object-of-entering", "`troops entered Tell Arlo and Kemi`: the object of a verb of entering or "
                     "besieging, and whatever is listed with it, is a place")
+JOINED_MODIFIER = rule("name-joined-to-a-modifier", "`the Circle and Dalton lines`: a name joined by `and` to a "
+                       "word modifying a common noun modifies it too, and is no person")
 THE_BEFORE_A_NAME = rule("the-before-a-single-name", "`nominated for the Oscar`, `the 'Band on the Run' album`: a "
                          "single name after `the` that is no title is a thing or a body, not a person")
 LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a name ending in a law's word, after a "
@@ -159,6 +161,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 return PLACE  # "Carrascal, Cantilan, Madrid, Carmen, Lanuza": most of the list are places
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
+        if on(JOINED_MODIFIER) and root.dep_ == d.conj and head.dep_ in (d.compound, d.amod, d.nmod) \
+                and head.head.pos_ == "NOUN" and head.head.i >= span.end:
+            return None  # "the Circle and Dalton lines": joined to a modifier, a modifier too
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:
         return COUNTRY
     stripped = [t for t in span if toks and t.i < toks[0].i]
