@@ -48,7 +48,7 @@ _FONT_CONFIG = None
 _CACHE: dict = {}
 _COVERAGE: dict[tuple[str, ...], frozenset[int]] = {}
 _LAYOUTLESS: dict[bytes, bytes] = {}
-_SHEETS: dict[tuple, object] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet
+_SHEETS: dict[tuple, tuple] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet, and its variant
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # sha256 of a font -> the same font without GSUB and GPOS
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Joined to the character before them when it is missing (emoji sequences); invisible on their own.
@@ -336,20 +336,86 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
     # of them but may hold its own files, which the fetcher also serves.
     base_url = str(roots[-1].resolve()) + "/"
     fetcher = _fetcher_class()(roots)
-    html, stylesheets = _parsed_style(html, base_url, fetcher)
-    doc = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    html, stylesheets, filled_later = _parsed_style(html, base_url, fetcher)
     attachments = []
     if attachment:
         when = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
         attachments.append(Attachment(string=attachment[1], name=attachment[0], relationship="Source",
                                       description="The memo's fact file (YAML): its actors and quotes, as reviewed",
                                       created=when, modified=when))
-    return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True,
-                         pdf_variant=PDF_VARIANT, attachments=attachments, stylesheets=stylesheets)
+    options = {"cache": _CACHE, "pdf_identifier": b"dossier", "custom_metadata": True, "pdf_variant": PDF_VARIANT,
+               "attachments": attachments}
+    document = None
+    if filled_later:  # laid out once, the annex pages written in after (see _fill_page_refs)
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+            font_config=_FONT_CONFIG, stylesheets=filled_later, **options)
+        if not _fill_page_refs(document):
+            document = None
+    if document is None:
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+            font_config=_FONT_CONFIG, stylesheets=stylesheets, **options)
+    return document.write_pdf(stylesheets=stylesheets, **options)
 
 
-def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list]:
-    """The memo without its one ``<style>`` element, and that stylesheet parsed once per process.
+# A citation's annex page, as the theme asks for it (print.css, `.cite::after`). WeasyPrint lays a page
+# holding such a reference out again once the page it points forward to is known: with every citation
+# before the annex, most of a memo was laid out twice. Instead the reference is laid out as a counter no
+# element sets ("0", a digit's width), and the page number is written in after layout, when it has the
+# same width; where it has not (a page 10 and on), or where anything else is unexpected, the memo is laid
+# out again as WeasyPrint does it. The same bytes either way.
+PAGE_REF = "target-counter(attr(href url), page)"
+_PAGE_REF_COUNTER = "dossier-page-ref"
+_PAGE_COUNTER_SET = re.compile(r"counter-(?:reset|increment|set)\s*:[^;}]*\bpage\b")
+
+
+def _fill_page_refs(document) -> bool:
+    """Each laid-out page reference of ``document`` given its target's page number; False (the document
+    then to be laid out again by WeasyPrint's own means) where one cannot be filled in at the same width."""
+    from urllib.parse import unquote
+
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.text.ffi import FROM_UNITS, ffi, pango
+
+    page_of: dict[str, int] = {}
+    for number, page in enumerate(document.pages, 1):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, number)  # a paragraph split across pages: its first page, as WeasyPrint
+
+    def width(layout) -> float:
+        logical = ffi.new("PangoRectangle *")
+        pango.pango_layout_line_get_extents(layout.get_first_line()[0], ffi.NULL, logical)
+        return logical.width * FROM_UNITS
+
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            if not (isinstance(box, boxes.InlineBox) and box.element_tag.endswith("::after")):
+                continue
+            content = box.style["content"]
+            if content in ("normal", "none") or not any(
+                    token[0] == "counter()" and token[1][0] == _PAGE_REF_COUNTER for token in content):
+                continue
+            href = box.element.get("href", "") if box.element is not None else ""
+            last = box.children[-1] if box.children else None
+            number = page_of.get(unquote(href[1:])) if href.startswith("#") else None
+            if (number is None or content[-1][0] != "counter()" or content[-1][1][0] != _PAGE_REF_COUNTER
+                    or not isinstance(last, boxes.TextBox) or not last.text.endswith("0")):
+                return False
+            text = last.text[:-1] + str(number)
+            layout = last.pango_layout
+            layout.reactivate(last.style)
+            before = width(layout)
+            layout.set_text(text, justify=True)
+            same = width(layout) == before
+            layout.deactivate()
+            if not same:
+                return False
+            last.text = text
+    return True
+
+
+def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list, list]:
+    """The memo without its one ``<style>`` element, that stylesheet parsed once per process, and the same
+    stylesheet with its page references filled in after layout (``PAGE_REF``; none if it has none).
 
     Every memo of a template folder has the same stylesheet (the theme's CSS); parsed by WeasyPrint for
     each memo, it cost more than the memo's HTML. Given as a user stylesheet it cascades as before: no
@@ -357,11 +423,20 @@ def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list]:
     writes another ``<style>``, a ``<link>`` or a ``@counter-style`` keeps WeasyPrint's own path."""
     m = _STYLE.search(html)
     if not m or html.count("<style") != 1 or "<link" in html or "@counter-style" in m.group(1):
-        return html, []
-    key = (m.group(1), base_url, tuple(map(str, fetcher.roots)))
+        return html, [], []
+    css = m.group(1)
+    key = (css, base_url, tuple(map(str, fetcher.roots)))
     if key not in _SHEETS:
         from weasyprint import CSS
 
-        _SHEETS[key] = CSS(string=m.group(1), base_url=base_url, url_fetcher=fetcher, font_config=_FONT_CONFIG,
-                           media_type="print")
-    return html[:m.start()] + html[m.end():], [_SHEETS[key]]
+        def parsed(text: str):
+            return CSS(string=text, base_url=base_url, url_fetcher=fetcher, font_config=_FONT_CONFIG,
+                       media_type="print")
+
+        # the page counter as WeasyPrint counts it, page 1 first: a page reference is then the page's number
+        later = PAGE_REF in css and not _PAGE_COUNTER_SET.search(css)
+        _SHEETS[key] = (parsed(css), parsed(css.replace(PAGE_REF, f"counter({_PAGE_REF_COUNTER})")) if later else None)
+    sheet, later = _SHEETS[key]
+    if later is not None and _PAGE_COUNTER_SET.search(html):  # a style attribute counting pages its own way
+        later = None
+    return html[:m.start()] + html[m.end():], [sheet], [later] if later is not None else []
