@@ -352,9 +352,10 @@ def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, byte
         if not _fill_page_refs(document):
             document = None
     if document is None:
+        stylesheets = [s() if isinstance(s, _Lazy) else s for s in stylesheets]
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
             font_config=_FONT_CONFIG, stylesheets=stylesheets, **options)
-    return document.write_pdf(stylesheets=stylesheets, **options)
+    return document.write_pdf(**options)
 
 
 # A citation's annex page, as the theme asks for it (print.css, `.cite::after`). WeasyPrint lays a page
@@ -434,9 +435,26 @@ def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list, list]:
                        media_type="print")
 
         # the page counter as WeasyPrint counts it, page 1 first: a page reference is then the page's number
-        later = PAGE_REF in css and not _PAGE_COUNTER_SET.search(css)
-        _SHEETS[key] = (parsed(css), parsed(css.replace(PAGE_REF, f"counter({_PAGE_REF_COUNTER})")) if later else None)
+        if PAGE_REF in css and not _PAGE_COUNTER_SET.search(css):
+            later = parsed(css.replace(PAGE_REF, f"counter({_PAGE_REF_COUNTER})"))
+            _SHEETS[key] = (_Lazy(lambda: parsed(css)), later)  # WeasyPrint's own, parsed if ever needed
+        else:
+            _SHEETS[key] = (parsed(css), None)
     sheet, later = _SHEETS[key]
     if later is not None and _PAGE_COUNTER_SET.search(html):  # a style attribute counting pages its own way
         later = None
+    if isinstance(sheet, _Lazy) and later is None:
+        sheet = sheet()
     return html[:m.start()] + html[m.end():], [sheet], [later] if later is not None else []
+
+
+class _Lazy:
+    """A stylesheet parsed when first asked for (and then kept)."""
+
+    def __init__(self, parse):
+        self.parse, self.sheet = parse, None
+
+    def __call__(self):
+        if self.sheet is None:
+            self.sheet = self.parse()
+        return self.sheet
