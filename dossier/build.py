@@ -430,7 +430,7 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         warnings: list[DossierError] = []
         # a story memo is dated by its own inputs, as an article memo is
         dates = InputDates(root, [stories, out, register_path(stories), *([templates] if templates else [])], warnings)
-        build_stories(stories, seeds, out, root, dates, formats, templates, force, outcome)
+        build_stories(stories, seeds, out, root, dates, formats, templates, force, outcome, jobs)
         outcome.notes += [str(w) for w in warnings if str(w) not in outcome.notes]
     return outcome
 

@@ -305,31 +305,77 @@ def _patch_pydyf() -> None:
     pydyf.PDF.write = write_once
 
 
+def _setup() -> None:
+    """The process's font configuration and WeasyPrint's patches, once; then the heap frozen."""
+    global _FONT_CONFIG
+    if _FONT_CONFIG is not None:
+        return
+    import_weasyprint()
+    import gc
+
+    _FONT_CONFIG = font_configuration()
+    _patch_subset()
+    _patch_pydyf()
+    # What the process holds by now (modules, a loaded model, the fonts) lives as long as it does: frozen,
+    # the collector stops scanning it again and again while WeasyPrint allocates a memo's boxes (about a
+    # tenth of a memo's time). Forked workers share the frozen objects' pages instead of copying them.
+    gc.freeze()
+    import atexit
+
+    atexit.register(_release)
+
+
+def warm(folder: Path | None = None) -> None:
+    """Everything a process's first PDF would load first: WeasyPrint, the font configuration, the shipped
+    fonts read for coverage and for subsetting. Never raises: whatever fails here fails again, reported,
+    when the first PDF is written."""
+    try:
+        _setup()
+        coverage(folder)
+        for path in shipped_fonts(folder):
+            try:
+                fontsubset.parsed(path.read_bytes())
+            except (fontsubset.Unsupported, struct.error, IndexError):
+                pass  # WeasyPrint's own subsetter takes it, when it is used
+    except Exception:  # noqa: BLE001 - reported by write_pdf itself
+        pass
+
+
+def _write_pdf_dated(html: str, folder: Path | None, attachment: tuple[str, bytes] | None, epoch: int) -> bytes:
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates, in the process that writes them
+    return write_pdf(html, folder, attachment, epoch)
+
+
+class Renderer:
+    """A forked process that lays out PDFs, started before the first one is ready to go: it imports
+    WeasyPrint and loads the fonts (about half a second) while this process works out the memo (a story's
+    facts, its HTML). The PDF is the same bytes as one written here."""
+
+    def __init__(self, folder: Path | None = None):
+        import multiprocessing as mp
+
+        self._pool = mp.get_context("fork").Pool(1, initializer=warm, initargs=(folder,))
+
+    def write_pdf(self, html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
+                  epoch: int = 0) -> bytes:
+        return self._pool.apply(_write_pdf_dated, (html, folder, attachment, epoch))
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+
 PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
 
 
 def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
               epoch: int = 0) -> bytes:
     """The memo's PDF; ``attachment`` (file name, bytes) is embedded, dated ``epoch`` for equal bytes."""
-    global _FONT_CONFIG
     import datetime as dt
 
-    import_weasyprint()
+    _setup()
     from weasyprint import HTML, Attachment
 
-    if _FONT_CONFIG is None:
-        import gc
-
-        _FONT_CONFIG = font_configuration()
-        _patch_subset()
-        _patch_pydyf()
-        # What the process holds by now (modules, a loaded model, the fonts) lives as long as it does: frozen,
-        # the collector stops scanning it again and again while WeasyPrint allocates a memo's boxes (about a
-        # tenth of a memo's time). Forked workers share the frozen objects' pages instead of copying them.
-        gc.freeze()
-        import atexit
-
-        atexit.register(_release)
     roots = search_path(folder)
     html = mark_missing(html, coverage(folder))
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
