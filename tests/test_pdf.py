@@ -275,3 +275,23 @@ def test_page_references_under_ten_are_filled_in(monkeypatch):
     assert "three, p. 3, nine, p. 9 and two, p. 2." in first
     _laid_out_by_weasyprint(monkeypatch)
     assert write_pdf(html) == pdf
+
+
+def test_constant_custom_properties_are_resolved_before_weasyprint_parses_the_stylesheet():
+    from dossier.pdf import _constants_resolved
+
+    css = (":root { --ink: #111; --bg: #eee; }\np { color: var(--ink); border: 1px solid var( --ink ); }\n"
+           ".x { --bg: #000; background: var(--bg); } .y { color: var(--ink, red); }")
+    out = _constants_resolved(css)
+    assert "p { color: #111; border: 1px solid #111; }" in out
+    assert "background: var(--bg)" in out  # set twice: not a constant
+    assert "var(--ink, red)" in out  # a fallback: left to WeasyPrint
+    inside = "@media print { :root { --ink: #111; } }\np { color: var(--ink); }"
+    assert _constants_resolved(inside) == inside  # set for one medium only
+
+
+def test_a_memo_setting_its_own_custom_property_keeps_weasyprints_own_path():
+    from dossier.pdf import _parsed_style
+
+    html = render_html(FACTS, PARAS, BUILD, "pdf").replace("<main>", '<main style="--accent: #c00">', 1)
+    assert _parsed_style(html, "file:///x/", _fetcher_class_for_test())[1] == []
