@@ -325,20 +325,27 @@ def _setup() -> None:
     atexit.register(_release)
 
 
-def warm(folder: Path | None = None) -> None:
+def warm(folder: Path | None = None, html: str | None = None) -> None:
     """Everything a process's first PDF would load first: WeasyPrint, the font configuration, the shipped
-    fonts read for coverage and for subsetting. Never raises: whatever fails here fails again, reported,
-    when the first PDF is written."""
+    fonts read for coverage and for subsetting, and with ``html`` (a memo) its stylesheet parsed; then the
+    heap frozen, so that processes forked from this one share it all. Never raises: whatever fails here
+    fails again, reported, when a PDF is written."""
+    import gc
+
     try:
         _setup()
-        coverage(folder)
+        covered = coverage(folder)
         for path in shipped_fonts(folder):
             try:
                 fontsubset.parsed(path.read_bytes())
             except (fontsubset.Unsupported, struct.error, IndexError):
                 pass  # WeasyPrint's own subsetter takes it, when it is used
+        if html is not None:
+            roots = search_path(folder)
+            _parsed_style(mark_missing(html, covered), str(roots[-1].resolve()) + "/", _fetcher_class()(roots))
     except Exception:  # noqa: BLE001 - reported by write_pdf itself
         pass
+    gc.freeze()
 
 
 def _write_pdf_dated(html: str, folder: Path | None, attachment: tuple[str, bytes] | None, epoch: int) -> bytes:
