@@ -109,6 +109,15 @@ def test_scare_quotes_and_quoted_names_are_not_quotes(facts_of):
     assert f["quotes"] == []
 
 
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_name_given_by_a_participle_is_not_a_quote(facts_of, o, c):
+    f = facts_of(f"He moved people out of danger, a process called {o}extraction.{c} He later wrote a memoir. "
+                 f"The villagers use a method known as {o}cold pressing{c} to make the oil.")
+    assert f["quotes"] == []
+    f = facts_of(f"The council backed a plan called {o}reckless and unfair{c} by the farmers' union.")
+    assert [q["text"] for q in f["quotes"]] == ["reckless and unfair"]  # the union's words, not a name
+
+
 def test_speech_verb_without_content_is_not_a_quote(facts_of):
     f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
     assert f["quotes"] == []
@@ -575,6 +584,13 @@ def test_according_to_within_semicolons(facts_of):
                  "and, according to Norland, loyal to the PLA.")
     assert [t for _, t, _ in quotes(f)] == ["the FRU is the main armed force of the north, largely rural ... loyal "
                                             "to the PLA"]
+
+
+def test_according_to_after_a_colon(facts_of):
+    f = facts_of("The new levy lets the council take money from other budgets: possibly, according to the Tarn "
+                 "Courier, two million from the roads fund and one million from the parks fund.")
+    assert quotes(f) == [("indirect", "two million from the roads fund and one million from the parks fund",
+                          "Tarn Courier")]
 
 
 def test_negation_over_nor(facts_of):

@@ -32,6 +32,7 @@ class Language:
     participle_tags: frozenset
     gerund_tags: frozenset
     characterising_verbs: frozenset  # "referred to it as ..."
+    naming_participles: frozenset  # "a process called \"...\""
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"

@@ -11,6 +11,7 @@ LANGUAGE = Language(
     direct_only_verbs=lx.DIRECT_ONLY_VERBS, need_that=lx.NEED_THAT,
     clause_verbs=lx.CLAUSE_VERBS, past_tags=lx.PAST_TAGS, participle_tags=lx.PARTICIPLE_TAGS,
     gerund_tags=lx.GERUND_TAGS, characterising_verbs=lx.CHARACTERISING_VERBS,
+    naming_participles=lx.NAMING_PARTICIPLES,
     cue_verbs=lx.REPORT_VERBS | lx.DIRECT_ONLY_VERBS | lx.PHRASAL_REPORT_VERBS,
     phrasal_report_verbs=lx.PHRASAL_REPORT_VERBS, citing_verbs=lx.CITING_VERBS, judging_verbs=lx.JUDGING_VERBS,
     addressee_verbs=lx.ADDRESSEE_VERBS, needs_predicate=lx.NEEDS_PREDICATE,

@@ -29,6 +29,9 @@ JUDGING_VERBS = frozenset("deem".split())
 # Verbs that characterise their object "as" something: `referred to the vote as "The Impeachment Hoax"`.
 CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denounce brand condemn dismiss".split())
 
+# Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
+NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
+
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
 NEEDS_PREDICATE = frozenset(["call"])
 
