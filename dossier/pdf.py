@@ -363,9 +363,10 @@ class Renderer:
 
         self._pool = mp.get_context("fork").Pool(1, initializer=warm, initargs=(folder,))
 
-    def write_pdf(self, html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
-                  epoch: int = 0) -> bytes:
-        return self._pool.apply(_write_pdf_dated, (html, folder, attachment, epoch))
+    def submit(self, html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
+               epoch: int = 0):
+        """The PDF started; the function returned waits for its bytes (or raises what writing it raised)."""
+        return self._pool.apply_async(_write_pdf_dated, (html, folder, attachment, epoch)).get
 
     def close(self) -> None:
         self._pool.terminate()

@@ -87,13 +87,15 @@ class _Pdfs:
 
             self.renderer = Renderer(self.templates)
 
-    def write(self, html: str, attachment: tuple[str, bytes] | None, epoch: int) -> bytes:
+    def submit(self, html: str, attachment: tuple[str, bytes] | None, epoch: int):
+        """A function giving the PDF's bytes: written meanwhile by the renderer if started, else here, now."""
         if self.renderer is not None:
-            return self.renderer.write_pdf(html, self.templates, attachment=attachment, epoch=epoch)
+            return self.renderer.submit(html, self.templates, attachment=attachment, epoch=epoch)
         from .pdf import write_pdf
 
         os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        return write_pdf(html, self.templates, attachment=attachment, epoch=epoch)
+        pdf = write_pdf(html, self.templates, attachment=attachment, epoch=epoch)
+        return lambda: pdf
 
     def close(self) -> None:
         if self.renderer is not None:
@@ -269,11 +271,13 @@ def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int
     build = {"dossier": __version__, "date": build_date(epoch), "date_iso": build_date(epoch) + "T00:00:00Z"}
     outputs: dict[Path, bytes] = {}
     ctx = context(story, sfacts, articles, build, "html")  # one context serves both: only `target` differs
-    if "html" in formats:
-        outputs[folder / f"{story.name}.html"] = render_story_html(ctx, templates).encode()
-    if "pdf" in formats:
+    pdf = None
+    if "pdf" in formats:  # first: a forked renderer lays it out while the HTML is made here
         pdfs = pdfs or _Pdfs(templates, fork=False)
         attachment = (sfacts_path.name, sfacts_path.read_bytes()) if sfacts_path and sfacts_path.is_file() else None
-        outputs[folder / f"{story.name}.pdf"] = pdfs.write(render_story_html({**ctx, "target": "pdf"}, templates),
-                                                           attachment, epoch)
+        pdf = pdfs.submit(render_story_html({**ctx, "target": "pdf"}, templates), attachment, epoch)
+    if "html" in formats:
+        outputs[folder / f"{story.name}.html"] = render_story_html(ctx, templates).encode()
+    if pdf is not None:
+        outputs[folder / f"{story.name}.pdf"] = pdf()
     write_together(outputs)
