@@ -101,6 +101,11 @@ ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, acc
                                    "between the semicolons around it")
 NAMED_BY_A_PARTICIPLE = rule("a-name-given-by-a-participle", "`a process called \"extraction.\"`, `a method known "
                              "as \"cold pressing\"`: a quotation a participle gives a thing as its name is no quote")
+INTENTION_HOLDER = rule("an-intention-s-holder-carries-it-out", "`NAME expressed a desire to work with X to "
+                        "\"...\"`: an infinitive on an intention the verb's object names is done by the verb's subject")
+REPORTER_S_PARTICIPLE = rule("a-participle-closing-a-report-is-the-reporter-s", "`Officials admitted the army "
+                             "had fired, blaming \"a faulty radar\"`: a speech or blaming participle after a reported "
+                             "clause is the reporter's, not the clause subject's")
 ACCORDING_AFTER_A_COLON = rule("according-to-after-a-colon", "`The fund can draw on other budgets: potentially, "
                                "according to X, A, B and C`: what X says starts after the colon before it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
@@ -224,6 +229,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
     if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
+    if on(REPORTER_S_PARTICIPLE) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
+            and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," \
+            and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
+            and verb.head.dep_ == d.ccomp and verb_lemma(verb.head.head, lang) in lang.reporting_verbs:
+        return subject_of(verb.head.head, lang, depth + 1, inside)  # "admitted the army had fired, blaming ..."
+    if on(INTENTION_HOLDER) and depth < 3 and verb.dep_ == d.acl and verb.head.lemma_.lower() in lang.intention_nouns \
+            and verb.head.dep_ == d.dobj and verb.head.head.pos_ == "VERB" and verb.i > verb.head.i:
+        return subject_of(verb.head.head, lang, depth + 1, inside)  # "expressed a desire to work with X to ..."
     if on(MESSAGE_SAYING) and verb.dep_ == d.acl and verb.tag_ in lang.gerund_tags \
             and verb.head.lemma_.lower() in lang.document_nouns:
         owner = document_owner(verb.head, lang)

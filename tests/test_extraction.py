@@ -118,6 +118,32 @@ def test_a_name_given_by_a_participle_is_not_a_quote(facts_of, o, c):
     assert [q["text"] for q in f["quotes"]] == ["reckless and unfair"]  # the union's words, not a name
 
 
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_court_papers_speak_for_whoever_filed_them(facts_of, o, c):
+    f = facts_of(f"According to the indictment, the pair {o}knew the vault was empty.{c}")
+    assert quotes(f) == [("direct", "knew the vault was empty.", "The indictment")]
+    f = facts_of("Two farmers filed a petition claiming that the new dam is illegal. Lawyers for the firm filed a "
+                 "motion arguing that the fine was unlawful.")
+    assert quotes(f) == [("indirect", "the new dam is illegal", "Two farmers"),
+                         ("indirect", "the fine was unlawful", "Lawyers for the firm")]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_an_intention_is_carried_out_by_its_holder(facts_of, o, c):
+    f = facts_of(f"Ola Berg also expressed a desire to work with Ines Moll to {o}build a party that serves "
+                 f"everyone.{c}")
+    assert quotes(f) == [("direct", "build a party that serves everyone.", "Ola Berg")]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_participle_closing_a_report_is_the_reporter_s(facts_of, o, c):
+    f = facts_of(f"On Monday, officials from Norland admitted their army had fired on the ferry, blaming {o}a faulty "
+                 f"radar{c} and the fog. The minister said the police had acted lawfully, calling the clashes "
+                 f"{o}the work of a few agitators.{c}")
+    direct = [(text, speaker) for kind, text, speaker in quotes(f) if kind == "direct"]
+    assert direct == [("a faulty radar", "Officials from Norland"), ("the work of a few agitators.", "The minister")]
+
+
 def test_speech_verb_without_content_is_not_a_quote(facts_of):
     f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
     assert f["quotes"] == []

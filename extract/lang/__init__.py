@@ -33,6 +33,8 @@ class Language:
     gerund_tags: frozenset
     characterising_verbs: frozenset  # "referred to it as ..."
     naming_participles: frozenset  # "a process called \"...\""
+    intention_nouns: frozenset  # "expressed a desire to ..."
+    assigning_verbs: frozenset  # "blaming ..."
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"

@@ -29,6 +29,13 @@ JUDGING_VERBS = frozenset("deem".split())
 # Verbs that characterise their object "as" something: `referred to the vote as "The Impeachment Hoax"`.
 CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denounce brand condemn dismiss".split())
 
+# Nouns of an intention whose infinitive the holder would carry out: "expressed a desire to ...", "made a pledge to".
+INTENTION_NOUNS = frozenset("desire wish hope plan pledge promise vow intention intent commitment determination bid "
+                            "aim ambition resolve".split())
+
+# Verbs that lay blame or credit, besides the speech verbs: "..., blaming "human error"".
+ASSIGNING_VERBS = frozenset("blame accuse credit praise thank criticise criticize fault".split())
+
 # Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
 NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
 
@@ -97,6 +104,7 @@ DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics
+motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
