@@ -430,7 +430,7 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         warnings: list[DossierError] = []
         # a story memo is dated by its own inputs, as an article memo is
         dates = InputDates(root, [stories, out, register_path(stories), *([templates] if templates else [])], warnings)
-        build_stories(stories, seeds, out, root, dates, formats, templates, force, outcome)
+        build_stories(stories, seeds, out, root, dates, formats, templates, force, outcome, jobs)
         outcome.notes += [str(w) for w in warnings if str(w) not in outcome.notes]
     return outcome
 
@@ -547,11 +547,31 @@ def _render_all(todo, out, formats, templates, processes, register=None):
     import multiprocessing as mp
 
     if "pdf" in formats:
-        from .pdf import import_weasyprint
-
-        import_weasyprint()  # once, before the fork, not in every worker
+        _warm(todo[0], out, templates, register)  # once, before the fork, not in every worker
     with mp.get_context("fork").Pool(processes) as pool:
         yield from pool.imap(work, todo)
+
+
+def _warm(job, out, templates, register) -> None:
+    """What every worker's first memo would load, loaded here for all of them: WeasyPrint, the fonts, the
+    first memo's templates compiled and its stylesheet parsed (``pdf.warm``). Best effort: the memo itself
+    reports whatever fails."""
+    from .pdf import warm
+    from .render import render_html
+
+    article, fact_path, _, _, epoch, _ = job
+    html = None
+    try:
+        facts, problems = verify_one(fact_path, article, out / ".build" / "facts")
+        if not problems:
+            by = facts.get("extracted_by") or {}
+            build = {"dossier": __version__, "date": "", "date_iso": "", "model": by.get("model", "unknown"),
+                     "model_version": by.get("model_version", ""), "extractor": by.get("extractor", "")}
+            html = render_html(facts, [p.text for p in article.paragraphs], build, "pdf", templates,
+                               register=register)
+    except Exception:  # noqa: BLE001 - reported when the memo is rendered
+        html = None
+    warm(templates, html)
 
 
 def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:

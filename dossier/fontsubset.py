@@ -205,12 +205,18 @@ def _cmap(mapping: dict[int, int]) -> bytes:
     return out + data
 
 
-def subset(data: bytes, gids, notdef_outline: bool = False) -> bytes:
-    """The font ``data`` with only glyphs ``gids`` (and what they need), ids kept; ``Unsupported`` if it cannot."""
+def parsed(data: bytes) -> _Font:
+    """The font ``data`` read, once per process; ``Unsupported`` if this module cannot subset it."""
     key = hashlib.sha256(data).digest()
     font = _PARSED.get(key)
     if font is None:
         font = _PARSED[key] = _Font(data)
+    return font
+
+
+def subset(data: bytes, gids, notdef_outline: bool = False) -> bytes:
+    """The font ``data`` with only glyphs ``gids`` (and what they need), ids kept; ``Unsupported`` if it cannot."""
+    font = parsed(data)
     keep = {0} | {g for g in gids if 0 <= g < font.count}
     todo = list(keep)
     while todo:  # the components of composite glyphs, and theirs

@@ -48,7 +48,7 @@ _FONT_CONFIG = None
 _CACHE: dict = {}
 _COVERAGE: dict[tuple[str, ...], frozenset[int]] = {}
 _LAYOUTLESS: dict[bytes, bytes] = {}
-_SHEETS: dict[tuple, object] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet
+_SHEETS: dict[tuple, tuple] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet, and its variant
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # sha256 of a font -> the same font without GSUB and GPOS
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # Joined to the character before them when it is missing (emoji sequences); invisible on their own.
@@ -305,63 +305,243 @@ def _patch_pydyf() -> None:
     pydyf.PDF.write = write_once
 
 
+def _setup() -> None:
+    """The process's font configuration and WeasyPrint's patches, once; then the heap frozen."""
+    global _FONT_CONFIG
+    if _FONT_CONFIG is not None:
+        return
+    import_weasyprint()
+    import gc
+
+    _FONT_CONFIG = font_configuration()
+    _patch_subset()
+    _patch_pydyf()
+    # What the process holds by now (modules, a loaded model, the fonts) lives as long as it does: frozen,
+    # the collector stops scanning it again and again while WeasyPrint allocates a memo's boxes (about a
+    # tenth of a memo's time). Forked workers share the frozen objects' pages instead of copying them.
+    gc.freeze()
+    import atexit
+
+    atexit.register(_release)
+
+
+def warm(folder: Path | None = None, html: str | None = None) -> None:
+    """Everything a process's first PDF would load first: WeasyPrint, the font configuration, the shipped
+    fonts read for coverage and for subsetting, and with ``html`` (a memo) its stylesheet parsed; then the
+    heap frozen, so that processes forked from this one share it all. Never raises: whatever fails here
+    fails again, reported, when a PDF is written."""
+    import gc
+
+    try:
+        _setup()
+        covered = coverage(folder)
+        for path in shipped_fonts(folder):
+            try:
+                fontsubset.parsed(path.read_bytes())
+            except (fontsubset.Unsupported, struct.error, IndexError):
+                pass  # WeasyPrint's own subsetter takes it, when it is used
+        if html is not None:
+            roots = search_path(folder)
+            _parsed_style(mark_missing(html, covered), str(roots[-1].resolve()) + "/", _fetcher_class()(roots))
+    except Exception:  # noqa: BLE001 - reported by write_pdf itself
+        pass
+    gc.freeze()
+
+
+def _write_pdf_dated(html: str, folder: Path | None, attachment: tuple[str, bytes] | None, epoch: int) -> bytes:
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates, in the process that writes them
+    return write_pdf(html, folder, attachment, epoch)
+
+
+class Renderer:
+    """A forked process that lays out PDFs, started before the first one is ready to go: it imports
+    WeasyPrint and loads the fonts (about half a second) while this process works out the memo (a story's
+    facts, its HTML). The PDF is the same bytes as one written here."""
+
+    def __init__(self, folder: Path | None = None):
+        import multiprocessing as mp
+
+        self._pool = mp.get_context("fork").Pool(1, initializer=warm, initargs=(folder,))
+
+    def submit(self, html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
+               epoch: int = 0):
+        """The PDF started; the function returned waits for its bytes (or raises what writing it raised)."""
+        return self._pool.apply_async(_write_pdf_dated, (html, folder, attachment, epoch)).get
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+
 PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
 
 
 def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
               epoch: int = 0) -> bytes:
     """The memo's PDF; ``attachment`` (file name, bytes) is embedded, dated ``epoch`` for equal bytes."""
-    global _FONT_CONFIG
     import datetime as dt
 
-    import_weasyprint()
+    _setup()
     from weasyprint import HTML, Attachment
 
-    if _FONT_CONFIG is None:
-        import gc
-
-        _FONT_CONFIG = font_configuration()
-        _patch_subset()
-        _patch_pydyf()
-        # What the process holds by now (modules, a loaded model, the fonts) lives as long as it does: frozen,
-        # the collector stops scanning it again and again while WeasyPrint allocates a memo's boxes (about a
-        # tenth of a memo's time). Forked workers share the frozen objects' pages instead of copying them.
-        gc.freeze()
-        import atexit
-
-        atexit.register(_release)
     roots = search_path(folder)
     html = mark_missing(html, coverage(folder))
     # Relative URLs (the fonts) resolve against the default theme; a project's folder may shadow none
     # of them but may hold its own files, which the fetcher also serves.
     base_url = str(roots[-1].resolve()) + "/"
     fetcher = _fetcher_class()(roots)
-    html, stylesheets = _parsed_style(html, base_url, fetcher)
-    doc = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    html, stylesheets, filled_later = _parsed_style(html, base_url, fetcher)
     attachments = []
     if attachment:
         when = dt.datetime.fromtimestamp(epoch, tz=dt.UTC)
         attachments.append(Attachment(string=attachment[1], name=attachment[0], relationship="Source",
                                       description="The memo's fact file (YAML): its actors and quotes, as reviewed",
                                       created=when, modified=when))
-    return doc.write_pdf(font_config=_FONT_CONFIG, cache=_CACHE, pdf_identifier=b"dossier", custom_metadata=True,
-                         pdf_variant=PDF_VARIANT, attachments=attachments, stylesheets=stylesheets)
+    options = {"cache": _CACHE, "pdf_identifier": b"dossier", "custom_metadata": True, "pdf_variant": PDF_VARIANT,
+               "attachments": attachments}
+    document = None
+    if filled_later:  # laid out once, the annex pages written in after (see _fill_page_refs)
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+            font_config=_FONT_CONFIG, stylesheets=filled_later, **options)
+        if not _fill_page_refs(document):
+            document = None
+    if document is None:
+        stylesheets = [s() if isinstance(s, _Lazy) else s for s in stylesheets]
+        document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+            font_config=_FONT_CONFIG, stylesheets=stylesheets, **options)
+    return document.write_pdf(**options)
 
 
-def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list]:
-    """The memo without its one ``<style>`` element, and that stylesheet parsed once per process.
+# A citation's annex page, as the theme asks for it (print.css, `.cite::after`). WeasyPrint lays a page
+# holding such a reference out again once the page it points forward to is known: with every citation
+# before the annex, most of a memo was laid out twice. Instead the reference is laid out as a counter no
+# element sets ("0", a digit's width), and the page number is written in after layout, when it has the
+# same width; where it has not (a page 10 and on), or where anything else is unexpected, the memo is laid
+# out again as WeasyPrint does it. The same bytes either way.
+PAGE_REF = "target-counter(attr(href url), page)"
+_PAGE_REF_COUNTER = "dossier-page-ref"
+_PAGE_COUNTER_SET = re.compile(r"counter-(?:reset|increment|set)\s*:[^;}]*\bpage\b")
+
+
+def _fill_page_refs(document) -> bool:
+    """Each laid-out page reference of ``document`` given its target's page number; False (the document
+    then to be laid out again by WeasyPrint's own means) where one cannot be filled in at the same width."""
+    from urllib.parse import unquote
+
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.text.ffi import FROM_UNITS, ffi, pango
+
+    page_of: dict[str, int] = {}
+    for number, page in enumerate(document.pages, 1):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, number)  # a paragraph split across pages: its first page, as WeasyPrint
+
+    def width(layout) -> float:
+        logical = ffi.new("PangoRectangle *")
+        pango.pango_layout_line_get_extents(layout.get_first_line()[0], ffi.NULL, logical)
+        return logical.width * FROM_UNITS
+
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            if not (isinstance(box, boxes.InlineBox) and box.element_tag.endswith("::after")):
+                continue
+            content = box.style["content"]
+            if content in ("normal", "none") or not any(
+                    token[0] == "counter()" and token[1][0] == _PAGE_REF_COUNTER for token in content):
+                continue
+            href = box.element.get("href", "") if box.element is not None else ""
+            last = box.children[-1] if box.children else None
+            number = page_of.get(unquote(href[1:])) if href.startswith("#") else None
+            if (number is None or content[-1][0] != "counter()" or content[-1][1][0] != _PAGE_REF_COUNTER
+                    or not isinstance(last, boxes.TextBox) or not last.text.endswith("0")):
+                return False
+            text = last.text[:-1] + str(number)
+            layout = last.pango_layout
+            layout.reactivate(last.style)
+            before = width(layout)
+            layout.set_text(text, justify=True)
+            same = width(layout) == before
+            layout.deactivate()
+            if not same:
+                return False
+            last.text = text
+    return True
+
+
+def _parsed_style(html: str, base_url: str, fetcher) -> tuple[str, list, list]:
+    """The memo without its one ``<style>`` element, that stylesheet parsed once per process, and the same
+    stylesheet with its page references filled in after layout (``PAGE_REF``; none if it has none).
 
     Every memo of a template folder has the same stylesheet (the theme's CSS); parsed by WeasyPrint for
     each memo, it cost more than the memo's HTML. Given as a user stylesheet it cascades as before: no
     other author style competes with it (a style attribute still wins, as it did). A memo whose template
     writes another ``<style>``, a ``<link>`` or a ``@counter-style`` keeps WeasyPrint's own path."""
     m = _STYLE.search(html)
-    if not m or html.count("<style") != 1 or "<link" in html or "@counter-style" in m.group(1):
-        return html, []
-    key = (m.group(1), base_url, tuple(map(str, fetcher.roots)))
+    if (not m or html.count("<style") != 1 or "<link" in html or "@counter-style" in m.group(1)
+            or _OWN_CUSTOM.search(html)):  # a style attribute setting a custom property of its own
+        return html, [], []
+    css = m.group(1)
+    key = (css, base_url, tuple(map(str, fetcher.roots)))
     if key not in _SHEETS:
         from weasyprint import CSS
 
-        _SHEETS[key] = CSS(string=m.group(1), base_url=base_url, url_fetcher=fetcher, font_config=_FONT_CONFIG,
-                           media_type="print")
-    return html[:m.start()] + html[m.end():], [_SHEETS[key]]
+        css = _constants_resolved(css)
+
+        def parsed(text: str):
+            return CSS(string=text, base_url=base_url, url_fetcher=fetcher, font_config=_FONT_CONFIG,
+                       media_type="print")
+
+        # the page counter as WeasyPrint counts it, page 1 first: a page reference is then the page's number
+        if PAGE_REF in css and not _PAGE_COUNTER_SET.search(css):
+            later = parsed(css.replace(PAGE_REF, f"counter({_PAGE_REF_COUNTER})"))
+            _SHEETS[key] = (_Lazy(lambda: parsed(css)), later)  # WeasyPrint's own, parsed if ever needed
+        else:
+            _SHEETS[key] = (parsed(css), None)
+    sheet, later = _SHEETS[key]
+    if later is not None and _PAGE_COUNTER_SET.search(html):  # a style attribute counting pages its own way
+        later = None
+    if isinstance(sheet, _Lazy) and later is None:
+        sheet = sheet()
+    return html[:m.start()] + html[m.end():], [sheet], [later] if later is not None else []
+
+
+_OWN_CUSTOM = re.compile(r"\sstyle\s*=\s*(\"[^\"]*|'[^']*)--")
+_ROOT_RULE = re.compile(r"(?<![\w-]):root\s*\{([^{}]*)\}")
+_CUSTOM = re.compile(r"(--[\w-]+)\s*:")
+_VAR = re.compile(r"var\(\s*(--[\w-]+)\s*\)")
+
+
+def _constants_resolved(css: str) -> str:
+    """The stylesheet with each ``var(--name)`` of a custom property set once, on ``:root``, replaced by its value.
+
+    Such a property is a constant (the theme's colours), but WeasyPrint resolves and parses a ``var()``
+    again for every element it styles (the same PDF, a few percent sooner). A property set anywhere else
+    too is left alone, a ``:root`` rule with anything but plain custom properties leaves all, and a memo
+    whose style attributes set custom properties keeps WeasyPrint's own path (``_parsed_style``)."""
+    roots = list(_ROOT_RULE.finditer(css))
+    if len(roots) != 1 or css.count("{", 0, roots[0].start()) != css.count("}", 0, roots[0].start()):
+        return css  # none, several, or one inside an @media rule
+    values = {}
+    for declaration in roots[0].group(1).split(";"):
+        if not declaration.strip():
+            continue
+        name, colon, value = declaration.partition(":")
+        name, value = name.strip(), value.strip()
+        if not colon or not name.startswith("--") or not value or "var(" in value or "!" in value:
+            return css
+        values[name] = value
+    names = _CUSTOM.findall(css)
+    values = {n: v for n, v in values.items() if names.count(n) == 1}
+    return _VAR.sub(lambda m: values.get(m.group(1), m.group()), css)
+
+
+class _Lazy:
+    """A stylesheet parsed when first asked for (and then kept)."""
+
+    def __init__(self, parse):
+        self.parse, self.sheet = parse, None
+
+    def __call__(self):
+        if self.sheet is None:
+            self.sheet = self.parse()
+        return self.sheet

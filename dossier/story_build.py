@@ -56,15 +56,54 @@ def record_seeds(out: Path, seeds: Path) -> list[Path]:
 
 
 def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, dates,
-                  formats: tuple[str, ...], templates: Path | None, force: bool, outcome) -> None:
+                  formats: tuple[str, ...], templates: Path | None, force: bool, outcome,
+                  jobs: int | None = None) -> None:
     """Every story of ``stories_dir``: facts computed where their inputs changed, memos rendered likewise.
 
     ``dates.of(*paths)`` dates a memo by its own inputs (the story file, its articles' fact files, the
     register, the story's facts, the project's templates), as article memos are; each format is
-    stamped apart, so an HTML preview never makes the PDF stale."""
+    stamped apart, so an HTML preview never makes the PDF stale. With more than one process, the PDFs
+    are written by a forked process started as soon as one is due (``pdf.Renderer``): it loads WeasyPrint
+    and the fonts while this one computes the story's facts and HTML."""
     paths = find_stories(stories_dir)
     if not paths:
         return
+    pdfs = _Pdfs(templates, fork=(jobs or os.cpu_count() or 1) > 1)
+    try:
+        _build_stories(paths, stories_dir, seeds, out, root, dates, formats, templates, force, outcome, pdfs)
+    finally:
+        pdfs.close()
+
+
+class _Pdfs:
+    """Writes the stories' PDFs: in a forked ``pdf.Renderer`` once ``start`` is called (with ``fork``), else here."""
+
+    def __init__(self, templates: Path | None, fork: bool):
+        self.templates, self.fork, self.renderer = templates, fork, None
+
+    def start(self) -> None:
+        if self.fork and self.renderer is None:
+            from .pdf import Renderer
+
+            self.renderer = Renderer(self.templates)
+
+    def submit(self, html: str, attachment: tuple[str, bytes] | None, epoch: int):
+        """A function giving the PDF's bytes: written meanwhile by the renderer if started, else here, now."""
+        if self.renderer is not None:
+            return self.renderer.submit(html, self.templates, attachment=attachment, epoch=epoch)
+        from .pdf import write_pdf
+
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+        pdf = write_pdf(html, self.templates, attachment=attachment, epoch=epoch)
+        return lambda: pdf
+
+    def close(self) -> None:
+        if self.renderer is not None:
+            self.renderer.close()
+            self.renderer = None
+
+
+def _build_stories(paths, stories_dir, seeds, out, root, dates, formats, templates, force, outcome, pdfs) -> None:
     from .render import templates_hash
 
     seed_roots = confine.resolved([root, out, *record_seeds(out, seeds)])
@@ -100,6 +139,8 @@ def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, 
                               if stamp.get(f) != memo_hash or not p.is_file())
                 if not stale:
                     continue
+            if "pdf" in stale:
+                pdfs.start()  # WeasyPrint loads in its own process while the facts and the HTML are made here
             if register is None:
                 register = read_register(reg_path)
             articles = _load_articles(fact_paths, members, fact_bytes, root, seed_roots, out / ".build" / "facts")
@@ -111,7 +152,7 @@ def build_stories(stories_dir: Path | None, seeds: Path, out: Path, root: Path, 
                 from .story_facts import load_story_facts
 
                 sfacts = load_story_facts(sfacts_path)
-            _render(story, sfacts, articles, folder, epoch, stale, templates, sfacts_path)
+            _render(story, sfacts, articles, folder, epoch, stale, templates, sfacts_path, pdfs)
             memo_hash = _digest(sfacts_path.read_bytes(), path.read_bytes(), digest.encode(), str(epoch).encode(),
                                 __version__.encode(), *fact_bytes)
             kept = {f: h for f, h in stamp.items() if f in ("html", "pdf") and fresh_facts}
@@ -222,7 +263,7 @@ def _propose(folder: Path, articles: dict, register) -> None:
 
 
 def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int, formats: tuple[str, ...],
-            templates: Path | None, sfacts_path: Path | None = None) -> None:
+            templates: Path | None, sfacts_path: Path | None = None, pdfs: _Pdfs | None = None) -> None:
     from .build import write_together
     from .render import build_date
     from .story_render import context, render_story_html
@@ -230,13 +271,13 @@ def _render(story: Story, sfacts: dict, articles: dict, folder: Path, epoch: int
     build = {"dossier": __version__, "date": build_date(epoch), "date_iso": build_date(epoch) + "T00:00:00Z"}
     outputs: dict[Path, bytes] = {}
     ctx = context(story, sfacts, articles, build, "html")  # one context serves both: only `target` differs
+    pdf = None
+    if "pdf" in formats:  # first: a forked renderer lays it out while the HTML is made here
+        pdfs = pdfs or _Pdfs(templates, fork=False)
+        attachment = (sfacts_path.name, sfacts_path.read_bytes()) if sfacts_path and sfacts_path.is_file() else None
+        pdf = pdfs.submit(render_story_html({**ctx, "target": "pdf"}, templates), attachment, epoch)
     if "html" in formats:
         outputs[folder / f"{story.name}.html"] = render_story_html(ctx, templates).encode()
-    if "pdf" in formats:
-        from .pdf import write_pdf
-
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-        attachment = (sfacts_path.name, sfacts_path.read_bytes()) if sfacts_path and sfacts_path.is_file() else None
-        outputs[folder / f"{story.name}.pdf"] = write_pdf(render_story_html({**ctx, "target": "pdf"}, templates),
-                                                          templates, attachment=attachment, epoch=epoch)
+    if pdf is not None:
+        outputs[folder / f"{story.name}.pdf"] = pdf()
     write_together(outputs)

@@ -202,3 +202,96 @@ def _fetcher_class_for_test():
     from dossier.render import search_path
 
     return _fetcher_class()(search_path(None))
+
+
+def _laid_out_by_weasyprint(monkeypatch):
+    """Page references left to WeasyPrint's own target-counter (laid out again once their pages are known)."""
+    import dossier.pdf
+
+    monkeypatch.setattr(dossier.pdf, "PAGE_REF", "no page reference")
+    monkeypatch.setattr(dossier.pdf, "_SHEETS", {})
+
+
+def _pages_laid_out(monkeypatch) -> list[int]:
+    """Counts the pages WeasyPrint lays out (a page laid out again counts again)."""
+    import weasyprint.layout.page as page
+
+    made = [0]
+    remake = page.remake_page
+
+    def counted(*args, **kwargs):
+        made[0] += 1
+        return remake(*args, **kwargs)
+
+    monkeypatch.setattr(page, "remake_page", counted)
+    return made
+
+
+def test_page_references_filled_in_after_layout_give_weasyprints_own_bytes(monkeypatch):
+    """Citations name their annex page without the memo being laid out twice, and read as WeasyPrint's
+    target-counter made them: the same PDF, byte for byte."""
+    from pypdf import PdfReader
+
+    write_pdf(render_html(FACTS, PARAS, BUILD, "pdf"))  # fonts loaded
+    made = _pages_laid_out(monkeypatch)
+    facts = {**FACTS, "quotes": FACTS["quotes"] * 8}  # enough quotes to push the annex to a later page
+    facts["quotes"] = [{**q, "id": f"q{i}"} for i, q in enumerate(facts["quotes"])]
+    html = render_html(facts, PARAS, BUILD, "pdf")
+    once = write_pdf(html)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(once)).pages]
+    assert made[0] == len(pages)  # each page laid out once
+    annex = next(i for i, text in enumerate(pages, 1) if "ANNEX: SOURCE TEXT" in text.upper())
+    assert annex > 1 and f"¶3, p. {annex}" in " ".join(pages)
+    _laid_out_by_weasyprint(monkeypatch)
+    assert write_pdf(html) == once
+
+
+PAGES_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pages</title><style>
+@font-face { font-family: "Noto Sans"; src: url("fonts/NotoSans-Regular.ttf"); }
+body { font-family: "Noto Sans"; } div { break-before: page; }
+a::after { content: ", p.\\a0" target-counter(attr(href url), page); }
+</style></head><body><p>See <a href="#t3">three</a>, <a href="#t12">twelve</a> and <a href="#t2">two</a>.</p>
+""" + "".join(f'<div id="t{n}">Target {n}.</div>' for n in range(2, 13)) + "</body></html>"
+
+
+def test_a_page_reference_wider_than_one_digit_is_still_right(monkeypatch):
+    """A reference to page 12 is wider than the digit laid out in its place: the memo is laid out as
+    WeasyPrint does it, every reference still right."""
+    from pypdf import PdfReader
+
+    pdf = write_pdf(PAGES_HTML)
+    first = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "three, p. 3, twelve, p. 12 and two, p. 2." in first
+    _laid_out_by_weasyprint(monkeypatch)
+    assert write_pdf(PAGES_HTML) == pdf
+
+
+def test_page_references_under_ten_are_filled_in(monkeypatch):
+    from pypdf import PdfReader
+
+    html = PAGES_HTML.replace('<a href="#t12">twelve</a>', '<a href="#t9">nine</a>')
+    pdf = write_pdf(html)
+    first = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "three, p. 3, nine, p. 9 and two, p. 2." in first
+    _laid_out_by_weasyprint(monkeypatch)
+    assert write_pdf(html) == pdf
+
+
+def test_constant_custom_properties_are_resolved_before_weasyprint_parses_the_stylesheet():
+    from dossier.pdf import _constants_resolved
+
+    css = (":root { --ink: #111; --bg: #eee; }\np { color: var(--ink); border: 1px solid var( --ink ); }\n"
+           ".x { --bg: #000; background: var(--bg); } .y { color: var(--ink, red); }")
+    out = _constants_resolved(css)
+    assert "p { color: #111; border: 1px solid #111; }" in out
+    assert "background: var(--bg)" in out  # set twice: not a constant
+    assert "var(--ink, red)" in out  # a fallback: left to WeasyPrint
+    inside = "@media print { :root { --ink: #111; } }\np { color: var(--ink); }"
+    assert _constants_resolved(inside) == inside  # set for one medium only
+
+
+def test_a_memo_setting_its_own_custom_property_keeps_weasyprints_own_path():
+    from dossier.pdf import _parsed_style
+
+    html = render_html(FACTS, PARAS, BUILD, "pdf").replace("<main>", '<main style="--accent: #c00">', 1)
+    assert _parsed_style(html, "file:///x/", _fetcher_class_for_test())[1] == []

@@ -91,6 +91,18 @@ def test_rebuild_gives_the_same_bytes_and_a_noop_does_nothing(project, tmp_path)
     assert (out / "pr.html").read_bytes() == before["pr.html"]
 
 
+def test_a_story_pdf_written_by_the_forked_renderer_has_the_same_bytes_as_one_written_in_process(project, tmp_path):
+    """With two processes the story's PDF is laid out by a process forked before its facts were computed;
+    with one, by the build's own process: the same bytes."""
+    base, _ = project
+    one = tmp_path / "out"
+    shutil.copytree(base / "out", one)
+    (one / "stories" / "pr.pdf").unlink()
+    r = build(base, one, "--jobs", "1")
+    assert r.returncode == 0, r.stderr
+    assert (one / "stories" / "pr.pdf").read_bytes() == (base / "out" / "stories" / "pr.pdf").read_bytes()
+
+
 def test_an_html_preview_never_makes_the_story_pdf_stale(project):
     base, _ = project
     out = base / "out" / "stories"
