@@ -1084,3 +1084,38 @@ def test_a_title_holding_of_before_a_name_with_two_surnames(facts_of, name):
     f = facts_of(f"Secretary of Justice {name} said the appeal would fail.")
     assert quotes(f) == [("indirect", "the appeal would fail", name)]
     assert actor(f, name)["title"] == "Secretary of Justice"
+
+
+def test_a_title_apposed_after_a_name_tagged_as_a_body(facts_of):
+    # the model tags the name as an organisation; the title after it makes it a person's, and the department
+    # in the title is the title's, the place after `for` the affiliation
+    f = facts_of("Ramón is set to be replaced by Lucía Vázquez Ferrer, the Secretary of Justice for Westmark.")
+    lucia = actor(f, "Lucía Vázquez Ferrer")
+    assert lucia["type"] == "person"
+    assert (lucia["title"], lucia["affiliation"]) == ("Secretary of Justice", "Westmark")
+
+
+def test_title_words_before_a_name_the_parser_hangs_elsewhere(facts_of):
+    f = facts_of("In a letter to The Tarn Courier, published on Monday, BG&E President and CEO Andy Vance said the "
+                 "firm was working to install new poles.")
+    vance = actor(f, "Andy Vance")
+    assert (vance["title"], vance["affiliation"]) == ("President and CEO", "BG&E")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a name modifying a title word names whose adviser the person was: part of the title, not another person
+    ("Former Halvorsen adviser and retired general Tom Marsh was on stage while Halvorsen flew over.",
+     "Tom Marsh", "Former Halvorsen adviser and retired general"),
+    ("Former Kowalski adviser and retired admiral Tom Marsh spoke at the rally while Kowalski listened.",
+     "Tom Marsh", "Former Kowalski adviser and retired admiral"),
+])
+def test_a_name_modifying_a_coordinated_title(facts_of, text, name, title):
+    assert actor(facts_of(text), name)["title"] == title
+
+
+def test_a_hyphenated_title_word_and_a_description_naming_its_modifier(facts_of):
+    f = facts_of('The study was published on Monday. "Cold water is eroding the shelves from below," said study '
+                 'co-author Karen Alder. "The shelves are thinning faster than expected," the study found.')
+    assert actor(f, "Karen Alder")["title"] == "study co-author"
+    # `the study` is the study, not its co-author
+    assert [q["speaker"] for q in f["quotes"]] == ["karen-alder", "the-study"]

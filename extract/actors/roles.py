@@ -36,6 +36,16 @@ NO_NAME_IN_TITLE = rule("no-name-in-a-title", "`Lind, Bruce and singer Eric Moss
                         "person named in a list (only as a modifier: `former Trump adviser`)")
 NAME_WORD_NO_TITLE = rule("first-name-is-no-title", "`Mayor Carmen Ruiz Ortega` tagged `Ruiz Ortega`: a lone "
                           "capitalised word next to the name, and no title word, is no title")
+DEPARTMENT_FOR_PLACE = rule("title-of-a-department-for-a-place", "`NAME, the Secretary of Justice for Westmark`: "
+                            "a department in a title is part of the title, and the place after it the affiliation")
+TITLE_RUN_BEFORE_NAME = rule("title-words-before-a-misparsed-name", "`In a letter to The Tarn Post, BG&E President and "
+                             "CEO NAME said`: title words and a body right before a name are its title, even where "
+                             "the parser hangs them on another phrase")
+NAME_MODIFIES_TITLE = rule("name-modifying-a-title", "`former Lind adviser and retired general NAME`: a name "
+                           "modifying the title word right after it is part of the title (whose adviser), not "
+                           "another person")
+HYPHENATED_TITLE = rule("hyphenated-title-word", "`study co-author NAME`: a title word joined by a hyphen is one word "
+                        "of the title, however the parser splits it")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -90,6 +100,12 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     if not ents:
         return _phrase(doc, a, b, lang) or None, None
     ent = ents[-1]
+    if on(DEPARTMENT_FOR_PLACE) and ent.label_ in e.bodies and ent.start >= a + 2 \
+            and doc[ent.start - 1].lower_ == lang.of and doc[ent.start - 2].lower_.rstrip(".") in lang.titles:
+        # "Secretary of Justice for Westmark": the department is the title's, the place after it the affiliation
+        place = [x for x in within if x.label_ in e.nations and x.start == ent.end + 1
+                 and doc[ent.end].lower_ in lang.role_prepositions]
+        ent = place[0] if place else ent
     cut = ent.start
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
@@ -155,6 +171,29 @@ def _who_was(root, lang) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _title_run(doc, start: int, lang) -> int:
+    """Where a run of title words (`President and CEO`), with a body's name before them (`BG&E`), ends
+    left of ``start``; ``start`` itself when no title word is right before it."""
+    e = lang.ent
+    i = start - 1
+    titled = False
+    while i >= 0:
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lower_.rstrip(".") in lang.titles:
+            titled = True
+        elif t.pos_ == "CCONJ" and titled and i > 0 and doc[i - 1].lower_.rstrip(".") in lang.titles:
+            pass
+        elif titled and t.ent_type_ in e.affiliations and t.ent_iob_ == "B":
+            i -= 1  # "BG&E President": the body's name ends the run
+            break
+        elif titled and t.ent_type_ in e.affiliations:
+            pass
+        else:
+            break
+        i -= 1
+    return i + 1 if titled else start
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -167,12 +206,24 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     title = aff = nation = None
     # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
     in_phrase = {t.i for t in root.subtree}
+    if on(COORDINATED_TITLES) and root.dep_ == d.conj and root.head.pos_ == "NOUN" and root.head.i < span.start \
+            and root.head.lower_ in lang.titles:
+        in_phrase |= {t.i for t in root.head.subtree if t.i < span.start}  # "adviser and retired general NAME"
 
     def joins_title(i: int) -> bool:
         t = doc[i]
-        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "PRON"):
+        if i not in in_phrase or t.pos_ in ("AUX", "DET", "PRON"):
             return False
+        if t.pos_ == "VERB" and not (on(COORDINATED_TITLES) and t.dep_ == d.amod and t.head.i > i):
+            return False  # "retired general" is a title, "said" is not
         if t.ent_type_ == e.person:
+            if on(NAME_MODIFIES_TITLE):  # "former Lind adviser": whose adviser
+                k = i
+                while k + 1 < span.start and doc[k + 1].ent_type_ == e.person and doc[k + 1].ent_iob_ == "I":
+                    k += 1
+                nxt = doc[k + 1] if k + 1 < span.start else None
+                return nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_ \
+                    and nxt.lower_.rstrip(".") in lang.titles and doc[k].head.i == nxt.i
             return False  # "US President Donald Trump and Turkish President ...": another person
         if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Secretary-General", "ABS-CBN"
@@ -187,9 +238,20 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         return True
 
     i = span.start - 1
-    while i >= 0 and joins_title(i):
+    while i >= 0:
+        if not joins_title(i):
+            if on(HYPHENATED_TITLE) and i + 2 < span.start and doc[i + 1].text == "-" \
+                    and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i].is_alpha:
+                in_phrase |= {t.i for t in doc[i].subtree}  # "co-author": the parser hung "co" elsewhere
+                if joins_title(i):
+                    i -= 1
+                    continue
+            break
         i -= 1
     pre_start = i + 1
+    if pre_start == span.start and on(TITLE_RUN_BEFORE_NAME) \
+            and not (root.dep_ == d.appos and root.head.i < span.start):  # an apposed title is read in step 4
+        pre_start = _title_run(doc, span.start, lang)
     if pre_start < name_start:
         words = []
         j = pre_start
@@ -208,7 +270,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             j += 1
         while words and words[-1].lower_ == lang.of:
             words.pop()
-        if len(words) > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
+        spaced = len(words) - sum(1 for w in words if not w.whitespace_ and w.i + 1 < name_start) \
+            if on(HYPHENATED_TITLE) else len(words)  # "study co-author" is two words
+        if spaced > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
             words = []  # a clause the parser hung on the name (or words of another language), not a title
         if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
                 and words[0].is_title and words[0].lower_ not in lang.titles and not aff and not nation:
