@@ -1119,3 +1119,36 @@ def test_a_hyphenated_title_word_and_a_description_naming_its_modifier(facts_of)
     assert actor(f, "Karen Alder")["title"] == "study co-author"
     # `the study` is the study, not its co-author
     assert [q["speaker"] for q in f["quotes"]] == ["karen-alder", "the-study"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The prize went to Peter Okello and James Mwangi, both from Uganda, on Sunday.", ["Peter Okello", "James Mwangi"]),
+    ("The record of 2:17:01, held by Mary Kiptoo Wanjiru also from Uganda, remained intact.", ["Mary Kiptoo Wanjiru"]),
+])
+def test_the_country_people_are_from_is_their_affiliation(facts_of, text, who):
+    f = facts_of(text)
+    assert [actor(f, name)["affiliation"] for name in who] == ["Uganda"] * len(who)
+
+
+def test_a_time_or_a_quantifier_apposed_to_a_name_is_no_title(facts_of):
+    f = facts_of("Second place went to Peter Okello and James Mwangi, both from Uganda.")
+    assert "title" not in actor(f, "James Mwangi")
+    f = facts_of("He was followed closely by Norlanders Tesfa Lemma, 2:05:46, and Abebe Girma, 2:05:48.")
+    assert "title" not in actor(f, "Abebe Girma")
+
+
+def test_the_body_a_speakers_own_pronoun_possesses(facts_of):
+    f = facts_of('Opposition leader Jack Verne said his Liberal Party "is ready for an election" this autumn.')
+    assert actor(f, "Jack Verne")["affiliation"] == "Liberal Party"
+    # another clause's pronoun is another person's
+    f = facts_of("Opposition leader Jack Verne said the Green Party would vote against the plan, and Ada Holt said "
+                 "her Liberal Party would not.")
+    assert "affiliation" not in actor(f, "Jack Verne")
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday in the Norland state of Westmark, Governor Kay Ivers signed the Westmark Water Act.",
+    "On Wednesday in the US state of Westmark, Governor Kay Ivers signed the Westmark Water Act.",
+])
+def test_a_governor_is_of_the_state_the_sentence_names(facts_of, text):
+    assert actor(facts_of(text), "Kay Ivers")["affiliation"] == "Westmark"

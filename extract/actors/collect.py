@@ -138,7 +138,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             if toks:
                 title, aff = title_and_affiliation(ent, toks[0].i, lang)
                 if title and not aff:
-                    aff = country_in_sentence(ent, lang)
+                    aff = country_in_sentence(ent, lang, title)
                 if title and not actor.title:
                     actor.title = title
                 if aff and not actor.affiliation and aff != actor.name:

@@ -46,6 +46,14 @@ NAME_MODIFIES_TITLE = rule("name-modifying-a-title", "`former Lind adviser and r
                            "another person")
 HYPHENATED_TITLE = rule("hyphenated-title-word", "`study co-author NAME`: a title word joined by a hyphen is one word "
                         "of the title, however the parser splits it")
+NO_NUMBER_TITLE = rule("a-number-is-no-title", "`NAME, 2:05:48,`, `A and B, both from X`: a time, score, figure or "
+                       "quantifier apposed to a name is no title")
+FROM_AFTER_NAMES = rule("from-a-country-after-names", "`A and B, both from Norland`, `NAME also from Norland`: "
+                        "the country someone is from, however the parser attaches `from`, is the affiliation")
+OWNERS_PRONOUN = rule("his-own-body", "`NAME said his Tarn Party would ...`: the body the subject's own pronoun "
+                      "possesses in the same clause is the subject's affiliation")
+REGIONAL_OFFICE = rule("regional-office-is-of-its-region", "`in the Norland state of Westmark, Governor NAME`: "
+                       "a governor or mayor is of the state or city the sentence names, not of its country")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -194,6 +202,37 @@ def _title_run(doc, start: int, lang) -> int:
     return i + 1 if titled else start
 
 
+def _same_clause(tok, verb, d) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through no coordinated verb (`A said X, and B said her Y`)."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == d.conj and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return tok.i == verb.i
+
+
+def _country_after(span, lang) -> str | None:
+    """`NAME also from Norland`, `A and B, both from Norland`: the country named after `from` right after the
+    name (past other names listed with it, when a quantifier says the place is all of theirs)."""
+    doc, e = span.doc, lang.ent
+    j, others, shared = span.end, False, False
+    while j < len(doc) and j < span.end + 10:
+        t = doc[j]
+        if t.ent_type_ == e.person or t.lower_ in lang.coordinators or t.text == ",":
+            others = others or t.ent_type_ == e.person
+        elif t.lower_ in lang.origin_adverbs:
+            shared = shared or t.lower_ in lang.shared_quantifiers
+        else:
+            break
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ != lang.origin_preposition or (others and not shared):
+        return None
+    place = entity_at(doc, j + 1)
+    if place is None or place.start != j + 1 or place.label_ not in e.nations:
+        return None
+    return lang.country_of(place.text) and _affiliation_of(place, lang)
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -289,6 +328,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
             if t and _foreign(t, doc):
                 t = body = None
+            if t and on(NO_NUMBER_TITLE) and (not any(c.isalpha() for c in t) or t.lower() in lang.quantifiers):
+                continue  # "Asefa Lemma, 2:05:48,", "A and B, both from X": a time or a quantifier, not a title
             title = title or t
             aff = aff or body
             break
@@ -325,6 +366,19 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                             and g.right_edge.i - g.left_edge.i < 5:
                         # "from the pro-Beijing camp"
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+    # 3. "A and B, both from Norland", "NAME also from Norland"
+    if aff is None and on(FROM_AFTER_NAMES):
+        aff = _country_after(span, lang)
+    # 3. "NAME said his Tarn Party would ...": the subject's own body
+    if aff is None and on(OWNERS_PRONOUN) and root.dep_ in d.subjects:
+        for t in root.head.subtree:
+            owned = entity_at(doc, t.head.i) if t.dep_ == d.poss and t.lower_ in lang.owner_pronouns else None
+            if t.i > span.end and t.ent_type_ == e.person:
+                break  # "NAME met Lind and his party": another person's
+            if owned is not None and owned.label_ == e.org and t.i == owned.start - 1 \
+                    and _same_clause(t, root.head, d):
+                aff = _affiliation_of(owned, lang)
+                break
     # 3a. "Joan Lind's Harbour Trust": the body a person owns or leads
     if aff is None and on(OWNERS_BODY) and root.dep_ == d.poss:
         owned = entity_at(doc, root.head.i)
@@ -383,13 +437,18 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     return title or None, aff or None
 
 
-def country_in_sentence(ent, lang) -> str | None:
+def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
-    is President Bashar al-Assad" -> Syria."""
+    is President Bashar al-Assad" -> Syria; for a governor or mayor, the one state or city named there."""
     e = lang.ent
     doc = ent.doc
     sent_of = sentence_of(doc)
     here = sent_of[ent.start]
+    if title and on(REGIONAL_OFFICE) and {w.strip(",.").lower() for w in title.split()} & lang.regional_offices:
+        regions = {_affiliation_of(x, lang) for x in entities(doc) if sent_of[x.start] == here
+                   and x.label_ == e.gpe and not lang.country_of(x.text) and (x.start, x.end) != (ent.start, ent.end)}
+        if len(regions) == 1:
+            return regions.pop()
     found = set()
     for x in entities(doc):
         if sent_of[x.start] == here and x.label_ in e.affiliations \

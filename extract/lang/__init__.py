@@ -64,6 +64,7 @@ class Language:
     document_nouns: frozenset
     speaker_nouns: frozenset
     national_offices: frozenset
+    regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country
     head_of_state: str
     law_words: frozenset
     name_suffixes: frozenset
@@ -87,6 +88,9 @@ class Language:
     place_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
+    origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"
+    shared_quantifiers: frozenset  # "A and B, both from X": X is both's
+    owner_pronouns: frozenset  # "his Labour Party": a person's own body
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"

@@ -125,6 +125,9 @@ president vice-president premier chancellor king queen minister secretary adviso
 congressman congresswoman representative ambassador attorney governor speaker leader
 """.split())
 
+# Offices of a state, province or city: the governor of Alabama, not of the United States.
+REGIONAL_OFFICES = frozenset("governor lieutenant-governor mayor sheriff alderman councillor councilor".split())
+
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
 LAW_WORDS = frozenset(
     "act law bill article section no no. resolution treaty code directive constitution amendment".split())
@@ -192,6 +195,9 @@ CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B":
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
+ORIGIN_ADVERBS = frozenset(("both", "all", "each", "also", "too", "originally"))  # "A and B, both from X"
+SHARED_QUANTIFIERS = frozenset(("both", "all", "each"))
+OWNER_PRONOUNS = frozenset(("his", "her"))  # "NAME said his Labour Party ..."
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
