@@ -1152,3 +1152,14 @@ def test_the_body_a_speakers_own_pronoun_possesses(facts_of):
 ])
 def test_a_governor_is_of_the_state_the_sentence_names(facts_of, text):
     assert actor(facts_of(text), "Kay Ivers")["affiliation"] == "Westmark"
+
+
+def test_sworn_in_as_after_a_name_the_parser_joined_to_the_clause_before(facts_of):
+    f = facts_of("On Friday, Ramon Ferrer Nevares resigned as the governor of the commonwealth of Westmark and Dana "
+                 "Morell was sworn in at 5 p.m. local time (2100 UTC) as Westmark's new governor.")
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("new governor", "Westmark")
+
+
+def test_a_short_adjective_in_a_title_is_no_foreign_word(facts_of):
+    f = facts_of("Dana Morell was sworn in on Friday as Westmark's new governor.")
+    assert actor(f, "Dana Morell")["title"] == "new governor"

@@ -54,6 +54,11 @@ OWNERS_PRONOUN = rule("his-own-body", "`NAME said his Tarn Party would ...`: the
                       "possesses in the same clause is the subject's affiliation")
 REGIONAL_OFFICE = rule("regional-office-is-of-its-region", "`in the Norland state of Westmark, Governor NAME`: "
                        "a governor or mayor is of the state or city the sentence names, not of its country")
+LOST_SUBJECT = rule("subject-the-parser-lost", "`A resigned as mayor of X and Dana Morell was sworn in as governor`: a "
+                    "name right before the auxiliary of a verb the parser left without a subject is that verb's "
+                    "subject, and the role after its `as` the name's")
+SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
+                       "of this language, not a sign of a title in another")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -128,9 +133,11 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
 
 
 def _foreign(text: str, doc) -> bool:
-    """Whether a phrase is in another language: it holds small words that are none of this language's."""
+    """Whether a phrase is in another language: it holds small words that are none of this language's (an
+    adjective the parser reads as one, `new`, `top`, is this language's)."""
+    adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
     return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
-                                     for w in text.split())
+                                     and w not in adjectives for w in text.split())
 
 
 def _is_role(tok, lang) -> bool:
@@ -145,13 +152,18 @@ def _is_role(tok, lang) -> bool:
                and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for n in nouns for c in n.children)
 
 
-def _role_after_as(root, lang) -> tuple[str | None, str | None]:
+def _role_after_as(root, lang, end: int | None = None) -> tuple[str | None, str | None]:
     """`sworn in as governor of Westmark`, `appointed NAME as secretary`, `NAME, serving as director`."""
     d = lang.dep
+    doc = root.doc
     verbs = []
     if root.dep_ in (d.dobj, d.oprd) or root.dep_ in d.subjects and not any(
             c.dep_ in (d.dobj, d.oprd) for c in root.head.children):
         verbs.append(root.head)  # "X appointed Y as secretary": Y's role, not X's
+    if on(LOST_SUBJECT) and end is not None and end < len(doc) and root.dep_ not in d.subjects \
+            and doc[end].dep_ in (d.aux, d.auxpass) and doc[end].head.pos_ == "VERB" and doc[end].head.i > end \
+            and not any(c.dep_ in d.subjects for c in doc[end].head.children):
+        verbs.append(doc[end].head)  # "... and NAME was sworn in as governor", the name parsed into the clause before
     verbs += [c for c in root.children if c.dep_ in d.noun_clauses and c.pos_ in ("VERB", "AUX")]
     for verb in verbs:
         for prep in verb.children:
@@ -335,7 +347,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             break
     # 2a. "NAME was sworn in as governor", "NAME, who was the mayor of Linford"
     if title is None and on(ROLE_AS):
-        t, body = _role_after_as(root, lang)
+        t, body = _role_after_as(root, lang, span.end)
         title, aff = t, aff or body
     if title is None and on(WHO_WAS):
         t, body = _who_was(root, lang)
