@@ -1163,3 +1163,23 @@ def test_sworn_in_as_after_a_name_the_parser_joined_to_the_clause_before(facts_o
 def test_a_short_adjective_in_a_title_is_no_foreign_word(facts_of):
     f = facts_of("Dana Morell was sworn in on Friday as Westmark's new governor.")
     assert actor(f, "Dana Morell")["title"] == "new governor"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("On Monday morning, Director Anna Berg of the Norland National Institute of Tides and Coastal Studies (NITCS), "
+     "announced a survey of four harbours was stopped early.",
+     "Norland National Institute of Tides and Coastal Studies"),
+    ("On Monday, Director Anna Berg of the Westmark Institute of Marine Biology and Coastal Studies (WIMBCS) said the "
+     "survey was stopped early.", "Westmark Institute of Marine Biology and Coastal Studies"),
+])
+def test_a_body_cut_at_and_runs_to_its_acronym(facts_of, text, body):
+    assert actor(facts_of(text), "Anna Berg")["affiliation"] == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Clinic and advocacy manager Mira Holt, of Christian anti-poverty organization The Harbour Seed Linford, "
+     "disagreed with the correlation between the overdoses and the payments.", "The Harbour Seed Linford"),
+    ("Outreach manager Mira Holt, of the charity The Harbour Seed, disagreed with the figures.", "The Harbour Seed"),
+])
+def test_a_body_named_after_its_descriptor(facts_of, text, body):
+    assert actor(facts_of(text), "Mira Holt")["affiliation"] == body

@@ -23,6 +23,10 @@ FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged 
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
+ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coastal Studies (ITCS)` tagged up to "
+                  "`Tides`: a body's name followed by `and` and capitalised words, then its acronym in brackets, "
+                  "runs to the acronym when its letters are the name's initials")
+
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
@@ -95,6 +99,13 @@ def _repaired(doc, lang):
                 out.append(Span(doc, j, e.end, label=e_.org))
                 changed = True
                 continue
+        if on(ACRONYM_RUN) and e.label_ == e_.org:
+            end = _acronym_end(doc, e, lang)
+            if end is not None:
+                out.append(Span(doc, e.start, end, label=e_.org))
+                skip_to = end
+                changed = True
+                continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
                 and all(t.is_title for t in doc[out[-1].start: e.end]):
             first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
@@ -112,3 +123,19 @@ def _repaired(doc, lang):
                 continue
         out.append(e)
     return out if changed else None
+
+
+def _acronym_end(doc, e, lang) -> int | None:
+    """Where a body's name cut before `and Capitalised Words (ACRONYM)` ends, when the acronym spells the
+    initials of its capitalised words (`National Institute of Tides and Coastal Studies (NITCS)`)."""
+    j = e.end
+    if j >= len(doc) or doc[j].lower_ not in lang.coordinators:
+        return None
+    j += 1
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
+        j += 1
+    if j == e.end + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+            or not doc[j + 1].is_upper or not doc[j + 1].is_alpha:
+        return None
+    initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
+    return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None

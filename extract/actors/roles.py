@@ -59,6 +59,9 @@ LOST_SUBJECT = rule("subject-the-parser-lost", "`A resigned as mayor of X and Da
                     "subject, and the role after its `as` the name's")
 SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
                        "of this language, not a sign of a title in another")
+DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
+                      "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
+                      "affiliation, whatever the model tagged it")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -212,6 +215,30 @@ def _title_run(doc, start: int, lang) -> int:
             break
         i -= 1
     return i + 1 if titled else start
+
+
+def _described_body(g, lang) -> str | None:
+    """`of the charity The Harbour Seed`, `of the rock band Tarn`: the name a descriptor of a body introduces,
+    whatever the model tagged it."""
+    doc = g.doc
+    if g.pos_ == "NOUN" and g.lemma_.lower() in lang.org_descriptors:
+        name = next((c for c in g.children if c.dep_ == lang.dep.appos and c.pos_ == "PROPN" and c.i > g.i), None)
+    elif g.pos_ == "PROPN" and g.is_title and any(c.dep_ == lang.dep.compound and c.pos_ == "NOUN"
+                                                  and c.lemma_.lower() in lang.org_descriptors for c in g.children):
+        name = g
+    else:
+        return None
+    if name is None:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start > 0 and doc[start - 1].text == "The":  # "The Harbour Seed": a capital The is the name's
+        start -= 1
+    words = doc[start: name.i + 1]
+    if any(t.ent_type_ == lang.ent.person for t in words):
+        return None
+    return text_of(doc)[words[0].idx: name.idx + len(name.text)]
 
 
 def _same_clause(tok, verb, d) -> bool:
@@ -378,6 +405,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                             and g.right_edge.i - g.left_edge.i < 5:
                         # "from the pro-Beijing camp"
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+                    elif g.dep_ == d.pobj and on(DESCRIBED_BODY):
+                        aff = _described_body(g, lang) or aff
     # 3. "A and B, both from Norland", "NAME also from Norland"
     if aff is None and on(FROM_AFTER_NAMES):
         aff = _country_after(span, lang)

@@ -148,7 +148,8 @@ PLACE_HEADS = frozenset(
 
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
-band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer""".split())
+band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
+organization organisation supergroup""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
