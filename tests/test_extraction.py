@@ -1183,3 +1183,19 @@ def test_a_body_cut_at_and_runs_to_its_acronym(facts_of, text, body):
 ])
 def test_a_body_named_after_its_descriptor(facts_of, text, body):
     assert actor(facts_of(text), "Mira Holt")["affiliation"] == body
+
+
+def test_a_body_named_by_its_kind_and_its_place(facts_of):
+    f = facts_of("According to Chief Superintendent Ramon Dizon of the police of the Autonomous Region of Westmark, "
+                 "the confirmed deaths are fourteen civilians.")
+    assert actor(f, "Ramon Dizon")["affiliation"] == "police of the Autonomous Region of Westmark"
+
+
+@pytest.mark.parametrize("text, who, body", [
+    ("In 1971, Anna Lind and Tom Marsh formed the Harbour Party.", ["Anna Lind", "Tom Marsh"], "Harbour Party"),
+    ("Tom Marsh joined the Harbour Party in 1990.", ["Tom Marsh"], "Harbour Party"),
+    ("Guitarist Eric Holt, who was known from The Tarnbirds, played on the album.", ["Eric Holt"], "The Tarnbirds"),
+])
+def test_membership_told_as_narrative(facts_of, text, who, body):
+    f = facts_of(text)
+    assert [actor(f, name)["affiliation"] for name in who] == [body] * len(who)

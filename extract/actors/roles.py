@@ -62,6 +62,11 @@ SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new go
 DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
                       "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
                       "affiliation, whatever the model tagged it")
+BODY_OF_A_PLACE = rule("unnamed-body-of-a-place", "`Inspector NAME of the police of the Westmark Region`: a body "
+                       "named by its kind and the place it serves is the affiliation")
+MEMBERSHIP = rule("membership-told-as-narrative", "`A, B and C formed Tarn`, `NAME joined the Tarn Party`, `NAME, "
+                  "who was known from The Tarns`: the body a person formed, joined or was known from is the "
+                  "affiliation")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -241,6 +246,30 @@ def _described_body(g, lang) -> str | None:
     return text_of(doc)[words[0].idx: name.idx + len(name.text)]
 
 
+def _member_of(root, lang) -> str | None:
+    """The body a person joined, formed or was known from: `NAME joined the Tarn Party`, `A, B and C formed
+    Tarn` (every conjunct of the subject), `NAME, who was known from The Tarns`."""
+    d, doc = lang.dep, root.doc
+    verb_of_known, prep_of_known = lang.known_from
+    head = root
+    while head.dep_ == d.conj or head.dep_ == d.appos and head.head.i < head.i:
+        head = head.head  # "Baker, Bruce and NAME formed": the list's first name is the subject
+    found = []
+    if head.dep_ == d.nsubj and head.head.lemma_.lower() in lang.membership_verbs:
+        found += [c for c in head.head.children if c.dep_ == d.dobj]
+    for rel in root.children:
+        if rel.dep_ == d.relcl and rel.lemma_.lower() == verb_of_known:
+            found += [g for p in rel.children if p.dep_ == d.prep and p.lower_ == prep_of_known
+                      for g in p.children if g.dep_ == d.pobj]
+    for g in found:
+        ent = entity_at(doc, g.i)
+        if ent is not None and ent.label_ in lang.ent.bodies:
+            return _affiliation_of(ent, lang)
+        if g.pos_ == "PROPN" and g.is_title and g.ent_type_ != lang.ent.person and head.dep_ == d.nsubj:
+            return _phrase(doc, g.left_edge.i, g.i + 1, lang) or None  # "formed Cream", tagged as a product
+    return None
+
+
 def _same_clause(tok, verb, d) -> bool:
     """Whether ``tok`` hangs on ``verb`` through no coordinated verb (`A said X, and B said her Y`)."""
     while tok.i != verb.i and tok.head.i != tok.i:
@@ -407,6 +436,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
                     elif g.dep_ == d.pobj and on(DESCRIBED_BODY):
                         aff = _described_body(g, lang) or aff
+                    if aff is None and g.dep_ == d.pobj and on(BODY_OF_A_PLACE) and g.pos_ == "NOUN" \
+                            and g.lemma_.lower() in lang.org_heads and g.right_edge.i - g.i <= 10 \
+                            and any(c.dep_ == d.prep and c.lower_ == lang.of and any(
+                                x.ent_type_ in e.institutions for x in c.subtree) for c in g.children):
+                        # "of the police of Westmark": a body described by the place it serves
+                        aff = _phrase(doc, g.i, g.right_edge.i + 1, lang) or None
     # 3. "A and B, both from Norland", "NAME also from Norland"
     if aff is None and on(FROM_AFTER_NAMES):
         aff = _country_after(span, lang)
@@ -420,6 +455,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     and _same_clause(t, root.head, d):
                 aff = _affiliation_of(owned, lang)
                 break
+    # 3. "A, B and C formed Tarn", "NAME, who was known from The Tarns": membership told as narrative
+    if aff is None and on(MEMBERSHIP):
+        aff = _member_of(root, lang)
     # 3a. "Joan Lind's Harbour Trust": the body a person owns or leads
     if aff is None and on(OWNERS_BODY) and root.dep_ == d.poss:
         owned = entity_at(doc, root.head.i)

@@ -91,6 +91,8 @@ class Language:
     origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"
     shared_quantifiers: frozenset  # "A and B, both from X": X is both's
     owner_pronouns: frozenset  # "his Labour Party": a person's own body
+    membership_verbs: frozenset  # "A and B formed Cream", "NAME joined the Tarn Party"
+    known_from: tuple  # "NAME, who was known from The Tarns": the verb and preposition of a former membership
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"
