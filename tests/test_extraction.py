@@ -1199,3 +1199,15 @@ def test_a_body_named_by_its_kind_and_its_place(facts_of):
 def test_membership_told_as_narrative(facts_of, text, who, body):
     f = facts_of(text)
     assert [actor(f, name)["affiliation"] for name in who] == [body] * len(who)
+
+
+@pytest.mark.parametrize("second", [
+    # the country named as where it happened is not the runner's
+    "Just the previous day, Wanjiku's countryman Peter Okello ran a mile in under four minutes in Vienna, Austria at "
+    "a special event.",
+    "Her compatriot, Peter Okello, won the men's division.",
+    "In the men's race, countryman Peter Okello won in 2:05:45.",
+])
+def test_a_compatriot_shares_the_country(facts_of, second):
+    f = facts_of(f"Yesterday, Mary Wanjiku of Uganda won the city marathon. {second}")
+    assert actor(f, "Peter Okello")["affiliation"] == "Uganda"

@@ -91,6 +91,7 @@ class Language:
     origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"
     shared_quantifiers: frozenset  # "A and B, both from X": X is both's
     owner_pronouns: frozenset  # "his Labour Party": a person's own body
+    compatriot_words: frozenset  # "Kosgei's countryman NAME": of Kosgei's country
     membership_verbs: frozenset  # "A and B formed Cream", "NAME joined the Tarn Party"
     known_from: tuple  # "NAME, who was known from The Tarns": the verb and preposition of a former membership
     partner_prepositions: frozenset  # "an interview with NAME": the other party

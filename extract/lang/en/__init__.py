@@ -38,7 +38,7 @@ LANGUAGE = Language(
     place_prepositions=lx.PLACE_PREPOSITIONS, affiliation_prepositions=lx.AFFILIATION_PREPOSITIONS,
     origin_preposition=lx.ORIGIN_PREPOSITION, origin_adverbs=lx.ORIGIN_ADVERBS,
     shared_quantifiers=lx.SHARED_QUANTIFIERS, owner_pronouns=lx.OWNER_PRONOUNS,
-    membership_verbs=lx.MEMBERSHIP_VERBS, known_from=lx.KNOWN_FROM,
+    membership_verbs=lx.MEMBERSHIP_VERBS, compatriot_words=lx.COMPATRIOT_WORDS, known_from=lx.KNOWN_FROM,
     partner_prepositions=lx.PARTNER_PREPOSITIONS,
     contrast_marks=lx.CONTRAST_MARKS, negative_conjunctions=lx.NEGATIVE_CONJUNCTIONS,
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,

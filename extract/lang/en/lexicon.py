@@ -199,6 +199,7 @@ ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 ORIGIN_ADVERBS = frozenset(("both", "all", "each", "also", "too", "originally"))  # "A and B, both from X"
 SHARED_QUANTIFIERS = frozenset(("both", "all", "each"))
 OWNER_PRONOUNS = frozenset(("his", "her"))  # "NAME said his Labour Party ..."
+COMPATRIOT_WORDS = frozenset(("countryman", "countrywoman", "countrymen", "countrywomen", "compatriot", "compatriots"))
 MEMBERSHIP_VERBS = frozenset(("join", "rejoin", "form", "found", "co-found", "cofound"))  # "A and B formed Cream"
 KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
