@@ -1211,3 +1211,9 @@ def test_membership_told_as_narrative(facts_of, text, who, body):
 def test_a_compatriot_shares_the_country(facts_of, second):
     f = facts_of(f"Yesterday, Mary Wanjiku of Uganda won the city marathon. {second}")
     assert actor(f, "Peter Okello")["affiliation"] == "Uganda"
+
+
+@pytest.mark.parametrize("names", [("Richard Hale", "Thomas Ward"), ("Walter Grant", "Henry Cole")])
+def test_names_listed_after_a_plural_title_hold_it(facts_of, names):
+    f = facts_of(f"The Senate has only removed two Presidents in the history of Norland, {names[0]} and {names[1]}.")
+    assert [actor(f, n)["title"] for n in names] == ["president", "president"]

@@ -67,6 +67,8 @@ BODY_OF_A_PLACE = rule("unnamed-body-of-a-place", "`Inspector NAME of the police
 MEMBERSHIP = rule("membership-told-as-narrative", "`A, B and C formed Tarn`, `NAME joined the Tarn Party`, `NAME, "
                   "who was known from The Tarns`: the body a person formed, joined or was known from is the "
                   "affiliation")
+LISTED_HOLDERS = rule("names-listing-a-plural-title", "`the House impeached two Presidents, Ada Holt and Ben Ode`: "
+                      "names listed after the clause name the holders of the plural title it gives")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -268,6 +270,17 @@ def _member_of(root, lang) -> str | None:
         if g.pos_ == "PROPN" and g.is_title and g.ent_type_ != lang.ent.person and head.dep_ == d.nsubj:
             return _phrase(doc, g.left_edge.i, g.i + 1, lang) or None  # "formed Cream", tagged as a product
     return None
+
+
+def _ends_a_list(span, lang) -> bool:
+    """Whether only other names (and `and`, commas) follow a name to the end of its sentence."""
+    doc = span.doc
+    for t in doc[span.end:]:
+        if t.is_sent_start:
+            return True
+        if not (t.ent_type_ == lang.ent.person or t.lower_ in lang.coordinators or t.is_punct):
+            return False
+    return True
 
 
 def _same_clause(tok, verb, d) -> bool:
@@ -506,6 +519,16 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         first = entity_at(doc, root.head.i)
         if first is not None and first.root.dep_ != d.conj:
             title, aff = title_and_affiliation(first, first.start, lang, depth + 1)
+    # 5a. "the House impeached two Presidents, Bill Clinton and Andrew Johnson": names listing a plural title
+    if title is None and aff is None and on(LISTED_HOLDERS) and root.dep_ not in d.subjects \
+            and span.start > 0 and (doc[span.start - 1].text in (",", ":") or doc[span.start - 1].lower_ in
+                                    lang.coordinators) and _ends_a_list(span, lang):
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        plural = next((c for c in verb.children if c.dep_ in (d.dobj, d.nsubjpass, d.attr) and c.i < span.start
+                       and c.tag_ == lang.plural_noun_tag and c.lemma_.lower() in lang.titles), None) \
+            if verb is not None else None
+        if plural is not None:
+            title = plural.lemma_  # the title each holder bears: "president" of "two Presidents"
     aff = aff or nation
     if title and _foreign(title, doc):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here

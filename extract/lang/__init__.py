@@ -22,6 +22,7 @@ class Language:
     dep: SimpleNamespace  # dependency labels, one attribute per label and per group of labels
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
+    plural_noun_tag: str
     # speech
     report_verbs: frozenset
     object_content_verbs: frozenset

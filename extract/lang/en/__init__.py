@@ -3,10 +3,10 @@
 from .. import Language
 from . import lexicon as lx
 from .countries import country_of, demonym_country
-from .labels import DEP, ENT, POSSESSIVE_TAG
+from .labels import DEP, ENT, PLURAL_NOUN_TAG, POSSESSIVE_TAG
 
 LANGUAGE = Language(
-    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG,
+    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, plural_noun_tag=PLURAL_NOUN_TAG,
     report_verbs=lx.REPORT_VERBS, object_content_verbs=lx.OBJECT_CONTENT_VERBS,
     direct_only_verbs=lx.DIRECT_ONLY_VERBS, need_that=lx.NEED_THAT,
     clause_verbs=lx.CLAUSE_VERBS, past_tags=lx.PAST_TAGS, participle_tags=lx.PARTICIPLE_TAGS,

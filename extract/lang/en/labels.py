@@ -44,4 +44,5 @@ ENT = SimpleNamespace(
     documents=frozenset(("LAW", "WORK_OF_ART", "PRODUCT")),  # "Republic Act No. 3846 states"
 )
 
+PLURAL_NOUN_TAG = "NNS"
 POSSESSIVE_TAG = "POS"
