@@ -61,6 +61,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/second_round
 	@echo "== the third round of blind annotations, today (tests/annotations/third_round)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/third_round
+	@echo "== the fourth round of blind annotations, today (tests/annotations/fourth_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fourth_round
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -99,6 +99,15 @@ PARTICIPLE_AFTER = rule("participle-after-a-quotation-introduces-the-next", "`NA
                         "\"B\"`: a participle after a quotation that a speech verb introduced belongs to what follows")
 ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, according to X`: what X says stays "
                                    "between the semicolons around it")
+NAMED_BY_A_PARTICIPLE = rule("a-name-given-by-a-participle", "`a process called \"extraction.\"`, `a method known "
+                             "as \"cold pressing\"`: a quotation a participle gives a thing as its name is no quote")
+INTENTION_HOLDER = rule("an-intention-s-holder-carries-it-out", "`NAME expressed a desire to work with X to "
+                        "\"...\"`: an infinitive on an intention the verb's object names is done by the verb's subject")
+REPORTER_S_PARTICIPLE = rule("a-participle-closing-a-report-is-the-reporter-s", "`Officials admitted the army "
+                             "had fired, blaming \"a faulty radar\"`: a speech or blaming participle after a reported "
+                             "clause is the reporter's, not the clause subject's")
+ACCORDING_AFTER_A_COLON = rule("according-to-after-a-colon", "`The fund can draw on other budgets: potentially, "
+                               "according to X, A, B and C`: what X says starts after the colon before it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
                          "joined to a negated verb, or by `nor`, reports nothing")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -220,6 +229,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
     if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
+    if on(REPORTER_S_PARTICIPLE) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
+            and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," \
+            and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
+            and verb.head.dep_ == d.ccomp and verb_lemma(verb.head.head, lang) in lang.reporting_verbs:
+        return subject_of(verb.head.head, lang, depth + 1, inside)  # "admitted the army had fired, blaming ..."
+    if on(INTENTION_HOLDER) and depth < 3 and verb.dep_ == d.acl and verb.head.lemma_.lower() in lang.intention_nouns \
+            and verb.head.dep_ == d.dobj and verb.head.head.pos_ == "VERB" and verb.i > verb.head.i:
+        return subject_of(verb.head.head, lang, depth + 1, inside)  # "expressed a desire to work with X to ..."
     if on(MESSAGE_SAYING) and verb.dep_ == d.acl and verb.tag_ in lang.gerund_tags \
             and verb.head.lemma_.lower() in lang.document_nouns:
         owner = document_owner(verb.head, lang)
@@ -406,12 +423,28 @@ class ParagraphQuotes:
         return as_.lower_ == self.lang.as_ and as_.head.pos_ == "VERB" \
             and as_.head.lemma_.lower() in self.lang.characterising_verbs
 
+    def _named_by_participle(self, q: Quoted) -> bool:
+        """`a process called "extraction."`: the quotation is the complement of a naming participle hung on a
+        noun, with no `by` agent (`a plan called "reckless" by critics` is the critics' words)."""
+        d, lang = self.lang.dep, self.lang
+        for t in self._words(q):
+            head = t.head
+            if self._inside[head.i]:
+                continue
+            if head.lower_ == lang.as_ and head.dep_ == d.prep:
+                head = head.head  # `known as "..."`
+            return head.dep_ == d.acl and head.lemma_.lower() in lang.naming_participles \
+                and not any(c.dep_ == d.agent for c in head.children)
+        return False
+
     def _attribute(self, q: Quoted) -> Finding:
         lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of[first.i] if first is not None else 0
         f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
         if self._looks_like_a_name(q) and not self._characterised_as(q):
+            return f
+        if on(NAMED_BY_A_PARTICIPLE) and self._named_by_participle(q):
             return f
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
         if not on(CUE_WITHIN):
@@ -985,6 +1018,8 @@ class ParagraphQuotes:
             if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
                 start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)
                 end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
+            if on(ACCORDING_AFTER_A_COLON):  # "A: B, according to X, C": the lead-in before the colon is the writer's
+                start = next((i + 1 for i in range(p_start - 1, start - 1, -1) if doc[i].text == ":"), start)
             quoting = any(self._inside[i] for i in range(sent.start, sent.end))
             if quoting and on(ACCORDING_WITHIN_SEMICOLONS) and not any(self._inside[i] for i in range(start, end + 1)):
                 # "According to X, A; critics called it "B"": a quotation past a semicolon, in a clause with its

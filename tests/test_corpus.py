@@ -20,22 +20,27 @@ SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recal
 # Fourteen archive articles annotated blind; their first-seen scores are in tests/annotations/first_seen.
 ARCHIVE_FLOOR = {"pair_f1": 0.87, "quote_f1": 0.97, "speaker_acc": 0.89, "person_recall": 0.95, "affiliation_acc": 0.90,
                  "indirect_r": 0.96}
-ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 2, 9
+ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 1, 6
 # Ten more archive articles annotated blind after those rules, first seen by extractor version 11
 # (tests/annotations/second_round; first-seen scores in tests/annotations/first_seen).
-SECOND_FLOOR = {"pair_f1": 0.93, "quote_f1": 0.94, "speaker_acc": 0.98, "person_recall": 0.93, "indirect_r": 0.91,
+SECOND_FLOOR = {"pair_f1": 0.93, "quote_f1": 0.94, "speaker_acc": 0.98, "person_recall": 0.95, "indirect_r": 0.91,
                 "affiliation_acc": 0.64}
-SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS = 0, 9
+SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS = 0, 1
 # Twelve more annotated blind after the rules of version 12 were written, first seen by version 12
 # (tests/annotations/third_round); their first-seen scores, not these floors, are the honest estimate of
 # unseen news, since rules for phenomena these articles showed have been written since.
-THIRD_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.96, "speaker_acc": 0.94, "person_recall": 0.92, "indirect_r": 0.90,
+THIRD_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.96, "speaker_acc": 0.94, "person_recall": 0.96, "indirect_r": 0.90,
                "affiliation_acc": 0.82}
-THIRD_MOST_SPLIT, THIRD_MOST_SPURIOUS = 0, 4
+THIRD_MOST_SPLIT, THIRD_MOST_SPURIOUS = 0, 0
+# Twelve more annotated blind while the rules of version 13 were written, first seen by version 12
+# (tests/annotations/fourth_round).
+FOURTH_FLOOR = {"pair_f1": 0.83, "quote_f1": 0.88, "speaker_acc": 0.94, "person_recall": 0.98, "indirect_r": 0.73,
+                "affiliation_acc": 0.62}
+FOURTH_MOST_SPLIT, FOURTH_MOST_SPURIOUS = 0, 4
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
-DEV_FLOOR = {"pair_f1": 0.94, "quote_f1": 0.97, "speaker_acc": 0.96, "person_recall": 0.96, "affiliation_acc": 0.93,
+DEV_FLOOR = {"pair_f1": 0.94, "quote_f1": 0.97, "speaker_acc": 0.96, "person_recall": 0.98, "affiliation_acc": 0.93,
              "indirect_r": 0.93}
-DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 1, 9
+DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 0, 3
 
 
 def test_extraction_never_crashes_on_the_corpus(corpus, nlp):
@@ -115,7 +120,9 @@ def test_scores_on_our_own_annotations(eval_dir, corpus, nlp, tmp_path):
     ("second_round", 10, SECOND_FLOOR, SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS),
     # twelve more, annotated blind after those of version 12
     ("third_round", 12, THIRD_FLOOR, THIRD_MOST_SPLIT, THIRD_MOST_SPURIOUS),
-], ids=["first-round", "second-round", "third-round"])
+    # twelve more, annotated blind while those of version 13 were written
+    ("fourth_round", 12, FOURTH_FLOOR, FOURTH_MOST_SPLIT, FOURTH_MOST_SPURIOUS),
+], ids=["first-round", "second-round", "third-round", "fourth-round"])
 def test_scores_on_the_blind_archive_annotations(eval_dir, corpus, nlp, tmp_path, folder, count, floors, most_split,
                                                   most_spurious):
     """Archive articles annotated blind (tests/annotations), scored the same way."""

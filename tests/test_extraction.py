@@ -109,6 +109,41 @@ def test_scare_quotes_and_quoted_names_are_not_quotes(facts_of):
     assert f["quotes"] == []
 
 
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_name_given_by_a_participle_is_not_a_quote(facts_of, o, c):
+    f = facts_of(f"He moved people out of danger, a process called {o}extraction.{c} He later wrote a memoir. "
+                 f"The villagers use a method known as {o}cold pressing{c} to make the oil.")
+    assert f["quotes"] == []
+    f = facts_of(f"The council backed a plan called {o}reckless and unfair{c} by the farmers' union.")
+    assert [q["text"] for q in f["quotes"]] == ["reckless and unfair"]  # the union's words, not a name
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_court_papers_speak_for_whoever_filed_them(facts_of, o, c):
+    f = facts_of(f"According to the indictment, the pair {o}knew the vault was empty.{c}")
+    assert quotes(f) == [("direct", "knew the vault was empty.", "The indictment")]
+    f = facts_of("Two farmers filed a petition claiming that the new dam is illegal. Lawyers for the firm filed a "
+                 "motion arguing that the fine was unlawful.")
+    assert quotes(f) == [("indirect", "the new dam is illegal", "Two farmers"),
+                         ("indirect", "the fine was unlawful", "Lawyers for the firm")]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_an_intention_is_carried_out_by_its_holder(facts_of, o, c):
+    f = facts_of(f"Ola Berg also expressed a desire to work with Ines Moll to {o}build a party that serves "
+                 f"everyone.{c}")
+    assert quotes(f) == [("direct", "build a party that serves everyone.", "Ola Berg")]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_participle_closing_a_report_is_the_reporter_s(facts_of, o, c):
+    f = facts_of(f"On Monday, officials from Norland admitted their army had fired on the ferry, blaming {o}a faulty "
+                 f"radar{c} and the fog. The minister said the police had acted lawfully, calling the clashes "
+                 f"{o}the work of a few agitators.{c}")
+    direct = [(text, speaker) for kind, text, speaker in quotes(f) if kind == "direct"]
+    assert direct == [("a faulty radar", "Officials from Norland"), ("the work of a few agitators.", "The minister")]
+
+
 def test_speech_verb_without_content_is_not_a_quote(facts_of):
     f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
     assert f["quotes"] == []
@@ -575,6 +610,13 @@ def test_according_to_within_semicolons(facts_of):
                  "and, according to Norland, loyal to the PLA.")
     assert [t for _, t, _ in quotes(f)] == ["the FRU is the main armed force of the north, largely rural ... loyal "
                                             "to the PLA"]
+
+
+def test_according_to_after_a_colon(facts_of):
+    f = facts_of("The new levy lets the council take money from other budgets: possibly, according to the Tarn "
+                 "Courier, two million from the roads fund and one million from the parks fund.")
+    assert quotes(f) == [("indirect", "two million from the roads fund and one million from the parks fund",
+                          "Tarn Courier")]
 
 
 def test_negation_over_nor(facts_of):
@@ -1217,3 +1259,150 @@ def test_a_compatriot_shares_the_country(facts_of, second):
 def test_names_listed_after_a_plural_title_hold_it(facts_of, names):
     f = facts_of(f"The Senate has only removed two Presidents in the history of Norland, {names[0]} and {names[1]}.")
     assert [actor(f, n)["title"] for n in names] == ["president", "president"]
+def types(facts):
+    return {a["name"]: a["type"] for a in facts["actors"]}
+
+
+def test_a_name_beginning_with_a_place_word_is_a_place(facts_of):
+    f = facts_of("Lanes had been reserved for commuters coming from the streets of Fort Brennan. The plan was to "
+                 "punish the mayor of Fort Brennan for refusing to support the governor.")
+    assert persons(f) == []
+    assert types(f)["Fort Brennan"] == "place"
+
+
+def test_a_possessive_before_a_place_word_is_part_of_a_place(facts_of):
+    f = facts_of("Sergeant Tama Hohaia, from Kemp's Bay, New Zealand, served in the police for five years.")
+    assert persons(f) == ["Tama Hohaia"]
+
+
+def test_a_name_listed_beside_a_named_region_is_a_place(facts_of):
+    f = facts_of("Meru, and the Vela region it is within, were among the areas to vote against the measure.")
+    assert persons(f) == []
+    assert types(f)["Meru"] == "place"
+
+
+@pytest.mark.parametrize("name", ["Arnel dela Paz", "Ramil dela Torre"])
+def test_a_surname_particle_takes_the_given_name_before_it(facts_of, name):
+    f = facts_of(f"{name} of the army's Eastern Command said the rebels are the suspected perpetrators.")
+    assert persons(f) == [name]
+    assert [s for _, _, s in quotes(f)] == [name]
+
+
+def test_a_birth_name_given_to_an_untagged_surname(facts_of):
+    f = facts_of("Actress Mara Lind died on Monday. Lind was born Petra Anneli Kask in Tartu in 1931.")
+    assert persons(f) == ["Mara Lind"]
+    assert "Petra Anneli Kask" in actor(f, "Mara Lind")["aliases"]
+
+
+def test_a_name_the_article_tags_mostly_as_a_place_is_no_person(facts_of):
+    f = facts_of("Bribie defeated Noosa 31 points to 10 in their Round 7 match at Noosa's Park on Sunday.\n\n"
+                 "Bribie opened the game with a try before Noosa hit back with two of their own.\n\n"
+                 "Bribie half back Tom Reed enjoyed the win.")
+    assert persons(f) == ["Tom Reed"]
+
+
+def test_a_name_the_article_calls_a_band_is_no_person(facts_of):
+    f = facts_of("Tom Reed later played in the supergroup Blind Harvest. Blind Harvest recorded only one album.")
+    assert persons(f) == ["Tom Reed"]
+    assert types(f)["Blind Harvest"] == "org"
+
+
+def test_the_title_alone_is_the_one_holder_of_the_title(facts_of):
+    f = facts_of("On the advice of Prime Minister Tom Reed, the Queen prorogued parliament until October 14.\n\n"
+                 "Reed asked Queen Mara II for this suspension in August.")
+    assert persons(f) == ["Mara II", "Tom Reed"]
+    assert actor(f, "Mara II")["aliases"] == ["Queen"]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The army, led by General Omar Haddad, entered Tell Arvo and Ain Kemi yesterday, state media said.",
+     ["Ain Kemi", "Tell Arvo"]),
+    ("Government troops entered Ras Tamir on Monday.", ["Ras Tamir"]),
+])
+def test_what_an_army_enters_is_a_place(facts_of, text, places):
+    f = facts_of(text)
+    assert [n for n in persons(f) if n != "Omar Haddad"] == []
+    assert all(types(f)[p] == "place" for p in places)
+
+
+@pytest.mark.parametrize("text", [
+    "She was nominated for the Oscar for the 1961 comedy Blue Harbour, opposite Tom Reed.",
+    "Reed worked on the 'Band on the Run' album in his studio in Lagos.",
+])
+def test_a_single_name_after_the_is_no_person(facts_of, text):
+    assert [n for n in persons(facts_of(text)) if n != "Tom Reed"] == []
+
+
+def test_a_law_after_a_title_word_is_no_person(facts_of):
+    f = facts_of("The president made the decision under provisions of the National Emergencies Act.")
+    assert persons(f) == []
+    assert types(f)["National Emergencies Act"] == "org"
+
+
+@pytest.mark.parametrize("text,names", [
+    ('Mayor Ana Ruiz wrote, "Arlo needs stability." Spanish language: Arlo necesita estabilidad. Nuestras calles '
+     'estarán abiertas.', ["Ana Ruiz"]),
+    # a gloss of a few words ends where English begins again
+    ('Ana Ruiz said the town "is closed" Spanish language: Pueblo Cerrado by noon, when Tom Reed arrived.',
+     ["Ana Ruiz", "Tom Reed"]),
+])
+def test_a_passage_in_another_language_names_no_one_new(facts_of, text, names):
+    assert persons(facts_of(text)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Brix is decentralised version-tracking software which is used by a large number of companies. "
+    "Development of software using brix does not require an account.",
+    "Yesterday Fennick was released as free software. Users can install fennick on any computer.",
+])
+def test_a_name_also_written_in_lower_case_is_no_person(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_an_untagged_name_after_a_title_is_a_person(facts_of):
+    f = facts_of("U.S. Representative Noelani Kealoha of Hawaii secured the last delegate from American Samoa, her "
+                 "first delegate of the campaign season.")
+    assert persons(f) == ["Noelani Kealoha"]
+
+
+def test_an_adjective_of_a_title_starts_no_name(facts_of):
+    assert persons(facts_of("The December 6 National Flood Response and Recovery Appeal raised funds.")) == []
+
+
+def test_the_word_between_a_nationality_and_a_name_is_the_first_name(facts_of):
+    f = facts_of("She finished ahead of Ethiopians Dejene Worku, 2:05:46, and Kebede Tolosa, 2:05:48.")
+    assert "Dejene Worku" in persons(f)
+    assert "Worku" not in persons(f)
+
+
+def test_a_name_near_a_place_is_a_place(facts_of):
+    f = facts_of("The crossing ended at Fairley near Dover.")
+    assert persons(f) == []
+    assert types(f)["Fairley"] == "place"
+
+
+def test_a_name_only_ever_part_of_a_body_s_name_is_the_body(facts_of):
+    f = facts_of("Sefo Lealofi Hospital returned to normal operation on Sunday. During the outbreak, Sefo Lealofi's "
+                 "Acute Primary Care Clinic was made a measles ward.")
+    assert persons(f) == []
+    assert "Sefo Lealofi" in actor(f, "Sefo Lealofi Hospital")["aliases"]
+
+
+def test_a_person_a_body_is_named_after_stays_a_person(facts_of):
+    f = facts_of("The Tom Reed Foundation opened a school on Sunday. Tom Reed, who died in 2013, founded it.")
+    assert persons(f) == ["Tom Reed"]
+
+
+def test_a_name_written_with_and_without_a_capital_particle(facts_of):
+    f = facts_of("Sanne van Dijk ran the farm. The lions knew van Dijk well, said a keeper. Van Dijk had raised them.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Sanne van Dijk"]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_nickname_inside_a_name(facts_of, o, c):
+    f = facts_of(f"Johannes Petrus {o}Hans{c} Verbeek, lead singer of the band Kestrel, died on Monday. His death was "
+                 f"confirmed by his daughter, Lotte Verbeek. Hans Verbeek was 70.\n\nPolice Sergeant Tevita {o}Tev{c} "
+                 f"Lolo was shot on Friday. Lolo, 54, had served for 30 years.")
+    people = {a["name"]: sorted(a.get("aliases") or []) for a in f["actors"] if a["type"] == "person"}
+    assert people == {"Johannes Petrus Verbeek": ["Hans Verbeek", "Verbeek"], "Lotte Verbeek": [],
+                      "Tevita Lolo": ["Lolo", "Tev Lolo"]}

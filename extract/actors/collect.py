@@ -7,6 +7,8 @@ surname in paragraph 2 finds the full name from paragraph 9.
 from __future__ import annotations
 
 import bisect
+import re
+from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
@@ -30,7 +32,53 @@ COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `C
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
+BIRTH_SURNAME = rule("birth-name-of-a-surname", "`Lind was born Peter Edward Lind`: a birth name given to a surname "
+                     "the model did not tag is another name of the person with that surname")
+TYPED_BY_ARTICLE = rule("name-typed-by-the-article", "`Arlo beat Kemi ... Arlo opened the scoring ... the Arlo coach`: "
+                        "a name that is no part of a person's fuller name, tagged as a body or place at least as "
+                        "often as a person and never reporting speech, is a body or place")
+SAID_TO_BE_A_BODY = rule("name-said-to-be-a-body", "`Norvex is the first private company to ...`, `the band "
+                         "Starling`: a name the article itself calls a firm, band or other body is one at every "
+                         "mention")
+TITLE_ALONE = rule("title-alone-names-its-holder", "`the Queen suspended parliament ... Queen Mara II`: a title with "
+                   "`the`, tagged as a name, is the one person the article gives that title, or no one")
+
+TRANSLATION = rule("passage-in-another-language", "`... \"We will stay.\" Spanish language: Nos quedamos, dijo "
+                   "Ruiz`: the names of a translation after a language label are not mentioned again")
+LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-tracking software ... using norq`: a "
+                       "single name the article also writes in lower case is a thing, not a person")
+
+NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... Ana Vela's clinic`: a person's "
+                      "name that is a body's name without its head word, and only ever modifies another word, is "
+                      "that body")
+
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
+
+
+NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
+                "inside is one person, also known by the nickname and the surname")
+
+_CAP = r"[A-Z][a-z'’-]+"
+
+
+def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
+    """`Johannes Petrus "Hans" Verbeek`: (start, end, full name, nickname and surname) of each name with a quoted
+    nickname inside it that the model tagged, whole or in part, as a person, or whose surname it tagged as one."""
+    particles = "|".join(sorted(lang.name_particles))
+    pattern = re.compile(rf"((?:{_CAP} ){{1,3}})[\"“]({_CAP}(?: {_CAP})?)[\"”] ((?:(?:{particles}|{_CAP}) )?{_CAP})\b")
+    people = [e for e in doc.ents if e.label_ == lang.ent.person]
+    out = []
+    for m in pattern.finditer(text):
+        given = m.group(1).split()
+        titled = [i for i, w in enumerate(given) if w.lower().rstrip(".") in lang.titles]
+        given = given[titled[-1] + 1:] if titled else given  # "Police Sergeant Tevita "Tev" Lolo"
+        surname = m.group(3)
+        if not given or not any(e.start_char < m.end() and m.start() < e.end_char  # tagged, whole or in part
+                                or e.text == surname or e.text.endswith(" " + surname) for e in people):
+            continue  # or its surname is a person's elsewhere in the paragraph
+        start = m.start() + m.group(0).index(given[0])
+        out.append((start, m.end(), f"{' '.join(given)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"))
+    return out
 
 
 def _within(starts: list[int], reach: list[int], start: int, end: int) -> bool:
@@ -48,6 +96,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     spans = []
     with_article: set[str] = set()
     births: dict[str, str] = {}  # a birth name -> the name the person is known by
+    speaking: set[str] = set()  # names of people who report speech ("Lind said")
+    described: set[str] = set()  # names the article calls a body ("the band Starling")
+    acting: set[str] = set()  # names of people mentioned other than as a modifier
+    holders: dict[str, set[str]] = {}  # a title -> the names written after it
+    titles_alone: set[str] = set()  # "the Queen"
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -55,8 +108,21 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         reach = [max(q.end for q in short_quotes[:1])] if short_quotes else []
         for q in short_quotes[1:]:
             reach.append(max(reach[-1], q.end))
+        glosses = _glosses(doc, lang) if on(TRANSLATION) else []
+        nicknamed = _nicknamed(text, doc, lang) if on(NICKNAME) else []
+        for start, end, full, nick in nicknamed:
+            people.append((full, (k + 1, doc.char_span(start, end, alignment_mode="expand").start)))
+            births[nick] = full  # "Hans Verbeek" is another name of Johannes Petrus Verbeek
+            acting.add(full)
         for ent in entities(doc):
+            if any(a <= ent.start_char and ent.end_char <= b for a, b, _, _ in nicknamed):
+                continue  # "Johannes Petrus", cut at the nickname
             name, toks = clean_name(ent, lang)
+            gloss = next((start for start, end in glosses if start <= ent.start_char < end), None)
+            if gloss is not None and not (ent.label_ == lang.ent.person and len(name.split()) > 1
+                                          and all(w in text[:gloss].split() for w in name.split())):
+                continue  # "Spanish language: ...": the same words again, in another language (a full name
+                # of the passage before it stays: the model may have tagged it there only)
             if not name:
                 continue
             if on(SHARED_SURNAME) and ent.label_ == lang.ent.person and len(toks) == 1 and ent.end + 1 < len(doc) \
@@ -77,16 +143,41 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
             if born is not None:
                 births[name] = born
-            if ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles:
+            definite = ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles
+            if definite:
                 with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
+            if ent.root.dep_ == d.nsubj and ent.root.head.lemma_ in lang.report_verbs:
+                speaking.add(name)
+            if kind == PERSON and ent.root.dep_ not in d.name_part:
+                acting.add(name)  # "Ana Vela died", not only "Ana Vela's clinic"
+            if _said_to_be_a_body(ent, lang):
+                described.add(name)
+            if kind == PERSON and toks and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lang.titles:
+                holders.setdefault(doc[toks[0].i - 1].lower_, set()).add(name)  # "Queen Mara II"
+            if on(TITLE_ALONE) and kind == PERSON and definite and len(toks) == 1 \
+                    and toks[0].lower_.rstrip(".") in lang.titles:
+                titles_alone.add(name)  # "the Queen": whoever holds the title, not a name
+                spans.append((k, ent, name, toks, kind))
+                continue
             if kind == PERSON:
                 people.append((name, where))
             else:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
+    if on(LOWER_CASE_NAME):
+        lower = {t.text for doc in docs for t in doc if t.is_lower and t.pos_ in ("NOUN", "PROPN")}
+        whole = {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
+        things = {n for n, _ in people if len(n.split()) == 1 and n not in whole and n.lower() in lower}
+        bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
+        people = [(n, w) for n, w in people if n not in things]
+    if on(TYPED_BY_ARTICLE) or on(SAID_TO_BE_A_BODY):
+        people, bodies = _typed_by_the_article(people, bodies, speaking, described, registry)
     # "Halvorsen told reporters" after "Halvorsen Motor Company announced": the company, not a person
     firsts = {n.split()[0] for n, kind, _ in bodies
               if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in lang.corporate_suffixes}
+    if on(NAME_OF_A_BODY):  # "Tupua Vela Hospital ... Tupua Vela's clinic": the hospital
+        firsts |= {" ".join(n.split()[:-1]) for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
+                   and n.split()[-1].lower() in lang.org_heads} - acting
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
     if on(PERSON_AS_BODY):
@@ -114,6 +205,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             registry.alias(actor, birth)
         else:
             registry.add_people([(birth, (0, 0))])
+    for title in titles_alone:
+        names = holders.get(title.lower(), set())
+        actors = {registry.lookup(n).id: registry.lookup(n) for n in names if registry.lookup(n) is not None
+                  and registry.lookup(n).type == PERSON}
+        if len(actors) == 1:
+            registry.alias(next(iter(actors.values())), title)  # "the Queen" is Queen Mara II
     for name, kind, where in bodies:
         known = registry.lookup(name)
         if known is not None:
@@ -216,10 +313,68 @@ def _born_as(ent, lang) -> str | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == lang.dep.nsubjpass), None)
     known = entity_at(ent.doc, subject.i) if subject is not None else None
+    if on(BIRTH_SURNAME) and subject is not None and subject.pos_ == "PROPN" and subject.is_title \
+            and (known is None or known.label_ not in lang.ent.actors) \
+            and not any(c.dep_ in (lang.dep.compound, lang.dep.poss) for c in subject.children):
+        return subject.text  # "Lind was born Peter Edward Lind", "Lind" tagged as a date or not at all
     if known is None or known.label_ != lang.ent.person:
         return None
     name, _ = clean_name(known, lang)
     return name or None
+
+
+def _glosses(doc, lang) -> list[tuple[int, int]]:
+    """Where a paragraph gives words again in another language, after a label (`Spanish language: Nos
+    quedamos.`): up to the first English word again (`... lefegyverzett by 2010`) or the paragraph's end."""
+    text = text_of(doc)
+    out = []
+    for m in lang.translation_label.finditer(text):
+        end = next((t.idx for t in doc if t.idx >= m.end() and t.lower_ in lang.english_markers), len(text))
+        out.append((m.end(), end))
+    return out
+
+
+def _said_to_be_a_body(ent, lang) -> bool:
+    """`the band Starling`, `Norvex, a firm`, `Norvex is the first private company`: the article says what the
+    name is."""
+    d, root = lang.dep, ent.root
+    kinds = lang.org_descriptors | lang.generic_org_nouns
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
+        return True
+    if root.dep_ == d.appos and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
+        return True
+    if any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.children):
+        return True
+    return root.dep_ == d.nsubj and root.head.lemma_ == lang.copula and any(
+        c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)
+
+
+def _typed_by_the_article(people, bodies, speaking, described, registry):
+    """People's names the article as a whole shows to be bodies or places: a name that no person's fuller name
+    holds (nor holds a shorter person's name), which the article calls a body, or tags as a body or place at
+    least as often as a person (a tie only for a single word that never reports speech)."""
+    names = {n for n, _ in people} | {n for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1}
+    words = {n: set(registry.fold(n).split()) for n in names}  # "van Dijk" and "Van Dijk" both kept
+    tally = Counter(n for n, _ in people)
+    kinds: dict[str, Counter] = {}
+    for n, kind, _ in bodies:
+        kinds.setdefault(n, Counter())[kind] += 1
+    moved = {}
+    for n, count in tally.items():
+        if any(other != n and (words[n] < w or w < words[n]) for other, w in words.items()):
+            continue  # "Lind" of "Tom Lind", or "Tom Lind" itself
+        theirs = kinds.get(n, Counter())
+        others = sum(theirs.values())
+        said = on(SAID_TO_BE_A_BODY) and n in described
+        voted = on(TYPED_BY_ARTICLE) and others and (
+            others > count or others == count and len(n.split()) == 1 and n not in speaking)
+        if said or voted:
+            moved[n] = theirs.most_common(1)[0][0] if theirs and not said else ORG
+    if not moved:
+        return people, bodies
+    bodies = bodies + [(n, moved[n], w) for n, w in people if n in moved]
+    return [(n, w) for n, w in people if n not in moved], bodies
 
 
 def _modifier_words(docs, names: set[str], lang) -> set[str]:

@@ -27,6 +27,20 @@ PLACE_NAME = rule("place-head-or-list", "`Trafalgar Square`, `the towns of Beni,
 TITLE_AFTER_NAME = rule("title-apposed-after-a-name", "`Pia Varsk Ortega, the Secretary of Justice,`, `Pia Varsk, "
                         "chief executive of the palace,`: a name of two or three capitalised words followed by a "
                         "person's title in apposition is that person's, whatever the model tagged it")
+PLACE_PREFIX = rule("place-prefix", "`the mayor of Fort Arlo`, `Mount Kenya`: a name whose first word is a place's "
+                    "(fort, mount, port, cape, lake) is a place")
+POSSESSIVE_PLACE = rule("place-named-after-someone", "`from Hawke's Bay`, `Land's End`: a name in the possessive "
+                        "before a capitalised place word is part of a place's name, not a person")
+LISTED_PLACES = rule("listed-mostly-with-places", "`the towns of Arlo, Kemi, Madrid, Carmen, Nuvo and Pello`: a name "
+                     "in a list most of whose other items are places, or beside `the X region`, is a place")
+PLACE_OBJECT = rule("object-of-entering", "`troops entered Tell Arlo and Kemi`: the object of a verb of entering or "
+                    "besieging, and whatever is listed with it, is a place")
+THE_BEFORE_A_NAME = rule("the-before-a-single-name", "`nominated for the Oscar`, `the 'Band on the Run' album`: a "
+                         "single name after `the` that is no title is a thing or a body, not a person")
+LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a name ending in a law's word, after a "
+                "word that can be a title, is the law, not a titled person")
+NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name placed `near` or `outside` a place "
+                    "is a place")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -61,7 +75,7 @@ def clean_name(span, lang) -> tuple[str, list]:
         while len(rest) > 1 and rest[0].lower_.rstrip(".") in titles:
             rest.pop(0)
         if len(rest) in (2, 3) and all(t.is_title and t.lower_ not in titles and t.lower_ not in lang.org_heads
-                                       for t in rest):
+                                       for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words):
             toks = rest
     if not toks:
         return "", []
@@ -120,18 +134,43 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"
+        head = root
+        while head.dep_ == d.conj:
+            head = head.head
+            if head.ent_type_ and head.ent_iob_ != "O":  # "Tell Arlo and Kemi": the name's own root
+                head = next((x.root for x in span.doc.ents if x.start <= head.i < x.end), head)
+        if on(NEAR_A_PLACE) and any(c.dep_ == d.prep and c.lower_ in lang.near_prepositions and any(
+                g.dep_ == d.pobj and g.ent_type_ in e.places for g in c.children) for c in root.children):
+            return PLACE  # "at Cliffe near Dover"
+        if on(PLACE_OBJECT) and head.dep_ == d.dobj and head.head.lemma_.lower() in lang.place_object_verbs:
+            return PLACE  # "entered Tell Arlo and Kemi"
+        if on(THE_BEFORE_A_NAME) and len(toks) == 1 and toks[0].i > 0 \
+                and span.doc[toks[0].i - 1].lower_ == lang.definite_article and toks[0].lower_ not in titles:
+            return ORG  # "the Oscar"
         if on(PLACE_NAME) and len(toks) > 1 and last in lang.place_heads:
             return PLACE  # "Trafalgar Square"
+        if on(PLACE_PREFIX) and len(toks) > 1 and toks[0].lower_ in lang.place_prefixes:
+            return PLACE  # "Fort Lee"
+        if on(POSSESSIVE_PLACE) and root.dep_ == d.poss and root.head.i >= span.end and root.head.is_title \
+                and root.head.lower_ in lang.possessive_place_heads:
+            return PLACE  # "Hawke's Bay"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
         if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
             return PLACE  # "the towns of Beni, Lusa and Katwa"
+        if on(LISTED_PLACES) and others:
+            places = [t for t in others if t.ent_type_ in e.places
+                      or t.pos_ == "NOUN" and t.lemma_.lower() in lang.place_nouns
+                      and any(c.dep_ == d.compound and c.pos_ == "PROPN" for c in t.children)]  # "the Sulu region"
+            if 2 * len(places) > len(others) and (len(others) >= 3 or any(t.pos_ == "NOUN" for t in places)):
+                return PLACE  # "Carrascal, Cantilan, Madrid, Carmen, Lanuza": most of the list are places
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:
         return COUNTRY
     stripped = [t for t in span if toks and t.i < toks[0].i]
     if span.label_ == e.org and any(t.lower_.rstrip(".") in titles for t in stripped) \
-            and len(toks) in (2, 3) and all(t.is_title and t.lower_ not in titles for t in toks):
+            and len(toks) in (2, 3) and all(t.is_title and t.lower_ not in titles for t in toks) \
+            and not (on(LAW_NAME) and toks[-1].lower_ in lang.law_words):
         return PERSON  # "the Presidential Spokesperson Harry Roque": a titled name the model took for a body
     return label
 

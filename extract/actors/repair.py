@@ -27,6 +27,15 @@ ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coas
                   "`Tides`: a body's name followed by `and` and capitalised words, then its acronym in brackets, "
                   "runs to the acronym when its letters are the name's initials")
 
+PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
+                "with a lower-case particle of a surname takes the capitalised given name just before it")
+
+UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative Tulsa Garrod of Hawaii secured`: "
+                            "two or three capitalised words the model left untagged, right after a capitalised title, "
+                            "are a person's name")
+AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela` tagged `Debela`: the capitalised word "
+                         "between a nationality and a name is the name's first word")
+
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
@@ -106,6 +115,15 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
+        if on(PARTICLE) and e.label_ == e_.person and len(e) > 1 and e.start > 0 and e[0].is_lower \
+                and e[0].lower_ in lang.name_particles:
+            given = doc[e.start - 1]
+            if given.pos_ == "PROPN" and given.is_title and given.is_alpha and not given.ent_type_ \
+                    and given.lower_ not in lang.titles and given.lower_ not in lang.org_heads \
+                    and not lang.country_of(given.text) and not lang.demonym_country(given.text):
+                out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Arnel dela Vega"
+                changed = True
+                continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
                 and all(t.is_title for t in doc[out[-1].start: e.end]):
             first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
@@ -121,7 +139,27 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
+        if on(AFTER_NATIONALITY) and e.label_ == e_.person and e.start >= 2 and _name_word(doc[e.start - 1], lang) \
+                and doc[e.start - 1].head.i in range(e.start, e.end) and doc[e.start - 2].ent_type_ == e_.norp \
+                and (not out or out[-1].end <= e.start - 1):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Ethiopians Dejene Debela"
+            changed = True
+            continue
         out.append(e)
+    if on(UNTAGGED_AFTER_TITLE):
+        taken = {i for x in out for i in range(x.start, x.end)}
+        for t in doc:
+            if not (t.is_title and t.lower_.rstrip(".") in lang.titles) or t.lower_ in lang.title_qualifiers \
+                    or t.i + 1 in taken:
+                continue
+            j = t.i + 1
+            while j < len(doc) and j - t.i <= 3 and j not in taken and _name_word(doc[j], lang):
+                j += 1
+            if 2 <= j - t.i - 1 <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
+                out.append(Span(doc, t.i + 1, j, label=e_.person))  # "Representative Tulsa Garrod"
+                taken.update(range(t.i + 1, j))
+                changed = True
+        out.sort(key=lambda x: x.start)
     return out if changed else None
 
 
@@ -139,3 +177,9 @@ def _acronym_end(doc, e, lang) -> int | None:
         return None
     initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
     return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
+
+
+def _name_word(t, lang) -> bool:
+    """A capitalised word the model left untagged that can be part of a person's name."""
+    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in lang.titles \
+        and t.lower_ not in lang.org_heads and not lang.country_of(t.text) and not lang.demonym_country(t.text)

@@ -33,6 +33,9 @@ class Language:
     participle_tags: frozenset
     gerund_tags: frozenset
     characterising_verbs: frozenset  # "referred to it as ..."
+    naming_participles: frozenset  # "a process called \"...\""
+    intention_nouns: frozenset  # "expressed a desire to ..."
+    assigning_verbs: frozenset  # "blaming ..."
     cue_verbs: frozenset
     phrasal_report_verbs: frozenset  # "point out"
     citing_verbs: frozenset  # "quoted X as saying"
@@ -75,6 +78,14 @@ class Language:
     coordinators: frozenset
     birth_verb: str
     place_heads: frozenset
+    place_prefixes: frozenset
+    possessive_place_heads: frozenset
+    place_nouns: frozenset
+    name_particles: frozenset
+    place_object_verbs: frozenset
+    translation_label: Pattern
+    title_qualifiers: frozenset
+    english_markers: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
     title_small_words: frozenset
@@ -87,6 +98,7 @@ class Language:
     possessive: Pattern
     channel_prepositions: frozenset
     place_prepositions: frozenset
+    near_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
     origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"

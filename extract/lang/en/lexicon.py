@@ -29,6 +29,16 @@ JUDGING_VERBS = frozenset("deem".split())
 # Verbs that characterise their object "as" something: `referred to the vote as "The Impeachment Hoax"`.
 CHARACTERISING_VERBS = frozenset("refer describe characterize characterise denounce brand condemn dismiss".split())
 
+# Nouns of an intention whose infinitive the holder would carry out: "expressed a desire to ...", "made a pledge to".
+INTENTION_NOUNS = frozenset("desire wish hope plan pledge promise vow intention intent commitment determination bid "
+                            "aim ambition resolve".split())
+
+# Verbs that lay blame or credit, besides the speech verbs: "..., blaming "human error"".
+ASSIGNING_VERBS = frozenset("blame accuse credit praise thank criticise criticize fault".split())
+
+# Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
+NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
+
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
 NEEDS_PREDICATE = frozenset(["call"])
 
@@ -77,6 +87,10 @@ congressman congresswoman assemblyman assemblywoman delegate mp president-elect
 detective constable taoiseach tánaiste
 """.split())
 
+# Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
+TITLE_QUALIFIERS = frozenset("""vice prime deputy foreign defence defense finance interior health state former acting
+supreme presidential royal federal national""".split())
+
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = frozenset("""
 center centre institute institution university college school endowment foundation council ministry
@@ -94,6 +108,7 @@ DOCUMENT_NOUNS = frozenset("""
 statement report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics
+motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
 """.split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
@@ -146,6 +161,28 @@ COORDINATORS = frozenset(("and", "&"))
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley".split())
 
+# First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
+PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
+
+# Heads of a place named after someone, with a possessive: "Hawke's Bay", "Land's End".
+POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
+
+# Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
+PLACE_NOUNS = frozenset("""region province city town village district county state country island area
+municipality territory capital""".split())
+
+# Verbs whose object is a place taken or entered, never a person: "the army entered Tell Arlo and Kemi".
+PLACE_OBJECT_VERBS = frozenset("enter invade besiege shell bombard overrun recapture".split())
+
+# A label before a passage in another language: "Spanish language: ...", "(French language: ...)".
+TRANSLATION_LABEL = re.compile(r"\b[A-Z][a-z]+ language:")
+# Words that end such a passage: English again ("... gyakorlatilag lefegyverzett by 2010").
+ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for with that from as has have had his her
+their its which who when this""".split())
+
+# Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin ibn ben ter ten".split())
+
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
@@ -190,6 +227,7 @@ PERSONAL_RELATIVE = "who"
 # Prepositions and particles by the role the rules give them.
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
+NEAR_PREPOSITIONS = frozenset(("near", "outside"))  # "at Linby near Dover": a place placed by another
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
 NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
