@@ -282,7 +282,8 @@ class Resolver:
         if semi is None:
             return None
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
-        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in self.lang.generic_org_nouns:
+        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
+                or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None
         return self.nominal(doc, para, subj)
 
@@ -297,7 +298,8 @@ class Resolver:
         else:
             return None
         subj = self._subject(p, k)
-        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in self.lang.generic_org_nouns:
+        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
+                or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None
         return self.nominal(self.docs[p - 1], p, subj)
 
