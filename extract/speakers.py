@@ -61,8 +61,20 @@ PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said
                              "of an unnamed speaker's description")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
+TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
+                  "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
+
+
+def _title_heads(title: str, lang) -> set[str]:
+    """The words of a title a description can name its holder by: all of them, or (``TITLE_HEAD``) its
+    title words and its head, the last word before an `of` (`director` of `study director of the lab`)."""
+    words = title.lower().split()
+    if not on(TITLE_HEAD):
+        return set(words)
+    core = words[:words.index(lang.of)] if lang.of in words else words
+    return {w for w in words if w.rstrip(".") in lang.titles} | set(core[-1:])
 
 
 def _place(m: Mention) -> tuple[int, int]:
@@ -270,7 +282,8 @@ class Resolver:
         if semi is None:
             return None
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
-        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in self.lang.generic_org_nouns:
+        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
+                or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None
         return self.nominal(doc, para, subj)
 
@@ -285,7 +298,8 @@ class Resolver:
         else:
             return None
         subj = self._subject(p, k)
-        if subj is None or subj.tag_ != "NNS" or subj.ent_type_ or subj.lemma_.lower() in self.lang.generic_org_nouns:
+        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
+                or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None
         return self.nominal(self.docs[p - 1], p, subj)
 
@@ -371,7 +385,7 @@ class Resolver:
             for k in range(self._before(para, tok.i) - 1, -1, -1):
                 m = self.mentions[k]
                 actor = self.registry.get(m.actor)
-                if actor.type == PERSON and actor.title and head in actor.title.lower().split():
+                if actor.type == PERSON and actor.title and head in _title_heads(actor.title, lang):
                     if on(TITLE_AGREES) and any(t.dep_ == lang.dep.compound and t.pos_ == "NOUN" and not t.ent_type_
                                                 and t.lower_ not in actor.title.lower().split() for t in left):
                         continue  # "the health minister" is not the transport minister named earlier

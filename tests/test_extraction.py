@@ -1128,6 +1128,137 @@ def test_a_title_holding_of_before_a_name_with_two_surnames(facts_of, name):
     assert actor(f, name)["title"] == "Secretary of Justice"
 
 
+def test_a_title_apposed_after_a_name_tagged_as_a_body(facts_of):
+    # the model tags the name as an organisation; the title after it makes it a person's, and the department
+    # in the title is the title's, the place after `for` the affiliation
+    f = facts_of("Ramón is set to be replaced by Lucía Vázquez Ferrer, the Secretary of Justice for Westmark.")
+    lucia = actor(f, "Lucía Vázquez Ferrer")
+    assert lucia["type"] == "person"
+    assert (lucia["title"], lucia["affiliation"]) == ("Secretary of Justice", "Westmark")
+
+
+def test_title_words_before_a_name_the_parser_hangs_elsewhere(facts_of):
+    f = facts_of("In a letter to The Tarn Courier, published on Monday, BG&E President and CEO Andy Vance said the "
+                 "firm was working to install new poles.")
+    vance = actor(f, "Andy Vance")
+    assert (vance["title"], vance["affiliation"]) == ("President and CEO", "BG&E")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a name modifying a title word names whose adviser the person was: part of the title, not another person
+    ("Former Halvorsen adviser and retired general Tom Marsh was on stage while Halvorsen flew over.",
+     "Tom Marsh", "Former Halvorsen adviser and retired general"),
+    ("Former Kowalski adviser and retired admiral Tom Marsh spoke at the rally while Kowalski listened.",
+     "Tom Marsh", "Former Kowalski adviser and retired admiral"),
+])
+def test_a_name_modifying_a_coordinated_title(facts_of, text, name, title):
+    assert actor(facts_of(text), name)["title"] == title
+
+
+def test_a_hyphenated_title_word_and_a_description_naming_its_modifier(facts_of):
+    f = facts_of('The study was published on Monday. "Cold water is eroding the shelves from below," said study '
+                 'co-author Karen Alder. "The shelves are thinning faster than expected," the study found.')
+    assert actor(f, "Karen Alder")["title"] == "study co-author"
+    # `the study` is the study, not its co-author
+    assert [q["speaker"] for q in f["quotes"]] == ["karen-alder", "the-study"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The prize went to Peter Okello and James Mwangi, both from Uganda, on Sunday.", ["Peter Okello", "James Mwangi"]),
+    ("The record of 2:17:01, held by Mary Kiptoo Wanjiru also from Uganda, remained intact.", ["Mary Kiptoo Wanjiru"]),
+])
+def test_the_country_people_are_from_is_their_affiliation(facts_of, text, who):
+    f = facts_of(text)
+    assert [actor(f, name)["affiliation"] for name in who] == ["Uganda"] * len(who)
+
+
+def test_a_time_or_a_quantifier_apposed_to_a_name_is_no_title(facts_of):
+    f = facts_of("Second place went to Peter Okello and James Mwangi, both from Uganda.")
+    assert "title" not in actor(f, "James Mwangi")
+    f = facts_of("He was followed closely by Norlanders Tesfa Lemma, 2:05:46, and Abebe Girma, 2:05:48.")
+    assert "title" not in actor(f, "Abebe Girma")
+
+
+def test_the_body_a_speakers_own_pronoun_possesses(facts_of):
+    f = facts_of('Opposition leader Jack Verne said his Liberal Party "is ready for an election" this autumn.')
+    assert actor(f, "Jack Verne")["affiliation"] == "Liberal Party"
+    # another clause's pronoun is another person's
+    f = facts_of("Opposition leader Jack Verne said the Green Party would vote against the plan, and Ada Holt said "
+                 "her Liberal Party would not.")
+    assert "affiliation" not in actor(f, "Jack Verne")
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday in the Norland state of Westmark, Governor Kay Ivers signed the Westmark Water Act.",
+    "On Wednesday in the US state of Westmark, Governor Kay Ivers signed the Westmark Water Act.",
+])
+def test_a_governor_is_of_the_state_the_sentence_names(facts_of, text):
+    assert actor(facts_of(text), "Kay Ivers")["affiliation"] == "Westmark"
+
+
+def test_sworn_in_as_after_a_name_the_parser_joined_to_the_clause_before(facts_of):
+    f = facts_of("On Friday, Ramon Ferrer Nevares resigned as the governor of the commonwealth of Westmark and Dana "
+                 "Morell was sworn in at 5 p.m. local time (2100 UTC) as Westmark's new governor.")
+    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("new governor", "Westmark")
+
+
+def test_a_short_adjective_in_a_title_is_no_foreign_word(facts_of):
+    f = facts_of("Dana Morell was sworn in on Friday as Westmark's new governor.")
+    assert actor(f, "Dana Morell")["title"] == "new governor"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("On Monday morning, Director Anna Berg of the Norland National Institute of Tides and Coastal Studies (NITCS), "
+     "announced a survey of four harbours was stopped early.",
+     "Norland National Institute of Tides and Coastal Studies"),
+    ("On Monday, Director Anna Berg of the Westmark Institute of Marine Biology and Coastal Studies (WIMBCS) said the "
+     "survey was stopped early.", "Westmark Institute of Marine Biology and Coastal Studies"),
+])
+def test_a_body_cut_at_and_runs_to_its_acronym(facts_of, text, body):
+    assert actor(facts_of(text), "Anna Berg")["affiliation"] == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Clinic and advocacy manager Mira Holt, of Christian anti-poverty organization The Harbour Seed Linford, "
+     "disagreed with the correlation between the overdoses and the payments.", "The Harbour Seed Linford"),
+    ("Outreach manager Mira Holt, of the charity The Harbour Seed, disagreed with the figures.", "The Harbour Seed"),
+])
+def test_a_body_named_after_its_descriptor(facts_of, text, body):
+    assert actor(facts_of(text), "Mira Holt")["affiliation"] == body
+
+
+def test_a_body_named_by_its_kind_and_its_place(facts_of):
+    f = facts_of("According to Chief Superintendent Ramon Dizon of the police of the Autonomous Region of Westmark, "
+                 "the confirmed deaths are fourteen civilians.")
+    assert actor(f, "Ramon Dizon")["affiliation"] == "police of the Autonomous Region of Westmark"
+
+
+@pytest.mark.parametrize("text, who, body", [
+    ("In 1971, Anna Lind and Tom Marsh formed the Harbour Party.", ["Anna Lind", "Tom Marsh"], "Harbour Party"),
+    ("Tom Marsh joined the Harbour Party in 1990.", ["Tom Marsh"], "Harbour Party"),
+    ("Guitarist Eric Holt, who was known from The Tarnbirds, played on the album.", ["Eric Holt"], "The Tarnbirds"),
+])
+def test_membership_told_as_narrative(facts_of, text, who, body):
+    f = facts_of(text)
+    assert [actor(f, name)["affiliation"] for name in who] == [body] * len(who)
+
+
+@pytest.mark.parametrize("second", [
+    # the country named as where it happened is not the runner's
+    "Just the previous day, Wanjiku's countryman Peter Okello ran a mile in under four minutes in Vienna, Austria at "
+    "a special event.",
+    "Her compatriot, Peter Okello, won the men's division.",
+    "In the men's race, countryman Peter Okello won in 2:05:45.",
+])
+def test_a_compatriot_shares_the_country(facts_of, second):
+    f = facts_of(f"Yesterday, Mary Wanjiku of Uganda won the city marathon. {second}")
+    assert actor(f, "Peter Okello")["affiliation"] == "Uganda"
+
+
+@pytest.mark.parametrize("names", [("Richard Hale", "Thomas Ward"), ("Walter Grant", "Henry Cole")])
+def test_names_listed_after_a_plural_title_hold_it(facts_of, names):
+    f = facts_of(f"The Senate has only removed two Presidents in the history of Norland, {names[0]} and {names[1]}.")
+    assert [actor(f, n)["title"] for n in names] == ["president", "president"]
 def types(facts):
     return {a["name"]: a["type"] for a in facts["actors"]}
 

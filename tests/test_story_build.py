@@ -74,6 +74,20 @@ def test_story_facts_are_a_fact_file_with_a_machine_copy(project):
     assert facts["changes"]["articles"] == [ARTICLES[2]]
     pierluisi = [a for a in facts["actors"] if "Pierluisi" in a["name"]]
     assert len(pierluisi) == 1 and len(pierluisi[0]["members"]) >= 2
+    # his role chain: sworn in as governor on 4 Aug (the article's `was sworn in ... as Puerto Rico's new governor`,
+    # cited to that paragraph), no longer governor on 8 Aug
+    chain = [(r["date"], r["role"], r["paragraph"]) for r in pierluisi[0]["roles"]]
+    assert [(d, role) for d, role, _ in chain] == [("2019-08-04", "new governor, Puerto Rico"),
+                                                   ("2019-08-08", "now-former governor, Puerto Rico")]
+    sworn = [k for k, text in facts_paragraphs(out, ARTICLES[1]) if "sworn in" in text and "new governor" in text]
+    assert sworn and chain[0][2] == sworn[0]
+
+
+def facts_paragraphs(out, stem):
+    """(number, text) of an article's paragraphs, as the story's sources give them."""
+    from dossier.sources import read_article
+
+    return [(k, p.text) for k, p in enumerate(read_article(out.parent.parent / "seeds" / f"{stem}.md").paragraphs, 1)]
 
 
 def test_rebuild_gives_the_same_bytes_and_a_noop_does_nothing(project, tmp_path):

@@ -26,6 +26,9 @@ SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name 
                       "its surname")
 BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth name is another name of the same "
                   "person")
+COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `Countryman NAME` after Lind: a "
+                   "compatriot is of the country of the person named (or, unnamed, of the last person before with a "
+                   "country), not of a country the sentence names as a place")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -216,6 +219,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         registry.add_body(name, kind, where)
 
     mentions = []
+    compatriots = []  # (actor, title, index of the mention): whose countryman, resolved once all are read
     covered: set[tuple[int, int]] = set()
     for k, ent, name, toks, _kind in spans:
         actor = registry.lookup(name)
@@ -234,8 +238,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 actor.gender = gender
             if toks:
                 title, aff = title_and_affiliation(ent, toks[0].i, lang)
-                if title and not aff:
-                    aff = country_in_sentence(ent, lang)
+                if title and on(COMPATRIOT) and _compatriot(title, lang) and not (aff and lang.country_of(aff)):
+                    # "Lind's countryman": Lind's country, once every name is read; never the one named as a place
+                    compatriots.append((actor, aff or _possessor(title, lang), len(mentions) - 1))
+                    aff = None
+                elif title and not aff:
+                    aff = country_in_sentence(ent, lang, title)
                 if title and not actor.title:
                     actor.title = title
                 if aff and not actor.affiliation and aff != actor.name:
@@ -261,9 +269,39 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
             actor.paragraphs.add(k + 1)
+    for actor, owner, k in compatriots:
+        country = _compatriots_country(registry, mentions, actor, owner, k, lang)
+        if country and not actor.affiliation:
+            actor.affiliation = country
     mentions.sort(key=lambda m: (m.para, m.tok))
     national_affiliations(registry, mentions, lang)
     return mentions
+
+
+def _compatriot(title: str, lang) -> bool:
+    return title.split()[-1].lower() in lang.compatriot_words
+
+
+def _possessor(title: str, lang) -> str | None:
+    """`Lind's` of `Lind's countryman`."""
+    words = title.split()
+    return lang.possessive.sub("", words[-2]).strip() if len(words) > 1 and lang.possessive.search(words[-2]) \
+        else None
+
+
+def _compatriots_country(registry, mentions, actor, owner: str | None, k: int, lang) -> str | None:
+    """The country of the person whose compatriot ``actor`` is: the one named (`Lind's countryman`), else the
+    last person mentioned before with a country as affiliation."""
+    if owner:
+        known = registry.lookup(owner)
+        if known is not None and known.type == PERSON and known.affiliation and lang.country_of(known.affiliation):
+            return known.affiliation
+        return None
+    for m in reversed(mentions[:k]):
+        other = registry.get(m.actor)
+        if other is not actor and other.type == PERSON and other.affiliation and lang.country_of(other.affiliation):
+            return other.affiliation
+    return None
 
 
 def _born_as(ent, lang) -> str | None:

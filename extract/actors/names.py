@@ -24,6 +24,9 @@ NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: bracke
                   "lower-case last word make no person's name")
 PLACE_NAME = rule("place-head-or-list", "`Trafalgar Square`, `the towns of Beni, Lusa and Katwa`: a name ending in "
                   "a place's head word, or listed with places, is a place")
+TITLE_AFTER_NAME = rule("title-apposed-after-a-name", "`Pia Varsk Ortega, the Secretary of Justice,`, `Pia Varsk, "
+                        "chief executive of the palace,`: a name of two or three capitalised words followed by a "
+                        "person's title in apposition is that person's, whatever the model tagged it")
 PLACE_PREFIX = rule("place-prefix", "`the mayor of Fort Arlo`, `Mount Kenya`: a name whose first word is a place's "
                     "(fort, mount, port, cape, lake) is a place")
 POSSESSIVE_PLACE = rule("place-named-after-someone", "`from Hawke's Bay`, `Land's End`: a name in the possessive "
@@ -100,6 +103,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
         return ORG
+    if on(TITLE_AFTER_NAME) and span.label_ in (e.org, e.fac) and not country_of(text) \
+            and _title_apposed_after(span, toks, lang):
+        return PERSON
     if span.label_ == e.fac:
         return None
     if text.lower() in lang.known_orgs:
@@ -172,6 +178,19 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and not (on(LAW_NAME) and toks[-1].lower_ in lang.law_words):
         return PERSON  # "the Presidential Spokesperson Harry Roque": a titled name the model took for a body
     return label
+
+
+def _title_apposed_after(span, toks, lang) -> bool:
+    """`Pia Varsk, the chief executive of the firm,`: a name of two or three capitalised words, none a body's,
+    with a title word as the head of an apposition after a comma."""
+    d, root, doc = lang.dep, span.root, span.doc
+    if not 2 <= len(toks) <= 3 or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
+               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks):
+        return False
+    return any(c.dep_ == d.appos and c.i > span.end and c.lower_.rstrip(".") in lang.titles
+               and not c.ent_type_ for c in root.children)
 
 
 def _apposed_to_title(span, toks, lang) -> bool:

@@ -23,6 +23,10 @@ FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged 
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
+ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coastal Studies (ITCS)` tagged up to "
+                  "`Tides`: a body's name followed by `and` and capitalised words, then its acronym in brackets, "
+                  "runs to the acronym when its letters are the name's initials")
+
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -104,6 +108,13 @@ def _repaired(doc, lang):
                 out.append(Span(doc, j, e.end, label=e_.org))
                 changed = True
                 continue
+        if on(ACRONYM_RUN) and e.label_ == e_.org:
+            end = _acronym_end(doc, e, lang)
+            if end is not None:
+                out.append(Span(doc, e.start, end, label=e_.org))
+                skip_to = end
+                changed = True
+                continue
         if on(PARTICLE) and e.label_ == e_.person and len(e) > 1 and e.start > 0 and e[0].is_lower \
                 and e[0].lower_ in lang.name_particles:
             given = doc[e.start - 1]
@@ -150,6 +161,22 @@ def _repaired(doc, lang):
                 changed = True
         out.sort(key=lambda x: x.start)
     return out if changed else None
+
+
+def _acronym_end(doc, e, lang) -> int | None:
+    """Where a body's name cut before `and Capitalised Words (ACRONYM)` ends, when the acronym spells the
+    initials of its capitalised words (`National Institute of Tides and Coastal Studies (NITCS)`)."""
+    j = e.end
+    if j >= len(doc) or doc[j].lower_ not in lang.coordinators:
+        return None
+    j += 1
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
+        j += 1
+    if j == e.end + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+            or not doc[j + 1].is_upper or not doc[j + 1].is_alpha:
+        return None
+    initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
+    return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
 
 
 def _name_word(t, lang) -> bool:

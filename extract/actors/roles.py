@@ -36,6 +36,39 @@ NO_NAME_IN_TITLE = rule("no-name-in-a-title", "`Lind, Bruce and singer Eric Moss
                         "person named in a list (only as a modifier: `former Trump adviser`)")
 NAME_WORD_NO_TITLE = rule("first-name-is-no-title", "`Mayor Carmen Ruiz Ortega` tagged `Ruiz Ortega`: a lone "
                           "capitalised word next to the name, and no title word, is no title")
+DEPARTMENT_FOR_PLACE = rule("title-of-a-department-for-a-place", "`NAME, the Secretary of Justice for Westmark`: "
+                            "a department in a title is part of the title, and the place after it the affiliation")
+TITLE_RUN_BEFORE_NAME = rule("title-words-before-a-misparsed-name", "`In a letter to The Tarn Post, BG&E President and "
+                             "CEO NAME said`: title words and a body right before a name are its title, even where "
+                             "the parser hangs them on another phrase")
+NAME_MODIFIES_TITLE = rule("name-modifying-a-title", "`former Lind adviser and retired general NAME`: a name "
+                           "modifying the title word right after it is part of the title (whose adviser), not "
+                           "another person")
+HYPHENATED_TITLE = rule("hyphenated-title-word", "`study co-author NAME`: a title word joined by a hyphen is one word "
+                        "of the title, however the parser splits it")
+NO_NUMBER_TITLE = rule("a-number-is-no-title", "`NAME, 2:05:48,`, `A and B, both from X`: a time, score, figure or "
+                       "quantifier apposed to a name is no title")
+FROM_AFTER_NAMES = rule("from-a-country-after-names", "`A and B, both from Norland`, `NAME also from Norland`: "
+                        "the country someone is from, however the parser attaches `from`, is the affiliation")
+OWNERS_PRONOUN = rule("his-own-body", "`NAME said his Tarn Party would ...`: the body the subject's own pronoun "
+                      "possesses in the same clause is the subject's affiliation")
+REGIONAL_OFFICE = rule("regional-office-is-of-its-region", "`in the Norland state of Westmark, Governor NAME`: "
+                       "a governor or mayor is of the state or city the sentence names, not of its country")
+LOST_SUBJECT = rule("subject-the-parser-lost", "`A resigned as mayor of X and Dana Morell was sworn in as governor`: a "
+                    "name right before the auxiliary of a verb the parser left without a subject is that verb's "
+                    "subject, and the role after its `as` the name's")
+SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
+                       "of this language, not a sign of a title in another")
+DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
+                      "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
+                      "affiliation, whatever the model tagged it")
+BODY_OF_A_PLACE = rule("unnamed-body-of-a-place", "`Inspector NAME of the police of the Westmark Region`: a body "
+                       "named by its kind and the place it serves is the affiliation")
+MEMBERSHIP = rule("membership-told-as-narrative", "`A, B and C formed Tarn`, `NAME joined the Tarn Party`, `NAME, "
+                  "who was known from The Tarns`: the body a person formed, joined or was known from is the "
+                  "affiliation")
+LISTED_HOLDERS = rule("names-listing-a-plural-title", "`the House impeached two Presidents, Ada Holt and Ben Ode`: "
+                      "names listed after the clause name the holders of the plural title it gives")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -90,6 +123,12 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     if not ents:
         return _phrase(doc, a, b, lang) or None, None
     ent = ents[-1]
+    if on(DEPARTMENT_FOR_PLACE) and ent.label_ in e.bodies and ent.start >= a + 2 \
+            and doc[ent.start - 1].lower_ == lang.of and doc[ent.start - 2].lower_.rstrip(".") in lang.titles:
+        # "Secretary of Justice for Westmark": the department is the title's, the place after it the affiliation
+        place = [x for x in within if x.label_ in e.nations and x.start == ent.end + 1
+                 and doc[ent.end].lower_ in lang.role_prepositions]
+        ent = place[0] if place else ent
     cut = ent.start
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
@@ -104,9 +143,11 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
 
 
 def _foreign(text: str, doc) -> bool:
-    """Whether a phrase is in another language: it holds small words that are none of this language's."""
+    """Whether a phrase is in another language: it holds small words that are none of this language's (an
+    adjective the parser reads as one, `new`, `top`, is this language's)."""
+    adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
     return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
-                                     for w in text.split())
+                                     and w not in adjectives for w in text.split())
 
 
 def _is_role(tok, lang) -> bool:
@@ -121,13 +162,18 @@ def _is_role(tok, lang) -> bool:
                and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for n in nouns for c in n.children)
 
 
-def _role_after_as(root, lang) -> tuple[str | None, str | None]:
+def _role_after_as(root, lang, end: int | None = None) -> tuple[str | None, str | None]:
     """`sworn in as governor of Westmark`, `appointed NAME as secretary`, `NAME, serving as director`."""
     d = lang.dep
+    doc = root.doc
     verbs = []
     if root.dep_ in (d.dobj, d.oprd) or root.dep_ in d.subjects and not any(
             c.dep_ in (d.dobj, d.oprd) for c in root.head.children):
         verbs.append(root.head)  # "X appointed Y as secretary": Y's role, not X's
+    if on(LOST_SUBJECT) and end is not None and end < len(doc) and root.dep_ not in d.subjects \
+            and doc[end].dep_ in (d.aux, d.auxpass) and doc[end].head.pos_ == "VERB" and doc[end].head.i > end \
+            and not any(c.dep_ in d.subjects for c in doc[end].head.children):
+        verbs.append(doc[end].head)  # "... and NAME was sworn in as governor", the name parsed into the clause before
     verbs += [c for c in root.children if c.dep_ in d.noun_clauses and c.pos_ in ("VERB", "AUX")]
     for verb in verbs:
         for prep in verb.children:
@@ -155,6 +201,119 @@ def _who_was(root, lang) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _title_run(doc, start: int, lang) -> int:
+    """Where a run of title words (`President and CEO`), with a body's name before them (`BG&E`), ends
+    left of ``start``; ``start`` itself when no title word is right before it."""
+    e = lang.ent
+    i = start - 1
+    titled = False
+    while i >= 0:
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lower_.rstrip(".") in lang.titles:
+            titled = True
+        elif t.pos_ == "CCONJ" and titled and i > 0 and doc[i - 1].lower_.rstrip(".") in lang.titles:
+            pass
+        elif titled and t.ent_type_ in e.affiliations and t.ent_iob_ == "B":
+            i -= 1  # "BG&E President": the body's name ends the run
+            break
+        elif titled and t.ent_type_ in e.affiliations:
+            pass
+        else:
+            break
+        i -= 1
+    return i + 1 if titled else start
+
+
+def _described_body(g, lang) -> str | None:
+    """`of the charity The Harbour Seed`, `of the rock band Tarn`: the name a descriptor of a body introduces,
+    whatever the model tagged it."""
+    doc = g.doc
+    if g.pos_ == "NOUN" and g.lemma_.lower() in lang.org_descriptors:
+        name = next((c for c in g.children if c.dep_ == lang.dep.appos and c.pos_ == "PROPN" and c.i > g.i), None)
+    elif g.pos_ == "PROPN" and g.is_title and any(c.dep_ == lang.dep.compound and c.pos_ == "NOUN"
+                                                  and c.lemma_.lower() in lang.org_descriptors for c in g.children):
+        name = g
+    else:
+        return None
+    if name is None:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start > 0 and doc[start - 1].text == "The":  # "The Harbour Seed": a capital The is the name's
+        start -= 1
+    words = doc[start: name.i + 1]
+    if any(t.ent_type_ == lang.ent.person for t in words):
+        return None
+    return text_of(doc)[words[0].idx: name.idx + len(name.text)]
+
+
+def _member_of(root, lang) -> str | None:
+    """The body a person joined, formed or was known from: `NAME joined the Tarn Party`, `A, B and C formed
+    Tarn` (every conjunct of the subject), `NAME, who was known from The Tarns`."""
+    d, doc = lang.dep, root.doc
+    verb_of_known, prep_of_known = lang.known_from
+    head = root
+    while head.dep_ == d.conj or head.dep_ == d.appos and head.head.i < head.i:
+        head = head.head  # "Baker, Bruce and NAME formed": the list's first name is the subject
+    found = []
+    if head.dep_ == d.nsubj and head.head.lemma_.lower() in lang.membership_verbs:
+        found += [c for c in head.head.children if c.dep_ == d.dobj]
+    for rel in root.children:
+        if rel.dep_ == d.relcl and rel.lemma_.lower() == verb_of_known:
+            found += [g for p in rel.children if p.dep_ == d.prep and p.lower_ == prep_of_known
+                      for g in p.children if g.dep_ == d.pobj]
+    for g in found:
+        ent = entity_at(doc, g.i)
+        if ent is not None and ent.label_ in lang.ent.bodies:
+            return _affiliation_of(ent, lang)
+        if g.pos_ == "PROPN" and g.is_title and g.ent_type_ != lang.ent.person and head.dep_ == d.nsubj:
+            return _phrase(doc, g.left_edge.i, g.i + 1, lang) or None  # "formed Cream", tagged as a product
+    return None
+
+
+def _ends_a_list(span, lang) -> bool:
+    """Whether only other names (and `and`, commas) follow a name to the end of its sentence."""
+    doc = span.doc
+    for t in doc[span.end:]:
+        if t.is_sent_start:
+            return True
+        if not (t.ent_type_ == lang.ent.person or t.lower_ in lang.coordinators or t.is_punct):
+            return False
+    return True
+
+
+def _same_clause(tok, verb, d) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through no coordinated verb (`A said X, and B said her Y`)."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == d.conj and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return tok.i == verb.i
+
+
+def _country_after(span, lang) -> str | None:
+    """`NAME also from Norland`, `A and B, both from Norland`: the country named after `from` right after the
+    name (past other names listed with it, when a quantifier says the place is all of theirs)."""
+    doc, e = span.doc, lang.ent
+    j, others, shared = span.end, False, False
+    while j < len(doc) and j < span.end + 10:
+        t = doc[j]
+        if t.ent_type_ == e.person or t.lower_ in lang.coordinators or t.text == ",":
+            others = others or t.ent_type_ == e.person
+        elif t.lower_ in lang.origin_adverbs:
+            shared = shared or t.lower_ in lang.shared_quantifiers
+        else:
+            break
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ != lang.origin_preposition or (others and not shared):
+        return None
+    place = entity_at(doc, j + 1)
+    if place is None or place.start != j + 1 or place.label_ not in e.nations:
+        return None
+    return lang.country_of(place.text) and _affiliation_of(place, lang)
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -167,12 +326,24 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     title = aff = nation = None
     # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
     in_phrase = {t.i for t in root.subtree}
+    if on(COORDINATED_TITLES) and root.dep_ == d.conj and root.head.pos_ == "NOUN" and root.head.i < span.start \
+            and root.head.lower_ in lang.titles:
+        in_phrase |= {t.i for t in root.head.subtree if t.i < span.start}  # "adviser and retired general NAME"
 
     def joins_title(i: int) -> bool:
         t = doc[i]
-        if i not in in_phrase or t.pos_ in ("VERB", "AUX", "DET", "PRON"):
+        if i not in in_phrase or t.pos_ in ("AUX", "DET", "PRON"):
             return False
+        if t.pos_ == "VERB" and not (on(COORDINATED_TITLES) and t.dep_ == d.amod and t.head.i > i):
+            return False  # "retired general" is a title, "said" is not
         if t.ent_type_ == e.person:
+            if on(NAME_MODIFIES_TITLE):  # "former Lind adviser": whose adviser
+                k = i
+                while k + 1 < span.start and doc[k + 1].ent_type_ == e.person and doc[k + 1].ent_iob_ == "I":
+                    k += 1
+                nxt = doc[k + 1] if k + 1 < span.start else None
+                return nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_ \
+                    and nxt.lower_.rstrip(".") in lang.titles and doc[k].head.i == nxt.i
             return False  # "US President Donald Trump and Turkish President ...": another person
         if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Secretary-General", "ABS-CBN"
@@ -187,9 +358,20 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         return True
 
     i = span.start - 1
-    while i >= 0 and joins_title(i):
+    while i >= 0:
+        if not joins_title(i):
+            if on(HYPHENATED_TITLE) and i + 2 < span.start and doc[i + 1].text == "-" \
+                    and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i].is_alpha:
+                in_phrase |= {t.i for t in doc[i].subtree}  # "co-author": the parser hung "co" elsewhere
+                if joins_title(i):
+                    i -= 1
+                    continue
+            break
         i -= 1
     pre_start = i + 1
+    if pre_start == span.start and on(TITLE_RUN_BEFORE_NAME) \
+            and not (root.dep_ == d.appos and root.head.i < span.start):  # an apposed title is read in step 4
+        pre_start = _title_run(doc, span.start, lang)
     if pre_start < name_start:
         words = []
         j = pre_start
@@ -208,7 +390,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             j += 1
         while words and words[-1].lower_ == lang.of:
             words.pop()
-        if len(words) > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
+        spaced = len(words) - sum(1 for w in words if not w.whitespace_ and w.i + 1 < name_start) \
+            if on(HYPHENATED_TITLE) else len(words)  # "study co-author" is two words
+        if spaced > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
             words = []  # a clause the parser hung on the name (or words of another language), not a title
         if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
                 and words[0].is_title and words[0].lower_ not in lang.titles and not aff and not nation:
@@ -225,12 +409,14 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
             if t and _foreign(t, doc):
                 t = body = None
+            if t and on(NO_NUMBER_TITLE) and (not any(c.isalpha() for c in t) or t.lower() in lang.quantifiers):
+                continue  # "Asefa Lemma, 2:05:48,", "A and B, both from X": a time or a quantifier, not a title
             title = title or t
             aff = aff or body
             break
     # 2a. "NAME was sworn in as governor", "NAME, who was the mayor of Linford"
     if title is None and on(ROLE_AS):
-        t, body = _role_after_as(root, lang)
+        t, body = _role_after_as(root, lang, span.end)
         title, aff = t, aff or body
     if title is None and on(WHO_WAS):
         t, body = _who_was(root, lang)
@@ -261,6 +447,30 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                             and g.right_edge.i - g.left_edge.i < 5:
                         # "from the pro-Beijing camp"
                         aff = _phrase(doc, g.left_edge.i, g.right_edge.i + 1, lang) or None
+                    elif g.dep_ == d.pobj and on(DESCRIBED_BODY):
+                        aff = _described_body(g, lang) or aff
+                    if aff is None and g.dep_ == d.pobj and on(BODY_OF_A_PLACE) and g.pos_ == "NOUN" \
+                            and g.lemma_.lower() in lang.org_heads and g.right_edge.i - g.i <= 10 \
+                            and any(c.dep_ == d.prep and c.lower_ == lang.of and any(
+                                x.ent_type_ in e.institutions for x in c.subtree) for c in g.children):
+                        # "of the police of Westmark": a body described by the place it serves
+                        aff = _phrase(doc, g.i, g.right_edge.i + 1, lang) or None
+    # 3. "A and B, both from Norland", "NAME also from Norland"
+    if aff is None and on(FROM_AFTER_NAMES):
+        aff = _country_after(span, lang)
+    # 3. "NAME said his Tarn Party would ...": the subject's own body
+    if aff is None and on(OWNERS_PRONOUN) and root.dep_ in d.subjects:
+        for t in root.head.subtree:
+            owned = entity_at(doc, t.head.i) if t.dep_ == d.poss and t.lower_ in lang.owner_pronouns else None
+            if t.i > span.end and t.ent_type_ == e.person:
+                break  # "NAME met Lind and his party": another person's
+            if owned is not None and owned.label_ == e.org and t.i == owned.start - 1 \
+                    and _same_clause(t, root.head, d):
+                aff = _affiliation_of(owned, lang)
+                break
+    # 3. "A, B and C formed Tarn", "NAME, who was known from The Tarns": membership told as narrative
+    if aff is None and on(MEMBERSHIP):
+        aff = _member_of(root, lang)
     # 3a. "Joan Lind's Harbour Trust": the body a person owns or leads
     if aff is None and on(OWNERS_BODY) and root.dep_ == d.poss:
         owned = entity_at(doc, root.head.i)
@@ -309,6 +519,16 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         first = entity_at(doc, root.head.i)
         if first is not None and first.root.dep_ != d.conj:
             title, aff = title_and_affiliation(first, first.start, lang, depth + 1)
+    # 5a. "the House impeached two Presidents, Bill Clinton and Andrew Johnson": names listing a plural title
+    if title is None and aff is None and on(LISTED_HOLDERS) and root.dep_ not in d.subjects \
+            and span.start > 0 and (doc[span.start - 1].text in (",", ":") or doc[span.start - 1].lower_ in
+                                    lang.coordinators) and _ends_a_list(span, lang):
+        verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        plural = next((c for c in verb.children if c.dep_ in (d.dobj, d.nsubjpass, d.attr) and c.i < span.start
+                       and c.tag_ == lang.plural_noun_tag and c.lemma_.lower() in lang.titles), None) \
+            if verb is not None else None
+        if plural is not None:
+            title = plural.lemma_  # the title each holder bears: "president" of "two Presidents"
     aff = aff or nation
     if title and _foreign(title, doc):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here
@@ -319,13 +539,18 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     return title or None, aff or None
 
 
-def country_in_sentence(ent, lang) -> str | None:
+def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
-    is President Bashar al-Assad" -> Syria."""
+    is President Bashar al-Assad" -> Syria; for a governor or mayor, the one state or city named there."""
     e = lang.ent
     doc = ent.doc
     sent_of = sentence_of(doc)
     here = sent_of[ent.start]
+    if title and on(REGIONAL_OFFICE) and {w.strip(",.").lower() for w in title.split()} & lang.regional_offices:
+        regions = {_affiliation_of(x, lang) for x in entities(doc) if sent_of[x.start] == here
+                   and x.label_ == e.gpe and not lang.country_of(x.text) and (x.start, x.end) != (ent.start, ent.end)}
+        if len(regions) == 1:
+            return regions.pop()
     found = set()
     for x in entities(doc):
         if sent_of[x.start] == here and x.label_ in e.affiliations \

@@ -22,6 +22,7 @@ class Language:
     dep: SimpleNamespace  # dependency labels, one attribute per label and per group of labels
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
+    plural_noun_tag: str
     # speech
     report_verbs: frozenset
     object_content_verbs: frozenset
@@ -67,6 +68,7 @@ class Language:
     document_nouns: frozenset
     speaker_nouns: frozenset
     national_offices: frozenset
+    regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country
     head_of_state: str
     law_words: frozenset
     name_suffixes: frozenset
@@ -99,6 +101,12 @@ class Language:
     near_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
+    origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"
+    shared_quantifiers: frozenset  # "A and B, both from X": X is both's
+    owner_pronouns: frozenset  # "his Labour Party": a person's own body
+    compatriot_words: frozenset  # "Kosgei's countryman NAME": of Kosgei's country
+    membership_verbs: frozenset  # "A and B formed Cream", "NAME joined the Tarn Party"
+    known_from: tuple  # "NAME, who was known from The Tarns": the verb and preposition of a former membership
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"

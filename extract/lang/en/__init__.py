@@ -3,10 +3,10 @@
 from .. import Language
 from . import lexicon as lx
 from .countries import country_of, demonym_country
-from .labels import DEP, ENT, POSSESSIVE_TAG
+from .labels import DEP, ENT, PLURAL_NOUN_TAG, POSSESSIVE_TAG
 
 LANGUAGE = Language(
-    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG,
+    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, plural_noun_tag=PLURAL_NOUN_TAG,
     report_verbs=lx.REPORT_VERBS, object_content_verbs=lx.OBJECT_CONTENT_VERBS,
     direct_only_verbs=lx.DIRECT_ONLY_VERBS, need_that=lx.NEED_THAT,
     clause_verbs=lx.CLAUSE_VERBS, past_tags=lx.PAST_TAGS, participle_tags=lx.PARTICIPLE_TAGS,
@@ -27,7 +27,8 @@ LANGUAGE = Language(
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS, time_zones=lx.TIME_ZONES,
     corporate_suffixes=lx.CORPORATE_SUFFIXES,
     known_orgs=lx.KNOWN_ORGS, generic_org_nouns=lx.GENERIC_ORG_NOUNS, document_nouns=lx.DOCUMENT_NOUNS,
-    speaker_nouns=lx.SPEAKER_NOUNS, national_offices=lx.NATIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
+    speaker_nouns=lx.SPEAKER_NOUNS, national_offices=lx.NATIONAL_OFFICES,
+    regional_offices=lx.REGIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     stance_prefixes=lx.STANCE_PREFIXES,
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
@@ -41,7 +42,10 @@ LANGUAGE = Language(
     possessive=lx.POSSESSIVE, channel_prepositions=lx.CHANNEL_PREPOSITIONS,
     place_prepositions=lx.PLACE_PREPOSITIONS, near_prepositions=lx.NEAR_PREPOSITIONS,
     affiliation_prepositions=lx.AFFILIATION_PREPOSITIONS,
-    origin_preposition=lx.ORIGIN_PREPOSITION, partner_prepositions=lx.PARTNER_PREPOSITIONS,
+    origin_preposition=lx.ORIGIN_PREPOSITION, origin_adverbs=lx.ORIGIN_ADVERBS,
+    shared_quantifiers=lx.SHARED_QUANTIFIERS, owner_pronouns=lx.OWNER_PRONOUNS,
+    membership_verbs=lx.MEMBERSHIP_VERBS, compatriot_words=lx.COMPATRIOT_WORDS, known_from=lx.KNOWN_FROM,
+    partner_prepositions=lx.PARTNER_PREPOSITIONS,
     contrast_marks=lx.CONTRAST_MARKS, negative_conjunctions=lx.NEGATIVE_CONJUNCTIONS,
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
     author_prepositions=lx.AUTHOR_PREPOSITIONS,

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 DEP = SimpleNamespace(
     nsubj="nsubj", nsubjpass="nsubjpass", dobj="dobj", pobj="pobj", attr="attr", appos="appos",
     compound="compound", poss="poss", prep="prep", agent="agent", conj="conj", cc="cc", mark="mark",
-    neg="neg", relcl="relcl", acl="acl", amod="amod", ccomp="ccomp", auxpass="auxpass",
+    neg="neg", relcl="relcl", acl="acl", amod="amod", ccomp="ccomp", aux="aux", auxpass="auxpass",
     prt="prt", pcomp="pcomp", parataxis="parataxis", oprd="oprd", xcomp="xcomp", advcl="advcl", punct="punct",
     advmod="advmod", nmod="nmod",
     # groups
@@ -44,4 +44,5 @@ ENT = SimpleNamespace(
     documents=frozenset(("LAW", "WORK_OF_ART", "PRODUCT")),  # "Republic Act No. 3846 states"
 )
 
+PLURAL_NOUN_TAG = "NNS"
 POSSESSIVE_TAG = "POS"

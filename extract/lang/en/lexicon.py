@@ -140,6 +140,9 @@ president vice-president premier chancellor king queen minister secretary adviso
 congressman congresswoman representative ambassador attorney governor speaker leader
 """.split())
 
+# Offices of a state, province or city: the governor of Alabama, not of the United States.
+REGIONAL_OFFICES = frozenset("governor lieutenant-governor mayor sheriff alderman councillor councilor".split())
+
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
 LAW_WORDS = frozenset(
     "act law bill article section no no. resolution treaty code directive constitution amendment".split())
@@ -183,7 +186,7 @@ NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das b
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
-supergroup""".split())
+organization organisation supergroup""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
@@ -231,6 +234,12 @@ CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B":
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
+ORIGIN_ADVERBS = frozenset(("both", "all", "each", "also", "too", "originally"))  # "A and B, both from X"
+SHARED_QUANTIFIERS = frozenset(("both", "all", "each"))
+OWNER_PRONOUNS = frozenset(("his", "her"))  # "NAME said his Labour Party ..."
+COMPATRIOT_WORDS = frozenset(("countryman", "countrywoman", "countrymen", "countrywomen", "compatriot", "compatriots"))
+MEMBERSHIP_VERBS = frozenset(("join", "rejoin", "form", "found", "co-found", "cofound"))  # "A and B formed Cream"
+KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
