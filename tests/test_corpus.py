@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 # never lowered. The development set is 23 articles: below the targets on the 15 added last.
 SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recall": 1.0, "affiliation_acc": 1.0}
 # Fourteen archive articles annotated blind; their first-seen scores are in tests/annotations/first_seen.
-ARCHIVE_FLOOR = {"pair_f1": 0.87, "quote_f1": 0.97, "speaker_acc": 0.89, "person_recall": 0.95, "affiliation_acc": 0.90,
+ARCHIVE_FLOOR = {"pair_f1": 0.94, "quote_f1": 0.98, "speaker_acc": 0.96, "person_recall": 0.95, "affiliation_acc": 0.90,
                  "indirect_r": 0.96}
 ARCHIVE_MOST_SPLIT, ARCHIVE_MOST_SPURIOUS = 1, 6
 # Ten more archive articles annotated blind after those rules, first seen by extractor version 11
@@ -29,14 +29,14 @@ SECOND_MOST_SPLIT, SECOND_MOST_SPURIOUS = 0, 1
 # Twelve more annotated blind after the rules of version 12 were written, first seen by version 12
 # (tests/annotations/third_round); their first-seen scores, not these floors, are the honest estimate of
 # unseen news, since rules for phenomena these articles showed have been written since.
-THIRD_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.96, "speaker_acc": 0.94, "person_recall": 0.96, "indirect_r": 0.90,
+THIRD_FLOOR = {"pair_f1": 0.91, "quote_f1": 0.96, "speaker_acc": 0.94, "person_recall": 1.0, "indirect_r": 0.90,
                "affiliation_acc": 0.87}
 THIRD_MOST_SPLIT, THIRD_MOST_SPURIOUS = 0, 0
 # Twelve more annotated blind while the rules of version 13 were written, first seen by version 12
 # (tests/annotations/fourth_round).
-FOURTH_FLOOR = {"pair_f1": 0.83, "quote_f1": 0.88, "speaker_acc": 0.94, "person_recall": 0.98, "indirect_r": 0.73,
+FOURTH_FLOOR = {"pair_f1": 0.90, "quote_f1": 0.93, "speaker_acc": 0.97, "person_recall": 0.98, "indirect_r": 0.73,
                 "affiliation_acc": 0.62}
-FOURTH_MOST_SPLIT, FOURTH_MOST_SPURIOUS = 0, 4
+FOURTH_MOST_SPLIT, FOURTH_MOST_SPURIOUS = 0, 2
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.94, "quote_f1": 0.97, "speaker_acc": 0.96, "person_recall": 0.98, "affiliation_acc": 0.94,
              "indirect_r": 0.93}
