@@ -383,7 +383,7 @@ def run(seeds: Path, out: Path, *, do_extract: bool = True, do_render: bool = Tr
         jobs: int | None = None, quiet: bool = False, templates: Path | None = None,
         strict: bool = False, root: Path | None = None, adopt_lost: bool = False,
         stories: Path | None = None) -> Outcome:
-    from extract.runner import model_name
+    from extract import model_name
 
     model = model_name(model)
     root = root or Path.cwd()

