@@ -112,6 +112,31 @@ def test_a_template_asking_for_a_system_font_still_gets_a_shipped_one(tmp_path):
     assert fonts and all(shipped_source(program) for _, program in fonts), [b for b, _ in fonts]
 
 
+RESTYLED = """
+import sys
+sys.path[:0] = [{root!r}, {root!r} + "/tests"]
+from pathlib import Path
+import dossier.pdf as pdf
+from test_pdf import FACTS, PARAS, BUILD
+from dossier.render import render_html
+folder = Path(sys.argv[1])
+sys.stdout.buffer.write(pdf.write_pdf(render_html(FACTS, PARAS, BUILD, "pdf", folder), folder))
+"""
+
+
+def test_a_restyled_print_sheet_naming_no_font_still_gets_a_shipped_one(tmp_path):
+    """An editor's print.css without the theme's @font-face rules: the memo falls back to a shipped font
+    (no font at all made Pango crash the whole build)."""
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "print.css").write_text('@page { size: A4; margin: 2cm; }\nbody { font-family: "No Such Face"; }\n')
+    r = subprocess.run([sys.executable, "-c", RESTYLED.format(root=str(ROOT)), str(folder)], capture_output=True,
+                       cwd=ROOT, timeout=300)
+    assert r.returncode == 0, r.stderr.decode()[-2000:]
+    fonts = embedded_fonts(r.stdout)
+    assert fonts and all(shipped_source(program) for _, program in fonts), [b for b, _ in fonts]
+
+
 SUBSET = """
 import sys
 sys.path[:0] = [{root!r}, {root!r} + "/tests"]
