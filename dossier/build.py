@@ -328,17 +328,9 @@ def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tu
         from .pdf import write_pdf
 
         facts_file = (fact_path.name, fact_path.read_bytes()) if fact_path else None
-        before = os.environ.get("SOURCE_DATE_EPOCH")
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates; this memo's only
-        try:
-            outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
-                                                                         register=register),
-                                                             templates, attachment=facts_file, epoch=epoch)
-        finally:
-            if before is None:
-                os.environ.pop("SOURCE_DATE_EPOCH", None)
-            else:
-                os.environ["SOURCE_DATE_EPOCH"] = before
+        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
+                                                                     register=register),
+                                                         templates, attachment=facts_file, epoch=epoch)
     write_together(outputs)
 
 

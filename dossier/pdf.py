@@ -348,11 +348,6 @@ def warm(folder: Path | None = None, html: str | None = None) -> None:
     gc.freeze()
 
 
-def _write_pdf_dated(html: str, folder: Path | None, attachment: tuple[str, bytes] | None, epoch: int) -> bytes:
-    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # WeasyPrint's PDF dates, in the process that writes them
-    return write_pdf(html, folder, attachment, epoch)
-
-
 class Renderer:
     """A forked process that lays out PDFs, started before the first one is ready to go: it imports
     WeasyPrint and loads the fonts (about half a second) while this process works out the memo (a story's
@@ -366,7 +361,7 @@ class Renderer:
     def submit(self, html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
                epoch: int = 0):
         """The PDF started; the function returned waits for its bytes (or raises what writing it raised)."""
-        return self._pool.apply_async(_write_pdf_dated, (html, folder, attachment, epoch)).get
+        return self._pool.apply_async(write_pdf, (html, folder, attachment, epoch)).get
 
     def close(self) -> None:
         self._pool.terminate()
@@ -377,8 +372,23 @@ PDF_VARIANT = "pdf/a-3a"  # archival, tagged, and allowed to carry the fact file
 
 
 def write_pdf(html: str, folder: Path | None = None, attachment: tuple[str, bytes] | None = None,
-              epoch: int = 0) -> bytes:
-    """The memo's PDF; ``attachment`` (file name, bytes) is embedded, dated ``epoch`` for equal bytes."""
+              epoch: int | None = None) -> bytes:
+    """The memo's PDF; ``attachment`` (file name, bytes) is embedded. Dated ``epoch`` (the PDF's dates and
+    the attachment's) for equal bytes; without it, by $SOURCE_DATE_EPOCH as WeasyPrint reads it."""
+    if epoch is None:
+        return _write_pdf(html, folder, attachment, 0)
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # read by WeasyPrint for the PDF's dates: this memo's only
+    try:
+        return _write_pdf(html, folder, attachment, epoch)
+    finally:
+        if before is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+def _write_pdf(html: str, folder: Path | None, attachment: tuple[str, bytes] | None, epoch: int) -> bytes:
     import datetime as dt
 
     _setup()

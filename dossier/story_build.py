@@ -93,7 +93,6 @@ class _Pdfs:
             return self.renderer.submit(html, self.templates, attachment=attachment, epoch=epoch)
         from .pdf import write_pdf
 
-        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
         pdf = write_pdf(html, self.templates, attachment=attachment, epoch=epoch)
         return lambda: pdf
 
