@@ -311,14 +311,21 @@ def verify_one(fact_path: Path, article: Article, cache: Path | None = None) -> 
     return facts, problems
 
 
-def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
-               templates: Path | None = None, fact_path: Path | None = None, register=None) -> None:
-    from .render import build_date, render_html
+def build_info(facts: dict, epoch: int) -> dict:
+    """What a memo's colophon says of its build: dossier's version, the date, the extractor and its model."""
+    from .render import build_date
 
     by = facts.get("extracted_by") or {}
-    build = {"dossier": __version__, "date": build_date(epoch),
-             "date_iso": build_date(epoch) + "T00:00:00Z", "model": by.get("model", "unknown"),
-             "model_version": by.get("model_version", ""), "extractor": by.get("extractor", "")}
+    return {"dossier": __version__, "date": build_date(epoch), "date_iso": build_date(epoch) + "T00:00:00Z",
+            "model": by.get("model", "unknown"), "model_version": by.get("model_version", ""),
+            "extractor": by.get("extractor", "")}
+
+
+def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
+               templates: Path | None = None, fact_path: Path | None = None, register=None) -> None:
+    from .render import render_html
+
+    build = build_info(facts, epoch)
     paragraphs = [p.text for p in article.paragraphs]
     outputs: dict[Path, bytes] = {}
     if "html" in formats:
@@ -556,11 +563,8 @@ def _warm(job, out, templates, register) -> None:
     try:
         facts, problems = verify_one(fact_path, article, out / ".build" / "facts")
         if not problems:
-            by = facts.get("extracted_by") or {}
-            build = {"dossier": __version__, "date": "", "date_iso": "", "model": by.get("model", "unknown"),
-                     "model_version": by.get("model_version", ""), "extractor": by.get("extractor", "")}
-            html = render_html(facts, [p.text for p in article.paragraphs], build, "pdf", templates,
-                               register=register)
+            html = render_html(facts, [p.text for p in article.paragraphs], build_info(facts, epoch), "pdf",
+                               templates, register=register)
     except Exception:  # noqa: BLE001 - reported when the memo is rendered
         html = None
     warm(templates, html)
