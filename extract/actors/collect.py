@@ -52,12 +52,10 @@ NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... An
                       "name that is a body's name without its head word, and only ever modifies another word, is "
                       "that body")
 
-_TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
-
-
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
                 "inside is one person, also known by the nickname and the surname")
 
+_TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 _CAP = r"[A-Z][a-z'’-]+"
 
 
@@ -77,7 +75,7 @@ def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
                                 or e.text == surname or e.text.endswith(" " + surname) for e in people):
             continue  # or its surname is a person's elsewhere in the paragraph
         start = m.start() + m.group(0).index(given[0])
-        out.append((start, m.end(), f"{' '.join(given)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"))
+        out.append((start, m.end(), f"{' '.join(given)} {surname}", f"{m.group(2)} {surname}"))
     return out
 
 
@@ -166,7 +164,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             spans.append((k, ent, name, toks, kind))
     if on(LOWER_CASE_NAME):
         lower = {t.text for doc in docs for t in doc if t.is_lower and t.pos_ in ("NOUN", "PROPN")}
-        whole = {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
+        whole = _words_of_full_names(people)
         things = {n for n, _ in people if len(n.split()) == 1 and n not in whole and n.lower() in lower}
         bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
         people = [(n, w) for n, w in people if n not in things]
@@ -193,7 +191,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         bodies = [b for b in bodies if b not in moved]
     if on(MODIFIER_NAME):
         modifiers = _modifier_words(docs, {n for n, _ in people if len(n.split()) == 1}, lang)
-        whole = {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
+        whole = _words_of_full_names(people)
         things = [(n, w) for n, w in people if n in modifiers and n not in whole]
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
@@ -206,9 +204,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         else:
             registry.add_people([(birth, (0, 0))])
     for title in titles_alone:
-        names = holders.get(title.lower(), set())
-        actors = {registry.lookup(n).id: registry.lookup(n) for n in names if registry.lookup(n) is not None
-                  and registry.lookup(n).type == PERSON}
+        found = (registry.lookup(n) for n in holders.get(title.lower(), set()))
+        actors = {a.id: a for a in found if a is not None and a.type == PERSON}
         if len(actors) == 1:
             registry.alias(next(iter(actors.values())), title)  # "the Queen" is Queen Mara II
     for name, kind, where in bodies:
@@ -276,6 +273,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     national_affiliations(registry, mentions, lang)
     return mentions
+
+
+def _words_of_full_names(people) -> set[str]:
+    """Every word of the people's names of more than one word: "Lind" of "Tom Lind"."""
+    return {w for n, _ in people if len(n.split()) > 1 for w in n.split()}
 
 
 def _compatriot(title: str, lang) -> bool:
