@@ -494,15 +494,20 @@ class ParagraphQuotes:
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
 
+    def _is_according_to(self, t) -> bool:
+        """Whether ``t`` opens `according to`, outside any quotation."""
+        according, to = self.lang.according_to
+        return t.lower_ == according and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == to \
+            and not self._inside[t.i]
+
     def _according_before(self, q: Quoted):
         """The source of `according to X` earlier in the quotation's sentence, outside any quotation."""
         open_tok = self._tok_at(q.open_at)
         if open_tok is None:
             return None
-        according, to = self.lang.according_to
         doc = self.doc
         for t in doc[open_tok.sent.start: open_tok.i]:
-            if t.lower_ == according and t.i + 1 < open_tok.i and doc[t.i + 1].lower_ == to and not self._inside[t.i]:
+            if t.i + 1 < open_tok.i and self._is_according_to(t):
                 source = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
                 # a document's or a person's words, not an outlet's: "according to the BBC" passes on others' words
                 if source is not None and (source.lemma_.lower() in self.lang.document_nouns
@@ -999,11 +1004,8 @@ class ParagraphQuotes:
     def _according_to(self) -> list[Finding]:
         out = []
         doc = self.doc
-        according, to = self.lang.according_to
         for t in doc:
-            if t.lower_ != according or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != to:
-                continue
-            if self.inside(t):
+            if not self._is_according_to(t):
                 continue
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
             if pobj is None:
