@@ -50,6 +50,6 @@ LANGUAGE = Language(
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
-    according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT,
+    according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT, speaking_verbs=lx.SPEAKING_VERBS,
     country_of=country_of, demonym_country=demonym_country,
 )
