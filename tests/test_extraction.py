@@ -1507,3 +1507,49 @@ def test_a_name_before_a_word_for_a_region_is_the_region(facts_of):
                  "Hamid provincial council, said dozens died.")
     types = {a["name"]: a["type"] for a in f["actors"]}
     assert types["Nadir Hamid"] == "place" and types["Tom Reed"] == "person"
+
+
+@pytest.mark.parametrize("sentence, title, affiliation", [
+    ("Westmark Secretary of State Dana Morell said the ballots were valid.", "Secretary of State", "Westmark"),
+    ("US Secretary of State Ron Pike said the talks failed.", "Secretary of State", "United States"),
+])
+def test_a_portfolio_after_of_is_part_of_the_title(facts_of, sentence, title, affiliation):
+    f = facts_of(sentence)
+    [person] = [a for a in f["actors"] if a["type"] == "person"]
+    assert (person.get("title"), person.get("affiliation")) == (title, affiliation)
+
+
+def test_a_body_in_the_possessive_with_its_article_is_the_affiliation(facts_of):
+    f = facts_of('The Tarn Rights Fund\'s Jacqueline Moss said, "The law ignores our communities."')
+    person = actor(f, "Jacqueline Moss")
+    assert (person.get("title"), person.get("affiliation")) == (None, "Tarn Rights Fund")
+
+
+def test_a_counted_title_is_each_holder_s_in_the_singular(facts_of):
+    f = facts_of("Norspace has selected two astronauts, Tom Hale and Bob Kern, for the first manned mission.")
+    assert actor(f, "Tom Hale")["title"] == actor(f, "Bob Kern")["title"] == "astronaut"
+
+
+def test_a_police_rank_is_held_in_the_one_force_the_article_names(facts_of):
+    f = facts_of('Officers of the Tarnshire Constabulary arrived within minutes. Detective Inspector Dale Hobbs '
+                 'said, "This is a truly tragic incident."')
+    assert actor(f, "Dale Hobbs")["affiliation"] == "Tarnshire Constabulary"
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ("Prosecutors charged Dana Reyes on Monday. Tom Reed, her former lawyer, said the case was weak.", "Tom Reed",
+     "former lawyer", "Dana Reyes"),
+    ("Rock star Alan Birch died on Monday. His brother, Tim Birch, said he died peacefully.", "Tim Birch", "brother",
+     "Alan Birch"),
+])
+def test_a_title_a_pronoun_owns_is_a_relation_to_the_person_before(facts_of, text, name, title, affiliation):
+    person = actor(facts_of(text), name)
+    assert (person.get("title"), person.get("affiliation")) == (title, affiliation)
+
+
+def test_a_sheriff_named_by_title_and_surname_is_the_sheriff_named_before(facts_of):
+    f = facts_of("County sheriff Kerry Lee told the BBC even one percent of users would be too many. The sheriff's "
+                 "office arranged for reinforcements from across Nevada. Fewer than two hundred showed up at the gates "
+                 "of the base, but no one tried to storm it. Sheriff Lee said they arrested one person.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Kerry Lee"]
+    assert actor(f, "Kerry Lee")["title"] == "County sheriff"

@@ -14,7 +14,7 @@ from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
 from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
-from .roles import country_in_sentence, national_affiliations, person_gender, title_and_affiliation
+from .roles import country_in_sentence, force_affiliations, national_affiliations, person_gender, title_and_affiliation
 
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
@@ -29,6 +29,8 @@ BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth 
 COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `Countryman NAME` after Lind: a "
                    "compatriot is of the country of the person named (or, unnamed, of the last person before with a "
                    "country), not of a country the sentence names as a place")
+RELATION = rule("relation-to-a-person", "`Tom Reed, his former lawyer,`: a title a pronoun owns is a relation to the "
+                "person before, who is the affiliation; the title keeps the relation (`former lawyer`)")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -217,6 +219,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
 
     mentions = []
     compatriots = []  # (actor, title, index of the mention): whose countryman, resolved once all are read
+    relations = []  # (actor, index of the mention): whose lawyer, brother or client
     covered: set[tuple[int, int]] = set()
     for k, ent, name, toks, _kind in spans:
         actor = registry.lookup(name)
@@ -239,6 +242,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     # "Lind's countryman": Lind's country, once every name is read; never the one named as a place
                     compatriots.append((actor, aff or _possessor(title, lang), len(mentions) - 1))
                     aff = None
+                elif title and on(RELATION) and title.split()[0].lower() in lang.owner_pronouns \
+                        and len(title.split()) > 1 and not aff:
+                    relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
+                    title = title.split(None, 1)[1]
                 elif title and not aff:
                     aff = country_in_sentence(ent, lang, title)
                 if title and not actor.title:
@@ -270,7 +277,16 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         country = _compatriots_country(registry, mentions, actor, owner, k, lang)
         if country and not actor.affiliation:
             actor.affiliation = country
+    for actor, k in relations:
+        here = mentions[k]
+        before = sorted((m for m in mentions if (m.para, m.tok) < (here.para, here.tok)
+                         and here.para - 1 <= m.para and m.actor != actor.id
+                         and registry.get(m.actor).type == PERSON), key=lambda m: (m.para, m.tok))
+        other = registry.get(before[-1].actor) if before else None
+        if other is not None and not actor.affiliation:
+            actor.affiliation = other.name
     mentions.sort(key=lambda m: (m.para, m.tok))
+    force_affiliations(registry, lang)
     national_affiliations(registry, mentions, lang)
     return mentions
 

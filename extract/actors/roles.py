@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
 from .names import clean_name
-from .registry import COUNTRY, PERSON, Mention, Registry
+from .registry import COUNTRY, ORG, PERSON, Mention, Registry
 
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
@@ -69,6 +69,14 @@ MEMBERSHIP = rule("membership-told-as-narrative", "`A, B and C formed Tarn`, `NA
                   "affiliation")
 LISTED_HOLDERS = rule("names-listing-a-plural-title", "`the House impeached two Presidents, Ada Holt and Ben Ode`: "
                       "names listed after the clause name the holders of the plural title it gives")
+PORTFOLIO_IN_TITLE = rule("portfolio-in-a-title", "`Westmark Secretary of State NAME`, `Minister of Defence "
+                          "NAME`: a government portfolio after `TITLE of` is part of the title, not a body")
+BODY_WITH_ITS_ARTICLE = rule("possessive-body-with-its-article", "`The Tarn Rights Fund's Jo Moss said`: a body "
+                             "in the possessive before a name, tagged with its `The`, is the affiliation, not a title")
+COUNTED_TITLE = rule("a-counted-title-is-each-holder-s", "`selected two astronauts, A and B`: each holds the "
+                     "title in the singular, without the count")
+FORCE_OF_A_RANK = rule("force-of-a-police-rank", "`Detective Inspector NAME said` in an article naming one police "
+                       "force: the rank is held in that force")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 
@@ -377,7 +385,17 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         j = pre_start
         while j < name_start:
             ent = entity_at(doc, j)
-            if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start and ent.start >= j:
+            if ent is not None and on(PORTFOLIO_IN_TITLE) and ent.start == j and j >= 2 \
+                    and doc[j - 1].lower_ == lang.of and doc[j - 2].lower_ in lang.titles \
+                    and all(t.lower_ in lang.portfolios for t in ent):
+                if j - 2 < pre_start:  # "Minister of Health Eva Kron": the title is read whole in step 3b
+                    j = ent.end
+                    continue
+                ent = None  # "Secretary of State": the portfolio is the title's
+            with_article = ent is not None and ent.start == j - 1 == pre_start - 1 and on(BODY_WITH_ITS_ARTICLE) \
+                and doc[ent.start].lower_ in lang.articles
+            if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start \
+                    and (ent.start >= j or with_article):
                 if ent.label_ in e.nations and on(BODY_BEATS_COUNTRY):
                     nation = nation or _affiliation_of(ent, lang)  # "Polish": unless a body is named too
                 else:
@@ -484,7 +502,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         body = entity_at(doc, span.start - 1)
         if body is not None and body.start > root.head.i:
             title = _phrase(doc, holder.left_edge.i, span.start, lang) or None
-            aff = aff or _affiliation_of(body, lang)
+            portfolio = on(PORTFOLIO_IN_TITLE) and all(t.lower_ in lang.portfolios for t in body)
+            aff = aff or (None if portfolio else _affiliation_of(body, lang))  # "of Health" is no body
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
     if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
         head = root.head
@@ -507,6 +526,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         while sub and on(HONORIFIC_NO_TITLE) and (sub[-1].is_punct or sub[-1].lower_ in lang.honorifics):
             sub.pop()  # "director, Dr."
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
+        if title and on(COUNTED_TITLE) and head.tag_ == lang.plural_noun_tag \
+                and any(c.dep_ == d.nummod for c in head.children):
+            words = [t for t in sub if t.i <= head.i and t.dep_ not in (d.nummod, d.det) and not t.is_punct]
+            title = " ".join([t.text for t in words if t.i < head.i] + [head.lemma_]) if words else title
         if aff is None and sub and on(TITLE_BODY):
             # "the president of the Supreme Court, Ivo Rant": of the court, not of the country around it
             of = next((t for t in head.children if t.dep_ == d.prep and t.lower_ in lang.role_prepositions), None)
@@ -583,3 +606,17 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
             words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
             if words & lang.national_offices or lang.head_of_state in a.title.lower():
                 a.affiliation = top.name
+
+
+def force_affiliations(registry: Registry, lang) -> None:
+    """`Detective Inspector NAME` in an article that names one police force serves in it."""
+    if not on(FORCE_OF_A_RANK):
+        return
+    forces = [a for a in registry.actors.values()
+              if a.type == ORG and set(a.name.lower().split()) & lang.police_heads]
+    if len(forces) != 1:
+        return
+    for a in registry.actors.values():
+        if a.type == PERSON and a.title and not a.affiliation \
+                and {w.strip(",.").lower() for w in a.title.split()} & lang.police_ranks:
+            a.affiliation = forces[0].name

@@ -119,6 +119,9 @@ class Language:
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
+    police_ranks: frozenset  # "Detective Inspector": a rank held in a police force
+    police_heads: frozenset  # "Tarn Police": a word naming a police force
+    portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
     speaking_verbs: frozenset  # "talked of ...": a verb of speaking whose quoted topic is the speaker's words
     # countries as the language names them

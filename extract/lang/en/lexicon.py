@@ -84,7 +84,7 @@ pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
-detective constable taoiseach tánaiste
+detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach
 """.split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
@@ -139,6 +139,15 @@ NATIONAL_OFFICES = frozenset("""
 president vice-president premier chancellor king queen minister secretary advisor adviser senator
 congressman congresswoman representative ambassador attorney governor speaker leader
 """.split())
+
+# Government portfolios, which a title holds after `of`: "Secretary of State", "Minister of Health".
+PORTFOLIOS = frozenset("""state defence defense health justice finance interior foreign affairs education energy
+commerce labour labor agriculture transport transportation treasury home environment culture trade industry
+housing veterans security war navy army""".split())
+
+# Ranks held in a police force, and the words that name one: "Detective Inspector NAME" of "Tarn Police".
+POLICE_RANKS = frozenset("detective inspector constable sergeant superintendent commissioner chief-inspector".split())
+POLICE_HEADS = frozenset("police constabulary".split())
 
 # Offices of a state, province or city: the governor of Alabama, not of the United States.
 REGIONAL_OFFICES = frozenset("governor lieutenant-governor mayor sheriff alderman councillor councilor".split())
