@@ -1413,6 +1413,33 @@ def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     assert persons(f) == ["Tom Reed"]
 
 
+def test_a_report_runs_on_through_a_relative_clause_quoting_a_word(facts_of):
+    f = facts_of('The mayor said the money went to the contractors, who allegedly were paid twice for "repairs" '
+                 "in the old town.")
+    assert ("indirect", 'the money went to the contractors, who allegedly were paid twice for "repairs" in the '
+            "old town", "The mayor") in quotes(f)
+
+
+def test_an_inverted_attribution_the_parser_read_as_a_content_clause(facts_of):
+    f = facts_of("Because only the council may set fees, reads the complaint, the new charge breaks the city charter.")
+    assert quotes(f) == [("indirect", "Because only the council may set fees ... the new charge breaks the city "
+                          "charter", "The complaint")]
+
+
+def test_a_participle_clause_the_parser_split_onto_the_sentence(facts_of):
+    f = facts_of("Residents filed a complaint alleging the new plant is unsafe and has polluted the river.")
+    assert quotes(f) == [("indirect", "the new plant is unsafe and has polluted the river", "Residents")]
+    f = facts_of("Two farmers filed a lawsuit claiming the new dam is illegal.")
+    assert quotes(f) == [("indirect", "the new dam is illegal", "Two farmers")]
+
+
+def test_an_amount_beside_the_source_of_according_to_is_what_it_says(facts_of):
+    f = facts_of("The fund can draw on other budgets: potentially, according to the Ledger, US$3.6 billion from "
+                 "defence, $2.5 billion from roads, and $601 million from a reserve.")
+    assert quotes(f) == [("indirect", "US$3.6 billion from defence, $2.5 billion from roads, and $601 million from "
+                          "a reserve", "Ledger")]
+
+
 # -- every role of a person, and which came before ------------------------------------------------------------------
 
 def roles_of(facts, name):
