@@ -252,7 +252,7 @@ PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 # Roles as they change: what places one of a person's roles before another the article gives them.
 # "the former mayor", "ex-minister", "then-Senator"
 FORMER_ROLE_WORDS = frozenset(("former", "ex", "erstwhile", "onetime", "one-time", "then", "previous"))
-EARLIER_ADVERBS = frozenset(("previously", "formerly", "once", "earlier", "before"))  # "previously served as"
+EARLIER_ADVERBS = frozenset(("previously", "formerly", "once", "earlier"))  # "previously served as"
 PERFECT_AUXILIARY = "have"  # "NAME, who had been mayor": `had` with a past participle, a role before the story's
 PAST_TAG = "VBD"  # "had" (not "has") been
 APPOINTMENT_VERBS = frozenset(("appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"))
