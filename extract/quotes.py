@@ -141,6 +141,14 @@ CONJUNCT_ON_THE_HEAD = rule("participle-clause-split-onto-the-sentence", "`filed
 ACCORDING_SOURCE_NO_QUANTITY = rule("according-to-source-ends-before-a-quantity", "`according to the Ledger, "
                                     "$3 billion from roads and ...`: an amount the parser set beside the source "
                                     "opens what the source says")
+CUE_WITH_ITS_OWN_QUOTATION = rule("a-cue-leading-to-its-own-quotation", "`NAME said \"A.\" She described it as "
+                                  "\"B\"`: a cue verb after a closed quotation whose own words run on to another "
+                                  "quotation introduces that one, not the one before")
+SPOKEN_OF = rule("a-quoted-topic-of-speaking", "`talked of the river's \"long memory of floods\"`: a quoted phrase "
+                 "of three words or more that a verb of speaking takes as its topic is the speaker's words")
+TITLE_IN_A_SPLIT_SUBJECT = rule("a-titled-name-in-a-subject-split-at-a-comma", "`said University of Tarn, "
+                                "Westport's chancellor, NAME`: when a comma in a body's name made the parser join "
+                                "the title to the body, the name apposed to the title speaks")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -214,6 +222,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"
         if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
             return _antecedent_of_relative(verb, lang)
+        if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
+            titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles
+                           and g.pos_ == "NOUN"), None)
+            holder = next((g for g in titled.children if g.dep_ == d.appos and g.pos_ == "PROPN" and g.i > titled.i),
+                          None) if titled is not None else None
+            if holder is not None:
+                return holder
         named = next((g for g in c.children if g.dep_ == d.appos), None)
         if c.pos_ == "PRON" and named is not None:
             return named  # "In the filing itself Ford also made this point"
@@ -593,6 +608,8 @@ class ParagraphQuotes:
                 if subj is None or any(not b.is_punct and not subj.left_edge.i <= b.i <= subj.right_edge.i
                                        for b in doc[close.i + 1: t.i]):
                     return None
+                if on(CUE_WITH_ITS_OWN_QUOTATION) and any(self._inside[b.i] for b in t.subtree if b.i > t.i):
+                    return None
                 return t
         return None
 
@@ -691,7 +708,8 @@ class ParagraphQuotes:
             if not self._inside[node.i] and node.pos_ == "VERB":
                 if any(c.dep_ in self.lang.dep.passive for c in node.children):
                     return None
-                return node if has_verb or via_as else None
+                spoken_of = node.lemma_.lower() in self.lang.speaking_verbs and len(inner) >= 3 and on(SPOKEN_OF)
+                return node if has_verb or via_as or spoken_of else None
         return None
 
     def _passive_agent(self, q: Quoted):

@@ -43,6 +43,8 @@ LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a na
                 "word that can be a title, is the law, not a titled person")
 NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name placed `near` or `outside` a place "
                     "is a place")
+PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed the wreck`: one capitalised word "
+                          "the tagger reads as a plural common noun names no person")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -133,6 +135,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower
                                or len(toks) == 1 and text.isupper() and len(text) > 2):
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
+        if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
+            return None  # "Photographs showed ..."
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"
