@@ -149,6 +149,9 @@ SPOKEN_OF = rule("a-quoted-topic-of-speaking", "`talked of the river's \"long me
 TITLE_IN_A_SPLIT_SUBJECT = rule("a-titled-name-in-a-subject-split-at-a-comma", "`said University of Tarn, "
                                 "Westport's chancellor, NAME`: when a comma in a body's name made the parser join "
                                 "the title to the body, the name apposed to the title speaks")
+APPOSED_TITLE = rule("a-title-set-in-apposition", "`Pruitt says his event, \"Storm the Lake, They Can't Stop Us\", "
+                     "was a joke`: a quotation in title case set off by commas after a common noun is the thing's "
+                     "name, neither words said nor a break in the report around it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -438,7 +441,27 @@ class ParagraphQuotes:
         """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""
         inner = self._words(q)
         text = self.text[q.start:q.end].rstrip()
-        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner)
+        if 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner):
+            return True
+        return on(APPOSED_TITLE) and self._apposed_title(q)
+
+    def _apposed_title(self, q: Quoted) -> bool:
+        """`his event, "Storm the Lake, They Can't Stop Us",`: title case, between commas, after a common noun."""
+        inner = self._words(q)
+        if not 2 <= len(inner) <= 16 or not self._is_name(inner) or q.close_at is None:
+            return False
+        before = self.text[:q.open_at].rstrip()
+        if not before.endswith(","):
+            return False
+        noun = self._tok_at(len(before) - 2)
+        return noun is not None and noun.pos_ == "NOUN" and self._char_after(q.close_at + 1) in (",", ")")
+
+    def _names_inside(self) -> set[int]:
+        """The tokens of quotations that are names, not words said."""
+        if not hasattr(self, "_name_tokens"):
+            self._name_tokens = {i for q in self.quoted if self._looks_like_a_name(q)
+                                 for i in tokens_between(self.doc, q.open_at, (q.close_at or q.end) + 1)}
+        return self._name_tokens
 
     def _characterised_as(self, q: Quoted) -> bool:
         """`referred to the vote as "The Impeachment Hoax"`: capitals after `as` and a verb that characterises
@@ -818,7 +841,11 @@ class ParagraphQuotes:
             if span is None:
                 continue
             a, b, how = span
-            quoted_at = next((i for i in range(a, b + 1) if self._inside[i]), None)
+            names = self._names_inside() if on(APPOSED_TITLE) else set()
+            if names and v.i < a and any(i in names for i in range(v.i + 1, a)) \
+                    and not any(t.pos_ == "VERB" and t.i not in names for t in self.doc[v.i + 1:a]):
+                a = v.i + 1  # a name in the clause's subject misled the parser: the clause starts after the verb
+            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] and i not in names), None)
             if quoted_at is not None:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding

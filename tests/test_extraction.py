@@ -1495,6 +1495,20 @@ def test_the_titled_name_in_a_subject_split_at_a_comma_speaks(facts_of):
     assert quotes(f) == [("direct", "The plan works,", "Ruth Okafor")]
 
 
+def test_a_title_set_in_apposition_is_a_name_inside_the_report(facts_of):
+    f = facts_of("It all began on June 27, when Dana Pruitt posted an event invitation online. Pruitt says his "
+                 "event, \"Storm the Lake, They Can't Stop All of Us\", was posted as a joke.")
+    assert quotes(f) == [("indirect", "his event, \"Storm the Lake, They Can't Stop All of Us\", was posted as a "
+                          "joke", "Dana Pruitt")]
+
+
+def test_a_name_before_a_word_for_a_region_is_the_region(facts_of):
+    f = facts_of("A car bomb hit a base in the centre of Norland's Nadir Hamid province. Tom Reed, of the Nadir "
+                 "Hamid provincial council, said dozens died.")
+    types = {a["name"]: a["type"] for a in f["actors"]}
+    assert types["Nadir Hamid"] == "place" and types["Tom Reed"] == "person"
+
+
 # -- every role of a person, and which came before ------------------------------------------------------------------
 
 def roles_of(facts, name):

@@ -45,6 +45,8 @@ NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name
                     "is a place")
 PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed the wreck`: one capitalised word "
                           "the tagger reads as a plural common noun names no person")
+NAMES_A_PLACE_NOUN = rule("name-of-a-province", "`Norland's Kadir Varsh province`, `the Kadir Varsh provincial "
+                          "council`: a name modifying a word for a place or a region's adjective is that place's name")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -169,6 +171,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                       and any(c.dep_ == d.compound and c.pos_ == "PROPN" for c in t.children)]  # "the Sulu region"
             if 2 * len(places) > len(others) and (len(others) >= 3 or any(t.pos_ == "NOUN" for t in places)):
                 return PLACE  # "Carrascal, Cantilan, Madrid, Carmen, Lanuza": most of the list are places
+        if on(NAMES_A_PLACE_NOUN) and root.dep_ in (d.compound, d.nmod) and root.head.i >= span.end \
+                and any(t.lemma_.lower() in lang.place_nouns or t.lower_ in lang.place_adjectives
+                        for t in span.doc[span.end: root.head.i + 1]):
+            return PLACE  # "Afghanistan's Kadir Varsh province", "the Kadir Varsh provincial council"
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
         if on(JOINED_MODIFIER) and root.dep_ == d.conj and head.dep_ in (d.compound, d.amod, d.nmod) \

@@ -170,6 +170,8 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital""".split())
+# Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
+PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
 
 # Verbs whose object is a place taken or entered, never a person: "the army entered Tell Arlo and Kemi".
 PLACE_OBJECT_VERBS = frozenset("enter invade besiege shell bombard overrun recapture".split())
