@@ -51,7 +51,7 @@ CODES: dict[str, str] = {
     "E207": "two actors or two quotes share an id",
     "E208": "a quote's speaker names no actor",
     "E209": "a quote is not verbatim in the paragraph it cites",
-    "E210": "a quote cites a paragraph the article does not have",
+    "E210": "a quote, or an actor's role, cites a paragraph the article does not have",
     "E211": "a fact file whose article is missing",
     "E212": "the machine copy (`.machine/`) is missing or does not match the fact file",
     "E213": "an interrupted build could not be completed or rolled back",

@@ -397,6 +397,28 @@ def _relocate(cur, paragraphs: list[str]) -> list[str]:
     return notes
 
 
+def _relocate_roles(cur, paragraphs: list[str]) -> list[str]:
+    """A role whose title no longer stands in the paragraph it cites, and stands in exactly one other,
+    cites that one (as a quote follows its words)."""
+    notes = []
+    for actor in cur.get("actors") or []:
+        for role in actor.get("roles") or []:
+            if not isinstance(role, dict):
+                continue
+            n, title = role.get("paragraph"), role.get("title")
+            if not isinstance(n, int) or not isinstance(title, str) or not title.strip():
+                continue
+            words = words_key(title)
+            if 1 <= n <= len(paragraphs) and words in words_key(paragraphs[n - 1]):
+                continue
+            where = [k for k, para in enumerate(paragraphs, start=1) if words in words_key(para)]
+            if len(where) == 1:
+                role["paragraph"] = where[0]
+                notes.append(f"actor {_plain(actor.get('id'))}: its role `{title}` moved from paragraph {n} to "
+                             f"{where[0]}; the citation follows it")
+    return notes
+
+
 def _refollow_actors(cur, base_ids: set, paragraphs: list[str]) -> list[str]:
     """An actor the editor added keeps a true `paragraphs` list: the paragraphs that name it, or that
     hold its quotes. Extracted actors get theirs from the new extraction; with no name found anywhere,
@@ -489,6 +511,7 @@ def merge(current_text: str, base: dict | None, new: dict,
             cur_items.insert(pos, _to_rt(n))
     if paragraphs is not None:
         notes += _relocate(cur, paragraphs)
+        notes += _relocate_roles(cur, paragraphs)
         notes += _refollow_actors(cur, {b["id"] for b in base.get("actors") or []}, paragraphs)
     buf = io.StringIO()
     y.dump(cur, buf)
@@ -576,12 +599,21 @@ def load_facts(path: Path) -> dict:
 
 
 def verify_quotes(data: dict, paragraphs: list[str], path: Path) -> list[DossierError]:
-    """Every quote that is not rejected must stand verbatim in the paragraph it cites.
+    """Every quote that is not rejected must stand verbatim in the paragraph it cites (and every role of an
+    actor cite a paragraph the article has).
 
     When it does not, the error says where its words are now: in another paragraph (cite that one),
     or, closest, in which paragraph and with which words differing."""
     problems = []
     text = None
+    for i, a in enumerate(data["actors"]):  # the actors come first in the file
+        for j, r in enumerate(a.get("roles") or []):
+            if r["paragraph"] > len(paragraphs):
+                text = text or path.read_text(encoding="utf-8")
+                problems.append(DossierError(
+                    "E210", path, _line_of(text, ["actors", i, "roles", j, "paragraph"]),
+                    f"the role `{_printable(r['title'])}` of actor {a['id']} cites paragraph {r['paragraph']}, but the "
+                    f"article has {len(paragraphs)}", "cite the paragraph that gives the role"))
     for i, q in enumerate(data["quotes"]):
         if q.get("status") == "rejected":
             continue

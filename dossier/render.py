@@ -268,7 +268,8 @@ def context(facts: dict, paragraphs: list[str], build: dict, target: str, regist
         first = said.get(a["id"])
         summary = a.get("summary") or (_short(first["text"].replace(SPLIT, " … ")) if first else "")
         rows.append({"id": a["id"], "name": a["name"], "type": TYPE_LABEL.get(a["type"], a["type"]),
-                     "role": _role(a), "mentions": mentions, "quotes": n_quotes, "said": summary,
+                     "role": _role(a), "earlier": _other_roles(a, "before"), "also": _other_roles(a, None),
+                     "mentions": mentions, "quotes": n_quotes, "said": summary,
                      "said_kind": first["kind"] if first else None})
     rows.sort(key=lambda r: (-r["quotes"], -r["mentions"]))
     places = [a["name"] for a in facts["actors"] if a["type"] in ("country", "place")]
@@ -338,6 +339,13 @@ def _role(a: dict) -> str:
     if len(parts) == 2 and parts[1].lower() in parts[0].lower():
         parts = parts[:1]
     return ", ".join(parts)
+
+
+def _other_roles(a: dict, when: str | None) -> list[dict]:
+    """A person's other roles the article gives (README: Editing facts): those it places before the main one
+    (``when`` "before"), or the rest; each with the paragraph it is cited to."""
+    return [{"role": _role(r), "paragraph": r["paragraph"]} for r in a.get("roles") or []
+            if isinstance(r, dict) and (r.get("when") == "before") == (when == "before") and _role(r)]
 
 
 def annex(paragraphs: list[str], quotes: list[dict]) -> list[dict]:

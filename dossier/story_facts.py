@@ -7,7 +7,8 @@
   Pierluisi Urrutia``), a bare surname when one person in the story carries
   it (people who share a surname stay apart), a bare title when one person in
   the article holds it (``Queen``), and whatever the register (``actors.yaml``)
-  says. An entry's roles are its members' titles in date order, each cited.
+  says. An entry's roles are all its members' roles in time order (by the articles' dates, and within an
+  article the roles it places before the main one first), each cited to its article and paragraph.
 - **Timeline.** Each article's date, and the sentences that date an event
   ("on Tuesday", "last week", "on 4 August"), resolved against the article's
   date with the words of ``dossier/datewords.py``.
@@ -376,7 +377,8 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
             members.append({"key": f"{a['stem']}#{actor['id']}", "article": a["stem"], "date": date,
                             "name": actor["name"], "type": actor["type"], "aliases": actor.get("aliases") or [],
                             "title": actor.get("title"), "affiliation": actor.get("affiliation"),
-                            "paragraphs": actor.get("paragraphs") or [], "tokens": _tokens(actor["name"])})
+                            "roles": actor.get("roles") or [], "paragraphs": actor.get("paragraphs") or [],
+                            "tokens": _tokens(actor["name"])})
     groups = cluster(members, register)
     texts = {a["stem"]: a["paragraphs"] for a in articles}
     actors, used = [], set()
@@ -394,12 +396,7 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
             entry["wikidata"] = reg.wikidata
         entry["aliases"] = aliases
         entry["members"] = [m["key"] for m in g]
-        roles = []
-        for m in g:
-            role = _role(m, typ)
-            if role and (not roles or not _same_role(roles[-1]["role"], role)):
-                roles.append({"role": role, "date": m["date"], "article": m["article"],
-                              "paragraph": _role_paragraph(m, texts[m["article"]])})
+        roles = role_chain(g, typ, texts)
         if roles:
             entry["roles"] = roles
         actors.append(entry)
@@ -431,12 +428,46 @@ def compute(story, articles: list[dict], register: list[Entry]) -> dict:
     }
 
 
-def _role(m: dict, group_type: str | None = None) -> str | None:
-    """A member's title (and affiliation) as a role; a member the model typed otherwise (``Ricardo Rosselló
-    Nevares`` as an org) still gives its title when its entry is a person."""
-    if m["type"] not in ("person", "unnamed") and group_type != "person":
-        return None
-    parts = [p for p in (m.get("title"), m.get("affiliation")) if p]
+def role_chain(group: list[dict], group_type: str | None, texts: dict[str, list[str]]) -> list[dict]:
+    """An entry's roles in time order, each cited: its members' articles by date, and within an article the
+    roles it places before its main one (`when: before`, undated), then the main one (the member's title and
+    affiliation), then the others it gives, dated with the article. A role already in the chain in other words
+    is not repeated: a dated one when it is the last dated role's, one before when it is any earlier role's."""
+    chain: list[dict] = []
+    for m in group:
+        if m["type"] not in ("person", "unnamed") and group_type != "person":
+            continue  # a member the model typed otherwise gives its roles only when its entry is a person
+        others = [r for r in m.get("roles") or [] if isinstance(r, dict)]
+        steps = [(r, "before") for r in others if r.get("when") == "before"]
+        steps.append((None, None))
+        steps += [(r, None) for r in others if r.get("when") not in ("before", "after")]
+        steps += [(r, "after") for r in others if r.get("when") == "after"]
+        for r, when in steps:
+            if r is None:
+                role, paragraph = _role_text(m.get("title"), m.get("affiliation")), None
+            else:
+                role, paragraph = _role_text(r.get("title"), r.get("affiliation")), r.get("paragraph")
+            if not role:
+                continue
+            if when == "before" and any(_same_role(c["role"], role) for c in chain):
+                continue
+            dated = [c for c in chain if c.get("when") != "before"]
+            if when != "before" and dated and _same_role(dated[-1]["role"], role):
+                continue
+            if paragraph is None:
+                paragraph = _role_paragraph(m, texts[m["article"]])
+            entry = {"role": role, "date": None if when == "before" else m["date"], "article": m["article"],
+                     "paragraph": paragraph}
+            if when:
+                entry["when"] = when
+            chain.append(entry)
+    return chain
+
+
+def _role_text(title: str | None, affiliation: str | None) -> str | None:
+    """A title and its affiliation as one role: `governor, Puerto Rico`, `member of Parliament`; None for words
+    that name no role."""
+    parts = [p for p in (title, affiliation) if p]
     if len(parts) == 2 and fold(parts[1]) in fold(parts[0]):
         parts = parts[:1]
     if len(parts) == 2 and fold(parts[0]).split()[-1:] in (["member"], ["members"]):

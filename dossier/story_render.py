@@ -31,6 +31,23 @@ def day(value, year: bool = True) -> str:
     return f"{d.day} {W.MONTH_ABBR[d.month - 1]}" + (f" {d.year}" if year else "")
 
 
+def current_role(entry: dict) -> str:
+    """An entry's latest role: the last of its chain that is not one its article places before another."""
+    roles = entry.get("roles") or []
+    dated = [r for r in roles if r.get("when") != "before"] or roles
+    return dated[-1].get("role", "") if dated else ""
+
+
+def _role_date(role: dict, sfacts: dict) -> str:
+    """When a role was held, as the memo shows it: its article's day, or `before` that day for a role the
+    article places before its main one."""
+    if role.get("when") == "before":
+        date = role.get("date") or next((a.get("date") for a in sfacts.get("articles") or []
+                                         if a["article"] == role.get("article")), None)
+        return f"before {day(date, year=False)}" if parse_date(date) else "earlier"
+    return day(role.get("date"), year=False)
+
+
 def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target: str) -> dict:
     """``articles``: stem -> {"facts": the article's fact file, "paragraphs": its paragraphs' text}."""
     order = [a["article"] for a in sfacts["articles"] if a["article"] in articles]
@@ -78,7 +95,7 @@ def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target:
                        "type_label": TYPE_LABEL.get(a["type"], a["type"]),
                        "aliases": [x for x in a.get("aliases") or [] if fold(x) != fold(a["name"])][:4],
                        "wikidata": a.get("wikidata"),
-                       "roles": [{"role": r["role"][:1].upper() + r["role"][1:], "date": day(r.get("date"), year=False),
+                       "roles": [{"role": r["role"][:1].upper() + r["role"][1:], "date": _role_date(r, sfacts),
                                   "cite": cite(r["article"], r.get("paragraph") or 1) if r.get("article") in num
                                   else None} for r in a.get("roles") or []],
                        "quotes": n_quotes, "articles": len(arts), "mentions": mentions,
@@ -94,7 +111,7 @@ def context(story, sfacts: dict, articles: dict[str, dict], build: dict, target:
     for key in sorted(said, key=lambda k: (rank.get(k, 10**6), k)):
         a = by_id.get(key)
         groups.append({"id": key, "name": a["name"] if a else "Speaker not identified",
-                       "role": (a.get("roles") or [{}])[-1].get("role", "") if a else "", "quotes": said[key]})
+                       "role": current_role(a) if a else "", "quotes": said[key]})
     # timeline: each article's date, and the dated events in it
     timeline = []
     for stem in order:
@@ -195,7 +212,7 @@ def _changes(ch: dict | None, by_id: dict, quote_rows: list[dict], num: dict, sf
     return {"first": False, "since": ch["since"],
             "articles": [{"title": titles.get(s, s), "n": num.get(s)} for s in ch.get("articles") or []],
             "actors": [by_id[a]["name"] for a in ch.get("actors") or [] if a in by_id],
-            "roles": [{"name": by_id[a]["name"], "role": (by_id[a].get("roles") or [{}])[-1].get("role", "")}
+            "roles": [{"name": by_id[a]["name"], "role": current_role(by_id[a])}
                       for a in ch.get("roles") or [] if a in by_id],
             "quotes": new_quotes,
             "none": not any(ch.get(k) for k in ("articles", "actors", "roles", "quotes"))}

@@ -1553,3 +1553,74 @@ def test_a_sheriff_named_by_title_and_surname_is_the_sheriff_named_before(facts_
                  "of the base, but no one tried to storm it. Sheriff Lee said they arrested one person.")
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Kerry Lee"]
     assert actor(f, "Kerry Lee")["title"] == "County sheriff"
+
+
+# -- every role of a person, and which came before ------------------------------------------------------------------
+
+def roles_of(facts, name):
+    return [(r["title"], r.get("affiliation"), r["paragraph"], r.get("when")) for r in actor(facts, name).get("roles")
+            or []]
+
+
+def test_every_role_the_article_gives_a_person_is_kept_beside_the_title(facts_of):
+    f = facts_of("Ines Varga, the finance minister of Norland, presented the budget on Monday.\n\n"
+                 "Varga is also the chair of the Tarn Party.")
+    assert actor(f, "Ines Varga")["title"] == "finance minister"  # the main role, as before
+    assert roles_of(f, "Ines Varga") == [("chair", "Tarn Party", 2, None)]
+
+
+def test_a_role_is_a_phrase_headed_by_a_title_word(facts_of):
+    f = facts_of("Ines Varga, the finance minister of Norland, presented the budget on Monday.\n\n"
+                 "Varga is an outspoken critic of the Tarn Party.")
+    assert roles_of(f, "Ines Varga") == []
+
+
+def test_the_same_role_in_other_words_is_one_role(facts_of):
+    f = facts_of("Dana Morell, the governor of Westmark, opened the bridge.\n\n"
+                 "The outgoing governor Morell said the tolls would end.")
+    assert actor(f, "Dana Morell")["title"] == "governor" and roles_of(f, "Dana Morell") == []
+
+
+def test_a_former_role_came_before(facts_of):
+    f = facts_of("Kemal Aydin, the mayor of Tarnby, opened the bridge.\n\n"
+                 "The former ambassador Aydin said the tolls would end.")
+    assert actor(f, "Kemal Aydin")["title"] == "mayor"
+    assert roles_of(f, "Kemal Aydin") == [("former ambassador", None, 2, "before")]
+
+
+def test_a_role_in_the_past_perfect_came_before(facts_of):
+    f = facts_of("Rosa Lind, the director of the Harbour Trust, spoke on Monday.\n\nLind had been mayor of Tarnby.")
+    assert roles_of(f, "Rosa Lind") == [("mayor", "Tarnby", 2, "before")]
+
+
+def test_a_role_an_adverb_places_earlier_came_before(facts_of):
+    f = facts_of("Rosa Lind, the director of the Harbour Trust, spoke on Monday.\n\n"
+                 "Lind previously served as mayor of Tarnby.")
+    assert roles_of(f, "Rosa Lind") == [("mayor", "Tarnby", 2, "before")]
+
+
+def test_an_appointment_came_before_the_new_role_and_after_the_roles_that_are_over(facts_of):
+    f = facts_of("Dana Morell was sworn in as the new governor of Westmark on Friday.\n\n"
+                 "The outgoing governor Ivo Rant appointed Morell as secretary of state.\n\n"
+                 "Morell is the former ambassador to Norland.")
+    assert actor(f, "Dana Morell")["title"] == "new governor"
+    assert roles_of(f, "Dana Morell") == [("former ambassador", "Norland", 3, "before"),
+                                          ("secretary of state", None, 2, "before")]
+
+
+def test_an_appointment_beside_a_role_held_is_no_earlier_role(facts_of):
+    f = facts_of("Dana Morell, the governor of Westmark, spoke on Friday.\n\n"
+                 "The council appointed Morell as chair of the Harbour Trust.")
+    assert roles_of(f, "Dana Morell") == [("chair", "Harbour Trust", 2, None)]
+
+
+def test_the_role_of_a_name_the_model_took_for_a_verb(facts_of):
+    f = facts_of("Tomas Carrusing, the mayor of Tarnby, opened the bridge on Monday.\n\n"
+                 "Carrusing is the former Norland delegate to the Tarn Assembly.")
+    assert roles_of(f, "Tomas Carrusing") == [("former Norland delegate", "Tarn Assembly", 2, "before")]
+
+
+def test_a_former_title_holds_the_role_it_was(facts_of):
+    f = facts_of("The now-former governor Dana Morell left office on Friday.\n\n"
+                 "A court found Morell was improperly sworn in as governor.")
+    assert actor(f, "Dana Morell")["title"] == "now-former governor" and roles_of(f, "Dana Morell") == []

@@ -147,3 +147,83 @@ def test_a_retyped_quote_whose_words_moved_names_the_closest_paragraph(tmp_path)
     p = write(tmp_path, GOOD.replace("text: We are ready,", "text: We are all steady now"))
     [e] = verify_quotes(load_facts(p), ["Nothing here.", '"We are all ready now," said Jane Doe.'], p)
     assert "(its closest words are in paragraph 2): [-ready-] {+steady+}" in str(e)
+
+
+# -- an actor's other roles ------------------------------------------------------------------------------------------
+
+ROLES = GOOD.replace("    type: person\n", """    type: person
+    title: new governor
+    roles:
+    - title: former delegate
+      paragraph: 2
+      when: before
+    - title: secretary of state
+      paragraph: 1
+""")
+
+
+def test_an_actors_roles_load_and_a_wrong_one_is_a_located_error(tmp_path):
+    assert [r["title"] for r in load_facts(write(tmp_path, ROLES))["actors"][0]["roles"]] == \
+        ["former delegate", "secretary of state"]
+    e = error_of(tmp_path, ROLES.replace("      when: before\n", "      when: earlier\n"))
+    assert e.code == "E206" and e.line == 13 and "actors.0.roles.0.when" in str(e)
+    e = error_of(tmp_path, ROLES.replace("    - title: secretary of state\n      paragraph: 1\n",
+                                         "    - title: secretary of state\n"))
+    assert e.code == "E206" and e.line == 14 and "'paragraph' is a required property" in str(e)
+    e = error_of(tmp_path, ROLES.replace("      paragraph: 1\n", "      paragraph: 1\n      tittle: x\n"))
+    assert e.code == "E206" and "unknown key `tittle`" in str(e) and e.line == 16
+
+
+def test_a_role_citing_a_paragraph_the_article_lacks_is_reported(tmp_path):
+    p = write(tmp_path, ROLES)
+    [e] = verify_quotes(load_facts(p), ['"We are ready," said Jane Doe.'], p)
+    assert e.code == "E210" and e.line == 12 and "`former delegate`" in str(e) and "cites paragraph 2" in str(e)
+
+
+def test_an_editors_roles_survive_reextraction_and_untouched_ones_follow_it():
+    import yaml
+
+    from dossier.facts import dump, merge
+
+    def facts(roles):
+        actor = {"id": "dana-morell", "name": "Dana Morell", "type": "person", "title": "new governor"}
+        if roles is not None:
+            actor["roles"] = roles
+        return {"schema": 1, "source": {"file": "a.txt", "sha256": "a" * 64}, "extracted_by": {}, "summary": None,
+                "actors": [actor], "quotes": []}
+
+    base = facts([{"title": "secretary of state", "paragraph": 2, "when": "before"}])
+    new = facts([{"title": "secretary of state", "paragraph": 3, "when": "before"},
+                 {"title": "former ambassador", "paragraph": 4, "when": "before"}])
+    # untouched: the roles follow the new extraction
+    merged = yaml.safe_load(merge(dump(base), base, new)[0])
+    assert merged["actors"][0]["roles"] == new["actors"][0]["roles"]
+    # edited (a role corrected, one added by hand): the editor's list stays whole
+    mine = [{"title": "Secretary of State", "affiliation": "Westmark", "paragraph": 2, "when": "before"},
+            {"title": "chair", "affiliation": "Tarn Party", "paragraph": 5}]
+    merged = yaml.safe_load(merge(dump(facts(mine)), base, new)[0])
+    assert merged["actors"][0]["roles"] == mine
+    # removed by the editor: they stay removed
+    text = dump(base).replace("  roles:\n  - title: secretary of state\n    paragraph: 2\n    when: before\n", "")
+    assert "roles" not in text
+    merged = yaml.safe_load(merge(text, base, new)[0])
+    assert "roles" not in merged["actors"][0]
+
+
+def test_an_editors_role_follows_its_words_to_another_paragraph():
+    import yaml
+
+    from dossier.facts import dump, merge
+
+    def facts(roles):
+        return {"schema": 1, "source": {"file": "a.txt", "sha256": "a" * 64}, "extracted_by": {}, "summary": None,
+                "quotes": [],
+                "actors": [{"id": "dana-morell", "name": "Dana Morell", "type": "person", "roles": roles}]}
+
+    base = facts([{"title": "secretary of state", "paragraph": 2}])
+    mine = facts([{"title": "secretary of state", "affiliation": "Westmark", "paragraph": 2}])
+    paragraphs = ["Dana Morell spoke.", "A new paragraph.", "Rant appointed Morell as secretary of state."]
+    text, notes = merge(dump(mine), base, facts([]), paragraphs)
+    assert yaml.safe_load(text)["actors"][0]["roles"] == [{"title": "secretary of state", "affiliation": "Westmark",
+                                                          "paragraph": 3}]
+    assert any("moved from paragraph 2 to 3" in n for n in notes)

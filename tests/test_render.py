@@ -161,3 +161,17 @@ def test_a_kept_template_is_compiled_again_when_its_bytes_change_or_it_is_shadow
     assert "Briefing memo" in render(templates)
     (templates / "partials" / "header.html.j2").write_text("<header>Shadowed</header>\n")
     assert "Shadowed" in render(templates)
+
+
+def test_the_actors_table_shows_a_persons_earlier_and_other_roles_each_cited():
+    import re
+
+    jane = {**FACTS["actors"][0], "title": "new governor", "affiliation": "Westmark",
+            "roles": [{"title": "former ambassador", "affiliation": "Norland", "paragraph": 1, "when": "before"},
+                      {"title": "chair", "affiliation": "Tarn Party", "paragraph": 1}]}
+    html = with_facts(actors=[jane])
+    row = re.search(r'<tr id="actor-jane-doe">.*?</tr>', html, re.S).group(0)
+    cell = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", re.search(r'<td class="role">.*?</td>', row, re.S).group(0)))
+    assert cell.strip() == "new governor, Westmark earlier: former ambassador, Norland ¶1 also: chair, Tarn Party ¶1"
+    assert row.count('href="#p1"') == 2
+    assert "earlier:" not in with_facts(actors=[{**jane, "roles": []}])

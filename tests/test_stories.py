@@ -280,3 +280,37 @@ def test_one_role_in_other_words_is_shown_once_a_change_is_not():
                  "Representatives Speaker, United States") == ["Speaker, House of Representatives"]
     assert chain("President-elect", "President") == ["President-elect", "President"]
     assert chain("Foreign Minister", "Prime Minister") == ["Foreign Minister", "Prime Minister"]
+
+
+def test_a_chain_takes_every_role_of_each_article_the_earlier_ones_first():
+    """Made-up articles: in the first, Dana Morell is sworn in as the new governor, after being appointed
+    secretary of state, and was once the ambassador to Norland; in the second, she is the former governor and
+    the article again says she had been secretary of state."""
+    sworn = {**actor("dm", "Dana Morell", title="new governor"), "affiliation": "Westmark",
+             "roles": [{"title": "former ambassador", "affiliation": "Norland", "paragraph": 3, "when": "before"},
+                       {"title": "secretary of state", "paragraph": 2, "when": "before"},
+                       {"title": "chair", "affiliation": "Tarn Party", "paragraph": 3}]}
+    ousted = {**actor("morell", "Dana R. Morell", title="former governor"), "affiliation": "Westmark",
+              "roles": [{"title": "secretary of state", "paragraph": 4, "when": "before"}]}
+    first = {**art("a", "2019-08-04", [sworn]),
+             "paragraphs": ["Dana Morell was sworn in.", "Rant appointed Morell as secretary of state.",
+                            "Morell is the former ambassador to Norland."]}
+    facts = compute(_Story(), [art("b", "2019-08-08", [ousted]), first], [])
+    [entry] = facts["actors"]
+    assert [(r["role"], r["date"], r["article"], r["paragraph"], r.get("when")) for r in entry["roles"]] == [
+        ("former ambassador, Norland", None, "a", 3, "before"),
+        ("secretary of state", None, "a", 2, "before"),
+        ("new governor, Westmark", "2019-08-04", "a", 1, None),
+        ("chair, Tarn Party", "2019-08-04", "a", 3, None),
+        ("former governor, Westmark", "2019-08-08", "b", 1, None)]  # secretary of state told again: once
+
+
+def test_the_memo_shows_a_role_before_as_before_its_articles_date():
+    from dossier.story_render import _role_date, current_role
+
+    sfacts = {"articles": [{"article": "a", "date": "2019-08-04"}]}
+    assert _role_date({"role": "secretary of state", "date": None, "article": "a", "when": "before"},
+                      sfacts) == "before 4 Aug"
+    assert _role_date({"role": "governor", "date": "2019-08-04", "article": "a"}, sfacts) == "4 Aug"
+    assert current_role({"roles": [{"role": "governor", "date": "2019-08-04"},
+                                   {"role": "mayor", "date": None, "when": "before"}]}) == "governor"

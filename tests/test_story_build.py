@@ -51,6 +51,10 @@ def test_story_pdf_holds_timeline_actors_quotes_and_network(project):
     assert "ARTICLE 3 PUBLISHED" in text.upper()
     # one entry for Pierluisi, whatever each article called him; Rosselló likewise
     assert "Pedro Pierluisi" in text and "also: Pedro R. Pierluisi Urrutia" in text.replace("  ", " ")
+    # his roles in time order, the earlier ones the 4 Aug article gives shown before its date
+    delegate, secretary = text.find("non-voting delegate"), text.find("Secretary of state (before 4 Aug")
+    assert 0 <= delegate < secretary < text.find("New governor, Puerto Rico (4 Aug") \
+        < text.find("Now-former governor, Puerto Rico (8 Aug")
     assert "Ricardo Rosselló Nevares" in text
     # quotes with their per-article citations
     assert "[1·¶3]" in text and "[3·¶3]" in text
@@ -74,13 +78,21 @@ def test_story_facts_are_a_fact_file_with_a_machine_copy(project):
     assert facts["changes"]["articles"] == [ARTICLES[2]]
     pierluisi = [a for a in facts["actors"] if "Pierluisi" in a["name"]]
     assert len(pierluisi) == 1 and len(pierluisi[0]["members"]) >= 2
-    # his role chain: sworn in as governor on 4 Aug (the article's `was sworn in ... as Puerto Rico's new governor`,
-    # cited to that paragraph), no longer governor on 8 Aug
+    # his role chain: the 4 Aug article's earlier roles first, each cited where it stands (`Pierluisi is the former
+    # Puerto Rican non-voting delegate`, `Rosselló appointed Pierluisi as secretary of state`), then sworn in as
+    # governor on 4 Aug (`was sworn in ... as Puerto Rico's new governor`), no longer governor on 8 Aug
     chain = [(r["date"], r["role"], r["paragraph"]) for r in pierluisi[0]["roles"]]
-    assert [(d, role) for d, role, _ in chain] == [("2019-08-04", "new governor, Puerto Rico"),
-                                                   ("2019-08-08", "now-former governor, Puerto Rico")]
-    sworn = [k for k, text in facts_paragraphs(out, ARTICLES[1]) if "sworn in" in text and "new governor" in text]
-    assert sworn and chain[0][2] == sworn[0]
+    assert [(d, role) for d, role, _ in chain] == [
+        (None, "former Puerto Rican non-voting delegate, U.S. House of Representatives"),
+        (None, "secretary of state"),
+        ("2019-08-04", "new governor, Puerto Rico"),
+        ("2019-08-08", "now-former governor, Puerto Rico")]
+    paragraphs = facts_paragraphs(out, ARTICLES[1])
+    for (_, _, n), words in zip(chain, ("former Puerto Rican non-voting delegate", "as secretary of state",
+                                        "new governor")):
+        assert words in dict(paragraphs)[n], (n, words)
+    sworn = [k for k, text in paragraphs if "sworn in" in text and "new governor" in text]
+    assert sworn and chain[2][2] == sworn[0]
 
 
 def facts_paragraphs(out, stem):

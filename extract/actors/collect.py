@@ -14,7 +14,15 @@ from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
 from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
-from .roles import country_in_sentence, force_affiliations, national_affiliations, person_gender, title_and_affiliation
+from .roles import (
+    country_in_sentence,
+    force_affiliations,
+    national_affiliations,
+    other_roles,
+    person_gender,
+    role_cues,
+    title_and_affiliation,
+)
 
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
@@ -31,6 +39,9 @@ COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `C
                    "country), not of a country the sentence names as a place")
 RELATION = rule("relation-to-a-person", "`Tom Reed, his former lawyer,`: a title a pronoun owns is a relation to the "
                 "person before, who is the affiliation; the title keeps the relation (`former lawyer`)")
+MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the former mayor of Tarnby`, `Morell` "
+                         "taken for a verb: a known person's capitalised name, the subject of a copula, is read for "
+                         "the role it gives (not as a mention)")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -220,6 +231,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions = []
     compatriots = []  # (actor, title, index of the mention): whose countryman, resolved once all are read
     relations = []  # (actor, index of the mention): whose lawyer, brother or client
+    found: dict[str, list[tuple]] = {}  # actor id -> (title, affiliation, paragraph, before, how) of each mention
     covered: set[tuple[int, int]] = set()
     for k, ent, name, toks, _kind in spans:
         actor = registry.lookup(name)
@@ -248,6 +260,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     title = title.split(None, 1)[1]
                 elif title and not aff:
                     aff = country_in_sentence(ent, lang, title)
+                if title and not (compatriots and compatriots[-1][2] == len(mentions) - 1):
+                    found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(ent, title, lang)))
                 if title and not actor.title:
                     actor.title = title
                 if aff and not actor.affiliation and aff != actor.name:
@@ -260,12 +274,21 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue
             last = toks[-1]
             if len(toks) == 1 and (last.pos_ != "PROPN" or not (last.is_title or last.is_upper)):
+                if on(MISTAGGED_SUBJECT) and actor.type == PERSON and last.is_title and last.dep_ == d.nsubj \
+                        and last.head.lemma_ == lang.copula and actor.title:
+                    title, aff = title_and_affiliation(doc[last.i: last.i + 1], last.i, lang)
+                    if title:
+                        found.setdefault(actor.id, []).append((title, aff, k + 1,
+                                                               *role_cues(doc[last.i: last.i + 1], title, lang)))
                 continue
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
-                if on(UNTAGGED_ROLES) and not actor.title:
-                    title, aff = title_and_affiliation(doc[toks[0].i: last.i + 1], toks[0].i, lang)
+                if on(UNTAGGED_ROLES):
+                    span = doc[toks[0].i: last.i + 1]
+                    title, aff = title_and_affiliation(span, toks[0].i, lang)
                     if title:
+                        found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(span, title, lang)))
+                    if title and not actor.title:
                         actor.title = title
                         if aff and not actor.affiliation and aff != actor.name:
                             actor.affiliation = aff
@@ -288,6 +311,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     force_affiliations(registry, lang)
     national_affiliations(registry, mentions, lang)
+    for aid, roles in found.items():
+        actor = registry.get(aid)
+        actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
 
 
@@ -439,6 +465,8 @@ def actor_dict(a) -> dict:
         d["title"] = a.title
     if a.affiliation:
         d["affiliation"] = a.affiliation
+    if a.roles:
+        d["roles"] = a.roles
     d["aliases"] = sorted(a.aliases)
     d["paragraphs"] = sorted(a.paragraphs)
     return d

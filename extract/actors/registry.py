@@ -29,6 +29,7 @@ class Actor:
     title: str | None = None
     affiliation: str | None = None
     gender: str | None = None
+    roles: list[dict] = field(default_factory=list)  # roles besides the title: title, affiliation, paragraph, when
     first_seen: tuple[int, int] = (10**9, 0)
 
 

@@ -8,6 +8,8 @@ for a title of national office with no country, the article's main country.
 
 from __future__ import annotations
 
+import re
+
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
 from .names import clean_name
@@ -79,6 +81,127 @@ FORCE_OF_A_RANK = rule("force-of-a-police-rank", "`Detective Inspector NAME said
                        "force: the rank is held in that force")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
+FORMER_ROLE = rule("former-role", "`the former mayor NAME`, `ex-minister NAME`, `then-Senator NAME`: a role the "
+                   "title says the person no longer holds came before the article's main one")
+PAST_PERFECT_ROLE = rule("role-in-the-past-perfect", "`NAME, who had been mayor of Tarnby`, `NAME had been "
+                         "director`: a role given in the past perfect came before the article's main one")
+EARLIER_ADVERB = rule("role-told-as-earlier", "`NAME previously served as director`, `NAME, formerly chair of "
+                      "X`: a role an adverb places earlier came before the article's main one")
+APPOINTED_BEFORE_NEW = rule("appointment-before-a-new-role", "`the board appointed NAME as secretary ... NAME was "
+                            "sworn in as the new governor`: a role someone was appointed to came before the new role "
+                            "the article says they took up")
+TITLED_ROLE = rule("a-role-is-headed-by-a-title-word", "`Lind is an outspoken critic of the Tarn Party`, `Lind "
+                   "herself`: besides the title, only a phrase headed by a title word (`secretary of state`, `former "
+                   "delegate`) is another role of the person's")
+OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
+                   "role the article gives a person is kept, the first as the title and the others beside it")
+
+
+def _role_words(title: str, lang) -> set[str]:
+    return {w for w in re.split(r"[\s\-–]+", title.lower().replace("’", "'")) if w and w not in lang.articles}
+
+
+def _parts(title: str, lang) -> tuple[set[str], set[str]]:
+    """A title's words before its complement, a former role's word aside, and those of the complement:
+    `former secretary | of state`."""
+    words = [w for w in re.split(r"[\s\-–]+", title.lower().replace("’", "'")) if w and w not in lang.articles]
+    cut = next((i for i, w in enumerate(words) if w in lang.role_complements), len(words))
+    return set(words[:cut]) - lang.former_role_words, set(words[cut + 1:])
+
+
+def one_role(a: str, b: str, lang) -> bool:
+    """Two titles of one article that name one role: the words before the complement (`exiting governor`,
+    `governor`) one within the other's, and so the complements (`governor of Westmark`, `governor`); but not
+    `secretary of state` and `secretary of justice`, and a former role is another (`former governor`)."""
+    if bool(_role_words(a, lang) & lang.former_role_words) != bool(_role_words(b, lang) & lang.former_role_words):
+        return False
+    (ca, xa), (cb, xb) = _parts(a, lang), _parts(b, lang)
+    return (ca <= cb or cb <= ca) and (xa <= xb or xb <= xa)
+
+
+def _titled(title: str, lang) -> bool:
+    """Whether a title is headed by a title word: `secretary` of `secretary of state`, not `outspoken critic`."""
+    words = title.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in lang.role_complements), len(words))
+    head = words[cut - 1].strip(".,;:") if cut else ""
+    return head in lang.titles and head not in lang.title_qualifiers
+
+
+def _former(title: str, lang) -> str | None:
+    """`governor` of `now-former governor`; None for a title that says no role is over."""
+    words = re.split(r"[\s\-–]+", title)
+    kept = [w for w in words if w.lower() not in lang.former_role_words and w.lower() != "now"]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
+def role_cues(span, title: str, lang) -> tuple[bool, str | None]:
+    """What a mention says of the time of the role it gives: whether the role came before the article's main one
+    (`former mayor`, `had been mayor`, `previously served as director`); and how the role was given:
+    `appointed` (`appointed NAME as secretary`), `taken` (`sworn in as governor`, `the new governor`) or None."""
+    d, doc, root = lang.dep, span.doc, span.root
+    words = _role_words(title, lang)
+    before = on(FORMER_ROLE) and bool(words & lang.former_role_words)
+    heads = []  # the verbs and phrases after the name that a role can hang on
+    if root.dep_ in d.subjects or root.dep_ in (d.dobj, d.oprd):
+        heads.append(root.head)
+    if span.end < len(doc) and doc[span.end].dep_ in (d.aux, d.auxpass) and doc[span.end].head.i > span.end:
+        heads.append(doc[span.end].head)  # "... and NAME was sworn in as governor", parsed into the clause before
+    heads += [c for c in root.children if c.dep_ in (d.relcl, d.appos) and c.i > root.i]
+    last = title.lower().split()[-1]
+    heads = [h for h in heads if any(t.i >= span.end and t.lower_ == last for t in h.subtree)]  # the role's own
+    for h in heads:
+        kids = list(h.children)
+        if on(PAST_PERFECT_ROLE) and any(c.dep_ == d.aux and c.lemma_ == lang.perfect_auxiliary
+                                         and c.tag_ == lang.past_tag for c in kids):
+            before = True  # "had been": before the time the article tells of
+        if on(EARLIER_ADVERB) and any(c.dep_ == d.advmod and c.lower_ in lang.earlier_adverbs for c in kids):
+            before = True
+    how = None
+    if any(h.lemma_.lower() in lang.appointment_verbs and any(c.dep_ == d.prep and c.lower_ == lang.as_
+                                                              for c in h.children) for h in heads):
+        how = "appointed"
+    elif words & lang.new_role_words or any(h.lemma_.lower() in lang.taking_office_verbs for h in heads):
+        how = "taken"
+    return before, how
+
+
+def other_roles(actor, found: list[tuple], lang) -> list[dict]:
+    """The roles an article gives a person besides their title (the first role read), in text order, one
+    entry a role: ``found`` holds (title, affiliation, paragraph, before, how) for every mention that gives a
+    role. A role before the main one (by its own words or clause, or an appointment before a new role taken
+    up) is marked ``when: before``; the list is in time order as far as the article tells it: the roles over
+    (`former`, `had been`, `previously`) first, then an appointment that led to the new role, then the rest,
+    each group in text order."""
+    if not on(OTHER_ROLES) or not actor.title:
+        return []
+    main_how = next((how for t, _, _, _, how in found if t == actor.title), None)
+    roles: list[dict] = []
+    step: dict[int, int] = {}  # id of a role -> 0 over, 1 the appointment before the new role, 2 the rest
+    for title, aff, para, before, how in found:
+        if on(TITLED_ROLE) and not _titled(title, lang):
+            continue
+        led = False
+        if on(APPOINTED_BEFORE_NEW) and how == "appointed" and main_how == "taken":
+            led = not before
+            before = True  # "appointed as secretary", then "sworn in as the new governor"
+        if one_role(title, actor.title, lang) or (on(FORMER_ROLE) and _former(actor.title, lang)
+                                                   and one_role(title, _former(actor.title, lang), lang)):
+            continue  # the main role again; or, of a `former governor`, the `governor` the main role says he was
+        same = next((r for r in roles if one_role(title, r["title"], lang)), None)
+        if same is not None:
+            if before:
+                same["when"] = "before"
+                step[id(same)] = min(step[id(same)], 1 if led else 0)
+            continue
+        role = {"title": title}
+        if aff and aff != actor.name:
+            role["affiliation"] = aff
+        role["paragraph"] = para
+        if before:
+            role["when"] = "before"
+        step[id(role)] = 2 if not before else 1 if led else 0
+        roles.append(role)
+    return sorted(roles, key=lambda r: step[id(r)])
 
 
 def person_gender(span, lang) -> str | None:

@@ -124,6 +124,15 @@ class Language:
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
     speaking_verbs: frozenset  # "talked of ...": a verb of speaking whose quoted topic is the speaker's words
+    # roles as they change
+    former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before
+    earlier_adverbs: frozenset  # "NAME previously served as director"
+    perfect_auxiliary: str  # "NAME had been mayor": the auxiliary of the perfect, in the past
+    past_tag: str
+    appointment_verbs: frozenset  # "appointed NAME as secretary"
+    new_role_words: frozenset  # "the new governor"
+    taking_office_verbs: frozenset  # "sworn in as governor"
+    role_complements: frozenset  # "secretary of state": where a title's complement begins
     # countries as the language names them
     country_of: Callable[[str], str | None]
     demonym_country: Callable[[str], str | None]

@@ -53,5 +53,9 @@ LANGUAGE = Language(
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
     according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT, speaking_verbs=lx.SPEAKING_VERBS,
+    former_role_words=lx.FORMER_ROLE_WORDS, earlier_adverbs=lx.EARLIER_ADVERBS,
+    perfect_auxiliary=lx.PERFECT_AUXILIARY, past_tag=lx.PAST_TAG, appointment_verbs=lx.APPOINTMENT_VERBS,
+    new_role_words=lx.NEW_ROLE_WORDS, taking_office_verbs=lx.TAKING_OFFICE_VERBS,
+    role_complements=lx.ROLE_COMPLEMENTS,
     country_of=country_of, demonym_country=demonym_country,
 )

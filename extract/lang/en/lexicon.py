@@ -262,6 +262,17 @@ COPULA = "be"
 SPEAKING_VERBS = frozenset("talk speak".split())
 PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 
+# Roles as they change: what places one of a person's roles before another the article gives them.
+# "the former mayor", "ex-minister", "then-Senator"
+FORMER_ROLE_WORDS = frozenset(("former", "ex", "erstwhile", "onetime", "one-time", "then", "previous"))
+EARLIER_ADVERBS = frozenset(("previously", "formerly", "once", "earlier"))  # "previously served as"
+PERFECT_AUXILIARY = "have"  # "NAME, who had been mayor": `had` with a past participle, a role before the story's
+PAST_TAG = "VBD"  # "had" (not "has") been
+APPOINTMENT_VERBS = frozenset(("appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"))
+NEW_ROLE_WORDS = frozenset(("new", "newly", "incoming"))  # "the new governor": a role taken up now
+TAKING_OFFICE_VERBS = frozenset(("swear", "inaugurate", "install"))  # "sworn in as governor"
+ROLE_COMPLEMENTS = frozenset(("of", "for", "at", "from", "to", "in", "on"))  # "secretary | of state"
+
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 # Labels of a picture's credit: the name after "Image:" is whoever took the picture, not an actor of the news.
