@@ -199,10 +199,12 @@ def cluster(members: list[dict], register: list[Entry]) -> list[list[dict]]:
     for m in members:
         if len(m["tokens"]) == 1 and u.find(m["key"]) == m["key"] and m["key"] not in reg_of:
             kind = "people" if m in people or _is_name(m) else "bodies"
-            if (kind, m["tokens"]) in alone:
-                u.join(alone[(kind, m["tokens"])], m["key"])
+            # a person's initial is dropped (`Pedro R. Pierluisi`), a body's letters are its name (`U.S. Senate`)
+            words = m["tokens"] if kind == "people" else tuple(fold(m["name"]).split())
+            if (kind, words) in alone:
+                u.join(alone[(kind, words)], m["key"])
             else:
-                alone[(kind, m["tokens"])] = m["key"]
+                alone[(kind, words)] = m["key"]
     groups: dict[str, list[dict]] = {}
     for m in members:
         groups.setdefault(u.find(m["key"]), []).append(m)

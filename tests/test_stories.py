@@ -137,6 +137,13 @@ def test_full_names_surnames_and_titles_join():
     assert ["Vázquez@a1", "Wanda Vazquez@a1", "Wanda Vázquez Garced@a2"] in got
 
 
+def test_a_body_qualified_by_its_country_is_not_the_bare_one():
+    # the island's own Senate and the U.S. Senate: the letters of a body's name are not a person's initials
+    ms = [member("a1", "Senate", "org"), member("a2", "Senate", "org"), member("a2", "U.S. Senate", "org")]
+    got = names(cluster(ms, []))
+    assert ["Senate@a1", "Senate@a2"] in got and ["U.S. Senate@a2"] in got
+
+
 def test_people_who_share_a_surname_stay_apart():
     ms = [member("a1", "Andrew Johnson"), member("a2", "Boris Johnson"), member("a3", "Johnson"),
           member("a1", "Bill Clinton"), member("a2", "Hillary Clinton")]
