@@ -1624,3 +1624,8 @@ def test_a_former_title_holds_the_role_it_was(facts_of):
     f = facts_of("The now-former governor Dana Morell left office on Friday.\n\n"
                  "A court found Morell was improperly sworn in as governor.")
     assert actor(f, "Dana Morell")["title"] == "now-former governor" and roles_of(f, "Dana Morell") == []
+
+
+def test_a_portfolio_in_a_title_is_no_body(facts_of):
+    f = facts_of("Ramon is set to be replaced by Lucia Vega Ferrer, the Secretary of Justice for Westmark.")
+    assert "Justice" not in {a["name"] for a in f["actors"]}

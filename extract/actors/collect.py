@@ -15,6 +15,7 @@ from ..rules import on, rule
 from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
+    PORTFOLIO_IN_TITLE,
     country_in_sentence,
     force_affiliations,
     national_affiliations,
@@ -150,6 +151,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             kind = entity_type(ent, name, toks, lang)
             if kind is None:
                 continue
+            if on(PORTFOLIO_IN_TITLE) and kind == ORG and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
+                    and doc[ent.start - 2].lower_ in lang.titles and all(t.lower_ in lang.portfolios for t in ent):
+                continue  # "the Secretary of Justice": the portfolio is part of the title, no body
             where = (k + 1, ent.start)
             born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
             if born is not None:
