@@ -1629,3 +1629,13 @@ def test_a_former_title_holds_the_role_it_was(facts_of):
 def test_a_portfolio_in_a_title_is_no_body(facts_of):
     f = facts_of("Ramon is set to be replaced by Lucia Vega Ferrer, the Secretary of Justice for Westmark.")
     assert "Justice" not in {a["name"] for a in f["actors"]}
+
+
+def test_a_given_name_the_model_left_out_before_a_titled_name(facts_of):
+    f = facts_of("Ana Belén Ortiz, the mayor of the port city, said she would appeal.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ana Belén Ortiz"]
+
+
+def test_a_suffix_after_a_comma_is_part_of_the_name_and_the_surname_finds_it(facts_of):
+    f = facts_of("District Attorney Dale R. Pike, Jr. sued the firm on Monday. Pike said the firm had hidden records.")
+    assert quotes(f) == [("indirect", "the firm had hidden records", "Dale R. Pike, Jr.")]

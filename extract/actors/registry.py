@@ -165,7 +165,10 @@ class Registry:
             if len(name.split()) > 1:
                 # the surname finds the person ("Zhao also noted") but is listed as an alias
                 # only once the article uses it
-                surname = name.split()[-1]
+                words = [w.strip(",") for w in name.split()]
+                while len(words) > 2 and words[-1].lower() in self.lang.name_suffixes:
+                    words.pop()  # "Dale R. Pike, Jr." is Pike
+                surname = words[-1]
                 if surname.lower() not in self.lang.name_suffixes and len(surname) > 2:
                     self._by_name.setdefault(self.fold(surname), actor.id)
 

@@ -33,6 +33,11 @@ PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagg
 UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative Tulsa Garrod of Hawaii secured`: "
                             "two or three capitalised words the model left untagged, right after a capitalised title, "
                             "are a person's name")
+GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
+                         "`Kubiak` (as a body), `Carmen Yulín Cruz, the mayor,` tagged `Yulín Cruz`: an untagged "
+                         "capitalised word compounded to a name that a person's title is apposed to is its given name")
+SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
+                          "comma is part of the name")
 AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela` tagged `Debela`: the capitalised word "
                          "between a nationality and a name is the name's first word")
 
@@ -139,6 +144,20 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
+        if on(SUFFIX_AFTER_COMMA) and e.label_ == e_.person and e.end + 1 < len(doc) and doc[e.end].text == "," \
+                and doc[e.end + 1].lower_ in lang.name_suffixes and doc[e.end + 1].text[:1].isupper() \
+                and not doc[e.end + 1].ent_type_:
+            out.append(Span(doc, e.start, e.end + 2, label=e_.person))  # "Dale R. Pike, Jr."
+            changed = True
+            continue
+        if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e) <= 2 and e.start >= 1 \
+                and _name_word(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
+                and doc[e.start - 1].head.i == e.root.i and (not out or out[-1].end <= e.start - 1) \
+                and any(c.dep_ == lang.dep.appos and c.i > e.end and c.lower_.rstrip(".") in lang.titles
+                        for c in e.root.children):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
+            changed = True
+            continue
         if on(AFTER_NATIONALITY) and e.label_ == e_.person and e.start >= 2 and _name_word(doc[e.start - 1], lang) \
                 and doc[e.start - 1].head.i in range(e.start, e.end) and doc[e.start - 2].ent_type_ == e_.norp \
                 and (not out or out[-1].end <= e.start - 1):
