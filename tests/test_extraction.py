@@ -1639,3 +1639,9 @@ def test_a_given_name_the_model_left_out_before_a_titled_name(facts_of):
 def test_a_suffix_after_a_comma_is_part_of_the_name_and_the_surname_finds_it(facts_of):
     f = facts_of("District Attorney Dale R. Pike, Jr. sued the firm on Monday. Pike said the firm had hidden records.")
     assert quotes(f) == [("indirect", "the firm had hidden records", "Dale R. Pike, Jr.")]
+
+
+def test_a_titled_full_name_read_as_a_modifier_is_still_a_person(facts_of):
+    # the parser may read `NAME finding that ...` as a noun compound; a titled full name is someone who acts
+    f = facts_of("Voters backed a President Ana Lind victory.")
+    assert [(a["name"], a["type"]) for a in f["actors"]] == [("Ana Lind", "person")]

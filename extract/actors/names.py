@@ -47,6 +47,8 @@ PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed 
                           "the tagger reads as a plural common noun names no person")
 NAMES_A_PLACE_NOUN = rule("name-of-a-province", "`Norland's Kadir Varsh province`, `the Kadir Varsh provincial "
                           "council`: a name modifying a word for a place or a region's adjective is that place's name")
+TITLED_NOT_MODIFIER = rule("titled-name-is-no-modifier", "`a ruling against President Ana Lind finding that ...`: "
+                           "a full name after a title is a person even where the parser made it modify a noun")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -175,7 +177,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and any(t.lemma_.lower() in lang.place_nouns or t.lower_ in lang.place_adjectives
                         for t in span.doc[span.end: root.head.i + 1]):
             return PLACE  # "Afghanistan's Kadir Varsh province", "the Kadir Varsh provincial council"
-        if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        titled = on(TITLED_NOT_MODIFIER) and len(toks) >= 2 and toks[0].i > 0 \
+            and span.doc[toks[0].i - 1].lower_.rstrip(".") in titles
+        if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end and not titled:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
         if on(JOINED_MODIFIER) and root.dep_ == d.conj and head.dep_ in (d.compound, d.amod, d.nmod) \
                 and head.head.pos_ == "NOUN" and head.head.i >= span.end:
