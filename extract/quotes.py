@@ -152,6 +152,8 @@ TITLE_IN_A_SPLIT_SUBJECT = rule("a-titled-name-in-a-subject-split-at-a-comma", "
 APPOSED_TITLE = rule("a-title-set-in-apposition", "`Pruitt says his event, \"Storm the Lake, They Can't Stop Us\", "
                      "was a joke`: a quotation in title case set off by commas after a common noun is the thing's "
                      "name, neither words said nor a break in the report around it")
+WITH_ABSOLUTE = rule("with-someone-saying", "`The vote passed, with officials saying the count was fair`: in an "
+                     "absolute phrase after `with`, whoever the participle hangs on says the clause after it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -243,6 +245,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         return c
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
+    if on(WITH_ABSOLUTE) and verb.dep_ == d.pcomp and verb.head.lower_ == lang.absolute_preposition:
+        # "with local radio reporting ...": the noun before the participle reports, never the sentence's subject
+        return next((c for c in reversed(list(verb.lefts)) if c.pos_ in ("NOUN", "PROPN") and outside(c)), None)
     if verb.dep_ == d.pcomp and verb.head.pos_ == "ADP" and verb.head.head.pos_ == "VERB" and not is_root(verb.head):
         prep, governor = verb.head, verb.head.head
         if on(QUOTED_AS_SAYING) and prep.lower_ == lang.as_ and governor.lemma_.lower() in lang.citing_verbs:
@@ -267,6 +272,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     if on(INTENTION_HOLDER) and depth < 3 and verb.dep_ == d.acl and verb.head.lemma_.lower() in lang.intention_nouns \
             and verb.head.dep_ == d.dobj and verb.head.head.pos_ == "VERB" and verb.i > verb.head.i:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "expressed a desire to work with X to ..."
+    if on(WITH_ABSOLUTE) and verb.dep_ == d.acl and verb.tag_ in lang.gerund_tags and verb.head.dep_ == d.pobj \
+            and verb.head.head.lower_ == lang.absolute_preposition and verb.head.i < verb.i:
+        return verb.head  # "with officials saying ...": the officials say it
     if on(MESSAGE_SAYING) and verb.dep_ == d.acl and verb.tag_ in lang.gerund_tags \
             and verb.head.lemma_.lower() in lang.document_nouns:
         owner = document_owner(verb.head, lang)
@@ -966,6 +974,12 @@ class ParagraphQuotes:
                            and c.pos_ == "VERB" and not (on(OBJECT_BEFORE_PARTICIPLE) and c.tag_ in lang.gerund_tags)
                            and any(g.dep_ in d.subjects and g.pos_ != "SCONJ" for g in c.children)
                            and not any(g.dep_ in (d.mark, d.advmod) and g.i < c.i for g in c.children)), None)
+        if clause is None and on(WITH_ABSOLUTE) and v.dep_ == d.pcomp and v.tag_ in lang.gerund_tags \
+                and v.head.lower_ == lang.absolute_preposition and not any(c.dep_ == d.dobj for c in v.children):
+            # "with local media reporting no-one was hurt": the parser hung the clause on the sentence's verb
+            clause = next((c for c in doc[v.i + 1: v.sent.end] if c.pos_ in ("VERB", "AUX") and c.head.i != v.i
+                           and min((t.i for t in c.subtree if t.i > v.i), default=-1) == v.i + 1
+                           and any(g.dep_ in d.subjects and g.i > v.i for g in c.children)), None)
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i

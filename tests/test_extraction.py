@@ -1645,3 +1645,12 @@ def test_a_titled_full_name_read_as_a_modifier_is_still_a_person(facts_of):
     # the parser may read `NAME finding that ...` as a noun compound; a titled full name is someone who acts
     f = facts_of("Voters backed a President Ana Lind victory.")
     assert [(a["name"], a["type"]) for a in f["actors"]] == [("Ana Lind", "person")]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("The vote passed, with officials saying the count was fair.", "the count was fair", "Officials"),
+    ("No one died in the blaze, with local media reporting the shop was empty.", "the shop was empty",
+     "Local media"),
+])
+def test_with_someone_saying_in_an_absolute_phrase(facts_of, sentence, content, speaker):
+    assert quotes(facts_of(sentence)) == [("indirect", content, speaker)]

@@ -119,6 +119,7 @@ class Language:
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
+    absolute_preposition: str  # "with officials saying ...": the preposition of an absolute phrase
     police_ranks: frozenset  # "Detective Inspector": a rank held in a police force
     police_heads: frozenset  # "Tarn Police": a word naming a police force
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
