@@ -48,6 +48,7 @@ _FONT_CONFIG = None
 _CACHE: dict = {}
 _COVERAGE: dict[tuple[str, ...], frozenset[int]] = {}
 _LAYOUTLESS: dict[bytes, bytes] = {}
+_WARMED: set[tuple[str, ...]] = set()  # template folders whose fonts warm() has read
 _SHEETS: dict[tuple, tuple] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet, and its variant
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # sha256 of a font -> the same font without GSUB and GPOS
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -335,11 +336,14 @@ def warm(folder: Path | None = None, html: str | None = None) -> None:
     try:
         _setup()
         covered = coverage(folder)
-        for path in shipped_fonts(folder):
-            try:
-                fontsubset.parsed(path.read_bytes())
-            except (fontsubset.Unsupported, struct.error, IndexError):
-                pass  # WeasyPrint's own subsetter takes it, when it is used
+        key = tuple(str(p) for p in search_path(folder))
+        if key not in _WARMED:  # a second call (the build's, with a memo) only parses its stylesheet
+            _WARMED.add(key)
+            for path in shipped_fonts(folder):
+                try:
+                    fontsubset.parsed(path.read_bytes())
+                except (fontsubset.Unsupported, struct.error, IndexError):
+                    pass  # WeasyPrint's own subsetter takes it, when it is used
         if html is not None:
             roots = search_path(folder)
             _parsed_style(mark_missing(html, covered), str(roots[-1].resolve()) + "/", _fetcher_class()(roots))
