@@ -231,15 +231,21 @@ def _layoutless(data: bytes) -> bytes:
     return _LAYOUTLESS[key]
 
 
-def _release() -> None:
-    """At exit, the font configuration is released and the heap unfrozen while WeasyPrint's modules still
-    stand, as before the freeze: otherwise finalized after them, its clean-up fails noisily."""
+def release() -> None:
+    """The font configuration released (its temporary folder of fonts removed) and the heap unfrozen.
+
+    Done at exit while WeasyPrint's modules still stand, as before the freeze: otherwise finalized after
+    them, its clean-up fails noisily. The `dossier` command calls it itself before it ends at once."""
     import gc
+    import shutil
 
     global _FONT_CONFIG
+    folder = getattr(_FONT_CONFIG, "_folder", None)  # WeasyPrint's own clean-up waits for the collector
     _SHEETS.clear()
     _FONT_CONFIG = None
     gc.unfreeze()
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _patch_subset() -> None:
@@ -323,7 +329,7 @@ def _setup() -> None:
     gc.freeze()
     import atexit
 
-    atexit.register(_release)
+    atexit.register(release)
 
 
 def warm(folder: Path | None = None, html: str | None = None) -> None:

@@ -94,6 +94,21 @@ def test_second_run_does_nothing_and_loads_no_model(built, tmp_path):
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
+def test_a_build_that_ends_at_once_leaves_its_output_said_and_no_temporary_fonts(built, tmp_path):
+    # the command ends without Python's teardown once its memos are written: its last line still reaches
+    # the terminal, and WeasyPrint's temporary folder of fonts is removed, not left in TMPDIR
+    seeds, out = built
+    other, tmp = tmp_path / "out", tmp_path / "tmp"
+    shutil.copytree(out, other)
+    (other / ".build" / "000_42f5b99eeddfa328.json").unlink()  # the memo re-rendered, no extraction
+    tmp.mkdir()
+    r = run_build(seeds, other, env={"TMPDIR": str(tmp)})
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.rstrip().endswith("dossier: rendered 1")
+    assert digest(other) == digest(out)
+    assert list(tmp.iterdir()) == []
+
+
 def digest(folder: Path) -> dict:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
