@@ -63,6 +63,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/third_round
 	@echo "== the fourth round of blind annotations, today (tests/annotations/fourth_round)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fourth_round
+	@echo "== the fifth round of blind annotations, today (tests/annotations/fifth_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fifth_round
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -13,7 +13,7 @@ import hashlib
 import re
 
 from . import SPLIT
-from .actors import ORG, Mention, Registry, actors_out, collect_actors
+from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
 from .docs import sentence_of, text_of, tokens_between
 from .marks import strip_runons
@@ -23,6 +23,10 @@ from .speakers import Resolver
 
 MERGE_SPLIT = rule("quote-split-by-its-attribution", "`\"A,\" she said. \"B.\"`: one quote, its parts joined")
 SIGNED = rule("signed-block", "a paragraph reading `– Court of Justice` signs the paragraph above it")
+SIGNATURE_NAME = rule("signature-names-its-signer", "`– Judge Ana Ruiz, \"Order\"`: a signature's name ends at "
+                      "its comma (a work or a date follows), and a person named in it signs as that person")
+SIGNED_RUN = rule("signed-block-runs-to-its-colon", "`The judge wrote:` then two paragraphs, then `– Judge NAME`: "
+                  "the signature signs every paragraph of the block back to the colon that opened it")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 
 _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
@@ -64,7 +68,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         findings += _merge_split(pq.direct(), doc) if on(MERGE_SPLIT) else pq.direct()
         findings += pq.reported()
     if on(SIGNED):
-        findings += _signed_blocks(paragraph_texts, docs, findings, duplicate)
+        findings += _signed_blocks(paragraph_texts, docs, findings, duplicate, lang)
     findings.sort(key=lambda f: (f.para, f.start))
 
     resolver = Resolver(registry, mentions, lang, docs)
@@ -74,8 +78,11 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         doc = docs[f.para - 1]
         speaker = None
         if f.how == "signed":
-            sig = f.extra["signature"]
-            speaker = (registry.lookup(sig) or registry.add_body(sig, ORG, (f.para, 0))).id
+            sig, person = f.extra["signature"], f.extra["person"]
+            if person:
+                speaker = (registry.lookup(person) or registry.add(person, PERSON, (f.para, 0))).id
+            else:
+                speaker = (registry.lookup(sig) or registry.add_body(sig, ORG, (f.para, 0))).id
         elif f.how == "none":
             intro = _colon_before(f, docs, quoted, paragraph_texts, lang)
             if intro is not None:
@@ -153,8 +160,9 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
     return out
 
 
-def _signed_blocks(texts, docs, findings, duplicate) -> list[Finding]:
-    """A paragraph reading `– European Court of Justice` signs the paragraph above it."""
+def _signed_blocks(texts, docs, findings, duplicate, lang) -> list[Finding]:
+    """A paragraph reading `– European Court of Justice` signs the paragraph above it, or the block above it
+    back to the colon that opened it."""
     out = []
     quoted_paras = {f.para for f in findings if f.kind == "direct"}
     for k, text in enumerate(texts):
@@ -164,12 +172,23 @@ def _signed_blocks(texts, docs, findings, duplicate) -> list[Finding]:
         doc = docs[k]
         if any(t.pos_ == "VERB" for t in doc):
             continue
-        block = texts[k - 1]
-        f = Finding(k, "direct", [(0, len(block))], "signed", cue="–", extra={"signature": m.group(1)})
-        findings_in_block = [g for g in findings if g.para == k]
-        for g in findings_in_block:
-            findings.remove(g)
-        out.append(f)
+        signature, person = m.group(1), None
+        if on(SIGNATURE_NAME):
+            signature = signature.split(",")[0].strip()
+            end = text.index(signature) + len(signature)
+            person = next((e.text for e in doc.ents if e.label_ == lang.ent.person and e.end_char <= end), None)
+        blocks = [k - 1]
+        if on(SIGNED_RUN):  # back over unquoted paragraphs to the one whose colon opened the block
+            j = k - 2
+            while j >= 0 and k - 1 - j <= 4 and not duplicate[j] and j + 1 not in quoted_paras \
+                    and not texts[j].rstrip().endswith(":"):
+                j -= 1
+            if j >= 0 and j < k - 2 and texts[j].rstrip().endswith(":"):
+                blocks = list(range(j + 1, k))
+        for b in blocks:
+            findings[:] = [g for g in findings if g.para != b + 1]
+            out.append(Finding(b + 1, "direct", [(0, len(texts[b]))], "signed", cue="–",
+                               extra={"signature": signature, "person": person}))
     return out
 
 

@@ -129,6 +129,29 @@ NESTED_REPORT = rule("report-of-a-report", "`A, Radio Norland reported the mayor
                      "of someone's saying is that someone's; the outlet passing it on is not the speaker")
 AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
                    "by `as X put it` or `as X said` is X's")
+QUOTED_WORD_IN_A_RELATIVE = rule("a-quoted-word-in-a-relative-clause-stays-reported", "`said the money went to "
+                                 "contractors, who were paid for \"repairs\"`: a report runs on through a clause "
+                                 "after a comma that quotes a word, unless a speech verb opens that clause")
+INVERTED_AS_CONTENT = rule("inverted-attribution-read-as-a-content-clause", "`Because fees are capped, reads the "
+                           "complaint, the charge is unlawful`: a verb with its subject after it, set off by commas, "
+                           "attributes the sentence though the parser made it the content of the verb after it")
+CONJUNCT_ON_THE_HEAD = rule("participle-clause-split-onto-the-sentence", "`filed a motion claiming the rule is void "
+                            "and breached their rights`: a clause after a participle, which the parser split into the "
+                            "participle's object and verbs joined to the sentence's, is the participle's content")
+ACCORDING_SOURCE_NO_QUANTITY = rule("according-to-source-ends-before-a-quantity", "`according to the Ledger, "
+                                    "$3 billion from roads and ...`: an amount the parser set beside the source "
+                                    "opens what the source says")
+CUE_WITH_ITS_OWN_QUOTATION = rule("a-cue-leading-to-its-own-quotation", "`NAME said \"A.\" She described it as "
+                                  "\"B\"`: a cue verb after a closed quotation whose own words run on to another "
+                                  "quotation introduces that one, not the one before")
+SPOKEN_OF = rule("a-quoted-topic-of-speaking", "`talked of the river's \"long memory of floods\"`: a quoted phrase "
+                 "of three words or more that a verb of speaking takes as its topic is the speaker's words")
+TITLE_IN_A_SPLIT_SUBJECT = rule("a-titled-name-in-a-subject-split-at-a-comma", "`said University of Tarn, "
+                                "Westport's chancellor, NAME`: when a comma in a body's name made the parser join "
+                                "the title to the body, the name apposed to the title speaks")
+APPOSED_TITLE = rule("a-title-set-in-apposition", "`Pruitt says his event, \"Storm the Lake, They Can't Stop Us\", "
+                     "was a joke`: a quotation in title case set off by commas after a common noun is the thing's "
+                     "name, neither words said nor a break in the report around it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -202,6 +225,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"
         if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
             return _antecedent_of_relative(verb, lang)
+        if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
+            titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles
+                           and g.pos_ == "NOUN"), None)
+            holder = next((g for g in titled.children if g.dep_ == d.appos and g.pos_ == "PROPN" and g.i > titled.i),
+                          None) if titled is not None else None
+            if holder is not None:
+                return holder
         named = next((g for g in c.children if g.dep_ == d.appos), None)
         if c.pos_ == "PRON" and named is not None:
             return named  # "In the filing itself Ford also made this point"
@@ -411,7 +441,27 @@ class ParagraphQuotes:
         """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""
         inner = self._words(q)
         text = self.text[q.start:q.end].rstrip()
-        return 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner)
+        if 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner):
+            return True
+        return on(APPOSED_TITLE) and self._apposed_title(q)
+
+    def _apposed_title(self, q: Quoted) -> bool:
+        """`his event, "Storm the Lake, They Can't Stop Us",`: title case, between commas, after a common noun."""
+        inner = self._words(q)
+        if not 2 <= len(inner) <= 16 or not self._is_name(inner) or q.close_at is None:
+            return False
+        before = self.text[:q.open_at].rstrip()
+        if not before.endswith(","):
+            return False
+        noun = self._tok_at(len(before) - 2)
+        return noun is not None and noun.pos_ == "NOUN" and self._char_after(q.close_at + 1) in (",", ")")
+
+    def _names_inside(self) -> set[int]:
+        """The tokens of quotations that are names, not words said."""
+        if not hasattr(self, "_name_tokens"):
+            self._name_tokens = {i for q in self.quoted if self._looks_like_a_name(q)
+                                 for i in tokens_between(self.doc, q.open_at, (q.close_at or q.end) + 1)}
+        return self._name_tokens
 
     def _characterised_as(self, q: Quoted) -> bool:
         """`referred to the vote as "The Impeachment Hoax"`: capitals after `as` and a verb that characterises
@@ -581,6 +631,8 @@ class ParagraphQuotes:
                 if subj is None or any(not b.is_punct and not subj.left_edge.i <= b.i <= subj.right_edge.i
                                        for b in doc[close.i + 1: t.i]):
                     return None
+                if on(CUE_WITH_ITS_OWN_QUOTATION) and any(self._inside[b.i] for b in t.subtree if b.i > t.i):
+                    return None
                 return t
         return None
 
@@ -679,7 +731,8 @@ class ParagraphQuotes:
             if not self._inside[node.i] and node.pos_ == "VERB":
                 if any(c.dep_ in self.lang.dep.passive for c in node.children):
                     return None
-                return node if has_verb or via_as else None
+                spoken_of = node.lemma_.lower() in self.lang.speaking_verbs and len(inner) >= 3 and on(SPOKEN_OF)
+                return node if has_verb or via_as or spoken_of else None
         return None
 
     def _passive_agent(self, q: Quoted):
@@ -775,7 +828,7 @@ class ParagraphQuotes:
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
-                inverted = next((c for c in v.children if c.dep_ == lang.dep.nsubj and c.i > v.i), None)
+                inverted = self._inverted_subject(v)
                 if parts and inverted is not None and on(INVERTED_MID):
                     subj = inverted  # "The bridge, said NAME, will open": the parser may make both subjects
                 # "The plan, NAME said, ..." or, inverted, "The plan, says the report, ..."
@@ -788,12 +841,19 @@ class ParagraphQuotes:
             if span is None:
                 continue
             a, b, how = span
-            quoted_at = next((i for i in range(a, b + 1) if self._inside[i]), None)
+            names = self._names_inside() if on(APPOSED_TITLE) else set()
+            if names and v.i < a and any(i in names for i in range(v.i + 1, a)) \
+                    and not any(t.pos_ == "VERB" and t.i not in names for t in self.doc[v.i + 1:a]):
+                a = v.i + 1  # a name in the clause's subject misled the parser: the clause starts after the verb
+            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] and i not in names), None)
             if quoted_at is not None:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding
                 comma = next((i for i in range(quoted_at - 1, a, -1) if self.doc[i].text == ","), None)
-                if comma is not None:
+                whole = how == "clause" and self._holds_quotation(a, b) and on(QUOTED_WORD_IN_A_RELATIVE) \
+                    and comma is not None and not any(verb_lemma(t, lang) in lang.reporting_verbs
+                                                      for t in self.doc[comma + 1:quoted_at] if t.pos_ == "VERB")
+                if comma is not None and not whole:
                     a, b = self._trim(a, comma - 1)
                 elif how != "clause" or not self._holds_quotation(a, b):
                     continue
@@ -844,16 +904,32 @@ class ParagraphQuotes:
             return None
         return a, b, "clause"
 
+    def _inverted_subject(self, v):
+        """The subject after its verb in `A, says the report, B`; in `A, reads the motion, B` the parser may make
+        it the object of a verb with no subject of its own."""
+        d = self.lang.dep
+        after = next((c for c in v.children if c.dep_ == d.nsubj and c.i > v.i), None)
+        if after is None and v.dep_ == d.ccomp and on(INVERTED_AS_CONTENT) \
+                and not any(c.dep_ in d.subjects for c in v.children):
+            obj = next((c for c in v.children if c.dep_ == d.dobj and c.i > v.i), None)
+            end = obj.right_edge.i + 1 if obj is not None else None
+            if end is not None and end < len(self.doc) and self.doc[end].text == "," \
+                    and obj.lemma_.lower() in self.lang.document_nouns:
+                after = obj
+        return after
+
     def _mid_sentence(self, v):
         """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
         doc, d = self.doc, self.lang.dep
-        if v.dep_ != d.parataxis or v.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in (d.ccomp, d.dobj) for c in v.children):
+        inverted = self._inverted_subject(v)
+        as_content = v.dep_ == d.ccomp and v.head.i > v.i and inverted is not None and on(INVERTED_AS_CONTENT) \
+            and on(INVERTED_MID)
+        if v.dep_ != d.parataxis and not as_content or v.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) for c in v.children):
             return None
         sub = [t for t in v.subtree if not t.is_punct]
         left, right = sub[0].i - 1, sub[-1].i + 1
         sent = v.sent
-        inverted = next((c for c in v.children if c.dep_ == d.nsubj and c.i > v.i), None)
         if inverted is not None and on(INVERTED_MID):
             # "Because water is lighter, says the study, it rises": the attribution is the verb and its
             # subject, whatever else the parser hung on the verb
@@ -946,11 +1022,24 @@ class ParagraphQuotes:
             return (a, b, "object") if a <= b else None
         if obj is not None and lemma not in lang.object_content_verbs and lemma not in lang.need_that:
             # a clause without "that" misparsed as object + conjunct: "maintained an inquiry is what ..."
-            conj = next((c for c in v.children if c.dep_ == d.conj and c.i == obj.right_edge.i + 1
-                         and c.pos_ in ("AUX", "VERB") and not any(g.dep_ in d.subjects for g in c.children)),
-                        None)
+            def split_off(c, head) -> bool:  # `conj`, or an adverbial with no word saying so (`because`)
+                return (c.dep_ == d.conj or c.dep_ == d.advcl and head is not v) and c.head.i == head.i \
+                    and c.pos_ in ("AUX", "VERB") and not any(g.dep_ in d.subjects or g.dep_ == d.mark
+                                                              for g in c.children)
+            conj = next((c for c in v.children if c.i == obj.right_edge.i + 1 and split_off(c, v)), None)
+            head = v
+            if conj is None and v.dep_ in (d.acl, d.advcl) and v.tag_ in lang.gerund_tags and v.head.i < v.i \
+                    and v.right_edge.i == obj.right_edge.i and on(CONJUNCT_ON_THE_HEAD):
+                # the verb after the object was joined to the verb the participle hangs on, and any more after it
+                head = v.head
+                while head.pos_ not in ("VERB", "AUX") and not is_root(head):
+                    head = head.head
+                conj = next((c for c in head.children if c.i == obj.right_edge.i + 1 and split_off(c, head)), None)
             if conj is not None:
-                a, b = self._trim(obj.left_edge.i, conj.right_edge.i)
+                end = conj.right_edge.i
+                if head is not v:
+                    end = max([end] + [c.right_edge.i for c in head.children if c.i > conj.i and split_off(c, head)])
+                a, b = self._trim(obj.left_edge.i, end)
                 return (a, b, "clause") if a <= b else None
         if obj is not None and lemma in lang.clause_verbs and obj.pos_ in ("NOUN", "PROPN") and on(PARTICIPLE_CLAUSE):
             # "said several acres burned before ...": a clause whose past-tense verb the parser read as a participle
@@ -1016,6 +1105,12 @@ class ParagraphQuotes:
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
             p_start, p_end = t.i, pobj.right_edge.i
+            if on(ACCORDING_SOURCE_NO_QUANTITY):
+                d, quantities = self.lang.dep, self.lang.ent.quantities
+                amount = next((c for c in pobj.children if c.dep_ in (d.appos, d.conj) and c.i > pobj.i
+                               and (c.ent_type_ in quantities or c.pos_ == "NUM")), None)
+                if amount is not None:
+                    p_end = amount.left_edge.i - 1
             start, end = sent.start, sent.end - 1
             if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
                 start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)

@@ -61,6 +61,12 @@ PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said
                              "of an unnamed speaker's description")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
+QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME said \"Munk was a treasure.\" She "
+                        "described him as ...`: a person named inside a quotation is the antecedent of a later "
+                        "pronoun only when no one named outside quotations is")
+SAME_PRONOUN = rule("one-pronoun-in-one-sentence", "`He said NAME is \"...\"; however, \"...\", he added`: a "
+                    "pronoun refers to whom the same pronoun earlier in its sentence referred, not to someone named "
+                    "in between")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
@@ -323,6 +329,9 @@ class Resolver:
                     # "In an interview with NAME, she said": whom she talked with is not who she is
                     doc = self.docs[para - 1]
                     order = [m for m in order if not self._partner_of(doc, m.tok, tok_i)]
+                    if on(SAME_PRONOUN):  # "He said NAME is ...; "...", he added": he is who he was
+                        same = [m for m in order if doc[m.tok].lower_ == doc[tok_i].lower_]
+                        order = same[:1] + [m for m in order if m not in same[:1]]
             else:
                 if on(PRONOUN_CHAIN) and not any(m.subject for m in ms):
                     subj = self._subject(*key)
@@ -332,6 +341,9 @@ class Resolver:
                 if on(LAST_SPEAKER) and len({m.actor for m in subjects}) > 1:
                     subjects.sort(key=lambda m: -m.tok)  # "A said ..., while B wrote .... He tweeted": B
                 order = subjects + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
+                if on(QUOTED_NAME_LAST) and self.docs is not None:
+                    outside = [m for m in order if not self._within_quotation(m)]
+                    order = outside + [m for m in order if m not in outside]
             for m in order:
                 actor = self.registry.get(m.actor)
                 if gender and actor.gender and actor.gender != gender:
@@ -340,6 +352,12 @@ class Resolver:
                     actor.gender = gender
                 return actor.id
         return None
+
+    def _within_quotation(self, m: Mention) -> bool:
+        """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
+        doc = self.docs[m.para - 1]
+        before = doc.text[:doc[m.tok].idx]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
     def body_before(self, para: int, tok_i: int) -> str | None:
         """The nearest earlier organisation or country in subject position, else the nearest at all."""

@@ -1411,3 +1411,99 @@ def test_a_nickname_inside_a_name(facts_of, o, c):
 def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     f = facts_of("The walkway links the Circle and Dalton lines, Tom Reed said.")
     assert persons(f) == ["Tom Reed"]
+
+
+def test_a_report_runs_on_through_a_relative_clause_quoting_a_word(facts_of):
+    f = facts_of('The mayor said the money went to the contractors, who allegedly were paid twice for "repairs" '
+                 "in the old town.")
+    assert ("indirect", 'the money went to the contractors, who allegedly were paid twice for "repairs" in the '
+            "old town", "The mayor") in quotes(f)
+
+
+def test_an_inverted_attribution_the_parser_read_as_a_content_clause(facts_of):
+    f = facts_of("Because only the council may set fees, reads the complaint, the new charge breaks the city charter.")
+    assert quotes(f) == [("indirect", "Because only the council may set fees ... the new charge breaks the city "
+                          "charter", "The complaint")]
+
+
+def test_a_participle_clause_the_parser_split_onto_the_sentence(facts_of):
+    f = facts_of("Residents filed a complaint alleging the new plant is unsafe and has polluted the river.")
+    assert quotes(f) == [("indirect", "the new plant is unsafe and has polluted the river", "Residents")]
+    f = facts_of("Two farmers filed a lawsuit claiming the new dam is illegal.")
+    assert quotes(f) == [("indirect", "the new dam is illegal", "Two farmers")]
+
+
+def test_an_amount_beside_the_source_of_according_to_is_what_it_says(facts_of):
+    f = facts_of("The fund can draw on other budgets: potentially, according to the Ledger, US$3.6 billion from "
+                 "defence, $2.5 billion from roads, and $601 million from a reserve.")
+    assert quotes(f) == [("indirect", "US$3.6 billion from defence, $2.5 billion from roads, and $601 million from "
+                          "a reserve", "Ledger")]
+
+
+def test_a_cue_after_a_closed_quotation_that_leads_to_its_own_quotation(facts_of):
+    f = facts_of('Dana Cole said "The river is our life." She described it as "a gift to the valley" and "a duty '
+                 'we all share."')
+    assert quotes(f) == [("direct", "The river is our life.", "Dana Cole"),
+                         ("direct", "a gift to the valley", "Dana Cole"),
+                         ("direct", "a duty we all share.", "Dana Cole")]
+
+
+def test_a_quoted_topic_of_speaking_is_the_speaker_s(facts_of):
+    f = facts_of('Dana Cole talked of the river\'s "quiet strength" and "its long memory of floods."')
+    assert quotes(f) == [("direct", "its long memory of floods.", "Dana Cole")]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_person(facts_of):
+    f = facts_of("Photographs showed the aircraft buried in a house, the army said.")
+    assert "Photographs" not in {a["name"] for a in f["actors"]}
+
+
+def test_tribes_and_nations_are_bodies_and_a_range_is_a_place(facts_of):
+    f = facts_of("The Salish and Kootenai Tribes, the Crow Tribe and the Blackfeet Nation joined the lawsuit over "
+                 "the Nevada Test and Training Range, Dana Cole said.")
+    types = {a["name"]: a["type"] for a in f["actors"]}
+    assert types.get("Kootenai Tribes") == "org" and types.get("Training Range") in (None, "place")
+    assert not [n for n, t in types.items() if t == "person" and n != "Dana Cole"]
+
+
+def test_a_signature_signs_the_block_back_to_its_colon_as_the_person_it_names(facts_of):
+    f = facts_of("Judge Ana Ruiz rejected the claim:\n\n"
+                 "The notion that the mayor is above the law cuts across the grain of our precedents.\n\n"
+                 "Because this Court finds the claim repugnant to the charter, it DISMISSES the suit.\n\n"
+                 ' – District Judge Ana Ruiz, "Decision and Order"')
+    assert quotes(f) == [
+        ("direct", "The notion that the mayor is above the law cuts across the grain of our precedents.", "Ana Ruiz"),
+        ("direct", "Because this Court finds the claim repugnant to the charter, it DISMISSES the suit.", "Ana Ruiz")]
+
+
+def test_a_name_inside_an_earlier_quotation_is_not_the_pronoun_s(facts_of):
+    f = facts_of('Lab director Ana Moss said "Walter Brandt was a giant of the field." She described him as "a '
+                 'restless and generous mind."')
+    assert [s for _, _, s in quotes(f)] == ["Ana Moss", "Ana Moss"]
+
+
+def test_a_pronoun_refers_to_whom_the_same_pronoun_did_earlier_in_its_sentence(facts_of):
+    f = facts_of('Ivan Petrenko filed his resignation on Wednesday. He said Marko Lysenko is "a model of honesty '
+                 'for me"; however, "to remove any doubts about our trust in the president, I wrote a resignation '
+                 'offer", he added.')
+    got = {t: s for k, t, s in quotes(f) if k == "direct"}
+    assert got["to remove any doubts about our trust in the president, I wrote a resignation offer"] == "Ivan Petrenko"
+
+
+def test_the_titled_name_in_a_subject_split_at_a_comma_speaks(facts_of):
+    f = facts_of("\"The plan works,\" said University of Tarn, Westport's chancellor, Ruth Okafor.")
+    assert quotes(f) == [("direct", "The plan works,", "Ruth Okafor")]
+
+
+def test_a_title_set_in_apposition_is_a_name_inside_the_report(facts_of):
+    f = facts_of("It all began on June 27, when Dana Pruitt posted an event invitation online. Pruitt says his "
+                 "event, \"Storm the Lake, They Can't Stop All of Us\", was posted as a joke.")
+    assert quotes(f) == [("indirect", "his event, \"Storm the Lake, They Can't Stop All of Us\", was posted as a "
+                          "joke", "Dana Pruitt")]
+
+
+def test_a_name_before_a_word_for_a_region_is_the_region(facts_of):
+    f = facts_of("A car bomb hit a base in the centre of Norland's Nadir Hamid province. Tom Reed, of the Nadir "
+                 "Hamid provincial council, said dozens died.")
+    types = {a["name"]: a["type"] for a in f["actors"]}
+    assert types["Nadir Hamid"] == "place" and types["Tom Reed"] == "person"

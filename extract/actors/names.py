@@ -43,6 +43,10 @@ LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a na
                 "word that can be a title, is the law, not a titled person")
 NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name placed `near` or `outside` a place "
                     "is a place")
+PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed the wreck`: one capitalised word "
+                          "the tagger reads as a plural common noun names no person")
+NAMES_A_PLACE_NOUN = rule("name-of-a-province", "`Norland's Kadir Varsh province`, `the Kadir Varsh provincial "
+                          "council`: a name modifying a word for a place or a region's adjective is that place's name")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -133,6 +137,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower
                                or len(toks) == 1 and text.isupper() and len(text) > 2):
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
+        if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
+            return None  # "Photographs showed ..."
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"
@@ -165,6 +171,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                       and any(c.dep_ == d.compound and c.pos_ == "PROPN" for c in t.children)]  # "the Sulu region"
             if 2 * len(places) > len(others) and (len(others) >= 3 or any(t.pos_ == "NOUN" for t in places)):
                 return PLACE  # "Carrascal, Cantilan, Madrid, Carmen, Lanuza": most of the list are places
+        if on(NAMES_A_PLACE_NOUN) and root.dep_ in (d.compound, d.nmod) and root.head.i >= span.end \
+                and any(t.lemma_.lower() in lang.place_nouns or t.lower_ in lang.place_adjectives
+                        for t in span.doc[span.end: root.head.i + 1]):
+            return PLACE  # "Afghanistan's Kadir Varsh province", "the Kadir Varsh provincial council"
         if root.dep_ == d.compound and root.head.pos_ == "NOUN" and root.head.i >= span.end:
             return None  # "the Lewinsky affair": a modifier, not a mention of someone who acts
         if on(JOINED_MODIFIER) and root.dep_ == d.conj and head.dep_ in (d.compound, d.amod, d.nmod) \

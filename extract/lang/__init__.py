@@ -119,6 +119,8 @@ class Language:
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
+    place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
+    speaking_verbs: frozenset  # "talked of ...": a verb of speaking whose quoted topic is the speaker's words
     # countries as the language names them
     country_of: Callable[[str], str | None]
     demonym_country: Callable[[str], str | None]

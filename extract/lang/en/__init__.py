@@ -33,6 +33,7 @@ LANGUAGE = Language(
     stance_prefixes=lx.STANCE_PREFIXES,
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,
+    place_adjectives=lx.PLACE_ADJECTIVES,
     name_particles=lx.NAME_PARTICLES, place_object_verbs=lx.PLACE_OBJECT_VERBS,
     translation_label=lx.TRANSLATION_LABEL, title_qualifiers=lx.TITLE_QUALIFIERS, english_markers=lx.ENGLISH_MARKERS,
     regnal_numeral=lx.REGNAL_NUMERAL,
@@ -50,6 +51,6 @@ LANGUAGE = Language(
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
-    according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT,
+    according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT, speaking_verbs=lx.SPEAKING_VERBS,
     country_of=country_of, demonym_country=demonym_country,
 )

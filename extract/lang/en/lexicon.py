@@ -100,7 +100,7 @@ services police army navy force forces parliament congress senate house assembly
 government administration board bureau fund society club times post news press journal tribune
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
-studios records industry exchange reserve commission tribunal secretariat cabinet brigade
+studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 """.split())
 
 # Nouns naming a document or statement rather than who made it.
@@ -159,7 +159,7 @@ COORDINATORS = frozenset(("and", "&"))
 # Last words of the names of places, and of no one's name: "Trafalgar Square" is somewhere, not someone
 # (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
 PLACE_HEADS = frozenset(
-    "square avenue boulevard road station airport harbour harbor canal island islands heights valley".split())
+    "square avenue boulevard road station airport harbour harbor canal island islands heights valley range".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
@@ -170,6 +170,8 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital""".split())
+# Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
+PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
 
 # Verbs whose object is a place taken or entered, never a person: "the army entered Tell Arlo and Kemi".
 PLACE_OBJECT_VERBS = frozenset("enter invade besiege shell bombard overrun recapture".split())
@@ -247,6 +249,8 @@ AS = "as"  # `dismissed the report as "..."`
 COMPLEMENTIZER = "that"  # "said that ..."
 ACCORDING_TO = ("according", "to")
 COPULA = "be"
+# Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
+SPEAKING_VERBS = frozenset("talk speak".split())
 PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
