@@ -1,7 +1,5 @@
 """`python -m dossier`: the same as the `dossier` command."""
 
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

@@ -323,21 +323,33 @@ def build_info(facts: dict, epoch: int) -> dict:
 
 def render_one(facts: dict, article: Article, out: Path, epoch: int, formats: tuple[str, ...],
                templates: Path | None = None, fact_path: Path | None = None, register=None) -> None:
+    write_memo(memo_html(facts, article, epoch, formats, templates, register), article, out, epoch, templates,
+               fact_path)
+
+
+def memo_html(facts: dict, article: Article, epoch: int, formats: tuple[str, ...], templates: Path | None = None,
+              register=None) -> dict[str, str]:
+    """The memo's HTML for each format asked for: the page itself (``html``) and what the PDF is laid out from
+    (``pdf``). Jinja only: no WeasyPrint."""
     from .render import render_html
 
     build = build_info(facts, epoch)
     paragraphs = [p.text for p in article.paragraphs]
+    return {f: render_html(facts, paragraphs, build, f, templates, register=register)
+            for f in ("html", "pdf") if f in formats}
+
+
+def write_memo(html: dict[str, str], article: Article, out: Path, epoch: int, templates: Path | None = None,
+               fact_path: Path | None = None) -> None:
+    """The memo's files from its HTML (``memo_html``): the PDF laid out, then all of them written together."""
     outputs: dict[Path, bytes] = {}
-    if "html" in formats:
-        outputs[out / f"{article.stem}.html"] = render_html(facts, paragraphs, build, "html", templates,
-                                                               register=register).encode()
-    if "pdf" in formats:
+    if "html" in html:
+        outputs[out / f"{article.stem}.html"] = html["html"].encode()
+    if "pdf" in html:
         from .pdf import write_pdf
 
         facts_file = (fact_path.name, fact_path.read_bytes()) if fact_path else None
-        outputs[out / f"{article.stem}.pdf"] = write_pdf(render_html(facts, paragraphs, build, "pdf", templates,
-                                                                     register=register),
-                                                         templates, attachment=facts_file, epoch=epoch)
+        outputs[out / f"{article.stem}.pdf"] = write_pdf(html["pdf"], templates, attachment=facts_file, epoch=epoch)
     write_together(outputs)
 
 
@@ -521,13 +533,30 @@ def _register(path: Path, data: bytes, outcome: Outcome) -> list:
 
 def _render_job(job, out, templates, register=None):
     """Verify and render one memo's stale formats: (job, the problems that stopped it, none when written)."""
+    return _write_job(_html_job(job, out, templates, register), out, templates)
+
+
+def _html_job(job, out, templates, register=None):
+    """Verify one memo and make its HTML: (job, problems, HTML by format)."""
     article, fact_path, _, _, epoch, stale = job
     try:
         facts, problems = verify_one(fact_path, article, out / ".build" / "facts")
         if problems:
-            return job, problems
-        render_one(facts, article, out, epoch, stale, templates, fact_path=fact_path, register=register)
+            return job, problems, None
+        return job, [], memo_html(facts, article, epoch, stale, templates, register)
     except (DossierError, OSError) as exc:  # errors pickle back from a worker
+        return job, [as_problem(exc)], None
+
+
+def _write_job(prepared, out, templates):
+    """A memo verified and made HTML (``_html_job``) written out, its PDF laid out: (job, problems)."""
+    job, problems, html = prepared
+    if problems:
+        return job, problems
+    article, fact_path, _, _, epoch, _ = job
+    try:
+        write_memo(html, article, out, epoch, templates, fact_path)
+    except (DossierError, OSError) as exc:
         return job, [as_problem(exc)]
     return job, []
 
@@ -535,39 +564,44 @@ def _render_job(job, out, templates, register=None):
 def _render_all(todo, out, formats, templates, processes, register=None):
     """(job, problems) for every memo, in order: on every core, as extraction does.
 
-    Forked workers each keep one WeasyPrint font configuration for all their memos; a memo's bytes do
-    not depend on which process made it."""
+    With PDFs to lay out on several processes, the first memos' HTML (facts verified, templates compiled,
+    Jinja run) is made by a process forked first, on the core this one leaves idle while it imports
+    WeasyPrint and loads the fonts; then workers forked from this one, each keeping one WeasyPrint font
+    configuration, lay those memos out and go on with the others, HTML and all. A memo's bytes do not
+    depend on which process made it."""
     from functools import partial
 
-    work = partial(_render_job, out=out, templates=templates, register=register)
+    render = partial(_render_job, out=out, templates=templates, register=register)
     if processes <= 1:
-        yield from map(work, todo)
+        yield from map(render, todo)
         return
     import multiprocessing as mp
 
-    if "pdf" in formats:
-        _warm(todo[0], out, templates, register)  # once, before the fork, not in every worker
-    with mp.get_context("fork").Pool(processes) as pool:
-        yield from pool.imap(work, todo)
+    fork = mp.get_context("fork")
+    if "pdf" not in formats:
+        with fork.Pool(processes) as pool:
+            yield from pool.imap(render, todo)
+        return
+    first, rest = todo[:2 * processes], todo[2 * processes:]  # about what one process makes HTML for meanwhile
+    with fork.Pool(1) as helper:
+        made = helper.map_async(partial(_html_job, out=out, templates=templates, register=register), first)
+        from .pdf import warm
+
+        warm(templates)  # WeasyPrint and the fonts, meanwhile
+        prepared = made.get()
+    # the stylesheet parsed once, before the fork, not once in every worker
+    warm(templates, next((html["pdf"] for _, problems, html in prepared if not problems), None))
+    tasks = [(None, p) for p in prepared] + [(job, None) for job in rest]
+    with fork.Pool(processes) as pool:
+        yield from pool.imap(partial(_pool_task, out=out, templates=templates, register=register), tasks)
 
 
-def _warm(job, out, templates, register) -> None:
-    """What every worker's first memo would load, loaded here for all of them: WeasyPrint, the fonts, the
-    first memo's templates compiled and its stylesheet parsed (``pdf.warm``). Best effort: the memo itself
-    reports whatever fails."""
-    from .pdf import warm
-    from .render import render_html
-
-    article, fact_path, _, _, epoch, _ = job
-    html = None
-    try:
-        facts, problems = verify_one(fact_path, article, out / ".build" / "facts")
-        if not problems:
-            html = render_html(facts, [p.text for p in article.paragraphs], build_info(facts, epoch), "pdf",
-                               templates, register=register)
-    except Exception:  # noqa: BLE001 - reported when the memo is rendered
-        html = None
-    warm(templates, html)
+def _pool_task(task, out, templates, register=None):
+    """A worker's memo: one whose HTML is made (``_write_job``), or a job to do whole (``_render_job``)."""
+    job, prepared = task
+    if prepared is not None:
+        return _write_job(prepared, out, templates)
+    return _render_job(job, out, templates, register)
 
 
 def _read_articles(seeds: Path, root: Path, outcome: Outcome) -> list[Article]:

@@ -48,6 +48,7 @@ _FONT_CONFIG = None
 _CACHE: dict = {}
 _COVERAGE: dict[tuple[str, ...], frozenset[int]] = {}
 _LAYOUTLESS: dict[bytes, bytes] = {}
+_WARMED: set[tuple[str, ...]] = set()  # template folders whose fonts warm() has read
 _SHEETS: dict[tuple, tuple] = {}  # (CSS text, base URL, template folders) -> the parsed stylesheet, and its variant
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # sha256 of a font -> the same font without GSUB and GPOS
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -230,15 +231,21 @@ def _layoutless(data: bytes) -> bytes:
     return _LAYOUTLESS[key]
 
 
-def _release() -> None:
-    """At exit, the font configuration is released and the heap unfrozen while WeasyPrint's modules still
-    stand, as before the freeze: otherwise finalized after them, its clean-up fails noisily."""
+def release() -> None:
+    """The font configuration released (its temporary folder of fonts removed) and the heap unfrozen.
+
+    Done at exit while WeasyPrint's modules still stand, as before the freeze: otherwise finalized after
+    them, its clean-up fails noisily. The `dossier` command calls it itself before it ends at once."""
     import gc
+    import shutil
 
     global _FONT_CONFIG
+    folder = getattr(_FONT_CONFIG, "_folder", None)  # WeasyPrint's own clean-up waits for the collector
     _SHEETS.clear()
     _FONT_CONFIG = None
     gc.unfreeze()
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _patch_subset() -> None:
@@ -322,7 +329,7 @@ def _setup() -> None:
     gc.freeze()
     import atexit
 
-    atexit.register(_release)
+    atexit.register(release)
 
 
 def warm(folder: Path | None = None, html: str | None = None) -> None:
@@ -335,11 +342,14 @@ def warm(folder: Path | None = None, html: str | None = None) -> None:
     try:
         _setup()
         covered = coverage(folder)
-        for path in shipped_fonts(folder):
-            try:
-                fontsubset.parsed(path.read_bytes())
-            except (fontsubset.Unsupported, struct.error, IndexError):
-                pass  # WeasyPrint's own subsetter takes it, when it is used
+        key = tuple(str(p) for p in search_path(folder))
+        if key not in _WARMED:  # a second call (the build's, with a memo) only parses its stylesheet
+            _WARMED.add(key)
+            for path in shipped_fonts(folder):
+                try:
+                    fontsubset.parsed(path.read_bytes())
+                except (fontsubset.Unsupported, struct.error, IndexError):
+                    pass  # WeasyPrint's own subsetter takes it, when it is used
         if html is not None:
             roots = search_path(folder)
             _parsed_style(mark_missing(html, covered), str(roots[-1].resolve()) + "/", _fetcher_class()(roots))

@@ -94,6 +94,21 @@ def test_second_run_does_nothing_and_loads_no_model(built, tmp_path):
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
+def test_a_build_that_ends_at_once_leaves_its_output_said_and_no_temporary_fonts(built, tmp_path):
+    # the command ends without Python's teardown once its memos are written: its last line still reaches
+    # the terminal, and WeasyPrint's temporary folder of fonts is removed, not left in TMPDIR
+    seeds, out = built
+    other, tmp = tmp_path / "out", tmp_path / "tmp"
+    shutil.copytree(out, other)
+    (other / ".build" / "000_42f5b99eeddfa328.json").unlink()  # the memo re-rendered, no extraction
+    tmp.mkdir()
+    r = run_build(seeds, other, env={"TMPDIR": str(tmp)})
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.rstrip().endswith("dossier: rendered 1")
+    assert digest(other) == digest(out)
+    assert list(tmp.iterdir()) == []
+
+
 def digest(folder: Path) -> dict:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
@@ -175,20 +190,27 @@ def test_memos_rendered_on_two_processes_have_the_same_bytes(tmp_path):
     (seeds / "b.txt").write_text("Talks resume 🤝\n\n\"We are ready,\" said Jane Doe, the minister. "
                                  "«نحن مستعدون», she added, and \"שלום\".\n\nThe talks resume on Monday.\n",
                                  encoding="utf-8")
+    # more memos than the first ones whose HTML is made beside the WeasyPrint import (two per process)
+    for name in "cde":
+        (seeds / f"{name}.txt").write_text(f"Talks {name}\n\n\"We are ready,\" said Jane Doe, the minister.\n",
+                                           encoding="utf-8")
     r = run_build(seeds, one, "--jobs", "1", "-v")
     assert r.returncode == 0, r.stderr
-    assert "rendering 2 memo(s) on 1 process(es)" in r.stderr
+    assert "rendering 5 memo(s) on 1 process(es)" in r.stderr
     shutil.copytree(one, two, ignore=shutil.ignore_patterns("*.pdf", "*.html", ".build"))
     r = run_build(seeds, two, "--jobs", "2", "-v")
     assert r.returncode == 0, r.stderr
-    assert "rendering 2 memo(s) on 2 process(es)" in r.stderr
-    assert digest(two) == digest(one) and len([p for p in two.iterdir() if p.suffix == ".pdf"]) == 2
-    # a memo that fails in a worker is reported like any other, and the other memo still builds
-    broken = two / "b.yaml"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("We are ready,", "We were ready,"), encoding="utf-8")
+    assert "rendering 5 memo(s) on 2 process(es)" in r.stderr
+    assert digest(two) == digest(one) and len([p for p in two.iterdir() if p.suffix == ".pdf"]) == 5
+    # a memo that fails in a worker is reported like any other (one among the first, one after them),
+    # and the other memos still build
+    for name in ("b", "e"):
+        broken = two / f"{name}.yaml"
+        broken.write_text(broken.read_text(encoding="utf-8").replace("We are ready,", "We were ready,"),
+                          encoding="utf-8")
     for p in two.glob("*.pdf"):
         p.unlink()
     r = run_build(seeds, two, "--jobs", "2")
     assert r.returncode == 1
-    assert "[E209]" in r.stderr and "Traceback" not in r.stderr
-    assert (two / "000_42f5b99eeddfa328.pdf").exists() and not (two / "b.pdf").exists()
+    assert r.stderr.count("[E209]") == 2 and "Traceback" not in r.stderr
+    assert {p.stem for p in two.glob("*.pdf")} == {"000_42f5b99eeddfa328", "c", "d"}
