@@ -154,6 +154,11 @@ APPOSED_TITLE = rule("a-title-set-in-apposition", "`Pruitt says his event, \"Sto
                      "name, neither words said nor a break in the report around it")
 WITH_ABSOLUTE = rule("with-someone-saying", "`The vote passed, with officials saying the count was fair`: in an "
                      "absolute phrase after `with`, whoever the participle hangs on says the clause after it")
+OBJECT_SPEAKS_NEXT = rule("a-speaker-read-as-the-object-of-a-report", "`The Times reported officials, after an "
+                          "inquiry, stated it was a bottle`: a speaking noun the parser made the first speech verb's "
+                          "object is the subject of the speech verb joined to it without `and`")
+ACCOUNT_OWNER = rule("document-from-someone-s-account", "`A tweet sent from NAME's account said`, `a post on "
+                     "NAME's page`: the owner of the account or page a message came from issued it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -280,6 +285,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         owner = document_owner(verb.head, lang)
         if owner is not None:
             return owner  # "the council issued a statement saying"
+    if on(OBJECT_SPEAKS_NEXT) and verb.dep_ == d.conj and verb_lemma(verb.head, lang) in lang.reporting_verbs \
+            and verb_lemma(verb, lang) in lang.reporting_verbs \
+            and not any(c.dep_ == d.cc and verb.head.i < c.i < verb.i for c in verb.head.children):
+        obj = next((c for c in verb.head.children if c.dep_ == d.dobj and c.i < verb.i and outside(c)), None)
+        if obj is not None and obj.lemma_.lower() in lang.speaker_nouns and can_speak(obj, lang):
+            return obj  # "reported officials ... stated": the officials state it
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -377,6 +388,15 @@ def document_owner(noun, lang):
                 obj = next((g for g in agent.children if g.dep_ == d.pobj), None) if agent is not None else None
                 if obj is not None:
                     return obj
+    if on(ACCOUNT_OWNER):  # "a tweet sent from NAME's Twitter account", "a post on NAME's page"
+        heads = [noun] + [c for c in noun.children if c.dep_ == d.acl and c.i > noun.i]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ == d.prep and p.i > noun.i and p.lower_ in lang.source_prepositions:
+                    place = next((g for g in p.children if g.dep_ == d.pobj), None)
+                    owner = next((g for g in place.children if g.dep_ == d.poss), None) if place is not None else None
+                    if owner is not None and owner.pos_ == "PROPN":
+                        return owner
     verb = noun.head
     if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP":

@@ -67,6 +67,8 @@ QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME 
 SAME_PRONOUN = rule("one-pronoun-in-one-sentence", "`He said NAME is \"...\"; however, \"...\", he added`: a "
                     "pronoun refers to whom the same pronoun earlier in its sentence referred, not to someone named "
                     "in between")
+PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement reads \"...\"`: a part of a "
+                          "document speaks for the document, and so for whoever issued it")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
@@ -216,6 +218,11 @@ class Resolver:
                 # one capitalised word that names no one the article introduced: in news, an outlet
                 # or a body ("Rudaw reported"); people are introduced by their full name first
                 return self.registry.add_body(tok.text, ORG, (para, tok_i)).id
+        if on(PART_OF_A_DOCUMENT) and tok.lemma_.lower() in lang.partitive_nouns:  # "Part of the statement"
+            whole = next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.of
+                          for g in c.children if g.dep_ == d.pobj and g.lemma_.lower() in lang.document_nouns), None)
+            if whole is not None:
+                tok = whole
         if tok.lemma_.lower() in lang.document_nouns or tok.lower_ in lang.document_nouns:  # "data": lemma "datum"
             owner = document_owner(tok, lang)
             if owner is not None and owner.i != tok.i:

@@ -1654,3 +1654,20 @@ def test_a_titled_full_name_read_as_a_modifier_is_still_a_person(facts_of):
 ])
 def test_with_someone_saying_in_an_absolute_phrase(facts_of, sentence, content, speaker):
     assert quotes(facts_of(sentence)) == [("indirect", content, speaker)]
+
+
+def test_a_speaker_the_parser_made_the_object_of_the_report_before(facts_of):
+    f = facts_of("The Tarn Times later reported officials, following an inquiry, stated it was a bottle.")
+    assert quotes(f) == [("indirect", "it was a bottle", "Officials")]
+
+
+def test_a_message_from_someone_s_account_is_theirs(facts_of):
+    f = facts_of('A tweet sent from Dana Reyes\'s Twitter account repeated the pledge, saying "My running mate will be '
+                 'a teacher."')
+    assert quotes(f) == [("direct", "My running mate will be a teacher.", "Dana Reyes")]
+
+
+def test_a_part_of_a_document_speaks_for_whoever_issued_it(facts_of):
+    f = facts_of('Judge Ana Moss ruled on Friday. Part of the judge\'s statement reads "the average soldier could be '
+                 'better suited to the task."')
+    assert [s for _, _, s in quotes(f)] == ["Ana Moss"]

@@ -119,6 +119,8 @@ class Language:
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
+    partitive_nouns: frozenset  # "Part of the statement reads": a part of a document
+    source_prepositions: frozenset  # "a tweet from NAME's account": where a message came from
     absolute_preposition: str  # "with officials saying ...": the preposition of an absolute phrase
     police_ranks: frozenset  # "Detective Inspector": a rank held in a police force
     police_heads: frozenset  # "Tarn Police": a word naming a police force
