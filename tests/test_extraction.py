@@ -1671,3 +1671,19 @@ def test_a_part_of_a_document_speaks_for_whoever_issued_it(facts_of):
     f = facts_of('Judge Ana Moss ruled on Friday. Part of the judge\'s statement reads "the average soldier could be '
                  'better suited to the task."')
     assert [s for _, _, s in quotes(f)] == ["Ana Moss"]
+
+
+def test_a_name_placed_in_a_province_is_a_place(facts_of):
+    f = facts_of("At least two towns, including Kalilan in the province of North Tarsa, declared a state of calamity.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Kalilan") == "place"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The plane crashed at 9:54 a.m. ET on Friday, Dana Reyes said.", "ET"),
+    ("Rappler reported three malls in Tarn City and Gaisoro Mall were damaged.", "Gaisoro Mall"),
+    ("According to Tarn Bulletin, the quake was the strongest this year.", "Tarn Bulletin"),
+    ("An all-women crew ran the Tarnbury Express on Friday.", "Tarnbury Express"),
+])
+def test_time_zones_malls_bulletins_and_trains_are_no_persons(facts_of, sentence, name):
+    f = facts_of(sentence)
+    assert name not in {a["name"] for a in f["actors"] if a["type"] == "person"}

@@ -49,6 +49,8 @@ NAMES_A_PLACE_NOUN = rule("name-of-a-province", "`Norland's Kadir Varsh province
                           "council`: a name modifying a word for a place or a region's adjective is that place's name")
 TITLED_NOT_MODIFIER = rule("titled-name-is-no-modifier", "`a ruling against President Ana Lind finding that ...`: "
                            "a full name after a title is a person even where the parser made it modify a noun")
+OFFICE_OF_A_PLACE = rule("place-of-a-regional-office", "`according to the mayor of Kemi`, `Kemi in the province "
+                         "of Arlo`: what a mayor or governor is of, and a name placed in a province, is a place")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -152,6 +154,14 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(NEAR_A_PLACE) and any(c.dep_ == d.prep and c.lower_ in lang.near_prepositions and any(
                 g.dep_ == d.pobj and g.ent_type_ in e.places for g in c.children) for c in root.children):
             return PLACE  # "at Cliffe near Dover"
+        if on(OFFICE_OF_A_PLACE) and len(toks) <= 2 and (
+                root.dep_ == d.pobj and root.head.lower_ == lang.of and root.head.head.lower_ in lang.regional_offices
+                and span.start == root.head.i + 1 and not (span.end < len(span.doc) and span.doc[span.end].is_title)
+                or len(toks) == 1 and span.end < len(span.doc) and span.doc[span.end].lower_ in lang.place_prepositions
+                and any(g.dep_ == d.pobj and g.lemma_.lower() in lang.place_nouns for g in span.doc[span.end].children)
+                or root.dep_ == d.pobj and root.head.head.lemma_.lower() in lang.place_nouns
+                and root.head.lower_ in lang.inclusive_prepositions):
+            return PLACE  # "the mayor of Kemi", "Kemi in the province of Arlo", "towns, including Kemi"
         if on(PLACE_OBJECT) and head.dep_ == d.dobj and head.head.lemma_.lower() in lang.place_object_verbs:
             return PLACE  # "entered Tell Arlo and Kemi"
         if on(THE_BEFORE_A_NAME) and len(toks) == 1 and toks[0].i > 0 \

@@ -119,6 +119,7 @@ class Language:
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
+    inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     partitive_nouns: frozenset  # "Part of the statement reads": a part of a document
     source_prepositions: frozenset  # "a tweet from NAME's account": where a message came from
     absolute_preposition: str  # "with officials saying ...": the preposition of an absolute phrase

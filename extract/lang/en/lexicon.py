@@ -101,6 +101,7 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
+bulletin express
 """.split())
 
 # Nouns naming a document or statement rather than who made it.
@@ -168,7 +169,8 @@ COORDINATORS = frozenset(("and", "&"))
 # Last words of the names of places, and of no one's name: "Trafalgar Square" is somewhere, not someone
 # (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
 PLACE_HEADS = frozenset(
-    "square avenue boulevard road station airport harbour harbor canal island islands heights valley range".split())
+    "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
+    "mall".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
@@ -209,7 +211,7 @@ STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence gra
 
 # Time zones the model takes for names ("at 14:00 CET").
 TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt
-jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib""".split())
+jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib et pt""".split())
 
 # Words before a name that make it an outlet ("the daily Nordposten", "the tabloid Bild").
 OUTLET_DESCRIPTORS = frozenset("daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster".split())
@@ -243,6 +245,7 @@ AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the 
 NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
+INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
 PARTITIVE_NOUNS = frozenset("part portion section excerpt passage extract".split())  # "Part of the statement"
 SOURCE_PREPOSITIONS = frozenset(("from", "on", "via"))  # "a tweet from NAME's account", "a post on NAME's page"
 ABSOLUTE_PREPOSITION = "with"  # "..., with officials saying the count was fair": who says it
