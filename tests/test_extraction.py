@@ -1687,3 +1687,14 @@ def test_a_name_placed_in_a_province_is_a_place(facts_of):
 def test_time_zones_malls_bulletins_and_trains_are_no_persons(facts_of, sentence, name):
     f = facts_of(sentence)
     assert name not in {a["name"] for a in f["actors"] if a["type"] == "person"}
+
+
+def test_a_place_right_before_a_title_the_parser_hung_elsewhere(facts_of):
+    f = facts_of("According to Westmark Senator Ron Pike, the plane is one of eighteen still flying.")
+    assert (actor(f, "Ron Pike")["title"], actor(f, "Ron Pike")["affiliation"]) == ("Senator", "Westmark")
+
+
+def test_a_region_after_the_place_of_a_named_mayor_is_no_person(facts_of):
+    f = facts_of("Dana Ortiz, the mayor of Esperanza, Sultan Kudarat, announced classes were suspended.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Dana Ortiz"]
+    assert (actor(f, "Dana Ortiz")["title"], actor(f, "Dana Ortiz")["affiliation"]) == ("mayor", "Esperanza")

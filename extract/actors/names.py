@@ -51,6 +51,8 @@ TITLED_NOT_MODIFIER = rule("titled-name-is-no-modifier", "`a ruling against Pres
                            "a full name after a title is a person even where the parser made it modify a noun")
 OFFICE_OF_A_PLACE = rule("place-of-a-regional-office", "`according to the mayor of Kemi`, `Kemi in the province "
                          "of Arlo`: what a mayor or governor is of, and a name placed in a province, is a place")
+REGION_AFTER_A_PLACE = rule("region-after-a-place", "`NAME, the mayor of Esperanza, Sultan Kudarat,`: a name after "
+                            "`TITLE of PLACE,` whose title already names someone is the place's region, not a person")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -162,6 +164,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 or root.dep_ == d.pobj and root.head.head.lemma_.lower() in lang.place_nouns
                 and root.head.lower_ in lang.inclusive_prepositions):
             return PLACE  # "the mayor of Kemi", "Kemi in the province of Arlo", "towns, including Kemi"
+        doc = span.doc
+        if on(REGION_AFTER_A_PLACE) and root.dep_ == d.appos and root.head.lower_ in titles and span.start >= 2 \
+                and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in e.places \
+                and root.head.dep_ == d.appos and root.head.head.ent_type_ == e.person:
+            return PLACE  # "NAME, the mayor of Esperanza, Sultan Kudarat,"
         if on(PLACE_OBJECT) and head.dep_ == d.dobj and head.head.lemma_.lower() in lang.place_object_verbs:
             return PLACE  # "entered Tell Arlo and Kemi"
         if on(THE_BEFORE_A_NAME) and len(toks) == 1 and toks[0].i > 0 \

@@ -12,7 +12,7 @@ import re
 
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name
+from .names import clean_name, entity_type
 from .registry import COUNTRY, ORG, PERSON, Mention, Registry
 
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
@@ -79,6 +79,8 @@ COUNTED_TITLE = rule("a-counted-title-is-each-holder-s", "`selected two astronau
                      "title in the singular, without the count")
 FORCE_OF_A_RANK = rule("force-of-a-police-rank", "`Detective Inspector NAME said` in an article naming one police "
                        "force: the rank is held in that force")
+PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark Senator NAME`: a place named right "
+                          "before a person's title is the title's, though the parser hung it on the preposition")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 FORMER_ROLE = rule("former-role", "`the former mayor NAME`, `ex-minister NAME`, `then-Senator NAME`: a role the "
@@ -503,6 +505,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if pre_start == span.start and on(TITLE_RUN_BEFORE_NAME) \
             and not (root.dep_ == d.appos and root.head.i < span.start):  # an apposed title is read in step 4
         pre_start = _title_run(doc, span.start, lang)
+    if on(PLACE_BEFORE_TITLE) and 0 < pre_start < name_start and doc[pre_start].lower_.rstrip(".") in lang.titles:
+        place = entity_at(doc, pre_start - 1)
+        if place is not None and place.label_ in e.nations and place.end == pre_start and place.root.dep_ == d.pobj:
+            nation = _affiliation_of(place, lang)  # "According to Westmark Senator NAME"
     if pre_start < name_start:
         words = []
         j = pre_start
@@ -545,6 +551,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if child.dep_ == d.appos and child.i > root.i:
             sub = list(child.subtree)
             if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
+                                            and entity_type(x, *clean_name(x, lang), lang) == PERSON
                                             for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
                 break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
