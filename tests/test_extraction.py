@@ -1698,3 +1698,9 @@ def test_a_region_after_the_place_of_a_named_mayor_is_no_person(facts_of):
     f = facts_of("Dana Ortiz, the mayor of Esperanza, Sultan Kudarat, announced classes were suspended.")
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Dana Ortiz"]
     assert (actor(f, "Dana Ortiz")["title"], actor(f, "Dana Ortiz")["affiliation"]) == ("mayor", "Esperanza")
+
+
+def test_an_affiliation_that_is_a_body_s_head_word_is_that_body(facts_of):
+    f = facts_of("The National Transport Safety Board opened an inquiry on Monday. It will be led by Board Member "
+                 "Jennifer Holt.")
+    assert actor(f, "Jennifer Holt")["affiliation"] == "National Transport Safety Board"

@@ -22,6 +22,7 @@ from .roles import (
     other_roles,
     person_gender,
     role_cues,
+    short_body_affiliations,
     title_and_affiliation,
 )
 
@@ -314,6 +315,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             actor.affiliation = other.name
     mentions.sort(key=lambda m: (m.para, m.tok))
     force_affiliations(registry, lang)
+    short_body_affiliations(registry, lang)
     national_affiliations(registry, mentions, lang)
     for aid, roles in found.items():
         actor = registry.get(aid)

@@ -81,6 +81,9 @@ FORCE_OF_A_RANK = rule("force-of-a-police-rank", "`Detective Inspector NAME said
                        "force: the rank is held in that force")
 PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark Senator NAME`: a place named right "
                           "before a person's title is the title's, though the parser hung it on the preposition")
+SHORT_BODY = rule("body-named-by-its-head-word", "`Board Member NAME` in an article about the National Transport "
+                  "Safety Board: an affiliation that is only a body's head word is the one body of the article "
+                  "whose name ends in it")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 FORMER_ROLE = rule("former-role", "`the former mayor NAME`, `ex-minister NAME`, `then-Senator NAME`: a role the "
@@ -750,3 +753,18 @@ def force_affiliations(registry: Registry, lang) -> None:
         if a.type == PERSON and a.title and not a.affiliation \
                 and {w.strip(",.").lower() for w in a.title.split()} & lang.police_ranks:
             a.affiliation = forces[0].name
+
+
+def short_body_affiliations(registry: Registry, lang) -> None:
+    """`Board Member NAME` after `the National Transport Safety Board`: the board is that board."""
+    if not on(SHORT_BODY):
+        return
+    for a in registry.actors.values():
+        if a.type != PERSON or not a.affiliation or len(a.affiliation.split()) != 1 \
+                or a.affiliation.lower() not in lang.org_heads:
+            continue
+        head = a.affiliation.lower()
+        bodies = {b.name for b in registry.actors.values()
+                  if b.type == ORG and len(b.name.split()) > 1 and b.name.split()[-1].lower() == head}
+        if len(bodies) == 1:
+            a.affiliation = bodies.pop()
