@@ -159,6 +159,11 @@ OBJECT_SPEAKS_NEXT = rule("a-speaker-read-as-the-object-of-a-report", "`The Time
                           "object is the subject of the speech verb joined to it without `and`")
 ACCOUNT_OWNER = rule("document-from-someone-s-account", "`A tweet sent from NAME's account said`, `a post on "
                      "NAME's page`: the owner of the account or page a message came from issued it")
+IN_A_DOCUMENT = rule("in-a-document", "`In a situational report of the council, the tremor damaged 143 "
+                     "buildings.`: a sentence opened by `In a report of X,` with no speech verb of its own is X's "
+                     "report")
+CUE_FIRST = rule("cue-verb-opening-the-sentence", "`Remarked Tarn Institute scientist NAME, \"...\"`: a cue verb "
+                 "opening the sentence, then the speaker and a comma, introduces the quotation")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -542,6 +547,10 @@ class ParagraphQuotes:
                 f.speaker_tok = subj.i if subj is not None else None
                 f.extra["verb"] = verb.i
                 return f
+        named = self._cue_first(q) if on(CUE_FIRST) else None
+        if named is not None:  # "Remarked Tarn Institute scientist NAME, "...""
+            f.how, f.cue, f.speaker_tok = "before", self.doc[named.sent.start].text, named.i
+            return f
         verb = self._as_put_it(q) if on(AS_X_PUT_IT) else None
         if verb is not None:
             subj = subject_of(verb, lang, inside=self.inside)
@@ -571,6 +580,24 @@ class ParagraphQuotes:
             if subj is not None and can_speak(subj, lang):
                 f.how, f.cue, f.speaker_tok = "governed", governor.text, subj.i
         return f
+
+    def _cue_first(self, q: Quoted):
+        """The speaker of `Remarked TITLE NAME, "..."`: a cue verb opens the sentence, a name follows it, and a
+        comma after the name opens the quotation (the parser makes the verb a modifier)."""
+        open_tok = self._tok_at(q.open_at)
+        if open_tok is None:
+            return None
+        doc, lang = self.doc, self.lang
+        first = doc[open_tok.sent.start]
+        if first.i + 2 >= open_tok.i or doc[open_tok.i - 1].text not in (",", ":") or self._inside[first.i] \
+                or first.lemma_.lower() not in lang.cue_verbs or first.tag_ not in lang.past_tags | {"VBZ"}:
+            return None
+        between = doc[first.i + 1: open_tok.i - 1]
+        if any(t.pos_ in ("VERB", "AUX") or self._inside[t.i] for t in between):
+            return None
+        names = [e for e in doc.ents if first.i < e.start and e.end == open_tok.i - 1
+                 and e.label_ in (lang.ent.person, lang.ent.org)]
+        return names[0].root if names else None
 
     def _is_according_to(self, t) -> bool:
         """Whether ``t`` opens `according to`, outside any quotation."""
@@ -899,6 +926,35 @@ class ParagraphQuotes:
                                sent=self.sent_of[v.i], extra={"verb": v.i}))
         if on(ACCORDING_TO):
             out += self._according_to()
+        if on(IN_A_DOCUMENT):
+            out += self._in_a_document()
+        return out
+
+    def _in_a_document(self) -> list[Finding]:
+        """`In a report of X, A.`: A is X's (or the report's), when nothing in A is said by anyone else."""
+        out, doc, lang = [], self.doc, self.lang
+        d = lang.dep
+        for sent in doc.sents:
+            first = doc[sent.start]
+            if first.lower_ not in lang.place_prepositions or self._inside[first.i]:
+                continue
+            comma = next((t for t in doc[sent.start: min(sent.end, sent.start + 10)] if t.text == ","), None)
+            if comma is None:
+                continue
+            noun = next((t for t in doc[sent.start + 1: comma.i] if t.lemma_.lower() in lang.document_nouns
+                         and t.pos_ == "NOUN"), None)
+            rest = doc[comma.i + 1: sent.end]
+            if noun is None or any(self._inside[t.i] for t in rest) or any(
+                    t.pos_ == "VERB" and verb_lemma(t, lang) in lang.reporting_verbs for t in sent):
+                continue
+            by = (lang.of, *lang.author_prepositions)
+            owner = next((g for c in noun.children if c.dep_ == d.prep and c.lower_ in by
+                          for g in c.children if g.dep_ == d.pobj), None) or document_owner(noun, lang)
+            a, b = self._trim(comma.i + 1, sent.end - 1)
+            if owner is None or b - a < 3:
+                continue
+            out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))], "document",
+                               cue=first.text + " " + noun.text, speaker_tok=owner.i, sent=self.sent_of[first.i]))
         return out
 
     def _bare_report(self, v) -> bool:

@@ -1704,3 +1704,15 @@ def test_an_affiliation_that_is_a_body_s_head_word_is_that_body(facts_of):
     f = facts_of("The National Transport Safety Board opened an inquiry on Monday. It will be led by Board Member "
                  "Jennifer Holt.")
     assert actor(f, "Jennifer Holt")["affiliation"] == "National Transport Safety Board"
+
+
+def test_a_sentence_opened_by_in_a_report_of_someone_is_their_report(facts_of):
+    f = facts_of("In a situational report of the Tarn Disaster Council, Wednesday's tremor damaged 143 buildings "
+                 "including 70 schools.")
+    assert quotes(f) == [("indirect", "Wednesday's tremor damaged 143 buildings including 70 schools",
+                          "Tarn Disaster Council")]
+
+
+def test_a_cue_verb_opening_the_sentence_introduces_the_quotation(facts_of):
+    f = facts_of('Remarked Tarn Institute scientist Dana Moss, "This reprieve is a thank-you from the butterflies."')
+    assert quotes(f) == [("direct", "This reprieve is a thank-you from the butterflies.", "Dana Moss")]
