@@ -330,8 +330,19 @@ def resolve(match: re.Match, sentence: str, base: dt.date) -> tuple[dt.date, str
     return when, None
 
 
+_GLOSS = re.compile(r"\(\([a-z]{2,3}\)\)|\b[A-Z][a-z]+ language:")  # "((es))Spanish language: Si el Senado ..."
+
+
+def _english(sentence: str) -> bool:
+    """Whether a sentence reads as English: one of its words at least is an English function word."""
+    from extract.lang.en.lexicon import ENGLISH_MARKERS
+
+    return any(w in ENGLISH_MARKERS for w in re.findall(r"[a-z']+", sentence.lower()))
+
+
 def dated_events(stem: str, paragraphs: list[str], base: dt.date | None, limit: int = 6) -> list[dict]:
-    """Sentences of an article that date an event, the date resolved against the article's date."""
+    """Sentences of an article that date an event, the date resolved against the article's date; a translation
+    the article gives after a quotation (`((es))Spanish language: ...`) is no event."""
     if base is None:
         return []
     events = []
@@ -339,6 +350,10 @@ def dated_events(stem: str, paragraphs: list[str], base: dt.date | None, limit: 
         if _DATELINE.match(para):
             continue
         for s in sentences(para):
+            gloss = _GLOSS.search(s)
+            s = s[:gloss.start()].rstrip() if gloss else s
+            if not _english(s):
+                continue
             m = _DATE_RX.search(s)
             if not m or len(s) < 25:
                 continue

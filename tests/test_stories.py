@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dossier.errors import DossierError
 from dossier.stories import parse_register, parse_story
-from dossier.story_facts import _DATE_RX, cluster, compute, merge, plain_yaml, resolve
+from dossier.story_facts import _DATE_RX, cluster, compute, dated_events, merge, plain_yaml, resolve
 
 P = Path("stories/s.yaml")
 
@@ -109,6 +109,14 @@ def test_dates_resolved_against_the_article(sentence, expected):
 def test_a_december_date_in_january_is_last_year():
     s = "On December 18, the House passed two articles of impeachment."
     assert resolve(_DATE_RX.search(s), s, dt.date(2020, 1, 15))[0].isoformat() == "2019-12-18"
+
+
+def test_a_translation_after_a_quotation_is_no_event_of_the_timeline():
+    paragraphs = ['Ruiz said, "If the council agrees, I will stay until Wednesday." ((es))Spanish language: Si el '
+                  'consejo acepta, me quedaré hasta el miércoles The council was set to meet on Monday.',
+                  "Si el consejo no acepta, me iré el miércoles."]
+    texts = [e["text"] for e in dated_events("a", paragraphs, dt.date(2019, 8, 4))]
+    assert texts == ['Ruiz said, "If the council agrees, I will stay until Wednesday."']
 
 
 # -- actors across articles ----------------------------------------------------------------------------
