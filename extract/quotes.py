@@ -949,9 +949,9 @@ class ParagraphQuotes:
                 continue
             by = (lang.of, *lang.author_prepositions)
             owner = next((g for c in noun.children if c.dep_ == d.prep and c.lower_ in by
-                          for g in c.children if g.dep_ == d.pobj), None) or document_owner(noun, lang)
+                          for g in c.children if g.dep_ == d.pobj), None)  # "its ruling": the subject acts itself
             a, b = self._trim(comma.i + 1, sent.end - 1)
-            if owner is None or b - a < 3:
+            if owner is None or owner.pos_ == "PRON" or b - a < 3 or doc[sent.end - 1].text == ":":
                 continue
             out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))], "document",
                                cue=first.text + " " + noun.text, speaker_tok=owner.i, sent=self.sent_of[first.i]))

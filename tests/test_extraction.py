@@ -1716,3 +1716,34 @@ def test_a_sentence_opened_by_in_a_report_of_someone_is_their_report(facts_of):
 def test_a_cue_verb_opening_the_sentence_introduces_the_quotation(facts_of):
     f = facts_of('Remarked Tarn Institute scientist Dana Moss, "This reprieve is a thank-you from the butterflies."')
     assert quotes(f) == [("direct", "This reprieve is a thank-you from the butterflies.", "Dana Moss")]
+
+
+def test_a_bare_body_named_before_a_fuller_one_is_another_body(facts_of):
+    f = facts_of("The Senate was set to meet on Monday. Senate President Tom Rivera said the vote would wait. The "
+                 "island is not represented in the U.S. Senate.")
+    assert actor(f, "Tom Rivera")["affiliation"] == "Senate"
+
+
+def test_one_holder_of_a_title_holds_it_without_the_count(facts_of):
+    assert actor(facts_of("One senator, Eduardo Vela, said he intended to sue."), "Eduardo Vela")["title"] == "senator"
+
+
+def test_a_given_name_left_out_after_a_title_joins_the_name(facts_of):
+    person = actor(facts_of("Mayor Carmen Ruiz Ortega said she would appeal."), "Carmen Ruiz Ortega")
+    assert person["title"] == "Mayor"
+
+
+def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
+    # the model leaves "Carmen" out of the name; it is not her title either
+    [p] = [a for a in facts_of("Carmen Ruiz Ortega said she would appeal the ruling.")["actors"]
+           if a["type"] == "person"]
+    assert not p.get("title")
+
+
+def test_a_date_before_a_title_is_no_part_of_it(facts_of):
+    f = facts_of("On Friday Mayor Lucia Marín Vega said the city would appeal.")
+    assert actor(f, "Lucia Marín Vega")["title"] == "Mayor"
+
+
+def test_a_name_opening_with_a_place_word_is_a_place_wherever_it_stands(facts_of):
+    assert types(facts_of("Fort Brennan welcomed the troops home on Monday.")) == {"Fort Brennan": "place"}

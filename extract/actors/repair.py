@@ -34,9 +34,9 @@ UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative
                             "two or three capitalised words the model left untagged, right after a capitalised title, "
                             "are a person's name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
-                         "`Kubiak` (as a body), `her aunt, Carmen Yulín Cruz,` tagged `Yulín Cruz`: an untagged "
-                         "capitalised word compounded to a name that a title is apposed to, or that is apposed "
-                         "after a comma, is its given name")
+                         "`Kubiak` (as a body), `her aunt, Carmen Yulín Cruz,` or `Mayor Carmen Yulín Cruz` tagged "
+                         "`Yulín Cruz`: an untagged capitalised word compounded to a name that a title is apposed "
+                         "to, that is apposed after a comma, or that follows a title, is its given name")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela` tagged `Debela`: the capitalised word "
@@ -153,10 +153,12 @@ def _repaired(doc, lang):
             continue
         if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e) <= 2 and e.start >= 1 \
                 and _name_word(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
-                and doc[e.start - 1].head.i == e.root.i and (not out or out[-1].end <= e.start - 1) \
+                and e.start <= doc[e.start - 1].head.i < e.end and (not out or out[-1].end <= e.start - 1) \
                 and (any(c.dep_ == lang.dep.appos and c.i > e.end and c.lower_.rstrip(".") in lang.titles
                          for c in e.root.children)
-                     or e.root.dep_ == lang.dep.appos and e.start >= 2 and doc[e.start - 2].text == ","):
+                     or e.root.dep_ == lang.dep.appos and e.start >= 2 and doc[e.start - 2].text == ","
+                     or e.start >= 2 and doc[e.start - 2].lower_.rstrip(".") in lang.titles
+                     and doc[e.start - 2].is_title):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue

@@ -75,8 +75,8 @@ PORTFOLIO_IN_TITLE = rule("portfolio-in-a-title", "`Westmark Secretary of State 
                           "NAME`: a government portfolio after `TITLE of` is part of the title, not a body")
 BODY_WITH_ITS_ARTICLE = rule("possessive-body-with-its-article", "`The Tarn Rights Fund's Jo Moss said`: a body "
                              "in the possessive before a name, tagged with its `The`, is the affiliation, not a title")
-COUNTED_TITLE = rule("a-counted-title-is-each-holder-s", "`selected two astronauts, A and B`: each holds the "
-                     "title in the singular, without the count")
+COUNTED_TITLE = rule("a-counted-title-is-each-holder-s", "`selected two astronauts, A and B`, `One senator, NAME,`: "
+                     "each holds the title in the singular, without the count")
 FORCE_OF_A_RANK = rule("force-of-a-police-rank", "`Detective Inspector NAME said` in an article naming one police "
                        "force: the rank is held in that force")
 PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark Senator NAME`: a place named right "
@@ -84,6 +84,7 @@ PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark 
 SHORT_BODY = rule("body-named-by-its-head-word", "`Board Member NAME` in an article about the National Transport "
                   "Safety Board: an affiliation that is only a body's head word is the one body of the article "
                   "whose name ends in it")
+NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 FORMER_ROLE = rule("former-role", "`the former mayor NAME`, `ex-minister NAME`, `then-Senator NAME`: a role the "
@@ -470,6 +471,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         t = doc[i]
         if i not in in_phrase or t.pos_ in ("AUX", "DET", "PRON"):
             return False
+        if on(NO_DATE_IN_TITLE) and t.ent_type_ in lang.ent.times:
+            return False  # "On Friday Mayor NAME said": the day is no part of the title
         if t.pos_ == "VERB" and not (on(COORDINATED_TITLES) and t.dep_ == d.amod and t.head.i > i):
             return False  # "retired general" is a title, "said" is not
         if t.ent_type_ == e.person:
@@ -659,8 +662,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         while sub and on(HONORIFIC_NO_TITLE) and (sub[-1].is_punct or sub[-1].lower_ in lang.honorifics):
             sub.pop()  # "director, Dr."
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
-        if title and on(COUNTED_TITLE) and head.tag_ == lang.plural_noun_tag \
-                and any(c.dep_ == d.nummod for c in head.children):
+        if title and on(COUNTED_TITLE) and any(c.dep_ == d.nummod for c in head.children):
             words = [t for t in sub if t.i <= head.i and t.dep_ not in (d.nummod, d.det) and not t.is_punct]
             title = " ".join([t.text for t in words if t.i < head.i] + [head.lemma_]) if words else title
         if aff is None and sub and on(TITLE_BODY):
@@ -764,7 +766,10 @@ def short_body_affiliations(registry: Registry, lang) -> None:
                 or a.affiliation.lower() not in lang.org_heads:
             continue
         head = a.affiliation.lower()
-        bodies = {b.name for b in registry.actors.values()
-                  if b.type == ORG and len(b.name.split()) > 1 and b.name.split()[-1].lower() == head}
-        if len(bodies) == 1:
-            a.affiliation = bodies.pop()
+        bodies = [b for b in registry.actors.values()
+                  if b.type == ORG and len(b.name.split()) > 1 and b.name.split()[-1].lower() == head]
+        bare = registry.lookup(a.affiliation)
+        # a body is introduced by its full name and then called by its head word: a bare `Senate` named
+        # before the `U.S. Senate` is another senate
+        if len(bodies) == 1 and not (bare is not None and bare.first_seen < bodies[0].first_seen):
+            a.affiliation = bodies[0].name

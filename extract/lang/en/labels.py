@@ -42,6 +42,7 @@ ENT = SimpleNamespace(
     places=frozenset(("GPE", "LOC")),
     institutions=frozenset(("ORG", "FAC", "GPE")),
     documents=frozenset(("LAW", "WORK_OF_ART", "PRODUCT")),  # "Republic Act No. 3846 states"
+    times=frozenset(("DATE", "TIME")),  # "On Friday Mayor NAME": never part of a title
     quantities=frozenset(("MONEY", "CARDINAL", "PERCENT", "QUANTITY")),  # "$3 billion": never who says it
 )
 
