@@ -1747,3 +1747,16 @@ def test_a_date_before_a_title_is_no_part_of_it(facts_of):
 
 def test_a_name_opening_with_a_place_word_is_a_place_wherever_it_stands(facts_of):
     assert types(facts_of("Fort Brennan welcomed the troops home on Monday.")) == {"Fort Brennan": "place"}
+
+
+def test_a_relative_given_a_fuller_name_later_is_another_person(facts_of):
+    f = facts_of("Heiress Gloria Tarnow died on Monday at the age of 95. She was raised by her widowed mother, Gloria "
+                 "Morgan Tarnow, and her aunt. Gloria Tarnow later became a designer.")
+    assert sorted(a["name"] for a in f["actors"] if a["type"] == "person") == ["Gloria Morgan Tarnow", "Gloria Tarnow"]
+
+
+def test_a_surname_several_bear_is_the_one_introduced_first(facts_of):
+    f = facts_of("Heiress Gloria Tarnow died on Monday at the age of 95. She was raised by her widowed mother, Gloria "
+                 "Morgan Tarnow, and her aunt. Tarnow was married four times. She would later say her fourth marriage "
+                 "was her only happy one.")
+    assert quotes(f) == [("indirect", "her fourth marriage was her only happy one", "Gloria Tarnow")]

@@ -114,6 +114,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     acting: set[str] = set()  # names of people mentioned other than as a modifier
     holders: dict[str, set[str]] = {}  # a title -> the names written after it
     titles_alone: set[str] = set()  # "the Queen"
+    kin: set[str] = set()  # full names given to someone's relative
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -177,6 +178,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue
             if kind == PERSON:
                 people.append((name, where))
+                if ent.root.dep_ == d.appos and ent.root.head.lemma_.lower() in lang.kinship_nouns:
+                    kin.add(name)  # "her mother, Gloria Morgan Vanderbilt"
             else:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
@@ -214,7 +217,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
     people = [(n, w) for n, w in people if n not in births]
-    registry.add_people(people)
+    registry.add_people(people, frozenset(kin))
     for birth, known in births.items():
         actor = registry.lookup(known)
         if actor is not None and actor.type == PERSON:

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 
 from ..rules import on, rule
 
+RELATIVE_NAMED_LATER = rule("relative-named-later", "`NAME died ... her mother, NAME's fuller namesake`: a fuller "
+                            "name given later to a relative is another person than the shorter name named first")
+FIRST_BEARER = rule("surname-of-the-first-bearer", "`Heiress Gloria Tarnow died ... her mother, Gloria Morgan "
+                    "Tarnow ... Tarnow was married`: a bare surname several people bear is the one introduced first")
 SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: a full name spelt a letter apart, "
                  "word for word, is the same person")
 
@@ -129,13 +133,16 @@ class Registry:
 
     # -- building from an article's entities -------------------------------------------------
 
-    def add_people(self, names: list[tuple[str, tuple[int, int]]]) -> None:
-        """Cluster person names: the fullest name is the actor, its parts its aliases."""
+    def add_people(self, names: list[tuple[str, tuple[int, int]]], kin: frozenset = frozenset()) -> None:
+        """Cluster person names: the fullest name is the actor, its parts its aliases. ``kin``: fuller names
+        given to a relative (`her mother, Gloria Morgan Vanderbilt`), who are not the person a shorter name
+        holding theirs named before."""
         by_len = sorted(dict.fromkeys(n for n, _ in names), key=lambda n: (-len(n.split()), n))
         first = {}
         for n, where in names:
             first.setdefault(n, where)
         people = self.by_type(PERSON)
+        surnamed: set[str] = set()  # people this call gave a bare surname to
         having: dict[str, set[int]] = {}  # a word of a person's name -> those people (by order of creation)
         for k, a in enumerate(people):
             for w in set(self.fold(a.name).split()):
@@ -146,6 +153,9 @@ class Registry:
             holders = set.intersection(*(having.get(w, set()) for w in parts)) if parts else set(range(len(people)))
             k = min(holders, key=lambda k: (people[k].first_seen, k), default=None)
             owner = people[k] if k is not None else None
+            if owner is not None and on(RELATIVE_NAMED_LATER) and owner.name in kin and name not in kin \
+                    and len(parts) >= 2 and first[name] < owner.first_seen:
+                owner = None  # "Gloria Vanderbilt ... her mother, Gloria Morgan Vanderbilt": two people
             if owner is None and len(parts) == 1:
                 owner = self._spelling_variant(name)
             elif owner is None and on(SPELLINGS):
@@ -170,7 +180,12 @@ class Registry:
                     words.pop()  # "Dale R. Pike, Jr." is Pike
                 surname = words[-1]
                 if surname.lower() not in self.lang.name_suffixes and len(surname) > 2:
-                    self._by_name.setdefault(self.fold(surname), actor.id)
+                    key = self.fold(surname)
+                    held = self.actors.get(self._by_name.get(key, ""))
+                    if held is None or on(FIRST_BEARER) and held.type == PERSON \
+                            and actor.first_seen < held.first_seen and held.id in surnamed:
+                        self._by_name[key] = actor.id  # of several with the surname, the one introduced first
+                        surnamed.add(actor.id)
 
     def _spelling_variant(self, surname: str) -> Actor | None:
         """A surname spelt one letter apart from a known person's ("Soleymani", "Soleimani")."""

@@ -246,6 +246,9 @@ NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
+# Kin: "her mother, Gloria Morgan Vanderbilt" is another person than the Gloria Vanderbilt named before.
+KINSHIP_NOUNS = frozenset("""mother father son daughter wife husband brother sister aunt uncle grandmother grandfather
+grandson granddaughter niece nephew cousin widow widower stepmother stepfather parent parents""".split())
 PARTITIVE_NOUNS = frozenset("part portion section excerpt passage extract".split())  # "Part of the statement"
 SOURCE_PREPOSITIONS = frozenset(("from", "on", "via"))  # "a tweet from NAME's account", "a post on NAME's page"
 ABSOLUTE_PREPOSITION = "with"  # "..., with officials saying the count was fair": who says it
