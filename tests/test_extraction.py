@@ -1760,3 +1760,10 @@ def test_a_surname_several_bear_is_the_one_introduced_first(facts_of):
                  "Morgan Tarnow, and her aunt. Tarnow was married four times. She would later say her fourth marriage "
                  "was her only happy one.")
     assert quotes(f) == [("indirect", "her fourth marriage was her only happy one", "Gloria Tarnow")]
+
+
+def test_a_birth_name_given_after_when_born_is_the_same_person(facts_of):
+    f = facts_of("Qandra Tarnow was shot dead in 2016. When Tarnow was born in a small village, she was Maria Kowal, "
+                 "daughter of a farmer.")
+    [p] = [a for a in f["actors"] if a["type"] == "person"]
+    assert p["name"] == "Qandra Tarnow" and "Maria Kowal" in p["aliases"]

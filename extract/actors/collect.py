@@ -44,6 +44,8 @@ RELATION = rule("relation-to-a-person", "`Tom Reed, his former lawyer,`: a title
 MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the former mayor of Tarnby`, `Morell` "
                          "taken for a verb: a known person's capitalised name, the subject of a copula, is read for "
                          "the role it gives (not as a mention)")
+BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Maria Kowal`: the name the pronoun "
+                 "had at birth is a birth name of the person born")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -361,6 +363,10 @@ def _born_as(ent, lang) -> str | None:
     """The name of the person born under the name ``ent``: "Tom Lind was born Peter Edward Lind" -> Tom Lind."""
     root = ent.root
     verb = root.head
+    if on(BORN_WHEN) and root.dep_ == lang.dep.attr and verb.lemma_ == lang.copula and any(
+            c.dep_ == lang.dep.nsubj and c.lower_ in lang.person_pronouns for c in verb.children):
+        # "When Lind was born, she was Maria Kowal": the birth clause names whom the pronoun means
+        verb = next((c for c in verb.children if c.dep_ == lang.dep.advcl and c.lemma_ == lang.birth_verb), verb)
     if root.dep_ not in (lang.dep.dobj, lang.dep.oprd, lang.dep.attr) or verb.lemma_ != lang.birth_verb \
             or not any(c.dep_ == lang.dep.auxpass for c in verb.children):
         return None
