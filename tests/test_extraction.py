@@ -1767,3 +1767,18 @@ def test_a_birth_name_given_after_when_born_is_the_same_person(facts_of):
                  "daughter of a farmer.")
     [p] = [a for a in f["actors"] if a["type"] == "person"]
     assert p["name"] == "Qandra Tarnow" and "Maria Kowal" in p["aliases"]
+
+
+def test_a_ring_name_is_another_name_of_whoever_bears_it(facts_of):
+    f = facts_of("The wrestler Dale Huber, who performed under the ring name Rick Harlow, died on Saturday. As Rick "
+                 "Harlow, Huber won two titles.")
+    [p] = [a for a in f["actors"] if a["type"] == "person"]
+    assert p["name"] == "Dale Huber" and "Rick Harlow" in p["aliases"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The prize was shared between Tom Peebles and the duo of Didier Quartier and Michel Mayor.", "Michel Mayor"),
+    ("Valéry Giscard d'Estaing led France from 1974.", "Valéry Giscard d'Estaing"),
+])
+def test_a_surname_the_model_left_out_ends_the_name(facts_of, sentence, name):
+    assert name in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]

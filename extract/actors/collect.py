@@ -46,6 +46,8 @@ MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the form
                          "the role it gives (not as a mention)")
 BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Maria Kowal`: the name the pronoun "
                  "had at birth is a birth name of the person born")
+ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
+                    "pen name is another name of whoever bears it")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -160,6 +162,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue  # "the Secretary of Justice": the portfolio is part of the title, no body
             where = (k + 1, ent.start)
             born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
+            if born is None and kind == PERSON and on(ADOPTED_NAME):
+                born = _bearer_of_adopted_name(ent, lang)  # "performed under the ring name Luke Harper"
             if born is not None:
                 births[name] = born
             definite = ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles
@@ -379,6 +383,28 @@ def _born_as(ent, lang) -> str | None:
     if known is None or known.label_ != lang.ent.person:
         return None
     name, _ = clean_name(known, lang)
+    return name or None
+
+
+def _bearer_of_adopted_name(ent, lang) -> str | None:
+    """Who bears ``ent`` as a ring, stage or pen name: the subject of the verb the name's phrase hangs on."""
+    doc, d = ent.doc, lang.dep
+    i = ent.start - 1
+    if i < 1 or not (doc[i].lower_ == "name" and doc[i - 1].lower_ in lang.name_kinds
+                     or doc[i].lower_ in lang.adopted_name_nouns):
+        return None
+    verb = doc[i]
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in d.subjects), None)
+    if subject is not None and subject.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
+        subject = verb.head  # "Jon Huber, who performed under the ring name ..."
+    bearer = entity_at(doc, subject.i) if subject is not None else None
+    if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
+        return None
+    name, _ = clean_name(bearer, lang)
     return name or None
 
 

@@ -10,6 +10,8 @@ The repaired entities are set on the Doc (``doc.ents``), so token attributes agr
 
 from __future__ import annotations
 
+import re
+
 from ..rules import on, rule
 
 FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Mayor of Linford Eva Kron`: a body or "
@@ -39,6 +41,9 @@ GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a f
                          "to, that is apposed after a comma, or that follows a title, is its given name")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
+SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
+                     "Giscard d'Estaing` tagged `Valéry Giscard`: a capitalised word ending a name (a title word not "
+                     "followed by a name, or a name with an elided particle) is its surname")
 AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela` tagged `Debela`: the capitalised word "
                          "between a nationality and a name is the name's first word")
 
@@ -145,6 +150,18 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
+        if on(SURNAME_AFTER) and e.label_ == e_.person and e.end < len(doc) and not doc[e.end].ent_type_ \
+                and doc[e.end].is_alpha is False and _ELIDED.match(doc[e.end].text):
+            out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Valéry Giscard d'Estaing"
+            changed = True
+            continue
+        if on(SURNAME_AFTER) and e.label_ == e_.person and len(e) == 1 and e.end < len(doc) \
+                and doc[e.end].is_title and doc[e.end].pos_ == "PROPN" and not doc[e.end].ent_type_ \
+                and doc[e.end].lower_ in lang.titles and (e.end + 1 == len(doc) or not doc[e.end + 1].is_title) \
+                and (doc[e.end].head.i in (e.start, e.end) or e.root.head.i == e.end):
+            out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Michel Mayor", not Michel the mayor
+            changed = True
+            continue
         if on(SUFFIX_AFTER_COMMA) and e.label_ == e_.person and e.end + 1 < len(doc) and doc[e.end].text == "," \
                 and doc[e.end + 1].lower_ in lang.name_suffixes and doc[e.end + 1].text[:1].isupper() \
                 and not doc[e.end + 1].ent_type_:
@@ -184,6 +201,9 @@ def _repaired(doc, lang):
                 changed = True
         out.sort(key=lambda x: x.start)
     return out if changed else None
+
+
+_ELIDED = re.compile(r"^[dD]['’][A-Z]\w+$")  # "d'Estaing"
 
 
 def _acronym_end(doc, e, lang) -> int | None:

@@ -246,6 +246,10 @@ NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
+# Names someone takes: "under the ring name NAME", "his pen name NAME", "the pseudonym NAME".
+NAME_KINDS = frozenset("ring stage pen screen professional".split())
+ADOPTED_NAME_NOUNS = frozenset("pseudonym alias moniker nom".split())
+
 # Kin: "her mother, Gloria Morgan Vanderbilt" is another person than the Gloria Vanderbilt named before.
 KINSHIP_NOUNS = frozenset("""mother father son daughter wife husband brother sister aunt uncle grandmother grandfather
 grandson granddaughter niece nephew cousin widow widower stepmother stepfather parent parents""".split())
