@@ -164,6 +164,11 @@ IN_A_DOCUMENT = rule("in-a-document", "`In a situational report of the council, 
                      "report")
 CUE_FIRST = rule("cue-verb-opening-the-sentence", "`Remarked Tarn Institute scientist NAME, \"...\"`: a cue verb "
                  "opening the sentence, then the speaker and a comma, introduces the quotation")
+ACCORDING_AFTER_BUT = rule("according-to-after-but", "`The family gave no cause, but, according to his agent, he "
+                           "had had surgery`: what X says starts after the contrast before `according to`")
+ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, especially, amongst others, is "
+                          "influencing it`: an aside between the clause's subject and its verb does not stop the "
+                          "clause the parser split into an object and a conjunct")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -1116,7 +1121,12 @@ class ParagraphQuotes:
                 return (c.dep_ == d.conj or c.dep_ == d.advcl and head is not v) and c.head.i == head.i \
                     and c.pos_ in ("AUX", "VERB") and not any(g.dep_ in d.subjects or g.dep_ == d.mark
                                                               for g in c.children)
-            conj = next((c for c in v.children if c.i == obj.right_edge.i + 1 and split_off(c, v)), None)
+            def follows_object(c) -> bool:  # right after the object, or after an aside set off by commas
+                return c.left_edge.i == obj.right_edge.i + 1 or on(ASIDE_AFTER_OBJECT) and c.i > obj.i \
+                    and doc[obj.right_edge.i + 1].text == "," and doc[c.left_edge.i - 1].text == "," \
+                    and not any(t.pos_ == "VERB" for t in doc[obj.right_edge.i + 1: c.left_edge.i])
+            conj = next((c for c in v.children if (c.i == obj.right_edge.i + 1 or follows_object(c))
+                         and split_off(c, v)), None)
             head = v
             if conj is None and v.dep_ in (d.acl, d.advcl) and v.tag_ in lang.gerund_tags and v.head.i < v.i \
                     and v.right_edge.i == obj.right_edge.i and on(CONJUNCT_ON_THE_HEAD):
@@ -1218,6 +1228,11 @@ class ParagraphQuotes:
                     quoting = False
             if quoting and not on(ACCORDING_MIXED):
                 continue
+            if on(ACCORDING_AFTER_BUT):  # "A specified no cause, but, according to X, B": A is the writer's
+                but = next((i for i in range(p_start - 1, start - 1, -1) if doc[i].lower_ in
+                            self.lang.contrast_conjunctions and doc[i].dep_ == self.lang.dep.cc), None)
+                if but is not None and all(doc[j].is_punct for j in range(but + 1, p_start)):
+                    start = but + 1
             before = self._trim(start, p_start - 1)
             after = self._trim(p_end + 1, end)
             if on(ACCORDING_ENDS_AT_BUT):

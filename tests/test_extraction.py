@@ -1782,3 +1782,16 @@ def test_a_ring_name_is_another_name_of_whoever_bears_it(facts_of):
 ])
 def test_a_surname_the_model_left_out_ends_the_name(facts_of, sentence, name):
     assert name in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+
+
+def test_what_according_to_says_starts_after_the_contrast_before_it(facts_of):
+    f = facts_of("His family's announcement of his death specified no cause, but, according to his agent, Tarn had "
+                 "undergone surgery recently.")
+    assert quotes(f) == [("indirect", "Tarn had undergone surgery recently", "His agent")]
+
+
+def test_an_aside_inside_a_clause_the_parser_split_keeps_the_report(facts_of):
+    f = facts_of("Protesters have claimed Norland, especially, amongst other outside parties, is unduly influencing "
+                 "their government.")
+    assert quotes(f) == [("indirect", "Norland, especially, amongst other outside parties, is unduly influencing "
+                          "their government", "Protesters")]
