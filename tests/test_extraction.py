@@ -1795,3 +1795,22 @@ def test_an_aside_inside_a_clause_the_parser_split_keeps_the_report(facts_of):
                  "their government.")
     assert quotes(f) == [("indirect", "Norland, especially, amongst other outside parties, is unduly influencing "
                           "their government", "Protesters")]
+
+
+def test_a_hyphenated_given_name_is_part_of_a_person_s_name(facts_of):
+    f = facts_of("Seoul City Mayor Kim Jae-soon was found dead on Friday.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Kim Jae-soon"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tropical Storm Dora made landfall on Saturday, Dana Reyes said.", "Storm Dora"),
+    ("Officials in Tarrant Parish said the levees would hold.", "Tarrant Parish"),
+    ("He was educated at the Royal Military Academy in Tarnby.", "Military Academy"),
+])
+def test_storms_parishes_and_academies_are_no_persons(facts_of, sentence, name):
+    assert name not in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+
+
+def test_a_given_name_left_out_before_a_hyphenated_name_after_a_title(facts_of):
+    f = facts_of("Police Senior Superintendent Yolanda Yu Hoi-kwan said the officer fired once.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Yolanda Yu Hoi-kwan"]

@@ -53,6 +53,9 @@ OFFICE_OF_A_PLACE = rule("place-of-a-regional-office", "`according to the mayor 
                          "of Arlo`: what a mayor or governor is of, and a name placed in a province, is a place")
 REGION_AFTER_A_PLACE = rule("region-after-a-place", "`NAME, the mayor of Esperanza, Sultan Kudarat,`: a name after "
                             "`TITLE of PLACE,` whose title already names someone is the place's region, not a person")
+HYPHENATED_GIVEN_NAME = rule("hyphenated-given-name", "`Park Won-soon`, `Yu Hoi-kwan`: a name ending in a "
+                             "hyphenated given name, lower case after the hyphen, is a person's name")
+WEATHER_SYSTEM = rule("weather-system-name", "`Tropical Storm Barry`, `Hurricane Dora`: a storm's name is no person")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -140,9 +143,13 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if span.label_ == e.person:
         if any(t.is_digit or t.like_num for t in toks) or text.islower() or any(c in text for c in '"“”'):
             return None  # "max", `Twitter "Youtube-dl`: not a person's name
-        if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower
+        hyphenated = on(HYPHENATED_GIVEN_NAME) and len(toks) >= 3 and toks[-2].text == "-" \
+            and not toks[-3].whitespace_ and not toks[-2].whitespace_  # "Park Won-soon", "Yu Hoi-kwan"
+        if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower and not hyphenated
                                or len(toks) == 1 and text.isupper() and len(text) > 2):
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
+        if on(WEATHER_SYSTEM) and toks[0].lower_ in lang.storm_words:
+            return None  # "Tropical Storm Barry": a storm, not a person
         if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
             return None  # "Photographs showed ..."
         root = span.root

@@ -168,7 +168,8 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start, e.end + 2, label=e_.person))  # "Dale R. Pike, Jr."
             changed = True
             continue
-        if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e) <= 2 and e.start >= 1 \
+        if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e.text.replace("-", " ").split()) <= 3 \
+                and e.start >= 1 \
                 and _name_word(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
                 and e.start <= doc[e.start - 1].head.i < e.end and (not out or out[-1].end <= e.start - 1) \
                 and (any(c.dep_ == lang.dep.appos and c.i > e.end and c.lower_.rstrip(".") in lang.titles

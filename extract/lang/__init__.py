@@ -120,6 +120,7 @@ class Language:
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
+    storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
     name_kinds: frozenset  # "ring name", "stage name": a name someone takes
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before

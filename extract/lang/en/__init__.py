@@ -36,7 +36,7 @@ LANGUAGE = Language(
     place_adjectives=lx.PLACE_ADJECTIVES, portfolios=lx.PORTFOLIOS, police_ranks=lx.POLICE_RANKS,
     police_heads=lx.POLICE_HEADS, absolute_preposition=lx.ABSOLUTE_PREPOSITION,
     source_prepositions=lx.SOURCE_PREPOSITIONS, partitive_nouns=lx.PARTITIVE_NOUNS, kinship_nouns=lx.KINSHIP_NOUNS,
-    name_kinds=lx.NAME_KINDS, adopted_name_nouns=lx.ADOPTED_NAME_NOUNS,
+    name_kinds=lx.NAME_KINDS, storm_words=lx.STORM_WORDS, adopted_name_nouns=lx.ADOPTED_NAME_NOUNS,
     inclusive_prepositions=lx.INCLUSIVE_PREPOSITIONS,
     name_particles=lx.NAME_PARTICLES, place_object_verbs=lx.PLACE_OBJECT_VERBS,
     translation_label=lx.TRANSLATION_LABEL, title_qualifiers=lx.TITLE_QUALIFIERS, english_markers=lx.ENGLISH_MARKERS,

@@ -101,7 +101,7 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
-bulletin express
+bulletin express academy
 """.split())
 
 # Nouns naming a document or statement rather than who made it.
@@ -170,7 +170,7 @@ COORDINATORS = frozenset(("and", "&"))
 # (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
-    "mall".split())
+    "mall parish".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
@@ -246,6 +246,9 @@ NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
+# Words that name a weather system before its given name: "Tropical Storm Barry", "Hurricane Dora".
+STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
+
 # Names someone takes: "under the ring name NAME", "his pen name NAME", "the pseudonym NAME".
 NAME_KINDS = frozenset("ring stage pen screen professional".split())
 ADOPTED_NAME_NOUNS = frozenset("pseudonym alias moniker nom".split())
