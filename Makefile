@@ -65,6 +65,12 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fourth_round
 	@echo "== the fifth round of blind annotations, today (tests/annotations/fifth_round)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fifth_round
+	@echo "== the sixth round of blind annotations, today (tests/annotations/sixth_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/sixth_round
+	@echo "== the seventh round of blind annotations, today (tests/annotations/seventh_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/seventh_round
+	@echo "== the eighth round of blind annotations, today (tests/annotations/eighth_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/eighth_round
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
