@@ -1814,3 +1814,22 @@ def test_storms_parishes_and_academies_are_no_persons(facts_of, sentence, name):
 def test_a_given_name_left_out_before_a_hyphenated_name_after_a_title(facts_of):
     f = facts_of("Police Senior Superintendent Yolanda Yu Hoi-kwan said the officer fired once.")
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Yolanda Yu Hoi-kwan"]
+
+
+def test_a_regional_office_with_no_place_is_of_the_region_the_article_names_most(facts_of):
+    f = facts_of("Westmark officials ordered evacuations on Friday. The storm will reach Westmark by Saturday, "
+                 "forecasters in the United States said. Westmark parishes were flooded. Governor Dale Pike addressed "
+                 "the public.")
+    assert actor(f, "Dale Pike")["affiliation"] == "Westmark"
+
+
+def test_a_title_word_tagged_as_a_body_stays_in_the_title(facts_of):
+    person = actor(facts_of("Iran's Supreme Leader Ali Khamenei praised the late official."), "Ali Khamenei")
+    assert (person["title"], person["affiliation"]) == ("Supreme Leader", "Iran")
+
+
+def test_words_in_another_script_are_no_title(nlp):
+    from extract.actors.roles import _foreign
+
+    doc = nlp("His daughter said the phone was off.")
+    assert _foreign("전화기가 꺼져 있다", doc) and not _foreign("mayor of Seoul", doc)

@@ -13,7 +13,7 @@ import re
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
 from .names import clean_name, entity_type
-from .registry import COUNTRY, ORG, PERSON, Mention, Registry
+from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
@@ -85,6 +85,10 @@ SHORT_BODY = rule("body-named-by-its-head-word", "`Board Member NAME` in an arti
                   "Safety Board: an affiliation that is only a body's head word is the one body of the article "
                   "whose name ends in it")
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
+TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader NAME` with `Supreme` tagged as a "
+                         "body: a name made only of title words before the title is part of it")
+REGION_OF_AN_OFFICE = rule("region-of-a-regional-office", "`Governor NAME` in an article about Westmark state: a "
+                           "regional office with no place beside it is of the region the article names most")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
                   "is of is the affiliation, not the country of the sentence")
 FORMER_ROLE = rule("former-role", "`the former mayor NAME`, `ex-minister NAME`, `then-Senator NAME`: a role the "
@@ -283,6 +287,8 @@ def _foreign(text: str, doc) -> bool:
     """Whether a phrase is in another language: it holds small words that are none of this language's (an
     adjective the parser reads as one, `new`, `top`, is this language's)."""
     adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
+    if on(FOREIGN_TITLE) and any(c.isalpha() and ord(c) > 0x24F for c in text):
+        return True  # "꺼져 있다": another script than the article's
     return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
                                      and w not in adjectives for w in text.split())
 
@@ -520,6 +526,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         j = pre_start
         while j < name_start:
             ent = entity_at(doc, j)
+            if ent is not None and on(TITLE_WORD_TAGGED) and ent.start == j and ent.end < name_start \
+                    and all(t.lower_.rstrip(".") in lang.titles for t in ent):
+                ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
             if ent is not None and on(PORTFOLIO_IN_TITLE) and ent.start == j and j >= 2 \
                     and doc[j - 1].lower_ == lang.of and doc[j - 2].lower_ in lang.titles \
                     and all(t.lower_ in lang.portfolios for t in ent):
@@ -729,17 +738,29 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
     Only for titles of national office, and only where one country dominates the article
     (named at least twice, and half as often again as any other country)."""
     counts: dict[str, int] = {}
+    places: dict[str, int] = {}  # regions below a country: "Westmark", "Louisiana"
     for m in mentions:
-        if registry.get(m.actor).type == COUNTRY:
+        kind = registry.get(m.actor).type
+        if kind == COUNTRY:
             counts[m.actor] = counts.get(m.actor, 0) + 1
+        if kind in (COUNTRY, PLACE) and not lang.country_of(registry.get(m.actor).name):
+            places[m.actor] = places.get(m.actor, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+
+    def dominant(items):  # named at least twice, and half as often again as any other
+        return registry.get(items[0][0]) if items and items[0][1] >= 2 and (
+            len(items) == 1 or items[0][1] >= 1.5 * items[1][1]) else None
+    top = dominant(ranked)
+    region = dominant(sorted(places.items(), key=lambda kv: -kv[1])) if on(REGION_OF_AN_OFFICE) else None
+    if top is None and region is None:
         return
-    top = registry.get(ranked[0][0])
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
             words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
-            if words & lang.national_offices or lang.head_of_state in a.title.lower():
+            if region is not None and words & lang.regional_offices:
+                a.affiliation = region.name  # "Governor NAME" in an article about Westmark
+                continue
+            if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top.name
 
 
