@@ -169,6 +169,12 @@ ACCORDING_AFTER_BUT = rule("according-to-after-but", "`The family gave no cause,
 ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, especially, amongst others, is "
                           "influencing it`: an aside between the clause's subject and its verb does not stop the "
                           "clause the parser split into an object and a conjunct")
+SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findings published in Tarn One, a team "
+                               "of scientists report ...`: a speaking noun right before a speech verb the parser left "
+                               "without a subject is its subject")
+ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If the geese had been farmed, they "
+                             "reasoned, the specimens would differ`: a subject and speech verb set off by commas "
+                             "attribute the sentence though the parser made them the content of the verb after them")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -313,6 +319,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         left = verb.doc[verb.i - 1]
         if left.pos_ == "PROPN" and left.ent_type_ in lang.ent.actors and outside(left) \
                 and left.dep_ not in d.name_part:
+            return left
+        if on(SPEAKER_BEFORE_THE_VERB) and left.pos_ == "NOUN" and left.lemma_.lower() in lang.speaker_nouns \
+                and outside(left) and left.dep_ not in d.name_part and verb.tag_ not in lang.gerund_tags:
+            while left.dep_ == d.pobj and left.head.lower_ == lang.of and left.head.head.pos_ == "NOUN":
+                left = left.head.head  # "an international team of scientists report"
             return left
     if on(ADDRESSEE) and verb.lemma_.lower() in lang.addressee_verbs:
         for t in reversed(verb.doc[verb.sent.start:verb.i]):
@@ -1013,11 +1024,18 @@ class ParagraphQuotes:
         inverted = self._inverted_subject(v)
         as_content = v.dep_ == d.ccomp and v.head.i > v.i and inverted is not None and on(INVERTED_AS_CONTENT) \
             and on(INVERTED_MID)
-        if v.dep_ != d.parataxis and not as_content or v.head.pos_ not in ("VERB", "AUX") \
+        # "If A, they reasoned, B": the parser made the aside the content of B's verb, its subject before it
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        aside = v.dep_ == d.ccomp and v.head.i > v.i and inverted is None and subj is not None \
+            and on(ASIDE_READ_AS_CONTENT) and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," \
+            and v.i + 1 < len(doc) and doc[v.i + 1].text == "," and subj.right_edge.i == v.i - 1
+        if v.dep_ != d.parataxis and not as_content and not aside or v.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) for c in v.children):
             return None
         sub = [t for t in v.subtree if not t.is_punct]
         left, right = sub[0].i - 1, sub[-1].i + 1
+        if aside:
+            left, right = subj.left_edge.i - 1, v.i + 1
         sent = v.sent
         if inverted is not None and on(INVERTED_MID):
             # "Because water is lighter, says the study, it rises": the attribution is the verb and its

@@ -1833,3 +1833,17 @@ def test_words_in_another_script_are_no_title(nlp):
 
     doc = nlp("His daughter said the phone was off.")
     assert _foreign("전화기가 꺼져 있다", doc) and not _foreign("mayor of Seoul", doc)
+
+
+def test_a_speaking_noun_right_before_a_verb_left_without_subject(facts_of):
+    f = facts_of("In findings published on Wednesday in the journal Tarn One, an international team of scientists "
+                 "report ancient farmers captured sacred geese (Anser tarnus) from the wild for use in ritual "
+                 "sacrifice rather than breeding them.")
+    assert [(k, s) for k, _, s in quotes(f)] == [("indirect", "An international team of scientists")]
+
+
+def test_an_aside_attribution_the_parser_read_as_a_content_clause(facts_of):
+    f = facts_of("The researchers compared bones from six sites. If the geese had been farmed, they reasoned, the "
+                 "ancient specimens would show little genetic variety.")
+    assert quotes(f) == [("indirect", "If the geese had been farmed ... the ancient specimens would show little "
+                          "genetic variety", "The researchers")]

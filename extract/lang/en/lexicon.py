@@ -13,7 +13,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist underline reaffirm inform recommend advise stipulate request
+specify insist underline reaffirm inform recommend advise stipulate request reason
 """.split())
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
