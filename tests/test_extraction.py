@@ -554,9 +554,10 @@ def test_a_charter_stipulates(facts_of):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
-def test_protested_by_shouting(facts_of, o, c):
-    f = facts_of(f"Members of the council protested by shouting {o}shame on you!{c} and holding up signs.")
-    assert quotes(f) == [("direct", "shame on you!", "Members of the council")]
+@pytest.mark.parametrize("who", ["Members of the council", "Farmers of the valley"])
+def test_protested_by_shouting(facts_of, o, c, who):
+    f = facts_of(f"{who} protested by shouting {o}shame on you!{c} and holding up signs.")
+    assert quotes(f) == [("direct", "shame on you!", who)]
 
 
 def test_according_to_ends_before_the_writers_contrast(facts_of):

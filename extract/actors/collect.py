@@ -390,7 +390,7 @@ def _bearer_of_adopted_name(ent, lang) -> str | None:
     """Who bears ``ent`` as a ring, stage or pen name: the subject of the verb the name's phrase hangs on."""
     doc, d = ent.doc, lang.dep
     i = ent.start - 1
-    if i < 1 or not (doc[i].lower_ == "name" and doc[i - 1].lower_ in lang.name_kinds
+    if i < 1 or not (doc[i].lower_ == lang.name_noun and doc[i - 1].lower_ in lang.name_kinds
                      or doc[i].lower_ in lang.adopted_name_nouns):
         return None
     verb = doc[i]

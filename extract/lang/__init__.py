@@ -122,6 +122,7 @@ class Language:
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
     name_kinds: frozenset  # "ring name", "stage name": a name someone takes
+    name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
     partitive_nouns: frozenset  # "Part of the statement reads": a part of a document

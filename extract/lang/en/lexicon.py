@@ -251,6 +251,7 @@ STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
 
 # Names someone takes: "under the ring name NAME", "his pen name NAME", "the pseudonym NAME".
 NAME_KINDS = frozenset("ring stage pen screen professional".split())
+NAME_NOUN = "name"
 ADOPTED_NAME_NOUNS = frozenset("pseudonym alias moniker nom".split())
 
 # Kin: "her mother, Gloria Morgan Vanderbilt" is another person than the Gloria Vanderbilt named before.
