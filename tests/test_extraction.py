@@ -1848,3 +1848,23 @@ def test_an_aside_attribution_the_parser_read_as_a_content_clause(facts_of):
                  "ancient specimens would show little genetic variety.")
     assert quotes(f) == [("indirect", "If the geese had been farmed ... the ancient specimens would show little "
                           "genetic variety", "The researchers")]
+
+
+def test_a_name_the_article_gives_a_storm_is_the_storm_s_wherever_it_stands(facts_of):
+    f = facts_of("Hurricane Dorala strengthened on Wednesday. Forecasters said Dorala would pass west of the islands.")
+    assert not [a for a in f["actors"] if a["type"] == "person"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Bishop Emeritus Dinualdo Reyes died on Sunday, the diocese said.", "Dinualdo Reyes"),
+])
+def test_emeritus_is_a_title_word(facts_of, sentence, name):
+    assert [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"] == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("He was buried at the Tarnby Military Memorial Cemetery on Friday.", "Military Memorial Cemetery"),
+    ("The firm is backed by Ben Tarrant Technology Partners, Dana Reyes said.", "Ben Tarrant Technology Partners"),
+])
+def test_cemeteries_and_partners_are_no_persons(facts_of, sentence, name):
+    assert name not in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]

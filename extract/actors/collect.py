@@ -48,6 +48,8 @@ BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Mar
                  "had at birth is a birth name of the person born")
 ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
                     "pen name is another name of whoever bears it")
+STORM_NAME = rule("name-of-a-storm", "`Hurricane Dora ... Dora weakened`: a name the article gives a storm is the "
+                  "storm's wherever it stands alone")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -119,6 +121,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     holders: dict[str, set[str]] = {}  # a title -> the names written after it
     titles_alone: set[str] = set()  # "the Queen"
     kin: set[str] = set()  # full names given to someone's relative
+    storms: set[str] = set()  # names given to a storm
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -155,6 +158,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     and doc[ent.start - 2].lower_ in lang.credit_labels:
                 continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
+            if on(STORM_NAME) and toks and (toks[0].lower_ in lang.storm_words
+                                            or toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lang.storm_words):
+                storms.add(" ".join(t.text for t in toks if t.lower_ not in lang.storm_words))  # and "Humberto" alone
             if kind is None:
                 continue
             if on(PORTFOLIO_IN_TITLE) and kind == ORG and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
@@ -222,7 +228,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         things = [(n, w) for n, w in people if n in modifiers and n not in whole]
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
-    people = [(n, w) for n, w in people if n not in births]
+    people = [(n, w) for n, w in people if n not in births and n not in storms]
     registry.add_people(people, frozenset(kin))
     for birth, known in births.items():
         actor = registry.lookup(known)

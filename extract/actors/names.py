@@ -112,6 +112,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
+    if on(WEATHER_SYSTEM) and toks and (toks[0].lower_ in lang.storm_words
+                                        or toks[0].i > 0 and span.doc[toks[0].i - 1].lower_ in lang.storm_words):
+        return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
         return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
@@ -148,8 +151,6 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower and not hyphenated
                                or len(toks) == 1 and text.isupper() and len(text) > 2):
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
-        if on(WEATHER_SYSTEM) and toks[0].lower_ in lang.storm_words:
-            return None  # "Tropical Storm Barry": a storm, not a person
         if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
             return None  # "Photographs showed ..."
         root = span.root

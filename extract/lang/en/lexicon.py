@@ -84,7 +84,7 @@ pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
-detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach
+detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 """.split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
@@ -101,7 +101,7 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
-bulletin express academy
+bulletin express academy partners
 """.split())
 
 # Nouns naming a document or statement rather than who made it.
@@ -170,7 +170,7 @@ COORDINATORS = frozenset(("and", "&"))
 # (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
-    "mall parish".split())
+    "mall parish cemetery".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
