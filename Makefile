@@ -71,6 +71,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/seventh_round
 	@echo "== the eighth round of blind annotations, today (tests/annotations/eighth_round)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/eighth_round
+	@echo "== the ninth round of blind annotations, today (tests/annotations/ninth_round)"
+	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/ninth_round
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
