@@ -46,7 +46,10 @@ preview: $(SETUP)
 test: $(SETUP)
 	@$(PY) -m pytest $(ARGS)
 
-# The scorer's report on the seed's gold and on the development set.
+# The rounds of blind annotations after the first (tests/annotations/<round>), in the order they were made.
+ROUNDS = second_round third_round fourth_round fifth_round sixth_round seventh_round eighth_round ninth_round
+
+# The scorer's report on the seed's gold, the development set and every round of our own annotations.
 eval: $(SETUP)
 	@$(PY) build.py extract $(WHERE) -q
 	@$(PY) build.py extract --seeds $(SHARED)/corpus --out build/eval/corpus -q --force
@@ -57,22 +60,10 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/corpus $(SHARED)/eval/dev
 	@echo "== our own annotations, today (tests/annotations: 4 corpus articles, 14 archive articles annotated blind)"
 	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations
-	@echo "== the second round of blind annotations, today (tests/annotations/second_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/second_round
-	@echo "== the third round of blind annotations, today (tests/annotations/third_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/third_round
-	@echo "== the fourth round of blind annotations, today (tests/annotations/fourth_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fourth_round
-	@echo "== the fifth round of blind annotations, today (tests/annotations/fifth_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/fifth_round
-	@echo "== the sixth round of blind annotations, today (tests/annotations/sixth_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/sixth_round
-	@echo "== the seventh round of blind annotations, today (tests/annotations/seventh_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/seventh_round
-	@echo "== the eighth round of blind annotations, today (tests/annotations/eighth_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/eighth_round
-	@echo "== the ninth round of blind annotations, today (tests/annotations/ninth_round)"
-	@$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/ninth_round
+	@for round in $(ROUNDS); do \
+		echo "== the $$round of blind annotations, today (tests/annotations/$$round)" | sed 's/_round / round /'; \
+		$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/$$round; \
+	done
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
