@@ -330,7 +330,12 @@ def resolve(match: re.Match, sentence: str, base: dt.date) -> tuple[dt.date, str
     return when, None
 
 
-_GLOSS = re.compile(r"\(\([a-z]{2,3}\)\)|\b[A-Z][a-z]+ language:")  # "((es))Spanish language: Si el Senado ..."
+@lru_cache(maxsize=1)
+def _gloss() -> re.Pattern:
+    """Where a translation the article gives after a quotation starts: `((es))Spanish language: Si el ...`."""
+    from extract.lang.en.lexicon import TRANSLATION_LABEL
+
+    return re.compile(r"\(\([a-z]{2,3}\)\)|" + TRANSLATION_LABEL.pattern)
 
 
 def _english(sentence: str) -> bool:
@@ -350,7 +355,7 @@ def dated_events(stem: str, paragraphs: list[str], base: dt.date | None, limit: 
         if _DATELINE.match(para):
             continue
         for s in sentences(para):
-            gloss = _GLOSS.search(s)
+            gloss = _gloss().search(s)
             s = s[:gloss.start()].rstrip() if gloss else s
             if not _english(s):
                 continue

@@ -441,6 +441,7 @@ class ParagraphQuotes:
         self._starts = token_starts(doc)
         self._words_of: dict[Quoted, list] = {}
         self._inside = self._inside_marks()
+        self._name_tokens: set[int] | None = None
 
     def _inside_marks(self) -> list[bool]:
         """For every token, whether it stands within a quotation's marks (the marks included)."""
@@ -507,7 +508,7 @@ class ParagraphQuotes:
 
     def _names_inside(self) -> set[int]:
         """The tokens of quotations that are names, not words said."""
-        if not hasattr(self, "_name_tokens"):
+        if self._name_tokens is None:
             self._name_tokens = {i for q in self.quoted if self._looks_like_a_name(q)
                                  for i in tokens_between(self.doc, q.open_at, (q.close_at or q.end) + 1)}
         return self._name_tokens

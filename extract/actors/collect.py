@@ -12,15 +12,15 @@ from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
-from .names import clean_name, entity_type
+from .names import clean_name, entity_type, names_a_storm
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
-    PORTFOLIO_IN_TITLE,
     country_in_sentence,
     force_affiliations,
     national_affiliations,
     other_roles,
     person_gender,
+    portfolio_of_a_title,
     role_cues,
     short_body_affiliations,
     title_and_affiliation,
@@ -158,13 +158,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     and doc[ent.start - 2].lower_ in lang.credit_labels:
                 continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
-            if on(STORM_NAME) and toks and (toks[0].lower_ in lang.storm_words
-                                            or toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lang.storm_words):
+            if on(STORM_NAME) and names_a_storm(toks, lang):
                 storms.add(" ".join(t.text for t in toks if t.lower_ not in lang.storm_words))  # and "Humberto" alone
             if kind is None:
                 continue
-            if on(PORTFOLIO_IN_TITLE) and kind == ORG and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
-                    and doc[ent.start - 2].lower_ in lang.titles and all(t.lower_ in lang.portfolios for t in ent):
+            if kind == ORG and portfolio_of_a_title(ent, lang):
                 continue  # "the Secretary of Justice": the portfolio is part of the title, no body
             where = (k + 1, ent.start)
             born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None

@@ -106,14 +106,19 @@ def _listed_with(tok, lang) -> list:
     return [t for t in [head, *head.conjuncts] if t.i != tok.i]
 
 
+def names_a_storm(toks, lang) -> bool:
+    """Whether a name's words are a storm's: `Hurricane Dora`, or `Dora` right after `Hurricane`."""
+    return bool(toks) and (toks[0].lower_ in lang.storm_words
+                           or toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in lang.storm_words)
+
+
 def entity_type(span, text: str, toks, lang) -> str | None:
     e, d, titles, country_of = lang.ent, lang.dep, lang.titles, lang.country_of
     label = _kinds(lang).get(span.label_)
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
-    if on(WEATHER_SYSTEM) and toks and (toks[0].lower_ in lang.storm_words
-                                        or toks[0].i > 0 and span.doc[toks[0].i - 1].lower_ in lang.storm_words):
+    if on(WEATHER_SYSTEM) and names_a_storm(toks, lang):
         return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
         return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label

@@ -283,6 +283,13 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     return title or None, _affiliation_of(ent, lang)
 
 
+def portfolio_of_a_title(ent, lang) -> bool:
+    """`Secretary of State`, `Minister of Health`: a government portfolio after `TITLE of`, part of the title."""
+    doc = ent.doc
+    return on(PORTFOLIO_IN_TITLE) and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
+        and doc[ent.start - 2].lower_.rstrip(".") in lang.titles and all(t.lower_ in lang.portfolios for t in ent)
+
+
 def _foreign(text: str, doc) -> bool:
     """Whether a phrase is in another language: it holds small words that are none of this language's (an
     adjective the parser reads as one, `new`, `top`, is this language's)."""
@@ -529,9 +536,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if ent is not None and on(TITLE_WORD_TAGGED) and ent.start == j and ent.end < name_start \
                     and all(t.lower_.rstrip(".") in lang.titles for t in ent):
                 ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
-            if ent is not None and on(PORTFOLIO_IN_TITLE) and ent.start == j and j >= 2 \
-                    and doc[j - 1].lower_ == lang.of and doc[j - 2].lower_ in lang.titles \
-                    and all(t.lower_ in lang.portfolios for t in ent):
+            if ent is not None and ent.start == j and portfolio_of_a_title(ent, lang):
                 if j - 2 < pre_start:  # "Minister of Health Eva Kron": the title is read whole in step 3b
                     j = ent.end
                     continue
