@@ -28,6 +28,9 @@ SIGNATURE_NAME = rule("signature-names-its-signer", "`– Judge Ana Ruiz, \"Orde
 SIGNED_RUN = rule("signed-block-runs-to-its-colon", "`The judge wrote:` then two paragraphs, then `– Judge NAME`: "
                   "the signature signs every paragraph of the block back to the colon that opened it")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
+SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
+                            "year ...\"`: a quotation standing as its own sentence after one in which someone "
+                            "speaks is theirs")
 
 _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
 
@@ -89,7 +92,12 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 speaker = resolver.resolve(docs[f.para - 2], f.para - 1, intro.i)
                 f.how, f.cue = "colon", ":"
             else:
-                speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
+                intro = _speaking_before(f, doc, paragraph_texts, lang) if on(SPOKE_OF_THEN_QUOTED) else None
+                if intro is not None:
+                    speaker = resolver.resolve(doc, f.para, intro[1].i)
+                    f.how, f.cue = "before", intro[0].text
+                else:
+                    speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
             if speaker is _DROP:
                 continue
         else:
@@ -122,6 +130,31 @@ def _colon_before(f: Finding, docs, quoted, texts, lang):
     if f.para < 2 or f.quoted is None or texts[f.para - 1][:f.quoted.open_at].strip():
         return None
     return ParagraphQuotes(docs[f.para - 2], f.para - 1, quoted[f.para - 2], lang).colon_speaker()
+
+
+def _speaking_before(f: Finding, doc, texts: list[str], lang):
+    """`Painter NAME spoke of leaving her job. "In my first year, ..."`: (verb, subject) of the sentence just
+    before a quotation with no cue that stands as a whole sentence of its own, when that sentence's main verb
+    is one of speaking or reporting (`spoke of`, `told of`, `recalled`) with a subject; else None."""
+    from .quotes import subject_of
+
+    q = f.quoted
+    text = texts[f.para - 1]
+    before = last_non_space(text, q.open_at)
+    if q is None or before < 0 or text[before] not in ".!?" or len(text[q.start:q.end].split()) < 4:
+        return None
+    tok = next((t for t in doc if t.idx >= q.open_at), None)
+    if tok is None or tok.sent.start == 0:
+        return None
+    previous = doc[tok.sent.start - 1].sent
+    if any(t.text in ('"', "“", "”") for t in previous):
+        return None  # a sentence quoting someone already: its quotation has its own speaker
+    root = previous.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma not in lang.cue_verbs and lemma not in lang.speaking_verbs:
+        return None
+    subj = subject_of(root, lang)
+    return (root, subj) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):

@@ -172,6 +172,9 @@ ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, es
 SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findings published in Tarn One, a team "
                                "of scientists report ...`: a speaking noun right before a speech verb the parser left "
                                "without a subject is its subject")
+LEAD_IN_THEN_QUOTED = rule("lead-in-before-a-quotation", "`Asked whether he would resign, \"Never,\" the minister "
+                           "said`: a quotation whole before its attribution is the report; the words before it set "
+                           "the scene and report nothing")
 ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If the geese had been farmed, they "
                              "reasoned, the specimens would differ`: a subject and speech verb set off by commas "
                              "attribute the sentence though the parser made them the content of the verb after them")
@@ -1080,6 +1083,8 @@ class ParagraphQuotes:
             clause = next((c for c in doc[v.i + 1: v.sent.end] if c.pos_ in ("VERB", "AUX") and c.head.i != v.i
                            and min((t.i for t in c.subtree if t.i > v.i), default=-1) == v.i + 1
                            and any(g.dep_ in d.subjects and g.i > v.i for g in c.children)), None)
+        if clause is not None and clause.i < v.i and on(LEAD_IN_THEN_QUOTED) and self._lead_in(clause, v):
+            return None  # `When she was cast, "I was speechless," she told`: the quotation is what she told
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
@@ -1109,6 +1114,11 @@ class ParagraphQuotes:
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)
+                    break
+                if on(REPORTER_S_PARTICIPLE) and t.dep_ == d.advcl and t.i > a + 1 and t.tag_ in lang.gerund_tags \
+                        and doc[t.i - 1].text == "," and a <= t.head.i < t.i and t.head.i >= clause.i \
+                        and (t.lemma_.lower() in lang.assigning_verbs or verb_lemma(t, lang) in lang.cue_verbs):
+                    b = min(b, t.i - 1)  # "told X she found it fair, saying ...": the reporter's participle
                     break
                 if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
                         and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \
@@ -1192,6 +1202,20 @@ class ParagraphQuotes:
             a, b = self._trim(a, b)
             return (a, b, "object") if a <= b else None
         return None
+
+    def _lead_in(self, clause, v) -> bool:
+        """Whether the clause before ``v`` is a quotation whole after a comma, with only its attribution after it
+        (`Asked whether he would resign, "Never," the minister said`): its words before the quotation set the
+        scene. A quotation inside the clause (`The deal was "a disgrace," he said`) keeps the clause a report."""
+        start = min(t.idx for t in clause.subtree)
+        subject = min((c.left_edge.idx for c in v.children if c.dep_ in self.lang.dep.subjects), default=v.idx)
+        for q in self.quoted:
+            if q.close_at is None or not start < q.open_at or q.close_at >= subject:
+                continue
+            between = self.text[q.close_at + 1: min(subject, v.idx)]
+            if between.strip(" ,.;") == "" and self.text[:q.open_at].rstrip().endswith(","):
+                return True
+        return False
 
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         doc = self.doc

@@ -144,6 +144,13 @@ def test_a_participle_closing_a_report_is_the_reporter_s(facts_of, o, c):
     assert direct == [("a faulty radar", "Officials from Norland"), ("the work of a few agitators.", "The minister")]
 
 
+def test_a_participle_closing_a_report_is_no_part_of_the_reported_clause(facts_of):
+    f = facts_of("Susan Bray, the victim's mother, told reporters she considered the deal fair, saying a harsher "
+                 "sentence would not bring her son back.")
+    assert quotes(f) == [("indirect", "she considered the deal fair", "Susan Bray"),
+                         ("indirect", "a harsher sentence would not bring her son back", "Susan Bray")]
+
+
 def test_speech_verb_without_content_is_not_a_quote(facts_of):
     f = facts_of("Kim Jong Un shared his thoughts with the visitors.")
     assert f["quotes"] == []
@@ -1868,3 +1875,76 @@ def test_emeritus_is_a_title_word(facts_of, sentence, name):
 ])
 def test_cemeteries_and_partners_are_no_persons(facts_of, sentence, name):
     assert name not in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("The actor Tom Reyn built a bridge station for the character Tasha Reyn, he said.", "Tom Reyn", "Tasha Reyn"),
+    ("Fans came cosplaying as Sailor Nova and Sailor Vega, said Mia Lund.", "Mia Lund", "Sailor Vega"),
+    ("Voice actor Mia Lund would list Sailor Nova and Sailor Vega as dream roles.", "Mia Lund", "Sailor Vega"),
+])
+def test_a_part_played_is_no_person(facts_of, sentence, kept, dropped):
+    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert kept in persons and dropped not in persons
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("Cotton Puff, a dragon, posed for photographers, organiser Ben Ode said.", "Ben Ode", "Cotton Puff"),
+    ("The gorilla Tano was moved to a new zoo, keeper Ann Bell said.", "Ann Bell", "Tano"),
+    ("The samples were collected aboard the Ka'imikai-O-Kanaloa in June, said Dr Lena Ortiz.", "Lena Ortiz",
+     "Ka'imikai-O-Kanaloa"),
+])
+def test_an_animal_or_a_vessel_is_no_person(facts_of, sentence, kept, dropped):
+    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert kept in persons and dropped not in persons
+
+
+def test_a_name_after_an_indefinite_article_is_a_kind_of_person(facts_of):
+    f = facts_of("Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Heather Heyer"]
+
+
+def test_a_sacred_thing_is_no_person(facts_of):
+    f = facts_of("The Holy Tunic was carried through the town, Bishop Ana Ruiz said.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ana Ruiz"]
+
+
+def test_lead_before_a_name_is_a_title_word(facts_of):
+    f = facts_of("Lead Paul Sun-Hyung Lee talked about the series.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Paul Sun-Hyung Lee"]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_quotation_after_a_sentence_of_speaking_is_the_speaker_s(facts_of, o, c):
+    f = facts_of(f"The artist Ana Lind spoke of leaving her job to paint full time. {o}In my first year, nobody "
+                 f"bought anything. Now I sell every week.{c}")
+    assert quotes(f) == [("direct", "In my first year, nobody bought anything. Now I sell every week.", "Ana Lind")]
+
+
+def test_a_quotation_after_a_sentence_of_doing_stays_unattributed(facts_of):
+    f = facts_of('The artist Ana Lind opened the show on Friday. "Nobody bought anything at first, and now I sell '
+                 'weekly."')
+    assert quotes(f) == []
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_the_words_before_a_whole_quotation_report_nothing(facts_of, o, c):
+    f = facts_of(f"Asked whether he would resign, {o}Never, not while I live,{c} the minister said. The deal was "
+                 f"{o}a disgrace,{c} the minister said.")
+    assert quotes(f) == [("direct", "Never, not while I live,", "The minister"),
+                         ("indirect", f"The deal was {o}a disgrace,{c}", "The minister"),
+                         ("direct", "a disgrace,", "The minister")]
+
+
+def test_shared_that_reports_and_shared_a_thing_does_not(facts_of):
+    f = facts_of("The couple urged visitors to keep practising, sharing that all professional makers had developed "
+                 'their own techniques. Kim Jong Un shared his "in-most thoughts" with the visitors.')
+    assert quotes(f) == [("indirect", "all professional makers had developed their own techniques", "The couple")]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("The cast of the sitcom Kim's Corner had a panel, host Ben Ode said.", "Ben Ode", "Kim"),
+    ("Belly dancing troupe Tribal Motion performed on Saturday, said Ann Bell.", "Ann Bell", "Tribal Motion"),
+])
+def test_a_work_or_a_troupe_is_no_person(facts_of, sentence, kept, dropped):
+    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert kept in persons and not any(dropped in p for p in persons)

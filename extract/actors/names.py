@@ -56,6 +56,15 @@ REGION_AFTER_A_PLACE = rule("region-after-a-place", "`NAME, the mayor of Esperan
 HYPHENATED_GIVEN_NAME = rule("hyphenated-given-name", "`Park Won-soon`, `Yu Hoi-kwan`: a name ending in a "
                              "hyphenated given name, lower case after the hyphen, is a person's name")
 WEATHER_SYSTEM = rule("weather-system-name", "`Tropical Storm Barry`, `Hurricane Dora`: a storm's name is no person")
+PART_PLAYED = rule("part-played", "`the character Tasha Reyn`, `cosplaying as Sailor Nova`: a part played is no "
+                   "person")
+NON_HUMAN = rule("name-of-an-animal-or-craft", "`Cotton Puff, a dragon`, `the gorilla NAME`, `aboard the Kanaloa`: "
+                 "a name given to an animal or a vessel is no person")
+KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
+                      "is a kind of person, not someone named")
+NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel Emma`: a name after a word for a work "
+                      "is the work's title")
+SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
 
@@ -214,6 +223,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(JOINED_MODIFIER) and root.dep_ == d.conj and head.dep_ in (d.compound, d.amod, d.nmod) \
                 and head.head.pos_ == "NOUN" and head.head.i >= span.end:
             return None  # "the Circle and Dalton lines": joined to a modifier, a modifier too
+        if _no_one(span, toks, root, head, lang):
+            return None
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:
         return COUNTRY
     stripped = [t for t in span if toks and t.i < toks[0].i]
@@ -222,6 +233,34 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and not (on(LAW_NAME) and toks[-1].lower_ in lang.law_words):
         return PERSON  # "the Presidential Spokesperson Harry Roque": a titled name the model took for a body
     return label
+
+
+def _no_one(span, toks, root, head, lang) -> bool:
+    """Whether a name the model took for a person's names something else: a part played, an animal or a
+    vessel, a kind of person, a sacred thing. ``head`` is the first of the names ``root`` is listed with."""
+    d, doc = lang.dep, span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if on(PART_PLAYED) and (before is not None and before.lemma_.lower() in lang.character_nouns
+                            or head.dep_ == d.pobj and head.head.lower_ == lang.as_
+                            and head.head.head.lemma_.lower() in lang.role_verbs):
+        return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova and Sailor Vega"
+    if on(NON_HUMAN) and (before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.non_human_nouns
+                          or any(c.dep_ == d.appos and c.lemma_.lower() in lang.non_human_nouns
+                                 for c in root.children)
+                          or root.dep_ == d.appos and root.head.lemma_.lower() in lang.non_human_nouns
+                          or head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions):
+        return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa"
+    if on(NAME_OF_A_WORK) and before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.work_nouns:
+        return True  # "the sitcom Kim's Corner"
+    if on(PART_PLAYED) and any(c.dep_ == d.prep and c.lower_ == lang.as_ and c.i >= span.end and any(
+            g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
+            for c in head.head.children if head.dep_ == d.dobj):
+        return True  # "would list Sailor Nova and Sailor Vega as dream roles"
+    left = root.left_edge.i
+    if on(KIND_OF_PERSON) and left < span.start and doc[left].lower_ in lang.indefinite_articles \
+            and not any(t.pos_ == "PROPN" for t in doc[left + 1: span.start]) and sum(t.is_alpha for t in toks) <= 2:
+        return True  # "a self-described Neo-Nazi"
+    return on(SACRED_THING) and bool(toks) and toks[0].lower_ in lang.sacred_words  # "the Holy Headdress"
 
 
 def _title_apposed_after(span, toks, lang) -> bool:

@@ -121,6 +121,13 @@ class Language:
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
+    character_nouns: frozenset  # "the character NAME": a part played
+    role_verbs: frozenset  # "cosplaying as NAME": a part played
+    non_human_nouns: frozenset  # "NAME, a rabbit", "the research vessel NAME": named, but no person
+    vehicle_prepositions: frozenset  # "aboard NAME": a vessel or a craft
+    work_nouns: frozenset  # "the sitcom NAME": a work's title
+    indefinite_articles: frozenset  # "a self-described Neo-Nazi": a kind, not a name
+    sacred_words: frozenset  # "the Holy Headdress": a sacred thing, not a person
     name_kinds: frozenset  # "ring name", "stage name": a name someone takes
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"

@@ -16,6 +16,10 @@ threaten urge post answer ask continue read accuse blame speculate characterise 
 specify insist underline reaffirm inform recommend advise stipulate request reason
 """.split())
 
+# Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
+# their own techniques" reports; "shared his \"in-most thoughts\"" and "shared his thoughts" do not.
+THAT_CLAUSE_VERBS = frozenset(["share"])
+
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
 # particle is another verb: "called off the search", "wrote off the debt".
 PHRASAL_REPORT_VERBS = frozenset(["point out", "read out", "spell out", "speak out"])
@@ -58,7 +62,7 @@ PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
 GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
-NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
+NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer share".split())
 
 # Words that stand for some of a group as a subject: "some of the protesters said", "several said".
 QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
@@ -75,6 +79,7 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
 
 # Words that, written before a name, are a title rather than part of the name.
 TITLE_WORDS = frozenset("""
+lead
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chair ceo director leader chief judge justice ambassador commissioner speaker
@@ -199,7 +204,7 @@ NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das b
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
-organization organisation supergroup""".split())
+organization organisation supergroup troupe ensemble orchestra choir club team""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
@@ -248,6 +253,29 @@ CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": 
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
 # Words that name a weather system before its given name: "Tropical Storm Barry", "Hurricane Dora".
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
+
+# Nouns of a part someone plays: "the character NAME", "dressed as NAME" is a character, not a person.
+CHARACTER_NOUNS = frozenset("character characters role roles persona alter-ego mascot".split())
+# Verbs whose "as NAME" is a part played: "cosplaying as NAME", "starred as NAME", "cast as NAME"
+# (`cosplaye`: the English pipeline's lemma of "cosplaying", a word it does not know).
+ROLE_VERBS = frozenset("play star cast dress cosplay cosplaye portray voice".split())
+
+# Nouns of what is named but is no person: "NAME, a rabbit", "the gorilla NAME", "the research vessel NAME".
+NON_HUMAN_NOUNS = frozenset("""
+animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hare fox wolf bear lion tiger
+leopard cheetah elephant giraffe zebra gorilla chimpanzee monkey ape panda koala kangaroo whale dolphin
+orca shark seal otter bird eagle owl parrot penguin snake crocodile alligator turtle tortoise dragon
+unicorn robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite
+""".split())
+# Nouns of a work: "the sitcom NAME", "the novel NAME" is the work's title, not a person.
+WORK_NOUNS = frozenset("""sitcom series show film movie documentary novel book album song single play opera
+musical game podcast comic""".split())
+# Prepositions of being carried: "aboard NAME" is a vessel or a craft.
+VEHICLE_PREPOSITIONS = frozenset("aboard onboard".split())
+# Indefinite articles: "a self-described Neo-Nazi" is a kind of person, not a person's name.
+INDEFINITE_ARTICLES = frozenset("a an".split())
+# First words of sacred things' names: "the Holy Headdress", "the Sacred Heart".
+SACRED_WORDS = frozenset("holy sacred".split())
 
 # Names someone takes: "under the ring name NAME", "his pen name NAME", "the pseudonym NAME".
 NAME_KINDS = frozenset("ring stage pen screen professional".split())
