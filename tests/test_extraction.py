@@ -1871,6 +1871,8 @@ def test_emeritus_is_a_title_word(facts_of, sentence, name):
 
 @pytest.mark.parametrize("sentence, name", [
     ("He was buried at the Tarnby Military Memorial Cemetery on Friday.", "Military Memorial Cemetery"),
+    ("He will be buried at the Federal Military Memorial Cemetery on Tuesday.", "Military Memorial Cemetery"),
+    ("The bison came from the National Bison Range in western Montana.", "Bison Range"),
     ("The firm is backed by Ben Tarrant Technology Partners, Dana Reyes said.", "Ben Tarrant Technology Partners"),
 ])
 def test_cemeteries_and_partners_are_no_persons(facts_of, sentence, name):
@@ -1892,6 +1894,7 @@ def test_a_part_played_is_no_person(facts_of, sentence, kept, dropped):
     ("The gorilla Tano was moved to a new zoo, keeper Ann Bell said.", "Ann Bell", "Tano"),
     ("The samples were collected aboard the Ka'imikai-O-Kanaloa in June, said Dr Lena Ortiz.", "Lena Ortiz",
      "Ka'imikai-O-Kanaloa"),
+    ("Ibises were sacrificed to the god Thoth, Maria Kowalska said.", "Maria Kowalska", "Thoth"),
 ])
 def test_an_animal_or_a_vessel_is_no_person(facts_of, sentence, kept, dropped):
     persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
@@ -1948,3 +1951,8 @@ def test_shared_that_reports_and_shared_a_thing_does_not(facts_of):
 def test_a_work_or_a_troupe_is_no_person(facts_of, sentence, kept, dropped):
     persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
     assert kept in persons and not any(dropped in p for p in persons)
+
+
+def test_a_word_in_another_script_is_no_person(facts_of):
+    f = facts_of("The rector, Ivan Petrov, wrote in Russian: Тюмень готова.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ivan Petrov"]

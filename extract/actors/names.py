@@ -8,6 +8,7 @@ on Twitter" is no person, "fighting in Tell Tamer" is a place).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from ..docs import text_of
@@ -64,6 +65,8 @@ KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo
                       "is a kind of person, not someone named")
 NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel Emma`: a name after a word for a work "
                       "is the work's title")
+OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем` in an English article: words quoted in another "
+                    "script are no person the article names")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 
@@ -230,7 +233,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     stripped = [t for t in span if toks and t.i < toks[0].i]
     if span.label_ == e.org and any(t.lower_.rstrip(".") in titles for t in stripped) \
             and len(toks) in (2, 3) and all(t.is_title and t.lower_ not in titles for t in toks) \
-            and not (on(LAW_NAME) and toks[-1].lower_ in lang.law_words):
+            and not (on(LAW_NAME) and toks[-1].lower_ in lang.law_words) \
+            and not (on(PLACE_NAME) and last in lang.place_heads):  # "the Federal Military Memorial Cemetery"
         return PERSON  # "the Presidential Spokesperson Harry Roque": a titled name the model took for a body
     return label
 
@@ -244,7 +248,7 @@ def _no_one(span, toks, root, head, lang) -> bool:
                             or head.dep_ == d.pobj and head.head.lower_ == lang.as_
                             and head.head.head.lemma_.lower() in lang.role_verbs):
         return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova and Sailor Vega"
-    if on(NON_HUMAN) and (before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.non_human_nouns
+    if on(NON_HUMAN) and (before is not None and before.is_lower and before.lemma_.lower() in lang.non_human_nouns
                           or any(c.dep_ == d.appos and c.lemma_.lower() in lang.non_human_nouns
                                  for c in root.children)
                           or root.dep_ == d.appos and root.head.lemma_.lower() in lang.non_human_nouns
@@ -256,11 +260,19 @@ def _no_one(span, toks, root, head, lang) -> bool:
             g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
             for c in head.head.children if head.dep_ == d.dobj):
         return True  # "would list Sailor Nova and Sailor Vega as dream roles"
+    if on(OTHER_SCRIPT) and _all_in_another_script(span.text, lang.name_script):
+        return True  # "Скажем"
     left = root.left_edge.i
     if on(KIND_OF_PERSON) and left < span.start and doc[left].lower_ in lang.indefinite_articles \
             and not any(t.pos_ == "PROPN" for t in doc[left + 1: span.start]) and sum(t.is_alpha for t in toks) <= 2:
         return True  # "a self-described Neo-Nazi"
     return on(SACRED_THING) and bool(toks) and toks[0].lower_ in lang.sacred_words  # "the Holy Headdress"
+
+
+def _all_in_another_script(text: str, script: str) -> bool:
+    """Whether every letter of ``text`` is of another script than ``script`` (a Unicode script's name)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(unicodedata.name(c, "").startswith(script) for c in letters)
 
 
 def _title_apposed_after(span, toks, lang) -> bool:

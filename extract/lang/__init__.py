@@ -128,6 +128,7 @@ class Language:
     work_nouns: frozenset  # "the sitcom NAME": a work's title
     indefinite_articles: frozenset  # "a self-described Neo-Nazi": a kind, not a name
     sacred_words: frozenset  # "the Holy Headdress": a sacred thing, not a person
+    name_script: str  # the Unicode script names are written in: "Тюмень" is no English article's person
     name_kinds: frozenset  # "ring name", "stage name": a name someone takes
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"

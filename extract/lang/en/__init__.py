@@ -41,7 +41,7 @@ LANGUAGE = Language(
     name_kinds=lx.NAME_KINDS, name_noun=lx.NAME_NOUN, storm_words=lx.STORM_WORDS,
     character_nouns=lx.CHARACTER_NOUNS, role_verbs=lx.ROLE_VERBS, non_human_nouns=lx.NON_HUMAN_NOUNS,
     vehicle_prepositions=lx.VEHICLE_PREPOSITIONS, work_nouns=lx.WORK_NOUNS, indefinite_articles=lx.INDEFINITE_ARTICLES,
-    sacred_words=lx.SACRED_WORDS,
+    sacred_words=lx.SACRED_WORDS, name_script=lx.NAME_SCRIPT,
     adopted_name_nouns=lx.ADOPTED_NAME_NOUNS,
     inclusive_prepositions=lx.INCLUSIVE_PREPOSITIONS,
     name_particles=lx.NAME_PARTICLES, place_object_verbs=lx.PLACE_OBJECT_VERBS,

@@ -266,7 +266,11 @@ animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit har
 leopard cheetah elephant giraffe zebra gorilla chimpanzee monkey ape panda koala kangaroo whale dolphin
 orca shark seal otter bird eagle owl parrot penguin snake crocodile alligator turtle tortoise dragon
 unicorn robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite
+dinosaur god goddess deity
 """.split())
+# The script of the language's names: a name written wholly in another ("Тюмень") is a word quoted from
+# another language, not a person the article names (it gives their names in this script).
+NAME_SCRIPT = "LATIN"
 # Nouns of a work: "the sitcom NAME", "the novel NAME" is the work's title, not a person.
 WORK_NOUNS = frozenset("""sitcom series show film movie documentary novel book album song single play opera
 musical game podcast comic""".split())
