@@ -1120,6 +1120,11 @@ class ParagraphQuotes:
                         and (t.lemma_.lower() in lang.assigning_verbs or verb_lemma(t, lang) in lang.cue_verbs):
                     b = min(b, t.i - 1)  # "told X she found it fair, saying ...": the reporter's participle
                     break
+                if on(WITH_ABSOLUTE) and t.dep_ == d.prep and t.lower_ == lang.absolute_preposition and t.i > a + 1 \
+                        and doc[t.i - 1].text == "," and any(
+                            c.tag_ in lang.gerund_tags and c.lemma_.lower() in lang.report_verbs for c in t.children):
+                    b = min(b, t.i - 1)  # "he lost control, with local press claiming ...": the press's report
+                    break
                 if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
                         and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \
                         and any(g.dep_ == d.mark and g.lower_ in lang.contrast_marks for g in t.children):

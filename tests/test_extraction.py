@@ -1956,3 +1956,44 @@ def test_a_work_or_a_troupe_is_no_person(facts_of, sentence, kept, dropped):
 def test_a_word_in_another_script_is_no_person(facts_of):
     f = facts_of("The rector, Ivan Petrov, wrote in Russian: Тюмень готова.")
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("The plane landed at Ronald Reagan Washington National Airport on Monday, Ana Ruiz said.", "Ana Ruiz",
+     "Ronald Reagan"),
+    ("Soldiers at General Bernardo O'Higgins Riquelme Base fell ill, Ana Ruiz said.", "Ana Ruiz", "O'Higgins"),
+])
+def test_a_name_inside_a_facility_s_name_is_no_person(facts_of, sentence, kept, dropped):
+    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert kept in persons and not any(dropped in p for p in persons)
+
+
+def test_the_other_end_of_a_route_is_a_place(facts_of):
+    f = facts_of("It was carrying a mix of locals and foreigners from Baracoa to Havana.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == []
+    assert "Baracoa" in [a["name"] for a in f["actors"] if a["type"] == "place"]
+
+
+def test_people_from_a_place_are_no_route(facts_of):
+    f = facts_of("Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ababel Yeshaneh", "Gelete Burka"]
+
+
+def test_a_person_s_band_leaves_the_person(facts_of):
+    f = facts_of("Later, he recorded with John Lydon's Public Image Ltd.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["John Lydon"]
+
+
+@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+def test_a_with_absolute_closing_a_report_is_no_part_of_it(facts_of, o, c):
+    f = facts_of("The bus driver told reporters he lost control, with some local press claiming he was attempting "
+                 f"to pass another {o}slow{c} vehicle.")
+    assert [(k, t, s) for k, t, s in quotes(f) if k == "indirect"] == [
+        ("indirect", "he lost control", "The bus driver"),
+        ("indirect", f"he was attempting to pass another {o}slow{c} vehicle", "Some local press")]
+
+
+def test_clarified_that_reports_and_clarified_a_thing_does_not(facts_of):
+    f = facts_of("Judge Ana Ruiz clarified in the hearing that her decision was not connected to the other case. "
+                 "Judge Ana Ruiz also clarified the rules.")
+    assert quotes(f) == [("indirect", "her decision was not connected to the other case", "Ana Ruiz")]

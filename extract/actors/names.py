@@ -65,6 +65,11 @@ KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo
                       "is a kind of person, not someone named")
 NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel Emma`: a name after a word for a work "
                       "is the work's title")
+FACILITY_NAMED_AFTER = rule("name-inside-a-facility-name", "`Ronald Reagan Washington National Airport`, "
+                            "`General Bernardo O'Higgins Riquelme Base`: a person's name followed by capitalised "
+                            "words ending in a place's or a body's head word is part of that place's name")
+ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
+                 "a place as the other end of a route is a place")
 OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем` in an English article: words quoted in another "
                     "script are no person the article names")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
@@ -226,6 +231,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(JOINED_MODIFIER) and root.dep_ == d.conj and head.dep_ in (d.compound, d.amod, d.nmod) \
                 and head.head.pos_ == "NOUN" and head.head.i >= span.end:
             return None  # "the Circle and Dalton lines": joined to a modifier, a modifier too
+        if on(ROUTE_END) and _route_end(root, head, lang):
+            return PLACE  # "from Baracoa to Havana"
         if _no_one(span, toks, root, head, lang):
             return None
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:
@@ -248,7 +255,8 @@ def _no_one(span, toks, root, head, lang) -> bool:
                             or head.dep_ == d.pobj and head.head.lower_ == lang.as_
                             and head.head.head.lemma_.lower() in lang.role_verbs):
         return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova and Sailor Vega"
-    if on(NON_HUMAN) and (before is not None and before.is_lower and before.lemma_.lower() in lang.non_human_nouns
+    if on(NON_HUMAN) and (before is not None and before.is_lower and before.pos_ in ("NOUN", "PROPN")
+                          and before.lemma_.lower() in lang.non_human_nouns  # not "born" (lemma: bear)
                           or any(c.dep_ == d.appos and c.lemma_.lower() in lang.non_human_nouns
                                  for c in root.children)
                           or root.dep_ == d.appos and root.head.lemma_.lower() in lang.non_human_nouns
@@ -260,6 +268,13 @@ def _no_one(span, toks, root, head, lang) -> bool:
             g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
             for c in head.head.children if head.dep_ == d.dobj):
         return True  # "would list Sailor Nova and Sailor Vega as dream roles"
+    owned = any(t.lower_ in lang.possessive_endings for t in doc[span.end - 1: span.end + 1])
+    if on(FACILITY_NAMED_AFTER) and not owned:  # not "John Lydon's Public Image Ltd": a person's band
+        after = span.end
+        while after < len(doc) and after - span.end < 4 and doc[after].is_title and doc[after].pos_ == "PROPN":
+            after += 1
+        if after > span.end and doc[after - 1].lower_ in lang.place_heads | lang.org_heads:
+            return True  # "Ronald Reagan Washington National Airport"
     if on(OTHER_SCRIPT) and _all_in_another_script(span.text, lang.name_script):
         return True  # "Скажем"
     left = root.left_edge.i
@@ -267,6 +282,28 @@ def _no_one(span, toks, root, head, lang) -> bool:
             and not any(t.pos_ == "PROPN" for t in doc[left + 1: span.start]) and sum(t.is_alpha for t in toks) <= 2:
         return True  # "a self-described Neo-Nazi"
     return on(SACRED_THING) and bool(toks) and toks[0].lower_ in lang.sacred_words  # "the Holy Headdress"
+
+
+def _route_end(root, head, lang) -> bool:
+    """`from Baracoa to Havana`, `from Havana to Baracoa`, `between Baracoa and Guantanamo`: the other end of
+    the route the name stands at is a place."""
+    d, e = lang.dep, lang.ent
+    start, end, between = lang.route_prepositions
+    if head.dep_ != d.pobj:
+        return False
+    prep, doc = head.head, head.doc
+    if prep.lower_ == between:
+        return any(c.ent_type_ in e.places for c in head.conjuncts)
+    if prep.lower_ == start:  # "from NAME to PLACE"
+        to = head.right_edge.i + 1
+        return to < len(doc) and doc[to].lower_ == end and any(
+            g.dep_ == d.pobj and g.ent_type_ in e.places for g in doc[to].children)
+    if prep.lower_ == end and prep.i > 0 and doc[prep.i - 1].ent_type_ in e.places:  # "from PLACE to NAME"
+        first = prep.i - 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return first > 0 and doc[first - 1].lower_ == start
+    return False
 
 
 def _all_in_another_script(text: str, script: str) -> bool:

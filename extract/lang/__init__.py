@@ -125,6 +125,7 @@ class Language:
     role_verbs: frozenset  # "cosplaying as NAME": a part played
     non_human_nouns: frozenset  # "NAME, a rabbit", "the research vessel NAME": named, but no person
     vehicle_prepositions: frozenset  # "aboard NAME": a vessel or a craft
+    route_prepositions: tuple  # (from, to, between): "from NAME to Havana"
     work_nouns: frozenset  # "the sitcom NAME": a work's title
     indefinite_articles: frozenset  # "a self-described Neo-Nazi": a kind, not a name
     sacred_words: frozenset  # "the Holy Headdress": a sacred thing, not a person

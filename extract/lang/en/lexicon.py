@@ -17,8 +17,9 @@ specify insist underline reaffirm inform recommend advise stipulate request reas
 """.split())
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
-# their own techniques" reports; "shared his \"in-most thoughts\"" and "shared his thoughts" do not.
-THAT_CLAUSE_VERBS = frozenset(["share"])
+# their own techniques" and "clarified that ..." report; "shared his \"in-most thoughts\"" and "clarified the
+# rules" do not.
+THAT_CLAUSE_VERBS = frozenset(["share", "clarify"])
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
 # particle is another verb: "called off the search", "wrote off the debt".
@@ -62,7 +63,7 @@ PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
 GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
-NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer share".split())
+NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer share clarify".split())
 
 # Words that stand for some of a group as a subject: "some of the protesters said", "several said".
 QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
@@ -175,7 +176,7 @@ COORDINATORS = frozenset(("and", "&"))
 # (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
-    "mall parish cemetery".split())
+    "mall parish cemetery base stadium arena bridge".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
@@ -274,6 +275,8 @@ NAME_SCRIPT = "LATIN"
 # Nouns of a work: "the sitcom NAME", "the novel NAME" is the work's title, not a person.
 WORK_NOUNS = frozenset("""sitcom series show film movie documentary novel book album song single play opera
 musical game podcast comic""".split())
+# Prepositions of a route's ends: "from NAME to Havana", "between NAME and Guantanamo".
+ROUTE_PREPOSITIONS = ("from", "to", "between")
 # Prepositions of being carried: "aboard NAME" is a vessel or a craft.
 VEHICLE_PREPOSITIONS = frozenset("aboard onboard".split())
 # Indefinite articles: "a self-described Neo-Nazi" is a kind of person, not a person's name.
