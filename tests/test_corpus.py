@@ -29,11 +29,12 @@ BLIND_ROUNDS = {
     "third_round": (12, {P: 0.91, Q: 0.96, S: 0.95, R: 1.0, IND: 0.90, A: 0.87}, 0, 0),  # versions 11 and 12
     "fourth_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 0.98, IND: 0.94, A: 0.75}, 0, 2),  # version 12
     "fifth_round": (12, {P: 0.84, Q: 0.93, S: 0.91, R: 0.97, IND: 0.78, A: 0.6}, 0, 3),  # version 13
-    "sixth_round": (12, {P: 0.87, Q: 0.94, S: 0.92, R: 0.92, IND: 0.93, A: 0.75}, 0, 2),  # version 15
+    "sixth_round": (12, {P: 0.87, Q: 0.94, S: 0.92, R: 0.92, IND: 0.93, A: 0.75}, 0, 1),  # version 15
     "seventh_round": (12, {P: 0.89, Q: 0.94, S: 0.94, R: 0.97, IND: 0.88, A: 0.61}, 1, 5),  # version 16
     "eighth_round": (12, {P: 0.90, Q: 0.96, S: 0.93, R: 0.97, IND: 0.94, A: 0.65}, 0, 6),  # version 17
-    "ninth_round": (12, {P: 0.74, Q: 0.87, S: 0.85, R: 0.94, IND: 0.78, A: 0.4}, 0, 4),  # version 18
-    "tenth_round": (12, {P: 0.79, Q: 0.86, S: 0.92, R: 0.90, IND: 0.89, A: 0.61}, 0, 10),  # version 19
+    "ninth_round": (12, {P: 0.74, Q: 0.87, S: 0.85, R: 0.94, IND: 0.78, A: 0.4}, 0, 1),  # version 18
+    "tenth_round": (12, {P: 0.80, Q: 0.87, S: 0.92, R: 0.90, IND: 0.89, A: 0.61}, 0, 10),  # version 19
+    "eleventh_round": (12, {P: 0.94, Q: 0.94, S: 1.0, R: 0.95, IND: 0.89, A: 0.54}, 0, 0),  # version 20
 }
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.97, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.95,
