@@ -109,7 +109,7 @@ def test_scare_quotes_and_quoted_names_are_not_quotes(facts_of):
     assert f["quotes"] == []
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_name_given_by_a_participle_is_not_a_quote(facts_of, o, c):
     f = facts_of(f"He moved people out of danger, a process called {o}extraction.{c} He later wrote a memoir. "
                  f"The villagers use a method known as {o}cold pressing{c} to make the oil.")
@@ -118,7 +118,7 @@ def test_a_name_given_by_a_participle_is_not_a_quote(facts_of, o, c):
     assert [q["text"] for q in f["quotes"]] == ["reckless and unfair"]  # the union's words, not a name
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_court_papers_speak_for_whoever_filed_them(facts_of, o, c):
     f = facts_of(f"According to the indictment, the pair {o}knew the vault was empty.{c}")
     assert quotes(f) == [("direct", "knew the vault was empty.", "The indictment")]
@@ -128,14 +128,14 @@ def test_court_papers_speak_for_whoever_filed_them(facts_of, o, c):
                          ("indirect", "the fine was unlawful", "Lawyers for the firm")]
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_an_intention_is_carried_out_by_its_holder(facts_of, o, c):
     f = facts_of(f"Ola Berg also expressed a desire to work with Ines Moll to {o}build a party that serves "
                  f"everyone.{c}")
     assert quotes(f) == [("direct", "build a party that serves everyone.", "Ola Berg")]
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_participle_closing_a_report_is_the_reporter_s(facts_of, o, c):
     f = facts_of(f"On Monday, officials from Norland admitted their army had fired on the ferry, blaming {o}a faulty "
                  f"radar{c} and the fog. The minister said the police had acted lawfully, calling the clashes "
@@ -1403,10 +1403,10 @@ def test_a_person_a_body_is_named_after_stays_a_person(facts_of):
 
 def test_a_name_written_with_and_without_a_capital_particle(facts_of):
     f = facts_of("Sanne van Dijk ran the farm. The lions knew van Dijk well, said a keeper. Van Dijk had raised them.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Sanne van Dijk"]
+    assert persons(f) == ["Sanne van Dijk"]
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_nickname_inside_a_name(facts_of, o, c):
     f = facts_of(f"Johannes Petrus {o}Hans{c} Verbeek, lead singer of the band Kestrel, died on Monday. His death was "
                  f"confirmed by his daughter, Lotte Verbeek. Hans Verbeek was 70.\n\nPolice Sergeant Tevita {o}Tev{c} "
@@ -1559,7 +1559,7 @@ def test_a_sheriff_named_by_title_and_surname_is_the_sheriff_named_before(facts_
     f = facts_of("County sheriff Kerry Lee told the BBC even one percent of users would be too many. The sheriff's "
                  "office arranged for reinforcements from across Nevada. Fewer than two hundred showed up at the gates "
                  "of the base, but no one tried to storm it. Sheriff Lee said they arrested one person.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Kerry Lee"]
+    assert persons(f) == ["Kerry Lee"]
     assert actor(f, "Kerry Lee")["title"] == "County sheriff"
 
 
@@ -1641,7 +1641,7 @@ def test_a_portfolio_in_a_title_is_no_body(facts_of):
 
 def test_a_given_name_the_model_left_out_before_a_titled_name(facts_of):
     f = facts_of("Ana Belén Ortiz, the mayor of the port city, said she would appeal.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ana Belén Ortiz"]
+    assert persons(f) == ["Ana Belén Ortiz"]
 
 
 def test_a_suffix_after_a_comma_is_part_of_the_name_and_the_surname_finds_it(facts_of):
@@ -1704,7 +1704,7 @@ def test_a_place_right_before_a_title_the_parser_hung_elsewhere(facts_of):
 
 def test_a_region_after_the_place_of_a_named_mayor_is_no_person(facts_of):
     f = facts_of("Dana Ortiz, the mayor of Esperanza, Sultan Kudarat, announced classes were suspended.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Dana Ortiz"]
+    assert persons(f) == ["Dana Ortiz"]
     assert (actor(f, "Dana Ortiz")["title"], actor(f, "Dana Ortiz")["affiliation"]) == ("mayor", "Esperanza")
 
 
@@ -1789,7 +1789,7 @@ def test_a_ring_name_is_another_name_of_whoever_bears_it(facts_of):
     ("Valéry Giscard d'Estaing led France from 1974.", "Valéry Giscard d'Estaing"),
 ])
 def test_a_surname_the_model_left_out_ends_the_name(facts_of, sentence, name):
-    assert name in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert name in persons(facts_of(sentence))
 
 
 def test_what_according_to_says_starts_after_the_contrast_before_it(facts_of):
@@ -1807,7 +1807,7 @@ def test_an_aside_inside_a_clause_the_parser_split_keeps_the_report(facts_of):
 
 def test_a_hyphenated_given_name_is_part_of_a_person_s_name(facts_of):
     f = facts_of("Seoul City Mayor Kim Jae-soon was found dead on Friday.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Kim Jae-soon"]
+    assert persons(f) == ["Kim Jae-soon"]
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -1816,12 +1816,12 @@ def test_a_hyphenated_given_name_is_part_of_a_person_s_name(facts_of):
     ("He was educated at the Royal Military Academy in Tarnby.", "Military Academy"),
 ])
 def test_storms_parishes_and_academies_are_no_persons(facts_of, sentence, name):
-    assert name not in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert name not in persons(facts_of(sentence))
 
 
 def test_a_given_name_left_out_before_a_hyphenated_name_after_a_title(facts_of):
     f = facts_of("Police Senior Superintendent Yolanda Yu Hoi-kwan said the officer fired once.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Yolanda Yu Hoi-kwan"]
+    assert persons(f) == ["Yolanda Yu Hoi-kwan"]
 
 
 def test_a_regional_office_with_no_place_is_of_the_region_the_article_names_most(facts_of):
@@ -1866,7 +1866,7 @@ def test_a_name_the_article_gives_a_storm_is_the_storm_s_wherever_it_stands(fact
     ("Bishop Emeritus Dinualdo Reyes died on Sunday, the diocese said.", "Dinualdo Reyes"),
 ])
 def test_emeritus_is_a_title_word(facts_of, sentence, name):
-    assert [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"] == [name]
+    assert persons(facts_of(sentence)) == [name]
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -1876,7 +1876,7 @@ def test_emeritus_is_a_title_word(facts_of, sentence, name):
     ("The firm is backed by Ben Tarrant Technology Partners, Dana Reyes said.", "Ben Tarrant Technology Partners"),
 ])
 def test_cemeteries_and_partners_are_no_persons(facts_of, sentence, name):
-    assert name not in [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
+    assert name not in persons(facts_of(sentence))
 
 
 @pytest.mark.parametrize("sentence, kept, dropped", [
@@ -1885,8 +1885,8 @@ def test_cemeteries_and_partners_are_no_persons(facts_of, sentence, name):
     ("Voice actor Mia Lund would list Sailor Nova and Sailor Vega as dream roles.", "Mia Lund", "Sailor Vega"),
 ])
 def test_a_part_played_is_no_person(facts_of, sentence, kept, dropped):
-    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
-    assert kept in persons and dropped not in persons
+    found = persons(facts_of(sentence))
+    assert kept in found and dropped not in found
 
 
 @pytest.mark.parametrize("sentence, kept, dropped", [
@@ -1897,26 +1897,26 @@ def test_a_part_played_is_no_person(facts_of, sentence, kept, dropped):
     ("Ibises were sacrificed to the god Thoth, Maria Kowalska said.", "Maria Kowalska", "Thoth"),
 ])
 def test_an_animal_or_a_vessel_is_no_person(facts_of, sentence, kept, dropped):
-    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
-    assert kept in persons and dropped not in persons
+    found = persons(facts_of(sentence))
+    assert kept in found and dropped not in found
 
 
 def test_a_name_after_an_indefinite_article_is_a_kind_of_person(facts_of):
     f = facts_of("Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Heather Heyer"]
+    assert persons(f) == ["Heather Heyer"]
 
 
 def test_a_sacred_thing_is_no_person(facts_of):
     f = facts_of("The Holy Tunic was carried through the town, Bishop Ana Ruiz said.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ana Ruiz"]
+    assert persons(f) == ["Ana Ruiz"]
 
 
 def test_lead_before_a_name_is_a_title_word(facts_of):
     f = facts_of("Lead Paul Sun-Hyung Lee talked about the series.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Paul Sun-Hyung Lee"]
+    assert persons(f) == ["Paul Sun-Hyung Lee"]
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_quotation_after_a_sentence_of_speaking_is_the_speaker_s(facts_of, o, c):
     f = facts_of(f"The artist Ana Lind spoke of leaving her job to paint full time. {o}In my first year, nobody "
                  f"bought anything. Now I sell every week.{c}")
@@ -1929,7 +1929,7 @@ def test_a_quotation_after_a_sentence_of_doing_stays_unattributed(facts_of):
     assert quotes(f) == []
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_the_words_before_a_whole_quotation_report_nothing(facts_of, o, c):
     f = facts_of(f"Asked whether he would resign, {o}Never, not while I live,{c} the minister said. The deal was "
                  f"{o}a disgrace,{c} the minister said.")
@@ -1949,13 +1949,13 @@ def test_shared_that_reports_and_shared_a_thing_does_not(facts_of):
     ("Belly dancing troupe Tribal Motion performed on Saturday, said Ann Bell.", "Ann Bell", "Tribal Motion"),
 ])
 def test_a_work_or_a_troupe_is_no_person(facts_of, sentence, kept, dropped):
-    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
-    assert kept in persons and not any(dropped in p for p in persons)
+    found = persons(facts_of(sentence))
+    assert kept in found and not any(dropped in p for p in found)
 
 
 def test_a_word_in_another_script_is_no_person(facts_of):
     f = facts_of("The rector, Ivan Petrov, wrote in Russian: Тюмень готова.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ivan Petrov"]
+    assert persons(f) == ["Ivan Petrov"]
 
 
 @pytest.mark.parametrize("sentence, kept, dropped", [
@@ -1964,27 +1964,27 @@ def test_a_word_in_another_script_is_no_person(facts_of):
     ("Soldiers at General Bernardo O'Higgins Riquelme Base fell ill, Ana Ruiz said.", "Ana Ruiz", "O'Higgins"),
 ])
 def test_a_name_inside_a_facility_s_name_is_no_person(facts_of, sentence, kept, dropped):
-    persons = [a["name"] for a in facts_of(sentence)["actors"] if a["type"] == "person"]
-    assert kept in persons and not any(dropped in p for p in persons)
+    found = persons(facts_of(sentence))
+    assert kept in found and not any(dropped in p for p in found)
 
 
 def test_the_other_end_of_a_route_is_a_place(facts_of):
     f = facts_of("It was carrying a mix of locals and foreigners from Baracoa to Havana.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == []
+    assert persons(f) == []
     assert "Baracoa" in [a["name"] for a in f["actors"] if a["type"] == "place"]
 
 
 def test_people_from_a_place_are_no_route(facts_of):
     f = facts_of("Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Ababel Yeshaneh", "Gelete Burka"]
+    assert persons(f) == ["Ababel Yeshaneh", "Gelete Burka"]
 
 
 def test_a_person_s_band_leaves_the_person(facts_of):
     f = facts_of("Later, he recorded with John Lydon's Public Image Ltd.")
-    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["John Lydon"]
+    assert persons(f) == ["John Lydon"]
 
 
-@pytest.mark.parametrize("o, c", [('"', '"'), ("“", "”")])
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_with_absolute_closing_a_report_is_no_part_of_it(facts_of, o, c):
     f = facts_of("The bus driver told reporters he lost control, with some local press claiming he was attempting "
                  f"to pass another {o}slow{c} vehicle.")
