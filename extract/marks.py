@@ -9,13 +9,21 @@ close. Marks are paired here from the characters and their neighbours instead:
 - single curly marks `‘ ’` only where `‘` opens at a word start and a `’` closes
   a later word that is not followed by a letter (so `’s` never closes);
 - a mark left open at the end of a paragraph is a quotation that runs on into
-  the next paragraph only if that paragraph opens with a mark; otherwise it is
-  an unbalanced mark and is dropped, never swallowing the rest of the text.
+  the next paragraph only if that paragraph opens with a mark, or if its first
+  mark closes the quotation (the next paragraph is then quoted up to it);
+  otherwise it is an unbalanced mark and is dropped, never swallowing the rest
+  of the text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .rules import on, rule
+
+CLOSED_NEXT = rule("quotation-closed-in-the-next-paragraph", "`\"It is a long shot.` then `Think about it.\"`: a "
+                   "quotation opening a paragraph and closed only in the next one, which opens with no mark, runs on "
+                   "into it up to the closing mark")
 
 OPENERS_BEFORE = set(" \t\n([{—–-/:;")
 
@@ -101,9 +109,10 @@ def _single_curly(text: str, taken: list[Quoted]) -> list[Quoted]:
     return [q for q in out if not any(a < q.open_at < b for a, b in inside)]
 
 
-def quoted_spans(text: str) -> list[Quoted]:
-    """Quotations in one paragraph, outermost only, in order of the text."""
-    spans = _pair(_double_marks(text), len(text))
+def quoted_spans(text: str, after: int = -1) -> list[Quoted]:
+    """Quotations in one paragraph, outermost only, in order of the text (with ``after``: of its double marks,
+    only those after that offset)."""
+    spans = _pair([m for m in _double_marks(text) if m[0] > after], len(text))
     spans += _single_curly(text, spans)
     spans = [q for q in spans if text[q.start:q.end].strip()]
     return sorted(spans, key=lambda q: q.start)
@@ -113,13 +122,35 @@ def opens_with_mark(text: str) -> bool:
     return text[:1] in ('"', "“", "‘") or text.startswith("``")
 
 
+def _closed_in(text: str) -> int | None:
+    """Where a quotation run on from the paragraph before closes in ``text``: the offset of its first double mark
+    when that mark closes (`Think about it."`) and the paragraph opens with no mark; else None."""
+    if opens_with_mark(text):
+        return None
+    marks = _double_marks(text)
+    if not marks or marks[0][2] == "open":
+        return None
+    at, _, role = marks[0]
+    if role == "either" and text[at - 1:at].isspace():
+        return None
+    return at
+
+
+def _runs_into(paragraphs: list[str], k: int, spans: list[Quoted]) -> int | None:
+    """Where the quotation paragraph ``k`` leaves open closes in the next paragraph (``_closed_in``), when it
+    opened the paragraph (`"It is a long shot.`); else None."""
+    if not on(CLOSED_NEXT) or k + 1 >= len(paragraphs) or spans[-1].open_at != 0:
+        return None
+    return _closed_in(paragraphs[k + 1])
+
+
 def unbalanced(paragraphs: list[str]) -> list[int]:
     """0-based indexes of paragraphs with a quotation mark that opens and never closes."""
     out = []
     for k, text in enumerate(paragraphs):
         spans = quoted_spans(text)
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
-        if spans and spans[-1].runs_on and not opens_with_mark(nxt):
+        if spans and spans[-1].runs_on and not opens_with_mark(nxt) and _runs_into(paragraphs, k, spans) is None:
             out.append(k)
     return out
 
@@ -131,6 +162,11 @@ def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
         if not spans or not spans[-1].runs_on:
             continue
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
-        if not opens_with_mark(nxt):
+        if opens_with_mark(nxt):
+            continue
+        close = _runs_into(paragraphs, k, spans)
+        if close is None:
             spans.pop()  # an unbalanced mark: drop it rather than quote the rest of the paragraph
+        elif nxt[:close].strip():  # the rest of the quotation, up to its close; the paragraph's own after it
+            found[k + 1] = [Quoted(0, close, 0, close)] + [q for q in quoted_spans(nxt, close) if q.open_at > close]
     return found

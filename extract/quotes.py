@@ -172,6 +172,10 @@ ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, es
 SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findings published in Tarn One, a team "
                                "of scientists report ...`: a speaking noun right before a speech verb the parser left "
                                "without a subject is its subject")
+ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
+                     "or `if` is reported speech, though `ask` reports nothing else without `that`")
+DOCUMENT_THEN_QUOTED = rule("document-given-then-quoted", "`He provided Wikinews with the text of a message he sent:` "
+                            "then a quotation in the next paragraph: the message is the subject's words")
 LEAD_IN_THEN_QUOTED = rule("lead-in-before-a-quotation", "`Asked whether he would resign, \"Never,\" the minister "
                            "said`: a quotation whole before its attribution is the report; the words before it set "
                            "the scene and report nothing")
@@ -850,6 +854,11 @@ class ParagraphQuotes:
         if colon is None or colon.i == 0:
             return None
         verbs = [t for t in self.doc[colon.sent.start:colon.i] if _is_cue(t, self.lang) and not self._inside[t.i]]
+        if not verbs and on(DOCUMENT_THEN_QUOTED):
+            # "He provided Wikinews with the text of a message he sent:": a verb giving a document
+            verbs = [t for t in self.doc[colon.sent.start:colon.i] if t.pos_ == "VERB" and not self._inside[t.i]
+                     and any(g.lemma_.lower() in self.lang.document_nouns for g in t.subtree if g.i < colon.i)
+                     and any(c.dep_ in self.lang.dep.subjects for c in t.children)][:1]
         if not verbs:
             return None
         return subject_of(verbs[-1], self.lang, inside=self.inside)
@@ -1089,9 +1098,11 @@ class ParagraphQuotes:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
             has_that = doc[a].lower_ == lang.complementizer and doc[a].dep_ == d.mark
-            if lemma in lang.need_that and not has_that:
+            asked = on(ASKED_WHETHER) and lemma in lang.question_verbs and doc[a].lower_ in lang.question_marks \
+                and doc[a].dep_ == d.mark  # "asked whether Oakland was part of the US"
+            if lemma in lang.need_that and not (has_that or asked):
                 return None
-            if has_that:
+            if has_that or asked:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
                 a = v.i + 1

@@ -1997,3 +1997,46 @@ def test_clarified_that_reports_and_clarified_a_thing_does_not(facts_of):
     f = facts_of("Judge Ana Ruiz clarified in the hearing that her decision was not connected to the other case. "
                  "Judge Ana Ruiz also clarified the rules.")
     assert quotes(f) == [("indirect", "her decision was not connected to the other case", "Ana Ruiz")]
+
+
+def test_a_caption_s_name_ends_before_its_credit(facts_of):
+    f = facts_of("AIP Chairman Markham Robinson Image: Markham Robinson.")
+    assert persons(f) == ["Markham Robinson"]
+
+
+def test_a_title_apposed_to_a_name_is_that_person_s(facts_of):
+    f = facts_of('Others dismissed the claims outright. Erwin Chemerinsky, Dean of UC Berkeley School of Law called '
+                 'it "a truly silly argument."')
+    assert persons(f) == ["Erwin Chemerinsky"]
+    assert actor(f, "Erwin Chemerinsky")["title"] == "Dean"
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_closed_only_in_the_next_paragraph_runs_on_into_it(facts_of, o, c):
+    f = facts_of(f"In comments online, party chairman Markham Robinson writes:\n\n{o}It is a long shot, I grant you, "
+                 f"but our ticket may draw enough votes.\n\nThink about it for a second: who would vote for our "
+                 f"ticket? Many will.{c}\n\nThe party did not comment further.")
+    assert quotes(f) == [("direct", "It is a long shot, I grant you, but our ticket may draw enough votes.",
+                          "Markham Robinson"),
+                         ("direct", "Think about it for a second: who would vote for our ticket? Many will.",
+                          "Markham Robinson")]
+
+
+def test_a_question_reported_with_whether(facts_of):
+    f = facts_of("Professor Jessica Levinson of Loyola Law School asked whether Oakland was part of the US. "
+                 "She asked him to leave.")
+    assert quotes(f) == [("indirect", "Oakland was part of the US", "Jessica Levinson")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_opines_attributes(facts_of, o, c):
+    f = facts_of(f"{o}Harris can probably rest easy{c}, Andy Martin opines, {o}she will not be blocked.{c}")
+    assert quotes(f) == [("direct", "Harris can probably rest easy ... she will not be blocked.", "Andy Martin")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_message_given_then_quoted_is_the_giver_s(facts_of, o, c):
+    f = facts_of("Tom Richter had his own opinion on the matter. He provided reporters with the text of a message he "
+                 f"sent to the party's chairman:\n\n{o}Please let Rocky know that I will withdraw as his running "
+                 f"mate.{c}\n\nThe party did not answer.")
+    assert quotes(f) == [("direct", "Please let Rocky know that I will withdraw as his running mate.", "Tom Richter")]

@@ -1,5 +1,8 @@
 """Quotation marks are paired from the text, apostrophes never taken for them."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract.marks import strip_runons
 
 
@@ -23,3 +26,27 @@ def test_unbalanced_mark_is_dropped_not_swallowing_the_paragraph():
 def test_quote_running_over_paragraphs():
     texts = ['She said: "The first part.', '"The second part."']
     assert inner(texts) == [["The first part."], ["The second part."]]
+
+
+def test_quote_closed_only_in_the_next_paragraph():
+    texts = ['"It is a long shot.', 'Think about it." Then she left, "for good."', "Next."]
+    assert inner(texts) == [["It is a long shot."], ["Think about it.", "for good."], []]
+
+
+def test_a_stray_mark_is_not_run_into_a_paragraph_that_quotes_on_its_own():
+    texts = ['A stray " mark.', 'Then "no" came.']
+    assert inner(texts) == [[], ["no"]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet='ab ."“”‘’\',:', max_size=40), min_size=1, max_size=4))
+def test_quotations_stay_inside_their_paragraph(texts):
+    found = strip_runons(texts)
+    assert len(found) == len(texts)
+    for k, (text, spans) in enumerate(zip(texts, found)):
+        assert [q.start for q in spans] == sorted(q.start for q in spans)
+        for q in spans:
+            assert 0 <= q.open_at <= q.start <= q.end <= len(text) and text[q.start:q.end].strip()
+            assert q.close_at is None or q.close_at == q.end
+            if q.close_at is None:  # a quotation runs on only into a paragraph that goes on with it
+                assert k + 1 < len(texts)

@@ -70,6 +70,10 @@ FACILITY_NAMED_AFTER = rule("name-inside-a-facility-name", "`Ronald Reagan Washi
                             "words ending in a place's or a body's head word is part of that place's name")
 ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
                  "a place as the other end of a route is a place")
+TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
+                     "apposed to a person's name, is that person's title, not another person")
+CAPTION_LABEL = rule("caption-before-its-credit", "`Chairman Ana Ruiz Image: Tarn Party.`: a caption naming "
+                     "someone ends before the credit label that follows it")
 OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем` in an English article: words quoted in another "
                     "script are no person the article names")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
@@ -97,6 +101,10 @@ def clean_name(span, lang) -> tuple[str, list]:
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles:
             toks.pop(0)
+        last = toks[-1] if toks else None
+        if on(CAPTION_LABEL) and len(toks) > 1 and last.lower_ in lang.credit_labels \
+                and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ":":
+            toks.pop()  # "AIP Chairman Markham Robinson Image: Markham Robinson.": a caption's name, then its credit
         if on(PAPAL_NAME) and len(toks) == 1 and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].is_title \
                 and toks[0].doc[toks[0].i - 1].lower_ in lang.name_titles:
             toks.insert(0, toks[0].doc[toks[0].i - 1])  # "Pope Francis", whether or not the model tagged "Pope"
@@ -275,6 +283,9 @@ def _no_one(span, toks, root, head, lang) -> bool:
             after += 1
         if after > span.end and doc[after - 1].lower_ in lang.place_heads | lang.org_heads:
             return True  # "Ronald Reagan Washington National Airport"
+    if on(TITLE_APPOSED) and len(toks) == 1 and toks[0].lower_ in lang.titles and root.dep_ == d.appos \
+            and root.head.ent_type_ == lang.ent.person:
+        return True  # "Erwin Chemerinsky, Dean of ..."
     if on(OTHER_SCRIPT) and _all_in_another_script(span.text, lang.name_script):
         return True  # "Скажем"
     left = root.left_edge.i

@@ -116,6 +116,8 @@ class Language:
     of: str
     as_: str
     complementizer: str
+    question_verbs: frozenset  # "asked whether ...": a question reported
+    question_marks: frozenset  # "whether", "if"
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before

@@ -13,7 +13,7 @@ explain report confirm suggest assert declare acknowledge admit reply respond co
 predict promise stress emphasize emphasise indicate reveal recall contend maintain allege testify
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
-specify insist underline reaffirm inform recommend advise stipulate request reason
+specify insist underline reaffirm inform recommend advise stipulate request reason opine
 """.split())
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
@@ -80,7 +80,7 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
 
 # Words that, written before a name, are a title rather than part of the name.
 TITLE_WORDS = frozenset("""
-lead
+lead dean
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chair ceo director leader chief judge justice ambassador commissioner speaker
@@ -112,7 +112,7 @@ bulletin express academy partners
 
 # Nouns naming a document or statement rather than who made it.
 DOCUMENT_NOUNS = frozenset("""
-statement report ruling judgment judgement letter tweet post notice release filing document study
+statement message email report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
@@ -308,6 +308,9 @@ ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the 
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
 COMPLEMENTIZER = "that"  # "said that ..."
+# A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
+QUESTION_VERBS = frozenset("ask wonder".split())
+QUESTION_MARKS = frozenset("whether if".split())
 ACCORDING_TO = ("according", "to")
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
