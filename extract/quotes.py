@@ -172,6 +172,8 @@ ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, es
 SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findings published in Tarn One, a team "
                                "of scientists report ...`: a speaking noun right before a speech verb the parser left "
                                "without a subject is its subject")
+TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan \"Think different\"`: words a noun "
+                  "names as words are no quotation")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
                      "or `if` is reported speech, though `ask` reports nothing else without `that`")
 DOCUMENT_THEN_QUOTED = rule("document-given-then-quoted", "`He provided Wikinews with the text of a message he sent:` "
@@ -544,6 +546,12 @@ class ParagraphQuotes:
                 and not any(c.dep_ == d.agent for c in head.children)
         return False
 
+    def _named_as_a_term(self, q: Quoted) -> bool:
+        """`the 14th Amendment phrase "subject to"`: the word before the opening mark is a noun naming words."""
+        before = self._tok_at(last_non_space(self.text, q.open_at - 1)) if q.open_at > 0 else None
+        return before is not None and before.is_lower and before.pos_ == "NOUN" \
+            and before.lower_ in self.lang.term_nouns
+
     def _attribute(self, q: Quoted) -> Finding:
         lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
@@ -552,6 +560,8 @@ class ParagraphQuotes:
         if self._looks_like_a_name(q) and not self._characterised_as(q):
             return f
         if on(NAMED_BY_A_PARTICIPLE) and self._named_by_participle(q):
+            return f
+        if on(TERM_NAMED) and self._named_as_a_term(q):
             return f
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
         if not on(CUE_WITHIN):

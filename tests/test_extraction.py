@@ -2040,3 +2040,11 @@ def test_a_message_given_then_quoted_is_the_giver_s(facts_of, o, c):
                  f"sent to the party's chairman:\n\n{o}Please let Rocky know that I will withdraw as his running "
                  f"mate.{c}\n\nThe party did not answer.")
     assert quotes(f) == [("direct", "Please let Rocky know that I will withdraw as his running mate.", "Tom Richter")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_words_a_noun_names_as_words_are_no_quotation(facts_of, o, c):
+    f = facts_of(f"Professor Eugene Volokh writes that the term {o}natural born citizen{c} derived from British law. "
+                 f"{o}We are done,{c} Volokh said.")
+    assert quotes(f) == [("indirect", f"the term {o}natural born citizen{c} derived from British law", "Eugene Volokh"),
+                         ("direct", "We are done,", "Eugene Volokh")]

@@ -117,6 +117,7 @@ class Language:
     as_: str
     complementizer: str
     question_verbs: frozenset  # "asked whether ...": a question reported
+    term_nouns: frozenset  # `the term "subject to"`: words named, not said
     question_marks: frozenset  # "whether", "if"
     according_to: tuple
     copula: str

@@ -308,6 +308,8 @@ ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the 
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
 COMPLEMENTIZER = "that"  # "said that ..."
+# Nouns naming the words after them as words: `the term "subject to"`, `the slogan "Think different"`.
+TERM_NOUNS = frozenset("term terms phrase phrases word words expression label slogan motto hashtag catchphrase".split())
 # A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
 QUESTION_VERBS = frozenset("ask wonder".split())
 QUESTION_MARKS = frozenset("whether if".split())
