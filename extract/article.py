@@ -28,11 +28,18 @@ SIGNATURE_NAME = rule("signature-names-its-signer", "`– Judge Ana Ruiz, \"Orde
 SIGNED_RUN = rule("signed-block-runs-to-its-colon", "`The judge wrote:` then two paragraphs, then `– Judge NAME`: "
                   "the signature signs every paragraph of the block back to the colon that opened it")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
+INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`: a paragraph opening an interview "
+                       "turn with its speaker's name, and the unmarked paragraphs that continue the turn, are that "
+                       "speaker's words, reports inside them included")
 SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
                             "year ...\"`: a quotation standing as its own sentence after one in which someone "
                             "speaks is theirs")
 
 _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
+# An interview turn's label: `((Ana Ruiz))  ...` (a transcript's mark of who speaks), or `Ana Ruiz: ...` where the
+# same label opens two paragraphs or more (never a single `Update:` line).
+_TURN = re.compile(r"^\(\((?P<label>[^()\n]{1,60})\)\)\s+(?=\S)")
+_COLON_TURN = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 
 
 def quote_id(para: int, text: str) -> str:
@@ -72,6 +79,8 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         findings += pq.reported()
     if on(SIGNED):
         findings += _signed_blocks(paragraph_texts, docs, findings, duplicate, lang)
+    if on(INTERVIEW_TURNS):
+        findings += _interview_turns(paragraph_texts, findings, duplicate, lang)
     findings.sort(key=lambda f: (f.para, f.start))
 
     resolver = Resolver(registry, mentions, lang, docs)
@@ -222,6 +231,51 @@ def _signed_blocks(texts, docs, findings, duplicate, lang) -> list[Finding]:
             findings[:] = [g for g in findings if g.para != b + 1]
             out.append(Finding(b + 1, "direct", [(0, len(texts[b]))], "signed", cue="–",
                                extra={"signature": signature, "person": person}))
+    return out
+
+
+def _turn_labels(texts: list[str], lang) -> list[tuple[str, int] | None]:
+    """Each paragraph's interview-turn label and where its words start, or None (``_TURN``, ``_COLON_TURN``).
+    A colon label is an interviewer's initials (`Q:`) or a full name (`Ana Ruiz:`), never a picture's credit
+    (`Image:`), and marks turns only where some name opens two paragraphs or more."""
+    labels = [(m.group("label").strip(), m.end()) if (m := _TURN.match(t)) else None for t in texts]
+    if any(labels):
+        return labels
+
+    def turn(text: str):
+        m = _COLON_TURN.match(text)
+        if m is None:
+            return None
+        label = m.group("label")
+        named = len(label.split()) >= 2 and label.split()[0].lower() not in lang.credit_labels
+        return (label, m.end()) if named or label.isupper() and len(label) <= 4 else None
+
+    colon = [turn(t) for t in texts]
+    names = [c[0] for c in colon if c and not c[0].isupper()]
+    return colon if any(names.count(n) >= 2 for n in names) else [None] * len(texts)
+
+
+def _interview_turns(texts, findings, duplicate, lang) -> list[Finding]:
+    """An interview's answers: each paragraph a turn labelled with someone's name opens, and each unmarked one
+    continuing it up to the next turn, is a direct quote of that person, in place of what was found inside it
+    (its words are all theirs). The interviewer's turns (``lang.interviewer_labels``, initials) keep theirs."""
+    labels = _turn_labels(texts, lang)
+    last = max((k for k, label in enumerate(labels) if label), default=-1)
+    out, speaker = [], None
+    for k, text in enumerate(texts):
+        if labels[k]:
+            label, start = labels[k]
+            speaker = None if label.isupper() or label.lower() in lang.interviewer_labels else label
+        elif k > last:
+            break  # the narrative after the interview's last turn
+        else:
+            start = 0  # an answer running on into another paragraph
+        end = len(text.rstrip())
+        if speaker is None or duplicate[k] or start >= end:
+            continue
+        findings[:] = [f for f in findings if f.para != k + 1]
+        out.append(Finding(k + 1, "direct", [(start, end)], "signed", cue=lang.interview_cue,
+                           extra={"signature": speaker, "person": speaker}))
     return out
 
 

@@ -2048,3 +2048,30 @@ def test_words_a_noun_names_as_words_are_no_quotation(facts_of, o, c):
                  f"{o}We are done,{c} Volokh said.")
     assert quotes(f) == [("indirect", f"the term {o}natural born citizen{c} derived from British law", "Eugene Volokh"),
                          ("direct", "We are done,", "Eugene Volokh")]
+
+
+def test_an_interview_s_answers_are_the_interviewee_s(facts_of):
+    f = facts_of("Wikinews spoke with the astronomer Ana Ruiz about the find.\n\n"
+                 "((WN))  What prompted your interest in astronomy?\n\n"
+                 "((Ana Ruiz))  Because it is fun. We said the planet was young, and it could be a hot Jupiter.\n\n"
+                 "And the team agreed it was worth a second look.\n\n"
+                 "((WN))  Thank you.\n\n"
+                 "The study was published on Monday, the journal said.")
+    assert quotes(f) == [
+        ("direct", "Because it is fun. We said the planet was young, and it could be a hot Jupiter.", "Ana Ruiz"),
+        ("direct", "And the team agreed it was worth a second look.", "Ana Ruiz"),
+        ("indirect", "The study was published on Monday", "The journal")]
+
+
+def test_a_transcript_with_names_and_colons(facts_of):
+    f = facts_of("The candidate spoke to reporters.\n\nAna Ruiz: I saw the notice on Monday, and I said it was "
+                 "wrong.\n\nQ: Why?\n\nAna Ruiz: Because it is.")
+    assert quotes(f) == [("direct", "I saw the notice on Monday, and I said it was wrong.", "Ana Ruiz"),
+                         ("direct", "Because it is.", "Ana Ruiz")]
+
+
+def test_credits_and_single_labels_are_no_transcript(facts_of):
+    f = facts_of("Image: Ana Ruiz.\n\nThe minister said the bridge was safe.\n\nImage: Ana Ruiz.\n\n"
+                 "Update: The mayor said the road would reopen.")
+    assert quotes(f) == [("indirect", "the bridge was safe", "The minister"),
+                         ("indirect", "the road would reopen", "The mayor")]

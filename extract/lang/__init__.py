@@ -118,6 +118,8 @@ class Language:
     complementizer: str
     question_verbs: frozenset  # "asked whether ...": a question reported
     term_nouns: frozenset  # `the term "subject to"`: words named, not said
+    interviewer_labels: frozenset  # `((Wikinews))`: an interviewer's turn in a transcript
+    interview_cue: str  # the cue of an interviewee's answer
     question_marks: frozenset  # "whether", "if"
     according_to: tuple
     copula: str

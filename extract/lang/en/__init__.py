@@ -63,6 +63,7 @@ LANGUAGE = Language(
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
     question_verbs=lx.QUESTION_VERBS, question_marks=lx.QUESTION_MARKS, term_nouns=lx.TERM_NOUNS,
+    interviewer_labels=lx.INTERVIEWER_LABELS, interview_cue=lx.INTERVIEW_CUE,
     according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT, speaking_verbs=lx.SPEAKING_VERBS,
     former_role_words=lx.FORMER_ROLE_WORDS, earlier_adverbs=lx.EARLIER_ADVERBS,
     perfect_auxiliary=lx.PERFECT_AUXILIARY, past_tag=lx.PAST_TAG, appointment_verbs=lx.APPOINTMENT_VERBS,

@@ -308,6 +308,10 @@ ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the 
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
 COMPLEMENTIZER = "that"  # "said that ..."
+# Labels of an interviewer's turns in a transcript (initials, all in capitals, are one too: `((WN))`, `Q:`), and
+# the cue an interviewee's answer is given.
+INTERVIEWER_LABELS = frozenset("wikinews interviewer question reporter host moderator".split())
+INTERVIEW_CUE = "interview"
 # Nouns naming the words after them as words: `the term "subject to"`, `the slogan "Think different"`.
 TERM_NOUNS = frozenset("term terms phrase phrases word words expression label slogan motto hashtag catchphrase".split())
 # A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
