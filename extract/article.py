@@ -31,6 +31,9 @@ TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last sp
 INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`: a paragraph opening an interview "
                        "turn with its speaker's name, and the unmarked paragraphs that continue the turn, are that "
                        "speaker's words, reports inside them included")
+INTERVIEWER_S_TURN = rule("interviewer-s-turn", "`((WN))  You said that the council should merge. Can you tell us "
+                          "why?`: in an interviewer's turn, `you` is the person interviewed and a report in the past "
+                          "is theirs; the interviewer's own words and requests are no quotes")
 SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
                             "year ...\"`: a quotation standing as its own sentence after one in which someone "
                             "speaks is theirs")
@@ -80,7 +83,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
     if on(SIGNED):
         findings += _signed_blocks(paragraph_texts, docs, findings, duplicate, lang)
     if on(INTERVIEW_TURNS):
-        findings += _interview_turns(paragraph_texts, findings, duplicate, lang)
+        findings += _interview_turns(paragraph_texts, findings, duplicate, lang, docs)
     findings.sort(key=lambda f: (f.para, f.start))
 
     resolver = Resolver(registry, mentions, lang, docs)
@@ -255,17 +258,46 @@ def _turn_labels(texts: list[str], lang) -> list[tuple[str, int] | None]:
     return colon if any(names.count(n) >= 2 for n in names) else [None] * len(texts)
 
 
-def _interview_turns(texts, findings, duplicate, lang) -> list[Finding]:
+def _interviewer_s_turn(k: int, doc, findings, interviewee: str | None, lang) -> None:
+    """In the interviewer's turn, paragraph ``k``: a report in the past whose speaker is `you` (`You said that
+    ...`) is the interviewee's, when the transcript names them; the interviewer's own words (`I`, `we`, no
+    speaker), questions put to the interviewee (`Can you tell us what ...`, `Did you say ...`) and cases put
+    (`if you own a copy`) are dropped. A third party's report stays."""
+    keep = []
+    for f in findings:
+        if f.para != k + 1 or f.how == "signed":
+            keep.append(f)
+            continue
+        who = doc[f.speaker_tok] if f.speaker_tok is not None else None
+        verb = doc[f.extra["verb"]] if "verb" in f.extra else None
+        if who is None or who.lower_ in lang.first_person:
+            continue
+        if who.lower_ in lang.second_person and interviewee is not None:
+            if verb is None or verb.tag_ not in lang.past_tags or any(
+                    c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
+                continue  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
+            f.how, f.extra = "signed", {**f.extra, "signature": interviewee, "person": interviewee}
+        keep.append(f)
+    findings[:] = keep
+
+
+def _interview_turns(texts, findings, duplicate, lang, docs) -> list[Finding]:
     """An interview's answers: each paragraph a turn labelled with someone's name opens, and each unmarked one
     continuing it up to the next turn, is a direct quote of that person, in place of what was found inside it
     (its words are all theirs). The interviewer's turns (``lang.interviewer_labels``, initials) keep theirs."""
     labels = _turn_labels(texts, lang)
     last = max((k for k, label in enumerate(labels) if label), default=-1)
+    named = [None if not label or label[0].isupper() or label[0].lower() in lang.interviewer_labels else label[0]
+             for label in labels]
     out, speaker = [], None
     for k, text in enumerate(texts):
         if labels[k]:
             label, start = labels[k]
-            speaker = None if label.isupper() or label.lower() in lang.interviewer_labels else label
+            speaker = named[k]
+            if speaker is None and on(INTERVIEWER_S_TURN):  # the next turn's speaker answers this question
+                answer = next((n for n in named[k + 1:] if n), None) \
+                    or next((n for n in reversed(named[:k]) if n), None)
+                _interviewer_s_turn(k, docs[k], findings, answer, lang)
         elif k > last:
             break  # the narrative after the interview's last turn
         else:

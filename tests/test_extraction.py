@@ -2075,3 +2075,13 @@ def test_credits_and_single_labels_are_no_transcript(facts_of):
                  "Update: The mayor said the road would reopen.")
     assert quotes(f) == [("indirect", "the bridge was safe", "The minister"),
                          ("indirect", "the road would reopen", "The mayor")]
+
+
+def test_an_interviewer_s_you_said_is_the_interviewee_s(facts_of):
+    f = facts_of("Wikinews spoke with the candidate Ana Ruiz.\n\n"
+                 "((WN))  You said that the council should merge the two boards. Can you tell us what the powers of "
+                 "the mayor are? I think we covered the budget. The Herald reported that the vote was close.\n\n"
+                 "((Ana Ruiz))  Yes, because it is cheaper.")
+    assert quotes(f) == [("indirect", "the council should merge the two boards", "Ana Ruiz"),
+                         ("indirect", "the vote was close", "Herald"),
+                         ("direct", "Yes, because it is cheaper.", "Ana Ruiz")]

@@ -120,6 +120,9 @@ class Language:
     term_nouns: frozenset  # `the term "subject to"`: words named, not said
     interviewer_labels: frozenset  # `((Wikinews))`: an interviewer's turn in a transcript
     interview_cue: str  # the cue of an interviewee's answer
+    first_person: frozenset  # "I", "we": in an interviewer's turn, the interviewer
+    second_person: frozenset  # "you": in an interviewer's turn, the person interviewed
+    question_auxiliaries: frozenset  # "Can you tell us ...": a question put, not words reported
     question_marks: frozenset  # "whether", "if"
     according_to: tuple
     copula: str

@@ -312,6 +312,9 @@ COMPLEMENTIZER = "that"  # "said that ..."
 # the cue an interviewee's answer is given.
 INTERVIEWER_LABELS = frozenset("wikinews interviewer question reporter host moderator".split())
 INTERVIEW_CUE = "interview"
+FIRST_PERSON = frozenset("i we me us".split())  # the interviewer, in their own turn
+SECOND_PERSON = frozenset(["you"])  # the person interviewed, in the interviewer's turn
+QUESTION_AUXILIARIES = frozenset("can could would will do does did".split())  # "Can you tell us ...": a question
 # Nouns naming the words after them as words: `the term "subject to"`, `the slogan "Think different"`.
 TERM_NOUNS = frozenset("term terms phrase phrases word words expression label slogan motto hashtag catchphrase".split())
 # A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
