@@ -35,8 +35,9 @@ BLIND_ROUNDS = {
     "ninth_round": (12, {P: 0.74, Q: 0.87, S: 0.85, R: 0.94, IND: 0.78, A: 0.4}, 0, 1),  # version 18
     "tenth_round": (12, {P: 0.80, Q: 0.87, S: 0.92, R: 0.90, IND: 0.89, A: 0.61}, 0, 10),  # version 19
     "eleventh_round": (12, {P: 0.94, Q: 0.94, S: 1.0, R: 0.95, IND: 0.89, A: 0.54}, 0, 0),  # version 20
-    "twelfth_round": (12, {P: 0.83, Q: 0.88, S: 0.95, R: 0.93, IND: 0.80, A: 0.77}, 0, 9),  # version 21
+    "twelfth_round": (12, {P: 0.84, Q: 0.88, S: 0.95, R: 0.93, IND: 0.80, A: 0.77}, 0, 9),  # version 21
     "thirteenth_round": (10, {P: 0.72, Q: 0.84, S: 0.86, R: 1.0, IND: 0.78, A: 0.69}, 0, 10),  # version 22
+    "fourteenth_round": (4, {P: 0.83, Q: 0.83, S: 1.0, R: 0.84, IND: 0.87, A: 0.5}, 2, 23),  # version 23
 }
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.97, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.95,
