@@ -400,7 +400,9 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}, {platform.system()}"
+    python = Path(sys.executable).resolve()  # whose build it is: a pyenv default build lacks PGO (README: Speed)
+    return (f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()} ({python}), "
+            f"{platform.system()}")
 
 
 def verdict(seconds: float | None, target: float, missing: str = "—", why: str = "") -> str:
