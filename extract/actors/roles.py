@@ -705,7 +705,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if title and _foreign(title, doc):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here
     if title:
-        title = title.strip(" ,")
+        title = title.strip(" ,-–—")  # "Tanzanian-born ex-Muslim NAME": no dash left over as a title
         if len(title.split()) > 10:
             title = " ".join(title.split()[:10])
     return title or None, aff or None
