@@ -144,20 +144,11 @@ def _runs_into(paragraphs: list[str], k: int, spans: list[Quoted]) -> int | None
     return _closed_in(paragraphs[k + 1])
 
 
-def unbalanced(paragraphs: list[str]) -> list[int]:
-    """0-based indexes of paragraphs with a quotation mark that opens and never closes."""
-    out = []
-    for k, text in enumerate(paragraphs):
-        spans = quoted_spans(text)
-        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
-        if spans and spans[-1].runs_on and not opens_with_mark(nxt) and _runs_into(paragraphs, k, spans) is None:
-            out.append(k)
-    return out
-
-
-def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
-    """Quotations of every paragraph, with run-on ones kept only where a run-on is real."""
+def _runons(paragraphs: list[str]) -> tuple[list[list[Quoted]], list[int]]:
+    """Quotations of every paragraph with run-on ones kept only where a run-on is real, and the 0-based indexes
+    of the paragraphs whose last mark opened a quotation that never closes (dropped)."""
     found = [quoted_spans(t) for t in paragraphs]
+    dropped = []
     for k, spans in enumerate(found):
         if not spans or not spans[-1].runs_on:
             continue
@@ -167,6 +158,17 @@ def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
         close = _runs_into(paragraphs, k, spans)
         if close is None:
             spans.pop()  # an unbalanced mark: drop it rather than quote the rest of the paragraph
+            dropped.append(k)
         elif nxt[:close].strip():  # the rest of the quotation, up to its close; the paragraph's own after it
             found[k + 1] = [Quoted(0, close, 0, close)] + [q for q in quoted_spans(nxt, close) if q.open_at > close]
-    return found
+    return found, dropped
+
+
+def unbalanced(paragraphs: list[str]) -> list[int]:
+    """0-based indexes of paragraphs with a quotation mark that opens and never closes."""
+    return _runons(paragraphs)[1]
+
+
+def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
+    """Quotations of every paragraph, with run-on ones kept only where a run-on is real."""
+    return _runons(paragraphs)[0]
