@@ -17,7 +17,7 @@ from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
 from .docs import sentence_of, text_of, tokens_between
 from .marks import strip_runons
-from .quotes import Finding, ParagraphQuotes, last_non_space
+from .quotes import Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
 from .speakers import Resolver
 
@@ -148,12 +148,12 @@ def _speaking_before(f: Finding, doc, texts: list[str], lang):
     """`Painter NAME spoke of leaving her job. "In my first year, ..."`: (verb, subject) of the sentence just
     before a quotation with no cue that stands as a whole sentence of its own, when that sentence's main verb
     is one of speaking or reporting (`spoke of`, `told of`, `recalled`) with a subject; else None."""
-    from .quotes import subject_of
-
     q = f.quoted
+    if q is None:
+        return None
     text = texts[f.para - 1]
     before = last_non_space(text, q.open_at)
-    if q is None or before < 0 or text[before] not in ".!?" or len(text[q.start:q.end].split()) < 4:
+    if before < 0 or text[before] not in ".!?" or len(text[q.start:q.end].split()) < 4:
         return None
     tok = next((t for t in doc if t.idx >= q.open_at), None)
     if tok is None or tok.sent.start == 0:
@@ -258,57 +258,50 @@ def _turn_labels(texts: list[str], lang) -> list[tuple[str, int] | None]:
     return colon if any(names.count(n) >= 2 for n in names) else [None] * len(texts)
 
 
-def _interviewer_s_turn(k: int, doc, findings, interviewee: str | None, lang) -> None:
-    """In the interviewer's turn, paragraph ``k``: a report in the past whose speaker is `you` (`You said that
-    ...`) is the interviewee's, when the transcript names them; the interviewer's own words (`I`, `we`, no
-    speaker), questions put to the interviewee (`Can you tell us what ...`, `Did you say ...`) and cases put
-    (`if you own a copy`) are dropped. A third party's report stays."""
-    keep = []
-    for f in findings:
-        if f.para != k + 1 or f.how == "signed":
-            keep.append(f)
-            continue
-        who = doc[f.speaker_tok] if f.speaker_tok is not None else None
-        verb = doc[f.extra["verb"]] if "verb" in f.extra else None
-        if who is None or who.lower_ in lang.first_person:
-            continue
-        if who.lower_ in lang.second_person and interviewee is not None:
-            if verb is None or verb.tag_ not in lang.past_tags or any(
-                    c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
-                continue  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
-            f.how, f.extra = "signed", {**f.extra, "signature": interviewee, "person": interviewee}
-        keep.append(f)
-    findings[:] = keep
+def _question_kept(f: Finding, doc, interviewee: str | None, lang) -> bool:
+    """Whether what was found in the interviewer's turn stays: a report in the past whose speaker is `you` (`You
+    said that ...`) does, as the interviewee's when the transcript names them (``f`` is given to them); the
+    interviewer's own words (`I`, `we`, no speaker), questions put to the interviewee (`Can you tell us what
+    ...`, `Did you say ...`) and cases put (`if you own a copy`) do not. A third party's report stays."""
+    who = doc[f.speaker_tok] if f.speaker_tok is not None else None
+    if who is None or who.lower_ in lang.first_person:
+        return False
+    if who.lower_ not in lang.second_person or interviewee is None:
+        return True
+    verb = doc[f.extra["verb"]] if "verb" in f.extra else None
+    if verb is None or verb.tag_ not in lang.past_tags or any(
+            c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
+        return False  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
+    f.how, f.extra = "signed", {**f.extra, "signature": interviewee, "person": interviewee}
+    return True
 
 
 def _interview_turns(texts, findings, duplicate, lang, docs) -> list[Finding]:
     """An interview's answers: each paragraph a turn labelled with someone's name opens, and each unmarked one
     continuing it up to the next turn, is a direct quote of that person, in place of what was found inside it
-    (its words are all theirs). The interviewer's turns (``lang.interviewer_labels``, initials) keep theirs."""
+    (its words are all theirs). In the interviewer's turns (``lang.interviewer_labels``, initials), what was
+    found is kept or dropped by ``_question_kept``, `you` being the person who answers next."""
     labels = _turn_labels(texts, lang)
     last = max((k for k, label in enumerate(labels) if label), default=-1)
     named = [None if not label or label[0].isupper() or label[0].lower() in lang.interviewer_labels else label[0]
              for label in labels]
-    out, speaker = [], None
-    for k, text in enumerate(texts):
+    answers: dict[int, tuple[str, int]] = {}  # paragraph index: (speaker, where the answer's words start)
+    questions: dict[int, str | None] = {}  # paragraph index of an interviewer's turn: who answers it
+    speaker = None
+    for k, text in enumerate(texts[:last + 1]):
+        start = labels[k][1] if labels[k] else 0  # unlabelled: an answer running on into another paragraph
         if labels[k]:
-            label, start = labels[k]
             speaker = named[k]
             if speaker is None and on(INTERVIEWER_S_TURN):  # the next turn's speaker answers this question
-                answer = next((n for n in named[k + 1:] if n), None) \
+                questions[k] = next((n for n in named[k + 1:] if n), None) \
                     or next((n for n in reversed(named[:k]) if n), None)
-                _interviewer_s_turn(k, docs[k], findings, answer, lang)
-        elif k > last:
-            break  # the narrative after the interview's last turn
-        else:
-            start = 0  # an answer running on into another paragraph
-        end = len(text.rstrip())
-        if speaker is None or duplicate[k] or start >= end:
-            continue
-        findings[:] = [f for f in findings if f.para != k + 1]
-        out.append(Finding(k + 1, "direct", [(start, end)], "signed", cue=lang.interview_cue,
-                           extra={"signature": speaker, "person": speaker}))
-    return out
+        if speaker is not None and not duplicate[k] and start < len(text.rstrip()):
+            answers[k] = (speaker, start)
+    findings[:] = [f for f in findings if f.para - 1 not in answers and (
+        f.para - 1 not in questions or f.how == "signed" or _question_kept(f, docs[f.para - 1], questions[f.para - 1],
+                                                                           lang))]
+    return [Finding(k + 1, "direct", [(start, len(texts[k].rstrip()))], "signed", cue=lang.interview_cue,
+                    extra={"signature": who, "person": who}) for k, (who, start) in answers.items()]
 
 
 def _dedupe_ids(quotes: list[dict]) -> None:
