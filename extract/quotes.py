@@ -1136,15 +1136,8 @@ class ParagraphQuotes:
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
                     b = min(b, t.left_edge.i - 1)
                     break
-                if on(REPORTER_S_PARTICIPLE) and t.dep_ == d.advcl and t.i > a + 1 and t.tag_ in lang.gerund_tags \
-                        and doc[t.i - 1].text == "," and a <= t.head.i < t.i and t.head.i >= clause.i \
-                        and (t.lemma_.lower() in lang.assigning_verbs or verb_lemma(t, lang) in lang.cue_verbs):
-                    b = min(b, t.i - 1)  # "told X she found it fair, saying ...": the reporter's participle
-                    break
-                if on(WITH_ABSOLUTE) and t.dep_ == d.prep and t.lower_ == lang.absolute_preposition and t.i > a + 1 \
-                        and doc[t.i - 1].text == "," and any(
-                            c.tag_ in lang.gerund_tags and c.lemma_.lower() in lang.report_verbs for c in t.children):
-                    b = min(b, t.i - 1)  # "he lost control, with local press claiming ...": the press's report
+                if t.i > a + 1 and doc[t.i - 1].text == "," and self._report_after_comma(t, clause):
+                    b = min(b, t.i - 1)  # "..., saying ...", "..., with local press claiming ...": another report
                     break
                 if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
                         and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \
@@ -1228,6 +1221,18 @@ class ParagraphQuotes:
             a, b = self._trim(a, b)
             return (a, b, "object") if a <= b else None
         return None
+
+    def _report_after_comma(self, t, clause) -> bool:
+        """Whether ``t``, after a comma inside a reported ``clause``, opens a report of its own that ends the
+        clause: a speech or blaming participle (`she found the deal fair, saying ...`: the reporter's), or an
+        absolute phrase with a speech participle (`he lost control, with local press claiming ...`)."""
+        lang, d = self.lang, self.lang.dep
+        if on(REPORTER_S_PARTICIPLE) and t.dep_ == d.advcl and t.tag_ in lang.gerund_tags \
+                and clause.i <= t.head.i < t.i \
+                and (t.lemma_.lower() in lang.assigning_verbs or verb_lemma(t, lang) in lang.cue_verbs):
+            return True
+        return on(WITH_ABSOLUTE) and t.dep_ == d.prep and t.lower_ == lang.absolute_preposition and any(
+            c.tag_ in lang.gerund_tags and c.lemma_.lower() in lang.report_verbs for c in t.children)
 
     def _lead_in(self, clause, v) -> bool:
         """Whether the clause before ``v`` is a quotation whole after a comma, with only its attribution after it
