@@ -255,33 +255,38 @@ def entity_type(span, text: str, toks, lang) -> str | None:
 
 
 def _no_one(span, toks, root, head, lang) -> bool:
-    """Whether a name the model took for a person's names something else: a part played, an animal or a
-    vessel, a kind of person, a sacred thing. ``head`` is the first of the names ``root`` is listed with."""
+    """Whether a name the model took for a person's names something else: a part played, an animal or a vessel,
+    a work, a place named after someone, a title apposed to a name, a word in another script, a kind of person,
+    a sacred thing. ``head`` is the first of the names ``root`` is listed with."""
     d, doc = lang.dep, span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if on(PART_PLAYED) and (before is not None and before.lemma_.lower() in lang.character_nouns
-                            or head.dep_ == d.pobj and head.head.lower_ == lang.as_
-                            and head.head.head.lemma_.lower() in lang.role_verbs):
-        return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova and Sailor Vega"
-    if on(NON_HUMAN) and (before is not None and before.is_lower and before.pos_ in ("NOUN", "PROPN")
-                          and before.lemma_.lower() in lang.non_human_nouns  # not "born" (lemma: bear)
+
+    def after_noun(words) -> bool:  # "the character NAME", "the gorilla NAME", "the sitcom NAME"
+        return before is not None and before.is_lower and before.pos_ in ("NOUN", "PROPN") \
+            and before.lemma_.lower() in words  # the lemma of a noun: not "born" (lemma: bear)
+
+    if on(PART_PLAYED) and (
+            after_noun(lang.character_nouns)
+            or head.dep_ == d.pobj and head.head.lower_ == lang.as_ and head.head.head.lemma_.lower() in lang.role_verbs
+            or head.dep_ == d.dobj and any(c.dep_ == d.prep and c.lower_ == lang.as_ and c.i >= span.end and any(
+                g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
+                for c in head.head.children)):
+        return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova", "list Sailor Nova as dream roles"
+    if on(NON_HUMAN) and (after_noun(lang.non_human_nouns)
                           or any(c.dep_ == d.appos and c.lemma_.lower() in lang.non_human_nouns
                                  for c in root.children)
                           or root.dep_ == d.appos and root.head.lemma_.lower() in lang.non_human_nouns
                           or head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions):
         return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa"
-    if on(NAME_OF_A_WORK) and before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.work_nouns:
+    if on(NAME_OF_A_WORK) and after_noun(lang.work_nouns):
         return True  # "the sitcom Kim's Corner"
-    if on(PART_PLAYED) and any(c.dep_ == d.prep and c.lower_ == lang.as_ and c.i >= span.end and any(
-            g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
-            for c in head.head.children if head.dep_ == d.dobj):
-        return True  # "would list Sailor Nova and Sailor Vega as dream roles"
     owned = any(t.lower_ in lang.possessive_endings for t in doc[span.end - 1: span.end + 1])
     if on(FACILITY_NAMED_AFTER) and not owned:  # not "John Lydon's Public Image Ltd": a person's band
         after = span.end
         while after < len(doc) and after - span.end < 4 and doc[after].is_title and doc[after].pos_ == "PROPN":
             after += 1
-        if after > span.end and doc[after - 1].lower_ in lang.place_heads | lang.org_heads:
+        last = doc[after - 1].lower_
+        if after > span.end and (last in lang.place_heads or last in lang.org_heads):
             return True  # "Ronald Reagan Washington National Airport"
     if on(TITLE_APPOSED) and len(toks) == 1 and toks[0].lower_ in lang.titles and root.dep_ == d.appos \
             and root.head.ent_type_ == lang.ent.person:
