@@ -1837,9 +1837,10 @@ def test_a_title_word_tagged_as_a_body_stays_in_the_title(facts_of):
 
 def test_words_in_another_script_are_no_title(nlp):
     from extract.actors.roles import _foreign
+    from extract.lang import get_language
 
-    doc = nlp("His daughter said the phone was off.")
-    assert _foreign("전화기가 꺼져 있다", doc) and not _foreign("mayor of Seoul", doc)
+    doc, lang = nlp("His daughter said the phone was off."), get_language("en")
+    assert _foreign("전화기가 꺼져 있다", doc, lang) and not _foreign("mayor of Seoul", doc, lang)
 
 
 def test_a_speaking_noun_right_before_a_verb_left_without_subject(facts_of):

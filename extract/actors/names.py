@@ -322,10 +322,15 @@ def _route_end(root, head, lang) -> bool:
     return False
 
 
+def in_script(c: str, script: str) -> bool:
+    """Whether the letter ``c`` is of ``script`` (the start of its Unicode names: `LATIN`)."""
+    return unicodedata.name(c, "").startswith(script)
+
+
 def _all_in_another_script(text: str, script: str) -> bool:
-    """Whether every letter of ``text`` is of another script than ``script`` (a Unicode script's name)."""
+    """Whether every letter of ``text`` is of another script than ``script``."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any(unicodedata.name(c, "").startswith(script) for c in letters)
+    return bool(letters) and not any(in_script(c, script) for c in letters)
 
 
 def _title_apposed_after(span, toks, lang) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name, entity_type
+from .names import clean_name, entity_type, in_script
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
@@ -290,11 +290,11 @@ def portfolio_of_a_title(ent, lang) -> bool:
         and doc[ent.start - 2].lower_.rstrip(".") in lang.titles and all(t.lower_ in lang.portfolios for t in ent)
 
 
-def _foreign(text: str, doc) -> bool:
+def _foreign(text: str, doc, lang) -> bool:
     """Whether a phrase is in another language: it holds small words that are none of this language's (an
     adjective the parser reads as one, `new`, `top`, is this language's)."""
     adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
-    if on(FOREIGN_TITLE) and any(c.isalpha() and ord(c) > 0x24F for c in text):
+    if on(FOREIGN_TITLE) and any(c.isalpha() and not in_script(c, lang.name_script) for c in text):
         return True  # "꺼져 있다": another script than the article's
     return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
                                      and w not in adjectives for w in text.split())
@@ -575,7 +575,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                                             for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
                 break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
-            if t and _foreign(t, doc):
+            if t and _foreign(t, doc, lang):
                 t = body = None
             if t and on(NO_NUMBER_TITLE) and (not any(c.isalpha() for c in t) or t.lower() in lang.quantifiers):
                 continue  # "Asefa Lemma, 2:05:48,", "A and B, both from X": a time or a quantifier, not a title
@@ -702,7 +702,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if plural is not None:
             title = plural.lemma_  # the title each holder bears: "president" of "two Presidents"
     aff = aff or nation
-    if title and _foreign(title, doc):
+    if title and _foreign(title, doc, lang):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here
     if title:
         title = title.strip(" ,-–—")  # "Tanzanian-born ex-Muslim NAME": no dash left over as a title
