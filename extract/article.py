@@ -92,7 +92,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
     for f in findings:
         doc = docs[f.para - 1]
         speaker = None
-        if f.how == "signed":
+        if "signature" in f.extra:  # a speaker the text names by its layout: a signature, an interview turn
             sig, person = f.extra["signature"], f.extra["person"]
             if person:
                 speaker = (registry.lookup(person) or registry.add(person, PERSON, (f.para, 0))).id
@@ -272,7 +272,7 @@ def _question_kept(f: Finding, doc, interviewee: str | None, lang) -> bool:
     if verb is None or verb.tag_ not in lang.past_tags or any(
             c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
         return False  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
-    f.how, f.extra = "signed", {**f.extra, "signature": interviewee, "person": interviewee}
+    f.extra = {**f.extra, "signature": interviewee, "person": interviewee}
     return True
 
 
@@ -298,9 +298,9 @@ def _interview_turns(texts, findings, duplicate, lang, docs) -> list[Finding]:
         if speaker is not None and not duplicate[k] and start < len(text.rstrip()):
             answers[k] = (speaker, start)
     findings[:] = [f for f in findings if f.para - 1 not in answers and (
-        f.para - 1 not in questions or f.how == "signed" or _question_kept(f, docs[f.para - 1], questions[f.para - 1],
-                                                                           lang))]
-    return [Finding(k + 1, "direct", [(start, len(texts[k].rstrip()))], "signed", cue=lang.interview_cue,
+        f.para - 1 not in questions or "signature" in f.extra
+        or _question_kept(f, docs[f.para - 1], questions[f.para - 1], lang))]
+    return [Finding(k + 1, "direct", [(start, len(texts[k].rstrip()))], "turn", cue=lang.interview_cue,
                     extra={"signature": who, "person": who}) for k, (who, start) in answers.items()]
 
 
