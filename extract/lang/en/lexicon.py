@@ -63,7 +63,7 @@ PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
 GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
-NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer share clarify".split())
+NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer".split())
 
 # Words that stand for some of a group as a subject: "some of the protesters said", "several said".
 QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
