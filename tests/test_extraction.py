@@ -2074,3 +2074,73 @@ def test_the_people_a_sentence_names(facts_of, sentence, people):
 def test_no_dash_is_left_over_as_a_title(facts_of):
     f = facts_of("Wikinews had gotten in touch with Tanzanian-born ex-Muslim Zara Kay to discuss the struggles.")
     assert persons(f) == ["Zara Kay"] and actor(f, "Zara Kay").get("title") in (None, "ex-Muslim")
+
+
+def test_a_country_before_the_title_word_is_the_affiliation_and_the_rest_the_title(facts_of):
+    f = facts_of('Zal Khalil, an American lawyer, said the talks would go on.')
+    assert (actor(f, "Zal Khalil").get("title"), actor(f, "Zal Khalil").get("affiliation")) == (
+        "lawyer", "United States")
+
+
+def test_a_body_described_by_common_nouns_is_the_affiliation_as_written(facts_of):
+    f = facts_of("Ana Ortiz of the island's water authority said repairs may take a year.")
+    assert actor(f, "Ana Ortiz").get("affiliation") == "the island's water authority"
+
+
+@pytest.mark.parametrize("phrase,body", [
+    ("speaking for the country's health ministry", "the country's health ministry"),
+    ("speaking on behalf of the Westmark Health Ministry", "Westmark Health Ministry"),
+    ("representing the Tarn Miners Union", "Tarn Miners Union"),
+])
+def test_the_body_a_person_speaks_for_is_the_affiliation(facts_of, phrase, body):
+    f = facts_of(f"Ali Rahimi, {phrase}, reported 500 new cases.")
+    assert actor(f, "Ali Rahimi").get("affiliation") == body
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("Lena Bocci, who works at the Tarnby Observatory, discussed her findings.", "Tarnby Observatory"),
+    ("Lena Bocci is a banker and works for Tarn Banking Group.", "Tarn Banking Group"),
+])
+def test_the_body_a_person_works_for_is_the_affiliation(facts_of, sentence, body):
+    assert actor(facts_of(sentence), "Lena Bocci").get("affiliation") == body
+
+
+def test_a_body_at_a_later_mention_beats_a_nationality(facts_of):
+    f = facts_of("British mathematician Ron Guy has died. Guy was a mathematics professor at the University of "
+                 "Tarnby.")
+    assert actor(f, "Ron Guy").get("affiliation") == "University of Tarnby"
+
+
+def test_a_national_office_keeps_its_country_over_a_body_named_later(facts_of):
+    f = facts_of("US President Dan Hale spoke. Hale, of the Tarn Party, said he would win.")
+    assert actor(f, "Dan Hale").get("affiliation") == "United States"
+
+
+def test_a_body_in_a_clause_of_the_attribute_is_not_the_person_s(facts_of):
+    f = facts_of("Biden wrote that Kamala Hart is the best person to take this fight to Tarn Bank.")
+    assert actor(f, "Kamala Hart").get("affiliation") is None
+    f = facts_of("Geraldine Ferr was Walter Mond's running mate on the Democratic Party ticket.")
+    assert actor(f, "Geraldine Ferr").get("affiliation") == "Democratic Party"
+
+
+def test_the_body_named_first_after_a_name_is_the_person_s(facts_of):
+    f = facts_of("Neil Hammer of the Rosenstiel School at the University of Tarn led the study.")
+    assert actor(f, "Neil Hammer").get("affiliation") == "Rosenstiel School"
+
+
+def test_a_conjunct_with_a_phrase_of_its_own_does_not_share_the_first_name_s_body(facts_of):
+    f = facts_of("The study was led by Neil Hammer of the University of Tarn and Chris Fallows of the dive crew.")
+    assert actor(f, "Neil Hammer").get("affiliation") == "University of Tarn"
+    assert actor(f, "Chris Fallows").get("affiliation") is None
+
+
+def test_a_name_an_apposition_calls_a_company_is_a_body(facts_of):
+    f = facts_of("Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving, filmed the sharks.")
+    assert actor(f, "Chris Fallows").get("affiliation") == "Apex Shark Expeditions"
+
+
+def test_an_occupation_of_the_news_before_a_name_is_a_title(facts_of):
+    f = facts_of("Expressions of sympathy have come from local users, Tarn News Arabia producer Jamal al-Harbi, and "
+                 "al-Eryani.")
+    assert (actor(f, "Jamal al-Harbi").get("title"), actor(f, "Jamal al-Harbi").get("affiliation")) == (
+        "producer", "Tarn News Arabia")

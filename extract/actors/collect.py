@@ -50,6 +50,10 @@ ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ri
                     "pen name is another name of whoever bears it")
 STORM_NAME = rule("name-of-a-storm", "`Hurricane Dora ... Dora weakened`: a name the article gives a storm is the "
                   "storm's wherever it stands alone")
+BODY_BEATS_A_NATIONALITY = rule("body-beats-a-nationality-across-mentions", "`British mathematician NAME ... NAME "
+                                 "was a professor at the University of Tarnby`: a body named at a later mention beats "
+                                 "a country read from a nationality or the sentence, unless the title is a national "
+                                 "office (`President NAME`)")
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
@@ -250,6 +254,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     compatriots = []  # (actor, title, index of the mention): whose countryman, resolved once all are read
     relations = []  # (actor, index of the mention): whose lawyer, brother or client
     found: dict[str, list[tuple]] = {}  # actor id -> (title, affiliation, paragraph, before, how) of each mention
+    by_nationality: set[str] = set()  # people whose affiliation is only a country their nationality or sentence gave
     covered: set[tuple[int, int]] = set()
     for k, ent, name, toks, _kind in spans:
         actor = registry.lookup(name)
@@ -282,8 +287,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(ent, title, lang)))
                 if title and not actor.title:
                     actor.title = title
-                if aff and not actor.affiliation and aff != actor.name:
-                    actor.affiliation = aff
+                _affiliate(actor, title, aff, by_nationality, registry, lang)
     # names the model did not tag: "Zhao also noted", "ABS-CBN's franchise"
     for k, doc in enumerate(docs):
         for start, end, actor in registry.find_names(text_of(doc)):
@@ -308,8 +312,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(span, title, lang)))
                     if title and not actor.title:
                         actor.title = title
-                        if aff and not actor.affiliation and aff != actor.name:
-                            actor.affiliation = aff
+                        _affiliate(actor, title, aff, by_nationality, registry, lang)
+                    elif title:
+                        _affiliate(actor, title, aff, by_nationality, registry, lang, only_better=True)
             subject = any(t.dep_ in d.subjects for t in toks)
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
@@ -343,6 +348,36 @@ def _words_of_full_names(people) -> set[str]:
 
 def _compatriot(title: str, lang) -> bool:
     return title.split()[-1].lower() in lang.compatriot_words
+
+
+def _affiliate(actor, title: str | None, aff: str | None, by_nationality: set[str], registry: Registry, lang,
+               only_better: bool = False) -> None:
+    """The affiliation a mention gives, kept if the person has none yet (unless ``only_better``); a body replaces a
+    country that only a nationality or the sentence gave, for anyone but a holder of national office."""
+    if not aff or aff == actor.name:
+        return
+    national = bool(title) and _national_office(actor.title or title, lang)
+    if not actor.affiliation and not only_better:
+        actor.affiliation = aff
+        if lang.country_of(aff) and not national:
+            by_nationality.add(actor.id)
+    elif actor.id in by_nationality and on(BODY_BEATS_A_NATIONALITY) and not national and _a_body(aff, registry, lang):
+        actor.affiliation = aff
+        by_nationality.discard(actor.id)
+
+
+def _national_office(title: str, lang) -> bool:
+    words = {w.strip(",.").lower() for w in title.replace("-", " ").split()}
+    return bool(words & lang.national_offices) or lang.head_of_state in title.lower()
+
+
+def _a_body(name: str, registry: Registry, lang) -> bool:
+    """Whether an affiliation names a body: one the article names, or a head noun of a body (`the island's water
+    authority`)."""
+    known = registry.lookup(name)
+    if known is not None:
+        return known.type == ORG
+    return not lang.country_of(name) and name.split()[-1].lower() in lang.org_heads
 
 
 def _possessor(title: str, lang) -> str | None:

@@ -103,6 +103,24 @@ APPOINTED_BEFORE_NEW = rule("appointment-before-a-new-role", "`the board appoint
 TITLED_ROLE = rule("a-role-is-headed-by-a-title-word", "`Lind is an outspoken critic of the Tarn Party`, `Lind "
                    "herself`: besides the title, only a phrase headed by a title word (`secretary of state`, `former "
                    "delegate`) is another role of the person's")
+TITLE_AFTER_ITS_BODY = rule("title-after-the-body-it-serves", "`NAME, a Norland peace envoy`, `NAME, an American "
+                             "lawyer`: a country or body before the title word modifies it: the title is what follows")
+COMMON_NOUN_BODY = rule("body-named-by-common-nouns", "`NAME of the island's water authority`, `NAME, of the "
+                        "Westmark provincial council`: a body with no proper name, described by a body's head noun "
+                        "and its modifiers, is the affiliation as written")
+SPEAKING_FOR = rule("speaking-for-a-body", "`NAME, speaking for the Health Ministry`, `speaking on behalf of X`, "
+                    "`NAME, representing X`: the body a person speaks for is the affiliation")
+WORKS_FOR = rule("works-for-a-body", "`NAME, who works at the Tarnby Observatory`, `NAME ... works for Tarn Bank`, "
+                 "`NAME, who is running for the Tarn Democrats`: the body a person works, serves or stands for")
+NO_BODY_FROM_A_CLAUSE = rule("no-body-from-a-clause-of-the-attribute", "`Lind is the best person to take the fight "
+                              "to Tarn Bank`: a body named in a clause that modifies a copula's attribute is not the "
+                              "person's")
+NEAREST_BODY = rule("nearest-body-after-a-name", "`NAME of the Rosenstiel School at the University of Tarn`: the "
+                    "body named first after the name is the person's; a body after it says where that one is")
+OWN_BODY_PHRASE = rule("a-conjunct-with-its-own-body", "`A of the Tarn Trust and B of Apex Sharks`: a name with an "
+                       "`of`, `from` or `at` phrase of its own does not share the first name's role")
+DESCRIBED_AFTER = rule("body-described-after-its-name", "`NAME of Apex Sharks, a company that runs dives`: a name "
+                       "an apposition calls a company, a band or a charity is a body, whatever the model tagged it")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -280,6 +298,10 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             after += 1
         if after > ent.end or ent[-1].tag_ == lang.possessive_tag:
             title = _phrase(doc, after, b, lang)
+    if not title and on(TITLE_AFTER_ITS_BODY) and ent.end < b and ent.root.head.i >= ent.end \
+            and ent.root.head.i < b and ent.root.dep_ in lang.dep.noun_modifiers \
+            and ent.root.head.pos_ == "NOUN":
+        title = _phrase(doc, ent.end, ent.root.head.i + 1, lang)  # "a Norland peace envoy": the country's envoy
     return title or None, _affiliation_of(ent, lang)
 
 
@@ -383,6 +405,10 @@ def _described_body(g, lang) -> str | None:
     elif g.pos_ == "PROPN" and g.is_title and any(c.dep_ == lang.dep.compound and c.pos_ == "NOUN"
                                                   and c.lemma_.lower() in lang.org_descriptors for c in g.children):
         name = g
+    elif g.pos_ == "PROPN" and g.is_title and on(DESCRIBED_AFTER) and any(
+            c.dep_ == lang.dep.appos and c.pos_ == "NOUN" and c.i > g.i and c.lemma_.lower() in lang.org_descriptors
+            for c in g.children):
+        name = g  # "of Apex Shark Expeditions, a company that ..."
     else:
         return None
     if name is None:
@@ -419,6 +445,80 @@ def _member_of(root, lang) -> str | None:
             return _affiliation_of(ent, lang)
         if g.pos_ == "PROPN" and g.is_title and g.ent_type_ != lang.ent.person and head.dep_ == d.nsubj:
             return _phrase(doc, g.left_edge.i, g.i + 1, lang) or None  # "formed Cream", tagged as a product
+    return None
+
+
+def _common_noun_body(g, lang) -> str | None:
+    """`the island's water authority`, `the Westmark provincial council`: a body's head noun with a noun or a name
+    before it, as written (its article kept: it has no name of its own)."""
+    d, doc = lang.dep, g.doc
+    if g.pos_ != "NOUN" or g.lemma_.lower() not in lang.org_heads or g.i - g.left_edge.i > 7:
+        return None
+    if not any(c.dep_ in (d.poss, d.compound, d.nmod) and c.i < g.i for c in g.children):
+        return None
+    if any(t.ent_type_ == lang.ent.person or t.pos_ == "PRON" for t in doc[g.left_edge.i: g.i]):
+        return None  # "of Lind's party", "of his party": whose, not which body
+    start = g.left_edge.i
+    while start < g.i and doc[start].is_punct:
+        start += 1
+    return text_of(doc)[doc[start].idx: g.idx + len(g.text)]
+
+
+def _body_at(g, lang) -> str | None:
+    """The body a phrase's head names: a body's name, or a body described by common nouns."""
+    ent = entity_at(g.doc, g.i)
+    if ent is not None and ent.label_ in lang.ent.bodies:
+        return _affiliation_of(ent, lang)
+    return _common_noun_body(g, lang) if on(COMMON_NOUN_BODY) else None
+
+
+def _speaks_for(root, lang) -> str | None:
+    """`NAME, speaking for the Health Ministry`, `speaking on behalf of X`, `NAME, representing X`."""
+    d = lang.dep
+    for verb in root.children:
+        if verb.dep_ not in (d.acl, d.relcl) or verb.pos_ != "VERB" or verb.i < root.i:
+            continue
+        lemma = verb.lemma_.lower()
+        objects = []
+        if lemma == lang.representing_verb:
+            objects = [c for c in verb.children if c.dep_ == d.dobj]
+        elif lemma in lang.speaking_verbs:
+            for prep in verb.children:
+                if prep.dep_ != d.prep:
+                    continue
+                for g in prep.children:
+                    if g.dep_ != d.pobj:
+                        continue
+                    if prep.lower_ == lang.behalf[0] and g.lower_ == lang.behalf[1]:  # "on behalf of X"
+                        objects += [o for p in g.children if p.dep_ == d.prep and p.lower_ == lang.of
+                                    for o in p.children if o.dep_ == d.pobj]
+                    elif prep.lower_ == lang.behalf[2]:  # "speaking for X"
+                        objects.append(g)
+        for g in objects:
+            body = _body_at(g, lang)
+            if body:
+                return body
+    return None
+
+
+def _works_for(root, lang) -> str | None:
+    """`NAME, who works at X`, `NAME is a banker and works for X`, `NAME, who is running for X`: the body after a
+    verb of working, serving or standing, with its own preposition, whose subject is the person."""
+    d = lang.dep
+    verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i
+             and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
+    if root.dep_ in d.subjects:
+        verbs.append(root.head)
+        verbs += [c for c in root.head.children if c.dep_ == d.conj and c.pos_ in ("VERB", "AUX")
+                  and not any(s.dep_ in d.subjects for s in c.children)]  # "is a banker and works for X"
+    for verb in verbs:
+        preps = lang.work_frames.get(verb.lemma_.lower(), ())
+        for prep in verb.children:
+            if prep.dep_ == d.prep and prep.lower_ in preps:
+                for g in prep.children:
+                    body = _body_at(g, lang) if g.dep_ == d.pobj else None
+                    if body:
+                        return body
     return None
 
 
@@ -595,7 +695,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if attr is not None:
             sub = list(attr.subtree)
             a, b = sub[0].i, min(sub[-1].i + 1, sub[0].i + 14)
-            ents = [x for x in entities_within(doc, a, b) if x.label_ in e.affiliations]
+            clauses = {t.i for c in attr.children if c.dep_ in d.noun_clauses for t in c.subtree} \
+                if on(NO_BODY_FROM_A_CLAUSE) else set()
+            ents = [x for x in entities_within(doc, a, b) if x.label_ in e.affiliations and x.start not in clauses]
             if ents:
                 ent = ents[-1] if any(x.label_ == e.org for x in ents) else ents[0]
                 cut = ent.start
@@ -609,6 +711,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if child.dep_ == d.prep and child.lower_ in lang.affiliation_prepositions and child.i > root.i:
                 for g in child.children:
                     ent = entity_at(doc, g.i)
+                    if aff is not None and on(NEAREST_BODY):
+                        break  # "of the Rosenstiel School at the University of Miami": the school
                     if g.dep_ == d.pobj and ent is not None and ent.label_ in e.institutions:
                         aff = _affiliation_of(ent, lang)
                     elif g.dep_ == d.pobj and child.lower_ == lang.origin_preposition and g.pos_ == "NOUN" \
@@ -623,6 +727,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                                 x.ent_type_ in e.institutions for x in c.subtree) for c in g.children):
                         # "of the police of Westmark": a body described by the place it serves
                         aff = _phrase(doc, g.i, g.right_edge.i + 1, lang) or None
+                    if aff is None and g.dep_ == d.pobj and on(COMMON_NOUN_BODY) and child.lower_ == lang.of:
+                        aff = _common_noun_body(g, lang)
+    if aff is None and on(SPEAKING_FOR):
+        aff = _speaks_for(root, lang)
+    if aff is None and on(WORKS_FOR):
+        aff = _works_for(root, lang)
     # 3. "A and B, both from Norland", "NAME also from Norland"
     if aff is None and on(FROM_AFTER_NAMES):
         aff = _country_after(span, lang)
@@ -687,7 +797,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if body is not None:
                 aff = _affiliation_of(body, lang)
     # 5. "two presidents were impeached: Andrew Johnson and Bill Clinton": a conjunct shares the first's role
-    if title is None and aff is None and root.dep_ == d.conj and root.head.ent_type_ == e.person and depth < 3:
+    own_phrase = on(OWN_BODY_PHRASE) and any(c.dep_ == d.prep and c.lower_ in lang.affiliation_prepositions
+                                             and c.i > root.i for c in root.children)
+    if title is None and aff is None and root.dep_ == d.conj and root.head.ent_type_ == e.person and depth < 3 \
+            and not own_phrase:  # "A of the Tarn Trust and B of Apex Sharks": B's own body, whatever it is
         first = entity_at(doc, root.head.i)
         if first is not None and first.root.dep_ != d.conj:
             title, aff = title_and_affiliation(first, first.start, lang, depth + 1)

@@ -107,6 +107,9 @@ class Language:
     compatriot_words: frozenset  # "Kosgei's countryman NAME": of Kosgei's country
     membership_verbs: frozenset  # "A and B formed Cream", "NAME joined the Tarn Party"
     known_from: tuple  # "NAME, who was known from The Tarns": the verb and preposition of a former membership
+    work_frames: dict  # "NAME works at X": verbs of working for a body, with the prepositions naming the body
+    representing_verb: str  # "NAME, representing the union"
+    behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"

@@ -91,6 +91,7 @@ executive manager inspector superintendent commander marshal agent lawyer counci
 ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
+producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
 """.split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
@@ -303,6 +304,15 @@ OWNER_PRONOUNS = frozenset(("his", "her"))  # "NAME said his Labour Party ..."
 COMPATRIOT_WORDS = frozenset(("countryman", "countrywoman", "countrymen", "countrywomen", "compatriot", "compatriots"))
 MEMBERSHIP_VERBS = frozenset(("join", "rejoin", "form", "found", "co-found", "cofound"))  # "A and B formed Cream"
 KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
+# Verbs of working for a body, each with the prepositions that name the body: "NAME works at the observatory",
+# "plays for the Tarn Rovers", "writes for the Tarn Post". Not `run for`: a candidate runs for the body they
+# would join ("running for the Senate").
+WORK_FRAMES = {
+    "work": ("at", "for", "with"), "serve": ("on", "with", "in"), "play": ("for", "with"), "write": ("for",),
+    "report": ("for",), "teach": ("at",), "study": ("at",),
+}
+REPRESENTING_VERB = "represent"  # "NAME, representing the union"
+BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
