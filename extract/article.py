@@ -34,6 +34,10 @@ INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`:
 INTERVIEWER_S_TURN = rule("interviewer-s-turn", "`((WN))  You said that the council should merge. Can you tell us "
                           "why?`: in an interviewer's turn, `you` is the person interviewed and a report in the past "
                           "is theirs; the interviewer's own words and requests are no quotes")
+QUESTION_PUT = rule("a-question-put-reports-nothing", "`((WN))  How do your teammates describe you?`: a question "
+                    "the interviewer puts reports nothing, whoever it names as speaking")
+TRANSLATED_ANSWER = rule("answer-ends-at-its-translation", "`((Ana Ruiz))  We stayed. ((es))Spanish language: Nos "
+                         "quedamos.`: an answer ends where a language label gives it again in another language")
 SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
                             "year ...\"`: a quotation standing as its own sentence after one in which someone "
                             "speaks is theirs")
@@ -43,6 +47,7 @@ _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
 # same label opens two paragraphs or more (never a single `Update:` line).
 _TURN = re.compile(r"^\(\((?P<label>[^()\n]{1,60})\)\)\s+(?=\S)")
 _COLON_TURN = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+_LANGUAGE_MARK = re.compile(r"\(\([a-z]{2,3}(?:-[A-Za-z]+)?\)\)\s*$")  # "((hi))" before "Hindi language:"
 
 
 def quote_id(para: int, text: str) -> str:
@@ -266,9 +271,12 @@ def _question_kept(f: Finding, doc, interviewee: str | None, lang) -> bool:
     who = doc[f.speaker_tok] if f.speaker_tok is not None else None
     if who is None or who.lower_ in lang.first_person:
         return False
+    verb = doc[f.extra["verb"]] if "verb" in f.extra else None
+    if on(QUESTION_PUT) and verb is not None and verb.sent[-1].text == "?" and any(
+            c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
+        return False  # "How do your teammates describe you?": a question put, whoever it names, reports nothing
     if who.lower_ not in lang.second_person or interviewee is None:
         return True
-    verb = doc[f.extra["verb"]] if "verb" in f.extra else None
     if verb is None or verb.tag_ not in lang.past_tags or any(
             c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
         return False  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
@@ -300,8 +308,20 @@ def _interview_turns(texts, findings, duplicate, lang, docs) -> list[Finding]:
     findings[:] = [f for f in findings if f.para - 1 not in answers and (
         f.para - 1 not in questions or "signature" in f.extra
         or _question_kept(f, docs[f.para - 1], questions[f.para - 1], lang))]
-    return [Finding(k + 1, "direct", [(start, len(texts[k].rstrip()))], "turn", cue=lang.interview_cue,
+    return [Finding(k + 1, "direct", [(start, _answer_end(texts[k], start, lang))], "turn", cue=lang.interview_cue,
                     extra={"signature": who, "person": who}) for k, (who, start) in answers.items()]
+
+
+def _answer_end(text: str, start: int, lang) -> int:
+    """Where an answer's words end: the paragraph's end, or where a language label gives them again in another
+    language (`We stayed. ((es))Spanish language: Nos quedamos.`)."""
+    m = lang.translation_label.search(text, start) if on(TRANSLATED_ANSWER) else None
+    if m is None:
+        return len(text.rstrip())
+    end = m.start()
+    mark = _LANGUAGE_MARK.search(text, start, end)
+    end = mark.start() if mark else end
+    return len(text[:end].rstrip()) if text[start:end].strip() else len(text.rstrip())
 
 
 def _dedupe_ids(quotes: list[dict]) -> None:

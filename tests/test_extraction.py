@@ -2144,3 +2144,43 @@ def test_an_occupation_of_the_news_before_a_name_is_a_title(facts_of):
                  "al-Eryani.")
     assert (actor(f, "Jamal al-Harbi").get("title"), actor(f, "Jamal al-Harbi").get("affiliation")) == (
         "producer", "Tarn News Arabia")
+
+
+def test_an_answer_ends_where_its_translation_begins(facts_of):
+    f = facts_of("Wikinews spoke with the activist Ravi Menon about the clinic.\n\n"
+                 "((WN))  How long have you worked there?\n\n"
+                 "((Ravi Menon))  For twelve years now. ((ta))Tamil language: பன்னிரண்டு வருடங்கள்.\n\n"
+                 "((WN))  Thank you.")
+    assert quotes(f) == [("direct", "For twelve years now.", "Ravi Menon")]
+
+
+@pytest.mark.parametrize("text, people", [
+    pytest.param("Following the tweet, Newsweek, Politico, The Hill, Time Magazine, Tarnweek, The Independent, and TMZ "
+                 "published stories.", [], id="listed with bodies"),
+    pytest.param("The lodge billed itself as home to three lions: Rambo, Katryn and Nakita.", [],
+                 id="listed after an animal noun and a colon"),
+    pytest.param("What does the city lack under Sally Kapp's Mayorship, which began in 2018?", ["Sally Kapp"],
+                 id="owner inside a name"),
+    pytest.param("Offices close on Martin Luther King Jr. Day every year.", [], id="a day named after someone"),
+    pytest.param("Actor Doris Day died on Monday.", ["Doris Day"], id="a surname that is a day's word"),
+    pytest.param("Ravi Menon said: जैसे कि Ration card हो.", ["Ravi Menon"], id="word of another script in a name"),
+])
+def test_names_that_are_no_person(facts_of, text, people):
+    assert persons(facts_of(text)) == people
+
+
+def test_a_question_the_interviewer_puts_reports_nothing(facts_of):
+    f = facts_of("Wikinews spoke with the chess player Dana Reyes.\n\n"
+                 "((WN))  How do your fellow teammates describe you as a person and as a player?\n\n"
+                 "((Dana Reyes))  As a fighter.")
+    assert quotes(f) == [("direct", "As a fighter.", "Dana Reyes")]
+
+
+def test_a_word_for_a_name_is_no_title(facts_of):
+    f = facts_of("Two workers, Ravi Menon, and Jaya (a pseudonym), spoke to us about the clinic.")
+    assert actor(f, "Jaya").get("title") != "pseudonym"
+
+
+def test_a_name_addressed_gets_no_title_from_the_phrase_before_it(facts_of):
+    f = facts_of("These were all the questions I had for you, Ravi Menon.")
+    assert actor(f, "Ravi Menon").get("title") is None

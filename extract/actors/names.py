@@ -74,10 +74,17 @@ TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of th
                      "apposed to a person's name, is that person's title, not another person")
 CAPTION_LABEL = rule("caption-before-its-credit", "`Chairman Ana Ruiz Image: Tarn Party.`: a caption naming "
                      "someone ends before the credit label that follows it")
-OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем` in an English article: words quoted in another "
-                    "script are no person the article names")
+OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `जैसे कि Ration` in an English article: a name "
+                    "holding a word of another script is words quoted in another language, no person the article "
+                    "names")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
+OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
+                       "it owns is the owner's name")
+NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the Baku Olympiad`: a name ending in "
+                   "a word for a day, a prize, a trophy or an event is no person")
+LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
+                     "one-word name listed with two bodies or more, and with fewer people, is a body")
 
 
 @cache
@@ -101,6 +108,11 @@ def clean_name(span, lang) -> tuple[str, list]:
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles:
             toks.pop(0)
+        owner = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
+            t.tag_ == lang.possessive_tag or t.lower_ in lang.possessive_endings)), None) \
+            if on(OWNER_IN_A_NAME) else None
+        if owner is not None:
+            toks = toks[:owner]  # "Sally Kapp's Mayorship": the person is the owner
         last = toks[-1] if toks else None
         if on(CAPTION_LABEL) and len(toks) > 1 and last.lower_ in lang.credit_labels \
                 and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ":":
@@ -131,6 +143,16 @@ def _listed_with(tok, lang) -> list:
     return [t for t in [head, *head.conjuncts] if t.i != tok.i]
 
 
+def _list_items(tok, lang) -> list:
+    """The names of the list a name stands in, however the parser hung them: `Newsweek, Politico, Time Magazine
+    and TMZ` is often parsed as appositions and conjuncts in a chain."""
+    d = lang.dep
+    top = tok
+    while top.dep_ in (d.conj, d.appos) and top.head.pos_ == "PROPN":
+        top = top.head
+    return [top, *(t for t in top.subtree if t.pos_ == "PROPN" and t.dep_ in (d.conj, d.appos) and t.i != top.i)]
+
+
 def names_a_storm(toks, lang) -> bool:
     """Whether a name's words are a storm's: `Hurricane Dora`, or `Dora` right after `Hurricane`."""
     return bool(toks) and (toks[0].lower_ in lang.storm_words
@@ -143,6 +165,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
+    if on(NAMED_THING) and span.label_ == e.person and len(toks) > 1 and last in lang.named_thing_heads \
+            and toks[-1].is_title \
+            and (len(toks) > 2 or last not in lang.named_thing_surnames):
+        return None  # "Martin Luther King Jr. Day": a day named after someone
     if on(WEATHER_SYSTEM) and names_a_storm(toks, lang):
         return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
@@ -222,6 +248,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
         if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
             return PLACE  # "the towns of Beni, Lusa and Katwa"
+        if on(LISTED_BODIES) and len(toks) == 1 and span.label_ == e.person:
+            items = [t for t in _list_items(root, lang) if t.i != root.i]
+            bodies = sum(1 for t in items if t.ent_type_ in e.bodies)
+            if bodies >= 2 and bodies > sum(1 for t in items if t.ent_type_ == e.person):
+                return ORG  # "Newsweek, Politico, Tarnweek and TMZ"
         if on(LISTED_PLACES) and others:
             places = [t for t in others if t.ent_type_ in e.places
                       or t.pos_ == "NOUN" and t.lemma_.lower() in lang.place_nouns
@@ -276,8 +307,10 @@ def _no_one(span, toks, root, head, lang) -> bool:
                           or any(c.dep_ == d.appos and c.lemma_.lower() in lang.non_human_nouns
                                  for c in root.children)
                           or root.dep_ == d.appos and root.head.lemma_.lower() in lang.non_human_nouns
-                          or head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions):
-        return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa"
+                          or head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions
+                          or head.i >= 2 and doc[head.i - 1].text == ":" and doc[head.i - 2].pos_ == "NOUN"
+                          and doc[head.i - 2].lemma_.lower() in lang.non_human_nouns):
+        return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa", "three lions: A, B and C"
     if on(NAME_OF_A_WORK) and after_noun(lang.work_nouns):
         return True  # "the sitcom Kim's Corner"
     owned = any(t.lower_ in lang.possessive_endings for t in doc[span.end - 1: span.end + 1])
@@ -291,8 +324,8 @@ def _no_one(span, toks, root, head, lang) -> bool:
     if on(TITLE_APPOSED) and len(toks) == 1 and toks[0].lower_ in lang.titles and root.dep_ == d.appos \
             and root.head.ent_type_ == lang.ent.person:
         return True  # "Erwin Chemerinsky, Dean of ..."
-    if on(OTHER_SCRIPT) and _all_in_another_script(span.text, lang.name_script):
-        return True  # "Скажем"
+    if on(OTHER_SCRIPT) and any(_all_in_another_script(w, lang.name_script) for w in span.text.split()):
+        return True  # "Скажем", "जैसे कि Ration": words of another language (around an English one)
     left = root.left_edge.i
     if on(KIND_OF_PERSON) and left < span.start and doc[left].lower_ in lang.indefinite_articles \
             and not any(t.pos_ == "PROPN" for t in doc[left + 1: span.start]) and sum(t.is_alpha for t in toks) <= 2:

@@ -121,6 +121,10 @@ OWN_BODY_PHRASE = rule("a-conjunct-with-its-own-body", "`A of the Tarn Trust and
                        "`of`, `from` or `at` phrase of its own does not share the first name's role")
 DESCRIBED_AFTER = rule("body-described-after-its-name", "`NAME of Apex Sharks, a company that runs dives`: a name "
                        "an apposition calls a company, a band or a charity is a body, whatever the model tagged it")
+NAME_NOUN_NO_TITLE = rule("a-word-for-a-name-is-no-title", "`Jaya (a pseudonym)`, `Tom, not his real name,`: a "
+                          "word for a name apposed to it is no title")
+ADDRESSED = rule("a-name-addressed-has-no-title", "`These were all the questions I had for you, Akram.`: a name "
+                 "apposed to a phrase speaking to `you` is the person addressed, and the phrase no title")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -669,6 +673,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
     for child in root.children:
         if child.dep_ == d.appos and child.i > root.i:
+            if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
+                                           or child.lemma_.lower() == lang.name_noun):
+                continue  # "Jaya (a pseudonym)": what the name is, not what the person is
             sub = list(child.subtree)
             if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
                                             and entity_type(x, *clean_name(x, lang), lang) == PERSON
@@ -765,7 +772,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             portfolio = on(PORTFOLIO_IN_TITLE) and all(t.lower_ in lang.portfolios for t in body)
             aff = aff or (None if portfolio else _affiliation_of(body, lang))  # "of Health" is no body
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
-    if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None:
+    addressed = on(ADDRESSED) and root.dep_ == d.appos and any(
+        t.lower_ in lang.second_person for t in root.head.subtree if t.i < span.start)
+    if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None \
+            and not addressed:  # "These were all the questions I had for you, Akram.": the person addressed
         head = root.head
         sub = [t for t in head.subtree if t.i < span.start]
         if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names

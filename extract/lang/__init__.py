@@ -132,6 +132,8 @@ class Language:
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
+    named_thing_heads: frozenset  # "Martin Luther King Jr. Day", "the Tarn Peace Prize": no person
+    named_thing_surnames: frozenset  # "Doris Day": of those heads, the ones that are also surnames
     character_nouns: frozenset  # "the character NAME": a part played
     role_verbs: frozenset  # "cosplaying as NAME": a part played
     non_human_nouns: frozenset  # "NAME, a rabbit", "the research vessel NAME": named, but no person

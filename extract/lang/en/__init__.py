@@ -39,6 +39,8 @@ LANGUAGE = Language(
     source_prepositions=lx.SOURCE_PREPOSITIONS, partitive_nouns=lx.PARTITIVE_NOUNS,
     kinship_nouns=lx.KINSHIP_NOUNS,
     name_kinds=lx.NAME_KINDS, name_noun=lx.NAME_NOUN, storm_words=lx.STORM_WORDS,
+    named_thing_heads=lx.NAMED_THING_HEADS,
+    named_thing_surnames=lx.NAMED_THING_SURNAMES,
     character_nouns=lx.CHARACTER_NOUNS, role_verbs=lx.ROLE_VERBS, non_human_nouns=lx.NON_HUMAN_NOUNS,
     vehicle_prepositions=lx.VEHICLE_PREPOSITIONS, route_prepositions=lx.ROUTE_PREPOSITIONS, work_nouns=lx.WORK_NOUNS,
     indefinite_articles=lx.INDEFINITE_ARTICLES,

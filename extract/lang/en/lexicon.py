@@ -255,6 +255,11 @@ CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": 
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
 # Words that name a weather system before its given name: "Tropical Storm Barry", "Hurricane Dora".
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
+# Last words of the name of a day, a prize, a trophy or an event, often named after someone or somewhere:
+# "Martin Luther King Jr. Day", "the Baku Olympiad".
+NAMED_THING_HEADS = frozenset("""day prize award awards medal trophy cup lecture scholarship fellowship olympiad
+olympics championship championships tournament festival""".split())
+NAMED_THING_SURNAMES = frozenset(("day",))  # also a surname (Doris Day): a day's name only with three words or more
 
 # Nouns of a part someone plays: "the character NAME", "dressed as NAME" is a character, not a person.
 CHARACTER_NOUNS = frozenset("character characters role roles persona alter-ego mascot".split())
