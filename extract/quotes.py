@@ -110,6 +110,8 @@ ACCORDING_AFTER_A_COLON = rule("according-to-after-a-colon", "`The fund can draw
                                "according to X, A, B and C`: what X says starts after the colon before it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
                          "joined to a negated verb, or by `nor`, reports nothing")
+SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
+                        "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
                    "speech verb inside another report, whose subject cannot speak, is no report of its own")
 COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data suggested a pattern: \"...\"`: the "
@@ -377,6 +379,10 @@ def can_speak(subj, lang) -> bool:
     for t in subj.subtree:
         if t.ent_type_ in lang.ent.actors or t.lemma_.lower() in lang.speaker_nouns:
             return True
+    if on(SOMEONE_S_PEOPLE) and subj.pos_ == "NOUN" \
+            and subj.lemma_.lower() in lang.relation_nouns | lang.kinship_nouns \
+            and any(c.dep_ == lang.dep.poss and c.lower_ in lang.owner_pronouns for c in subj.children):
+        return True  # "his roommates said they last saw him": people of someone's
     return subj.pos_ == "PROPN"
 
 

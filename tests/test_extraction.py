@@ -2184,3 +2184,8 @@ def test_a_word_for_a_name_is_no_title(facts_of):
 def test_a_name_addressed_gets_no_title_from_the_phrase_before_it(facts_of):
     f = facts_of("These were all the questions I had for you, Ravi Menon.")
     assert actor(f, "Ravi Menon").get("title") is None
+
+
+def test_someone_s_roommates_report_in_their_own_right(facts_of):
+    f = facts_of("Fernando Dall, the manager of the cafe, said his roommates said they last saw him on Saturday.")
+    assert ("indirect", "they last saw him on Saturday", "His roommates") in quotes(f)

@@ -147,6 +147,7 @@ class Language:
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
+    relation_nouns: frozenset  # "his roommates said": people someone has around them, besides kin
     partitive_nouns: frozenset  # "Part of the statement reads": a part of a document
     source_prepositions: frozenset  # "a tweet from NAME's account": where a message came from
     absolute_preposition: str  # "with officials saying ...": the preposition of an absolute phrase

@@ -37,7 +37,7 @@ LANGUAGE = Language(
     place_adjectives=lx.PLACE_ADJECTIVES, portfolios=lx.PORTFOLIOS, police_ranks=lx.POLICE_RANKS,
     police_heads=lx.POLICE_HEADS, absolute_preposition=lx.ABSOLUTE_PREPOSITION,
     source_prepositions=lx.SOURCE_PREPOSITIONS, partitive_nouns=lx.PARTITIVE_NOUNS,
-    kinship_nouns=lx.KINSHIP_NOUNS,
+    kinship_nouns=lx.KINSHIP_NOUNS, relation_nouns=lx.RELATION_NOUNS,
     name_kinds=lx.NAME_KINDS, name_noun=lx.NAME_NOUN, storm_words=lx.STORM_WORDS,
     named_thing_heads=lx.NAMED_THING_HEADS,
     named_thing_surnames=lx.NAMED_THING_SURNAMES,

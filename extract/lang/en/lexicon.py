@@ -298,6 +298,9 @@ ADOPTED_NAME_NOUNS = frozenset("pseudonym alias moniker nom".split())
 # Kin: "her mother, Gloria Morgan Vanderbilt" is another person than the Gloria Vanderbilt named before.
 KINSHIP_NOUNS = frozenset("""mother father son daughter wife husband brother sister aunt uncle grandmother grandfather
 grandson granddaughter niece nephew cousin widow widower stepmother stepfather parent parents""".split())
+# People someone has around them, besides kin: "his roommates said", "her colleagues told".
+RELATION_NOUNS = frozenset("""roommate flatmate housemate neighbour neighbor friend colleague aide ally supporter
+follower fan relative teammate classmate client patient employee partner boyfriend girlfriend fiance fiancee""".split())
 PARTITIVE_NOUNS = frozenset("part portion section excerpt passage extract".split())  # "Part of the statement"
 SOURCE_PREPOSITIONS = frozenset(("from", "on", "via"))  # "a tweet from NAME's account", "a post on NAME's page"
 ABSOLUTE_PREPOSITION = "with"  # "..., with officials saying the count was fair": who says it
