@@ -2082,11 +2082,6 @@ def test_a_country_before_the_title_word_is_the_affiliation_and_the_rest_the_tit
         "lawyer", "United States")
 
 
-def test_a_body_described_by_common_nouns_is_the_affiliation_as_written(facts_of):
-    f = facts_of("Ana Ortiz of the island's water authority said repairs may take a year.")
-    assert actor(f, "Ana Ortiz").get("affiliation") == "the island's water authority"
-
-
 @pytest.mark.parametrize("phrase,body", [
     ("speaking for the country's health ministry", "the country's health ministry"),
     ("speaking on behalf of the Westmark Health Ministry", "Westmark Health Ministry"),
@@ -2105,38 +2100,10 @@ def test_the_body_a_person_works_for_is_the_affiliation(facts_of, sentence, body
     assert actor(facts_of(sentence), "Lena Bocci").get("affiliation") == body
 
 
-def test_a_body_at_a_later_mention_beats_a_nationality(facts_of):
-    f = facts_of("British mathematician Ron Guy has died. Guy was a mathematics professor at the University of "
-                 "Tarnby.")
-    assert actor(f, "Ron Guy").get("affiliation") == "University of Tarnby"
-
-
-def test_a_national_office_keeps_its_country_over_a_body_named_later(facts_of):
-    f = facts_of("US President Dan Hale spoke. Hale, of the Tarn Party, said he would win.")
-    assert actor(f, "Dan Hale").get("affiliation") == "United States"
-
-
-def test_a_body_in_a_clause_of_the_attribute_is_not_the_person_s(facts_of):
-    f = facts_of("Biden wrote that Kamala Hart is the best person to take this fight to Tarn Bank.")
-    assert actor(f, "Kamala Hart").get("affiliation") is None
-    f = facts_of("Geraldine Ferr was Walter Mond's running mate on the Democratic Party ticket.")
-    assert actor(f, "Geraldine Ferr").get("affiliation") == "Democratic Party"
-
-
-def test_the_body_named_first_after_a_name_is_the_person_s(facts_of):
-    f = facts_of("Neil Hammer of the Rosenstiel School at the University of Tarn led the study.")
-    assert actor(f, "Neil Hammer").get("affiliation") == "Rosenstiel School"
-
-
 def test_a_conjunct_with_a_phrase_of_its_own_does_not_share_the_first_name_s_body(facts_of):
     f = facts_of("The study was led by Neil Hammer of the University of Tarn and Chris Fallows of the dive crew.")
     assert actor(f, "Neil Hammer").get("affiliation") == "University of Tarn"
     assert actor(f, "Chris Fallows").get("affiliation") is None
-
-
-def test_a_name_an_apposition_calls_a_company_is_a_body(facts_of):
-    f = facts_of("Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving, filmed the sharks.")
-    assert actor(f, "Chris Fallows").get("affiliation") == "Apex Shark Expeditions"
 
 
 def test_an_occupation_of_the_news_before_a_name_is_a_title(facts_of):
@@ -2189,3 +2156,23 @@ def test_a_name_addressed_gets_no_title_from_the_phrase_before_it(facts_of):
 def test_someone_s_roommates_report_in_their_own_right(facts_of):
     f = facts_of("Fernando Dall, the manager of the cafe, said his roommates said they last saw him on Saturday.")
     assert ("indirect", "they last saw him on Saturday", "His roommates") in quotes(f)
+
+
+@pytest.mark.parametrize("text, name, body", [
+    pytest.param("Ana Ortiz of the island's water authority said repairs may take a year.", "Ana Ortiz",
+                 "the island's water authority", id="a body described by common nouns, as written"),
+    pytest.param("British mathematician Ron Guy has died. Guy was a mathematics professor at the University of "
+                 "Tarnby.", "Ron Guy", "University of Tarnby", id="a body at a later mention beats a nationality"),
+    pytest.param("US President Dan Hale spoke. Hale, of the Tarn Party, said he would win.", "Dan Hale",
+                 "United States", id="a national office keeps its country"),
+    pytest.param("Biden wrote that Kamala Hart is the best person to take this fight to Tarn Bank.", "Kamala Hart",
+                 None, id="no body from a clause of a copula's attribute"),
+    pytest.param("Geraldine Ferr was Walter Mond's running mate on the Democratic Party ticket.", "Geraldine Ferr",
+                 "Democratic Party", id="a body in the attribute's own phrase"),
+    pytest.param("Neil Hammer of the Rosenstiel School at the University of Tarn led the study.", "Neil Hammer",
+                 "Rosenstiel School", id="the body named first after a name"),
+    pytest.param("Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving, filmed the sharks.",
+                 "Chris Fallows", "Apex Shark Expeditions", id="a name an apposition calls a company"),
+])
+def test_the_affiliation_a_sentence_gives(facts_of, text, name, body):
+    assert actor(facts_of(text), name).get("affiliation") == body
