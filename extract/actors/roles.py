@@ -111,7 +111,7 @@ COMMON_NOUN_BODY = rule("body-named-by-common-nouns", "`NAME of the island's wat
 SPEAKING_FOR = rule("speaking-for-a-body", "`NAME, speaking for the Health Ministry`, `speaking on behalf of X`, "
                     "`NAME, representing X`: the body a person speaks for is the affiliation")
 WORKS_FOR = rule("works-for-a-body", "`NAME, who works at the Tarnby Observatory`, `NAME ... works for Tarn Bank`, "
-                 "`NAME, who is running for the Tarn Democrats`: the body a person works, serves or stands for")
+                 "`plays for the Tarn Rovers`: the body a person works, serves, plays or writes for")
 NO_BODY_FROM_A_CLAUSE = rule("no-body-from-a-clause-of-the-attribute", "`Lind is the best person to take the fight "
                               "to Tarn Bank`: a body named in a clause that modifies a copula's attribute is not the "
                               "person's")
@@ -506,8 +506,8 @@ def _speaks_for(root, lang) -> str | None:
 
 
 def _works_for(root, lang) -> str | None:
-    """`NAME, who works at X`, `NAME is a banker and works for X`, `NAME, who is running for X`: the body after a
-    verb of working, serving or standing, with its own preposition, whose subject is the person."""
+    """`NAME, who works at X`, `NAME is a banker and works for X`: the body after a verb of working
+    (``lang.work_frames``, with the prepositions that name the body) whose subject is the person."""
     d = lang.dep
     verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i
              and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
