@@ -379,8 +379,8 @@ def can_speak(subj, lang) -> bool:
     for t in subj.subtree:
         if t.ent_type_ in lang.ent.actors or t.lemma_.lower() in lang.speaker_nouns:
             return True
-    if on(SOMEONE_S_PEOPLE) and subj.pos_ == "NOUN" \
-            and subj.lemma_.lower() in lang.relation_nouns | lang.kinship_nouns \
+    lemma = subj.lemma_.lower()
+    if on(SOMEONE_S_PEOPLE) and subj.pos_ == "NOUN" and (lemma in lang.relation_nouns or lemma in lang.kinship_nouns) \
             and any(c.dep_ == lang.dep.poss and c.lower_ in lang.owner_pronouns for c in subj.children):
         return True  # "his roommates said they last saw him": people of someone's
     return subj.pos_ == "PROPN"
