@@ -110,6 +110,11 @@ ACCORDING_AFTER_A_COLON = rule("according-to-after-a-colon", "`The fund can draw
                                "according to X, A, B and C`: what X says starts after the colon before it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
                          "joined to a negated verb, or by `nor`, reports nothing")
+GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`, `denied taking the money`: "
+                      "after a verb of telling, recalling or denying, the gerund clause is what is reported")
+FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court ruled Governor Ives lacked authority`: "
+                                  "a verb that otherwise reports only with `that` reports a clause that follows it "
+                                  "with its own subject and a tensed verb")
 SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -1116,8 +1121,12 @@ class ParagraphQuotes:
             has_that = doc[a].lower_ == lang.complementizer and doc[a].dep_ == d.mark
             asked = on(ASKED_WHETHER) and lemma in lang.question_verbs and doc[a].lower_ in lang.question_marks \
                 and doc[a].dep_ == d.mark  # "asked whether Oakland was part of the US"
-            if lemma in lang.need_that and not (has_that or asked):
-                return None
+            finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i and a == v.i + 1 and (
+                clause.tag_ in lang.finite_tags or any(g.dep_ == d.aux and g.tag_ == lang.modal_tag
+                                                       for g in clause.children)) \
+                and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children)
+            if lemma in lang.need_that and not (has_that or asked or finite):
+                return None  # "ruled the country", but "ruled the governor lacked authority"
             if has_that or asked:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
@@ -1152,6 +1161,12 @@ class ParagraphQuotes:
                     break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
+        if on(GERUND_CONTENT) and lemma in lang.gerund_content_verbs:
+            ger = next((c for c in v.children if c.dep_ in (d.xcomp, d.dobj) and c.i == v.i + 1 and c.pos_ == "VERB"
+                        and c.tag_ in lang.gerund_tags and verb_lemma(c, lang) not in lang.reporting_verbs), None)
+            if ger is not None:  # "described witnessing 35 bodies", "denied taking the money"
+                a, b = self._trim(ger.i, ger.right_edge.i)
+                return (a, b, "clause") if a <= b else None
         obj = next((c for c in v.children if c.dep_ == d.dobj), None)
         if obj is not None and on(NOUN_CONTENT):
             content = next((c for c in obj.children if c.dep_ in (d.acl, d.relcl, d.ccomp) and c.i > obj.i
@@ -1182,7 +1197,7 @@ class ParagraphQuotes:
             conj = next((c for c in v.children if (c.i == obj.right_edge.i + 1 or follows_object(c))
                          and split_off(c, v)), None)
             head = v
-            if conj is None and v.dep_ in (d.acl, d.advcl) and v.tag_ in lang.gerund_tags and v.head.i < v.i \
+            if conj is None and v.dep_ in (d.acl, d.advcl, d.pcomp) and v.tag_ in lang.gerund_tags and v.head.i < v.i \
                     and v.right_edge.i == obj.right_edge.i and on(CONJUNCT_ON_THE_HEAD):
                 # the verb after the object was joined to the verb the participle hangs on, and any more after it
                 head = v.head

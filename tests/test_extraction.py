@@ -1929,6 +1929,12 @@ def test_shared_that_reports_and_shared_a_thing_does_not(facts_of):
     assert quotes(f) == [("indirect", "all professional makers had developed their own techniques", "The couple")]
 
 
+def test_ordered_that_reports_and_ordered_a_thing_does_not(facts_of):
+    f = facts_of("The judge ordered that absentee ballots be accepted until April 13. The judge also ordered the "
+                 "release of the files.")
+    assert quotes(f) == [("indirect", "absentee ballots be accepted until April 13", "The judge")]
+
+
 @pytest.mark.parametrize("sentence, kept, dropped", [
     ("The cast of the sitcom Kim's Corner had a panel, host Ben Ode said.", "Ben Ode", "Kim"),
     ("Belly dancing troupe Tribal Motion performed on Saturday, said Ann Bell.", "Ann Bell", "Tribal Motion"),
@@ -2176,3 +2182,27 @@ def test_someone_s_roommates_report_in_their_own_right(facts_of):
 ])
 def test_the_affiliation_a_sentence_gives(facts_of, text, name, body):
     assert actor(facts_of(text), name).get("affiliation") == body
+
+
+def test_a_clause_after_cited_as_stating_split_onto_the_citing_verb(facts_of):
+    f = facts_of("The agency cited the Air Force as stating Tarn Airlines owned the plane.")
+    assert quotes(f) == [("indirect", "Tarn Airlines owned the plane", "Air Force")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The court ruled Governor Ives lacked authority to move the election.",
+     [("indirect", "Governor Ives lacked authority to move the election", "The court")]),
+    ("The party ruled the country for decades.", []),
+])
+def test_a_verb_that_needs_that_reports_a_tensed_clause_with_its_own_subject(facts_of, text, found):
+    assert quotes(facts_of(text)) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tom Hale described witnessing 35 bodies in one hospital.",
+     [("indirect", "witnessing 35 bodies in one hospital", "Tom Hale")]),
+    ("Mayor Ana Lind denied taking the money.", [("indirect", "taking the money", "Ana Lind")]),
+    ("Tom Hale began working at the hospital.", []),
+])
+def test_a_gerund_clause_after_a_verb_of_telling_or_denying_is_reported(facts_of, text, found):
+    assert quotes(facts_of(text)) == found

@@ -23,10 +23,13 @@ class Language:
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
     plural_noun_tag: str
+    finite_tags: frozenset  # Penn Treebank tags of a tensed verb
+    modal_tag: str
     # speech
     report_verbs: frozenset
     object_content_verbs: frozenset
     direct_only_verbs: frozenset
+    gerund_content_verbs: frozenset  # "described witnessing the crash": a gerund clause reported
     need_that: frozenset
     clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
     past_tags: frozenset

@@ -3,12 +3,14 @@
 from .. import Language
 from . import lexicon as lx
 from .countries import country_of, demonym_country
-from .labels import DEP, ENT, PLURAL_NOUN_TAG, POSSESSIVE_TAG
+from .labels import DEP, ENT, FINITE_TAGS, MODAL_TAG, PLURAL_NOUN_TAG, POSSESSIVE_TAG
 
 LANGUAGE = Language(
     code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, plural_noun_tag=PLURAL_NOUN_TAG,
+    finite_tags=FINITE_TAGS, modal_tag=MODAL_TAG,
     report_verbs=lx.REPORT_VERBS, object_content_verbs=lx.OBJECT_CONTENT_VERBS,
-    direct_only_verbs=lx.DIRECT_ONLY_VERBS, need_that=lx.NEED_THAT | lx.THAT_CLAUSE_VERBS,
+    direct_only_verbs=lx.DIRECT_ONLY_VERBS, gerund_content_verbs=lx.GERUND_CONTENT_VERBS,
+    need_that=lx.NEED_THAT | lx.THAT_CLAUSE_VERBS,
     clause_verbs=lx.CLAUSE_VERBS, past_tags=lx.PAST_TAGS, participle_tags=lx.PARTICIPLE_TAGS,
     gerund_tags=lx.GERUND_TAGS, characterising_verbs=lx.CHARACTERISING_VERBS,
     naming_participles=lx.NAMING_PARTICIPLES, intention_nouns=lx.INTENTION_NOUNS,

@@ -48,3 +48,5 @@ ENT = SimpleNamespace(
 
 PLURAL_NOUN_TAG = "NNS"
 POSSESSIVE_TAG = "POS"
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))  # a verb with a tense of its own: "lacked", "lacks", "lack"
+MODAL_TAG = "MD"  # "would", "may"

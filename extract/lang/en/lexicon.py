@@ -17,9 +17,11 @@ specify insist underline reaffirm inform recommend advise stipulate request reas
 """.split())
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
-# their own techniques" and "clarified that ..." report; "shared his \"in-most thoughts\"" and "clarified the
-# rules" do not.
-THAT_CLAUSE_VERBS = frozenset(["share", "clarify"])
+# their own techniques", "clarified that ..." and "ordered that ballots be accepted" report; "shared his
+# \"in-most thoughts\"", "clarified the rules" and "ordered the release" do not.
+THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order"])
+# Verbs that report a gerund clause: "described witnessing the crash", "denied taking the money".
+GERUND_CONTENT_VERBS = frozenset("describe recall recount deny admit acknowledge".split())
 
 # Verb and particle pairs that report speech ("pointed out that ..."). A cue verb with any other
 # particle is another verb: "called off the search", "wrote off the debt".
