@@ -2206,3 +2206,13 @@ def test_a_verb_that_needs_that_reports_a_tensed_clause_with_its_own_subject(fac
 ])
 def test_a_gerund_clause_after_a_verb_of_telling_or_denying_is_reported(facts_of, text, found):
     assert quotes(facts_of(text)) == found
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("The study was led by Neil Hammer of the Rosenstiel School of Marine and Atmospheric Science at the University "
+     "of Tarn.", "Rosenstiel School of Marine and Atmospheric Science", "Neil Hammer"),
+    ("The grant went to the University of Tarn and Tom Smith.", "University of Tarn", "Tom Smith"),
+])
+def test_a_body_cut_before_and_runs_to_its_field_word(facts_of, text, body, person):
+    f = facts_of(text)
+    assert actor(f, body)["type"] == "org" and persons(f) == [person]

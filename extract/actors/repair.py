@@ -29,6 +29,10 @@ ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coas
                   "`Tides`: a body's name followed by `and` and capitalised words, then its acronym in brackets, "
                   "runs to the acronym when its letters are the name's initials")
 
+FIELD_RUN = rule("body-runs-to-its-field", "`the Rosenstiel School of Marine and Atmospheric Science` tagged up to "
+                 "`Marine`: a body's name with an `of` phrase, cut before `and` and capitalised words ending in a "
+                 "field's word (`Science`, `Studies`, `Affairs`), runs to that word")
+
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -120,7 +124,7 @@ def _repaired(doc, lang):
                 changed = True
                 continue
         if on(ACRONYM_RUN) and e.label_ == e_.org:
-            end = _acronym_end(doc, e, lang)
+            end = _acronym_end(doc, e, lang) or (_field_end(doc, e, lang) if on(FIELD_RUN) else None)
             if end is not None:
                 out.append(Span(doc, e.start, end, label=e_.org))
                 skip_to = end
@@ -221,6 +225,20 @@ def _acronym_end(doc, e, lang) -> int | None:
         return None
     initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
     return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
+
+
+def _field_end(doc, e, lang) -> int | None:
+    """Where a body's name with an `of` phrase, cut before `and Capitalised Words` that end in a field's word,
+    ends (`School of Marine and Atmospheric Science`, `Institute of Volcanology and Seismology Studies`)."""
+    if not any(t.lower_ == lang.of for t in e[1:]) or e.end >= len(doc) or doc[e.end].lower_ not in lang.coordinators:
+        return None
+    j = e.end + 1
+    while j < len(doc) and j - e.end <= 4 and doc[j].is_title and doc[j].is_alpha \
+            and doc[j].ent_type_ in ("", lang.ent.org, lang.ent.person):
+        if doc[j].lower_ in lang.field_words:
+            return j + 1
+        j += 1
+    return None
 
 
 def _name_word(t, lang) -> bool:

@@ -61,6 +61,7 @@ class Language:
     title_words: frozenset
     titles: frozenset  # title words without a final dot
     org_heads: frozenset
+    field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name
     outlet_descriptors: frozenset
     styles_of_address: frozenset
     time_zones: frozenset

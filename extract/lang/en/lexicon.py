@@ -113,6 +113,10 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 bulletin express academy partners
 """.split())
 
+# Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
+FIELD_WORDS = frozenset("""science sciences studies affairs technology research development engineering medicine
+arts trade security services planning education resources relations management policy""".split())
+
 # Nouns naming a document or statement rather than who made it.
 DOCUMENT_NOUNS = frozenset("""
 statement message email report ruling judgment judgement letter tweet post notice release filing document study
