@@ -33,7 +33,7 @@ BLIND_ROUNDS = {
     "seventh_round": (12, {P: 0.89, Q: 0.94, S: 0.94, R: 0.97, IND: 0.88, A: 0.61}, 1, 5),  # version 16
     "eighth_round": (12, {P: 0.90, Q: 0.96, S: 0.93, R: 0.97, IND: 0.94, A: 0.69}, 0, 5),  # version 17
     "ninth_round": (12, {P: 0.76, Q: 0.87, S: 0.87, R: 0.94, IND: 0.78, A: 0.43}, 0, 1),  # version 18
-    "tenth_round": (12, {P: 0.80, Q: 0.87, S: 0.92, R: 0.90, IND: 0.89, A: 0.64}, 0, 10),  # version 19
+    "tenth_round": (12, {P: 0.80, Q: 0.87, S: 0.92, R: 0.90, IND: 0.89, A: 0.67}, 0, 9),  # version 19
     "eleventh_round": (12, {P: 0.94, Q: 0.94, S: 1.0, R: 0.95, IND: 0.89, A: 0.59}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.86, Q: 0.90, S: 0.95, R: 0.93, IND: 0.84, A: 0.79}, 0, 7),  # version 21
     "thirteenth_round": (10, {P: 0.73, Q: 0.85, S: 0.86, R: 1.0, IND: 0.78, A: 0.73}, 0, 10),  # version 22
