@@ -2179,6 +2179,10 @@ def test_someone_s_roommates_report_in_their_own_right(facts_of):
                  "Rosenstiel School", id="the body named first after a name"),
     pytest.param("Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving, filmed the sharks.",
                  "Chris Fallows", "Apex Shark Expeditions", id="a name an apposition calls a company"),
+    pytest.param("Democratic presidential nominee Joe Bide led the polls. The Democratic Party chose him in August.",
+                 "Joe Bide", "Democratic Party", id="the adjective of a body the article names"),
+    pytest.param("Toronto resident Bruce Mac was arrested in Toronto. The Toronto Police said he was charged.",
+                 "Bruce Mac", "Toronto", id="a place is no adjective of a body"),
 ])
 def test_the_affiliation_a_sentence_gives(facts_of, text, name, body):
     assert actor(facts_of(text), name).get("affiliation") == body

@@ -15,6 +15,7 @@ from ..rules import on, rule
 from .names import clean_name, entity_type, names_a_storm
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
+    adjective_body_affiliations,
     country_in_sentence,
     force_affiliations,
     national_affiliations,
@@ -334,6 +335,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     force_affiliations(registry, lang)
     short_body_affiliations(registry, lang)
+    adjective_body_affiliations(registry, lang)
     national_affiliations(registry, mentions, lang)
     for aid, roles in found.items():
         actor = registry.get(aid)

@@ -125,6 +125,8 @@ NAME_NOUN_NO_TITLE = rule("a-word-for-a-name-is-no-title", "`Jaya (a pseudonym)`
                           "word for a name apposed to it is no title")
 ADDRESSED = rule("a-name-addressed-has-no-title", "`These were all the questions I had for you, Akram.`: a name "
                  "apposed to a phrase speaking to `you` is the person addressed, and the phrase no title")
+ADJECTIVE_OF_A_BODY = rule("adjective-of-a-named-body", "`Democratic presidential nominee NAME` in an article "
+                             "naming the Democratic Party: an affiliation given as a body's adjective is that body")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -904,6 +906,23 @@ def force_affiliations(registry: Registry, lang) -> None:
         if a.type == PERSON and a.title and not a.affiliation \
                 and {w.strip(",.").lower() for w in a.title.split()} & lang.police_ranks:
             a.affiliation = forces[0].name
+
+
+def adjective_body_affiliations(registry: Registry, lang) -> None:
+    """`Democratic presidential nominee NAME` in an article naming the Democratic Party: the adjective is the
+    party's, when the article names one body of two words that opens on it and ends in a body's head noun."""
+    if not on(ADJECTIVE_OF_A_BODY):
+        return
+    for a in registry.actors.values():
+        if a.type != PERSON or not a.affiliation or len(a.affiliation.split()) != 1 or lang.country_of(a.affiliation):
+            continue
+        named = registry.lookup(a.affiliation)
+        if named is not None and named.type in (COUNTRY, PLACE):
+            continue  # "Toronto" is the city, not the Toronto Police
+        bodies = [b for b in registry.actors.values() if b.type == ORG and len(b.name.split()) == 2
+                  and b.name.split()[0] == a.affiliation and b.name.split()[1].lower() in lang.org_heads]
+        if len(bodies) == 1:
+            a.affiliation = bodies[0].name
 
 
 def short_body_affiliations(registry: Registry, lang) -> None:
