@@ -35,7 +35,7 @@ BLIND_ROUNDS = {
     "ninth_round": (12, {P: 0.76, Q: 0.87, S: 0.87, R: 0.94, IND: 0.78, A: 0.43}, 0, 1),  # version 18
     "tenth_round": (12, {P: 0.80, Q: 0.87, S: 0.92, R: 0.90, IND: 0.89, A: 0.67}, 0, 9),  # version 19
     "eleventh_round": (12, {P: 0.94, Q: 0.94, S: 1.0, R: 0.95, IND: 0.89, A: 0.59}, 0, 0),  # version 20
-    "twelfth_round": (12, {P: 0.86, Q: 0.90, S: 0.95, R: 0.93, IND: 0.84, A: 0.79}, 0, 7),  # version 21
+    "twelfth_round": (12, {P: 0.86, Q: 0.90, S: 0.95, R: 0.93, IND: 0.84, A: 0.81}, 0, 7),  # version 21
     "thirteenth_round": (10, {P: 0.73, Q: 0.85, S: 0.86, R: 1.0, IND: 0.78, A: 0.73}, 0, 10),  # version 22
     "fourteenth_round": (4, {P: 0.83, Q: 0.83, S: 1.0, R: 0.84, IND: 0.87, A: 0.58}, 2, 22),  # version 23
     "fifteenth_round": (2, {P: 0.66, Q: 0.75, S: 0.88, R: 0.83, IND: 0.6}, 1, 11),  # version 26 (no affiliation right)
