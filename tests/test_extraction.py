@@ -1982,43 +1982,10 @@ def test_a_title_apposed_to_a_name_is_that_person_s(facts_of):
     assert actor(f, "Erwin Chemerinsky")["title"] == "Dean"
 
 
-@pytest.mark.parametrize("o,c", MARKS)
-def test_a_quotation_closed_only_in_the_next_paragraph_runs_on_into_it(facts_of, o, c):
-    f = facts_of(f"In comments online, party chairman Markham Robinson writes:\n\n{o}It is a long shot, I grant you, "
-                 f"but our ticket may draw enough votes.\n\nThink about it for a second: who would vote for our "
-                 f"ticket? Many will.{c}\n\nThe party did not comment further.")
-    assert quotes(f) == [("direct", "It is a long shot, I grant you, but our ticket may draw enough votes.",
-                          "Markham Robinson"),
-                         ("direct", "Think about it for a second: who would vote for our ticket? Many will.",
-                          "Markham Robinson")]
-
-
 def test_a_question_reported_with_whether(facts_of):
     f = facts_of("Professor Jessica Levinson of Loyola Law School asked whether Oakland was part of the US. "
                  "She asked him to leave.")
     assert quotes(f) == [("indirect", "Oakland was part of the US", "Jessica Levinson")]
-
-
-@pytest.mark.parametrize("o,c", MARKS)
-def test_opines_attributes(facts_of, o, c):
-    f = facts_of(f"{o}Harris can probably rest easy{c}, Andy Martin opines, {o}she will not be blocked.{c}")
-    assert quotes(f) == [("direct", "Harris can probably rest easy ... she will not be blocked.", "Andy Martin")]
-
-
-@pytest.mark.parametrize("o,c", MARKS)
-def test_a_message_given_then_quoted_is_the_giver_s(facts_of, o, c):
-    f = facts_of("Tom Richter had his own opinion on the matter. He provided reporters with the text of a message he "
-                 f"sent to the party's chairman:\n\n{o}Please let Rocky know that I will withdraw as his running "
-                 f"mate.{c}\n\nThe party did not answer.")
-    assert quotes(f) == [("direct", "Please let Rocky know that I will withdraw as his running mate.", "Tom Richter")]
-
-
-@pytest.mark.parametrize("o,c", MARKS)
-def test_words_a_noun_names_as_words_are_no_quotation(facts_of, o, c):
-    f = facts_of(f"Professor Eugene Volokh writes that the term {o}natural born citizen{c} derived from British law. "
-                 f"{o}We are done,{c} Volokh said.")
-    assert quotes(f) == [("indirect", f"the term {o}natural born citizen{c} derived from British law", "Eugene Volokh"),
-                         ("direct", "We are done,", "Eugene Volokh")]
 
 
 def test_an_interview_s_answers_are_the_interviewee_s(facts_of):
@@ -2220,3 +2187,31 @@ def test_a_gerund_clause_after_a_verb_of_telling_or_denying_is_reported(facts_of
 def test_a_body_cut_before_and_runs_to_its_field_word(facts_of, text, body, person):
     f = facts_of(text)
     assert actor(f, body)["type"] == "org" and persons(f) == [person]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("text, found", [
+    pytest.param("In comments online, party chairman Markham Robinson writes:\n\n{o}It is a long shot, I grant you, "
+                 "but our ticket may draw enough votes.\n\nThink about it for a second: who would vote for our "
+                 "ticket? Many will.{c}\n\nThe party did not comment further.",
+                 [("direct", "It is a long shot, I grant you, but our ticket may draw enough votes.",
+                   "Markham Robinson"),
+                  ("direct", "Think about it for a second: who would vote for our ticket? Many will.",
+                   "Markham Robinson")],
+                 id="a quotation closed only in the next paragraph runs on into it"),
+    pytest.param("{o}Harris can probably rest easy{c}, Andy Martin opines, {o}she will not be blocked.{c}",
+                 [("direct", "Harris can probably rest easy ... she will not be blocked.", "Andy Martin")],
+                 id="opines attributes"),
+    pytest.param("Tom Richter had his own opinion on the matter. He provided reporters with the text of a message he "
+                 "sent to the party's chairman:\n\n{o}Please let Rocky know that I will withdraw as his running "
+                 "mate.{c}\n\nThe party did not answer.",
+                 [("direct", "Please let Rocky know that I will withdraw as his running mate.", "Tom Richter")],
+                 id="a message given then quoted is the giver's"),
+    pytest.param("Professor Eugene Volokh writes that the term {o}natural born citizen{c} derived from British law. "
+                 "{o}We are done,{c} Volokh said.",
+                 [("indirect", "the term {o}natural born citizen{c} derived from British law", "Eugene Volokh"),
+                  ("direct", "We are done,", "Eugene Volokh")],
+                 id="words a noun names as words are no quotation"),
+])
+def test_quotations_in_their_frame(facts_of, o, c, text, found):
+    assert quotes(facts_of(text.format(o=o, c=c))) == [(k, t.format(o=o, c=c), who) for k, t, who in found]
