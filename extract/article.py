@@ -272,13 +272,13 @@ def _question_kept(f: Finding, doc, interviewee: str | None, lang) -> bool:
     if who is None or who.lower_ in lang.first_person:
         return False
     verb = doc[f.extra["verb"]] if "verb" in f.extra else None
-    if on(QUESTION_PUT) and verb is not None and verb.sent[-1].text == "?" and any(
-            c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
+    asked = verb is not None and any(c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries
+                                     for c in verb.children)
+    if on(QUESTION_PUT) and asked and verb.sent[-1].text == "?":
         return False  # "How do your teammates describe you?": a question put, whoever it names, reports nothing
     if who.lower_ not in lang.second_person or interviewee is None:
         return True
-    if verb is None or verb.tag_ not in lang.past_tags or any(
-            c.dep_ == lang.dep.aux and c.lower_ in lang.question_auxiliaries for c in verb.children):
+    if verb is None or verb.tag_ not in lang.past_tags or asked:
         return False  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
     f.extra = {**f.extra, "signature": interviewee, "person": interviewee}
     return True
