@@ -1063,6 +1063,55 @@ def test_a_name_apposed_to_a_title_is_a_person(facts_of, text, name):
     assert [s for _, _, s in quotes(f)] == [name]
 
 
+def test_a_name_right_after_a_title_word_is_a_person(facts_of):
+    # the model tags "Wiebke Tarr" as an organisation; the title word right before it makes it a person's
+    f = facts_of("Company spokesperson Wiebke Tarr said the plant would close.")
+    assert persons(f) == ["Wiebke Tarr"]
+    assert [s for _, _, s in quotes(f)] == ["Wiebke Tarr"]
+
+
+def test_a_name_a_title_is_held_at_is_a_business(facts_of):
+    # "Lucia Ferri" is tagged as a person's name, but a general manager is the manager of a body
+    f = facts_of("Karl Bremen, the general manager of Lucia Ferri, said the staff last saw him on Saturday.")
+    assert persons(f) == ["Karl Bremen"]
+    assert actor(f, "Lucia Ferri")["type"] == "org"
+    karl = actor(f, "Karl Bremen")
+    assert (karl["title"], karl["affiliation"]) == ("general manager", "Lucia Ferri")
+
+
+def test_a_name_before_a_word_for_a_business_is_that_business(facts_of):
+    andrea = actor(facts_of("Andrea Rota, the head chef of the Carla Venti restaurant, was found dead."), "Andrea Rota")
+    assert (andrea["title"], andrea["affiliation"]) == ("head chef", "Carla Venti")
+
+
+def test_an_apposition_hung_on_a_word_of_the_name_is_the_names(facts_of):
+    # the parser splits the hyphenated given name and hangs the apposition on its last part
+    choi = actor(facts_of("Choi Min-soo, the governor of Gyeonggi, was arrested on Friday."), "Choi Min-soo")
+    assert (choi["title"], choi["affiliation"]) == ("governor", "Gyeonggi")
+
+
+def test_a_short_name_in_brackets_is_the_bodys(facts_of):
+    f = facts_of("According to the Norland Institute of Volcanology and Seismology (Norvolcs), the epicenter was "
+                 "nine kilometers deep. Norvolcs reported the magnitude was 5.5.")
+    body = actor(f, "Norland Institute of Volcanology and Seismology")
+    assert body["aliases"] == ["Norvolcs"]
+    assert actor(f, "Norvolcs") is None
+    assert ("indirect", "the magnitude was 5.5", "Norland Institute of Volcanology and Seismology") in quotes(f)
+
+
+def test_a_name_after_a_word_for_a_place_and_of_is_that_place(facts_of):
+    f = facts_of("Voters in the electoral district of Groom go to the polls on Saturday.\n\n"
+                 "Why are you running to be Groom's local MP?\n\nGroom is located in the state of Kemland.")
+    assert persons(f) == []
+    assert actor(f, "Groom")["type"] == "place"
+
+
+def test_the_place_owning_a_body_is_no_part_of_the_title(facts_of):
+    f = facts_of("Ana Ferro, the director of Norland's National Tide Institute, said the sea was rising.")
+    ana = actor(f, "Ana Ferro")
+    assert (ana["title"], ana["affiliation"]) == ("director", "National Tide Institute")
+
+
 def test_a_place_apposed_to_a_title_s_place_stays_a_place(facts_of):
     assert persons(facts_of("The mayor of Portland, New Hampshire, said the road would close.")) == []
 

@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
-from .names import clean_name, entity_type, names_a_storm
+from .names import clean_name, entity_type, names_a_business, names_a_storm, place_noun_of
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     adjective_body_affiliations,
@@ -78,6 +78,10 @@ NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... An
                       "name that is a body's name without its head word, and only ever modifies another word, is "
                       "that body")
 
+SHORT_NAME = rule("short-name-in-brackets", "`the Norland Institute of Volcanology (Norvolcs) ... Norvolcs reported`: "
+                  "one capitalised word in brackets right after a body's name is that body's short name, whatever "
+                  "the model tags it later")
+
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
                 "inside is one person, also known by the nickname and the surname")
 
@@ -121,12 +125,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     with_article: set[str] = set()
     births: dict[str, str] = {}  # a birth name -> the name the person is known by
     speaking: set[str] = set()  # names of people who report speech ("Lind said")
-    described: set[str] = set()  # names the article calls a body ("the band Starling")
+    described: dict[str, str] = {}  # names the article calls a body ("the band Starling") or place, and which
     acting: set[str] = set()  # names of people mentioned other than as a modifier
     holders: dict[str, set[str]] = {}  # a title -> the names written after it
     titles_alone: set[str] = set()  # "the Queen"
     kin: set[str] = set()  # full names given to someone's relative
     storms: set[str] = set()  # names given to a storm
+    businesses: set[str] = set()  # "the Tarn Rossi restaurant": names of a place of business
+    short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -180,10 +186,18 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
             if ent.root.dep_ == d.nsubj and ent.root.head.lemma_ in lang.report_verbs:
                 speaking.add(name)
+            if kind == ORG and on(SHORT_NAME) and len(name.split()) > 1:
+                short = _short_name_after(ent.doc, toks[-1].i + 1 if toks else ent.end)
+                if short is not None and short.lower() not in lang.org_heads:
+                    short_names[short] = name
+            if kind == PLACE and place_noun_of(ent, lang):
+                described[name] = PLACE  # "the electoral district of Groom": what the name is, at every mention
+            if kind == PERSON and names_a_business(ent, lang):
+                businesses.add(name)
             if kind == PERSON and ent.root.dep_ not in d.name_part:
                 acting.add(name)  # "Ana Vela died", not only "Ana Vela's clinic"
             if _said_to_be_a_body(ent, lang):
-                described.add(name)
+                described[name] = ORG
             if kind == PERSON and toks and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lang.titles:
                 holders.setdefault(doc[toks[0].i - 1].lower_, set()).add(name)  # "Queen Mara II"
             if on(TITLE_ALONE) and kind == PERSON and definite and len(toks) == 1 \
@@ -212,6 +226,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     if on(NAME_OF_A_BODY):  # "Tupua Vela Hospital ... Tupua Vela's clinic": the hospital
         firsts |= {" ".join(n.split()[:-1]) for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
                    and n.split()[-1].lower() in lang.org_heads} - acting
+    if businesses:  # "the Tarn Rossi restaurant ... the owner of Tarn Rossi": the restaurant
+        titled = {n for names in holders.values() for n in names}
+        firsts |= businesses - speaking - titled - _words_of_full_names(people)
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
     if on(PERSON_AS_BODY):
@@ -231,7 +248,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         things = [(n, w) for n, w in people if n in modifiers and n not in whole]
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
-    people = [(n, w) for n, w in people if n not in births and n not in storms]
+    people = [(n, w) for n, w in people if n not in births and n not in storms and n not in short_names]
     registry.add_people(people, frozenset(kin))
     for birth, known in births.items():
         actor = registry.lookup(known)
@@ -245,11 +262,15 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         if len(actors) == 1:
             registry.alias(next(iter(actors.values())), title)  # "the Queen" is Queen Mara II
     for name, kind, where in bodies:
-        known = registry.lookup(name)
+        known = registry.lookup(short_names.get(name, name))
         if known is not None:
             registry.alias(known, name)
             continue
         registry.add_body(name, kind, where)
+    for short, full in short_names.items():  # "Norvolcs reported", tagged as a person: the institute
+        known = registry.lookup(full)
+        if known is not None and registry.lookup(short) is None:
+            registry.alias(known, short)
 
     mentions = []
     compatriots = []  # (actor, title, index of the mention): whose countryman, resolved once all are read
@@ -341,6 +362,15 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+def _short_name_after(doc, end: int) -> str | None:
+    """`Norland Institute of Volcanology (Norvolcs)`: the one capitalised word in brackets right after."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        word = doc[end + 1]
+        if word.is_alpha and word.text[:1].isupper() and len(word.text) > 1:
+            return word.text
+    return None
 
 
 def _words_of_full_names(people) -> set[str]:
@@ -492,11 +522,11 @@ def _typed_by_the_article(people, bodies, speaking, described, registry):
             continue  # "Lind" of "Tom Lind", or "Tom Lind" itself
         theirs = kinds.get(n, Counter())
         others = sum(theirs.values())
-        said = on(SAID_TO_BE_A_BODY) and n in described
+        said = described.get(n) if on(SAID_TO_BE_A_BODY) or described.get(n) == PLACE else None
         voted = on(TYPED_BY_ARTICLE) and others and (
             others > count or others == count and len(n.split()) == 1 and n not in speaking)
         if said or voted:
-            moved[n] = theirs.most_common(1)[0][0] if theirs and not said else ORG
+            moved[n] = said or theirs.most_common(1)[0][0]
     if not moved:
         return people, bodies
     bodies = bodies + [(n, moved[n], w) for n, w in people if n in moved]

@@ -20,6 +20,14 @@ LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name end
 TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, Pia Varsk, said`: a name of two or "
                         "three capitalised words set in apposition to a person's title is that person's, whatever "
                         "the model tagged it")
+TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
+                         "three capitalised words right after a person's title word is that person's, whatever "
+                         "the model tagged it")
+BUSINESS_NAME = rule("name-of-a-business", "`the Tarn Rossi restaurant`, `the general manager of Tarn Rossi`: a "
+                     "name written before a word for a place of business, or after a title held only at a body, and "
+                     "never speaking, titled or part of a fuller name, is that business, where the person works")
+PLACE_NOUN_OF = rule("place-noun-of-a-name", "`the electoral district of Groom ... Groom's MP`: a name after `the`, "
+                     "a word for a place and `of` is that place, at every mention")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -193,6 +201,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(TITLE_APPOSITION) and span.label_ in (e.org, e.gpe) and not country_of(text) \
             and _apposed_to_title(span, toks, lang):
         return PERSON
+    if on(TITLE_BEFORE_NAME) and span.label_ == e.org and _titled_name(span, toks, lang):
+        return PERSON
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
             return None
@@ -228,6 +238,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 or root.dep_ == d.pobj and root.head.head.lemma_.lower() in lang.place_nouns
                 and root.head.lower_ in lang.inclusive_prepositions):
             return PLACE  # "the mayor of Kemi", "Kemi in the province of Arlo", "towns, including Kemi"
+        if place_noun_of(span, lang):
+            return PLACE  # "the electoral district of Groom", "the city of Kemi"
         doc = span.doc
         if on(REGION_AFTER_A_PLACE) and root.dep_ == d.appos and root.head.lower_ in titles and span.start >= 2 \
                 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in e.places \
@@ -377,6 +389,42 @@ def _title_apposed_after(span, toks, lang) -> bool:
         return False
     return any(c.dep_ == d.appos and c.i > span.end and c.lower_.rstrip(".") in lang.titles
                and not c.ent_type_ for c in root.children)
+
+
+def place_noun_of(span, lang) -> bool:
+    """`the electoral district of Groom`: the name right after `the`, a word for a place, and `of`."""
+    root, d = span.root, lang.dep
+    return on(PLACE_NOUN_OF) and root.dep_ == d.pobj and root.head.lower_ == lang.of \
+        and span.start == root.head.i + 1 and root.head.head.pos_ == "NOUN" \
+        and root.head.head.lemma_.lower() in lang.place_nouns \
+        and any(c.lower_ == lang.definite_article for c in root.head.head.children)
+
+
+def names_a_business(ent, lang) -> bool:
+    """`the Tarn Rossi restaurant`, `the general manager of Tarn Rossi`: a name tagged as a person's that
+    modifies a word for a place of business, or follows `of` after a title held only at a body."""
+    root, doc = ent.root, ent.doc
+    if not on(BUSINESS_NAME) or ent.label_ != lang.ent.person:
+        return False
+    if root.dep_ == lang.dep.compound and root.head.i >= ent.end and root.head.lemma_.lower() in lang.venue_nouns:
+        return True
+    if root.dep_ != lang.dep.pobj or root.head.lower_ != lang.of:
+        return False
+    title = root.head.head
+    two = f"{doc[title.i - 1].lower_} {title.lower_}" if title.i > 0 else ""
+    return title.pos_ == "NOUN" and (title.lower_ in lang.body_titles or two in lang.body_title_phrases)
+
+
+def _titled_name(span, toks, lang) -> bool:
+    """`spokesperson Clara Weiss`: two or three capitalised words, none a body's, right after a title word
+    (a noun, in the same phrase) that modifies them."""
+    if not 2 <= len(toks) <= 3 or span.start < 1 or toks[0].i != span.start:
+        return False
+    title = span.doc[span.start - 1]
+    if title.pos_ != "NOUN" or title.lower_ not in lang.titles or title.head.i not in range(span.start, span.end):
+        return False
+    return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
 
 
 def _apposed_to_title(span, toks, lang) -> bool:

@@ -12,12 +12,16 @@ import re
 
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name, entity_type, in_script
+from .names import clean_name, entity_type, in_script, names_a_business
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
 POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
+OWNER_OF_THE_BODY = rule("place-owning-the-body", "`Ana Ferro, the director of Norland's National Tide Institute`: "
+                         "the place that owns the body is no part of the title")
+APPOSED_TO_A_WORD = rule("apposition-hung-on-a-word-of-the-name", "`Choi Min-soo, the governor of Gyeonggi,` "
+                         "parsed with the apposition hung on `soo`: it is still the name's")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -284,7 +288,8 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     e = lang.ent
     b = min(b, a + 14)
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
-    ents = [x for x in within if x.label_ in e.bodies] or [x for x in within if x.label_ in e.nations]
+    ents = [x for x in within if x.label_ in e.bodies or names_a_business(x, lang)] \
+        or [x for x in within if x.label_ in e.nations]
     if not ents:
         return _phrase(doc, a, b, lang) or None, None
     ent = ents[-1]
@@ -295,6 +300,10 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
                  and doc[ent.end].lower_ in lang.role_prepositions]
         ent = place[0] if place else ent
     cut = ent.start
+    owner = entity_at(doc, cut - 2) if cut - 2 >= a and doc[cut - 1].tag_ == lang.possessive_tag else None
+    if on(OWNER_OF_THE_BODY) and owner is not None and owner.end in (cut - 1, cut) and owner.start > a \
+            and (owner.label_ in e.affiliations or names_a_business(owner, lang)):
+        cut = owner.start  # "director of Norland's National Tide Institute": the body's place is no title
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
     title = _phrase(doc, a, cut, lang)
@@ -673,7 +682,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if words:
             title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
-    for child in root.children:
+    hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
+    for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root
         if child.dep_ == d.appos and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):
@@ -681,6 +691,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             sub = list(child.subtree)
             if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
                                             and entity_type(x, *clean_name(x, lang), lang) == PERSON
+                                            and not names_a_business(x, lang)
                                             for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
                 break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)

@@ -137,6 +137,9 @@ class Language:
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
     named_thing_heads: frozenset  # "Martin Luther King Jr. Day", "the Tarn Peace Prize": no person
+    venue_nouns: frozenset  # "the Tarn Rossi restaurant": a name of a place of business
+    body_titles: frozenset  # "the owner of Tarn Rossi": a title held only at a body
+    body_title_phrases: frozenset  # "the general manager of Tarn Rossi": two words held only at a body
     named_thing_surnames: frozenset  # "Doris Day": of those heads, the ones that are also surnames
     character_nouns: frozenset  # "the character NAME": a part played
     role_verbs: frozenset  # "cosplaying as NAME": a part played

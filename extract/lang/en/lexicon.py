@@ -193,7 +193,7 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
-municipality territory capital""".split())
+municipality territory capital electorate constituency riding ward parish borough prefecture""".split())
 # Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
 PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
 
@@ -208,6 +208,15 @@ their its which who when this""".split())
 
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin ibn ben ter ten".split())
+
+# Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
+VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
+theatre theater cinema nightclub brewery winery vineyard salon""".split())
+
+# Titles held only at a body: "the general manager of Tarn Rossi" names a body, never a person.
+BODY_TITLES = frozenset("""ceo chairman chairwoman chairperson founder co-founder cofounder owner proprietor
+principal headmaster headmistress chef""".split())
+BODY_TITLE_PHRASES = frozenset(("general manager", "managing director", "chief executive"))
 
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
