@@ -1106,6 +1106,13 @@ def test_a_name_after_a_word_for_a_place_and_of_is_that_place(facts_of):
     assert actor(f, "Groom")["type"] == "place"
 
 
+def test_a_body_named_for_a_country_names_the_articles_country(facts_of):
+    # the country is named once on its own, and twice more as the first word of a court's name
+    f = facts_of("Justice Ann Pell of the US Supreme Court died on Monday. She was nominated in 1975 by President "
+                 "Carl Fenwick. Pell served on the US Supreme Court for 35 years. She was born in the US.")
+    assert actor(f, "Carl Fenwick")["affiliation"] == "United States"
+
+
 def test_the_place_owning_a_body_is_no_part_of_the_title(facts_of):
     f = facts_of("Ana Ferro, the director of Norland's National Tide Institute, said the sea was rising.")
     ana = actor(f, "Ana Ferro")

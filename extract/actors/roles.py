@@ -22,6 +22,8 @@ OWNER_OF_THE_BODY = rule("place-owning-the-body", "`Ana Ferro, the director of N
                          "the place that owns the body is no part of the title")
 APPOSED_TO_A_WORD = rule("apposition-hung-on-a-word-of-the-name", "`Choi Min-soo, the governor of Gyeonggi,` "
                          "parsed with the apposition hung on `soo`: it is still the name's")
+COUNTRY_IN_A_BODY = rule("country-opening-a-body-name", "`President NAME` in an article about the US Supreme Court "
+                         "and the US: a body's name that opens on a country names that country too")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -878,31 +880,45 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
 
     Only for titles of national office, and only where one country dominates the article
     (named at least twice, and half as often again as any other country)."""
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {}  # a country's name -> how often the article names it
     places: dict[str, int] = {}  # regions below a country: "Westmark", "Louisiana"
     for m in mentions:
-        kind = registry.get(m.actor).type
-        if kind == COUNTRY:
-            counts[m.actor] = counts.get(m.actor, 0) + 1
-        if kind in (COUNTRY, PLACE) and not lang.country_of(registry.get(m.actor).name):
-            places[m.actor] = places.get(m.actor, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        actor = registry.get(m.actor)
+        if actor.type == COUNTRY:
+            counts[actor.name] = counts.get(actor.name, 0) + 1
+        elif actor.type == ORG and on(COUNTRY_IN_A_BODY):
+            country = _country_opening(actor.name, lang)  # "the US Supreme Court": a court of the US
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+        if actor.type in (COUNTRY, PLACE) and not lang.country_of(actor.name):
+            places[actor.name] = places.get(actor.name, 0) + 1
 
     def dominant(items):  # named at least twice, and half as often again as any other
-        return registry.get(items[0][0]) if items and items[0][1] >= 2 and (
+        items = sorted(items, key=lambda kv: -kv[1])
+        return items[0][0] if items and items[0][1] >= 2 and (
             len(items) == 1 or items[0][1] >= 1.5 * items[1][1]) else None
-    top = dominant(ranked)
-    region = dominant(sorted(places.items(), key=lambda kv: -kv[1])) if on(REGION_OF_AN_OFFICE) else None
+    top = dominant(counts.items())
+    region = dominant(places.items()) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
         return
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
             words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
             if region is not None and words & lang.regional_offices:
-                a.affiliation = region.name  # "Governor NAME" in an article about Westmark
+                a.affiliation = region  # "Governor NAME" in an article about Westmark
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
-                a.affiliation = top.name
+                a.affiliation = top
+
+
+def _country_opening(name: str, lang) -> str | None:
+    """`US Supreme Court`, `United States Congress`: the country a body's name opens on."""
+    words = name.split()
+    for n in (3, 2, 1):
+        country = lang.country_of(" ".join(words[:n])) if len(words) > n and words[0][:1].isupper() else None
+        if country is not None:
+            return country
+    return None
 
 
 def force_affiliations(registry: Registry, lang) -> None:
