@@ -1113,6 +1113,41 @@ def test_a_body_named_for_a_country_names_the_articles_country(facts_of):
     assert actor(f, "Carl Fenwick")["affiliation"] == "United States"
 
 
+def test_a_title_given_by_a_body_is_held_at_it(facts_of):
+    f = facts_of("The Tarn Space Agency has selected two astronauts, Doug Harvey and Bob Lenk, for the first crewed "
+                 "mission.")
+    for name in ("Doug Harvey", "Bob Lenk"):
+        assert (actor(f, name)["title"], actor(f, name)["affiliation"]) == ("astronaut", "Tarn Space Agency")
+
+
+def test_a_name_after_a_name_and_of_is_a_body(facts_of):
+    # "Velvet Jam" is tagged as a person's name, and the parser hangs "Jam" on the guitarist's name
+    f = facts_of("Mike Carver of Velvet Jam likened it to hearing Mozart.")
+    assert "Velvet Jam" not in persons(f)
+    mike = actor(f, "Mike Carver")
+    assert (mike.get("title"), mike["affiliation"]) == (None, "Velvet Jam")
+
+
+def test_a_monarch_with_no_country_serves_the_articles_country(facts_of):
+    f = facts_of("Oman's ruler died on Friday. Qasim became Sultan in 1970 after overthrowing his father, Sultan Fahd "
+                 "bin Talal. Oman declared three days of mourning.")
+    fahd = actor(f, "Fahd bin Talal")
+    assert (fahd["title"], fahd["affiliation"]) == ("Sultan", "Oman")
+
+
+def test_an_affiliation_ending_a_bodys_name_is_that_body(facts_of):
+    f = facts_of("He wrote lyrics for several songs by the rock band Silent Harbor, including many of their hits. He "
+                 "also collaborated with Harbor associates Mara Lind and Tom Reyes and artists such as Ann Ray.")
+    assert actor(f, "Mara Lind")["affiliation"] == actor(f, "Tom Reyes")["affiliation"] == "Silent Harbor"
+
+
+def test_a_regional_office_of_two_words_serves_the_region(facts_of):
+    f = facts_of("Chief Minister Ravi Desai said the state would mourn. Tarnland declared three days of mourning. "
+                 "Schools in Tarnland closed.")
+    ravi = actor(f, "Ravi Desai")
+    assert (ravi["title"], ravi["affiliation"]) == ("Chief Minister", "Tarnland")
+
+
 def test_the_place_owning_a_body_is_no_part_of_the_title(facts_of):
     f = facts_of("Ana Ferro, the director of Norland's National Tide Institute, said the sea was rising.")
     ana = actor(f, "Ana Ferro")
@@ -1886,9 +1921,15 @@ def test_a_regional_office_with_no_place_is_of_the_region_the_article_names_most
     assert actor(f, "Dale Pike")["affiliation"] == "Westmark"
 
 
-def test_a_title_word_tagged_as_a_body_stays_in_the_title(facts_of):
-    person = actor(facts_of("Iran's Supreme Leader Ali Khamenei praised the late official."), "Ali Khamenei")
-    assert (person["title"], person["affiliation"]) == ("Supreme Leader", "Iran")
+@pytest.mark.parametrize("text,name,title,affiliation", [
+    ("Iran's Supreme Leader Ali Khamenei praised the late official.", "Ali Khamenei", "Supreme Leader", "Iran"),
+    # the whole rank tagged as a body, right before the name
+    ('"Please contact police by calling 101", said Detective Inspector Paul Hughes.', "Paul Hughes",
+     "Detective Inspector", None),
+])
+def test_a_title_word_tagged_as_a_body_stays_in_the_title(facts_of, text, name, title, affiliation):
+    person = actor(facts_of(text), name)
+    assert (person.get("title"), person.get("affiliation")) == (title, affiliation)
 
 
 def test_words_in_another_script_are_no_title(nlp):

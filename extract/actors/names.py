@@ -28,6 +28,8 @@ BUSINESS_NAME = rule("name-of-a-business", "`the Tarn Rossi restaurant`, `the ge
                      "never speaking, titled or part of a fuller name, is that business, where the person works")
 PLACE_NOUN_OF = rule("place-noun-of-a-name", "`the electoral district of Groom ... Groom's MP`: a name after `the`, "
                      "a word for a place and `of` is that place, at every mention")
+BODY_AFTER_NAME_OF = rule("body-after-a-name-and-of", "`Mike Carver of Pearl Jam likened it`: a name tagged as a "
+                          "person's right after another's and `of` is the body that person is of")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -404,7 +406,12 @@ def names_a_business(ent, lang) -> bool:
     """`the Tarn Rossi restaurant`, `the general manager of Tarn Rossi`: a name tagged as a person's that
     modifies a word for a place of business, or follows `of` after a title held only at a body."""
     root, doc = ent.root, ent.doc
-    if not on(BUSINESS_NAME) or ent.label_ != lang.ent.person:
+    if ent.label_ != lang.ent.person:
+        return False
+    if on(BODY_AFTER_NAME_OF) and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
+            and doc[ent.start - 2].ent_type_ == lang.ent.person and doc[ent.start - 2].is_title:
+        return True  # "Mike Carver of Pearl Jam": a person is of a body (or a place), never of another person
+    if not on(BUSINESS_NAME):
         return False
     if root.dep_ == lang.dep.compound and root.head.i >= ent.end and root.head.lemma_.lower() in lang.venue_nouns:
         return True

@@ -24,6 +24,12 @@ APPOSED_TO_A_WORD = rule("apposition-hung-on-a-word-of-the-name", "`Choi Min-soo
                          "parsed with the apposition hung on `soo`: it is still the name's")
 COUNTRY_IN_A_BODY = rule("country-opening-a-body-name", "`President NAME` in an article about the US Supreme Court "
                          "and the US: a body's name that opens on a country names that country too")
+CHOSEN_BY_A_BODY = rule("title-given-by-a-body", "`The Tarn Space Agency has selected two astronauts, A and B`: a "
+                        "title apposed to names, chosen by a body that is the subject, is held at that body")
+REGIONAL_PHRASE = rule("regional-office-of-two-words", "`Chief Minister NAME` in an article about Goa state: an "
+                       "office of two words below the country serves the region the article is about")
+TAIL_OF_A_BODY = rule("affiliation-ending-a-body-s-name", "`Dead associates NAME` after `the Grateful Dead`: an "
+                      "affiliation that ends one body's longer name, and is no place, is that body")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -650,14 +656,14 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         j = pre_start
         while j < name_start:
             ent = entity_at(doc, j)
-            if ent is not None and on(TITLE_WORD_TAGGED) and ent.start == j and ent.end < name_start \
-                    and all(t.lower_.rstrip(".") in lang.titles for t in ent):
-                ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
             if ent is not None and ent.start == j and portfolio_of_a_title(ent, lang):
                 if j - 2 < pre_start:  # "Minister of Health Eva Kron": the title is read whole in step 3b
                     j = ent.end
                     continue
                 ent = None  # "Secretary of State": the portfolio is the title's
+            if ent is not None and on(TITLE_WORD_TAGGED) and ent.start == j and ent.end <= name_start \
+                    and all(t.lower_.rstrip(".") in lang.titles for t in ent):
+                ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
             with_article = ent is not None and ent.start == j - 1 == pre_start - 1 and on(BODY_WITH_ITS_ARTICLE) \
                 and doc[ent.start].lower_ in lang.articles
             if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start \
@@ -686,6 +692,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
     hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
     for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root
+        inside = entity_at(doc, child.i)
+        if inside is not None and inside.start < child.i and names_a_business(inside, lang):
+            continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
         if child.dep_ == d.appos and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):
@@ -735,7 +744,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     ent = entity_at(doc, g.i)
                     if aff is not None and on(NEAREST_BODY):
                         break  # "of the Rosenstiel School at the University of Miami": the school
-                    if g.dep_ == d.pobj and ent is not None and ent.label_ in e.institutions:
+                    if g.dep_ == d.pobj and ent is not None and (ent.label_ in e.institutions
+                                                                 or names_a_business(ent, lang)):
                         aff = _affiliation_of(ent, lang)
                     elif g.dep_ == d.pobj and child.lower_ == lang.origin_preposition and g.pos_ == "NOUN" \
                             and g.right_edge.i - g.left_edge.i < 5:
@@ -814,6 +824,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if title and on(COUNTED_TITLE) and any(c.dep_ == d.nummod for c in head.children):
             words = [t for t in sub if t.i <= head.i and t.dep_ not in (d.nummod, d.det) and not t.is_punct]
             title = " ".join([t.text for t in words if t.i < head.i] + [head.lemma_]) if words else title
+        if aff is None and sub and on(CHOSEN_BY_A_BODY) and head.dep_ == d.dobj \
+                and head.head.lemma_.lower() in lang.choosing_verbs:
+            # "The Tarn Space Agency has selected two astronauts, A and B": the agency's astronauts
+            chooser = next((entity_at(doc, c.i) for c in head.head.children if c.dep_ == d.nsubj), None)
+            if chooser is not None and chooser.label_ in e.affiliations:
+                aff = _affiliation_of(chooser, lang)
         if aff is None and sub and on(TITLE_BODY):
             # "the president of the Supreme Court, Ivo Rant": of the court, not of the country around it
             of = next((t for t in head.children if t.dep_ == d.prep and t.lower_ in lang.role_prepositions), None)
@@ -856,7 +872,7 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     doc = ent.doc
     sent_of = sentence_of(doc)
     here = sent_of[ent.start]
-    if title and on(REGIONAL_OFFICE) and {w.strip(",.").lower() for w in title.split()} & lang.regional_offices:
+    if title and on(REGIONAL_OFFICE) and _regional(title, lang):
         regions = {_affiliation_of(x, lang) for x in entities(doc) if sent_of[x.start] == here
                    and x.label_ == e.gpe and not lang.country_of(x.text) and (x.start, x.end) != (ent.start, ent.end)}
         if len(regions) == 1:
@@ -904,11 +920,18 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
             words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
-            if region is not None and words & lang.regional_offices:
+            if region is not None and _regional(a.title, lang):
                 a.affiliation = region  # "Governor NAME" in an article about Westmark
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+
+
+def _regional(title: str, lang) -> bool:
+    """`Governor`, `Chief Minister`: a title of an office below the country."""
+    words = {w.strip(",.").lower() for w in title.split()}
+    return bool(words & lang.regional_offices) or on(REGIONAL_PHRASE) and any(
+        phrase in " ".join(title.lower().split()) for phrase in lang.regional_office_phrases)
 
 
 def _country_opening(name: str, lang) -> str | None:
@@ -949,6 +972,26 @@ def adjective_body_affiliations(registry: Registry, lang) -> None:
         bodies = [b for b in registry.actors.values() if b.type == ORG and len(b.name.split()) == 2
                   and b.name.split()[0] == a.affiliation and b.name.split()[1].lower() in lang.org_heads]
         if len(bodies) == 1:
+            a.affiliation = bodies[0].name
+
+
+def tail_body_affiliations(registry: Registry, lang) -> None:
+    """`Dead associates NAME` after `the Grateful Dead`: an affiliation that is the end of one body's longer
+    name, and no place, is that body."""
+    if not on(TAIL_OF_A_BODY):
+        return
+    for a in registry.actors.values():
+        if a.type != PERSON or not a.affiliation or lang.country_of(a.affiliation):
+            continue
+        named = registry.lookup(a.affiliation)
+        if named is not None and named.type != ORG:
+            continue  # "Toronto" is the city, not the University of Toronto
+        tail = registry.fold(a.affiliation).split()
+        bodies = [b for b in registry.actors.values() if b.type == ORG
+                  and len(registry.fold(b.name).split()) > len(tail)
+                  and registry.fold(b.name).split()[-len(tail):] == tail]
+        # named on its own before the longer name, it is another body (a bare `Senate` before the `U.S. Senate`)
+        if len(bodies) == 1 and not (named is not None and named.first_seen < bodies[0].first_seen):
             a.affiliation = bodies[0].name
 
 

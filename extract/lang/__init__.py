@@ -74,6 +74,7 @@ class Language:
     national_offices: frozenset
     regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country
     head_of_state: str
+    regional_office_phrases: tuple  # "chief minister": an office of two words below the country
     law_words: frozenset
     name_suffixes: frozenset
     name_titles: frozenset
@@ -137,6 +138,7 @@ class Language:
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
     named_thing_heads: frozenset  # "Martin Luther King Jr. Day", "the Tarn Peace Prize": no person
+    choosing_verbs: frozenset  # "the agency selected two astronauts, A and B": the agency's
     venue_nouns: frozenset  # "the Tarn Rossi restaurant": a name of a place of business
     body_titles: frozenset  # "the owner of Tarn Rossi": a title held only at a body
     body_title_phrases: frozenset  # "the general manager of Tarn Rossi": two words held only at a body

@@ -150,7 +150,7 @@ automaker carmaker manufacturer retailer insurer publisher studio label
 
 # Titles of national office: a holder named with no country serves the article's main country.
 NATIONAL_OFFICES = frozenset("""
-president vice-president premier chancellor king queen minister secretary advisor adviser senator
+president vice-president premier chancellor king queen sultan emir monarch minister secretary advisor adviser senator
 congressman congresswoman representative ambassador attorney governor speaker leader
 """.split())
 
@@ -165,6 +165,7 @@ POLICE_HEADS = frozenset("police constabulary".split())
 
 # Offices of a state, province or city: the governor of Alabama, not of the United States.
 REGIONAL_OFFICES = frozenset("governor lieutenant-governor mayor sheriff alderman councillor councilor".split())
+REGIONAL_OFFICE_PHRASES = ("chief minister", "first minister")  # of a state or a nation within a country
 
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
 LAW_WORDS = frozenset(
@@ -217,6 +218,9 @@ theatre theater cinema nightclub brewery winery vineyard salon""".split())
 BODY_TITLES = frozenset("""ceo chairman chairwoman chairperson founder co-founder cofounder owner proprietor
 principal headmaster headmistress chef""".split())
 BODY_TITLE_PHRASES = frozenset(("general manager", "managing director", "chief executive"))
+
+# Verbs by which a body gives someone a post: "the agency selected two astronauts, A and B".
+CHOOSING_VERBS = frozenset("select appoint name hire recruit nominate employ sign pick choose".split())
 
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
