@@ -1120,11 +1120,12 @@ def test_a_title_given_by_a_body_is_held_at_it(facts_of):
         assert (actor(f, name)["title"], actor(f, name)["affiliation"]) == ("astronaut", "Tarn Space Agency")
 
 
-def test_a_name_after_a_name_and_of_is_a_body(facts_of):
+@pytest.mark.parametrize("name", ["Mike Carver", "Mike McCarver"])
+def test_a_name_after_a_name_and_of_is_a_body(facts_of, name):
     # "Velvet Jam" is tagged as a person's name, and the parser hangs "Jam" on the guitarist's name
-    f = facts_of("Mike Carver of Velvet Jam likened it to hearing Mozart.")
+    f = facts_of(f"{name} of Velvet Jam likened it to hearing Mozart.")
     assert "Velvet Jam" not in persons(f)
-    mike = actor(f, "Mike Carver")
+    mike = actor(f, name)
     assert (mike.get("title"), mike["affiliation"]) == (None, "Velvet Jam")
 
 
@@ -1139,6 +1140,22 @@ def test_an_affiliation_ending_a_bodys_name_is_that_body(facts_of):
     f = facts_of("He wrote lyrics for several songs by the rock band Silent Harbor, including many of their hits. He "
                  "also collaborated with Harbor associates Mara Lind and Tom Reyes and artists such as Ann Ray.")
     assert actor(f, "Mara Lind")["affiliation"] == actor(f, "Tom Reyes")["affiliation"] == "Silent Harbor"
+
+
+def test_a_name_after_a_bodys_possessive_is_its_persons(facts_of):
+    # the model tags the speaker's name as a second organisation
+    f = facts_of('The Tarn Rights Fund\'s Jacqueline De Moss said, "The law ignores the realities of rural voters."')
+    assert persons(f) == ["Jacqueline De Moss"]
+    assert actor(f, "Jacqueline De Moss")["affiliation"] == "Tarn Rights Fund"
+    assert [s for _, _, s in quotes(f)] == ["Jacqueline De Moss"]
+
+
+def test_a_title_parsed_as_a_conjunct_is_apposed(facts_of):
+    # the parser reads "Twitter, NAME, columnist" as a list; the title set off by commas is the name's
+    f = facts_of("On Facebook, Karl Demby, US sport columnist from ESPN, said Lena and Tom were on their way to a "
+                 "basketball game.")
+    karl = actor(f, "Karl Demby")
+    assert (karl["title"], karl["affiliation"]) == ("US sport columnist", "ESPN")
 
 
 def test_a_regional_office_of_two_words_serves_the_region(facts_of):

@@ -30,6 +30,9 @@ PLACE_NOUN_OF = rule("place-noun-of-a-name", "`the electoral district of Groom .
                      "a word for a place and `of` is that place, at every mention")
 BODY_AFTER_NAME_OF = rule("body-after-a-name-and-of", "`Mike Carver of Pearl Jam likened it`: a name tagged as a "
                           "person's right after another's and `of` is the body that person is of")
+BODYS_PERSON = rule("person-after-a-body-s-possessive", "`The Tarn Rights Fund's Jo de Moss said`: a name of two or "
+                    "three capitalised words right after a body's possessive, the subject of a verb, is a person's, "
+                    "whatever the model tagged it")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -204,6 +207,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and _apposed_to_title(span, toks, lang):
         return PERSON
     if on(TITLE_BEFORE_NAME) and span.label_ == e.org and _titled_name(span, toks, lang):
+        return PERSON
+    if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
@@ -409,7 +414,7 @@ def names_a_business(ent, lang) -> bool:
     if ent.label_ != lang.ent.person:
         return False
     if on(BODY_AFTER_NAME_OF) and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
-            and doc[ent.start - 2].ent_type_ == lang.ent.person and doc[ent.start - 2].is_title:
+            and doc[ent.start - 2].ent_type_ == lang.ent.person and doc[ent.start - 2].text[:1].isupper():
         return True  # "Mike Carver of Pearl Jam": a person is of a body (or a place), never of another person
     if not on(BUSINESS_NAME):
         return False
@@ -420,6 +425,19 @@ def names_a_business(ent, lang) -> bool:
     title = root.head.head
     two = f"{doc[title.i - 1].lower_} {title.lower_}" if title.i > 0 else ""
     return title.pos_ == "NOUN" and (title.lower_ in lang.body_titles or two in lang.body_title_phrases)
+
+
+def _bodys_speaker(span, toks, lang) -> bool:
+    """`The Tarn Rights Fund's Jo de Moss said`: two or three capitalised words, none a body's, right after a
+    body's possessive, the subject of a verb."""
+    doc = span.doc
+    if not 2 <= len(toks) <= 3 or span.start < 2 or toks[0].i != span.start or span.root.dep_ not in lang.dep.subjects:
+        return False
+    owner = doc[span.start - 1]
+    if owner.tag_ != lang.possessive_tag or lang.ent.org not in (owner.ent_type_, doc[span.start - 2].ent_type_):
+        return False
+    return all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
 
 
 def _titled_name(span, toks, lang) -> bool:

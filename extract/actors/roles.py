@@ -30,6 +30,8 @@ REGIONAL_PHRASE = rule("regional-office-of-two-words", "`Chief Minister NAME` in
                        "office of two words below the country serves the region the article is about")
 TAIL_OF_A_BODY = rule("affiliation-ending-a-body-s-name", "`Dead associates NAME` after `the Grateful Dead`: an "
                       "affiliation that ends one body's longer name, and is no place, is that body")
+TITLE_CONJUNCT = rule("title-parsed-as-a-conjunct", "`NAME, US sport columnist from ESPN, said` parsed as a list: "
+                      "a title noun set off by commas after a name, with no `and` or `or`, is apposed to it")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -695,7 +697,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         inside = entity_at(doc, child.i)
         if inside is not None and inside.start < child.i and names_a_business(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
-        if child.dep_ == d.appos and child.i > root.i:
+        if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):
                 continue  # "Jaya (a pseudonym)": what the name is, not what the person is
@@ -925,6 +927,17 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+
+
+def _title_conjunct(root, child, lang) -> bool:
+    """`NAME, US sport columnist from ESPN, said` parsed as NAME and a conjunct: a title noun set off by
+    commas, with no `and` or `or`, is apposed to the name."""
+    d, doc = lang.dep, root.doc
+    first = child.left_edge
+    return on(TITLE_CONJUNCT) and child.dep_ == d.conj and child.pos_ == "NOUN" \
+        and child.lemma_.lower() in lang.titles and first.i > 0 and doc[first.i - 1].text == "," \
+        and not any(c.dep_ == d.cc for c in (*root.children, *child.children)) \
+        and child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","
 
 
 def _regional(title: str, lang) -> bool:
