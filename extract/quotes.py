@@ -115,6 +115,8 @@ GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`
 FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court ruled Governor Ives lacked authority`: "
                                   "a verb that otherwise reports only with `that` reports a clause that follows it "
                                   "with its own subject and a tensed verb")
+SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported Typhoon Lan near the coast had "
+                         "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
 SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -1107,6 +1109,13 @@ class ParagraphQuotes:
                            and c.pos_ == "VERB" and not (on(OBJECT_BEFORE_PARTICIPLE) and c.tag_ in lang.gerund_tags)
                            and any(g.dep_ in d.subjects and g.pos_ != "SCONJ" for g in c.children)
                            and not any(g.dep_ in (d.mark, d.advmod) and g.i < c.i for g in c.children)), None)
+        if clause is None and on(SUBJECT_AS_OBJECT) and lemma not in lang.need_that:
+            # "reported Hurricane Ana in the Caribbean had strengthened": the clause hung on as an adverbial
+            obj = next((c for c in v.children if c.dep_ == d.dobj and c.left_edge.i == v.i + 1), None)
+            clause = next((c for c in v.children if obj is not None and c.dep_ in (d.advcl, d.conj) and c.i > obj.i
+                           and c.pos_ in ("VERB", "AUX") and any(g.dep_ == d.aux for g in c.children)
+                           and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)
+                           and not any(t.dep_ == d.cc or t.is_punct for t in doc[obj.right_edge.i + 1: c.i])), None)
         if clause is None and on(WITH_ABSOLUTE) and v.dep_ == d.pcomp and v.tag_ in lang.gerund_tags \
                 and v.head.lower_ == lang.absolute_preposition and not any(c.dep_ == d.dobj for c in v.children):
             # "with local media reporting no-one was hurt": the parser hung the clause on the sentence's verb
@@ -1131,6 +1140,8 @@ class ParagraphQuotes:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
                 a = v.i + 1
+            if on(SUBJECT_AS_OBJECT) and clause.i > v.i and not has_that:
+                a = self._subject_taken_for_object(v, clause, a)
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
@@ -1242,6 +1253,23 @@ class ParagraphQuotes:
             a, b = self._trim(a, b)
             return (a, b, "object") if a <= b else None
         return None
+
+    def _subject_taken_for_object(self, v, clause, a: int) -> int:
+        """`reported Typhoon Lan near the coast had weakened`: the clause's subject, parsed as the verb's object
+        (with a phrase between hung on the verb), is where a tensed clause with no subject of its own opens."""
+        doc, d = self.doc, self.lang.dep
+        if any(g.dep_ in d.subjects for g in clause.children) or not (
+                clause.tag_ in self.lang.finite_tags or any(g.dep_ == d.aux for g in clause.children)):
+            return a
+        obj = next((c for c in v.children if c.dep_ == d.dobj and v.i < c.i < a), None)
+        if obj is None or obj.left_edge.i != v.i + 1:
+            return a
+        between = doc[obj.right_edge.i + 1: a]
+        if all(t.head.i == v.i and t.dep_ == d.prep or any(t.i in range(p.i, p.right_edge.i + 1) for p in
+                                                            v.children if p.dep_ == d.prep and p.i > obj.i)
+               for t in between):
+            return obj.left_edge.i
+        return a
 
     def _report_after_comma(self, t, clause) -> bool:
         """Whether ``t``, after a comma inside a reported ``clause``, opens a report of its own that ends the

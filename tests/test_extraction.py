@@ -1158,6 +1158,23 @@ def test_a_title_parsed_as_a_conjunct_is_apposed(facts_of):
     assert (karl["title"], karl["affiliation"]) == ("US sport columnist", "ESPN")
 
 
+@pytest.mark.parametrize("text,clause,speaker", [
+    # the parser takes "Typhoon Lan" for what was reported, and hangs "near the coast" on the verb
+    ("The ministry reported Typhoon Lan near the coast had weakened overnight.",
+     "Typhoon Lan near the coast had weakened overnight", "The ministry"),
+    # ... and the rest of the clause as a second verb of the sentence
+    ("In an advisory issued at 11:00 a.m. local time today (1500 UTC) the National Hurricane Center (NHC) reported "
+     "Hurricane Marek in the Caribbean had strengthened into a Category 5 hurricane.",
+     "Hurricane Marek in the Caribbean had strengthened into a Category 5 hurricane", "National Hurricane Center"),
+])
+def test_a_clause_subject_parsed_as_the_object_opens_the_clause(facts_of, text, clause, speaker):
+    assert quotes(facts_of(text)) == [("indirect", clause, speaker)]
+
+
+def test_an_object_and_a_coordinated_verb_are_no_report(facts_of):
+    assert quotes(facts_of("The agency reported the theft and had closed the office.")) == []
+
+
 def test_a_regional_office_of_two_words_serves_the_region(facts_of):
     f = facts_of("Chief Minister Ravi Desai said the state would mourn. Tarnland declared three days of mourning. "
                  "Schools in Tarnland closed.")
