@@ -117,6 +117,8 @@ FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court rule
                                   "with its own subject and a tensed verb")
 SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported Typhoon Lan near the coast had "
                          "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
+QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"subject to\" requires parents to be "
+                          "citizens`: a clause the parser split after a quoted term is one clause")
 SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -1142,6 +1144,14 @@ class ParagraphQuotes:
                 a = v.i + 1
             if on(SUBJECT_AS_OBJECT) and clause.i > v.i and not has_that:
                 a = self._subject_taken_for_object(v, clause, a)
+            if on(QUOTED_TERM_SPLITS) and clause.i > v.i:
+                # `said the term "subject to" requires ...`: the quoted term parsed as a clause of its own,
+                # the rest of the clause as a second one with no subject
+                rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b
+                             and min(t.i for t in c.subtree) == b + 1
+                             and not any(g.dep_ in d.subjects for g in c.children)), None)
+                if rest is not None and any(self._inside[t.i] for t in doc[a:b + 1]):
+                    b = max(t.i for t in rest.subtree)
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i

@@ -2066,6 +2066,16 @@ def test_ordered_that_reports_and_ordered_a_thing_does_not(facts_of):
     assert quotes(f) == [("indirect", "absentee ballots be accepted until April 13", "The judge")]
 
 
+def test_a_quoted_term_inside_a_reported_clause_keeps_it_whole(facts_of):
+    f = facts_of('Ana Ruiz said the term "subject to" requires parents to be citizens.')
+    assert quotes(f) == [("indirect", 'the term "subject to" requires parents to be citizens', "Ana Ruiz")]
+
+
+def test_held_that_reports_and_held_a_thing_does_not(facts_of):
+    f = facts_of("The court held that the ban was lawful. The union held a meeting on Monday.")
+    assert quotes(f) == [("indirect", "the ban was lawful", "The court")]
+
+
 @pytest.mark.parametrize("sentence, kept, dropped", [
     ("The cast of the sitcom Kim's Corner had a panel, host Ben Ode said.", "Ben Ode", "Kim"),
     ("Belly dancing troupe Tribal Motion performed on Saturday, said Ann Bell.", "Ann Bell", "Tribal Motion"),

@@ -18,8 +18,9 @@ specify insist underline reaffirm inform recommend advise stipulate request reas
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
 # their own techniques", "clarified that ..." and "ordered that ballots be accepted" report; "shared his
-# \"in-most thoughts\"", "clarified the rules" and "ordered the release" do not.
-THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order"])
+# \"in-most thoughts\"", "clarified the rules" and "ordered the release" do not; "the court held that ..." reports,
+# "held a meeting" does not.
+THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold"])
 # Verbs that report a gerund clause: "described witnessing the crash", "denied taking the money".
 GERUND_CONTENT_VERBS = frozenset("describe recall recount deny admit acknowledge".split())
 
