@@ -149,6 +149,8 @@ INVERTED_AS_CONTENT = rule("inverted-attribution-read-as-a-content-clause", "`Be
 CONJUNCT_ON_THE_HEAD = rule("participle-clause-split-onto-the-sentence", "`filed a motion claiming the rule is void "
                             "and breached their rights`: a clause after a participle, which the parser split into the "
                             "participle's object and verbs joined to the sentence's, is the participle's content")
+ACCORDING_TITLED_NAME = rule("according-to-a-place-s-titled-name", "`According to Westmark Senator Ana Lind, ...`: "
+                             "the source is the person the place's title names, not the place")
 ACCORDING_SOURCE_NO_QUANTITY = rule("according-to-source-ends-before-a-quantity", "`according to the Ledger, "
                                     "$3 billion from roads and ...`: an amount the parser set beside the source "
                                     "opens what the source says")
@@ -1338,6 +1340,13 @@ class ParagraphQuotes:
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
             p_start, p_end = t.i, pobj.right_edge.i
+            if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator
+                j = p_end + 1
+                while j < sent.end and doc[j].lower_.rstrip(".") in self.lang.titles and doc[j].is_title:
+                    j += 1
+                name = next((e for e in doc.ents if e.start == j), None) if j > p_end + 1 else None
+                if name is not None and name.label_ == self.lang.ent.person:
+                    pobj, p_end = name.root, name.end - 1
             if on(ACCORDING_SOURCE_NO_QUANTITY):
                 d, quantities = self.lang.dep, self.lang.ent.quantities
                 amount = next((c for c in pobj.children if c.dep_ in (d.appos, d.conj) and c.i > pobj.i

@@ -71,6 +71,8 @@ PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement 
                           "document speaks for the document, and so for whoever issued it")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
+OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to the mayor of Yartsevo` with the town "
+                               "tagged as a person: the speaker is the mayor, not the place the article types it")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
 
@@ -175,6 +177,10 @@ class Resolver:
             for c in tok.children:
                 if c.dep_ == d.prep and c.lower_ in (lang.of, lang.origin_preposition):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
+                    ent = entity_at(doc, named.i) if named is not None else None
+                    if ent is not None and on(OFFICE_HOLDER_NOT_PLACE) \
+                            and entity_type(ent, *clean_name(ent, lang), lang) != PERSON:
+                        named = None  # "according to the mayor of Yartsevo": the mayor, not the town
                     if named is not None:
                         return self.resolve(doc, para, named.i)
         if tok.pos_ == "PROPN":

@@ -2071,6 +2071,17 @@ def test_a_quoted_term_inside_a_reported_clause_keeps_it_whole(facts_of):
     assert quotes(f) == [("indirect", 'the term "subject to" requires parents to be citizens', "Ana Ruiz")]
 
 
+def test_according_to_a_places_titled_name_is_the_persons(facts_of):
+    f = facts_of("According to Westmark Senator Ana Lind, the plane is one of eighteen still flying.")
+    assert quotes(f) == [("indirect", "the plane is one of eighteen still flying", "Ana Lind")]
+
+
+def test_according_to_a_places_office_holder_is_the_holder(facts_of):
+    # the town is tagged as a person's name; the article's rules type it a place, so the mayor speaks
+    f = facts_of("The bus was carrying a school choir, according to the mayor of Yartsevo.")
+    assert quotes(f) == [("indirect", "The bus was carrying a school choir", "The mayor of Yartsevo")]
+
+
 def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     f = facts_of("The court held that the ban was lawful. The union held a meeting on Monday.")
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]
