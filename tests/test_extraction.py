@@ -2082,6 +2082,16 @@ def test_according_to_a_places_office_holder_is_the_holder(facts_of):
     assert quotes(f) == [("indirect", "The bus was carrying a school choir", "The mayor of Yartsevo")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Many residents fear to return home, Norvision Philippines reported.", "Norvision Philippines"),
+    ("Many residents fear to return home, according to NTV Philippines.", "NTV Philippines"),
+    ("Norland said the talks would resume.", "Norland"),  # a country alone still speaks for itself
+])
+def test_a_body_named_with_its_place_is_one_body(facts_of, text, speaker):
+    [(_, _, who)] = quotes(facts_of(text))
+    assert who == speaker
+
+
 def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     f = facts_of("The court held that the ban was lawful. The union held a meeting on Monday.")
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]

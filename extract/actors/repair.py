@@ -19,6 +19,9 @@ FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Ma
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
+BODY_AND_ITS_PLACE = rule("body-named-with-its-place", "`Norvision Philippines reported`, `according to CNN "
+                          "Philippines`: a place after capitalised words that modify it, as the subject or the "
+                          "source, is a body's edition for that place, one body")
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
                  "form takes the capitalised words before it")
 
@@ -111,6 +114,19 @@ def _repaired(doc, lang):
             skip_to = place.end
             changed = True
             continue
+        if on(BODY_AND_ITS_PLACE) and e.label_ == e_.gpe and e.start > 0:
+            j = e.start  # "CNN Philippines reported", "Norvision Philippines reported": the outlet's edition
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == lang.dep.compound \
+                    and e.start <= doc[j - 1].head.i < e.end and doc[j - 1].ent_type_ in ("", e_.org) \
+                    and (doc[j - 1].is_title or doc[j - 1].is_upper):
+                j -= 1
+            source = j >= 2 and tuple(t.lower_ for t in doc[j - 2: j]) == lang.according_to
+            if j < e.start and (e.root.dep_ in lang.dep.subjects or source):
+                while out and out[-1].end > j:
+                    out.pop()
+                out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
         if on(FIRM_NAME) and e.label_ in (e_.org, e_.person) and e[-1].lower_.rstrip(".") in lang.corporate_suffixes:
             j = e.start
             while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ in ("PROPN", "ADJ") \
