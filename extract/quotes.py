@@ -64,6 +64,8 @@ SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added tha
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
 NAMED_SUBJECT = rule("a-named-subject-among-several", "`said study co-author NAME`: of the subjects the parser "
                      "gave a verb, the name speaks")
+PLACE_AMONG_SUBJECTS = rule("a-place-among-subjects-is-where", "`NAME of the University of Tarn, Los Angeles "
+                            "disagreed`: of the subjects the parser gave a verb, a place set off by commas speaks last")
 INVERTED_MID = rule("inverted-attribution-in-mid-sentence", "`Because water is lighter, says the study, it "
                     "rises`: a verb and its subject set off by commas inside a sentence attribute the sentence")
 PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres burned`: after `say`, an object "
@@ -264,7 +266,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
     if on(NAMED_SUBJECT) and len(subjects) > 1:
         # "said study co-author Karen Alley": a hyphen split the subject in two; the name is the speaker
-        subjects.sort(key=lambda c: (c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
+        # a place among them is where, set off by commas ("NAME of the University of X, Los Angeles said")
+        subjects.sort(key=lambda c: (on(PLACE_AMONG_SUBJECTS) and c.ent_type_ in lang.ent.places,
+                                     c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
     for c in subjects:
         if on(OBJECT_BEFORE_PARTICIPLE) and depth < 3 and _object_before_participle(verb, c, lang):
             return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"

@@ -2092,6 +2092,13 @@ def test_a_body_named_with_its_place_is_one_body(facts_of, text, speaker):
     assert who == speaker
 
 
+def test_a_place_among_a_verbs_subjects_is_where_not_who(facts_of):
+    # the parser makes both "Lind" and "Los Angeles" the subjects of "disagreed"
+    f = facts_of('Ana Lind of the University of California, Los Angeles disagreed with these findings: "The seeps '
+                 'are well known."')
+    assert quotes(f) == [("direct", "The seeps are well known.", "Ana Lind")]
+
+
 def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     f = facts_of("The court held that the ban was lawful. The union held a meeting on Monday.")
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]
