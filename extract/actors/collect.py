@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
-from .names import clean_name, entity_type, names_a_business, names_a_storm, place_noun_of
+from .names import clean_name, entity_type, names_a_business, names_a_storm, place_noun_of, storm_name
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     adjective_body_affiliations,
@@ -83,6 +83,12 @@ SHORT_NAME = rule("short-name-in-brackets", "`the Norland Institute of Volcanolo
                   "one capitalised word in brackets right after a body's name is that body's short name, whatever "
                   "the model tags it later")
 
+UNTAGGED_STORM = rule("storm-named-untagged", "`Tropical Storm Marisol formed ... Marisol had winds of`: a name "
+                      "after a storm's word, untagged there, is the storm's at every mention")
+
+LONE_TITLE_WORD = rule("title-word-alone-is-no-name", "`Ruiz, the former Democratic Dean of the Assembly`: a title "
+                       "word tagged alone as a person's name, no one's surname, is the title")
+
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
                 "inside is one person, also known by the nickname and the surname")
 
@@ -147,6 +153,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             people.append((full, (k + 1, doc.char_span(start, end, alignment_mode="expand").start)))
             births[nick] = full  # "Hans Verbeek" is another name of Johannes Petrus Verbeek
             acting.add(full)
+        if on(UNTAGGED_STORM):  # "Tropical Storm Marisol formed", the model tagging none of it
+            storms.update(t.nbor().text for t in doc[:-1] if t.lower_ in lang.storm_words and t.is_title
+                          and t.nbor().is_title and t.nbor().pos_ == "PROPN" and not t.nbor().ent_type_)
         for ent in entities(doc):
             if any(a <= ent.start_char and ent.end_char <= b for a, b, _, _ in nicknamed):
                 continue  # "Johannes Petrus", cut at the nickname
@@ -171,7 +180,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
             if on(STORM_NAME) and names_a_storm(toks, lang):
-                storms.add(" ".join(t.text for t in toks if t.lower_ not in lang.storm_words))  # and "Humberto" alone
+                storms.add(storm_name(toks, lang))  # and "Humberto" alone
             if kind is None:
                 continue
             if kind == ORG and portfolio_of_a_title(ent, lang):
@@ -243,6 +252,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                  and _personal_name(n, lang) and held(n)]
         people += [(n, w) for n, _, w in moved]
         bodies = [b for b in bodies if b not in moved]
+    if on(LONE_TITLE_WORD):  # "the former Democratic Dean of the House": a title, no one's name
+        whole = _words_of_full_names(people)
+        lone = {n for n, _ in people if len(n.split()) == 1 and n.lower() in lang.titles} - whole - speaking
+        people = [(n, w) for n, w in people if n not in lone]
     if on(MODIFIER_NAME):
         modifiers = _modifier_words(docs, {n for n, _ in people if len(n.split()) == 1}, lang)
         whole = _words_of_full_names(people)

@@ -167,9 +167,18 @@ def _list_items(tok, lang) -> list:
 
 
 def names_a_storm(toks, lang) -> bool:
-    """Whether a name's words are a storm's: `Hurricane Dora`, or `Dora` right after `Hurricane`."""
-    return bool(toks) and (toks[0].lower_ in lang.storm_words
-                           or toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in lang.storm_words)
+    """Whether a name's words are a storm's: `Hurricane Dora`, `Tropical Storm Dora`, or `Dora` right after
+    `Hurricane`."""
+    if not toks or toks[-1].lower_ in lang.org_heads:
+        return False  # "the National Hurricane Center": a body
+    return any(t.lower_ in lang.storm_words for t in toks[:-1]) \
+        or toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in lang.storm_words
+
+
+def storm_name(toks, lang) -> str:
+    """`Dora` of `Tropical Storm Dora`: the words after the last word for a storm."""
+    last = max((k for k, t in enumerate(toks) if t.lower_ in lang.storm_words), default=-1)
+    return " ".join(t.text for t in toks[last + 1:])
 
 
 def entity_type(span, text: str, toks, lang) -> str | None:
