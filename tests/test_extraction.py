@@ -2110,6 +2110,12 @@ def test_a_storm_named_untagged_is_no_person_later(facts_of):
                             "moved north.")) == []
 
 
+@pytest.mark.parametrize("text", ["He thanked the people of Arak for their support.",
+                                  "The residents of Qom were told to stay home."])
+def test_the_people_of_a_name_are_of_a_place(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
 def test_a_title_word_tagged_alone_is_no_person(facts_of):
     f = facts_of("Henry Dalton, the former Democratic Dean of the House of Representatives, was 90. He earned the "
                  "distinction of Dean of the House in 2007.")

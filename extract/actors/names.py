@@ -33,6 +33,8 @@ BODY_AFTER_NAME_OF = rule("body-after-a-name-and-of", "`Mike Carver of Pearl Jam
 BODYS_PERSON = rule("person-after-a-body-s-possessive", "`The Tarn Rights Fund's Jo de Moss said`: a name of two or "
                     "three capitalised words right after a body's possessive, the subject of a verb, is a person's, "
                     "whatever the model tagged it")
+PEOPLE_OF_A_PLACE = rule("people-of-a-place", "`thanked the people of Arak`, `residents of Qom`: a name after a word "
+                         "for a place's people and `of` is that place")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -256,6 +258,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return PLACE  # "the mayor of Kemi", "Kemi in the province of Arlo", "towns, including Kemi"
         if place_noun_of(span, lang):
             return PLACE  # "the electoral district of Groom", "the city of Kemi"
+        if on(PEOPLE_OF_A_PLACE) and len(toks) <= 2 and root.dep_ == d.pobj and root.head.lower_ == lang.of \
+                and span.start == root.head.i + 1 and root.head.head.lemma_.lower() in lang.inhabitant_nouns:
+            return PLACE  # "the people of Arak", "residents of Qom"
         doc = span.doc
         if on(REGION_AFTER_A_PLACE) and root.dep_ == d.appos and root.head.lower_ in titles and span.start >= 2 \
                 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ in e.places \

@@ -139,6 +139,7 @@ class Language:
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
     named_thing_heads: frozenset  # "Martin Luther King Jr. Day", "the Tarn Peace Prize": no person
     choosing_verbs: frozenset  # "the agency selected two astronauts, A and B": the agency's
+    inhabitant_nouns: frozenset  # "the people of Arak": a place's people
     venue_nouns: frozenset  # "the Tarn Rossi restaurant": a name of a place of business
     body_titles: frozenset  # "the owner of Tarn Rossi": a title held only at a body
     body_title_phrases: frozenset  # "the general manager of Tarn Rossi": two words held only at a body

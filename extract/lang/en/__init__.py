@@ -43,6 +43,7 @@ LANGUAGE = Language(
     kinship_nouns=lx.KINSHIP_NOUNS, relation_nouns=lx.RELATION_NOUNS,
     name_kinds=lx.NAME_KINDS, name_noun=lx.NAME_NOUN, storm_words=lx.STORM_WORDS,
     named_thing_heads=lx.NAMED_THING_HEADS, venue_nouns=lx.VENUE_NOUNS, choosing_verbs=lx.CHOOSING_VERBS,
+    inhabitant_nouns=lx.INHABITANT_NOUNS,
     body_titles=lx.BODY_TITLES, body_title_phrases=lx.BODY_TITLE_PHRASES,
     named_thing_surnames=lx.NAMED_THING_SURNAMES,
     character_nouns=lx.CHARACTER_NOUNS, role_verbs=lx.ROLE_VERBS, non_human_nouns=lx.NON_HUMAN_NOUNS,

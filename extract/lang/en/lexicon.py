@@ -198,6 +198,8 @@ PLACE_NOUNS = frozenset("""region province city town village district county sta
 municipality territory capital electorate constituency riding ward parish borough prefecture""".split())
 # Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
 PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
+# Words for the people of a place: "the people of Arak", "residents of Qom" name a place, never a person.
+INHABITANT_NOUNS = frozenset("people resident inhabitant citizen population townspeople villager".split())
 
 # Verbs whose object is a place taken or entered, never a person: "the army entered Tell Arlo and Kemi".
 PLACE_OBJECT_VERBS = frozenset("enter invade besiege shell bombard overrun recapture".split())
