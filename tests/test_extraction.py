@@ -2116,6 +2116,16 @@ def test_the_people_of_a_name_are_of_a_place(facts_of, text):
     assert persons(facts_of(text)) == []
 
 
+def test_a_body_of_a_region_named_like_a_person(facts_of):
+    # "Qadir Logar" is tagged as a person's name; before "provincial" it names the province
+    f = facts_of("Tolls rose. Karim Zadran, of the Qadir Logar provincial council, described seeing many bodies.")
+    assert actor(f, "Karim Zadran")["affiliation"] == "the Qadir Logar provincial council"
+
+
+def test_a_body_a_person_owns_is_no_affiliation(facts_of):
+    assert actor(facts_of("Ana Lind, of Tom Reyes's party, said it would win."), "Ana Lind").get("affiliation") is None
+
+
 def test_a_title_word_tagged_alone_is_no_person(facts_of):
     f = facts_of("Henry Dalton, the former Democratic Dean of the House of Representatives, was 90. He earned the "
                  "distinction of Dean of the House in 2007.")

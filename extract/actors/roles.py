@@ -32,6 +32,8 @@ TAIL_OF_A_BODY = rule("affiliation-ending-a-body-s-name", "`Dead associates NAME
                       "affiliation that ends one body's longer name, and is no place, is that body")
 TITLE_CONJUNCT = rule("title-parsed-as-a-conjunct", "`NAME, US sport columnist from ESPN, said` parsed as a list: "
                       "a title noun set off by commas after a name, with no `and` or `or`, is apposed to it")
+NAMED_REGION_BODY = rule("body-of-a-named-region", "`NAME, of the Kadir Varsh provincial council,`: a name tagged as "
+                         "a person's before a region's adjective names the region, and the council is the body")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -481,8 +483,11 @@ def _common_noun_body(g, lang) -> str | None:
         return None
     if not any(c.dep_ in (d.poss, d.compound, d.nmod) and c.i < g.i for c in g.children):
         return None
-    if any(t.ent_type_ == lang.ent.person or t.pos_ == "PRON" for t in doc[g.left_edge.i: g.i]):
-        return None  # "of Lind's party", "of his party": whose, not which body
+    if any(t.pos_ == "PRON" or t.ent_type_ == lang.ent.person and not (
+            on(NAMED_REGION_BODY) and t.dep_ != d.poss and any(
+                a.lower_ in lang.place_adjectives for a in doc[t.i + 1: g.i]))
+           for t in doc[g.left_edge.i: g.i]):
+        return None  # "of Lind's party", "of his party": whose, not which body (but "the Kadir provincial council")
     start = g.left_edge.i
     while start < g.i and doc[start].is_punct:
         start += 1
