@@ -2126,6 +2126,14 @@ def test_a_body_a_person_owns_is_no_affiliation(facts_of):
     assert actor(facts_of("Ana Lind, of Tom Reyes's party, said it would win."), "Ana Lind").get("affiliation") is None
 
 
+def test_a_body_after_coordinated_names_is_each_ones(facts_of):
+    f = facts_of("The prizes went to Ana Lind and Tom Reyes from Tarnby State University.")
+    assert actor(f, "Ana Lind")["affiliation"] == actor(f, "Tom Reyes")["affiliation"] == "Tarnby State University"
+    # a name described on its own keeps to itself
+    f = facts_of("The prizes went to Ana Lind, a nurse, and Tom Reyes from Tarnby State University.")
+    assert actor(f, "Ana Lind").get("affiliation") is None
+
+
 def test_a_title_word_tagged_alone_is_no_person(facts_of):
     f = facts_of("Henry Dalton, the former Democratic Dean of the House of Representatives, was 90. He earned the "
                  "distinction of Dean of the House in 2007.")

@@ -34,6 +34,8 @@ TITLE_CONJUNCT = rule("title-parsed-as-a-conjunct", "`NAME, US sport columnist f
                       "a title noun set off by commas after a name, with no `and` or `or`, is apposed to it")
 NAMED_REGION_BODY = rule("body-of-a-named-region", "`NAME, of the Kadir Varsh provincial council,`: a name tagged as "
                          "a person's before a region's adjective names the region, and the council is the body")
+BODY_AFTER_NAMES = rule("body-after-coordinated-names", "`Ana Lind and Tom Reyes from Tarnby State University`: the "
+                        "body named after two coordinated names, neither with its own, is both names'")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -852,6 +854,17 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         first = entity_at(doc, root.head.i)
         if first is not None and first.root.dep_ != d.conj:
             title, aff = title_and_affiliation(first, first.start, lang, depth + 1)
+    # 5b. "Ana Lind and Tom Reyes from Tarnby State University": the body after the last name is each one's
+    if aff is None and on(BODY_AFTER_NAMES) and not own_phrase and root.dep_ != d.conj and depth < 3:
+        last = [c for c in root.children if c.dep_ == d.conj and c.ent_type_ == e.person]
+        cc = [c for c in root.children if c.dep_ == d.cc]
+        if len(last) == 1 and cc and cc[0].i < last[0].i and all(
+                t.ent_type_ == e.person or t.dep_ == d.compound for t in doc[span.end: cc[0].i]):
+            for prep in last[0].children:
+                if prep.dep_ == d.prep and prep.lower_ in lang.affiliation_prepositions and prep.i > last[0].i:
+                    body = next((entity_at(doc, g.i) for g in prep.children if g.dep_ == d.pobj), None)
+                    if body is not None and body.label_ in e.institutions:
+                        aff = _affiliation_of(body, lang)
     # 5a. "the House impeached two Presidents, Bill Clinton and Andrew Johnson": names listing a plural title
     if title is None and aff is None and on(LISTED_HOLDERS) and root.dep_ not in d.subjects \
             and span.start > 0 and (doc[span.start - 1].text in (",", ":") or doc[span.start - 1].lower_ in
