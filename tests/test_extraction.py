@@ -2134,6 +2134,13 @@ def test_a_body_after_coordinated_names_is_each_ones(facts_of):
     assert actor(f, "Ana Lind").get("affiliation") is None
 
 
+def test_an_untagged_monarch_with_a_regnal_numeral(facts_of):
+    # the model tags nothing in the sentence: the name after the title runs to the numeral
+    f = facts_of("The Prime Minister is appointed by Queen Elizabeth II.")
+    assert persons(f) == ["Elizabeth II"]
+    assert actor(f, "Elizabeth II")["title"] == "Queen"
+
+
 def test_a_title_word_tagged_alone_is_no_person(facts_of):
     f = facts_of("Henry Dalton, the former Democratic Dean of the House of Representatives, was 90. He earned the "
                  "distinction of Dean of the House in 2007.")

@@ -42,6 +42,8 @@ PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagg
 UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative Tulsa Garrod of Hawaii secured`: "
                             "two or three capitalised words the model left untagged, right after a capitalised title, "
                             "are a person's name")
+REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
+                   "a regnal numeral after a monarch's title are the monarch's name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
                          "`Kubiak` (as a body), `her aunt, Carmen Yulín Cruz,` or `Mayor Carmen Yulín Cruz` tagged "
                          "`Yulín Cruz`: an untagged capitalised word compounded to a name that a title is apposed "
@@ -58,8 +60,8 @@ _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
 def repair_entities(doc, lang) -> None:
-    if not doc.ents or doc.user_data.get("dossier_repaired"):
-        return
+    if doc.user_data.get("dossier_repaired"):
+        return  # (a paragraph with no entity at all may still hold an untagged name after a title)
     doc.user_data["dossier_repaired"] = True
     fixed = _repaired(doc, lang)
     if fixed is None:
@@ -216,6 +218,9 @@ def _repaired(doc, lang):
             j = t.i + 1
             while j < len(doc) and j - t.i <= 3 and j not in taken and _name_word(doc[j], lang):
                 j += 1
+            if on(REGNAL_NAME) and j > t.i + 1 and j < len(doc) and j not in taken and not doc[j].ent_type_ \
+                    and lang.regnal_numeral.match(doc[j].text):
+                j += 1  # "Queen Elizabeth II", "King Harald V"
             if 2 <= j - t.i - 1 <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
                 out.append(Span(doc, t.i + 1, j, label=e_.person))  # "Representative Tulsa Garrod"
                 taken.update(range(t.i + 1, j))
