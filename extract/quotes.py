@@ -121,6 +121,8 @@ SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported
                          "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
 QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"subject to\" requires parents to be "
                           "citizens`: a clause the parser split after a quoted term is one clause")
+RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
+                            "...`: a `who` clause the parser joined to the sentence is the source's own report")
 SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -274,6 +276,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"
         if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
             return _antecedent_of_relative(verb, lang)
+        if on(RELATIVE_AS_CONJUNCT) and c.lower_ in lang.relative_pronouns and c.dep_ == d.nsubj and c.i > 0 \
+                and c.i < verb.i and verb.dep_ == d.conj and verb.doc[c.i - 1].pos_ in ("PROPN", "NOUN"):
+            return verb.doc[c.i - 1]  # "according to the Tarn Times who reported that": the Times
         if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
             titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles
                            and g.pos_ == "NOUN"), None)
@@ -1379,6 +1384,9 @@ class ParagraphQuotes:
                             self.lang.contrast_conjunctions and doc[i].dep_ == self.lang.dep.cc), None)
                 if but is not None and all(doc[j].is_punct for j in range(but + 1, p_start)):
                     start = but + 1
+            if on(RELATIVE_AS_CONJUNCT) and p_end + 1 < end and doc[p_end + 1].lower_ in self.lang.relative_pronouns \
+                    and doc[p_end + 1].dep_ == self.lang.dep.nsubj:
+                end = p_end  # "according to the Tarn Times who reported that ...": the Times' own report
             before = self._trim(start, p_start - 1)
             after = self._trim(p_end + 1, end)
             if on(ACCORDING_ENDS_AT_BUT):

@@ -2152,6 +2152,13 @@ def test_a_surname_that_is_a_title_word_stays_a_name(facts_of):
     assert persons(f) == ["Stephen King"]
 
 
+def test_a_who_clause_after_according_to_is_the_sources_report(facts_of):
+    f = facts_of("Tarnia was rarely hit by storms according to the Tarn Times who reported that over the last "
+                 "century, only 21 storms reached the islands.")
+    assert quotes(f) == [("indirect", "Tarnia was rarely hit by storms", "Tarn Times"),
+                         ("indirect", "over the last century, only 21 storms reached the islands", "Tarn Times")]
+
+
 def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     f = facts_of("The court held that the ban was lawful. The union held a meeting on Monday.")
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]
