@@ -2159,6 +2159,14 @@ def test_a_who_clause_after_according_to_is_the_sources_report(facts_of):
                          ("indirect", "over the last century, only 21 storms reached the islands", "Tarn Times")]
 
 
+def test_a_body_runs_over_of_and_an_untagged_place(facts_of):
+    # the model tags the union up to "Union" and leaves "Montana" untagged
+    f = facts_of("On Thursday, the Tarn Civil Liberties Union of Montana and the Tarn Rights Fund filed a lawsuit, "
+                 "saying the law would stop many people from voting.")
+    assert quotes(f) == [("indirect", "the law would stop many people from voting",
+                          "Tarn Civil Liberties Union of Montana")]
+
+
 def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     f = facts_of("The court held that the ban was lawful. The union held a meeting on Monday.")
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]

@@ -22,6 +22,8 @@ ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged a
 BODY_AND_ITS_PLACE = rule("body-named-with-its-place", "`Norvision Philippines reported`, `according to CNN "
                           "Philippines`: a place after capitalised words that modify it, as the subject or the "
                           "source, is a body's edition for that place, one body")
+ORG_OF_UNTAGGED = rule("body-of-an-untagged-place", "`the Tarn Civil Liberties Union of Westmark and ...` tagged up "
+                       "to `Union`: a body's name runs over `of` and one capitalised word the model left untagged")
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
                  "form takes the capitalised words before it")
 
@@ -129,6 +131,13 @@ def _repaired(doc, lang):
                 out.append(Span(doc, j, e.end, label=e_.org))
                 changed = True
                 continue
+        if on(ORG_OF_UNTAGGED) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads and e.end + 1 < len(doc) \
+                and doc[e.end].lower_ == lang.of and not doc[e.end + 1].ent_type_ and doc[e.end + 1].pos_ == "PROPN" \
+                and doc[e.end + 1].is_title and (e.end + 2 == len(doc) or not doc[e.end + 2].is_title):
+            out.append(Span(doc, e.start, e.end + 2, label=e_.org))  # "the Civil Liberties Union of Montana"
+            skip_to = e.end + 2
+            changed = True
+            continue
         if on(FIRM_NAME) and e.label_ in (e_.org, e_.person) and e[-1].lower_.rstrip(".") in lang.corporate_suffixes:
             j = e.start
             while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ in ("PROPN", "ADJ") \
