@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
-from .names import clean_name, entity_type, names_a_business, names_a_storm, place_noun_of, storm_name
+from .names import clean_name, entity_type, names_a_body, names_a_storm, place_noun_of, storm_name
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     adjective_body_affiliations,
@@ -202,7 +202,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     short_names[short] = name
             if kind == PLACE and place_noun_of(ent, lang):
                 described[name] = PLACE  # "the electoral district of Groom": what the name is, at every mention
-            if kind == PERSON and names_a_business(ent, lang):
+            if kind == PERSON and names_a_body(ent, lang):
                 businesses.add(name)
             if kind == PERSON and ent.root.dep_ not in d.name_part:
                 acting.add(name)  # "Ana Vela died", not only "Ana Vela's clinic"
@@ -523,8 +523,9 @@ def _said_to_be_a_body(ent, lang) -> bool:
 
 def _typed_by_the_article(people, bodies, speaking, described, registry):
     """People's names the article as a whole shows to be bodies or places: a name that no person's fuller name
-    holds (nor holds a shorter person's name), which the article calls a body, or tags as a body or place at
-    least as often as a person (a tie only for a single word that never reports speech)."""
+    holds (nor holds a shorter person's name), which the article calls a body or a place (``described``), or
+    tags as a body or place at least as often as a person (a tie only for a single word that never reports
+    speech)."""
     names = {n for n, _ in people} | {n for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1}
     words = {n: set(registry.fold(n).split()) for n in names}  # "van Dijk" and "Van Dijk" both kept
     tally = Counter(n for n, _ in people)

@@ -421,9 +421,10 @@ def place_noun_of(span, lang) -> bool:
         and any(c.lower_ == lang.definite_article for c in root.head.head.children)
 
 
-def names_a_business(ent, lang) -> bool:
-    """`the Tarn Rossi restaurant`, `the general manager of Tarn Rossi`: a name tagged as a person's that
-    modifies a word for a place of business, or follows `of` after a title held only at a body."""
+def names_a_body(ent, lang) -> bool:
+    """A name tagged as a person's that names a body: after another person's name and `of` (`Mike Carver of
+    Velvet Jam`), modifying a word for a place of business (`the Tarn Rossi restaurant`), or after `of` and a
+    title held only at a body (`the general manager of Tarn Rossi`)."""
     root, doc = ent.root, ent.doc
     if ent.label_ != lang.ent.person:
         return False

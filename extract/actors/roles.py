@@ -12,7 +12,7 @@ import re
 
 from ..docs import entities, entities_within, entity_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name, entity_type, in_script, names_a_business
+from .names import clean_name, entity_type, in_script, names_a_body
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
@@ -302,7 +302,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     e = lang.ent
     b = min(b, a + 14)
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
-    ents = [x for x in within if x.label_ in e.bodies or names_a_business(x, lang)] \
+    ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
         or [x for x in within if x.label_ in e.nations]
     if not ents:
         return _phrase(doc, a, b, lang) or None, None
@@ -316,7 +316,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     cut = ent.start
     owner = entity_at(doc, cut - 2) if cut - 2 >= a and doc[cut - 1].tag_ == lang.possessive_tag else None
     if on(OWNER_OF_THE_BODY) and owner is not None and owner.end in (cut - 1, cut) and owner.start > a \
-            and (owner.label_ in e.affiliations or names_a_business(owner, lang)):
+            and (owner.label_ in e.affiliations or names_a_body(owner, lang)):
         cut = owner.start  # "director of Norland's National Tide Institute": the body's place is no title
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
@@ -702,7 +702,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
     for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root
         inside = entity_at(doc, child.i)
-        if inside is not None and inside.start < child.i and names_a_business(inside, lang):
+        if inside is not None and inside.start < child.i and names_a_body(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
         if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
@@ -711,7 +711,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             sub = list(child.subtree)
             if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
                                             and entity_type(x, *clean_name(x, lang), lang) == PERSON
-                                            and not names_a_business(x, lang)
+                                            and not names_a_body(x, lang)
                                             for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
                 break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
@@ -754,7 +754,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     if aff is not None and on(NEAREST_BODY):
                         break  # "of the Rosenstiel School at the University of Miami": the school
                     if g.dep_ == d.pobj and ent is not None and (ent.label_ in e.institutions
-                                                                 or names_a_business(ent, lang)):
+                                                                 or names_a_body(ent, lang)):
                         aff = _affiliation_of(ent, lang)
                     elif g.dep_ == d.pobj and child.lower_ == lang.origin_preposition and g.pos_ == "NOUN" \
                             and g.right_edge.i - g.left_edge.i < 5:
