@@ -24,7 +24,6 @@ from .roles import (
     portfolio_of_a_title,
     role_cues,
     short_body_affiliations,
-    tail_body_affiliations,
     title_and_affiliation,
 )
 
@@ -370,7 +369,6 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     mentions.sort(key=lambda m: (m.para, m.tok))
     force_affiliations(registry, lang)
     short_body_affiliations(registry, lang)
-    tail_body_affiliations(registry, lang)
     adjective_body_affiliations(registry, lang)
     national_affiliations(registry, mentions, lang)
     for aid, roles in found.items():

@@ -28,8 +28,6 @@ CHOSEN_BY_A_BODY = rule("title-given-by-a-body", "`The Tarn Space Agency has sel
                         "title apposed to names, chosen by a body that is the subject, is held at that body")
 REGIONAL_PHRASE = rule("regional-office-of-two-words", "`Chief Minister NAME` in an article about Goa state: an "
                        "office of two words below the country serves the region the article is about")
-TAIL_OF_A_BODY = rule("affiliation-ending-a-body-s-name", "`Dead associates NAME` after `the Grateful Dead`: an "
-                      "affiliation that ends one body's longer name, and is no place, is that body")
 TITLE_CONJUNCT = rule("title-parsed-as-a-conjunct", "`NAME, US sport columnist from ESPN, said` parsed as a list: "
                       "a title noun set off by commas after a name, with no `and` or `or`, is apposed to it")
 NAMED_REGION_BODY = rule("body-of-a-named-region", "`NAME, of the Kadir Varsh provincial council,`: a name tagged as "
@@ -99,9 +97,9 @@ FORCE_OF_A_RANK = rule("force-of-a-police-rank", "`Detective Inspector NAME said
                        "force: the rank is held in that force")
 PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark Senator NAME`: a place named right "
                           "before a person's title is the title's, though the parser hung it on the preposition")
-SHORT_BODY = rule("body-named-by-its-head-word", "`Board Member NAME` in an article about the National Transport "
-                  "Safety Board: an affiliation that is only a body's head word is the one body of the article "
-                  "whose name ends in it")
+SHORT_BODY = rule("body-named-by-its-end", "`Board Member NAME` in an article about the National Transport Safety "
+                  "Board, `Harbor associates NAME` after the band Silent Harbor: an affiliation that ends one body's "
+                  "longer name, and is no place, is that body, unless it was named on its own first")
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
 TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader NAME` with `Supreme` tagged as a "
                          "body: a name made only of title words before the title is part of it")
@@ -1006,10 +1004,10 @@ def adjective_body_affiliations(registry: Registry, lang) -> None:
             a.affiliation = bodies[0].name
 
 
-def tail_body_affiliations(registry: Registry, lang) -> None:
-    """`Dead associates NAME` after `the Grateful Dead`: an affiliation that is the end of one body's longer
-    name, and no place, is that body."""
-    if not on(TAIL_OF_A_BODY):
+def short_body_affiliations(registry: Registry, lang) -> None:
+    """`Board Member NAME` after `the National Transport Safety Board`, `Harbor associates NAME` after the band
+    Silent Harbor: an affiliation that is the end of one body's longer name, and no place, is that body."""
+    if not on(SHORT_BODY):
         return
     for a in registry.actors.values():
         if a.type != PERSON or not a.affiliation or lang.country_of(a.affiliation):
@@ -1021,24 +1019,7 @@ def tail_body_affiliations(registry: Registry, lang) -> None:
         bodies = [b for b in registry.actors.values() if b.type == ORG
                   and len(registry.fold(b.name).split()) > len(tail)
                   and registry.fold(b.name).split()[-len(tail):] == tail]
-        # named on its own before the longer name, it is another body (a bare `Senate` before the `U.S. Senate`)
+        # a body is introduced by its full name and then called by its end: a bare `Senate` named before the
+        # `U.S. Senate` is another senate
         if len(bodies) == 1 and not (named is not None and named.first_seen < bodies[0].first_seen):
-            a.affiliation = bodies[0].name
-
-
-def short_body_affiliations(registry: Registry, lang) -> None:
-    """`Board Member NAME` after `the National Transport Safety Board`: the board is that board."""
-    if not on(SHORT_BODY):
-        return
-    for a in registry.actors.values():
-        if a.type != PERSON or not a.affiliation or len(a.affiliation.split()) != 1 \
-                or a.affiliation.lower() not in lang.org_heads:
-            continue
-        head = a.affiliation.lower()
-        bodies = [b for b in registry.actors.values()
-                  if b.type == ORG and len(b.name.split()) > 1 and b.name.split()[-1].lower() == head]
-        bare = registry.lookup(a.affiliation)
-        # a body is introduced by its full name and then called by its head word: a bare `Senate` named
-        # before the `U.S. Senate` is another senate
-        if len(bodies) == 1 and not (bare is not None and bare.first_seen < bodies[0].first_seen):
             a.affiliation = bodies[0].name
