@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .docs import sentence_of, text_of, token_at, token_starts, tokens_between
+from .docs import entity_at, sentence_of, text_of, token_at, token_starts, tokens_between
 from .marks import Quoted
 from .rules import on, rule
 
@@ -1353,8 +1353,8 @@ class ParagraphQuotes:
                 j = p_end + 1
                 while j < sent.end and doc[j].lower_.rstrip(".") in self.lang.titles and doc[j].is_title:
                     j += 1
-                name = next((e for e in doc.ents if e.start == j), None) if j > p_end + 1 else None
-                if name is not None and name.label_ == self.lang.ent.person:
+                name = entity_at(doc, j) if j > p_end + 1 else None
+                if name is not None and name.start == j and name.label_ == self.lang.ent.person:
                     pobj, p_end = name.root, name.end - 1
             if on(ACCORDING_SOURCE_NO_QUANTITY):
                 d, quantities = self.lang.dep, self.lang.ent.quantities
