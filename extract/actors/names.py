@@ -403,10 +403,9 @@ def _title_apposed_after(span, toks, lang) -> bool:
     """`Pia Varsk, the chief executive of the firm,`: a name of two or three capitalised words, none a body's,
     with a title word as the head of an apposition after a comma."""
     d, root, doc = lang.dep, span.root, span.doc
-    if not 2 <= len(toks) <= 3 or span.end >= len(doc) or doc[span.end].text != ",":
+    if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
-               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks):
+    if not _shaped_like_a_persons(toks, lang) or any(t.lower_ in lang.titles for t in toks):
         return False
     return any(c.dep_ == d.appos and c.i > span.end and c.lower_.rstrip(".") in lang.titles
                and not c.ent_type_ for c in root.children)
@@ -442,39 +441,42 @@ def names_a_body(ent, lang) -> bool:
     return title.pos_ == "NOUN" and (title.lower_ in lang.body_titles or two in lang.body_title_phrases)
 
 
+def _shaped_like_a_persons(toks, lang) -> bool:
+    """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`."""
+    return 2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+                                       and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
+
+
 def _bodys_speaker(span, toks, lang) -> bool:
     """`The Tarn Rights Fund's Jo de Moss said`: two or three capitalised words, none a body's, right after a
     body's possessive, the subject of a verb."""
     doc = span.doc
-    if not 2 <= len(toks) <= 3 or span.start < 2 or toks[0].i != span.start or span.root.dep_ not in lang.dep.subjects:
+    if not toks or span.start < 2 or toks[0].i != span.start or span.root.dep_ not in lang.dep.subjects:
         return False
     owner = doc[span.start - 1]
     if owner.tag_ != lang.possessive_tag or lang.ent.org not in (owner.ent_type_, doc[span.start - 2].ent_type_):
         return False
-    return all(t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
-               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
+    return _shaped_like_a_persons(toks, lang)
 
 
 def _titled_name(span, toks, lang) -> bool:
     """`spokesperson Clara Weiss`: two or three capitalised words, none a body's, right after a title word
     (a noun, in the same phrase) that modifies them."""
-    if not 2 <= len(toks) <= 3 or span.start < 1 or toks[0].i != span.start:
+    if not toks or span.start < 1 or toks[0].i != span.start:
         return False
     title = span.doc[span.start - 1]
     if title.pos_ != "NOUN" or title.lower_ not in lang.titles or title.head.i not in range(span.start, span.end):
         return False
-    return all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
-               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
+    return _shaped_like_a_persons(toks, lang)
 
 
 def _apposed_to_title(span, toks, lang) -> bool:
     """`the president of Norland, Pia Varsk,`, `the firm's chairman, Pia Varsk,`: a name of two or three
     capitalised words, none a body's, in apposition to a title (or to the body the title is of)."""
     d, root = lang.dep, span.root
-    if not 2 <= len(toks) <= 3 or root.dep_ != d.appos or span.start < 1 or span.doc[span.start - 1].text != ",":
+    if root.dep_ != d.appos or span.start < 1 or span.doc[span.start - 1].text != ",":
         return False
-    if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
-               and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks):
+    if not _shaped_like_a_persons(toks, lang):
         return False
     head = root.head
     if head.dep_ == d.pobj and head.head.lower_ == lang.of and span.label_ == lang.ent.org:
