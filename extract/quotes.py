@@ -123,6 +123,9 @@ QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"sub
                           "citizens`: a clause the parser split after a quoted term is one clause")
 RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
                             "...`: a `who` clause the parser joined to the sentence is the source's own report")
+RELATIVE_EVENT = rule("relative-clause-with-an-object-stays", "`said she founded the firm around the time when Kemi "
+                      "announced the merger`: a relative clause whose verb of speaking has an object tells an event "
+                      "within the report, not a report of its own")
 SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -1180,7 +1183,8 @@ class ParagraphQuotes:
                 if joined is not None:
                     b = min(b, joined.left_edge.i - 1)
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
-                if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a:
+                if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a and not (
+                        on(RELATIVE_EVENT) and any(c.dep_ == d.dobj for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
                 if t.i > a + 1 and doc[t.i - 1].text == "," and self._report_after_comma(t, clause):
