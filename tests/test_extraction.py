@@ -1545,6 +1545,13 @@ def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     assert persons(f) == ["Tom Reed"]
 
 
+def test_a_report_runs_on_through_a_relative_clause_telling_an_announcement(facts_of):
+    # "when Kemi announced the merger" is an event inside Lind's report, not Kemi's report of anything
+    f = facts_of("Ana Lind told reporters she founded the firm around the time when Kemi announced the merger.")
+    assert quotes(f) == [("indirect", "she founded the firm around the time when Kemi announced the merger",
+                          "Ana Lind")]
+
+
 def test_a_report_runs_on_through_a_relative_clause_quoting_a_word(facts_of):
     f = facts_of('The mayor said the money went to the contractors, who allegedly were paid twice for "repairs" '
                  "in the old town.")
@@ -1863,6 +1870,12 @@ def test_one_holder_of_a_title_holds_it_without_the_count(facts_of):
 def test_a_given_name_left_out_after_a_title_joins_the_name(facts_of):
     person = actor(facts_of("Mayor Carmen Ruiz Ortega said she would appeal."), "Carmen Ruiz Ortega")
     assert person["title"] == "Mayor"
+
+
+def test_a_given_name_left_out_after_a_lower_case_title_joins_the_name(facts_of):
+    # the model tags only "Kell" after a title in lower case; "Ana" was left as the title's last word
+    person = actor(facts_of("Ministry of Health spokesperson Ana Kell said the clinics would open."), "Ana Kell")
+    assert (person["title"], person["affiliation"]) == ("spokesperson", "Ministry of Health")
 
 
 def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
