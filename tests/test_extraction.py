@@ -1433,6 +1433,18 @@ def test_a_name_the_article_tags_mostly_as_a_place_is_no_person(facts_of):
     assert persons(f) == ["Tom Reed"]
 
 
+def test_names_set_in_apposition_to_a_word_for_places_are_places(facts_of):
+    f = facts_of("Marchers gathered in two suburbs, Arlo Vale and Kemi Hill, on Sunday.")
+    assert persons(f) == []
+    assert types(f)["Arlo Vale"] == types(f)["Kemi Hill"] == "place"
+
+
+def test_a_name_a_site_is_placed_at_is_a_place(facts_of):
+    f = facts_of("The power station at Marivela was damaged by the quake.")
+    assert persons(f) == []
+    assert types(f)["Marivela"] == "place"
+
+
 def test_a_name_the_article_calls_a_band_is_no_person(facts_of):
     f = facts_of("Tom Reed later played in the supergroup Blind Harvest. Blind Harvest recorded only one album.")
     assert persons(f) == ["Tom Reed"]

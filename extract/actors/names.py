@@ -98,6 +98,10 @@ OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a
                        "it owns is the owner's name")
 NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the Baku Olympiad`: a name ending in "
                    "a word for a day, a prize, a trophy or an event is no person")
+APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in two suburbs, Arlo Vale and Kemi "
+                         "Hill`: a name set in apposition to a word for places, or listed after one, is a place")
+SITE_AT_A_PLACE = rule("site-at-a-name", "`the power plant at Kemi`, `a vigil at Arlo`: a name a site or a gathering "
+                       "is placed `at` is a place")
 LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
                      "one-word name listed with two bodies or more, and with fewer people, is a body")
 
@@ -181,6 +185,19 @@ def storm_name(toks, lang) -> str:
     """`Dora` of `Tropical Storm Dora`: the words after the last word for a storm."""
     last = max((k for k, t in enumerate(toks) if t.lower_ in lang.storm_words), default=-1)
     return " ".join(t.text for t in toks[last + 1:])
+
+
+def _apposed_to_places(root, lang) -> bool:
+    """The name, or the list it ends, is set in apposition to (or listed after) a common noun for places."""
+    d = lang.dep
+    t = root
+    for _ in range(8):
+        if t.dep_ not in (d.conj, d.appos) or t.head.i >= t.i:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t.lemma_.lower() in lang.place_nouns
+    return False
 
 
 def entity_type(span, text: str, toks, lang) -> str | None:
@@ -278,6 +295,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(POSSESSIVE_PLACE) and root.dep_ == d.poss and root.head.i >= span.end and root.head.is_title \
                 and root.head.lower_ in lang.possessive_place_heads:
             return PLACE  # "Hawke's Bay"
+        if on(SITE_AT_A_PLACE) and root.dep_ == d.pobj and root.head.lower_ == lang.site_preposition \
+                and root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in lang.site_nouns:
+            return PLACE  # "the power plant at Kemi"
+        if on(APPOSED_TO_PLACES) and _apposed_to_places(root, lang):
+            return PLACE  # "two suburbs, Arlo Vale and Kemi Hill"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
         if len(others) >= 2 and all(t.ent_type_ in e.places for t in others):
             return PLACE  # "the towns of Beni, Lusa and Katwa"

@@ -141,6 +141,8 @@ class Language:
     choosing_verbs: frozenset  # "the agency selected two astronauts, A and B": the agency's
     inhabitant_nouns: frozenset  # "the people of Arak": a place's people
     venue_nouns: frozenset  # "the Tarn Rossi restaurant": a name of a place of business
+    site_nouns: frozenset  # "the power plant at Kemi": a site placed `at` a name, which is a place
+    site_preposition: str  # "at"
     body_titles: frozenset  # "the owner of Tarn Rossi": a title held only at a body
     body_title_phrases: frozenset  # "the general manager of Tarn Rossi": two words held only at a body
     named_thing_surnames: frozenset  # "Doris Day": of those heads, the ones that are also surnames

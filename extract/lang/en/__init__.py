@@ -42,7 +42,7 @@ LANGUAGE = Language(
     source_prepositions=lx.SOURCE_PREPOSITIONS, partitive_nouns=lx.PARTITIVE_NOUNS,
     kinship_nouns=lx.KINSHIP_NOUNS, relation_nouns=lx.RELATION_NOUNS,
     name_kinds=lx.NAME_KINDS, name_noun=lx.NAME_NOUN, storm_words=lx.STORM_WORDS,
-    named_thing_heads=lx.NAMED_THING_HEADS, venue_nouns=lx.VENUE_NOUNS, choosing_verbs=lx.CHOOSING_VERBS,
+    named_thing_heads=lx.NAMED_THING_HEADS, venue_nouns=lx.VENUE_NOUNS, site_nouns=lx.SITE_NOUNS, site_preposition=lx.SITE_PREPOSITION, choosing_verbs=lx.CHOOSING_VERBS,
     inhabitant_nouns=lx.INHABITANT_NOUNS,
     body_titles=lx.BODY_TITLES, body_title_phrases=lx.BODY_TITLE_PHRASES,
     named_thing_surnames=lx.NAMED_THING_SURNAMES,

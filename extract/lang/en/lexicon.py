@@ -195,7 +195,8 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
-municipality territory capital electorate constituency riding ward parish borough prefecture""".split())
+municipality territory capital electorate constituency riding ward parish borough prefecture suburb neighbourhood
+neighborhood park""".split())
 # Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
 PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
 # Words for the people of a place: "the people of Arak", "residents of Qom" name a place, never a person.
@@ -216,6 +217,10 @@ NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das b
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
 theatre theater cinema nightclub brewery winery vineyard salon""".split())
+# Sites and gatherings placed `at` a place: "the power plant at Kemi", "a rally at Arlo" (not "a dig at NAME").
+SITE_NOUNS = frozenset("""plant station base camp port airport airfield mine factory refinery dam reactor facility
+terminal depot prison hospital site rally protest vigil festival ceremony""".split())
+SITE_PREPOSITION = "at"
 
 # Titles held only at a body: "the general manager of Tarn Rossi" names a body, never a person.
 BODY_TITLES = frozenset("""ceo chairman chairwoman chairperson founder co-founder cofounder owner proprietor
