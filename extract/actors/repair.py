@@ -49,8 +49,8 @@ REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
                          "`Kubiak` (as a body), `her aunt, Carmen Yulín Cruz,` or `Mayor Carmen Yulín Cruz` tagged "
                          "`Yulín Cruz`: an untagged capitalised word compounded to a name that a title is apposed "
-                         "to, that is apposed after a comma, or that follows a title (`health spokesperson Ana Kell` tagged `Kell`), "
-                         "is its given name")
+                         "to, that is apposed after a comma, or that follows a title (`health spokesperson Ana Kell` "
+                         "tagged `Kell`), is its given name")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
