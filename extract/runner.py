@@ -52,10 +52,34 @@ def _load(name: str):
     if unused:
         nlp.disable_pipes(*unused)
     _LOADED_AS[id(nlp)] = name
+    keep_words_whole(nlp)
     return nlp
 
 
+def keep_words_whole(nlp) -> None:
+    """Teach the pipeline's tokenizer the language's words that hold a hyphen yet are one word.
+
+    spaCy splits `secretary-general` at the hyphen, and the parser, seeing three nouns, loses the title's
+    apposition and even the sentence's subject (`The UN's secretary-general, NAME, said ...` found no report).
+    Done once per pipeline; every article parsed with it sees the same words."""
+    if id(nlp) in _WHOLE_WORDS:
+        return
+    from spacy.symbols import ORTH
+
+    for word in get_language(nlp.lang).hyphenated_titles:
+        parts = word.split("-")
+        forms = {word, word.upper(), word.capitalize(), "-".join(p.capitalize() for p in parts),
+                 "-".join(p if p in ("in", "of") else p.capitalize() for p in parts)}
+        for form in forms:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:  # a title is a noun (the tagger, never having seen one whole, guesses)
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": sorted(get_language(nlp.lang).hyphenated_titles)}}]],
+                                            {"TAG": "NN", "POS": "NOUN"})
+    _WHOLE_WORDS.add(id(nlp))
+
+
 _LOADED_AS: dict[int, str] = {}  # id of a pipeline load_model made -> the name it was loaded by
+_WHOLE_WORDS: set[int] = set()  # ids of the pipelines keep_words_whole has taught
 
 
 def model_info(nlp) -> dict:
@@ -116,6 +140,7 @@ def extract_batch(articles: list[Article], nlp) -> list[tuple[Article, Findings]
     """(article, findings) for a batch of articles, in order, with the pipeline given."""
     info = model_info(nlp)
     lang = get_language(nlp.lang)
+    keep_words_whole(nlp)
     out = []
     order = {id(a): k for k, a in enumerate(articles)}
     for a, docs in _parsed(articles, nlp):

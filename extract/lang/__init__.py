@@ -60,6 +60,7 @@ class Language:
     gendered_titles: dict
     title_words: frozenset
     titles: frozenset  # title words without a final dot
+    hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation
     org_heads: frozenset
     field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name
     outlet_descriptors: frozenset

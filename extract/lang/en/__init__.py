@@ -25,6 +25,7 @@ LANGUAGE = Language(
     body_pronouns=lx.BODY_PRONOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
     personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
+    hyphenated_titles=lx.HYPHENATED_TITLES,
     title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
     org_heads=lx.ORG_HEADS, field_words=lx.FIELD_WORDS, org_descriptors=lx.ORG_DESCRIPTORS,
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS, time_zones=lx.TIME_ZONES,

@@ -81,8 +81,14 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f"}
 
+# Titles written with a hyphen, each one word to the tokenizer (spaCy splits at the hyphen, and the parser then
+# reads "the UN's secretary - general, NAME, said" as three nouns): any capitalisation of these is kept whole.
+HYPHENATED_TITLES = frozenset("""vice-president vice-premier vice-chancellor vice-chairman vice-chairwoman vice-chair
+secretary-general director-general attorney-general governor-general solicitor-general inspector-general
+surgeon-general auditor-general postmaster-general president-elect editor-in-chief commander-in-chief""".split())
+
 # Words that, written before a name, are a title rather than part of the name.
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
 lead dean
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
