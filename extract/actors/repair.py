@@ -44,6 +44,9 @@ PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagg
 UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative Tulsa Garrod of Hawaii secured`: "
                             "two or three capitalised words the model left untagged, right after a capitalised title, "
                             "are a person's name")
+UNTAGGED_APPOSED = rule("untagged-name-apposed-to-a-title", "`The mayor of Kemiville, Ana Ruiz, said`, the name "
+                        "untagged: two or three capitalised words set off by commas after `the TITLE of X` are the "
+                        "title holder's name")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
                    "a regnal numeral after a monarch's title are the monarch's name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
@@ -235,7 +238,41 @@ def _repaired(doc, lang):
                 taken.update(range(t.i + 1, j))
                 changed = True
         out.sort(key=lambda x: x.start)
+    if on(UNTAGGED_APPOSED):
+        found = _untagged_apposed(doc, out, lang)
+        if found:
+            out = sorted(out + found, key=lambda x: x.start)
+            changed = True
     return out if changed else None
+
+
+def _untagged_apposed(doc, ents, lang) -> list:
+    """`The mayor of Kemiville, Ana Ruiz, said`: untagged name words between commas, apposed to the title
+    or to what the title is of."""
+    from spacy.tokens import Span
+
+    d = lang.dep
+    taken = {i for x in ents for i in range(x.start, x.end)}
+    out = []
+    for t in doc:
+        if t.text != "," or t.i + 3 >= len(doc):
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and j not in taken and _name_word(doc[j], lang):
+            j += 1
+        if not 2 <= j - t.i - 1 <= 3 or j >= len(doc) or doc[j].text != ",":
+            continue
+        root = doc[j - 1]
+        if root.dep_ != d.appos or not all(doc[k].head.i == root.i for k in range(t.i + 1, j - 1)):
+            continue
+        head = root.head
+        if head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions:
+            head = head.head.head  # apposed to what the title is of
+        if head.i < t.i and head.pos_ == "NOUN" and head.lower_ in lang.titles \
+                and any(c.dep_ == d.det for c in head.children):
+            out.append(Span(doc, t.i + 1, j, label=lang.ent.person))
+            taken.update(range(t.i + 1, j))
+    return out
 
 
 _ELIDED = re.compile(r"^[dD]['’][A-Z]\w+$")  # "d'Estaing"

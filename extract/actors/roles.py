@@ -34,6 +34,12 @@ NAMED_REGION_BODY = rule("body-of-a-named-region", "`NAME, of the Kadir Varsh pr
                          "a person's before a region's adjective names the region, and the council is the body")
 BODY_AFTER_NAMES = rule("body-after-coordinated-names", "`Ana Lind and Tom Reyes from Tarnby State University`: the "
                         "body named after two coordinated names, neither with its own, is both names'")
+APPOSED_TO_TITLES_OBJECT = rule("apposition-hung-on-the-title-s-object", "`The governor of Kemi State, Yakubu "
+                                "Bello, said` parsed with the name apposed to `State`: the name is apposed to the "
+                                "title")
+TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The Arctic Council's secretary-general, "
+                              "Olu Bada, said` parsed with the title modifying the name: it is the name's apposed "
+                              "title, the possessor its body")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -806,9 +812,18 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
     addressed = on(ADDRESSED) and root.dep_ == d.appos and any(
         t.lower_ in lang.second_person for t in root.head.subtree if t.i < span.start)
-    if root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None \
+    before_comma = doc[span.start - 2] if on(TITLE_READ_AS_MODIFIER) and title is None and span.start >= 2 \
+        and doc[span.start - 1].text == "," and root.dep_ != d.appos else None
+    if before_comma is not None and not (before_comma.head.i == root.i and before_comma.dep_ in (d.amod, d.compound)
+                                         and before_comma.lower_ in lang.titles):
+        before_comma = None
+    if (root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None
+            or before_comma is not None) \
             and not addressed:  # "These were all the questions I had for you, Akram.": the person addressed
-        head = root.head
+        head = root.head if before_comma is None else before_comma  # "The Arctic Council's secretary-general, NAME"
+        if on(APPOSED_TO_TITLES_OBJECT) and head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions \
+                and head.head.head.pos_ == "NOUN" and head.head.head.lower_ in lang.titles:
+            head = head.head.head  # "The governor of Kemi State, Yakubu Bello,": apposed to the governor
         sub = [t for t in head.subtree if t.i < span.start]
         if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
             others = [t.i for t in sub if t.ent_type_ == e.person and entity_at(doc, t.i).root.dep_ not in d.name_part]
