@@ -145,6 +145,12 @@ MID_WITHIN_SEMICOLONS = rule("mid-sentence-attribution-within-semicolons", "`A; 
                               "around an attribution in mid-sentence starts after the semicolon before it")
 NESTED_REPORT = rule("report-of-a-report", "`A, Radio Norland reported the mayor said`: the clause before a report "
                      "of someone's saying is that someone's; the outlet passing it on is not the speaker")
+MODAL_NOT_BARE = rule("a-modal-verb-is-no-report-of-a-report", "`NAME said the truce must hold`: a verb that can "
+                      "report, after a modal, closing a reported clause, is what is said, not someone's report "
+                      "passed on")
+ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is clear,\" according to Ana Kell.`: a "
+                             "quotation closed by a comma and followed by `according to` a person or a document is "
+                             "theirs")
 AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
                    "by `as X put it` or `as X said` is X's")
 QUOTED_WORD_IN_A_RELATIVE = rule("a-quoted-word-in-a-relative-clause-stays-reported", "`said the money went to "
@@ -622,6 +628,8 @@ class ParagraphQuotes:
                 f.extra["verb"] = verb.i
                 return f
         source = self._according_before(q) if on(ACCORDING_QUOTES) else None
+        if source is None and on(ACCORDING_AFTER_QUOTE):
+            source = self._according_after(q)
         if source is not None:  # "According to a memo by NAME, the council cancelled it because X did "...""
             f.how, f.cue, f.speaker_tok = "according", " ".join(lang.according_to), source.i
             return f
@@ -676,12 +684,31 @@ class ParagraphQuotes:
         doc = self.doc
         for t in doc[open_tok.sent.start: open_tok.i]:
             if t.i + 1 < open_tok.i and self._is_according_to(t):
-                source = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
-                # a document's or a person's words, not an outlet's: "according to the BBC" passes on others' words
-                if source is not None and (source.lemma_.lower() in self.lang.document_nouns
-                                           or source.ent_type_ == self.lang.ent.person):
-                    return source
-                return None
+                return self._quotable_source(t)
+        return None
+
+    def _quotable_source(self, according):
+        """The source after `according to` when it is a document's or a person's words, not an outlet's:
+        "according to the BBC" passes on others' words."""
+        source = next((c for c in self.doc[according.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
+        if source is not None and (source.lemma_.lower() in self.lang.document_nouns
+                                   or source.ent_type_ == self.lang.ent.person):
+            return source
+        return None
+
+    def _according_after(self, q: Quoted):
+        """The source of `"...," according to X.`: `according to` right after the quotation's closing mark."""
+        close = self._tok_at(q.close_at) if q.close_at is not None else None
+        if close is None:
+            return None
+        doc = self.doc
+        i = close.i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1  # `"The data is clear", according to NAME`
+        if i + 1 < len(doc) and self._is_according_to(doc[i]) and self.text[q.start:q.end].rstrip()[-1:] in ",":
+            return self._quotable_source(doc[i])
+        if i + 1 < len(doc) and self._is_according_to(doc[i]) and doc[close.i + 1].text == ",":
+            return self._quotable_source(doc[i])
         return None
 
     def _cue_after(self, q: Quoted):
@@ -1030,7 +1057,8 @@ class ParagraphQuotes:
         d, lang = self.lang.dep, self.lang
         return v.pos_ == "VERB" and verb_lemma(v, lang) in lang.reporting_verbs and not self.inside(v) \
             and any(c.dep_ in d.subjects and c.i < v.i for c in v.children) \
-            and not any(c.i > v.i and not c.is_punct for c in v.children)
+            and not any(c.i > v.i and not c.is_punct for c in v.children) \
+            and not (on(MODAL_NOT_BARE) and any(c.dep_ == d.aux and c.tag_ == lang.modal_tag for c in v.children))
 
     def _holds_quotation(self, a: int, b: int) -> bool:
         """Whether a reported clause with quotation marks inside is reported whole, besides the quotation:
