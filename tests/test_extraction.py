@@ -1557,6 +1557,23 @@ def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     assert persons(f) == ["Tom Reed"]
 
 
+@pytest.mark.parametrize("close", ['," according to', '", according to'])
+def test_a_quotation_followed_by_according_to_a_person_is_theirs(facts_of, close):
+    f = facts_of(f'"The trend is worrying{close} Ana Kell, a researcher at the Tarn Institute.')
+    assert [(k, t.rstrip(","), s) for k, t, s in quotes(f)] == [("direct", "The trend is worrying", "Ana Kell")]
+
+
+def test_a_quotation_followed_by_according_to_an_outlet_is_not_the_outlet_s(facts_of):
+    # an outlet passes on someone else's words
+    assert [q for q in quotes(facts_of('"The trend is worrying," according to the BBC.')) if q[2] == "BBC"] == []
+
+
+def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
+    # "hold" reports (`the court held that ...`); after `must`, closing the clause, it is what was said
+    f = facts_of("Olu Bada said the truce must hold.")
+    assert quotes(f) == [("indirect", "the truce must hold", "Olu Bada")]
+
+
 def test_a_report_runs_on_through_a_relative_clause_telling_an_announcement(facts_of):
     # "when Kemi announced the merger" is an event inside Lind's report, not Kemi's report of anything
     f = facts_of("Ana Lind told reporters she founded the firm around the time when Kemi announced the merger.")
@@ -1888,6 +1905,27 @@ def test_a_given_name_left_out_after_a_lower_case_title_joins_the_name(facts_of)
     # the model tags only "Kell" after a title in lower case; "Ana" was left as the title's last word
     person = actor(facts_of("Ministry of Health spokesperson Ana Kell said the clinics would open."), "Ana Kell")
     assert (person["title"], person["affiliation"]) == ("spokesperson", "Ministry of Health")
+
+
+@pytest.mark.parametrize("title", ["secretary-general", "vice-president", "Attorney-General", "director-general"])
+def test_a_hyphenated_title_is_one_word_of_the_title(facts_of, title):
+    # split at the hyphen, the title read as three nouns lost the apposition, even the sentence's subject
+    f = facts_of(f"The Arctic Council's {title}, Olu Bada, said the truce would last.")
+    assert quotes(f) == [("indirect", "the truce would last", "Olu Bada")]
+    assert (actor(f, "Olu Bada")["title"], actor(f, "Olu Bada")["affiliation"]) == (title, "Arctic Council")
+
+
+def test_a_name_apposed_to_what_a_title_is_of_is_the_title_holder_s(facts_of):
+    # the parser hangs the name on `State`; the name is the governor's
+    person = actor(facts_of("The governor of Kemi State, Yakubu Bello, said the curfew would be lifted."),
+                   "Yakubu Bello")
+    assert (person["title"], person["affiliation"]) == ("governor of Kemi State", "Kemi State")
+
+
+def test_an_untagged_name_apposed_to_a_title_is_the_title_holder_s(facts_of):
+    f = facts_of("The mayor of Kemiville, Ana Ruiz, said the curfew would be lifted.")
+    assert quotes(f) == [("indirect", "the curfew would be lifted", "Ana Ruiz")]
+    assert actor(f, "Ana Ruiz")["title"] == "mayor of Kemiville"
 
 
 def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
