@@ -47,6 +47,12 @@ UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative
 UNTAGGED_APPOSED = rule("untagged-name-apposed-to-a-title", "`The mayor of Kemiville, Ana Ruiz, said`, the name "
                         "untagged: two or three capitalised words set off by commas after `the TITLE of X` are the "
                         "title holder's name")
+UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo Rant, the head of operations at the "
+                          "Tarn Red Cross, said`, `Nordvision, the state broadcaster, reported`, the name untagged: "
+                          "capitalised words followed by an apposed title are a person's name, by an apposed word "
+                          "for a body, a body's")
+TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
+                       "Governor`: title words ending a body's name right before a person's are the person's title")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
                    "a regnal numeral after a monarch's title are the monarch's name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
@@ -243,7 +249,71 @@ def _repaired(doc, lang):
         if found:
             out = sorted(out + found, key=lambda x: x.start)
             changed = True
+    if on(TITLE_ENDS_BODY):
+        trimmed = _title_off_bodies(doc, out, lang)
+        if trimmed is not None:
+            out, changed = trimmed, True
+    if on(UNTAGGED_DESCRIBED):
+        found = _untagged_described(doc, out, lang)
+        if found:
+            out = sorted(out + found, key=lambda x: x.start)
+            changed = True
     return out if changed else None
+
+
+def _title_off_bodies(doc, ents, lang):
+    """The entities with title words cut off the end of a body's name that a person's name follows, or None."""
+    from spacy.tokens import Span
+
+    starts = {x.start for x in ents if x.label_ == lang.ent.person}
+    out, changed = [], False
+    for x in ents:
+        end = x.end
+        if x.label_ == lang.ent.org and end in starts:
+            while end - x.start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in lang.titles \
+                    and doc[end - 1].lower_ not in lang.org_heads:
+                end -= 1  # "Bank of Tarn Deputy Governor"
+        if end != x.end and doc[end - 1].pos_ == "PROPN":
+            out.append(Span(doc, x.start, end, label=x.label_))
+            changed = True
+        else:
+            out.append(x)
+    return out if changed else None
+
+
+def _untagged_described(doc, ents, lang) -> list:
+    """`Ivo Rant, the head of ..., said`, `Nordvision, the state broadcaster, reported`: untagged name words
+    right before a comma and an apposed title (a person) or word for a body (a body)."""
+    from spacy.tokens import Span
+
+    d = lang.dep
+    taken = {i for x in ents for i in range(x.start, x.end)}
+    out = []
+    for comma in doc:
+        if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
+            continue
+        j = comma.i
+        while j > 0 and comma.i - j < 3 and j - 1 not in taken and _name_word(doc[j - 1], lang):
+            j -= 1
+        words = comma.i - j
+        if not words or (j > 0 and (doc[j - 1].is_alpha and doc[j - 1].is_title or doc[j - 1].i in taken)):
+            continue  # not the whole name
+        root = doc[comma.i - 1]
+        if not all(doc[k].head.i == root.i for k in range(j, comma.i - 1)):
+            continue
+        said = next((c for c in root.children if c.dep_ == d.appos and c.i > comma.i and c.pos_ == "NOUN"
+                     and any(g.dep_ == d.det for g in c.children)), None)
+        if said is None:
+            continue
+        if words >= 2 and said.lower_ in lang.titles:
+            label = lang.ent.person  # "Ivo Rant, the head of operations"
+        elif said.lemma_.lower() in lang.org_descriptors:
+            label = lang.ent.org  # "Nordvision, the state broadcaster"
+        else:
+            continue
+        out.append(Span(doc, j, comma.i, label=label))
+        taken.update(range(j, comma.i))
+    return out
 
 
 def _untagged_apposed(doc, ents, lang) -> list:

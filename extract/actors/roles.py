@@ -40,6 +40,9 @@ APPOSED_TO_TITLES_OBJECT = rule("apposition-hung-on-the-title-s-object", "`The g
 TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The Arctic Council's secretary-general, "
                               "Olu Bada, said` parsed with the title modifying the name: it is the name's apposed "
                               "title, the possessor its body")
+UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Institute Director Ana Kell`, the body "
+                                  "untagged: capitalised words ending in a body's head word before title words are "
+                                  "the body, the rest the title")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -700,6 +703,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
                 and words[0].is_title and words[0].lower_ not in lang.titles and not aff and not nation:
             words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
+        head = next((n for n, w in enumerate(words[:-1]) if w.lower_ in lang.org_heads), None) \
+            if on(UNTAGGED_BODY_BEFORE_TITLE) and aff is None else None
+        if head and all(w.pos_ == "PROPN" and w.is_title for w in words[:head + 1]) \
+                and all(w.lower_ in lang.titles for w in words[head + 1:]):
+            # "The Tarn Institute Director NAME", the institute untagged: its name, then the title
+            aff = text_of(doc)[words[0].idx: words[head].idx + len(words[head].text)]
+            words = words[head + 1:]
         if words:
             title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
