@@ -1928,6 +1928,29 @@ def test_an_untagged_name_apposed_to_a_title_is_the_title_holder_s(facts_of):
     assert actor(f, "Ana Ruiz")["title"] == "mayor of Kemiville"
 
 
+def test_title_words_the_model_tagged_with_the_body_are_the_person_s_title(facts_of):
+    person = actor(facts_of("Bank of Tarn Governor Ruth Adler said interest rates would stay at 2 percent."),
+                   "Ruth Adler")
+    assert (person["title"], person["affiliation"]) == ("Governor", "Bank of Tarn")
+
+
+def test_an_untagged_body_before_a_title_is_the_person_s_body(facts_of):
+    person = actor(facts_of("The Tarn Institute Director Ana Kell said the study was sound."), "Ana Kell")
+    assert (person["title"], person["affiliation"]) == ("Director", "Tarn Institute")
+
+
+def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
+    f = facts_of("Ivo Rant, the head of operations at the Tarn Red Cross, said supplies were running low.")
+    assert quotes(f) == [("indirect", "supplies were running low", "Ivo Rant")]
+    assert actor(f, "Ivo Rant")["affiliation"] == "Tarn Red Cross"
+
+
+def test_an_untagged_name_before_an_apposed_word_for_a_body_is_that_body(facts_of):
+    f = facts_of("Nordvision, the state broadcaster, reported that the minister had resigned.")
+    assert quotes(f) == [("indirect", "the minister had resigned", "Nordvision")]
+    assert types(f)["Nordvision"] == "org"
+
+
 def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
     # the model leaves "Carmen" out of the name; it is not her title either
     [p] = [a for a in facts_of("Carmen Ruiz Ortega said she would appeal the ruling.")["actors"]
