@@ -43,6 +43,8 @@ TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The A
 UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Institute Director Ana Kell`, the body "
                                   "untagged: capitalised words ending in a body's head word before title words are "
                                   "the body, the rest the title")
+LEADS_A_BODY = rule("body-a-person-heads", "`Ivo Rant, who heads the Tarn Red Cross, said`: the body a person "
+                    "heads, leads, chairs or runs is theirs")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -552,6 +554,11 @@ def _works_for(root, lang) -> str | None:
                   and not any(s.dep_ in d.subjects for s in c.children)]  # "is a banker and works for X"
     for verb in verbs:
         preps = lang.work_frames.get(verb.lemma_.lower(), ())
+        if on(LEADS_A_BODY) and verb.lemma_.lower() in lang.leading_verbs and verb.pos_ == "VERB":
+            obj = next((c for c in verb.children if c.dep_ == d.dobj), None)
+            body = _body_at(obj, lang) if obj is not None else None
+            if body:
+                return body  # "NAME, who heads the Tarn Red Cross"
         for prep in verb.children:
             if prep.dep_ == d.prep and prep.lower_ in preps:
                 for g in prep.children:

@@ -114,6 +114,7 @@ class Language:
     membership_verbs: frozenset  # "A and B formed Cream", "NAME joined the Tarn Party"
     known_from: tuple  # "NAME, who was known from The Tarns": the verb and preposition of a former membership
     work_frames: dict  # "NAME works at X": verbs of working for a body, with the prepositions naming the body
+    leading_verbs: frozenset  # "NAME, who heads X": verbs of leading a body named as the object
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
     partner_prepositions: frozenset  # "an interview with NAME": the other party

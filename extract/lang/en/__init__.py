@@ -66,7 +66,7 @@ LANGUAGE = Language(
     origin_preposition=lx.ORIGIN_PREPOSITION, origin_adverbs=lx.ORIGIN_ADVERBS,
     shared_quantifiers=lx.SHARED_QUANTIFIERS, owner_pronouns=lx.OWNER_PRONOUNS,
     membership_verbs=lx.MEMBERSHIP_VERBS, compatriot_words=lx.COMPATRIOT_WORDS, known_from=lx.KNOWN_FROM,
-    work_frames=lx.WORK_FRAMES, representing_verb=lx.REPRESENTING_VERB,
+    work_frames=lx.WORK_FRAMES, leading_verbs=lx.LEADING_VERBS, representing_verb=lx.REPRESENTING_VERB,
     behalf=lx.BEHALF,
     partner_prepositions=lx.PARTNER_PREPOSITIONS,
     contrast_marks=lx.CONTRAST_MARKS, negative_conjunctions=lx.NEGATIVE_CONJUNCTIONS,
