@@ -1951,6 +1951,12 @@ def test_an_untagged_name_before_an_apposed_word_for_a_body_is_that_body(facts_o
     assert types(f)["Nordvision"] == "org"
 
 
+@pytest.mark.parametrize("verb", ["heads", "chairs"])
+def test_the_body_a_person_heads_is_theirs(facts_of, verb):
+    f = facts_of(f"Ivo Rant, who {verb} the Tarn Red Cross, said supplies were running low.")
+    assert actor(f, "Ivo Rant")["affiliation"] == "Tarn Red Cross"
+
+
 def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
     # the model leaves "Carmen" out of the name; it is not her title either
     [p] = [a for a in facts_of("Carmen Ruiz Ortega said she would appeal the ruling.")["actors"]
