@@ -64,6 +64,9 @@ LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., whil
 QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME said \"Munk was a treasure.\" She "
                         "described him as ...`: a person named inside a quotation is the antecedent of a later "
                         "pronoun only when no one named outside quotations is")
+NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had lied. He added "
+                         "that ...`: a person who is the subject inside what someone reported is the antecedent of "
+                         "a later pronoun only after the sentence's own subjects")
 SAME_PRONOUN = rule("one-pronoun-in-one-sentence", "`He said NAME is \"...\"; however, \"...\", he added`: a "
                     "pronoun refers to whom the same pronoun earlier in its sentence referred, not to someone named "
                     "in between")
@@ -353,6 +356,8 @@ class Resolver:
                 subjects = [m for m in ms if m.subject]
                 if on(LAST_SPEAKER) and len({m.actor for m in subjects}) > 1:
                     subjects.sort(key=lambda m: -m.tok)  # "A said ..., while B wrote .... He tweeted": B
+                    if on(NAMED_IN_A_REPORT) and self.docs is not None:  # "A said B had lied. He added": A
+                        subjects.sort(key=lambda m: self._inside_a_report(m))
                 order = subjects + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
                 if on(QUOTED_NAME_LAST) and self.docs is not None:
                     outside = [m for m in order if not self._within_quotation(m)]
@@ -365,6 +370,18 @@ class Resolver:
                     actor.gender = gender
                 return actor.id
         return None
+
+    def _inside_a_report(self, m: Mention) -> bool:
+        """Whether a mention stands inside the clause a verb of speaking reports (`said B had lied`)."""
+        lang = self.lang
+        t = self.docs[m.para - 1][m.tok]
+        if t.dep_ in lang.dep.subjects and t.head.lemma_.lower() in lang.reporting_verbs:
+            return False  # a reporter's own report, however the parser hung it ("..., while B wrote that")
+        while t.head.i != t.i:
+            if t.dep_ == lang.dep.ccomp and t.head.lemma_.lower() in lang.reporting_verbs:
+                return True
+            t = t.head
+        return False
 
     def _within_quotation(self, m: Mention) -> bool:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
