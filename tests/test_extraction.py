@@ -1574,6 +1574,18 @@ def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
     assert quotes(f) == [("indirect", "the truce must hold", "Olu Bada")]
 
 
+def test_a_pronoun_takes_up_the_reporter_not_the_name_inside_the_report(facts_of):
+    f = facts_of("John Smith said Maria Lopez had lied. He added that he would sue.")
+    assert quotes(f) == [("indirect", "Maria Lopez had lied", "John Smith"),
+                         ("indirect", "he would sue", "John Smith")]
+
+
+def test_a_pronoun_takes_up_a_second_reporter_the_parser_hung_inside_the_first_report(facts_of):
+    f = facts_of("Maria Lopez said the mayor had lied, while John Smith wrote that the plan was fair. "
+                 "He tweeted that he was proud.")
+    assert quotes(f)[-1] == ("indirect", "he was proud", "John Smith")
+
+
 def test_a_report_runs_on_through_a_relative_clause_telling_an_announcement(facts_of):
     # "when Kemi announced the merger" is an event inside Lind's report, not Kemi's report of anything
     f = facts_of("Ana Lind told reporters she founded the firm around the time when Kemi announced the merger.")
