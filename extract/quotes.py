@@ -151,6 +151,9 @@ MODAL_NOT_BARE = rule("a-modal-verb-is-no-report-of-a-report", "`NAME said the t
 ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is clear,\" according to Ana Kell.`: a "
                              "quotation closed by a comma and followed by `according to` a person or a document is "
                              "theirs")
+COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
+                           "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
+                           "speaks")
 AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
                    "by `as X put it` or `as X said` is X's")
 QUOTED_WORD_IN_A_RELATIVE = rule("a-quoted-word-in-a-relative-clause-stays-reported", "`said the money went to "
@@ -944,6 +947,16 @@ class ParagraphQuotes:
         def has_subject(t):
             return any(c.dep_ in d.subjects for c in t.children)
 
+        if not verbs and on(COPULA_BEFORE_COLON):
+            # "Kell was blunt: "..."", "Kell's message was simple: "..."": someone characterised, then quoted
+            root = next((t for t in self.doc[start:colon.i] if t.pos_ == "AUX" and not self._inside[t.i]
+                         and any(c.dep_ == d.nsubj for c in t.children)), None)
+            subj = next((c for c in root.children if c.dep_ == d.nsubj), None) if root is not None else None
+            owner = next((c for c in subj.children if c.dep_ == d.poss), None) if subj is not None else None
+            who = owner if owner is not None and subj.pos_ == "NOUN" else subj
+            if who is not None and (who.ent_type_ in (self.lang.ent.person, self.lang.ent.org) or who.pos_ == "PROPN") \
+                    and root.i < colon.i:
+                return root
         # a verb with a subject first, a main clause before a subordinate one, then the first
         return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate, t.i)) if verbs else None
 
