@@ -1586,6 +1586,17 @@ def test_a_pronoun_takes_up_a_second_reporter_the_parser_hung_inside_the_first_r
     assert quotes(f)[-1] == ("indirect", "he was proud", "John Smith")
 
 
+@pytest.mark.parametrize("lead_in, speaker", [("Ana Kell was adamant:", "Ana Kell"),
+                                              ("Maria Lopez's message to the fans was simple:", "Maria Lopez")])
+def test_a_quotation_after_someone_characterised_before_a_colon_is_theirs(facts_of, lead_in, speaker):
+    f = facts_of(f'{lead_in} "We will not back down this season."')
+    assert quotes(f) == [("direct", "We will not back down this season.", speaker)]
+
+
+def test_a_quotation_after_something_characterised_before_a_colon_is_no_one_s(facts_of):
+    assert quotes(facts_of('The result was clear: "We will not back down this season."')) == []
+
+
 def test_a_report_runs_on_through_a_relative_clause_telling_an_announcement(facts_of):
     # "when Kemi announced the merger" is an event inside Lind's report, not Kemi's report of anything
     f = facts_of("Ana Lind told reporters she founded the firm around the time when Kemi announced the merger.")
