@@ -205,6 +205,8 @@ TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan
                   "names as words are no quotation")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
                      "or `if` is reported speech, though `ask` reports nothing else without `that`")
+ASKED_AS_A_PARTICIPLE = rule("asked-as-a-participle-reports-nothing", "`Asked whether she would resign, Kell said "
+                             "...`: a question put to the speaker, told by a participle, is nobody's report")
 DOCUMENT_THEN_QUOTED = rule("document-given-then-quoted", "`He provided Wikinews with the text of a message he sent:` "
                             "then a quotation in the next paragraph: the message is the subject's words")
 LEAD_IN_THEN_QUOTED = rule("lead-in-before-a-quotation", "`Asked whether he would resign, \"Never,\" the minister "
@@ -1187,6 +1189,9 @@ class ParagraphQuotes:
             has_that = doc[a].lower_ == lang.complementizer and doc[a].dep_ == d.mark
             asked = on(ASKED_WHETHER) and lemma in lang.question_verbs and doc[a].lower_ in lang.question_marks \
                 and doc[a].dep_ == d.mark  # "asked whether Oakland was part of the US"
+            if asked and on(ASKED_AS_A_PARTICIPLE) and v.dep_ == d.advcl and v.tag_ in lang.participle_tags \
+                    and not any(g.dep_ in d.subjects for g in v.children):
+                return None  # "Asked whether she would resign, Kell said ...": the question was put to her
             finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i and a == v.i + 1 and (
                 clause.tag_ in lang.finite_tags or any(g.dep_ == d.aux and g.tag_ == lang.modal_tag
                                                        for g in clause.children)) \
