@@ -1597,6 +1597,12 @@ def test_a_quotation_after_something_characterised_before_a_colon_is_no_one_s(fa
     assert quotes(facts_of('The result was clear: "We will not back down this season."')) == []
 
 
+@pytest.mark.parametrize("asked", ["Asked", "When asked"])
+def test_a_question_put_to_the_speaker_is_no_report_of_theirs(facts_of, asked):
+    f = facts_of(f"{asked} if the plan would work, Maria Lopez said it was too early to tell.")
+    assert quotes(f) == [("indirect", "it was too early to tell", "Maria Lopez")]
+
+
 def test_a_report_runs_on_through_a_relative_clause_telling_an_announcement(facts_of):
     # "when Kemi announced the merger" is an event inside Lind's report, not Kemi's report of anything
     f = facts_of("Ana Lind told reporters she founded the firm around the time when Kemi announced the merger.")
