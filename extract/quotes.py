@@ -207,6 +207,9 @@ ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a
                      "or `if` is reported speech, though `ask` reports nothing else without `that`")
 ASKED_AS_A_PARTICIPLE = rule("asked-as-a-participle-reports-nothing", "`Asked whether she would resign, Kell said "
                              "...`: a question put to the speaker, told by a participle, is nobody's report")
+CLAUSE_BEFORE_A_RULING = rule("clause-before-a-ruling", "`The ban was unlawful, the court ruled.`: a clause set "
+                              "off by a comma before a verb that reports only with `that` (rule, agree, urge) is "
+                              "what it reports")
 DOCUMENT_THEN_QUOTED = rule("document-given-then-quoted", "`He provided Wikinews with the text of a message he sent:` "
                             "then a quotation in the next paragraph: the message is the subject's words")
 LEAD_IN_THEN_QUOTED = rule("lead-in-before-a-quotation", "`Asked whether he would resign, \"Never,\" the minister "
@@ -1196,7 +1199,9 @@ class ParagraphQuotes:
                 clause.tag_ in lang.finite_tags or any(g.dep_ == d.aux and g.tag_ == lang.modal_tag
                                                        for g in clause.children)) \
                 and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children)
-            if lemma in lang.need_that and not (has_that or asked or finite):
+            before = on(CLAUSE_BEFORE_A_RULING) and clause.i < v.i and b < v.i and any(
+                t.text == "," for t in doc[b + 1:v.i]) and not any(c.dep_ == d.dobj for c in v.children)
+            if lemma in lang.need_that and not (has_that or asked or finite or before):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if has_that or asked:
                 a += 1
