@@ -1603,6 +1603,18 @@ def test_a_question_put_to_the_speaker_is_no_report_of_theirs(facts_of, asked):
     assert quotes(f) == [("indirect", "it was too early to tell", "Maria Lopez")]
 
 
+@pytest.mark.parametrize("attribution, speaker", [("the court ruled", "The court"),
+                                                  ("both sides agreed", "Both sides")])
+def test_a_clause_before_a_verb_that_reports_only_with_that_is_reported(facts_of, attribution, speaker):
+    f = facts_of(f"The ban on the march was unlawful, {attribution}.")
+    assert quotes(f) == [("indirect", "The ban on the march was unlawful", speaker)]
+
+
+def test_a_verb_that_reports_only_with_that_still_reports_nothing_with_an_object(facts_of):
+    assert quotes(facts_of("For forty years the old king ruled the country, historians wrote.")) == [
+        ("indirect", "For forty years the old king ruled the country", "Historians")]
+
+
 def test_a_report_runs_on_through_a_relative_clause_telling_an_announcement(facts_of):
     # "when Kemi announced the merger" is an event inside Lind's report, not Kemi's report of anything
     f = facts_of("Ana Lind told reporters she founded the firm around the time when Kemi announced the merger.")
