@@ -100,6 +100,8 @@ NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the
                    "a word for a day, a prize, a trophy or an event is no person")
 APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in two suburbs, Arlo Vale and Kemi "
                          "Hill`: a name set in apposition to a word for places, or listed after one, is a place")
+MODEL_NAME = rule("name-after-a-model-number", "`the Boeing 737 Max`, `a Tarnphone 12 Pro`: a name right after a "
+                  "maker's name and a model number names a product, no person")
 SITE_AT_A_PLACE = rule("site-at-a-name", "`the power plant at Kemi`, `a vigil at Arlo`: a name a site or a gathering "
                        "is placed `at` is a place")
 LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
@@ -254,6 +256,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
         if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
             return None  # "Photographs showed ..."
+        if on(MODEL_NAME) and toks[0].i >= 2 and span.doc[toks[0].i - 1].like_num \
+                and span.doc[toks[0].i - 2].is_title and not span.doc[toks[0].i - 2].is_sent_start:
+            return None  # "the Boeing 737 Max"
         root = span.root
         if root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions:
             return PLACE  # "fighting in Tell Tamer"
