@@ -1445,6 +1445,10 @@ def test_a_name_a_site_is_placed_at_is_a_place(facts_of):
     assert types(f)["Marivela"] == "place"
 
 
+def test_a_name_after_a_maker_and_a_model_number_is_a_product(facts_of):
+    assert persons(facts_of("The Airlux 380 Max was grounded after the crash.")) == []
+
+
 def test_a_name_the_article_calls_a_band_is_no_person(facts_of):
     f = facts_of("Tom Reed later played in the supergroup Blind Harvest. Blind Harvest recorded only one album.")
     assert persons(f) == ["Tom Reed"]
