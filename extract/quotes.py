@@ -148,6 +148,9 @@ NESTED_REPORT = rule("report-of-a-report", "`A, Radio Norland reported the mayor
 MODAL_NOT_BARE = rule("a-modal-verb-is-no-report-of-a-report", "`NAME said the truce must hold`: a verb that can "
                       "report, after a modal, closing a reported clause, is what is said, not someone's report "
                       "passed on")
+PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledged that the owner had been "
+                        "informed`: a verb of speaking in the passive, closing a reported clause, is what is said; "
+                        "its subject was told, and reports nothing")
 ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is clear,\" according to Ana Kell.`: a "
                              "quotation closed by a comma and followed by `according to` a person or a document is "
                              "theirs")
@@ -1076,7 +1079,8 @@ class ParagraphQuotes:
         return v.pos_ == "VERB" and verb_lemma(v, lang) in lang.reporting_verbs and not self.inside(v) \
             and any(c.dep_ in d.subjects and c.i < v.i for c in v.children) \
             and not any(c.i > v.i and not c.is_punct for c in v.children) \
-            and not (on(MODAL_NOT_BARE) and any(c.dep_ == d.aux and c.tag_ == lang.modal_tag for c in v.children))
+            and not (on(MODAL_NOT_BARE) and any(c.dep_ == d.aux and c.tag_ == lang.modal_tag for c in v.children)) \
+            and not (on(PASSIVE_NOT_BARE) and any(c.dep_ in d.passive for c in v.children))
 
     def _holds_quotation(self, a: int, b: int) -> bool:
         """Whether a reported clause with quotation marks inside is reported whole, besides the quotation:
