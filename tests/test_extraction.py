@@ -1572,6 +1572,13 @@ def test_a_quotation_followed_by_according_to_an_outlet_is_not_the_outlet_s(fact
     assert [q for q in quotes(facts_of('"The trend is worrying," according to the BBC.')) if q[2] == "BBC"] == []
 
 
+@pytest.mark.parametrize("that", ["that ", ""])
+def test_a_passive_verb_of_speaking_closing_a_report_is_what_is_said(facts_of, that):
+    # "had been informed" tells what the firm acknowledged; it is no report passed on by the firm
+    f = facts_of(f"Tarnweb acknowledged {that}the server's owner had been informed.")
+    assert quotes(f) == [("indirect", "the server's owner had been informed", "Tarnweb")]
+
+
 def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
     # "hold" reports (`the court held that ...`); after `must`, closing the clause, it is what was said
     f = facts_of("Olu Bada said the truce must hold.")
