@@ -116,7 +116,8 @@ GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
 FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court ruled Governor Ives lacked authority`: "
                                   "a verb that otherwise reports only with `that` reports a clause that follows it "
-                                  "with its own subject and a tensed verb")
+                                  "with its own subject and a tensed verb or auxiliary (`clarified her rulings were "
+                                  "not connected`)")
 SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported Typhoon Lan near the coast had "
                          "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
 QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"subject to\" requires parents to be "
@@ -1200,8 +1201,9 @@ class ParagraphQuotes:
                     and not any(g.dep_ in d.subjects for g in v.children):
                 return None  # "Asked whether she would resign, Kell said ...": the question was put to her
             finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i and a == v.i + 1 and (
-                clause.tag_ in lang.finite_tags or any(g.dep_ == d.aux and g.tag_ == lang.modal_tag
-                                                       for g in clause.children)) \
+                clause.tag_ in lang.finite_tags or any(
+                    g.dep_ in (d.aux, d.auxpass) and (g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags)
+                    for g in clause.children)) \
                 and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children)
             before = on(CLAUSE_BEFORE_A_RULING) and clause.i < v.i and b < v.i and any(
                 t.text == "," for t in doc[b + 1:v.i]) and not any(c.dep_ == d.dobj for c in v.children)

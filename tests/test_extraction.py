@@ -2544,6 +2544,8 @@ def test_a_clause_after_cited_as_stating_split_onto_the_citing_verb(facts_of):
 @pytest.mark.parametrize("text, found", [
     ("The court ruled Governor Ives lacked authority to move the election.",
      [("indirect", "Governor Ives lacked authority to move the election", "The court")]),
+    ("The court ruled the votes were counted illegally.",
+     [("indirect", "the votes were counted illegally", "The court")]),
     ("The party ruled the country for decades.", []),
 ])
 def test_a_verb_that_needs_that_reports_a_tensed_clause_with_its_own_subject(facts_of, text, found):
