@@ -152,6 +152,9 @@ MODAL_NOT_BARE = rule("a-modal-verb-is-no-report-of-a-report", "`NAME said the t
 PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledged that the owner had been "
                         "informed`: a verb of speaking in the passive, closing a reported clause, is what is said; "
                         "its subject was told, and reports nothing")
+THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
+                          "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
+                          "verb speaks in is what the verb reports")
 ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is clear,\" according to Ana Kell.`: a "
                              "quotation closed by a comma and followed by `according to` a person or a document is "
                              "theirs")
@@ -1169,6 +1172,15 @@ class ParagraphQuotes:
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
+        if clause is None and on(THAT_ON_THE_MEDIUM):
+            # "said in a statement that ...": the parser hung the report on the statement
+            clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i
+                           and p.lower_ in lang.medium_prepositions
+                           for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
+                           and o.lemma_.lower() in lang.document_nouns | lang.speaking_occasions
+                           for c in o.children if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
+                           and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
+                                   and g.i == min(t.i for t in c.subtree) for g in c.children)), None)
         if clause is None and on(ADVERBIAL_CLAUSE) and lemma not in lang.need_that \
                 and not any(c.dep_ in (d.dobj, d.xcomp) for c in v.children):
             # "she said as a teenager she was forced ...": a clause opening on a phrase, read as an adverbial

@@ -115,6 +115,8 @@ class Language:
     known_from: tuple  # "NAME, who was known from The Tarns": the verb and preposition of a former membership
     work_frames: dict  # "NAME works at X": verbs of working for a body, with the prepositions naming the body
     leading_verbs: frozenset  # "NAME, who heads X": verbs of leading a body named as the object
+    speaking_occasions: frozenset  # "said in an interview that ...": occasions a report is given in
+    medium_prepositions: frozenset  # "in", "during", "at": placing a report in a document or an occasion
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
     partner_prepositions: frozenset  # "an interview with NAME": the other party

@@ -125,6 +125,11 @@ FIELD_WORDS = frozenset("""science sciences studies affairs technology research 
 arts trade security services planning education resources relations management policy""".split())
 
 # Nouns naming a document or statement rather than who made it.
+# Occasions of speaking, and the prepositions placing a report in one (or in a document): "said in an interview
+# that ...", "told reporters at a news conference that ...".
+SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
+session debate""".split())
+MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at"))
 DOCUMENT_NOUNS = frozenset("""
 statement message email report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
