@@ -1579,6 +1579,19 @@ def test_a_passive_verb_of_speaking_closing_a_report_is_what_is_said(facts_of, t
     assert quotes(f) == [("indirect", "the server's owner had been informed", "Tarnweb")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry said in a statement that it had raised $5 million.", "The ministry"),
+    ("Maria Lopez said in a statement that she had raised $5 million.", "Maria Lopez"),
+])
+def test_a_that_clause_hung_on_the_statement_spoken_in_is_reported(facts_of, text, speaker):
+    assert quotes(facts_of(text)) == [("indirect", text.split(" that ")[1].rstrip("."), speaker)]
+
+
+def test_a_that_clause_hung_on_a_noun_that_is_no_medium_is_no_report(facts_of):
+    f = facts_of("Ford announced an inquiry, following employee concerns that the tests could be inconsistent.")
+    assert quotes(f) == []
+
+
 def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
     # "hold" reports (`the court held that ...`); after `must`, closing the clause, it is what was said
     f = facts_of("Olu Bada said the truce must hold.")
