@@ -1592,6 +1592,11 @@ def test_a_that_clause_hung_on_a_noun_that_is_no_medium_is_no_report(facts_of):
     assert quotes(f) == []
 
 
+def test_a_judgement_told_by_its_object_ends_where_another_verb_begins(facts_of):
+    f = facts_of("Senator Ana Lind called the ruling a travesty and vowed to appeal.")
+    assert quotes(f) == [("indirect", "the ruling a travesty", "Ana Lind")]
+
+
 def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
     # "hold" reports (`the court held that ...`); after `must`, closing the clause, it is what was said
     f = facts_of("Olu Bada said the truce must hold.")
