@@ -1597,6 +1597,18 @@ def test_a_judgement_told_by_its_object_ends_where_another_verb_begins(facts_of)
     assert quotes(f) == [("indirect", "the ruling a travesty", "Ana Lind")]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Maria Lopez expressed hope that the talks would succeed.",
+     [("indirect", "the talks would succeed", "Maria Lopez")]),
+    ("Maria Lopez has expressed she is uninterested in the post.",
+     [("indirect", "she is uninterested in the post", "Maria Lopez")]),
+    ("Maria Lopez expressed her condolences to the families.", []),
+    ("Maria Lopez voiced concern about the rising costs.", []),
+])
+def test_express_and_voice_report_a_clause_only(facts_of, text, found):
+    assert quotes(facts_of(text)) == found
+
+
 def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
     # "hold" reports (`the court held that ...`); after `must`, closing the clause, it is what was said
     f = facts_of("Olu Bada said the truce must hold.")
