@@ -1609,6 +1609,19 @@ def test_express_and_voice_report_a_clause_only(facts_of, text, found):
     assert quotes(facts_of(text)) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Maria Lopez signalled that she would run again.", [("indirect", "she would run again", "Maria Lopez")]),
+    ("Maria Lopez assured voters that taxes would not rise.",
+     [("indirect", "taxes would not rise", "Maria Lopez")]),
+    ("Maria Lopez reminded reporters that the law was clear.", [("indirect", "the law was clear", "Maria Lopez")]),
+    ("Maria Lopez rejected claims that she had lied.", [("indirect", "she had lied", "Maria Lopez")]),
+    ("Voters rejected the plan.", []),
+    ("The court dismissed the case against Maria Lopez.", []),
+])
+def test_verbs_of_signalling_assuring_and_rejecting_report_their_clause(facts_of, text, found):
+    assert quotes(facts_of(text)) == found
+
+
 def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
     # "hold" reports (`the court held that ...`); after `must`, closing the clause, it is what was said
     f = facts_of("Olu Bada said the truce must hold.")

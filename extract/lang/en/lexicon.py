@@ -14,6 +14,7 @@ predict promise stress emphasize emphasise indicate reveal recall contend mainta
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
 specify insist underline reaffirm inform recommend advise stipulate request reason opine express voice
+signal hint assure remind reject
 """.split())
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
@@ -66,7 +67,7 @@ PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
 GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
 
 # Verbs too general to report speech without "that": "X found the body", "X ruled the country".
-NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer express voice".split())
+NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer express voice reject".split())
 
 # Words that stand for some of a group as a subject: "some of the protesters said", "several said".
 QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
