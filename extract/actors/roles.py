@@ -45,6 +45,9 @@ UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Ins
                                   "the body, the rest the title")
 LEADS_A_BODY = rule("body-a-person-heads", "`Ivo Rant, who heads the Tarn Red Cross, said`: the body a person "
                     "heads, leads, chairs or runs is theirs")
+TEAM_BEFORE_A_TITLE = rule("untagged-name-before-a-title-in-lower-case", "`Caloundra coach Geoff Ingram`, `Arlo "
+                           "United coach NAME`: capitalised words the model left untagged before a title in lower "
+                           "case name the body the title is held at")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -712,7 +715,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
         head = next((n for n, w in enumerate(words[:-1]) if w.lower_ in lang.org_heads), None) \
             if on(UNTAGGED_BODY_BEFORE_TITLE) and aff is None else None
-        if head and all(w.pos_ == "PROPN" and w.is_title for w in words[:head + 1]) \
+        if head is None and on(TEAM_BEFORE_A_TITLE) and aff is None and nation is None:
+            # "Caloundra coach Geoff Ingram", "Arlo United coach NAME": the name before a title word in lower case
+            head = next((n - 1 for n, w in enumerate(words) if n and w.is_lower and w.lower_ in lang.titles), None)
+            if head is not None and any(w.lower_ in lang.titles or not w.is_title for w in words[:head + 1]):
+                head = None
+        if head is not None and all(w.pos_ == "PROPN" and w.is_title for w in words[:head + 1]) \
                 and all(w.lower_ in lang.titles for w in words[head + 1:]):
             # "The Tarn Institute Director NAME", the institute untagged: its name, then the title
             aff = text_of(doc)[words[0].idx: words[head].idx + len(words[head].text)]
