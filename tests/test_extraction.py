@@ -2040,6 +2040,16 @@ def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
     assert actor(f, "Ivo Rant")["affiliation"] == "Tarn Red Cross"
 
 
+@pytest.mark.parametrize("text, title, body", [
+    ("Ana Lind, mayor of Kemiville, said the water was safe.", "mayor", "Kemiville"),
+    ("Ana Lind, a member of the Tarn Labour Party, said the water was safe.", "member", "Tarn Labour Party"),
+])
+def test_an_untagged_name_before_a_bare_title_or_a_word_for_a_person_is_a_person(facts_of, text, title, body):
+    f = facts_of(text)
+    assert quotes(f) == [("indirect", "the water was safe", "Ana Lind")]
+    assert (actor(f, "Ana Lind")["title"], actor(f, "Ana Lind")["affiliation"]) == (title, body)
+
+
 def test_an_untagged_name_before_an_apposed_word_for_a_body_is_that_body(facts_of):
     f = facts_of("Nordvision, the state broadcaster, reported that the minister had resigned.")
     assert quotes(f) == [("indirect", "the minister had resigned", "Nordvision")]

@@ -49,8 +49,8 @@ UNTAGGED_APPOSED = rule("untagged-name-apposed-to-a-title", "`The mayor of Kemiv
                         "title holder's name")
 UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo Rant, the head of operations at the "
                           "Tarn Red Cross, said`, `Nordvision, the state broadcaster, reported`, the name untagged: "
-                          "capitalised words followed by an apposed title are a person's name, by an apposed word "
-                          "for a body, a body's")
+                          "capitalised words followed by an apposed title or word for a person (`a resident of X`) "
+                          "are a person's name, by an apposed word for a body, a body's")
 TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
                        "Governor`: title words ending a body's name right before a person's are the person's title")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
@@ -296,16 +296,16 @@ def _untagged_described(doc, ents, lang) -> list:
         while j > 0 and comma.i - j < 3 and j - 1 not in taken and _name_word(doc[j - 1], lang):
             j -= 1
         words = comma.i - j
-        if not words or (j > 0 and (doc[j - 1].is_alpha and doc[j - 1].is_title or doc[j - 1].i in taken)):
-            continue  # not the whole name
+        if not words or (j > 0 and (doc[j - 1].is_alpha and doc[j - 1].is_title or doc[j - 1].i in taken
+                                    or doc[j - 1].pos_ == "PROPN")):
+            continue  # not the whole name ("Pedro R. Pierluisi Urrutia, secretary of state")
         root = doc[comma.i - 1]
         if not all(doc[k].head.i == root.i for k in range(j, comma.i - 1)):
             continue
-        said = next((c for c in root.children if c.dep_ == d.appos and c.i > comma.i and c.pos_ == "NOUN"
-                     and any(g.dep_ == d.det for g in c.children)), None)
+        said = next((c for c in root.children if c.dep_ == d.appos and c.i > comma.i and c.pos_ == "NOUN"), None)
         if said is None:
             continue
-        if words >= 2 and said.lower_ in lang.titles:
+        if words >= 2 and (said.lower_ in lang.titles or said.lemma_.lower() in lang.person_role_nouns):
             label = lang.ent.person  # "Ivo Rant, the head of operations"
         elif said.lemma_.lower() in lang.org_descriptors:
             label = lang.ent.org  # "Nordvision, the state broadcaster"

@@ -171,6 +171,7 @@ class Language:
     police_heads: frozenset  # "Tarn Police": a word naming a police force
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
+    person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
     speaking_verbs: frozenset  # "talked of ...": a verb of speaking whose quoted topic is the speaker's words
     # roles as they change
     former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before

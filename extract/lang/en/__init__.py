@@ -31,7 +31,7 @@ LANGUAGE = Language(
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS, time_zones=lx.TIME_ZONES,
     corporate_suffixes=lx.CORPORATE_SUFFIXES,
     known_orgs=lx.KNOWN_ORGS, generic_org_nouns=lx.GENERIC_ORG_NOUNS, document_nouns=lx.DOCUMENT_NOUNS,
-    speaker_nouns=lx.SPEAKER_NOUNS, national_offices=lx.NATIONAL_OFFICES,
+    speaker_nouns=lx.SPEAKER_NOUNS, person_role_nouns=lx.PERSON_ROLE_NOUNS, national_offices=lx.NATIONAL_OFFICES,
     regional_offices=lx.REGIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
     regional_office_phrases=lx.REGIONAL_OFFICE_PHRASES,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,

@@ -149,6 +149,10 @@ scientist scientists doctor doctors report reports group groups statement commit
 senator senators lawmaker lawmakers legislator legislators people user users spokesperson chairman
 """.split())
 
+# Nouns for a person by what they do or where they belong, never a body: "NAME, a resident of Kemi, said".
+PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse witness survivor volunteer voter fan
+activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer""".split())
+
 # Platforms and outlets the model often takes for people ("said on Twitter").
 KNOWN_ORGS = frozenset("""
 twitter facebook instagram youtube tiktok whatsapp telegram reddit github google microsoft apple amazon
