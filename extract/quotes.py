@@ -155,9 +155,6 @@ PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledge
 THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
                           "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
                           "verb speaks in is what the verb reports")
-JUDGEMENT_ENDS_AT_A_VERB = rule("judgement-ends-at-a-joined-verb", "`called the ruling a travesty and vowed to "
-                                "appeal`: a judgement told by its object ends where another verb of its subject "
-                                "begins")
 ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is clear,\" according to Ana Kell.`: a "
                              "quotation closed by a comma and followed by `according to` a person or a document is "
                              "theirs")
@@ -1347,11 +1344,6 @@ class ParagraphQuotes:
                 return None  # "called the election for Biden": a verdict on a race, not words said
             a = obj.left_edge.i
             b = v.right_edge.i
-            joined = next((c for c in v.children if c.dep_ == d.conj and c.i > obj.i and c.pos_ == "VERB"), None)
-            if joined is not None and on(JUDGEMENT_ENDS_AT_A_VERB):
-                b = min(b, joined.left_edge.i - 1)  # "called the ruling a travesty and vowed to appeal"
-                while b > a and (doc[b].dep_ == d.cc and doc[b].head.i == v.i or doc[b].is_punct):
-                    b -= 1
             a, b = self._trim(a, b)
             return (a, b, "object") if a <= b else None
         return None
