@@ -356,11 +356,15 @@ def portfolio_of_a_title(ent, lang) -> bool:
 def _foreign(text: str, doc, lang) -> bool:
     """Whether a phrase is in another language: it holds small words that are none of this language's (an
     adjective the parser reads as one, `new`, `top`, is this language's)."""
-    adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
-    if on(FOREIGN_TITLE) and any(c.isalpha() and not in_script(c, lang.name_script) for c in text):
+    if not on(FOREIGN_TITLE):
+        return False
+    if any(c.isalpha() and not in_script(c, lang.name_script) for c in text):
         return True  # "꺼져 있다": another script than the article's
-    return on(FOREIGN_TITLE) and any(len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop
-                                     and w not in adjectives for w in text.split())
+    small = [w for w in text.split() if len(w) <= 3 and w.isalpha() and w.islower() and not doc.vocab[w].is_stop]
+    if not small:
+        return False  # the paragraph's adjectives are read only when a small word needs them
+    adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
+    return any(w not in adjectives for w in small)
 
 
 def _is_role(tok, lang) -> bool:
