@@ -62,8 +62,8 @@ def keep_words_whole(nlp) -> None:
     spaCy splits `secretary-general` at the hyphen, and the parser, seeing three nouns, loses the title's
     apposition and even the sentence's subject (`The UN's secretary-general, NAME, said ...` found no report).
     Done once per pipeline; every article parsed with it sees the same words."""
-    if id(nlp) in _WHOLE_WORDS:
-        return
+    if id(nlp) in _WHOLE_WORDS or not hasattr(nlp, "tokenizer"):
+        return  # taught already, or a stand-in for a pipeline that tokenizes as it likes
     from spacy.symbols import ORTH
 
     for word in get_language(nlp.lang).hyphenated_titles:
