@@ -375,6 +375,8 @@ class Resolver:
         """Whether a mention stands inside the clause a verb of speaking reports (`said B had lied`)."""
         lang = self.lang
         t = self.docs[m.para - 1][m.tok]
+        if self._within_quotation(m):
+            return False  # a name inside quotation marks is ranked by its own rule
         if t.dep_ in lang.dep.subjects and t.head.lemma_.lower() in lang.reporting_verbs:
             return False  # a reporter's own report, however the parser hung it ("..., while B wrote that")
         while t.head.i != t.i:

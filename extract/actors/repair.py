@@ -307,8 +307,8 @@ def _untagged_described(doc, ents, lang) -> list:
             continue
         if words >= 2 and (said.lower_ in lang.titles or said.lemma_.lower() in lang.person_role_nouns):
             label = lang.ent.person  # "Ivo Rant, the head of operations"
-        elif said.lemma_.lower() in lang.org_descriptors:
-            label = lang.ent.org  # "Nordvision, the state broadcaster"
+        elif said.lemma_.lower() in lang.org_descriptors and root.dep_ in d.subjects:
+            label = lang.ent.org  # "Nordvision, the state broadcaster, reported"
         else:
             continue
         out.append(Span(doc, j, comma.i, label=label))
