@@ -69,7 +69,7 @@ def keep_words_whole(nlp) -> None:
     for word in get_language(nlp.lang).hyphenated_titles:
         parts = word.split("-")
         forms = {word, word.upper(), word.capitalize(), "-".join(p.capitalize() for p in parts),
-                 "-".join(p if p in ("in", "of") else p.capitalize() for p in parts)}
+                 "-".join(p if len(p) <= 2 else p.capitalize() for p in parts)}  # "Editor-in-Chief"
         for form in forms:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names:  # a title is a noun (the tagger, never having seen one whole, guesses)
