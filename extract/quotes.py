@@ -720,9 +720,8 @@ class ParagraphQuotes:
         i = close.i + 1
         if i < len(doc) and doc[i].text == ",":
             i += 1  # `"The data is clear", according to NAME`
-        if i + 1 < len(doc) and self._is_according_to(doc[i]) and self.text[q.start:q.end].rstrip()[-1:] in ",":
-            return self._quotable_source(doc[i])
-        if i + 1 < len(doc) and self._is_according_to(doc[i]) and doc[close.i + 1].text == ",":
+        comma = i > close.i + 1 or self.text[q.start:q.end].rstrip().endswith(",")  # after the mark or inside it
+        if comma and i + 1 < len(doc) and self._is_according_to(doc[i]):
             return self._quotable_source(doc[i])
         return None
 
@@ -1177,7 +1176,7 @@ class ParagraphQuotes:
             clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i
                            and p.lower_ in lang.medium_prepositions
                            for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
-                           and o.lemma_.lower() in lang.document_nouns | lang.speaking_occasions
+                           and (o.lemma_.lower() in lang.document_nouns or o.lemma_.lower() in lang.speaking_occasions)
                            for c in o.children if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
                            and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
                                    and g.i == min(t.i for t in c.subtree) for g in c.children)), None)
