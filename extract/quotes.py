@@ -293,7 +293,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     if on(NAMED_SUBJECT) and len(subjects) > 1:
         # "said study co-author Karen Alley": a hyphen split the subject in two; the name is the speaker
         # a place among them is where, set off by commas ("NAME of the University of X, Los Angeles said")
-        subjects.sort(key=lambda c: (on(PLACE_AMONG_SUBJECTS) and c.ent_type_ in lang.ent.places,
+        subjects.sort(key=lambda c: (on(PLACE_AMONG_SUBJECTS) and (c.ent_type_ in lang.ent.places or _campus(c)),
                                      c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
     for c in subjects:
         if on(OBJECT_BEFORE_PARTICIPLE) and depth < 3 and _object_before_participle(verb, c, lang):
@@ -1486,3 +1486,10 @@ class ParagraphQuotes:
             out.append(Finding(self.para, "indirect", parts, "according", cue=" ".join(self.lang.according_to),
                                speaker_tok=pobj.i, sent=self.sent_of[t.i]))
         return out
+
+
+def _campus(tok) -> bool:
+    """`Los Angeles` in `the University of California, Los Angeles`: a place set off by a comma inside a name."""
+    ent = entity_at(tok.doc, tok.i)
+    return ent is not None and ent.start < tok.i and any(t.text == "," for t in tok.doc[ent.start: tok.i])
+

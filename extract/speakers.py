@@ -78,6 +78,8 @@ OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to 
                                "tagged as a person: the speaker is the mayor, not the place the article types it")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
+NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
+                              "as apposed to `parliament`: the title's subject stands for the name right after it")
 
 
 def _title_heads(title: str, lang) -> set[str]:
@@ -180,6 +182,10 @@ class Resolver:
             for c in tok.children:
                 if c.dep_ == d.prep and c.lower_ in (lang.of, lang.origin_preposition):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
+                    body = next((g for g in c.children if g.dep_ == d.pobj), None)
+                    if named is None and body is not None and on(NAME_AFTER_TITLES_BODY):
+                        named = next((a for a in body.children if a.dep_ == d.appos and a.ent_type_ == e.person
+                                      and a.i > body.i and not any(t.is_punct for t in doc[body.i + 1: a.i])), None)
                     ent = entity_at(doc, named.i) if named is not None else None
                     if ent is not None and on(OFFICE_HOLDER_NOT_PLACE) \
                             and entity_type(ent, *clean_name(ent, lang), lang) != PERSON:

@@ -16,6 +16,9 @@ from ..rules import on, rule
 
 FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Mayor of Linford Eva Kron`: a body or "
                       "place and the name after it, tagged as one entity, are split into the body and the person")
+FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana Lind said`, tagged as one body: "
+                        "a body's possessive (its name ending in a body's word) and the two or three capitalised "
+                        "words it owns, the subject, are the body and a person")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
@@ -24,6 +27,11 @@ BODY_AND_ITS_PLACE = rule("body-named-with-its-place", "`Norvision Philippines r
                           "source, is a body's edition for that place, one body")
 ORG_OF_UNTAGGED = rule("body-of-an-untagged-place", "`the Tarn Civil Liberties Union of Westmark and ...` tagged up "
                        "to `Union`: a body's name runs over `of` and one capitalised word the model left untagged")
+CAMPUS = rule("university-campus-after-a-comma", "`the University of Tarn, Kemiville said` tagged up to `Tarn`: a "
+              "university system's name, a comma and one or two capitalised words ending the phrase are one body, "
+              "the campus in its name")
+JOINED_FOUNDERS = rule("body-named-after-two-founders", "`the Ana and Mark Lind Foundation` tagged `Ana` and `Mark "
+                       "Lind Foundation`: a capitalised word after `the`, `and`, then a body's name are one body")
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
                  "form takes the capitalised words before it")
 
@@ -103,6 +111,18 @@ def _repaired(doc, lang):
             if e[-1].lower_ in lang.styles_of_address:
                 changed = True
                 continue
+        if on(FUSED_POSSESSIVE) and e.label_ == e_.org:
+            k = next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
+            name = doc[k + 1: e.end]
+            start = e.start + (doc[e.start].lower_ in lang.articles)
+            if start < k < e.end - 2 and len(name) <= 3 and doc[k - 1].head.i in range(name.start, name.end) \
+                    and doc[k - 1].lower_ in lang.org_heads and name.root.dep_ in lang.dep.subjects \
+                    and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
+                            and t.lower_ not in lang.org_heads for t in name):
+                out.append(Span(doc, start, k, label=e_.org))  # "The Tarn Times' Ana Lind": whose Ana Lind
+                out.append(Span(doc, name.start, name.end, label=e_.person))
+                changed = True
+                continue
         if on(FUSED_AFTER_OF) and e.label_ in (e_.org, e_.gpe, e_.person) and 3 <= len(e) <= 5 and e.start >= 2 \
                 and doc[e.start - 1].lower_ in (lang.of, lang.origin_preposition) \
                 and doc[e.start - 2].lower_.rstrip(".") in lang.titles:
@@ -148,6 +168,21 @@ def _repaired(doc, lang):
             skip_to = e.end + 2
             changed = True
             continue
+        if on(JOINED_FOUNDERS) and e.label_ in (e_.org, e_.person) and e[-1].lower_ in lang.org_heads and e.start >= 3 \
+                and doc[e.start - 1].lower_ in lang.coordinators and doc[e.start - 3].lower_ in lang.articles \
+                and doc[e.start - 2].pos_ == "PROPN" and doc[e.start - 2].is_title and e[0].pos_ == "PROPN":
+            while out and out[-1].end > e.start - 2:
+                out.pop()  # "Ana", taken for a body or a person of its own
+            out.append(Span(doc, e.start - 2, e.end, label=e_.org))  # "the Bill and Melinda Gates Foundation"
+            changed = True
+            continue
+        if on(CAMPUS) and e.label_ == e_.org:
+            end = _campus_end(doc, e, lang)
+            if end is not None:
+                out.append(Span(doc, e.start, end, label=e_.org))  # "the University of California, Davis"
+                skip_to = end
+                changed = True
+                continue
         if on(FIRM_NAME) and e.label_ in (e_.org, e_.person) and e[-1].lower_.rstrip(".") in lang.corporate_suffixes:
             j = e.start
             while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ in ("PROPN", "ADJ") \
@@ -382,3 +417,27 @@ def _name_word(t, lang) -> bool:
     """A capitalised word the model left untagged that can be part of a person's name."""
     return t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and not lang.country_of(t.text) and not lang.demonym_country(t.text)
+
+
+def _campus_end(doc, e, lang) -> int | None:
+    """Where `the University of Tarn, Kemiville` ends when the model stopped before the comma: one or two
+    capitalised words after it (a place, or a single word taken for a name), then no further capitalised word."""
+    words = [t.lower_ for t in e]
+    comma = e.end - 1 if e[-1].text == "," else e.end  # "the University of Tarn," tagged with its comma
+    if not (set(words) & lang.campus_bodies and lang.of in words) or comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    j = comma + 1
+    ent = next((x for x in doc.ents if x.start == j), None)
+    if ent is not None:
+        end = ent.end - (doc[ent.end - 1].tag_ == lang.possessive_tag)  # "San Diego's chancellor"
+        if end - j > 2 or ent.label_ not in lang.ent.places and not (ent.label_ == lang.ent.person and end - j == 1):
+            return None
+    elif doc[j].pos_ == "PROPN":
+        end = j + 1  # one word: two untagged are more likely a person's name ("..., Ana Lind said")
+    else:
+        return None
+    if not all(t.is_title and t.is_alpha for t in doc[j:end]) or end < len(doc) and doc[end].is_title \
+            and doc[end].pos_ == "PROPN":
+        return None
+    return end
+

@@ -157,6 +157,14 @@ ADDRESSED = rule("a-name-addressed-has-no-title", "`These were all the questions
                  "apposed to a phrase speaking to `you` is the person addressed, and the phrase no title")
 ADJECTIVE_OF_A_BODY = rule("adjective-of-a-named-body", "`Democratic presidential nominee NAME` in an article "
                              "naming the Democratic Party: an affiliation given as a body's adjective is that body")
+APOSTROPHE_POSSESSIVE = rule("possessive-apostrophe-alone", "`Reuters' Ana Lind reported`: a body whose name ends "
+                             "in `s` owns the name after its bare apostrophe, as `the BBC's Ana Lind` does")
+ARTICLE_IN_TITLE = rule("article-in-a-title-s-of-phrase", "`Head of the commission Mark Oduya said`: `the` after "
+                        "a title's `of` is a word of the title, which runs from the title word to the name")
+ONE_OF_THE_HOLDERS = rule("one-of-the-title-holders", "`One of Tarnland's vice presidents, Ana Lind,`: a name "
+                          "apposed to `one of` a plural title is one holder of that title")
+APPOSED_INSIDE_A_BODY = rule("apposition-inside-a-body-s-name", "`NAME of the Ana and Mark Lind Foundation` parsed "
+                             "with `Foundation` apposed to the name: a body's name, not a title, is the affiliation")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -635,6 +643,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
 
     def joins_title(i: int) -> bool:
         t = doc[i]
+        if on(ARTICLE_IN_TITLE) and i in in_phrase and t.lower_ in lang.articles and i >= 2 \
+                and doc[i - 1].lower_ == lang.of and doc[i - 2].lower_.rstrip(".") in lang.titles:
+            return True  # "Head of the commission NAME": "the" inside the title
         if i not in in_phrase or t.pos_ in ("AUX", "DET", "PRON"):
             return False
         if on(NO_DATE_IN_TITLE) and t.ent_type_ in lang.ent.times:
@@ -652,6 +663,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             return False  # "US President Donald Trump and Turkish President ...": another person
         if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Secretary-General", "ABS-CBN"
+        if on(APOSTROPHE_POSSESSIVE) and t.tag_ == lang.possessive_tag and i > 0 and not doc[i - 1].whitespace_:
+            return True  # "Reuters' NAME": the apostrophe alone is the possessive of a name ending in s
         if t.is_punct:
             return False
         if t.pos_ == "CCONJ":  # "Retired FBI agent and terrorism specialist NAME"
@@ -737,6 +750,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         inside = entity_at(doc, child.i)
         if inside is not None and inside.start < child.i and names_a_body(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
+        if on(APPOSED_INSIDE_A_BODY) and inside is not None and inside.start < child.i and child.dep_ == d.appos \
+                and inside.label_ in e.institutions and inside.start > span.end:
+            aff = aff or _affiliation_of(inside, lang)  # "NAME of the Bill and Melinda Gates Foundation"
+            break
         if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):
@@ -846,12 +863,19 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if before_comma is not None and not (before_comma.head.i == root.i and before_comma.dep_ in (d.amod, d.compound)
                                          and before_comma.lower_ in lang.titles):
         before_comma = None
+    holders = None
+    if on(ONE_OF_THE_HOLDERS) and title is None and root.dep_ == d.appos and root.head.i < span.start \
+            and root.head.lower_ in lang.partitive_heads:  # "One of Tarnland's vice presidents, Ana Lind,"
+        of = next((c for c in root.head.children if c.dep_ == d.prep and c.lower_ == lang.of), None)
+        holders = next((g for g in of.children if g.dep_ == d.pobj and g.tag_ == lang.plural_noun_tag
+                        and g.lemma_.lower() in lang.titles), None) if of is not None else None
     if (root.dep_ == d.appos and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and title is None
-            or before_comma is not None) \
+            or before_comma is not None or holders is not None) \
             and not addressed:  # "These were all the questions I had for you, Akram.": the person addressed
         head = root.head if before_comma is None else before_comma  # "The Arctic Council's secretary-general, NAME"
+        head = holders if holders is not None else head
         if on(APPOSED_TO_TITLES_OBJECT) and head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions \
-                and head.head.head.pos_ == "NOUN" and head.head.head.lower_ in lang.titles:
+                and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.lower_ in lang.titles:
             head = head.head.head  # "The governor of Kemi State, Yakubu Bello,": apposed to the governor
         sub = [t for t in head.subtree if t.i < span.start]
         if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
@@ -872,6 +896,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         while sub and on(HONORIFIC_NO_TITLE) and (sub[-1].is_punct or sub[-1].lower_ in lang.honorifics):
             sub.pop()  # "director, Dr."
         title = _phrase(doc, sub[0].i, sub[-1].i + 1, lang) if sub else None
+        if title and holders is not None:  # one of the vice presidents: a vice president
+            title = " ".join([t.text for t in sub if t.i < head.i and t.head.i == head.i
+                              and t.dep_ in (d.compound, d.amod)] + [head.lemma_])
         if title and on(COUNTED_TITLE) and any(c.dep_ == d.nummod for c in head.children):
             words = [t for t in sub if t.i <= head.i and t.dep_ not in (d.nummod, d.det) and not t.is_punct]
             title = " ".join([t.text for t in words if t.i < head.i] + [head.lemma_]) if words else title

@@ -125,6 +125,8 @@ class Language:
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     author_prepositions: frozenset
     role_prepositions: frozenset
+    partitive_heads: frozenset
+    campus_bodies: frozenset
     of: str
     as_: str
     complementizer: str

@@ -151,7 +151,9 @@ senator senators lawmaker lawmakers legislator legislators people user users spo
 
 # Nouns for a person by what they do or where they belong, never a body: "NAME, a resident of Kemi, said".
 PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse witness survivor volunteer voter fan
-activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer""".split())
+activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
+chemist biologist physicist geologist ecologist astronomer mathematician engineer historian economist
+epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
 KNOWN_ORGS = frozenset("""
@@ -367,6 +369,8 @@ WORK_FRAMES = {
 REPRESENTING_VERB = "represent"  # "NAME, representing the union"
 BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
+CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
+PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
