@@ -62,6 +62,9 @@ AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a c
                 "report")
 SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
+THAT_AS_PRONOUN = rule("that-parsed-as-a-pronoun", "`informed the board that she would resign`, `that` parsed as "
+                       "the clause's object: before the clause's subject it is the complementizer, no word of the "
+                       "report")
 NAMED_SUBJECT = rule("a-named-subject-among-several", "`said study co-author NAME`: of the subjects the parser "
                      "gave a verb, the name speaks")
 PLACE_AMONG_SUBJECTS = rule("a-place-among-subjects-is-where", "`NAME of the University of Tarn, Los Angeles "
@@ -1205,7 +1208,9 @@ class ParagraphQuotes:
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
-            has_that = doc[a].lower_ == lang.complementizer and doc[a].dep_ == d.mark
+            has_that = doc[a].lower_ == lang.complementizer and (doc[a].dep_ == d.mark or on(THAT_AS_PRONOUN) and a < b
+                                                                  and doc[a + 1].dep_ in d.subjects
+                                                                  and doc[a + 1].head.i == clause.i != doc[a].i)
             asked = on(ASKED_WHETHER) and lemma in lang.question_verbs and doc[a].lower_ in lang.question_marks \
                 and doc[a].dep_ == d.mark  # "asked whether Oakland was part of the US"
             if asked and on(ASKED_AS_A_PARTICIPLE) and v.dep_ == d.advcl and v.tag_ in lang.participle_tags \

@@ -2685,3 +2685,30 @@ def test_a_campus_after_a_university_s_name_is_no_person(facts_of):
     f = facts_of('"Walter was brilliant," said University of Tarn, Kemiville\'s chancellor, Piet Nolan.')
     assert persons(f) == ["Piet Nolan"]
     assert actor(f, "Piet Nolan")["affiliation"] == "University of Tarn, Kemiville"
+
+
+@pytest.mark.parametrize("text", [
+    "We could go only while the shops were open, Buy the things from the shops, and go home again.",
+    "They should have thought a little bit, Taken someone's opinion.",
+    "Majorly, thinking that life will stay the way it is, is not true.",
+], ids=["a verb with its object", "a participle with its object", "a sentence adverb"])
+def test_a_word_capitalised_in_a_transcript_is_no_person(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+@pytest.mark.parametrize("text", ["Comrade Tendai Moyo said the party would win.",
+                                  "Cde Tendai Moyo said the party would win."])
+def test_comrade_is_a_form_of_address_not_part_of_the_name(facts_of, text):
+    f = facts_of(text)
+    assert persons(f) == ["Tendai Moyo"]
+    assert speaker_name(f, f["quotes"][0]) == "Tendai Moyo"
+
+
+def test_that_parsed_as_a_pronoun_before_the_clause_s_subject_is_no_word_of_the_report(facts_of):
+    f = facts_of("Ana Ruiz informed the board that she would resign.")
+    assert quotes(f) == [("indirect", "she would resign", "Ana Ruiz")]
+
+
+def test_a_plural_title_before_coordinated_names_is_each_one_s_title(facts_of):
+    f = facts_of("Senators Holt and Ode said the bill would pass.")
+    assert (actor(f, "Holt")["title"], actor(f, "Ode")["title"]) == ("Senator", "Senator")

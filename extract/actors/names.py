@@ -61,6 +61,11 @@ NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name
                     "is a place")
 PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed the wreck`: one capitalised word "
                           "the tagger reads as a plural common noun names no person")
+VERB_WITH_OBJECT = rule("verb-taking-an-object-is-no-name", "`..., Buy the things from the shops`, `Taken someone's "
+                        "opinion` in a transcript: one capitalised word the parser reads as a verb with an object "
+                        "names no one")
+SENTENCE_ADVERB = rule("sentence-adverb-is-no-name", "`Majorly, thinking that ...` in a transcript: one capitalised "
+                       "word ending in `-ly`, opening a sentence as its adverb and set off by a comma, names no one")
 NAMES_A_PLACE_NOUN = rule("name-of-a-province", "`Norland's Kadir Varsh province`, `the Kadir Varsh provincial "
                           "council`: a name modifying a word for a place or a region's adjective is that place's name")
 TITLED_NOT_MODIFIER = rule("titled-name-is-no-modifier", "`a ruling against President Ana Lind finding that ...`: "
@@ -256,6 +261,13 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
         if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
             return None  # "Photographs showed ..."
+        if on(VERB_WITH_OBJECT) and len(toks) == 1 and toks[0].pos_ == "VERB" \
+                and any(c.dep_ == d.dobj for c in toks[0].children):
+            return None  # "..., Buy the things": a verb, capitalised in a transcript
+        if on(SENTENCE_ADVERB) and len(toks) == 1 and toks[0].dep_ == d.advmod and toks[0].is_sent_start \
+                and toks[0].lower_.endswith(lang.adverb_suffix) and toks[0].i + 1 < len(toks[0].doc) \
+                and toks[0].doc[toks[0].i + 1].text == ",":
+            return None  # "Majorly, ..."
         if on(MODEL_NAME) and toks[0].i >= 2 and span.doc[toks[0].i - 1].like_num \
                 and span.doc[toks[0].i - 2].is_title and not span.doc[toks[0].i - 2].is_sent_start:
             return None  # "the Boeing 737 Max"

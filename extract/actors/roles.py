@@ -165,6 +165,8 @@ ONE_OF_THE_HOLDERS = rule("one-of-the-title-holders", "`One of Tarnland's vice p
                           "apposed to `one of` a plural title is one holder of that title")
 APPOSED_INSIDE_A_BODY = rule("apposition-inside-a-body-s-name", "`NAME of the Ana and Mark Lind Foundation` parsed "
                              "with `Foundation` apposed to the name: a body's name, not a title, is the affiliation")
+PLURAL_TITLE = rule("plural-title-before-coordinated-names", "`Senators Holt and Ode said`: a plural title before "
+                    "names joined by `and` is each one's title, in the singular")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -744,6 +746,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             words = words[head + 1:]
         if words:
             title = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
+            last = words[-1]
+            if on(PLURAL_TITLE) and last.lower_.endswith("s") and last.lower_[:-1] in lang.titles \
+                    and last.lower_ not in lang.titles and any(c.dep_ == d.conj for c in root.children):
+                title = title[:-1]  # "Senators Holt and Ode": each one a senator
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
     hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
     for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root

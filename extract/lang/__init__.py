@@ -127,6 +127,7 @@ class Language:
     role_prepositions: frozenset
     partitive_heads: frozenset
     campus_bodies: frozenset
+    adverb_suffix: str
     of: str
     as_: str
     complementizer: str

@@ -76,7 +76,8 @@ dozens hundreds thousands others""".split())
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-              "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+              "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+              "comrade": None, "cde": None, "cde.": None}
 
 GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -95,6 +96,7 @@ president vice prime minister premier chancellor secretary general spokesman spo
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
+comrade cde cde.
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
@@ -370,6 +372,7 @@ REPRESENTING_VERB = "represent"  # "NAME, representing the union"
 BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
+ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
