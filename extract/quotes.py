@@ -62,6 +62,12 @@ AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a c
                 "report")
 SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
+SUBJECT_SET_OFF = rule("subject-with-a-modifier-set-off-by-commas", "`announced the new region, to be called Norvale, "
+                       "would govern itself`: the subject parsed as the verb's object keeps the modifier its "
+                       "commas set off")
+PASSIVE_RELATIVE = rule("a-passive-relative-clause-reports-nothing", "`said the plan, which was announced in May, "
+                        "would cost more`, `the region, to be called Norvale,`: a passive relative clause with a "
+                        "speech verb dates or names what it modifies; it is no report inside the report")
 THAT_AS_PRONOUN = rule("that-parsed-as-a-pronoun", "`informed the board that she would resign`, `that` parsed as "
                        "the clause's object: before the clause's subject it is the complementizer, no word of the "
                        "report")
@@ -1257,7 +1263,8 @@ class ParagraphQuotes:
                     b = min(b, joined.left_edge.i - 1)
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a and not (
-                        on(RELATIVE_EVENT) and any(c.dep_ == d.dobj for c in t.children)):
+                        on(RELATIVE_EVENT) and any(c.dep_ == d.dobj for c in t.children)) and not (
+                        on(PASSIVE_RELATIVE) and any(c.dep_ == d.auxpass for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
                 if t.i > a + 1 and doc[t.i - 1].text == "," and self._report_after_comma(t, clause):
@@ -1363,8 +1370,10 @@ class ParagraphQuotes:
         if obj is None or obj.left_edge.i != v.i + 1:
             return a
         between = doc[obj.right_edge.i + 1: a]
+        set_off = on(SUBJECT_SET_OFF) and any(t.text == "," for t in obj.subtree if t.i > obj.i)
         if all(t.head.i == v.i and t.dep_ == d.prep or any(t.i in range(p.i, p.right_edge.i + 1) for p in
                                                             v.children if p.dep_ == d.prep and p.i > obj.i)
+               or set_off and t.text == "," and t.i == a - 1  # "the new region, to be called Norvale, would"
                for t in between):
             return obj.left_edge.i
         return a

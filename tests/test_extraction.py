@@ -2712,3 +2712,13 @@ def test_that_parsed_as_a_pronoun_before_the_clause_s_subject_is_no_word_of_the_
 def test_a_plural_title_before_coordinated_names_is_each_one_s_title(facts_of):
     f = facts_of("Senators Holt and Ode said the bill would pass.")
     assert (actor(f, "Holt")["title"], actor(f, "Ode")["title"]) == ("Senator", "Senator")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("On Friday the government announced the new region, to be called Norvale, would govern itself from 2022.",
+     [("indirect", "the new region, to be called Norvale, would govern itself from 2022", "The government")]),
+    ("Ana Lind said the plan, which was announced in May, would cost more.",
+     [("indirect", "the plan, which was announced in May, would cost more", "Ana Lind")]),
+], ids=["subject with a modifier set off by commas", "passive relative clause with a speech verb"])
+def test_a_report_s_subject_keeps_what_its_commas_set_off(facts_of, text, found):
+    assert quotes(facts_of(text)) == found
