@@ -167,6 +167,10 @@ APPOSED_INSIDE_A_BODY = rule("apposition-inside-a-body-s-name", "`NAME of the An
                              "with `Foundation` apposed to the name: a body's name, not a title, is the affiliation")
 PLURAL_TITLE = rule("plural-title-before-coordinated-names", "`Senators Holt and Ode said`: a plural title before "
                     "names joined by `and` is each one's title, in the singular")
+BODY_DESCRIBED = rule("words-describing-the-body-are-no-title", "`NAME, a lawmaker from the ruling Tarn Party,`: "
+                      "the words before a body that describe it are no part of the person's title")
+PARTY_AND_STATE = rule("party-letter-and-state", "`Sen. Ana Lind, D-Ohio,`, `Rep. NAME (R-New Mexico)`: a party's "
+                       "letter and a state apposed to a name are no title; the state is the affiliation")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -340,6 +344,10 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     if on(OWNER_OF_THE_BODY) and owner is not None and owner.end in (cut - 1, cut) and owner.start > a \
             and (owner.label_ in e.affiliations or names_a_body(owner, lang)):
         cut = owner.start  # "director of Norland's National Tide Institute": the body's place is no title
+    while on(BODY_DESCRIBED) and ent.label_ == e.org and cut > a + 1 and doc[cut - 1].pos_ != "ADP" \
+            and _describes(doc[cut - 1], ent) \
+            and not (doc[cut - 1].is_punct and (doc[cut - 1].text != "-" or doc[cut - 1].whitespace_)):
+        cut -= 1  # "a lawmaker from the ruling Tarn Party": "ruling" describes the party, not the lawmaker
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
     title = _phrase(doc, a, cut, lang)
@@ -354,6 +362,32 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             and ent.root.head.pos_ == "NOUN":
         title = _phrase(doc, ent.end, ent.root.head.i + 1, lang)  # "a Norland peace envoy": the country's envoy
     return title or None, _affiliation_of(ent, lang)
+
+
+def _party_and_state(child, lang) -> str | None:
+    """`D-Ohio`, `(R-New Mexico)` apposed to a name: the state, when the apposition is a party's letter, a hyphen
+    and capitalised words."""
+    doc = child.doc
+    left = child.left_edge.i
+    if left + 2 > child.i or doc[left].text + doc[left + 1].text not in lang.party_prefixes \
+            or doc[left].whitespace_ or doc[left + 1].whitespace_:
+        return None
+    words = doc[left + 2: child.right_edge.i + 1]
+    if not all(t.is_title or t.is_upper for t in words):
+        return None
+    return text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
+
+
+def _describes(tok, ent) -> bool:
+    """Whether ``tok``, before the body ``ent``, modifies it, directly or through the words between them
+    (`the state-run Tarn Oil Company`)."""
+    for _ in range(ent.start - tok.i):
+        if ent.start <= tok.head.i < ent.end:
+            return True
+        if not tok.i < tok.head.i < ent.start:
+            return False
+        tok = tok.head
+    return False
 
 
 def portfolio_of_a_title(ent, lang) -> bool:
@@ -730,7 +764,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if spaced > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
             words = []  # a clause the parser hung on the name (or words of another language), not a title
         if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
-                and words[0].is_title and words[0].lower_ not in lang.titles and not aff and not nation:
+                and words[0].is_title and words[0].lower_.rstrip(".") not in lang.titles and not aff and not nation:
             words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
         head = next((n for n, w in enumerate(words[:-1]) if w.lower_ in lang.org_heads), None) \
             if on(UNTAGGED_BODY_BEFORE_TITLE) and aff is None else None
@@ -760,6 +794,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and inside.label_ in e.institutions and inside.start > span.end:
             aff = aff or _affiliation_of(inside, lang)  # "NAME of the Bill and Melinda Gates Foundation"
             break
+        if on(PARTY_AND_STATE) and child.dep_ == d.appos and child.i > root.i:
+            state = _party_and_state(child, lang)
+            if state is not None:
+                aff = aff or state  # "Sen. NAME, D-Ohio,": a party's letter, and the state the person represents
+                break
         if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):

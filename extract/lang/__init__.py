@@ -128,6 +128,7 @@ class Language:
     partitive_heads: frozenset
     campus_bodies: frozenset
     adverb_suffix: str
+    party_prefixes: frozenset
     of: str
     as_: str
     complementizer: str

@@ -75,7 +75,7 @@ LANGUAGE = Language(
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, partitive_heads=lx.PARTITIVE_HEADS, campus_bodies=lx.CAMPUS_BODIES,
-    adverb_suffix=lx.ADVERB_SUFFIX,
+    adverb_suffix=lx.ADVERB_SUFFIX, party_prefixes=lx.PARTY_PREFIXES,
     of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
     question_verbs=lx.QUESTION_VERBS, question_marks=lx.QUESTION_MARKS, term_nouns=lx.TERM_NOUNS,
     interviewer_labels=lx.INTERVIEWER_LABELS, interview_cue=lx.INTERVIEW_CUE, first_person=lx.FIRST_PERSON,

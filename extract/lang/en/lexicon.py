@@ -96,7 +96,8 @@ president vice prime minister premier chancellor secretary general spokesman spo
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
-comrade cde cde.
+comrade cde cde. lawmaker legislator official
+gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
@@ -155,7 +156,7 @@ senator senators lawmaker lawmakers legislator legislators people user users spo
 PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse witness survivor volunteer voter fan
 activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
 chemist biologist physicist geologist ecologist astronomer mathematician engineer historian economist
-epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer""".split())
+epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
 KNOWN_ORGS = frozenset("""
@@ -372,6 +373,7 @@ REPRESENTING_VERB = "represent"  # "NAME, representing the union"
 BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
+PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
