@@ -2741,3 +2741,17 @@ def test_titles_and_bodies_in_political_and_institutional_news(facts_of, text, n
     f = facts_of(text)
     assert persons(f) == [name]
     assert (actor(f, name).get("title"), actor(f, name).get("affiliation")) == (title, affiliation)
+
+
+@pytest.mark.parametrize("text", [
+    "Egyptians sacrificed ibises to the god Thoth.\n\nPeople asked Thoth to help them, Ana Lind said.",
+    "The team measured the wings of Caudipteryx zoui.\n\nCaudipteryx could not fly, Ana Lind said.",
+], ids=["a god at every mention", "a species' genus, and at every mention"])
+def test_a_name_the_article_gives_a_god_or_a_species_is_no_person_anywhere(facts_of, text):
+    assert persons(facts_of(text)) == ["Ana Lind"]
+
+
+def test_a_ship_named_after_someone_leaves_them_a_person(facts_of):
+    f = facts_of("Sea-Eye renamed their ship after Alan Kurdi, a boy who drowned.\n\nTheir ship, the MV Alan Kurdi, "
+                 "left port on Monday, Ana Lind said.")
+    assert "Alan Kurdi" in persons(f)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
 from ..rules import on, rule
-from .names import clean_name, entity_type, names_a_body, names_a_storm, place_noun_of, storm_name
+from .names import clean_name, entity_type, names_a_body, names_a_storm, non_human, place_noun_of, storm_name
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     adjective_body_affiliations,
@@ -88,6 +88,8 @@ UNTAGGED_STORM = rule("storm-named-untagged", "`Tropical Storm Marisol formed ..
 LONE_TITLE_WORD = rule("title-word-alone-is-no-name", "`Ruiz, the former Democratic Dean of the Assembly`: a title "
                        "word tagged alone as a person's name, no one's surname, is the title")
 
+THING_AT_EVERY_MENTION = rule("non-human-at-every-mention", "`the god Thoth ... asked Thoth to help`: a name the "
+                              "article once gives an animal, a vessel, a god or a species is no person at any mention")
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
                 "inside is one person, also known by the nickname and the surname")
 
@@ -137,6 +139,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     titles_alone: set[str] = set()  # "the Queen"
     kin: set[str] = set()  # full names given to someone's relative
     storms: set[str] = set()  # names given to a storm
+    non_humans: set[str] = set()  # names the article gives an animal, a vessel, a god or a species
     businesses: set[str] = set()  # "the Tarn Rossi restaurant": names of a place of business
     short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
     for k, doc in enumerate(docs):
@@ -178,6 +181,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     and doc[ent.start - 2].lower_ in lang.credit_labels:
                 continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
+            if on(THING_AT_EVERY_MENTION) and kind is None and ent.label_ == lang.ent.person \
+                    and non_human(ent, toks, lang):
+                non_humans.add(name)  # "the god Thoth ... asked Thoth to help": a god at every mention
             if on(STORM_NAME) and names_a_storm(toks, lang):
                 storms.add(storm_name(toks, lang))  # and "Humberto" alone
             if kind is None:
@@ -261,7 +267,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         things = [(n, w) for n, w in people if n in modifiers and n not in whole]
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
-    people = [(n, w) for n, w in people if n not in births and n not in storms and n not in short_names]
+    people = [(n, w) for n, w in people if n not in births and n not in storms and n not in short_names
+              and n not in non_humans]
     registry.add_people(people, frozenset(kin))
     for birth, known in births.items():
         actor = registry.lookup(known)

@@ -81,6 +81,8 @@ PART_PLAYED = rule("part-played", "`the character Tasha Reyn`, `cosplaying as Sa
                    "person")
 NON_HUMAN = rule("name-of-an-animal-or-craft", "`Cotton Puff, a dragon`, `the gorilla NAME`, `aboard the Kanaloa`: "
                  "a name given to an animal or a vessel is no person")
+SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
+                    "word the tagger reads as a name is a species' genus, no person")
 KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
                       "is a kind of person, not someone named")
 NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel Emma`: a name after a word for a work "
@@ -357,6 +359,33 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     return label
 
 
+def non_human(span, toks, lang) -> bool:
+    """Whether the article says here that a name the model took for a person's is an animal's, a god's or a
+    species' (``_non_human``; not a craft's, often named after someone): what it says holds at every mention."""
+    head = span.root
+    while head.dep_ == lang.dep.conj and head.head.i != head.i:
+        head = head.head
+    return _non_human(span, toks, span.root, head, lang, lang.non_human_nouns - lang.craft_nouns)
+
+
+def _non_human(span, toks, root, head, lang, nouns=None) -> bool:
+    d, doc = lang.dep, span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    craft = nouns is None
+    nouns = lang.non_human_nouns if nouns is None else nouns
+    if on(NON_HUMAN) and (before is not None and before.is_lower and before.pos_ in ("NOUN", "PROPN")
+                          and before.lemma_.lower() in nouns
+                          or any(c.dep_ == d.appos and c.lemma_.lower() in nouns for c in root.children)
+                          or root.dep_ == d.appos and root.head.lemma_.lower() in nouns
+                          or craft and head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions
+                          or head.i >= 2 and doc[head.i - 1].text == ":" and doc[head.i - 2].pos_ == "NOUN"
+                          and doc[head.i - 2].lemma_.lower() in nouns):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return on(SPECIES_NAME) and len(toks) == 1 and after is not None and after.is_lower and after.is_alpha \
+        and after.pos_ in ("PROPN", "X") and after.lower_ not in lang.name_particles  # "Caudipteryx zoui"
+
+
 def _no_one(span, toks, root, head, lang) -> bool:
     """Whether a name the model took for a person's names something else: a part played, an animal or a vessel,
     a work, a place named after someone, a title apposed to a name, a word in another script, a kind of person,
@@ -375,13 +404,7 @@ def _no_one(span, toks, root, head, lang) -> bool:
                 g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
                 for c in head.head.children)):
         return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova", "list Sailor Nova as dream roles"
-    if on(NON_HUMAN) and (after_noun(lang.non_human_nouns)
-                          or any(c.dep_ == d.appos and c.lemma_.lower() in lang.non_human_nouns
-                                 for c in root.children)
-                          or root.dep_ == d.appos and root.head.lemma_.lower() in lang.non_human_nouns
-                          or head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions
-                          or head.i >= 2 and doc[head.i - 1].text == ":" and doc[head.i - 2].pos_ == "NOUN"
-                          and doc[head.i - 2].lemma_.lower() in lang.non_human_nouns):
+    if _non_human(span, toks, root, head, lang):
         return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa", "three lions: A, B and C"
     if on(NAME_OF_A_WORK) and after_noun(lang.work_nouns):
         return True  # "the sitcom Kim's Corner"

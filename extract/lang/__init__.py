@@ -157,6 +157,7 @@ class Language:
     character_nouns: frozenset  # "the character NAME": a part played
     role_verbs: frozenset  # "cosplaying as NAME": a part played
     non_human_nouns: frozenset  # "NAME, a rabbit", "the research vessel NAME": named, but no person
+    craft_nouns: frozenset
     vehicle_prepositions: frozenset  # "aboard NAME": a vessel or a craft
     route_prepositions: tuple  # (from, to, between): "from NAME to Havana"
     work_nouns: frozenset  # "the sitcom NAME": a work's title

@@ -316,12 +316,14 @@ CHARACTER_NOUNS = frozenset("character characters role roles persona alter-ego m
 ROLE_VERBS = frozenset("play star cast dress cosplay cosplaye portray voice".split())
 
 # Nouns of what is named but is no person: "NAME, a rabbit", "the gorilla NAME", "the research vessel NAME".
-NON_HUMAN_NOUNS = frozenset("""
+# Craft are often named after people ("MV Alan Kurdi"): only the other nouns say what a name is at every mention.
+CRAFT_NOUNS = frozenset("robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite"
+                        .split())
+NON_HUMAN_NOUNS = CRAFT_NOUNS | frozenset("""
 animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hare fox wolf bear lion tiger
 leopard cheetah elephant giraffe zebra gorilla chimpanzee monkey ape panda koala kangaroo whale dolphin
 orca shark seal otter bird eagle owl parrot penguin snake crocodile alligator turtle tortoise dragon
-unicorn robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite
-dinosaur god goddess deity
+unicorn dinosaur god goddess deity
 """.split())
 # The script of the language's names: a name written wholly in another ("Тюмень") is a word quoted from
 # another language, not a person the article names (it gives their names in this script).
