@@ -170,6 +170,8 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+IN_WORDS_OF = rule("in-someone-s-words", "`The plan is, in Ana Lind's words, \"a disaster\"`, `in the words of "
+                   "NAME`: a quotation in a sentence that says whose words it gives is theirs")
 AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
                    "by `as X put it` or `as X said` is X's")
 QUOTED_WORD_IN_A_RELATIVE = rule("a-quoted-word-in-a-relative-clause-stays-reported", "`said the money went to "
@@ -651,6 +653,11 @@ class ParagraphQuotes:
                 f.how, f.cue, f.speaker_tok = "after", verb.text, subj.i
                 f.extra["verb"] = verb.i
                 return f
+        owner = self._in_words_of(q) if on(IN_WORDS_OF) else None
+        if owner is not None:  # "The plan is, in NAME's words, "...""
+            f.how, f.cue, f.speaker_tok = "according", self.doc[owner.head.i if owner.dep_ == lang.dep.poss
+                                                                else owner.head.head.i].text, owner.i
+            return f
         source = self._according_before(q) if on(ACCORDING_QUOTES) else None
         if source is None and on(ACCORDING_AFTER_QUOTE):
             source = self._according_after(q)
@@ -784,6 +791,24 @@ class ParagraphQuotes:
         if verb.lemma_.lower() == put and any(c.dep_ == lang.dep.dobj and c.lower_ == it for c in verb.children):
             return verb
         return verb if verb_lemma(verb, lang) in lang.cue_verbs else None
+
+    def _in_words_of(self, q: Quoted):
+        """Whose words `in NAME's words` or `in the words of NAME`, outside the quotation in its sentence, says
+        it gives: the owner's token."""
+        first = self._tok_at(q.start) or self._tok_at(q.open_at)
+        if first is None:
+            return None
+        d = self.lang.dep
+        in_, word, of = self.lang.in_words
+        for t in first.sent:
+            if self._inside[t.i] or t.lemma_.lower() != word or t.head.lower_ != in_ or t.dep_ != d.pobj:
+                continue
+            owner = next((c for c in t.children if c.dep_ == d.poss), None) or next(
+                (g for c in t.children if c.dep_ == d.prep and c.lower_ == of for g in c.children
+                 if g.dep_ == d.pobj), None)
+            if owner is not None and not self._inside[owner.i]:
+                return owner
+        return None
 
     def _bare_attribution_after(self, close):
         """The cue verb of `NAME said.` / `Coach NAME told fans.` right after a closing mark: a subject

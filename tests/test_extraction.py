@@ -2749,3 +2749,14 @@ def test_a_ship_named_after_someone_leaves_them_a_person(facts_of):
     f = facts_of("Sea-Eye renamed their ship after Alan Kurdi, a boy who drowned.\n\nTheir ship, the MV Alan Kurdi, "
                  "left port on Monday, Ana Lind said.")
     assert "Alan Kurdi" in persons(f)
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan is, in Ana Lind's words, {o}a disaster waiting to happen.{c}", "Ana Lind"),
+    ("The plan was {o}a disaster waiting to happen,{c} in the words of Mayor Mark Oduya.", "Mark Oduya"),
+], ids=["in NAME's words", "in the words of NAME"])
+def test_a_quotation_in_someone_s_words_is_theirs(facts_of, o, c, text, speaker):
+    f = facts_of(text.format(o=o, c=c))
+    [q] = f["quotes"]
+    assert (q["kind"], speaker_name(f, q)) == ("direct", speaker)

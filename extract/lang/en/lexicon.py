@@ -398,6 +398,7 @@ ACCORDING_TO = ("according", "to")
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
 SPEAKING_VERBS = frozenset("talk speak".split())
+IN_WORDS = ("in", "word", "of")  # "in NAME's words", "in the words of NAME": whose words a quotation gives
 PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 
 # Roles as they change: what places one of a person's roles before another the article gives them.
