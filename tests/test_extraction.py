@@ -2678,13 +2678,17 @@ def test_quotations_in_their_frame(facts_of, o, c, text, found):
     ("Tarn Party lawmaker Ana Lind said the vote was fair.", "Ana Lind", "lawmaker", "Tarn Party"),
     ("Ana Lind, a senior fellow at the Kemi Institute, said the plan would fail.", "Ana Lind", "senior fellow",
      "Kemi Institute"),
+    ("Judge Ana Lind of the Tarn High Court ruled the law was unconstitutional.", "Ana Lind", "Judge",
+     "Tarn High Court"),
+    ("Detective Inspector Ana Lind of Kemiville Police said two men were arrested.", "Ana Lind",
+     "Detective Inspector", "Kemiville Police"),
 ], ids=["possessive apostrophe alone", "outlet fused with its reporter", "article inside a title",
         "title's body apposed to the name", "one of the title's holders", "one of a common noun's holders",
         "university and its campus", "body named after two founders", "founders' body parsed as a conjunct",
         "founders' body parsed as apposed to the name",
         "party letter and state", "party letter and state in brackets", "abbreviated title",
         "words describing the body", "a compound describing the body", "lawmaker is a title",
-        "a fellow is a person"])
+        "a fellow is a person", "a court the model left untagged", "a police force the model left untagged"])
 def test_who_a_person_is_by_the_words_around_the_name(facts_of, text, name, title, affiliation):
     f = facts_of(text)
     assert persons(f) == [name]

@@ -171,6 +171,9 @@ BODY_DESCRIBED = rule("words-describing-the-body-are-no-title", "`NAME, a lawmak
                       "the words before a body that describe it are no part of the person's title")
 PARTY_AND_STATE = rule("party-letter-and-state", "`Sen. Ana Lind, D-Ohio,`, `Rep. NAME (R-New Mexico)`: a party's "
                        "letter and a state apposed to a name are no title; the state is the affiliation")
+UNTAGGED_BODY_AFTER_NAME = rule("untagged-body-after-a-name", "`Judge Ana Lind of the Tarn High Court ruled`, the "
+                                "court untagged: capitalised words after the name's `of` ending in a body's word are "
+                                "the person's body")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -483,6 +486,22 @@ def _title_run(doc, start: int, lang) -> int:
             break
         i -= 1
     return i + 1 if titled else start
+
+
+def _untagged_body(g, lang) -> str | None:
+    """`of the Tarn High Court`, `of Kemiville Police`, the model having tagged none of it: capitalised proper nouns
+    ending in a body's head word (not a title's, as in `of Foreign Affairs Minister NAME`)."""
+    doc = g.doc
+    if g.pos_ != "PROPN" or not g.is_title or g.lower_ not in lang.org_heads:
+        return None
+    start = g.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+            and doc[start - 1].head.i == g.i and doc[start - 1].dep_ == lang.dep.compound:
+        start -= 1
+    words = doc[start: g.i + 1]
+    if len(words) < 2 or any(t.lower_.rstrip(".") in lang.titles for t in words):
+        return None
+    return text_of(doc)[words[0].idx: g.idx + len(g.text)]
 
 
 def _described_body(g, lang) -> str | None:
@@ -865,6 +884,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                         aff = _phrase(doc, g.i, g.right_edge.i + 1, lang) or None
                     if aff is None and g.dep_ == d.pobj and on(COMMON_NOUN_BODY) and child.lower_ == lang.of:
                         aff = _common_noun_body(g, lang)
+                    if aff is None and g.dep_ == d.pobj and on(UNTAGGED_BODY_AFTER_NAME) and ent is None:
+                        aff = _untagged_body(g, lang)  # "Judge NAME of the Tarn High Court", the court untagged
     if aff is None and on(SPEAKING_FOR):
         aff = _speaks_for(root, lang)
     if aff is None and on(WORKS_FOR):
