@@ -2682,13 +2682,16 @@ def test_quotations_in_their_frame(facts_of, o, c, text, found):
      "Tarn High Court"),
     ("Detective Inspector Ana Lind of Kemiville Police said two men were arrested.", "Ana Lind",
      "Detective Inspector", "Kemiville Police"),
+    ("Striker Ana Lind, who scored twice, said the team deserved the win.", "Ana Lind", "Striker", None),
+    ("Arlo United goalkeeper Mark Oduya said the defence had been poor.", "Mark Oduya", "goalkeeper", "Arlo United"),
 ], ids=["possessive apostrophe alone", "outlet fused with its reporter", "article inside a title",
         "title's body apposed to the name", "one of the title's holders", "one of a common noun's holders",
         "university and its campus", "body named after two founders", "founders' body parsed as a conjunct",
         "founders' body parsed as apposed to the name",
         "party letter and state", "party letter and state in brackets", "abbreviated title",
         "words describing the body", "a compound describing the body", "lawmaker is a title",
-        "a fellow is a person", "a court the model left untagged", "a police force the model left untagged"])
+        "a fellow is a person", "a court the model left untagged", "a police force the model left untagged",
+        "a player's position is a title", "a team before a player's position"])
 def test_who_a_person_is_by_the_words_around_the_name(facts_of, text, name, title, affiliation):
     f = facts_of(text)
     assert persons(f) == [name]

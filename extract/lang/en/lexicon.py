@@ -98,6 +98,7 @@ chairman chairwoman chair ceo director leader chief judge justice ambassador com
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 comrade cde cde. lawmaker legislator official
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
+striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
