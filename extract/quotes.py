@@ -170,6 +170,8 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+SIGN_OF_A_NUMBER = rule("sign-of-a-number-stays", "`said revenue fell 10%`: a sign written onto the number before it "
+                        "is part of the report, not punctuation to trim")
 IN_WORDS_OF = rule("in-someone-s-words", "`The plan is, in Ana Lind's words, \"a disaster\"`, `in the words of "
                    "NAME`: a quotation in a sentence that says whose words it gives is theirs")
 AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
@@ -1434,7 +1436,9 @@ class ParagraphQuotes:
         cc = self.lang.dep.cc
         while a <= b and (doc[a].is_punct or doc[a].is_space):
             a += 1
-        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a):
+        while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a) \
+                and not (on(SIGN_OF_A_NUMBER) and b > a and doc[b - 1].like_num and not doc[b - 1].whitespace_
+                         and doc[b].text in self.lang.number_signs):
             b -= 1
         close = b + 1
         while close < len(doc) and close - b <= 3 and doc[close].is_punct and doc[close].text not in ('"', "”"):

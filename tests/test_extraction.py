@@ -2767,3 +2767,14 @@ def test_a_quotation_in_someone_s_words_is_theirs(facts_of, o, c, text, speaker)
     f = facts_of(text.format(o=o, c=c))
     [q] = f["quotes"]
     assert (q["kind"], speaker_name(f, q)) == ("direct", speaker)
+
+
+def test_a_sign_written_onto_a_number_ends_the_report_with_it(facts_of):
+    f = facts_of("Tarnsoft said in a filing that revenue fell 10%.")
+    assert quotes(f) == [("indirect", "revenue fell 10%", "Tarnsoft")]
+
+
+def test_a_hyphenated_co_title_is_one_word(facts_of):
+    f = facts_of("Ana Lind, co-founder and CEO of Tarnsoft, said the company would hire 200 engineers.")
+    assert quotes(f) == [("indirect", "the company would hire 200 engineers", "Ana Lind")]
+    assert actor(f, "Ana Lind")["title"] == "co-founder and CEO"

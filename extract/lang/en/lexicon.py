@@ -87,7 +87,8 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
 # reads "the UN's secretary - general, NAME, said" as three nouns): any capitalisation of these is kept whole.
 HYPHENATED_TITLES = frozenset("""vice-president vice-premier vice-chancellor vice-chairman vice-chairwoman vice-chair
 secretary-general director-general attorney-general governor-general solicitor-general inspector-general
-surgeon-general auditor-general postmaster-general president-elect editor-in-chief commander-in-chief""".split())
+surgeon-general auditor-general postmaster-general president-elect editor-in-chief commander-in-chief
+co-founder co-chair co-chairman co-chairwoman co-director co-president co-leader""".split())
 
 # Words that, written before a name, are a title rather than part of the name.
 TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
@@ -399,6 +400,7 @@ ACCORDING_TO = ("according", "to")
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
 SPEAKING_VERBS = frozenset("talk speak".split())
+NUMBER_SIGNS = frozenset("% ‰ °".split())  # "fell 10%": a sign written onto a number
 IN_WORDS = ("in", "word", "of")  # "in NAME's words", "in the words of NAME": whose words a quotation gives
 PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 
