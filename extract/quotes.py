@@ -170,6 +170,9 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
+                         "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
+                         "planning reports nothing said")
 SIGN_OF_A_NUMBER = rule("sign-of-a-number-stays", "`said revenue fell 10%`: a sign written onto the number before it "
                         "is part of the report, not punctuation to trim")
 IN_WORDS_OF = rule("in-someone-s-words", "`The plan is, in Ana Lind's words, \"a disaster\"`, `in the words of "
@@ -1018,6 +1021,8 @@ class ParagraphQuotes:
             lemma = verb_lemma(v, lang)
             if lemma not in lang.reporting_verbs or self.inside(v) or _negated(v, lang):
                 continue
+            if on(UNREALISED_REPORT) and v.dep_ == lang.dep.xcomp and v.head.lemma_.lower() in lang.unrealising_verbs:
+                continue  # "declined to say whether ...", "is expected to say ...": nothing was said
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
             if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(

@@ -2778,3 +2778,16 @@ def test_a_hyphenated_co_title_is_one_word(facts_of):
     f = facts_of("Ana Lind, co-founder and CEO of Tarnsoft, said the company would hire 200 engineers.")
     assert quotes(f) == [("indirect", "the company would hire 200 engineers", "Ana Lind")]
     assert actor(f, "Ana Lind")["title"] == "co-founder and CEO"
+
+
+@pytest.mark.parametrize("text", ["Ana Lind declined to say whether the plan was sound.",
+                                  "Ana Lind is expected to say the plan is sound.",
+                                  "Ana Lind refused to confirm that the minister had resigned."],
+                         ids=["declined", "expected", "refused"])
+def test_a_report_declined_or_only_expected_is_no_quote(facts_of, text):
+    assert quotes(facts_of(text)) == []
+
+
+def test_a_report_someone_went_on_to_make_is_a_quote(facts_of):
+    f = facts_of("Ana Lind went on to say that the plan was sound.")
+    assert quotes(f) == [("indirect", "the plan was sound", "Ana Lind")]
