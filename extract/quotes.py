@@ -170,6 +170,8 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was asked whether she would resign`: "
+                       "the question, put to the subject in the passive, is no report of theirs")
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
                          "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
                          "planning reports nothing said")
@@ -1023,6 +1025,9 @@ class ParagraphQuotes:
                 continue
             if on(UNREALISED_REPORT) and v.dep_ == lang.dep.xcomp and v.head.lemma_.lower() in lang.unrealising_verbs:
                 continue  # "declined to say whether ...", "is expected to say ...": nothing was said
+            if on(QUESTION_PUT_TO) and lemma in lang.question_verbs \
+                    and any(c.dep_ == lang.dep.auxpass for c in v.children):
+                continue  # "NAME was asked whether she would resign": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
             if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(

@@ -59,6 +59,9 @@ ACRONYM_NOT_PRONOUN = rule("acronym-spelt-like-a-pronoun", "`the World Health Or
                             "spelling a pronoun are the acronym of an organisation the article names")
 PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said`: a named place after `in` is part "
                              "of an unnamed speaker's description")
+AGE_DESCRIPTION = rule("age-description-is-the-person-of-that-age", "`NAME, 45, was arrested. \"...,\" the 45-year-old "
+                       "said`: a definite age description is the person the article gave that age, else the last "
+                       "person named")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
 QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME said \"Munk was a treasure.\" She "
@@ -160,6 +163,10 @@ class Resolver:
             if low in lang.body_pronouns:
                 return self.body_before(para, tok_i)
             return None
+        age = self._age_described(doc, tok) if on(AGE_DESCRIPTION) and self.docs is not None else None
+        if age is not None:  # "the 45-year-old said": whoever the article gave that age, else the last person
+            return self._person_of_age(para, tok_i, age) \
+                or self.person_before(para, sentence_of(doc)[tok_i], tok_i, None)
         ent = entity_at(doc, tok_i)
         if ent is not None:
             name, toks = clean_name(ent, lang)
@@ -374,6 +381,26 @@ class Resolver:
                     continue
                 if gender and not actor.gender:
                     actor.gender = gender
+                return actor.id
+        return None
+
+    def _age_described(self, doc, tok) -> str | None:
+        """The age in `the 45-year-old`, when ``tok`` heads such a description."""
+        ent = entity_at(doc, tok.i)
+        m = self.lang.age_description.fullmatch(ent.text) if ent is not None else None
+        if m is None or ent.start == 0 or doc[ent.start - 1].lower_ not in self.lang.articles:
+            return None
+        return m.group(1)
+
+    def _person_of_age(self, para: int, tok_i: int, age: str) -> str | None:
+        """The nearest person before a place whose name the article follows with that age (`NAME, 45,`)."""
+        for m in reversed(self.mentions[:self._before(para, tok_i)]):
+            if m.para < para - LOOKBACK_PARAGRAPHS:
+                break
+            actor = self.registry.get(m.actor)
+            doc = self.docs[m.para - 1]
+            if actor is not None and actor.type == PERSON and m.tok + 2 < len(doc) and doc[m.tok + 1].text == "," \
+                    and doc[m.tok + 2].text == age:
                 return actor.id
         return None
 

@@ -2791,3 +2791,19 @@ def test_a_report_declined_or_only_expected_is_no_quote(facts_of, text):
 def test_a_report_someone_went_on_to_make_is_a_quote(facts_of):
     f = facts_of("Ana Lind went on to say that the plan was sound.")
     assert quotes(f) == [("indirect", "the plan was sound", "Ana Lind")]
+
+
+def test_a_question_put_to_someone_is_not_their_report(facts_of):
+    f = facts_of('The minister, Ana Lind, was asked whether she would resign.\n\n"No," she replied.')
+    assert quotes(f) == [("direct", "No,", "Ana Lind")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Maria Garcia, 45, was arrested on Monday with John Smith, 30. "I am innocent," the 30-year-old said.',
+     "John Smith"),
+    ('Police arrested Maria Garcia on Monday. "I am innocent," the 45-year-old said.', "Maria Garcia"),
+], ids=["the person given that age", "the last person named"])
+def test_an_age_description_speaks_for_the_person_of_that_age(facts_of, text, speaker):
+    f = facts_of(text)
+    [q] = f["quotes"]
+    assert speaker_name(f, q) == speaker
