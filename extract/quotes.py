@@ -170,6 +170,9 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+REPLY_BEFORE_COLON = rule("someone-s-reply-before-a-colon", "`Ana Lind's response: \"We will appeal.\"`: a "
+                          "quotation after a colon and someone's reply, answer or message named without a verb is "
+                          "theirs")
 QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was asked whether she would resign`: "
                        "the question, put to the subject in the passive, is no report of theirs")
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
@@ -672,6 +675,10 @@ class ParagraphQuotes:
             f.how, f.cue, f.speaker_tok = "according", " ".join(lang.according_to), source.i
             return f
         colon = self._colon_intro(q) if on(COLON_INTRO) else None
+        owner = self._reply_before_colon(q) if colon is None and on(REPLY_BEFORE_COLON) else None
+        if owner is not None:  # "Ana Lind's response: "...""
+            f.how, f.cue, f.speaker_tok = "colon", owner.head.text, owner.i
+            return f
         if colon is not None:
             f.how = "colon"
             f.cue = colon.text
@@ -983,6 +990,20 @@ class ParagraphQuotes:
         if not verbs:
             return None
         return subject_of(verbs[-1], self.lang, inside=self.inside)
+
+    def _reply_before_colon(self, q: Quoted):
+        """Who owns the reply named right before the colon that opens a quotation (`NAME's response: "..."`)."""
+        at = last_non_space(self.text, q.open_at)
+        colon = self._tok_at(at) if at >= 0 and self.text[at] == ":" else None
+        if colon is None or colon.i == 0:
+            return None
+        noun = self.doc[colon.i - 1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lang.reply_nouns or self._inside[noun.i]:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == self.lang.dep.poss), None)
+        if owner is None or owner.pos_ not in ("PROPN", "NOUN") or owner.lower_ in self.lang.owner_pronouns:
+            return None
+        return owner
 
     def _colon_intro(self, q: Quoted):
         """`the ministry justified the strike: "..."`: the main verb of the clause before the colon."""

@@ -2807,3 +2807,14 @@ def test_an_age_description_speaks_for_the_person_of_that_age(facts_of, text, sp
     f = facts_of(text)
     [q] = f["quotes"]
     assert speaker_name(f, q) == speaker
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Lind's response: {o}I am not going anywhere.{c}", "Ana Lind"),
+    ("The ministry's reply: {o}We will appeal the ruling.{c}", "The ministry"),
+], ids=["a person's response", "a body's reply"])
+def test_a_quotation_after_someone_s_reply_and_a_colon_is_theirs(facts_of, o, c, text, speaker):
+    f = facts_of(text.format(o=o, c=c))
+    [q] = f["quotes"]
+    assert (q["kind"], speaker_name(f, q)) == ("direct", speaker)

@@ -143,6 +143,7 @@ class Language:
     according_to: tuple
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
+    reply_nouns: frozenset  # `NAME's response: "..."`
     age_description: Pattern  # `the 45-year-old`: its age in group 1
     unrealising_verbs: frozenset  # `declined to say`: a report under them is none
     number_signs: frozenset  # `fell 10%`: signs written onto a number, part of it

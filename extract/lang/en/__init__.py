@@ -83,7 +83,7 @@ LANGUAGE = Language(
     second_person=lx.SECOND_PERSON, question_auxiliaries=lx.QUESTION_AUXILIARIES,
     according_to=lx.ACCORDING_TO, copula=lx.COPULA, put_it=lx.PUT_IT, in_words=lx.IN_WORDS,
     number_signs=lx.NUMBER_SIGNS, unrealising_verbs=lx.UNREALISING_VERBS,
-    age_description=lx.AGE_DESCRIPTION,
+    age_description=lx.AGE_DESCRIPTION, reply_nouns=lx.REPLY_NOUNS,
     speaking_verbs=lx.SPEAKING_VERBS,
     former_role_words=lx.FORMER_ROLE_WORDS, earlier_adverbs=lx.EARLIER_ADVERBS,
     perfect_auxiliary=lx.PERFECT_AUXILIARY, past_tag=lx.PAST_TAG, appointment_verbs=lx.APPOINTMENT_VERBS,

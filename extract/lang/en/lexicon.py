@@ -403,6 +403,8 @@ SPEAKING_VERBS = frozenset("talk speak".split())
 # Verbs under which a speech verb reports nothing said: "declined to say", "is expected to announce".
 UNREALISING_VERBS = frozenset("decline refuse fail expect plan intend hope want wish threaten".split())
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})[-‐‑]year[-‐‑]old")  # "the 45-year-old": someone of that age
+# Nouns of what someone answers or sends: "NAME's response: "..."".
+REPLY_NOUNS = frozenset("response reply answer message retort reaction verdict comment".split())
 NUMBER_SIGNS = frozenset("% ‰ °".split())  # "fell 10%": a sign written onto a number
 IN_WORDS = ("in", "word", "of")  # "in NAME's words", "in the words of NAME": whose words a quotation gives
 PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
