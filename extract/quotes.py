@@ -170,6 +170,8 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+KEEN_TO_SAY = rule("keen-to-say", "`Ana Lind was keen to stress that ...`, `was quick to point out that ...`: a speech "
+                  "verb after an adjective of the copula has the copula's subject")
 REPLY_BEFORE_COLON = rule("someone-s-reply-before-a-colon", "`Ana Lind's response: \"We will appeal.\"`: a "
                           "quotation after a colon and someone's reply, answer or message named without a verb is "
                           "theirs")
@@ -383,6 +385,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         obj = next((c for c in verb.head.children if c.dep_ == d.dobj and c.i < verb.i and outside(c)), None)
         if obj is not None and obj.lemma_.lower() in lang.speaker_nouns and can_speak(obj, lang):
             return obj  # "reported officials ... stated": the officials state it
+    if on(KEEN_TO_SAY) and depth < 3 and verb.dep_ == d.acomp and verb.head.lemma_ == lang.copula:
+        return subject_of(verb.head, lang, depth + 1, inside)  # "NAME was keen to stress that": NAME stresses
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -1046,6 +1050,9 @@ class ParagraphQuotes:
                 continue
             if on(UNREALISED_REPORT) and v.dep_ == lang.dep.xcomp and v.head.lemma_.lower() in lang.unrealising_verbs:
                 continue  # "declined to say whether ...", "is expected to say ...": nothing was said
+            if on(KEEN_TO_SAY) and v.dep_ == lang.dep.xcomp and v.head.dep_ == lang.dep.acomp \
+                    and _negated(v.head.head, lang):
+                continue  # "was not able to say whether ..."
             if on(QUESTION_PUT_TO) and lemma in lang.question_verbs \
                     and any(c.dep_ == lang.dep.auxpass for c in v.children):
                 continue  # "NAME was asked whether she would resign": the question was put to NAME

@@ -2818,3 +2818,13 @@ def test_a_quotation_after_someone_s_reply_and_a_colon_is_theirs(facts_of, o, c,
     f = facts_of(text.format(o=o, c=c))
     [q] = f["quotes"]
     assert (q["kind"], speaker_name(f, q)) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ana Lind was keen to stress that the plan was sound.", [("indirect", "the plan was sound", "Ana Lind")]),
+    ("Ana Lind was quick to point out that the plan was sound.", [("indirect", "the plan was sound", "Ana Lind")]),
+    ("Ana Lind was unable to say whether the plan was sound.", []),
+    ("Ana Lind was not able to say whether the plan was sound.", []),
+], ids=["keen to stress", "quick to point out", "unable to say", "not able to say"])
+def test_a_speech_verb_after_an_adjective_of_the_copula(facts_of, text, found):
+    assert quotes(facts_of(text)) == found

@@ -400,8 +400,10 @@ ACCORDING_TO = ("according", "to")
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
 SPEAKING_VERBS = frozenset("talk speak".split())
-# Verbs under which a speech verb reports nothing said: "declined to say", "is expected to announce".
-UNREALISING_VERBS = frozenset("decline refuse fail expect plan intend hope want wish threaten".split())
+# Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
+# announce", "was unable to say".
+UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
+unwilling likely unlikely due""".split())
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})[-‐‑]year[-‐‑]old")  # "the 45-year-old": someone of that age
 # Nouns of what someone answers or sends: "NAME's response: "..."".
 REPLY_NOUNS = frozenset("response reply answer message retort reaction verdict comment".split())
