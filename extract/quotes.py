@@ -667,10 +667,9 @@ class ParagraphQuotes:
                 f.how, f.cue, f.speaker_tok = "after", verb.text, subj.i
                 f.extra["verb"] = verb.i
                 return f
-        owner = self._in_words_of(q) if on(IN_WORDS_OF) else None
-        if owner is not None:  # "The plan is, in NAME's words, "...""
-            f.how, f.cue, f.speaker_tok = "according", self.doc[owner.head.i if owner.dep_ == lang.dep.poss
-                                                                else owner.head.head.i].text, owner.i
+        words = self._in_words_of(q) if on(IN_WORDS_OF) else None
+        if words is not None:  # "The plan is, in NAME's words, "...""
+            f.how, f.cue, f.speaker_tok = "according", words[0].text, words[1].i
             return f
         source = self._according_before(q) if on(ACCORDING_QUOTES) else None
         if source is None and on(ACCORDING_AFTER_QUOTE):
@@ -811,8 +810,8 @@ class ParagraphQuotes:
         return verb if verb_lemma(verb, lang) in lang.cue_verbs else None
 
     def _in_words_of(self, q: Quoted):
-        """Whose words `in NAME's words` or `in the words of NAME`, outside the quotation in its sentence, says
-        it gives: the owner's token."""
+        """`in NAME's words`, `in the words of NAME` outside the quotation in its sentence: the noun `words` and
+        the token of their owner."""
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         if first is None:
             return None
@@ -825,7 +824,7 @@ class ParagraphQuotes:
                 (g for c in t.children if c.dep_ == d.prep and c.lower_ == of for g in c.children
                  if g.dep_ == d.pobj), None)
             if owner is not None and not self._inside[owner.i]:
-                return owner
+                return t, owner
         return None
 
     def _bare_attribution_after(self, close):
