@@ -48,7 +48,8 @@ test: $(SETUP)
 
 # The rounds of blind annotations after the first (tests/annotations/<round>), in the order they were made.
 ROUNDS = second_round third_round fourth_round fifth_round sixth_round seventh_round eighth_round ninth_round \
-	tenth_round eleventh_round twelfth_round thirteenth_round fourteenth_round fifteenth_round
+	tenth_round eleventh_round twelfth_round thirteenth_round fourteenth_round fifteenth_round \
+	sixteenth_round
 
 # The scorer's report on the seed's gold, the development set and every round of our own annotations.
 eval: $(SETUP)
