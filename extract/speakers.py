@@ -81,6 +81,8 @@ OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to 
                                "tagged as a person: the speaker is the mayor, not the place the article types it")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
+POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany Richard Grenell said`: a title "
+                         "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
                               "as apposed to `parliament`: the title's subject stands for the name right after it")
 
@@ -187,7 +189,8 @@ class Resolver:
         if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in lang.titles:
             # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
             for c in tok.children:
-                if c.dep_ == d.prep and c.lower_ in (lang.of, lang.origin_preposition):
+                if c.dep_ == d.prep and (c.lower_ in (lang.of, lang.origin_preposition) or c.lower_ == lang.posted_to
+                                         and tok.lower_ in lang.posted_titles and on(POSTED_TITLE_NAME)):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
                     body = next((g for g in c.children if g.dep_ == d.pobj), None)
                     if named is None and body is not None and on(NAME_AFTER_TITLES_BODY):

@@ -865,6 +865,20 @@ def test_a_title_holding_of(facts_of):
     assert actor(f, "Eva Kron")["title"] == "Minister of Health"
 
 
+def test_a_posted_title_before_the_name_stands_for_the_name(facts_of):
+    f = facts_of("Norland Ambassador to Westmark Tova Lind warned that the embassy would close.")
+    assert quotes(f) == [("indirect", "the embassy would close", "Tova Lind")]
+
+
+def test_the_country_an_envoy_is_posted_to_is_no_affiliation(facts_of):
+    f = facts_of("Kenyan Ambassador to Norway Ruth Wanjiru said the visit went well.")
+    assert quotes(f) == [("indirect", "the visit went well", "Ruth Wanjiru")]
+    assert actor(f, "Ruth Wanjiru")["title"].endswith("Ambassador to Norway")
+    assert actor(f, "Ruth Wanjiru")["affiliation"] == "Kenya"
+    f = facts_of("Special Envoy to Chile Tova Lind said the visit went well.")
+    assert actor(f, "Tova Lind").get("affiliation") is None
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

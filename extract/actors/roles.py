@@ -15,6 +15,8 @@ from ..rules import on, rule
 from .names import clean_name, entity_type, in_script, names_a_body
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
+POSTED_TITLE = rule("title-posted-to-a-country", "`US Ambassador to Germany Richard Grenell`: the title runs over "
+                    "`to Germany`, where the holder serves, and the country is no affiliation")
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
                      "through its body, which is the affiliation")
 POSSESSIVE_TITLE = rule("organisations-title", "`The Harbour Trust's chairman, NAME`: the possessor is the affiliation")
@@ -680,6 +682,16 @@ def _country_after(span, lang) -> str | None:
     return lang.country_of(place.text) and _affiliation_of(place, lang)
 
 
+def _posted(doc, i: int, lang):
+    """The country or body a posted title is held towards, when ``doc[i]`` is the `to` of `Ambassador to
+    Germany`: the entity right after it."""
+    if not on(POSTED_TITLE) or doc[i].lower_ != lang.posted_to or i == 0 or i + 1 >= len(doc) \
+            or doc[i - 1].lower_ not in lang.posted_titles:
+        return None
+    ent = entity_at(doc, i + 1)
+    return ent if ent is not None and ent.start == i + 1 and ent.label_ in lang.ent.affiliations else None
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -695,6 +707,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if on(COORDINATED_TITLES) and root.dep_ == d.conj and root.head.pos_ == "NOUN" and root.head.i < span.start \
             and root.head.lower_ in lang.titles:
         in_phrase |= {t.i for t in root.head.subtree if t.i < span.start}  # "adviser and retired general NAME"
+    if root.dep_ == d.pobj and root.head.i > 0 and _posted(doc, root.head.i, lang) is not None \
+            and root.head.head.i == root.head.i - 1:
+        in_phrase |= {t.i for t in root.head.head.subtree if t.i < span.start}  # "Ambassador to Germany NAME"
 
     def joins_title(i: int) -> bool:
         t = doc[i]
@@ -703,6 +718,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             return True  # "Head of the commission NAME": "the" inside the title
         if i not in in_phrase or t.pos_ in ("AUX", "DET", "PRON"):
             return False
+        posted_at = entity_at(doc, i) if t.ent_type_ else None
+        if posted_at is not None and posted_at.start > 0 and posted_at.start - 1 not in in_phrase \
+                and _posted(doc, posted_at.start - 1, lang) is not None:
+            return False  # "Ambassador to Norway, NAME" parsed apposed: the place is the title's, read with it
         if on(NO_DATE_IN_TITLE) and t.ent_type_ in lang.ent.times:
             return False  # "On Friday Mayor NAME said": the day is no part of the title
         if t.pos_ == "VERB" and not (on(COORDINATED_TITLES) and t.dep_ == d.amod and t.head.i > i):
@@ -727,7 +746,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and doc[i + 1].ent_type_ != e.person
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
             return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
-                or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles)
+                or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles) \
+                or _posted(doc, i, lang) is not None
         return True
 
     i = span.start - 1
@@ -753,6 +773,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         words = []
         j = pre_start
         while j < name_start:
+            posted = _posted(doc, j, lang) if j > pre_start else None
+            if posted is not None and posted.end <= name_start:
+                words += doc[j: posted.end]  # "Ambassador to Germany": where the holder serves, a part of the title
+                j = posted.end
+                continue
             ent = entity_at(doc, j)
             if ent is not None and ent.start == j and portfolio_of_a_title(ent, lang):
                 if j - 2 < pre_start:  # "Minister of Health Eva Kron": the title is read whole in step 3b
@@ -976,7 +1001,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 aff = _affiliation_of(chooser, lang)
         if aff is None and sub and on(TITLE_BODY):
             # "the president of the Supreme Court, Ivo Rant": of the court, not of the country around it
-            of = next((t for t in head.children if t.dep_ == d.prep and t.lower_ in lang.role_prepositions), None)
+            of = next((t for t in head.children if t.dep_ == d.prep and t.lower_ in lang.role_prepositions
+                       and _posted(doc, t.i, lang) is None), None)  # "envoy to Libya": where, not whose
             body = next((x for x in entities_within(doc, of.i, span.start) if x.label_ in e.bodies), None) \
                 if of is not None else None
             if body is not None:
@@ -1035,7 +1061,8 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     found = set()
     for x in entities(doc):
         if sent_of[x.start] == here and x.label_ in e.affiliations \
-                and (x.start, x.end) != (ent.start, ent.end):
+                and (x.start, x.end) != (ent.start, ent.end) \
+                and not (x.start > 0 and _posted(doc, x.start - 1, lang) is not None):  # "Envoy to Syria"
             if x.label_ == e.org:  # "the Syrian Army"
                 first = x[1] if x[0].lower_ == lang.definite_article and len(x) > 1 else x[0]
                 c = lang.demonym_country(first.text)

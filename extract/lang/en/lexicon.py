@@ -358,6 +358,12 @@ SOURCE_PREPOSITIONS = frozenset(("from", "on", "via"))  # "a tweet from NAME's a
 ABSOLUTE_PREPOSITION = "with"  # "..., with officials saying the count was fair": who says it
 PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she said": the other party
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
+# Titles held towards a country or body rather than of it: "Ambassador to Germany Richard Grenell",
+# "Special Envoy to Syria Jan Berg"; the country after "to" is where the holder serves, not whose they are.
+POSTED_TO = "to"
+POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "adviser", "advisor",
+                           "counsellor", "counselor", "attaché", "attache", "liaison", "nuncio", "consul",
+                           "commissioner", "assistant", "secretary"})
 ORIGIN_ADVERBS = frozenset(("both", "all", "each", "also", "too", "originally"))  # "A and B, both from X"
 SHARED_QUANTIFIERS = frozenset(("both", "all", "each"))
 OWNER_PRONOUNS = frozenset(("his", "her"))  # "NAME said his Labour Party ..."
