@@ -81,6 +81,9 @@ OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to 
                                "tagged as a person: the speaker is the mayor, not the place the article types it")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
+TITLED_GIVEN_NAME = rule("titled-given-name", "`Princess Ubolratana pointed out` after `Princess Ubolratana "
+                         "Mahidol`: a title and one name that is the given name of exactly one person named before "
+                         "is that person")
 POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany Richard Grenell said`: a title "
                          "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
@@ -231,6 +234,11 @@ class Resolver:
             if chain and (len(chain) >= 2 or titled) and all(name_word(t) for t in chain) \
                     and tok.lower_ not in lang.org_heads and (tok.ent_type_ == "" or tok.ent_type_ in e.actors):
                 name = text[chain[0].idx: tok.idx + len(tok.text)]
+                given = self.registry.given_name_of(name) if titled and len(chain) == 1 and on(TITLED_GIVEN_NAME) \
+                    else None
+                if given is not None:  # "Princess Ubolratana" after "Princess Ubolratana Mahidol"
+                    given.paragraphs.add(para)
+                    return given.id
                 actor = self.registry.add(name, PERSON, (para, tok_i))  # a name the model missed
                 span = doc[start: tok.i + 1]
                 title, aff = title_and_affiliation(span, chain[0].i, lang)

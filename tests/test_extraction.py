@@ -879,6 +879,49 @@ def test_the_country_an_envoy_is_posted_to_is_no_affiliation(facts_of):
     assert actor(f, "Tova Lind").get("affiliation") is None
 
 
+def test_a_hyphenated_surname_is_one_word_of_the_name(facts_of):
+    f = facts_of("The coup placed general Tavi Chan-o-lek in office in 2014.\n\n"
+                 "The party did not say whom it would back against Chan-o-lek.")
+    assert persons(f) == ["Tavi Chan-o-lek"]
+
+
+def test_a_hyphen_s_adjective_ending_makes_no_longer_name(nlp):
+    from spacy.tokens import Span
+
+    from extract.actors.repair import repair_entities
+    from extract.lang.en import LANGUAGE
+
+    doc = nlp.make_doc("Trains on the Hassan-side stretch and past Chan-o-lek were late.")
+    hassan = next(t.i for t in doc if t.text == "Hassan")
+    chan = next(t.i for t in doc if t.text == "Chan")
+    doc.ents = [Span(doc, hassan, hassan + 1, label="PERSON"), Span(doc, chan, chan + 1, label="PERSON")]
+    repair_entities(doc, LANGUAGE)
+    assert [e.text for e in doc.ents] == ["Hassan", "Chan-o-lek"]
+
+
+def test_a_title_and_a_given_name_are_the_person_named_in_full_before(facts_of):
+    f = facts_of("The party named Princess Aroon Malivan as its candidate.\n\n"
+                 'In her defence, Princess Aroon pointed out she had "given up every title."')
+    assert quotes(f) == [("direct", "given up every title.", "Aroon Malivan")]
+    assert persons(f) == ["Aroon Malivan"]
+
+
+def test_a_body_s_first_word_alone_is_the_body(facts_of):
+    f = facts_of("Germany banned the Iranian airline Kestrel Air on Monday. Kestrel's director has alleged ties to "
+                 "the army. US officials claim Kestrel flies fighters to Syria.")
+    assert persons(f) == []
+    f = facts_of("Police arrested Tom Ford near Ford Motor headquarters. Ford said he was innocent.")
+    assert quotes(f) == [("indirect", "he was innocent", "Tom Ford")]
+
+
+def test_what_befell_someone_is_no_title(facts_of):
+    f = facts_of("Maria Lopez has been the subject of United States sanctions since 2011.")
+    assert actor(f, "Maria Lopez").get("title") is None
+    assert actor(f, "Maria Lopez").get("affiliation") is None
+    f = facts_of("Lena Abadi was the deputy commander of the Popular Front.")
+    assert actor(f, "Lena Abadi")["affiliation"] == "Popular Front"
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

@@ -74,6 +74,9 @@ TRANSLATION = rule("passage-in-another-language", "`... \"We will stay.\" Spanis
 LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-tracking software ... using norq`: a "
                        "single name the article also writes in lower case is a thing, not a person")
 
+BODY_S_FIRST_WORD = rule("body-s-first-word-alone", "`Norvik Air said ... Norvik has flown since 1992`: one "
+                         "word tagged as a person, the first word of a body the article names and of no person's "
+                         "full name, untitled, is the body's short name")
 NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... Ana Vela's clinic`: a person's "
                       "name that is a body's name without its head word, and only ever modifies another word, is "
                       "that body")
@@ -241,6 +244,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     if on(NAME_OF_A_BODY):  # "Tupua Vela Hospital ... Tupua Vela's clinic": the hospital
         firsts |= {" ".join(n.split()[:-1]) for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
                    and n.split()[-1].lower() in lang.org_heads} - acting
+    if on(BODY_S_FIRST_WORD):  # "Mahan Air ... Mahan has been under sanctions": the airline
+        whole = _words_of_full_names(people)
+        titled = {n for names in holders.values() for n in names}
+        heads = {n.split()[0] for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
+                 and not _personal_name(n, lang)}  # not "Judit Polgár" tagged a body
+        firsts |= {n for n, _ in people if len(n.split()) == 1 and n in heads} - whole - titled
     if businesses:  # "the Tarn Rossi restaurant ... the owner of Tarn Rossi": the restaurant
         titled = {n for names in holders.values() for n in names}
         firsts |= businesses - speaking - titled - _words_of_full_names(people)

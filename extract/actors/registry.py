@@ -187,6 +187,13 @@ class Registry:
                         self._by_name[key] = actor.id  # of several with the surname, the one introduced first
                         surnamed.add(actor.id)
 
+    def given_name_of(self, word: str) -> Actor | None:
+        """The one person whose full name begins with ``word`` (their given name), if exactly one does."""
+        key = self.fold(word)
+        found = [a for a in self.by_type(PERSON) if len(self.fold(a.name).split()) > 1
+                 and self.fold(a.name).split()[0] == key]
+        return found[0] if len(found) == 1 else None
+
     def _spelling_variant(self, surname: str) -> Actor | None:
         """A surname spelt one letter apart from a known person's ("Soleymani", "Soleimani")."""
         s = surname.lower()

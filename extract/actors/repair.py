@@ -76,6 +76,9 @@ SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Ma
 AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela` tagged `Debela`: the capitalised word "
                          "between a nationality and a name is the name's first word")
 
+HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
+                       "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
+
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
@@ -103,6 +106,16 @@ def _repaired(doc, lang):
         if e.start < skip_to:
             changed = True
             continue
+        if on(HYPHENATED_NAME) and e.label_ == e_.person and not doc[e.end - 1].whitespace_:
+            k = e.end
+            while k + 1 < len(doc) and doc[k].text in ("-", "\u2010", "\u2011") and not doc[k - 1].whitespace_ \
+                    and not doc[k].whitespace_ and doc[k + 1].is_alpha and not doc[k + 1].ent_type_:
+                k += 2
+            if k > e.end and doc[k - 1].lower_ not in lang.name_adjective_endings:  # not "Hassan-side"
+                out.append(Span(doc, e.start, k, label=e.label_))  # "Chan-o-cha": one word of a name
+                skip_to = k
+                changed = True
+                continue
         if e.label_ in e_.actors and on(NOT_NAMES):
             if len(e) == 1 and e[0].lower_ in lang.time_zones \
                     and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num):

@@ -15,6 +15,9 @@ from ..rules import on, rule
 from .names import clean_name, entity_type, in_script, names_a_body
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
+ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
+                              "a copula's attribute is a title only when it names a role (a title, a word for what "
+                              "a person does, a noun of the body named right after it)")
 POSTED_TITLE = rule("title-posted-to-a-country", "`US Ambassador to Germany Richard Grenell`: the title runs over "
                     "`to Germany`, where the holder serves, and the country is no affiliation")
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
@@ -414,6 +417,18 @@ def _foreign(text: str, doc, lang) -> bool:
         return False  # the paragraph's adjectives are read only when a small word needs them
     adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
     return any(w not in adjectives for w in small)
+
+
+def _names_a_role(tok, lang) -> bool:
+    """Whether a copula's attribute is a role: a title or a word for what a person does, or a noun of a body
+    named right after it (`the deputy commander of the Forces`, `a member of Tarn`), not of a noun it modifies
+    (`the subject of US sanctions`)."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in lang.titles or lemma in lang.titles or lemma in lang.person_role_nouns:
+        return True
+    return any(c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions
+               and any(g.dep_ == lang.dep.pobj and g.ent_type_ in lang.ent.affiliations for g in c.children)
+               for c in tok.children)
 
 
 def _is_role(tok, lang) -> bool:
@@ -871,6 +886,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
     if title is None and aff is None and root.dep_ == d.nsubj and root.head.lemma_ == lang.copula:
         attr = next((c for c in root.head.children if c.dep_ == d.attr and c.pos_ == "NOUN"), None)
+        if attr is not None and on(ATTRIBUTE_NAMES_A_ROLE) and not _names_a_role(attr, lang):
+            attr = None  # "Norvik has been the subject of US sanctions": what befell it, not a role
         if attr is not None:
             sub = list(attr.subtree)
             a, b = sub[0].i, min(sub[-1].i + 1, sub[0].i + 14)

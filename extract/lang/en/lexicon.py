@@ -158,7 +158,8 @@ senator senators lawmaker lawmakers legislator legislators people user users spo
 PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse witness survivor volunteer voter fan
 activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
 chemist biologist physicist geologist ecologist astronomer mathematician engineer historian economist
-epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow""".split())
+epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow
+mate colleague candidate nominee""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
 KNOWN_ORGS = frozenset("""
@@ -361,6 +362,10 @@ ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 # Titles held towards a country or body rather than of it: "Ambassador to Germany Richard Grenell",
 # "Special Envoy to Syria Jan Berg"; the country after "to" is where the holder serves, not whose they are.
 POSTED_TO = "to"
+# Words a hyphen joins to a name to make an adjective or a place, not a longer name: "Hassan-side",
+# "Moscow-based", "Saudi-led", "Obama-era".
+NAME_ADJECTIVE_ENDINGS = frozenset("""side based born bred led backed owned run made style era bound linked allied
+aligned controlled funded sponsored type like wide ish esque area region""".split())
 POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "adviser", "advisor",
                            "counsellor", "counselor", "attaché", "attache", "liaison", "nuncio", "consul",
                            "commissioner", "assistant", "secretary"})
