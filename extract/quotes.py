@@ -248,6 +248,9 @@ LEAD_IN_THEN_QUOTED = rule("lead-in-before-a-quotation", "`Asked whether he woul
 ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If the geese had been farmed, they "
                              "reasoned, the specimens would differ`: a subject and speech verb set off by commas "
                              "attribute the sentence though the parser made them the content of the verb after them")
+SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
+                             "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
+                             "the verb, which the parser hung on the opening phrase, is the speaker")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -400,6 +403,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if left.pos_ == "PROPN" and left.ent_type_ in lang.ent.actors and outside(left) \
                 and left.dep_ not in d.name_part:
             return left
+        if on(SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
+            name = verb.doc[verb.i - 2]
+            if name.ent_type_ == lang.ent.person and name.pos_ == "PROPN" and name.dep_ in (d.appos, d.conj) \
+                    and outside(name) and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
+                return name  # "Speaking to the AFP, the head of X, NAME, said": hung on the opening phrase
         if on(SPEAKER_BEFORE_THE_VERB) and left.pos_ == "NOUN" and left.lemma_.lower() in lang.speaker_nouns \
                 and outside(left) and left.dep_ not in d.name_part and verb.tag_ not in lang.gerund_tags:
             while left.dep_ == d.pobj and left.head.lower_ == lang.of and left.head.head.pos_ == "NOUN":

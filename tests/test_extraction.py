@@ -922,6 +922,29 @@ def test_what_befell_someone_is_no_title(facts_of):
     assert actor(f, "Lena Abadi")["affiliation"] == "Popular Front"
 
 
+def test_a_body_s_name_listing_fields_runs_to_its_acronym(facts_of):
+    f = facts_of("The plan went ahead despite criticism by the mayor and Northern Institute of Marine, Polar and "
+                 "Coastal Studies (NIMPCS) who questioned it.")
+    assert actor(f, "Northern Institute of Marine, Polar and Coastal Studies")["type"] == "org"
+    f = facts_of("The council of the Baltic Agency for Transport, Energy and Water Safety (BATEWS) said the rules "
+                 "would change.")
+    assert actor(f, "Baltic Agency for Transport, Energy and Water Safety")["type"] == "org"
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_subject_hung_on_an_opening_participle_phrase(facts_of, o, c):
+    f = facts_of(f"Speaking to the Daily Ledger, the head of the Norland Miners' Union, Ana Lind, said, "
+                 f"{o}We will strike.{c}")
+    assert quotes(f) == [("direct", "We will strike.", "Ana Lind")]
+
+
+def test_a_title_apposed_beside_the_name_is_the_name_s(facts_of):
+    f = facts_of("Talking to reporters in Oslo, the leader of the Green Party, Tom Berg, said the tax was unfair.")
+    assert quotes(f) == [("indirect", "the tax was unfair", "Tom Berg")]
+    assert actor(f, "Tom Berg")["title"] == "leader of the Green Party"
+    assert actor(f, "Tom Berg")["affiliation"] == "Green Party"
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

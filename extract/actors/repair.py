@@ -399,14 +399,25 @@ _ELIDED = re.compile(r"^[dD]['’][A-Z]\w+$")  # "d'Estaing"
 
 def _acronym_end(doc, e, lang) -> int | None:
     """Where a body's name cut before `and Capitalised Words (ACRONYM)` ends, when the acronym spells the
-    initials of its capitalised words (`National Institute of Tides and Coastal Studies (NITCS)`)."""
+    initials of its capitalised words (`National Institute of Tides and Coastal Studies (NITCS)`), a list
+    of fields set off by commas among them (`United Nations Educational, Scientific and Cultural Organization
+    (UNESCO)`), the model's entity ending on the comma or on a small word (`Baltic Agency for`)."""
     j = e.end
+    if doc[j - 1].text == ",":
+        j -= 1
+    elif doc[j - 1].lower_ in lang.title_small_words:
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
+            j += 1
+    while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and doc[j + 1].is_alpha:
+        j += 1
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
+            j += 1
     if j >= len(doc) or doc[j].lower_ not in lang.coordinators:
         return None
     j += 1
     while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
         j += 1
-    if j == e.end + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
+    if doc[j - 1].lower_ in lang.coordinators or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
             or not doc[j + 1].is_upper or not doc[j + 1].is_alpha:
         return None
     initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)

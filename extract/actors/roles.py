@@ -18,6 +18,9 @@ from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
                               "a person does, a noun of the body named right after it)")
+TITLE_APPOSED_BESIDE = rule("title-apposed-beside-the-name", "`Speaking to the Ledger, the head of the union, "
+                            "Ana Lind, said`, title and name both hung on the outlet: the title apposed before the "
+                            "name is hers, not the outlet's name")
 POSTED_TITLE = rule("title-posted-to-a-country", "`US Ambassador to Germany Richard Grenell`: the title runs over "
                     "`to Germany`, where the holder serves, and the country is no affiliation")
 TITLE_WITH_OF = rule("title-holding-of", "`Minister of Health Eva Kron`, `Senator from Vermont NAME`: the title runs "
@@ -982,6 +985,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             and not addressed:  # "These were all the questions I had for you, Akram.": the person addressed
         head = root.head if before_comma is None else before_comma  # "The Arctic Council's secretary-general, NAME"
         head = holders if holders is not None else head
+        if on(TITLE_APPOSED_BESIDE) and head.pos_ == "PROPN" and head.ent_type_:
+            beside = [c for c in head.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.i < span.start
+                      and c.lower_.rstrip(".") in lang.titles]
+            head = beside[-1] if beside else head  # "Speaking to the Ledger, the head of X, NAME": the head
         if on(APPOSED_TO_TITLES_OBJECT) and head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions \
                 and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.lower_ in lang.titles:
             head = head.head.head  # "The governor of Kemi State, Yakubu Bello,": apposed to the governor
