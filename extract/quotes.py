@@ -251,6 +251,12 @@ ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If 
 SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
                              "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
                              "the verb, which the parser hung on the opening phrase, is the speaker")
+INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is too costly, argued the city's "
+                      "lawyer, Ana Lind.`: after the report, a title or a word for a speaker owned by someone, right "
+                      "after the verb, is its subject")
+TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
+                              "unlawful`: a time between the verb and a finite clause without `that` leaves the "
+                              "clause its report")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -390,6 +396,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return obj  # "reported officials ... stated": the officials state it
     if on(KEEN_TO_SAY) and depth < 3 and verb.dep_ == d.acomp and verb.head.lemma_ == lang.copula:
         return subject_of(verb.head, lang, depth + 1, inside)  # "NAME was keen to stress that": NAME stresses
+    if on(INVERTED_WHOSE) and verb.dep_ == d.conj and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        whose = next((c for c in verb.rights if c.dep_ == d.dobj and c.left_edge.i == verb.i + 1
+                      and _whose_speaker(c, lang) and outside(c)), None)
+        if whose is not None:
+            return whose  # "It is not for the court to judge, argued the city's lawyer, NAME"
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -424,7 +435,29 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
+        if on(INVERTED_WHOSE) and c.pos_ == "NOUN" and c.dep_ in d.inverted_subject and c.i > verb.i + 1 \
+                and c.left_edge.i == verb.i + 1 and any(g.dep_ == d.poss for g in c.children) \
+                and _whose_speaker(c, lang) and any(k.dep_ == d.ccomp and k.i < verb.i for k in verb.children):
+            return c  # "The plan is too costly, argued the city's lawyer, NAME"
     return None
+
+
+def _whose_speaker(noun, lang) -> bool:
+    """`the city's lawyer`: a title or a word for a speaker that someone owns, which can follow a verb as its
+    inverted subject."""
+    return on(INVERTED_WHOSE) and any(g.dep_ == lang.dep.poss for g in noun.children) \
+        and (noun.lemma_.lower() in lang.titles or noun.lemma_.lower() in lang.speaker_nouns)
+
+
+def _time_between(verb, start: int, lang) -> bool:
+    """Whether only a time the verb's own (`on Monday`, `last week`) stands between it and ``start``:
+    `The court ruled on Monday the ban was unlawful`."""
+    if not on(TIME_BEFORE_THE_CLAUSE) or start <= verb.i + 1:
+        return False
+    between = verb.doc[verb.i + 1: start]
+    timed = {t.i for c in verb.children if c.i > verb.i and c.dep_ in (lang.dep.prep, lang.dep.npadvmod)
+             and any(g.ent_type_ in lang.ent.times for g in c.subtree) for t in c.subtree}
+    return all(t.i in timed for t in between)
 
 
 def _object_before_participle(verb, subj, lang) -> bool:
@@ -1065,8 +1098,10 @@ class ParagraphQuotes:
                 continue  # "NAME was asked whether she would resign": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
-            if on(NEGATION_OVER_NOR) and v.dep_ == lang.dep.conj and (_negated(v.head, lang) or any(
-                    c.lower_ in lang.negative_conjunctions for c in v.head.children if c.dep_ == lang.dep.cc)):
+            inverted = self._clause_before_inverted(v) if on(INVERTED_WHOSE) else None
+            if on(NEGATION_OVER_NOR) and inverted is None and v.dep_ == lang.dep.conj and (
+                    _negated(v.head, lang) or any(c.lower_ in lang.negative_conjunctions
+                                                  for c in v.head.children if c.dep_ == lang.dep.cc)):
                 continue  # "did not list any case, nor mention any damages": nothing was mentioned
             if on(NESTED_REPORT) and any(c.dep_ == lang.dep.ccomp and c.i > v.i and self._bare_report(c)
                                          for c in v.children):
@@ -1080,6 +1115,7 @@ class ParagraphQuotes:
                     span = (*self._trim(sub[0].i, sub[-1].i), "clause")
             if span is None and on(CLAUSE_BEFORE_ASIDE):
                 span = self._clause_before_aside(v)
+            span = span or inverted
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
@@ -1190,6 +1226,20 @@ class ParagraphQuotes:
             return None
         return a, b, "clause"
 
+    def _clause_before_inverted(self, v):
+        """`It is not for the court to judge, argued the city's lawyer, NAME.`, the verb parsed as a conjunct of
+        the clause: the clause before the comma, when the verb's subject follows it (``_whose_speaker``)."""
+        doc, d = self.doc, self.lang.dep
+        if v.dep_ != d.conj or v.head.i > v.i or v.i < 3 or doc[v.i - 1].text != "," \
+                or any(c.dep_ == d.cc and v.head.i < c.i < v.i for c in v.head.children) \
+                or any(c.dep_ in d.subjects for c in v.children) \
+                or not any(c.dep_ == d.dobj and _whose_speaker(c, self.lang) for c in v.children):
+            return None
+        a, b = self._trim(v.sent.start, v.i - 2)
+        if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
+
     def _inverted_subject(self, v):
         """The subject after its verb in `A, says the report, B`; in `A, reads the motion, B` the parser may make
         it the object of a verb with no subject of its own."""
@@ -1294,13 +1344,15 @@ class ParagraphQuotes:
             if asked and on(ASKED_AS_A_PARTICIPLE) and v.dep_ == d.advcl and v.tag_ in lang.participle_tags \
                     and not any(g.dep_ in d.subjects for g in v.children):
                 return None  # "Asked whether she would resign, Kell said ...": the question was put to her
-            finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i and a == v.i + 1 and (
+            finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i \
+                and (a == v.i + 1 or _time_between(v, a, lang)) and (
                 clause.tag_ in lang.finite_tags or any(
                     g.dep_ in (d.aux, d.auxpass) and (g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags)
                     for g in clause.children)) \
                 and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children)
             before = on(CLAUSE_BEFORE_A_RULING) and clause.i < v.i and b < v.i and any(
-                t.text == "," for t in doc[b + 1:v.i]) and not any(c.dep_ == d.dobj for c in v.children)
+                t.text == "," for t in doc[b + 1:v.i]) and not any(c.dep_ == d.dobj and not _whose_speaker(c, lang)
+                                                               for c in v.children)
             if lemma in lang.need_that and not (has_that or asked or finite or before):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if has_that or asked:

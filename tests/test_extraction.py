@@ -945,6 +945,18 @@ def test_a_title_apposed_beside_the_name_is_the_name_s(facts_of):
     assert actor(f, "Tom Berg")["affiliation"] == "Green Party"
 
 
+def test_a_time_between_the_verb_and_a_clause_without_that(facts_of):
+    f = facts_of("The appeals court ruled on Monday the ban was unlawful.")
+    assert quotes(f) == [("indirect", "the ban was unlawful", "The appeals court")]
+
+
+def test_an_inverted_attribution_with_a_possessive_title(facts_of):
+    f = facts_of("The plan is too costly, argued the city's lawyer, Ana Lind.")
+    assert quotes(f) == [("indirect", "The plan is too costly", "Ana Lind")]
+    f = facts_of("It is not for the court to judge the motives, argued the city's lawyer, Ana Lind.")
+    assert quotes(f) == [("indirect", "It is not for the court to judge the motives", "Ana Lind")]
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"
