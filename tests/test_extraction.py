@@ -957,6 +957,11 @@ def test_an_inverted_attribution_with_a_possessive_title(facts_of):
     assert quotes(f) == [("indirect", "It is not for the court to judge the motives", "Ana Lind")]
 
 
+def test_names_listed_after_a_colon_and_a_word_for_places(facts_of):
+    f = facts_of("The flood hit three villages: Mandya, Chikmagalur and Kodagu.")
+    assert persons(f) == []
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

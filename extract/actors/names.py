@@ -26,6 +26,8 @@ TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson
 BUSINESS_NAME = rule("name-of-a-business", "`the Tarn Rossi restaurant`, `the general manager of Tarn Rossi`: a "
                      "name written before a word for a place of business, or after a title held only at a body, and "
                      "never speaking, titled or part of a fuller name, is that business, where the person works")
+PLACES_AFTER_A_COLON = rule("places-listed-after-a-colon", "`four districts: Norvale, Kemi and Tarnby`: names listed "
+                            "right after a colon that follows a common noun for places are places")
 PLACE_NOUN_OF = rule("place-noun-of-a-name", "`the electoral district of Groom ... Groom's MP`: a name after `the`, "
                      "a word for a place and `of` is that place, at every mention")
 BODY_AFTER_NAME_OF = rule("body-after-a-name-and-of", "`Mike Carver of Pearl Jam likened it`: a name tagged as a "
@@ -202,11 +204,20 @@ def _apposed_to_places(root, lang) -> bool:
     t = root
     for _ in range(8):
         if t.dep_ not in (d.conj, d.appos) or t.head.i >= t.i:
-            return False
+            return _after_places_colon(t, lang)
         t = t.head
         if t.pos_ == "NOUN":
             return t.lemma_.lower() in lang.place_nouns
     return False
+
+
+def _after_places_colon(first, lang) -> bool:
+    """`four districts: Mysore, Mandya, Chikmagalur and Kodagu`, the list hung elsewhere by the parser: the list
+    right after a colon that follows a common noun for places."""
+    doc = first.doc
+    start = first.left_edge.i if first.left_edge.i <= first.i else first.i
+    return on(PLACES_AFTER_A_COLON) and start >= 2 and doc[start - 1].text == ":" \
+        and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_.lower() in lang.place_nouns
 
 
 def entity_type(span, text: str, toks, lang) -> str | None:
