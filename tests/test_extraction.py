@@ -962,6 +962,12 @@ def test_names_listed_after_a_colon_and_a_word_for_places(facts_of):
     assert persons(f) == []
 
 
+def test_names_listed_under_a_word_for_bodies_are_bodies(facts_of):
+    f = facts_of("The two airlines, Qantas and Virgin, cut flights. "
+                 "On Sunday, Australian store chains Woolworths and Coles lowered their purchase limits.")
+    assert persons(f) == []
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

@@ -74,6 +74,9 @@ TRANSLATION = rule("passage-in-another-language", "`... \"We will stay.\" Spanis
 LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-tracking software ... using norq`: a "
                        "single name the article also writes in lower case is a thing, not a person")
 
+LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
+                           "airlines, Qantas and Virgin,`: every name of a list apposed to a common noun for bodies "
+                           "is a body, not only the first")
 BODY_S_FIRST_WORD = rule("body-s-first-word-alone", "`Norvik Air said ... Norvik has flown since 1992`: one "
                          "word tagged as a person, the first word of a body the article names and of no person's "
                          "full name, untitled, is the body's short name")
@@ -528,6 +531,12 @@ def _said_to_be_a_body(ent, lang) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
         return True
     if root.dep_ == d.appos and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
+        return True
+    first = root
+    while on(LISTED_UNDER_BODIES) and first.dep_ == d.conj and first.head.i < first.i:
+        first = first.head  # "store chains Woolworths and Coles", "two airlines, Qantas and Virgin,"
+    if first is not root and first.dep_ == d.appos and first.head.pos_ == "NOUN" \
+            and first.head.lemma_.lower() in kinds:
         return True
     if any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.children):
         return True
