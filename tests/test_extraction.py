@@ -968,6 +968,12 @@ def test_names_listed_under_a_word_for_bodies_are_bodies(facts_of):
     assert persons(f) == []
 
 
+def test_a_product_made_or_sold_is_no_person(facts_of):
+    f = facts_of("Kimberly-Clark, which makes Kleenex Toilet Tissue, said supply was fine. "
+                 "The firm sells Nordic Gold in 40 countries.")
+    assert persons(f) == []
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

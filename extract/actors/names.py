@@ -101,6 +101,9 @@ CAPTION_LABEL = rule("caption-before-its-credit", "`Chairman Ana Ruiz Image: Tar
 OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `जैसे कि Ration` in an English article: a name "
                     "holding a word of another script is words quoted in another language, no person the article "
                     "names")
+PRODUCT_MADE = rule("product-made-or-sold", "`Norvex, which makes Kemi Soft Tissue`, `sells Nordic Gold`: a name "
+                    "that is what a verb of making or selling takes, with no complement saying what it made of it "
+                    "(`made Jones captain`), is a product")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
@@ -415,6 +418,9 @@ def _no_one(span, toks, root, head, lang) -> bool:
                 g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
                 for c in head.head.children)):
         return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova", "list Sailor Nova as dream roles"
+    if on(PRODUCT_MADE) and head.dep_ == d.dobj and head.head.lemma_.lower() in lang.product_verbs \
+            and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) for c in head.head.children):
+        return True  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": what a firm makes or sells
     if _non_human(span, toks, root, head, lang):
         return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa", "three lions: A, B and C"
     if on(NAME_OF_A_WORK) and after_noun(lang.work_nouns):
