@@ -974,6 +974,11 @@ def test_a_product_made_or_sold_is_no_person(facts_of):
     assert persons(f) == []
 
 
+def test_a_name_split_before_its_possessive_is_one_name(facts_of):
+    f = facts_of("The veil was banned in public offices during Ahmed El Karim Ben Salah's Presidency.")
+    assert persons(f) == ["Ahmed El Karim Ben Salah"]
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

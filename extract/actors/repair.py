@@ -226,7 +226,7 @@ def _repaired(doc, lang):
                 changed = True
                 continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
-                and all(t.is_title for t in doc[out[-1].start: e.end]):
+                and all(t.is_title or t.tag_ == lang.possessive_tag for t in doc[out[-1].start: e.end]):
             first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
             out.append(Span(doc, first.start, e.end, label=e_.person))
             changed = True
