@@ -979,6 +979,15 @@ def test_a_name_split_before_its_possessive_is_one_name(facts_of):
     assert persons(f) == ["Ahmed El Karim Ben Salah"]
 
 
+def test_a_name_given_to_a_thing_is_no_person(facts_of):
+    f = facts_of("He wants to complete the withdrawal of the United Kingdom from the European Union, known as Brexit.")
+    assert persons(f) == []
+    f = facts_of("The fighters left the city of Raqqa, known as Bashir, in May.")
+    assert persons(f) == []
+    f = facts_of("The singer, known as Queen Bee, said she would tour.")
+    assert persons(f) == ["Bee"]
+
+
 def test_serving_as(facts_of):
     f = facts_of("Ana Lopes, serving as interim director of the Lumen Institute, said the lab would reopen.")
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"

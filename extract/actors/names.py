@@ -101,6 +101,9 @@ CAPTION_LABEL = rule("caption-before-its-credit", "`Chairman Ana Ruiz Image: Tar
 OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `जैसे कि Ration` in an English article: a name "
                     "holding a word of another script is words quoted in another language, no person the article "
                     "names")
+NAME_OF_A_THING = rule("name-given-to-a-thing", "`the withdrawal from the Union, known as Brexit`: the name a "
+                       "naming participle gives a thing (not a person: `the singer, known as Queen Bee`) is no "
+                       "person's")
 PRODUCT_MADE = rule("product-made-or-sold", "`Norvex, which makes Kemi Soft Tissue`, `sells Nordic Gold`: a name "
                     "that is what a verb of making or selling takes, with no complement saying what it made of it "
                     "(`made Jones captain`), is a product")
@@ -418,6 +421,16 @@ def _no_one(span, toks, root, head, lang) -> bool:
                 g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
                 for c in head.head.children)):
         return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova", "list Sailor Nova as dream roles"
+    if on(NAME_OF_A_THING) and head.dep_ == d.pobj and head.head.lower_ == lang.as_ \
+            and head.head.head.dep_ == d.acl and head.head.head.lemma_.lower() in lang.naming_participles:
+        named = head.head.head.head  # "the withdrawal ..., known as Brexit": the noun the participle describes
+        if named.ent_type_ and named.ent_type_ != lang.ent.person:
+            return True  # "the European Union, known as ...": what names a body or a place names no person
+        if named.pos_ == "NOUN" and not named.ent_type_ and named.lemma_.lower() not in lang.titles \
+                and named.lemma_.lower() not in lang.person_role_nouns \
+                and named.lemma_.lower() not in lang.speaker_nouns \
+                and not named.lemma_.lower().endswith(lang.person_noun_endings):  # "the singer, known as ..."
+            return True
     if on(PRODUCT_MADE) and head.dep_ == d.dobj and head.head.lemma_.lower() in lang.product_verbs \
             and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) for c in head.head.children):
         return True  # "Kimberly-Clark, which makes Kleenex Toilet Tissue": what a firm makes or sells

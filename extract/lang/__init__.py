@@ -108,6 +108,7 @@ class Language:
     affiliation_prepositions: frozenset
     origin_preposition: str
     posted_to: str  # "Ambassador to Germany NAME": the preposition of a posted title
+    person_noun_endings: tuple  # "singer", "activist": endings of nouns for people
     product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product
     name_adjective_endings: frozenset  # "Hassan-side", "Moscow-based": a hyphen's word that ends no name
     posted_titles: frozenset  # the titles held towards a country or body (ambassador, envoy)

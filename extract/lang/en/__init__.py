@@ -67,6 +67,7 @@ LANGUAGE = Language(
     origin_preposition=lx.ORIGIN_PREPOSITION, origin_adverbs=lx.ORIGIN_ADVERBS,
     posted_to=lx.POSTED_TO, posted_titles=lx.POSTED_TITLES,
     name_adjective_endings=lx.NAME_ADJECTIVE_ENDINGS, product_verbs=lx.PRODUCT_VERBS,
+    person_noun_endings=lx.PERSON_NOUN_ENDINGS,
     shared_quantifiers=lx.SHARED_QUANTIFIERS, owner_pronouns=lx.OWNER_PRONOUNS,
     membership_verbs=lx.MEMBERSHIP_VERBS, compatriot_words=lx.COMPATRIOT_WORDS, known_from=lx.KNOWN_FROM,
     work_frames=lx.WORK_FRAMES, leading_verbs=lx.LEADING_VERBS,

@@ -364,6 +364,9 @@ ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 POSTED_TO = "to"
 # Words a hyphen joins to a name to make an adjective or a place, not a longer name: "Hassan-side",
 # "Moscow-based", "Saudi-led", "Obama-era".
+# Endings of nouns for people ("singer", "actor", "activist", "comedian", "migrant", "resident"): a name such a
+# noun is "known as" may be a person's.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 # Verbs of making or selling: what they take is a product ("which makes Kemi Soft Tissue"), not a person.
 PRODUCT_VERBS = frozenset("make manufacture produce sell market brew bottle distribute import export stock".split())
 NAME_ADJECTIVE_ENDINGS = frozenset("""side based born bred led backed owned run made style era bound linked allied
