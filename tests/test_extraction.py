@@ -2695,7 +2695,7 @@ def test_someone_s_roommates_report_in_their_own_right(facts_of):
                  "Tarnby.", "Ron Guy", "University of Tarnby", id="a body at a later mention beats a nationality"),
     pytest.param("US President Dan Hale spoke. Hale, of the Tarn Party, said he would win.", "Dan Hale",
                  "United States", id="a national office keeps its country"),
-    pytest.param("Biden wrote that Kamala Hart is the best person to take this fight to Tarn Bank.", "Kamala Hart",
+    pytest.param("Biden wrote that Kamala Hart is the best candidate to take this fight to Tarn Bank.", "Kamala Hart",
                  None, id="no body from a clause of a copula's attribute"),
     pytest.param("Geraldine Ferr was Walter Mond's running mate on the Democratic Party ticket.", "Geraldine Ferr",
                  "Democratic Party", id="a body in the attribute's own phrase"),
