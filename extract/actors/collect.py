@@ -234,8 +234,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
     if on(LOWER_CASE_NAME):
-        lower = {t.text for doc in docs for t in doc if t.is_lower and t.pos_ in ("NOUN", "PROPN")}
         whole = _words_of_full_names(people)
+        # only the words a one-word name would be, in lower case, are looked for, in the paragraphs holding them:
+        # reading every token's tag was a twentieth of extraction
+        wanted = {n.lower() for n, _ in people if len(n.split()) == 1 and n not in whole}
+        lower = {t.text for doc in docs if any(w in doc.text for w in wanted)
+                 for t in doc if t.text in wanted and t.pos_ in ("NOUN", "PROPN")}
         things = {n for n, _ in people if len(n.split()) == 1 and n not in whole and n.lower() in lower}
         bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
         people = [(n, w) for n, w in people if n not in things]
