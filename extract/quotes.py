@@ -396,9 +396,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return obj  # "reported officials ... stated": the officials state it
     if on(KEEN_TO_SAY) and depth < 3 and verb.dep_ == d.acomp and verb.head.lemma_ == lang.copula:
         return subject_of(verb.head, lang, depth + 1, inside)  # "NAME was keen to stress that": NAME stresses
-    if on(INVERTED_WHOSE) and verb.dep_ == d.conj and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
-        whose = next((c for c in verb.rights if c.dep_ == d.dobj and c.left_edge.i == verb.i + 1
-                      and _whose_speaker(c, lang) and outside(c)), None)
+    if verb.dep_ == d.conj and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        whose = _whose_after(verb, lang, outside)
         if whose is not None:
             return whose  # "It is not for the court to judge, argued the city's lawyer, NAME"
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
@@ -435,10 +434,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
             return c
-        if on(INVERTED_WHOSE) and c.pos_ == "NOUN" and c.dep_ in d.inverted_subject and c.i > verb.i + 1 \
-                and c.left_edge.i == verb.i + 1 and any(g.dep_ == d.poss for g in c.children) \
-                and _whose_speaker(c, lang) and any(k.dep_ == d.ccomp and k.i < verb.i for k in verb.children):
-            return c  # "The plan is too costly, argued the city's lawyer, NAME"
+    if any(k.dep_ == d.ccomp and k.i < verb.i for k in verb.children):
+        return _whose_after(verb, lang, outside)  # "The plan is too costly, argued the city's lawyer, NAME"
     return None
 
 
@@ -447,6 +444,12 @@ def _whose_speaker(noun, lang) -> bool:
     inverted subject."""
     return on(INVERTED_WHOSE) and any(g.dep_ == lang.dep.poss for g in noun.children) \
         and (noun.lemma_.lower() in lang.titles or noun.lemma_.lower() in lang.speaker_nouns)
+
+
+def _whose_after(verb, lang, outside=lambda t: True):
+    """The inverted subject ``_whose_speaker`` names, the noun phrase right after the verb, or None."""
+    return next((c for c in verb.rights if c.pos_ == "NOUN" and c.dep_ in lang.dep.inverted_subject
+                 and c.left_edge.i == verb.i + 1 and _whose_speaker(c, lang) and outside(c)), None)
 
 
 def _time_between(verb, start: int, lang) -> bool:
@@ -1098,7 +1101,7 @@ class ParagraphQuotes:
                 continue  # "NAME was asked whether she would resign": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
-            inverted = self._clause_before_inverted(v) if on(INVERTED_WHOSE) else None
+            inverted = self._clause_before_inverted(v)
             if on(NEGATION_OVER_NOR) and inverted is None and v.dep_ == lang.dep.conj and (
                     _negated(v.head, lang) or any(c.lower_ in lang.negative_conjunctions
                                                   for c in v.head.children if c.dep_ == lang.dep.cc)):
@@ -1232,8 +1235,7 @@ class ParagraphQuotes:
         doc, d = self.doc, self.lang.dep
         if v.dep_ != d.conj or v.head.i > v.i or v.i < 3 or doc[v.i - 1].text != "," \
                 or any(c.dep_ == d.cc and v.head.i < c.i < v.i for c in v.head.children) \
-                or any(c.dep_ in d.subjects for c in v.children) \
-                or not any(c.dep_ == d.dobj and _whose_speaker(c, self.lang) for c in v.children):
+                or any(c.dep_ in d.subjects for c in v.children) or _whose_after(v, self.lang) is None:
             return None
         a, b = self._trim(v.sent.start, v.i - 2)
         if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):

@@ -235,12 +235,13 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             spans.append((k, ent, name, toks, kind))
     if on(LOWER_CASE_NAME):
         whole = _words_of_full_names(people)
-        # only the words a one-word name would be, in lower case, are looked for, in the paragraphs holding them:
-        # reading every token's tag was a twentieth of extraction
-        wanted = {n.lower() for n, _ in people if len(n.split()) == 1 and n not in whole}
+        single = {n for n, _ in people if len(n.split()) == 1 and n not in whole}
+        # only those words, in lower case, are looked for, in the paragraphs holding them: reading every token's
+        # tag was a twentieth of extraction
+        wanted = {n.lower() for n in single}
         lower = {t.text for doc in docs if any(w in doc.text for w in wanted)
                  for t in doc if t.text in wanted and t.pos_ in ("NOUN", "PROPN")}
-        things = {n for n, _ in people if len(n.split()) == 1 and n not in whole and n.lower() in lower}
+        things = {n for n in single if n.lower() in lower}
         bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
         people = [(n, w) for n, w in people if n not in things]
     if on(TYPED_BY_ARTICLE) or on(SAID_TO_BE_A_BODY):
@@ -251,15 +252,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     if on(NAME_OF_A_BODY):  # "Tupua Vela Hospital ... Tupua Vela's clinic": the hospital
         firsts |= {" ".join(n.split()[:-1]) for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
                    and n.split()[-1].lower() in lang.org_heads} - acting
+    whole = _words_of_full_names(people)
+    titled = {n for names in holders.values() for n in names}
     if on(BODY_S_FIRST_WORD):  # "Mahan Air ... Mahan has been under sanctions": the airline
-        whole = _words_of_full_names(people)
-        titled = {n for names in holders.values() for n in names}
         heads = {n.split()[0] for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
                  and not _personal_name(n, lang)}  # not "Judit Polgár" tagged a body
         firsts |= {n for n, _ in people if len(n.split()) == 1 and n in heads} - whole - titled
     if businesses:  # "the Tarn Rossi restaurant ... the owner of Tarn Rossi": the restaurant
-        titled = {n for names in holders.values() for n in names}
-        firsts |= businesses - speaking - titled - _words_of_full_names(people)
+        firsts |= businesses - speaking - titled - whole
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
     if on(PERSON_AS_BODY):

@@ -190,8 +190,8 @@ class Registry:
     def given_name_of(self, word: str) -> Actor | None:
         """The one person whose full name begins with ``word`` (their given name), if exactly one does."""
         key = self.fold(word)
-        found = [a for a in self.by_type(PERSON) if len(self.fold(a.name).split()) > 1
-                 and self.fold(a.name).split()[0] == key]
+        found = [a for a in self.by_type(PERSON) for words in [self.fold(a.name).split()]
+                 if len(words) > 1 and words[0] == key]
         return found[0] if len(found) == 1 else None
 
     def _spelling_variant(self, surname: str) -> Actor | None:

@@ -397,6 +397,13 @@ def _untagged_apposed(doc, ents, lang) -> list:
 _ELIDED = re.compile(r"^[dD]['’][A-Z]\w+$")  # "d'Estaing"
 
 
+def _capitalised_run(doc, j: int, lang) -> int:
+    """Where a run of capitalised words, untagged or a body's, starting at ``j`` ends."""
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
+        j += 1
+    return j
+
+
 def _acronym_end(doc, e, lang) -> int | None:
     """Where a body's name cut before `and Capitalised Words (ACRONYM)` ends, when the acronym spells the
     initials of its capitalised words (`National Institute of Tides and Coastal Studies (NITCS)`), a list
@@ -406,17 +413,12 @@ def _acronym_end(doc, e, lang) -> int | None:
     if doc[j - 1].text == ",":
         j -= 1
     elif doc[j - 1].lower_ in lang.title_small_words:
-        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
-            j += 1
+        j = _capitalised_run(doc, j, lang)
     while j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].is_title and doc[j + 1].is_alpha:
-        j += 1
-        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
-            j += 1
+        j = _capitalised_run(doc, j + 1, lang)
     if j >= len(doc) or doc[j].lower_ not in lang.coordinators:
         return None
-    j += 1
-    while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ in ("", lang.ent.org):
-        j += 1
+    j = _capitalised_run(doc, j + 1, lang)
     if doc[j - 1].lower_ in lang.coordinators or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
             or not doc[j + 1].is_upper or not doc[j + 1].is_alpha:
         return None

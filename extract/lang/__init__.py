@@ -108,9 +108,6 @@ class Language:
     affiliation_prepositions: frozenset
     origin_preposition: str
     posted_to: str  # "Ambassador to Germany NAME": the preposition of a posted title
-    person_noun_endings: tuple  # "singer", "activist": endings of nouns for people
-    product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product
-    name_adjective_endings: frozenset  # "Hassan-side", "Moscow-based": a hyphen's word that ends no name
     posted_titles: frozenset  # the titles held towards a country or body (ambassador, envoy)
     origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"
     shared_quantifiers: frozenset  # "A and B, both from X": X is both's
@@ -187,6 +184,9 @@ class Language:
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
+    person_noun_endings: tuple  # "singer", "activist": endings of nouns for people
+    product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product
+    name_adjective_endings: frozenset  # "Hassan-side", "Moscow-based": a hyphen's word that ends no name
     speaking_verbs: frozenset  # "talked of ...": a verb of speaking whose quoted topic is the speaker's words
     # roles as they change
     former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before

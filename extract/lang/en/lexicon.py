@@ -362,18 +362,18 @@ ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 # Titles held towards a country or body rather than of it: "Ambassador to Germany Richard Grenell",
 # "Special Envoy to Syria Jan Berg"; the country after "to" is where the holder serves, not whose they are.
 POSTED_TO = "to"
+POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "adviser", "advisor",
+                           "counsellor", "counselor", "attaché", "attache", "liaison", "nuncio", "consul",
+                           "commissioner", "assistant", "secretary"})
 # Words a hyphen joins to a name to make an adjective or a place, not a longer name: "Hassan-side",
 # "Moscow-based", "Saudi-led", "Obama-era".
+NAME_ADJECTIVE_ENDINGS = frozenset("""side based born bred led backed owned run made style era bound linked allied
+aligned controlled funded sponsored type like wide ish esque area region""".split())
 # Endings of nouns for people ("singer", "actor", "activist", "comedian", "migrant", "resident"): a name such a
 # noun is "known as" may be a person's.
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 # Verbs of making or selling: what they take is a product ("which makes Kemi Soft Tissue"), not a person.
 PRODUCT_VERBS = frozenset("make manufacture produce sell market brew bottle distribute import export stock".split())
-NAME_ADJECTIVE_ENDINGS = frozenset("""side based born bred led backed owned run made style era bound linked allied
-aligned controlled funded sponsored type like wide ish esque area region""".split())
-POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "adviser", "advisor",
-                           "counsellor", "counselor", "attaché", "attache", "liaison", "nuncio", "consul",
-                           "commissioner", "assistant", "secretary"})
 ORIGIN_ADVERBS = frozenset(("both", "all", "each", "also", "too", "originally"))  # "A and B, both from X"
 SHARED_QUANTIFIERS = frozenset(("both", "all", "each"))
 OWNER_PRONOUNS = frozenset(("his", "her"))  # "NAME said his Labour Party ..."
