@@ -908,12 +908,12 @@ class ParagraphQuotes:
             t = self.doc[i]
             if self._inside[t.i]:
                 return None
-            if t.text in ("—", "–"):
+            if t.text in self.lang.aside_dashes:
                 # "commented on the matter — which the BBC noted as unusual — "...": skip the aside
                 j = i - 1
-                while j >= 0 and self.doc[j].text not in ("—", "–") and not self.doc[j].is_sent_start:
+                while j >= 0 and self.doc[j].text not in self.lang.aside_dashes and not self.doc[j].is_sent_start:
                     j -= 1
-                if j >= 0 and self.doc[j].text in ("—", "–"):
+                if j >= 0 and self.doc[j].text in self.lang.aside_dashes:
                     aside.update(range(j, i + 1))
                     i = j - 1
                     continue

@@ -993,6 +993,27 @@ def test_serving_as(facts_of):
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"
 
 
+def test_a_body_named_for_its_cause_is_one_body(facts_of):
+    f = facts_of("The chairman of the Tunisian League for the Defence of Workers' Rights, Jamel Orsk, said the "
+                 "ban was late.")
+    assert actor(f, "Jamel Orsk")["affiliation"] == "Tunisian League for the Defence of Workers' Rights"
+    f = facts_of("Jamel Orsk of the Labour Party for the Senate race said the ban was late.")
+    assert actor(f, "Jamel Orsk")["affiliation"] != "Labour Party for the Senate"
+
+
+def test_an_en_dash_inside_a_body_name(facts_of):
+    f = facts_of('African Export–Import Bank chairman Okey Lund said the plan "costs the region billions."')
+    assert actor(f, "Okey Lund")["affiliation"] == "African Export–Import Bank"
+    assert actor(f, "Okey Lund")["title"] == "chairman"
+
+
+def test_a_body_tagged_in_part_before_a_title(facts_of):
+    f = facts_of("Yesterday, United States House of Representatives Speaker Ana Ruiz confirmed a vote will be "
+                 "held today.")
+    assert actor(f, "Ana Ruiz")["affiliation"] == "United States House of Representatives"
+    assert actor(f, "Ana Ruiz")["title"] == "Speaker"
+
+
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"

@@ -46,6 +46,10 @@ FIELD_RUN = rule("body-runs-to-its-field", "`the Rosenstiel School of Marine and
                  "`Marine`: a body's name with an `of` phrase, cut before `and` and capitalised words ending in a "
                  "field's word (`Science`, `Studies`, `Affairs`), runs to that word")
 
+CAUSE_RUN = rule("body-runs-past-its-cause", "`the Tarn League for the Defence of Workers' Rights` tagged as two "
+                 "bodies, or up to `League`: a body's head word, `for` and capitalised words naming what it is for, "
+                 "not another body, are one name")
+
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -207,6 +211,15 @@ def _repaired(doc, lang):
                 while out and out[-1].end > j:
                     out.pop()
                 out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
+        if on(CAUSE_RUN) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads:
+            end = _cause_end(doc, e, lang)
+            if end is not None:
+                while out and out[-1].end > e.start:
+                    out.pop()
+                out.append(Span(doc, e.start, end, label=e_.org))  # "the League for the Defence of Human Rights"
+                skip_to = end
                 changed = True
                 continue
         if on(ACRONYM_RUN) and e.label_ == e_.org:
@@ -424,6 +437,26 @@ def _acronym_end(doc, e, lang) -> int | None:
         return None
     initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
     return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
+
+
+def _cause_end(doc, e, lang) -> int | None:
+    """Where a body's name that goes on with what the body is for ends: `League` `for the Defence of Workers'
+    Rights`, the rest untagged or tagged as a body of its own; never when the rest is a time, a place, a person
+    or a body with a name of its own (`the Tarn Party for the Senate`)."""
+    j = e.end
+    if j + 1 >= len(doc) or doc[j].lower_ not in lang.cause_prepositions:
+        return None
+    j += 1 + (doc[j + 1].lower_ in lang.articles)
+    first = end = j
+    while j < len(doc) and doc[j].ent_type_ in ("", lang.ent.org) \
+            and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in lang.title_small_words
+                 or doc[j].tag_ == lang.possessive_tag and not doc[j - 1].whitespace_):  # "Workers' Rights"
+        j += 1
+        if doc[j - 1].is_title:
+            end = j
+    if end == first or not doc[end - 1].is_title or doc[end - 1].lower_ in lang.org_heads:
+        return None
+    return end
 
 
 def _field_end(doc, e, lang) -> int | None:

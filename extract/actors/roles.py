@@ -48,6 +48,11 @@ APPOSED_TO_TITLES_OBJECT = rule("apposition-hung-on-the-title-s-object", "`The g
 TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The Arctic Council's secretary-general, "
                               "Olu Bada, said` parsed with the title modifying the name: it is the name's apposed "
                               "title, the possessor its body")
+BODY_RUNS_OVER_ITS_TAG = rule("body-runs-over-its-tag-before-a-title", "`United States House of Representatives "
+                              "Speaker NAME`, `Samoa Observer editor NAME` tagged `United States`, `Samoa`: the "
+                              "capitalised words after the tag, up to the title words, are the body's name too")
+DASH_IN_A_NAME = rule("dash-inside-a-name", "`African Export–Import Bank president NAME`: an en dash with no space "
+                      "around it joins two words of one name, as a hyphen does")
 UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Institute Director Ana Kell`, the body "
                                   "untagged: capitalised words ending in a body's head word before title words are "
                                   "the body, the rest the title")
@@ -710,6 +715,29 @@ def _posted(doc, i: int, lang):
     return ent if ent is not None and ent.start == i + 1 and ent.label_ in lang.ent.affiliations else None
 
 
+def _name_word(t, lang) -> bool:
+    """A capitalised word that can be part of a body's name: no title word, no person's."""
+    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
+        and t.ent_type_ != lang.ent.person
+
+
+def _body_run(doc, ent, name_start: int, lang) -> int:
+    """Where a body's name tagged only in part before title words ends: `United States` `House of
+    Representatives` before `Speaker NAME`, `Samoa` `Observer` before `editor NAME`. The run must be followed by
+    title words alone, and either the first is in lower case or the run holds a body's head word; a
+    nationality opens a body's name only with such a word (`Dutch Safety Board`, never `Kenyan Olympic`)."""
+    k = ent.end
+    while k < name_start and (_name_word(doc[k], lang) or doc[k].lower_ == lang.of and k > ent.end
+                              and k + 1 < name_start and _name_word(doc[k + 1], lang)):
+        k += 1
+    if k == ent.end or k == name_start or not all(t.lower_.rstrip(".") in lang.titles for t in doc[k: name_start]):
+        return ent.end
+    headed = any(t.lower_ in lang.org_heads for t in doc[ent.start: k])
+    if ent.label_ == lang.ent.norp and not headed or not (doc[k].is_lower or headed):
+        return ent.end
+    return k
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -755,6 +783,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             return False  # "US President Donald Trump and Turkish President ...": another person
         if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Secretary-General", "ABS-CBN"
+        if on(DASH_IN_A_NAME) and t.text in lang.name_dashes and i > 0 and not doc[i - 1].whitespace_ \
+                and not t.whitespace_:
+            return True  # "Export–Import Bank": an unspaced en dash joins a name's words as a hyphen does
         if on(APOSTROPHE_POSSESSIVE) and t.tag_ == lang.possessive_tag and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Reuters' NAME": the apostrophe alone is the possessive of a name ending in s
         if t.is_punct:
@@ -764,6 +795,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and doc[i + 1].ent_type_ != e.person
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
             return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
+                or (on(BODY_RUNS_OVER_ITS_TAG) and t.lower_ == lang.of and 0 < i < span.start - 1
+                    and _name_word(doc[i - 1], lang) and _name_word(doc[i + 1], lang)) \
                 or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles) \
                 or _posted(doc, i, lang) is not None
         return True
@@ -809,6 +842,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and doc[ent.start].lower_ in lang.articles
             if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start \
                     and (ent.start >= j or with_article):
+                run = _body_run(doc, ent, name_start, lang) if on(BODY_RUNS_OVER_ITS_TAG) else ent.end
+                if run > ent.end:  # "Samoa Observer editor NAME" tagged `Samoa`: the body is the whole run
+                    aff = aff or _phrase(doc, ent.start, run, lang)
+                    j = run
+                    continue
                 if ent.label_ in e.nations and on(BODY_BEATS_COUNTRY):
                     nation = nation or _affiliation_of(ent, lang)  # "Polish": unless a body is named too
                 else:

@@ -127,6 +127,9 @@ class Language:
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     author_prepositions: frozenset
     role_prepositions: frozenset
+    aside_dashes: frozenset  # "on the matter — which the BBC noted — ": the dashes setting off an aside
+    name_dashes: frozenset  # "Export–Import Bank": a dash with no space around it, inside a name
+    cause_prepositions: frozenset  # "League for the Defence of Human Rights": a body's name goes on with its cause
     partitive_heads: frozenset
     campus_bodies: frozenset
     adverb_suffix: str

@@ -123,7 +123,7 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
-bulletin express academy partners
+bulletin express academy partners league
 """.split())
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
@@ -396,6 +396,9 @@ CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Dav
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
+ASIDE_DASHES = frozenset(("\u2014", "\u2013"))  # "on the matter — which the BBC noted — ": an aside's dashes
+NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hungary": an en dash joining a name's words
+CAUSE_PREPOSITIONS = frozenset(("for",))  # "League for the Defence of Human Rights": what a body is for
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
