@@ -1014,6 +1014,13 @@ def test_a_body_tagged_in_part_before_a_title(facts_of):
     assert actor(f, "Ana Ruiz")["title"] == "Speaker"
 
 
+def test_a_title_before_a_name_whose_second_comma_is_left_out(facts_of):
+    f = facts_of('A member of the Norland Parliament, Samir Dilou said, "Norland is facing attacks."')
+    assert actor(f, "Samir Dilou")["affiliation"] == "Norland Parliament"
+    f = facts_of("A spokeswoman for the Tarn Rail Authority, Ana Lind said the line would reopen.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn Rail Authority"
+
+
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"

@@ -51,6 +51,9 @@ TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The A
 BODY_RUNS_OVER_ITS_TAG = rule("body-runs-over-its-tag-before-a-title", "`United States House of Representatives "
                               "Speaker NAME`, `Samoa Observer editor NAME` tagged `United States`, `Samoa`: the "
                               "capitalised words after the tag, up to the title words, are the body's name too")
+TITLE_SUBJECT_BESIDE = rule("title-subject-beside-the-name", "`A member of the Tarn Parliament, Ana Lind said`, "
+                            "the comma after the name left out and the title parsed as a second subject: the "
+                            "title is the name's, and the body in it the affiliation")
 DASH_IN_A_NAME = rule("dash-inside-a-name", "`African Export–Import Bank president NAME`: an en dash with no space "
                       "around it joins two words of one name, as a hyphen does")
 UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Institute Director Ana Kell`, the body "
@@ -1012,6 +1015,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if before_comma is not None and not (before_comma.head.i == root.i and before_comma.dep_ in (d.amod, d.compound)
                                          and before_comma.lower_ in lang.titles):
         before_comma = None
+    if before_comma is None and on(TITLE_SUBJECT_BESIDE) and title is None and root.dep_ == d.nsubj \
+            and span.start >= 2 and doc[span.start - 1].text == ",":
+        # "A member of the Tarn Parliament, Ana Lind said", the second comma left out: two subjects of one verb
+        before_comma = next((c for c in root.head.children if c.dep_ == d.nsubj and c.i < span.start - 1
+                             and c.right_edge.i == span.start - 2 and c.pos_ == "NOUN"
+                             and (c.lower_.rstrip(".") in lang.titles or c.lower_ in lang.person_role_nouns)), None)
     holders = None
     if on(ONE_OF_THE_HOLDERS) and title is None and root.dep_ == d.appos and root.head.i < span.start \
             and root.head.lower_ in lang.partitive_heads:  # "One of Tarnland's vice presidents, Ana Lind,"
