@@ -1021,6 +1021,17 @@ def test_a_title_before_a_name_whose_second_comma_is_left_out(facts_of):
     assert actor(f, "Ana Lind")["affiliation"] == "Tarn Rail Authority"
 
 
+def test_a_country_travelled_to_or_from_is_no_affiliation(facts_of):
+    f = facts_of("From Norway, Secretary of State Ana Lind spoke, defending the policy.")
+    assert "affiliation" not in actor(f, "Ana Lind")
+    f = facts_of("Foreign Minister Ana Lind arrived in Norway on Monday and said talks would go on.")
+    assert "affiliation" not in actor(f, "Ana Lind")
+    f = facts_of("Foreign Minister Ana Lind visited Norway and said talks would go on.")
+    assert "affiliation" not in actor(f, "Ana Lind")
+    f = facts_of("In Norway, Prime Minister Ana Lind said talks would go on.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Norway"
+
+
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"

@@ -51,6 +51,9 @@ TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The A
 BODY_RUNS_OVER_ITS_TAG = rule("body-runs-over-its-tag-before-a-title", "`United States House of Representatives "
                               "Speaker NAME`, `Samoa Observer editor NAME` tagged `United States`, `Samoa`: the "
                               "capitalised words after the tag, up to the title words, are the body's name too")
+TRAVELLED = rule("country-travelled-is-no-affiliation", "`From Israel, Secretary of State NAME spoke`, `NAME "
+                  "arrived in Oslo`: the one country in a titled person's sentence gives no affiliation when it is "
+                  "where the person came from, went to or visited")
 TITLE_SUBJECT_BESIDE = rule("title-subject-beside-the-name", "`A member of the Tarn Parliament, Ana Lind said`, "
                             "the comma after the name left out and the title parsed as a second subject: the "
                             "title is the name's, and the body in it the affiliation")
@@ -1117,6 +1120,18 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     return title or None, aff or None
 
 
+def _travelled(place, lang) -> bool:
+    """`From Israel, NAME spoke`, `NAME flew to Oslo`, `visited Kenya`: a place someone came from, went to or
+    visited, said of the verb (not `troops in Iraq`)."""
+    root, d = place.root, lang.dep
+    head = root.head
+    if root.dep_ == d.pobj and head.lower_ in lang.motion_prepositions:
+        return head.head.pos_ in ("VERB", "AUX")
+    if root.dep_ == d.pobj and head.head.pos_ == "VERB" and head.head.lemma_.lower() in lang.travel_verbs:
+        return True  # "arrived in Oslo"
+    return root.dep_ == d.dobj and head.lemma_.lower() in lang.travel_verbs
+
+
 def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
     is President Bashar al-Assad" -> Syria; for a governor or mayor, the one state or city named there."""
@@ -1133,7 +1148,8 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     for x in entities(doc):
         if sent_of[x.start] == here and x.label_ in e.affiliations \
                 and (x.start, x.end) != (ent.start, ent.end) \
-                and not (x.start > 0 and _posted(doc, x.start - 1, lang) is not None):  # "Envoy to Syria"
+                and not (x.start > 0 and _posted(doc, x.start - 1, lang) is not None) \
+                and not (on(TRAVELLED) and _travelled(x, lang)):  # "Envoy to Syria", "From Israel, NAME spoke"
             if x.label_ == e.org:  # "the Syrian Army"
                 first = x[1] if x[0].lower_ == lang.definite_article and len(x) > 1 else x[0]
                 c = lang.demonym_country(first.text)

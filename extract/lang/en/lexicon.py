@@ -398,6 +398,9 @@ ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ASIDE_DASHES = frozenset(("\u2014", "\u2013"))  # "on the matter — which the BBC noted — ": an aside's dashes
 NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hungary": an en dash joining a name's words
+# Where someone came from or went: "From Israel, NAME spoke", "visited Kenya", "arrived in Oslo".
+MOTION_PREPOSITIONS = frozenset(("from", "to"))
+TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
 CAUSE_PREPOSITIONS = frozenset(("for",))  # "League for the Defence of Human Rights": what a body is for
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
