@@ -192,7 +192,8 @@ class Resolver:
         if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in lang.titles:
             # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
             for c in tok.children:
-                if c.dep_ == d.prep and (c.lower_ in (lang.of, lang.origin_preposition) or c.lower_ == lang.posted_to
+                if c.dep_ == d.prep and (c.lower_ in (lang.of, lang.origin_preposition)
+                                         or c.lower_ in lang.posted_prepositions
                                          and tok.lower_ in lang.posted_titles and on(POSTED_TITLE_NAME)):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
                     body = next((g for g in c.children if g.dep_ == d.pobj), None)

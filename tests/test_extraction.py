@@ -1032,6 +1032,16 @@ def test_a_country_travelled_to_or_from_is_no_affiliation(facts_of):
     assert actor(f, "Ana Lind")["affiliation"] == "Norway"
 
 
+def test_an_envoy_for_a_country_serves_there_and_is_of_the_country_before(facts_of):
+    f = facts_of('At a press conference held in Oman, US Special Representative for Iran Brian Kell said, "This is '
+                 'a stunt."')
+    assert actor(f, "Brian Kell")["title"] == "Special Representative for Iran"
+    assert actor(f, "Brian Kell")["affiliation"] == "United States"
+    f = facts_of("The UN special envoy for Yemen, Ana Lind, said the talks would resume.")
+    assert actor(f, "Ana Lind")["affiliation"] == "UN"
+    assert actor(f, "Ana Lind")["title"] == "special envoy for Yemen"
+
+
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"

@@ -142,7 +142,8 @@ def _repaired(doc, lang):
                 continue
         if on(FUSED_AFTER_OF) and e.label_ in (e_.org, e_.gpe, e_.person) and 3 <= len(e) <= 5 and e.start >= 2 \
                 and (doc[e.start - 1].lower_ in (lang.of, lang.origin_preposition)
-                     or doc[e.start - 1].lower_ == lang.posted_to and doc[e.start - 2].lower_ in lang.posted_titles) \
+                     or doc[e.start - 1].lower_ in lang.posted_prepositions
+                     and doc[e.start - 2].lower_ in lang.posted_titles) \
                 and doc[e.start - 2].lower_.rstrip(".") in lang.titles:  # "Ambassador to Norway Ruth Wanjiru"
             name, body = e[-2:], e[:-2]
             known_place = lang.country_of(body.text)

@@ -51,6 +51,12 @@ TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The A
 BODY_RUNS_OVER_ITS_TAG = rule("body-runs-over-its-tag-before-a-title", "`United States House of Representatives "
                               "Speaker NAME`, `Samoa Observer editor NAME` tagged `United States`, `Samoa`: the "
                               "capitalised words after the tag, up to the title words, are the body's name too")
+BODY_BEFORE_APPOSED_TITLE = rule("body-before-an-apposed-title", "`The UN special envoy for Yemen, Ana Lind, "
+                                 "said`: a body named before the title apposed to a name is the affiliation, as "
+                                 "a possessor is")
+POSTED_TITLE_RUN = rule("posted-title-run-before-a-name", "`US Special Representative for Iran Brian Hook said`, "
+                        "the title parsed apart from the name: the title, the place it is posted to and the "
+                        "country before it run up to the name")
 TRAVELLED = rule("country-travelled-is-no-affiliation", "`From Israel, Secretary of State NAME spoke`, `NAME "
                   "arrived in Oslo`: the one country in a titled person's sentence gives no affiliation when it is "
                   "where the person came from, went to or visited")
@@ -502,10 +508,15 @@ def _title_run(doc, start: int, lang) -> int:
     e = lang.ent
     i = start - 1
     titled = False
+    place = entity_at(doc, i) if on(POSTED_TITLE_RUN) and i >= 0 and doc[i].ent_type_ else None
+    if place is not None and place.end == start and place.start >= 2 and _posted(doc, place.start - 1, lang):
+        i = place.start - 2  # "Special Representative for Iran NAME": the title the place is posted to
     while i >= 0:
         t = doc[i]
         if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.lower_.rstrip(".") in lang.titles:
             titled = True
+        elif on(POSTED_TITLE_RUN) and titled and t.lower_ in lang.title_qualifiers and not t.ent_type_:
+            pass  # "Special Representative": a word that qualifies the title after it
         elif t.pos_ == "CCONJ" and titled and i > 0 and doc[i - 1].lower_.rstrip(".") in lang.titles:
             pass
         elif titled and t.ent_type_ in e.affiliations and t.ent_iob_ == "B":
@@ -714,7 +725,7 @@ def _country_after(span, lang) -> str | None:
 def _posted(doc, i: int, lang):
     """The country or body a posted title is held towards, when ``doc[i]`` is the `to` of `Ambassador to
     Germany`: the entity right after it."""
-    if not on(POSTED_TITLE) or doc[i].lower_ != lang.posted_to or i == 0 or i + 1 >= len(doc) \
+    if not on(POSTED_TITLE) or doc[i].lower_ not in lang.posted_prepositions or i == 0 or i + 1 >= len(doc) \
             or doc[i - 1].lower_ not in lang.posted_titles:
         return None
     ent = entity_at(doc, i + 1)
@@ -1049,6 +1060,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             while others and sub and (sub[0].is_punct or sub[0].pos_ == "CCONJ"):
                 sub.pop(0)  # "and singer"
         owner = next((c for c in head.children if c.dep_ == d.poss), None) if on(POSSESSIVE_TITLE) else None
+        if owner is None and on(BODY_BEFORE_APPOSED_TITLE):  # "The UN special envoy for Yemen, NAME"
+            owner = next((c for c in head.children if c.dep_ in (d.compound, d.nmod) and c.i < head.i
+                          and c.ent_type_ in e.bodies), None)
         owner_ent = entity_at(doc, owner.i) if owner is not None else None
         if owner_ent is not None and owner_ent.label_ in e.affiliations:
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body

@@ -107,7 +107,7 @@ class Language:
     near_prepositions: frozenset
     affiliation_prepositions: frozenset
     origin_preposition: str
-    posted_to: str  # "Ambassador to Germany NAME": the preposition of a posted title
+    posted_prepositions: frozenset  # "Ambassador to Germany NAME", "Envoy for Syria NAME": a posted title's preposition
     posted_titles: frozenset  # the titles held towards a country or body (ambassador, envoy)
     origin_adverbs: frozenset  # "both from Ethiopia", "also from Kenya"
     shared_quantifiers: frozenset  # "A and B, both from X": X is both's

@@ -67,7 +67,7 @@ LANGUAGE = Language(
     place_prepositions=lx.PLACE_PREPOSITIONS, near_prepositions=lx.NEAR_PREPOSITIONS,
     affiliation_prepositions=lx.AFFILIATION_PREPOSITIONS,
     origin_preposition=lx.ORIGIN_PREPOSITION, origin_adverbs=lx.ORIGIN_ADVERBS,
-    posted_to=lx.POSTED_TO, posted_titles=lx.POSTED_TITLES,
+    posted_prepositions=lx.POSTED_PREPOSITIONS, posted_titles=lx.POSTED_TITLES,
     shared_quantifiers=lx.SHARED_QUANTIFIERS, owner_pronouns=lx.OWNER_PRONOUNS,
     membership_verbs=lx.MEMBERSHIP_VERBS, compatriot_words=lx.COMPATRIOT_WORDS, known_from=lx.KNOWN_FROM,
     work_frames=lx.WORK_FRAMES, leading_verbs=lx.LEADING_VERBS,

@@ -110,8 +110,8 @@ producer columnist correspondent reporter envoy selectman scientist researcher e
 """.split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
-TITLE_QUALIFIERS = frozenset("""vice prime deputy foreign defence defense finance interior health state former acting
-supreme presidential royal federal national""".split())
+TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
+acting supreme presidential royal federal national""".split())
 
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = frozenset("""
@@ -361,7 +361,7 @@ PARTNER_PREPOSITIONS = frozenset(("with",))  # "in an interview with NAME, she s
 ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 # Titles held towards a country or body rather than of it: "Ambassador to Germany Richard Grenell",
 # "Special Envoy to Syria Jan Berg"; the country after "to" is where the holder serves, not whose they are.
-POSTED_TO = "to"
+POSTED_PREPOSITIONS = frozenset(("to", "for"))  # "Ambassador to Germany", "Special Envoy for Syria"
 POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "adviser", "advisor",
                            "counsellor", "counselor", "attaché", "attache", "liaison", "nuncio", "consul",
                            "commissioner", "assistant", "secretary"})
