@@ -1042,6 +1042,20 @@ def test_an_envoy_for_a_country_serves_there_and_is_of_the_country_before(facts_
     assert actor(f, "Ana Lind")["title"] == "special envoy for Yemen"
 
 
+def test_a_body_led_by_a_person_is_theirs(facts_of):
+    f = facts_of("The Tarn Rowing Club, headed by Ana Lind, said the race was cancelled.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn Rowing Club"
+    f = facts_of("The Tarn Supreme Court ruled on Monday. The court is led by President Ana Lind, who said the "
+                 "ruling was final.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn Supreme Court"
+
+
+def test_a_body_named_again_without_its_of_phrase(facts_of):
+    f = facts_of("The Supreme Court of Tarn ruled on Monday. Ana Lind, a judge of the Supreme Court, said the "
+                 "ruling was final.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Supreme Court of Tarn"
+
+
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"

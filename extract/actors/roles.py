@@ -51,6 +51,11 @@ TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The A
 BODY_RUNS_OVER_ITS_TAG = rule("body-runs-over-its-tag-before-a-title", "`United States House of Representatives "
                               "Speaker NAME`, `Samoa Observer editor NAME` tagged `United States`, `Samoa`: the "
                               "capitalised words after the tag, up to the title words, are the body's name too")
+BODY_WITHOUT_ITS_PLACE = rule("body-named-without-its-of-phrase", "`President NAME of the Supreme Court` after "
+                              "`the Supreme Court of Tarn`: a body's name without its `of` phrase, after the full "
+                              "name, is that body")
+LED_BY = rule("body-led-by-a-person", "`The Tarn Rowing Club, headed by NAME,`, `The court is led by President "
+              "NAME`: the body a leading verb's passive puts under the person is theirs")
 BODY_BEFORE_APPOSED_TITLE = rule("body-before-an-apposed-title", "`The UN special envoy for Yemen, Ana Lind, "
                                  "said`: a body named before the title apposed to a name is the affiliation, as "
                                  "a possessor is")
@@ -680,6 +685,28 @@ def _works_for(root, lang) -> str | None:
     return None
 
 
+def _led_by(root, lang) -> str | None:
+    """`The Tarn Rowing Club, headed by NAME`, `The court is led by President NAME`: the body a leading verb's
+    passive makes the person head of; `the court` alone is the last body named before it with that head word."""
+    d, doc = lang.dep, root.doc
+    agent = root.head
+    if root.dep_ != d.pobj or agent.dep_ != d.agent:
+        return None
+    verb = agent.head
+    if verb.lemma_.lower() not in lang.leading_verbs:
+        return None
+    led = verb.head if verb.dep_ == d.acl else next((c for c in verb.children if c.dep_ == d.nsubjpass), None)
+    if led is None or led.pos_ not in ("NOUN", "PROPN"):
+        return None
+    body = _body_at(led, lang)
+    if body is None and led.pos_ == "NOUN" and led.lemma_.lower() in lang.org_heads \
+            and any(c.lower_ in lang.articles for c in led.children):
+        named = [x for x in entities(doc) if x.end <= led.i and x.label_ in lang.ent.bodies
+                 and x[-1].lemma_.lower() == led.lemma_.lower()]
+        body = _affiliation_of(named[-1], lang) if named else None  # "The Tarn Supreme Court ... the court"
+    return body
+
+
 def _ends_a_list(span, lang) -> bool:
     """Whether only other names (and `and`, commas) follow a name to the end of its sentence."""
     doc = span.doc
@@ -990,6 +1017,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         aff = _speaks_for(root, lang)
     if aff is None and on(WORKS_FOR):
         aff = _works_for(root, lang)
+    if aff is None and on(LED_BY):
+        aff = _led_by(root, lang)
     # 3. "A and B, both from Norland", "NAME also from Norland"
     if aff is None and on(FROM_AFTER_NAMES):
         aff = _country_after(span, lang)
@@ -1286,5 +1315,8 @@ def short_body_affiliations(registry: Registry, lang) -> None:
                   and registry.fold(b.name).split()[-len(tail):] == tail]
         # a body is introduced by its full name and then called by its end: a bare `Senate` named before the
         # `U.S. Senate` is another senate
+        if not bodies and on(BODY_WITHOUT_ITS_PLACE):  # "the Supreme Court" after "the Supreme Court of Tarn"
+            bodies = [b for b in registry.actors.values() if b.type == ORG
+                      and registry.fold(b.name).split()[:len(tail) + 1] == [*tail, lang.of]]
         if len(bodies) == 1 and not (named is not None and named.first_seen < bodies[0].first_seen):
             a.affiliation = bodies[0].name
