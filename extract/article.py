@@ -15,6 +15,7 @@ import re
 from . import SPLIT
 from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
+from .described import pronoun_roles
 from .docs import sentence_of, text_of, tokens_between
 from .marks import strip_runons
 from .quotes import Finding, ParagraphQuotes, last_non_space, subject_of
@@ -92,6 +93,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
     findings.sort(key=lambda f: (f.para, f.start))
 
     resolver = Resolver(registry, mentions, lang, docs)
+    pronoun_roles(docs, resolver, registry, lang)
     quotes = []
     last_direct: dict | None = None
     for f in findings:

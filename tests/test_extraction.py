@@ -1056,6 +1056,15 @@ def test_a_body_named_again_without_its_of_phrase(facts_of):
     assert actor(f, "Ana Lind")["affiliation"] == "Supreme Court of Tarn"
 
 
+def test_a_role_stated_of_a_pronoun_is_the_person_s(facts_of):
+    f = facts_of("Canadian scientist Paul Reddan won the prize for his work. He is a professor at Halden "
+                 "University. Reddan said the work took years.")
+    assert actor(f, "Paul Reddan")["affiliation"] == "Halden University"
+    f = facts_of("Ana Lind of the Tarn Trust said the fund was empty. She is also a member of the Halden Rowing "
+                 "Club.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn Trust"
+
+
 def test_a_court_president_presides_over_the_court(facts_of):
     f = facts_of("In Freedonia, the president of the Supreme Court, Ivo Rant, said the ruling was final.")
     assert actor(f, "Ivo Rant")["affiliation"] == "Supreme Court"
