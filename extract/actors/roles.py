@@ -827,9 +827,6 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             return False  # "US President Donald Trump and Turkish President ...": another person
         if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Secretary-General", "ABS-CBN"
-        if on(DASH_IN_A_NAME) and t.text in lang.name_dashes and i > 0 and not doc[i - 1].whitespace_ \
-                and not t.whitespace_:
-            return True  # "Export–Import Bank": an unspaced en dash joins a name's words as a hyphen does
         if on(APOSTROPHE_POSSESSIVE) and t.tag_ == lang.possessive_tag and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Reuters' NAME": the apostrophe alone is the possessive of a name ending in s
         if t.is_punct:
@@ -884,6 +881,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
             with_article = ent is not None and ent.start == j - 1 == pre_start - 1 and on(BODY_WITH_ITS_ARTICLE) \
                 and doc[ent.start].lower_ in lang.articles
+            with_article = with_article or ent is not None and ent.start < j == pre_start and on(DASH_IN_A_NAME) \
+                and doc[j - 1].text in lang.name_dashes and not doc[j - 1].whitespace_ \
+                and not doc[j - 2].whitespace_  # "African Export–Import Bank", the parser cutting it at the dash
             if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start \
                     and (ent.start >= j or with_article):
                 run = _body_run(doc, ent, name_start, lang) if on(BODY_RUNS_OVER_ITS_TAG) else ent.end
