@@ -16,7 +16,7 @@ from . import SPLIT
 from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
 from .described import pronoun_roles
-from .docs import sentence_of, text_of, tokens_between
+from .docs import sentence_of, text_of, token_at, tokens_between
 from .marks import strip_runons
 from .quotes import Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
@@ -28,6 +28,9 @@ SIGNATURE_NAME = rule("signature-names-its-signer", "`– Judge Ana Ruiz, \"Orde
                       "its comma (a work or a date follows), and a person named in it signs as that person")
 SIGNED_RUN = rule("signed-block-runs-to-its-colon", "`The judge wrote:` then two paragraphs, then `– Judge NAME`: "
                   "the signature signs every paragraph of the block back to the colon that opened it")
+PARTIAL_NOT_SPLIT = rule("partial-quotation-is-no-split-quote", "`NAME said the levy \"costs billions,\" further "
+                         "saying, \"B.\"`: a quotation opening inside its sentence is a partial one, and the one "
+                         "after its attribution another quote, not its second half")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`: a paragraph opening an interview "
                        "turn with its speaker's name, and the unmarked paragraphs that continue the turn, are that "
@@ -196,6 +199,14 @@ def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):
     return _DROP
 
 
+def _opens_inside_a_sentence(doc, open_at: int) -> bool:
+    """Whether a quotation mark follows a word of its sentence, as a partial quotation's does (`said the use
+    "costs ..."`), not a comma or a colon (`wrote of his friend, "..."`)."""
+    tok = token_at(doc, open_at)
+    return tok is not None and tok.i > 0 and doc[tok.i - 1].is_alpha \
+        and sentence_of(doc)[tok.i - 1] == sentence_of(doc)[tok.i]
+
+
 def _merge_split(direct: list[Finding], doc) -> list[Finding]:
     """`"A," she said. "B."` is one quote: its parts joined, attributed once."""
     out: list[Finding] = []
@@ -204,7 +215,8 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
         if prev is not None and prev.how == "after" and prev.quoted.close_at is not None:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
             same_verb = f.how in ("before", "within") and f.extra.get("verb") == prev.extra.get("verb")
-            if (f.how == "none" or same_verb) and len(gap.split()) <= 14 and '"' not in gap:
+            if (f.how == "none" or same_verb) and len(gap.split()) <= 14 and '"' not in gap \
+                    and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)):
                 prev.parts.append((f.quoted.start, f.quoted.end))
                 prev.quoted = f.quoted
                 continue

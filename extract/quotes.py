@@ -231,6 +231,9 @@ ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, es
 SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findings published in Tarn One, a team "
                                "of scientists report ...`: a speaking noun right before a speech verb the parser left "
                                "without a subject is its subject")
+BODY_NAMED_IN_QUOTES = rule("body-named-in-quotation-marks", "`Ana Lind of \"Have no fear\", a victims' charity, "
+                            "told Reuters`: a short quotation right after a person's `of` is the name of their body, "
+                            "not words said")
 TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan \"Think different\"`: words a noun "
                   "names as words are no quotation")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
@@ -314,6 +317,16 @@ def _negated(tok, lang) -> bool:
     return any(c.dep_ == lang.dep.neg for c in tok.children)
 
 
+def _after_a_comma(verb) -> bool:
+    """Whether a comma (and closing quotation marks) stands right before a verb's phrase: `, blaming`,
+    `"a disgrace," later adding`."""
+    doc = verb.doc
+    i = verb.left_edge.i - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
 def subject_of(verb, lang, depth: int = 0, inside=None):
     """The token naming who performs a verb, following conjunctions and participles.
 
@@ -373,7 +386,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
     if on(REPORTER_S_PARTICIPLE) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
-            and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," \
+            and verb.i > verb.head.i and _after_a_comma(verb) \
             and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
             and verb.head.dep_ == d.ccomp and verb_lemma(verb.head.head, lang) in lang.reporting_verbs:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "admitted the army had fired, blaming ..."
@@ -621,7 +634,19 @@ class ParagraphQuotes:
         text = self.text[q.start:q.end].rstrip()
         if 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner):
             return True
-        return on(APPOSED_TITLE) and self._apposed_title(q)
+        return on(APPOSED_TITLE) and self._apposed_title(q) or on(BODY_NAMED_IN_QUOTES) and self._body_of_a_name(q)
+
+    def _body_of_a_name(self, q: Quoted) -> bool:
+        """`Ana Lind of "Have no fear", a victims' charity,`: a short quotation after a person's `of` names the
+        body the person is of, whatever its capitals."""
+        inner = self._words(q)
+        text = self.text[q.start:q.end].rstrip()
+        open_tok = self._tok_at(q.open_at)
+        if not 1 <= len(inner) <= 6 or text[-1:] in ".,!?" or open_tok is None or open_tok.i < 2:
+            return False
+        of = self.doc[open_tok.i - 1]
+        return of.lower_ in self.lang.affiliation_prepositions \
+            and self.doc[open_tok.i - 2].ent_type_ == self.lang.ent.person
 
     def _apposed_title(self, q: Quoted) -> bool:
         """`his event, "Storm the Lake, They Can't Stop Us",`: title case, between commas, after a common noun."""
@@ -1393,8 +1418,8 @@ class ParagraphQuotes:
                         on(PASSIVE_RELATIVE) and any(c.dep_ == d.auxpass for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
-                if t.i > a + 1 and doc[t.i - 1].text == "," and self._report_after_comma(t, clause):
-                    b = min(b, t.i - 1)  # "..., saying ...", "..., with local press claiming ...": another report
+                if t.i > a + 1 and _after_a_comma(t) and self._report_after_comma(t, clause):
+                    b = min(b, t.left_edge.i - 1)  # ", saying", ", with local press claiming": another report
                     break
                 if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
                         and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \

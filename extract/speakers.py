@@ -39,6 +39,8 @@ from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
 
+BODY_TITLE_NAME = rule("name-after-its-body-s-title", "`Tarn Bank president Ana Lind said`, the name parsed as "
+                       "the bank's apposition and the bank as the subject: the speaker is the person")
 QUOTE_NOT_ANTECEDENT = rule("pronoun-not-named-in-its-quote", "`\"NAME is the best,\" he said`: he is never someone "
                             "named in the words he is said to have spoken")
 PRONOUN_CHAIN = rule("pronoun-chain", "`NAME ... She married X. She said`: a sentence whose subject is the same "
@@ -173,6 +175,13 @@ class Resolver:
             return self._person_of_age(para, tok_i, age) \
                 or self.person_before(para, sentence_of(doc)[tok_i], tok_i, None)
         ent = entity_at(doc, tok_i)
+        if ent is not None and on(BODY_TITLE_NAME) and ent.label_ in e.bodies:
+            # "Tarn Bank president Ana Lind said", the name parsed as the bank's apposition: the person
+            for c in tok.children:
+                named = entity_at(doc, c.i) if c.dep_ == d.appos and c.ent_type_ == e.person else None
+                if named is not None and named.start > ent.end \
+                        and all(t.lower_.rstrip(".") in lang.titles for t in doc[ent.end: named.start]):
+                    return self.resolve(doc, para, c.i)
         if ent is not None:
             name, toks = clean_name(ent, lang)
             known = self.registry.lookup(name) if name else None

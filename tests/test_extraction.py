@@ -3023,3 +3023,24 @@ def test_a_quotation_after_someone_s_reply_and_a_colon_is_theirs(facts_of, o, c,
 ], ids=["keen to stress", "quick to point out", "unable to say", "not able to say"])
 def test_a_speech_verb_after_an_adjective_of_the_copula(facts_of, text, found):
     assert quotes(facts_of(text)) == found
+
+
+def test_a_partial_quotation_then_a_quote_after_a_participle_are_two(facts_of):
+    f = facts_of('Ana Lind said the deal was "a disgrace," later adding, "It will fail."')
+    assert sorted(quotes(f)) == [("direct", "It will fail.", "Ana Lind"), ("direct", "a disgrace,", "Ana Lind"),
+                                 ("indirect", 'the deal was "a disgrace,"', "Ana Lind")]
+    f = facts_of('"We will win," Ana Lind said. "They will lose."')
+    assert quotes(f) == [("direct", "We will win, ... They will lose.", "Ana Lind")]
+
+
+def test_a_body_named_in_quotation_marks_after_a_person_s_of(facts_of):
+    f = facts_of('Calling it as "just another apology", Maria Kowalska of "Have no fear", a victims charity, told '
+                 'Reuters "it appears the statement was prepared early".')
+    assert [t for _, t, _ in quotes(f)] == ["just another apology", "it appears the statement was prepared early"]
+
+
+def test_a_name_after_its_body_s_title_parsed_as_the_body_s_apposition(facts_of):
+    f = facts_of('African Export–Import Bank president Chidi Okafor said the use of foreign loans "costs Africa '
+                 'between $2 and $3 billion," further saying, "It also slows growth because Africa lacks hard '
+                 'currency."')
+    assert {speaker for _, _, speaker in quotes(f)} == {"Chidi Okafor"}
