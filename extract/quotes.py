@@ -260,6 +260,9 @@ INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is to
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
+ACCORDING_SUBJECT_AS_CONJUNCT = rule("according-to-source-before-a-listed-subject", "`According to the "
+                                     "researchers, burial of cats was common`, the subject parsed as listed with "
+                                     "the source: the source ends at its comma, the subject is what it says")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -1601,6 +1604,16 @@ class ParagraphQuotes:
                                and (c.ent_type_ in quantities or c.pos_ == "NUM")), None)
                 if amount is not None:
                     p_end = amount.left_edge.i - 1
+            if on(ACCORDING_SUBJECT_AS_CONJUNCT):
+                # "According to the researchers, burial of cats was common": the parser listed the subject of a
+                # verb left without one with the source; the source ends at its comma
+                d = self.lang.dep
+                verb = t.head
+                subject = next((c for c in pobj.children if c.dep_ == d.conj and c.i > pobj.i
+                                and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == verb.i), None)
+                if subject is not None and verb.pos_ in ("VERB", "AUX") \
+                        and not any(c.dep_ in d.subjects for c in verb.children):
+                    p_end = subject.left_edge.i - 2
             start, end = sent.start, sent.end - 1
             if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
                 start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)

@@ -3044,3 +3044,10 @@ def test_a_name_after_its_body_s_title_parsed_as_the_body_s_apposition(facts_of)
                  'between $2 and $3 billion," further saying, "It also slows growth because Africa lacks hard '
                  'currency."')
     assert {speaker for _, _, speaker in quotes(f)} == {"Chidi Okafor"}
+
+
+def test_according_to_a_source_before_a_subject_parsed_as_listed_with_it(facts_of):
+    f = facts_of("According to the researchers, sacrifice and burial of sacred cats was common in Tarn for "
+                 "centuries.")
+    assert quotes(f) == [("indirect", "sacrifice and burial of sacred cats was common in Tarn for centuries",
+                          "The researchers")]
