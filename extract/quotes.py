@@ -260,6 +260,9 @@ INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is to
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
+REPORT_READ_AS_ADVERBIAL = rule("report-opening-a-sentence-read-as-an-adverbial", "`The Ledger reported on "
+                                "Thursday, coverage had risen`, the report parsed as an adverbial of the clause "
+                                "after its comma: that clause is what it reports")
 ACCORDING_SUBJECT_AS_CONJUNCT = rule("according-to-source-before-a-listed-subject", "`According to the "
                                      "researchers, burial of cats was common`, the subject parsed as listed with "
                                      "the source: the source ends at its comma, the subject is what it says")
@@ -1361,6 +1364,15 @@ class ParagraphQuotes:
             clause = next((c for c in doc[v.i + 1: v.sent.end] if c.pos_ in ("VERB", "AUX") and c.head.i != v.i
                            and min((t.i for t in c.subtree if t.i > v.i), default=-1) == v.i + 1
                            and any(g.dep_ in d.subjects and g.i > v.i for g in c.children)), None)
+        opened_by = None  # "The Ledger reported on Thursday, coverage had risen": the report parsed as an adverbial
+        if clause is None and on(REPORT_READ_AS_ADVERBIAL) and v.dep_ in (d.advcl, d.ccomp) and v.head.i > v.i \
+                and v.head.pos_ in ("VERB", "AUX") and v.left_edge.is_sent_start \
+                and v.right_edge.i + 1 < v.head.i and doc[v.right_edge.i + 1].text == "," \
+                and any(g.dep_ == d.nsubj and g.left_edge.i == v.left_edge.i for g in v.children) \
+                and not any(g.dep_ in (d.mark, d.dobj, d.auxpass) for g in v.children) \
+                and verb_lemma(v.head, lang) not in lang.reporting_verbs \
+                and any(g.dep_ in d.subjects and g.i > v.right_edge.i for g in v.head.children):
+            clause, opened_by = v.head, v.right_edge.i + 1
         if clause is not None and clause.i < v.i and on(LEAD_IN_THEN_QUOTED) and self._lead_in(clause, v):
             return None  # `When she was cast, "I was speechless," she told`: the quotation is what she told
         if clause is not None:
@@ -1383,7 +1395,9 @@ class ParagraphQuotes:
             before = on(CLAUSE_BEFORE_A_RULING) and clause.i < v.i and b < v.i and any(
                 t.text == "," for t in doc[b + 1:v.i]) and not any(c.dep_ == d.dobj and not _whose_speaker(c, lang)
                                                                for c in v.children)
-            if lemma in lang.need_that and not (has_that or asked or finite or before):
+            if opened_by is not None:
+                a = opened_by + 1
+            if lemma in lang.need_that and not (has_that or asked or finite or before or opened_by is not None):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if has_that or asked:
                 a += 1

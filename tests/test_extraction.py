@@ -3051,3 +3051,12 @@ def test_according_to_a_source_before_a_subject_parsed_as_listed_with_it(facts_o
                  "centuries.")
     assert quotes(f) == [("indirect", "sacrifice and burial of sacred cats was common in Tarn for centuries",
                           "The researchers")]
+
+
+def test_a_report_opening_its_sentence_read_as_an_adverbial(facts_of):
+    f = facts_of("The Ledger reported on Thursday, coverage had risen to 55 percent.")
+    assert quotes(f) == [("indirect", "coverage had risen to 55 percent", "The Ledger")]
+    f = facts_of("As the Ledger reported on Thursday, coverage had risen to 55 percent.")
+    assert quotes(f) == []
+    f = facts_of("Ana Lind, the mayor of Kemi, was found dead, police reported Friday morning, local time.")
+    assert [t for _, t, _ in quotes(f)] == ["Ana Lind, the mayor of Kemi, was found dead"]
