@@ -260,6 +260,9 @@ INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is to
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
+AND_THAT_AFTER_A_QUOTATION = rule("and-that-after-a-partial-quotation", "`said the deal was \"a disgrace\" and "
+                                  "that the talks would fail`: the clause after `and that`, outside the partial "
+                                  "quotation, is a report of its own")
 REPORT_READ_AS_ADVERBIAL = rule("report-opening-a-sentence-read-as-an-adverbial", "`The Ledger reported on "
                                 "Thursday, coverage had risen`, the report parsed as an adverbial of the clause "
                                 "after its comma: that clause is what it reports")
@@ -1194,11 +1197,30 @@ class ParagraphQuotes:
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
             out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
                                sent=self.sent_of[v.i], extra={"verb": v.i}))
+            second = self._and_that_after_a_quotation(a, b) if on(AND_THAT_AFTER_A_QUOTATION) else None
+            if second is not None:  # `said the deal was "a disgrace" and that the talks would fail`
+                start = self.doc[second].idx
+                out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
+                                   sent=self.sent_of[v.i], extra={"verb": v.i}))
         if on(ACCORDING_TO):
             out += self._according_to()
         if on(IN_A_DOCUMENT):
             out += self._in_a_document()
         return out
+
+    def _and_that_after_a_quotation(self, a: int, b: int) -> int | None:
+        """Where the second content clause of a report holding a partial quotation starts: `the deal was "a
+        disgrace" and that the talks would fail` (the quotation is a quote of its own; what follows `and that`
+        is a report no quotation covers)."""
+        doc, d, lang = self.doc, self.lang.dep, self.lang
+        for t in doc[a + 1: b]:
+            if t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj \
+                    or doc[t.i - 1].lower_ not in lang.coordinators:
+                continue
+            if any(self._inside[i] for i in range(a, t.i)) and not any(self._inside[i] for i in range(t.i, b + 1)):
+                words = [u for u in doc[t.i + 1: b + 1] if not u.is_punct]
+                return t.i + 1 if len(words) >= 3 else None
+        return None
 
     def _in_a_document(self) -> list[Finding]:
         """`In a report of X, A.`: A is X's (or the report's), when nothing in A is said by anyone else."""

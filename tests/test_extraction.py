@@ -3060,3 +3060,11 @@ def test_a_report_opening_its_sentence_read_as_an_adverbial(facts_of):
     assert quotes(f) == []
     f = facts_of("Ana Lind, the mayor of Kemi, was found dead, police reported Friday morning, local time.")
     assert [t for _, t, _ in quotes(f)] == ["Ana Lind, the mayor of Kemi, was found dead"]
+
+
+def test_and_that_after_a_partial_quotation_is_a_report_of_its_own(facts_of):
+    f = facts_of('Ivo Lind said the deal was "a disgrace" and that the talks would fail.')
+    assert ("indirect", "the talks would fail", "Ivo Lind") in quotes(f)
+    assert ("direct", "a disgrace", "Ivo Lind") in quotes(f)
+    f = facts_of("Ivo Lind said that the deal was bad and that the talks would fail.")
+    assert quotes(f) == [("indirect", "the deal was bad and that the talks would fail", "Ivo Lind")]
