@@ -1777,6 +1777,8 @@ def test_a_passive_verb_of_speaking_closing_a_report_is_what_is_said(facts_of, t
 @pytest.mark.parametrize("text, speaker", [
     ("The ministry said in a statement that it had raised $5 million.", "The ministry"),
     ("Maria Lopez said in a statement that she had raised $5 million.", "Maria Lopez"),
+    ("Judge Ana Reyes clarified in the proceedings that her rulings were not linked to the earlier case.",
+     "Ana Reyes"),
 ])
 def test_a_that_clause_hung_on_the_statement_spoken_in_is_reported(facts_of, text, speaker):
     assert quotes(facts_of(text)) == [("indirect", text.split(" that ")[1].rstrip("."), speaker)]

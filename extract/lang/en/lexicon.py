@@ -134,7 +134,7 @@ arts trade security services planning education resources relations management p
 # Occasions of speaking, and the prepositions placing a report in one (or in a document): "said in an interview
 # that ...", "told reporters at a news conference that ...".
 SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
-session debate""".split())
+session debate proceeding proceedings trial testimony""".split())
 MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at"))
 DOCUMENT_NOUNS = frozenset("""
 statement message email report ruling judgment judgement letter tweet post notice release filing document study
