@@ -216,6 +216,7 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
             same_verb = f.how in ("before", "within") and f.extra.get("verb") == prev.extra.get("verb")
             if (f.how == "none" or same_verb) and len(gap.split()) <= 14 and '"' not in gap \
+                    and not f.extra.get("completes") \
                     and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)):
                 prev.parts.append((f.quoted.start, f.quoted.end))
                 prev.quoted = f.quoted

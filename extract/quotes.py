@@ -260,6 +260,9 @@ INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is to
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
+COMPLEMENT_QUOTE = rule("quotation-completing-the-cue-before-it", "`Coles called the demand \"unprecedented\", "
+                        "while ALDI called it \"unexpected\"`: a quotation that completes a cue verb before it is "
+                        "that verb's, not the next cue's")
 AND_THAT_AFTER_A_QUOTATION = rule("and-that-after-a-partial-quotation", "`said the deal was \"a disgrace\" and "
                                   "that the talks would fail`: the clause after `and that`, outside the partial "
                                   "quotation, is a report of its own")
@@ -719,7 +722,12 @@ class ParagraphQuotes:
         order = (("after", self._cue_after), ("before", self._cue_before), ("within", self._cue_within))
         if not on(CUE_WITHIN):
             order = order[:2]
-        if self._cue_adjacent_before(q):  # `X said, "A", also observing, "B"`: A is X's, not the observer's
+        completes = on(COMPLEMENT_QUOTE) and self._completes_a_cue_before(q)
+        if completes:
+            f.extra["completes"] = True  # its own verb's: never the second half of a quote split by it
+        if self._cue_adjacent_before(q) or completes:
+            # `X said, "A", also observing, "B"`: A is X's, not the observer's; `called the demand "A", while Y
+            # called it "B"`: A completes the verb before it
             order = (order[1], order[0], order[2])
         for how, finder in order:
             verb = finder(q)
@@ -923,6 +931,21 @@ class ParagraphQuotes:
                     return None
                 return t
         return None
+
+    def _completes_a_cue_before(self, q: Quoted) -> bool:
+        """Whether a word of the quotation hangs, as its complement, on a cue verb before the opening mark:
+        `called the demand "unprecedented"`, `described it as "a disgrace"`."""
+        open_tok = self._tok_at(q.open_at)
+        if open_tok is None:
+            return False
+        for t in self._words(q):
+            head, dep = t.head, t.dep_
+            if head.lower_ == self.lang.as_ and head.i < open_tok.i and dep == self.lang.dep.pobj:
+                head, dep = head.head, self.lang.dep.oprd  # "described it as ...": as a complement
+            if not self._inside[head.i]:
+                return head.i < open_tok.i and head.pos_ == "VERB" and _is_cue(head, self.lang) \
+                    and dep in self.lang.dep.complements
+        return False
 
     def _cue_adjacent_before(self, q: Quoted) -> bool:
         open_tok = self._tok_at(q.open_at)

@@ -3070,3 +3070,12 @@ def test_and_that_after_a_partial_quotation_is_a_report_of_its_own(facts_of):
     assert ("direct", "a disgrace", "Ivo Lind") in quotes(f)
     f = facts_of("Ivo Lind said that the deal was bad and that the talks would fail.")
     assert quotes(f) == [("indirect", "the deal was bad and that the talks would fail", "Ivo Lind")]
+
+
+def test_a_quotation_completing_the_cue_before_it_is_that_cue_s(facts_of):
+    f = facts_of('Lind described the plan as "a disgrace", while Reyes called it "a triumph".')
+    assert sorted(quotes(f)) == [("direct", "a disgrace", "Lind"), ("direct", "a triumph", "Reyes")]
+    f = facts_of('The chain reported that, with limits in place, "many stores are still selling out within an '
+                 'hour", and called the demand "unprecedented".')
+    assert [(k, t) for k, t, _ in quotes(f) if k == "direct"] == [
+        ("direct", "many stores are still selling out within an hour"), ("direct", "unprecedented")]

@@ -29,6 +29,8 @@ DEP = SimpleNamespace(
     objects=frozenset(("dobj", "pobj")),
     subject_or_apposed=frozenset(("compound", "appos")),
     noun_modifiers=frozenset(("det", "amod", "compound", "nmod", "poss", "nummod")),
+    # what completes a verb of calling or describing: "called it \"unexpected\"", "described it as \"a sham\""
+    complements=frozenset(("oprd", "xcomp", "attr")),
 )
 
 ENT = SimpleNamespace(
