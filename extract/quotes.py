@@ -260,6 +260,9 @@ INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is to
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
+PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
+                        "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
+                        "speaks")
 COMPLEMENT_QUOTE = rule("quotation-completing-the-cue-before-it", "`Coles called the demand \"unprecedented\", "
                         "while ALDI called it \"unexpected\"`: a quotation that completes a cue verb before it is "
                         "that verb's, not the next cue's")
@@ -329,6 +332,19 @@ def _negated(tok, lang) -> bool:
     return any(c.dep_ == lang.dep.neg for c in tok.children)
 
 
+def _person_of_the_body(tok, lang):
+    """The person in `NAME of BODY` when ``tok``, a subject, is a word of the body: the parser took the body's
+    last words for the subject (`NAME of the University of X, Los Angeles disagreed`)."""
+    doc = tok.doc
+    ent = entity_at(doc, tok.i)
+    if ent is None or ent.label_ not in lang.ent.bodies:
+        return None
+    k = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles)
+    if k < 2 or doc[k - 1].lower_ != lang.of or doc[k - 2].ent_type_ != lang.ent.person:
+        return None
+    return doc[k - 2]
+
+
 def _after_a_comma(verb) -> bool:
     """Whether a comma (and closing quotation marks) stands right before a verb's phrase: `, blaming`,
     `"a disgrace," later adding`."""
@@ -353,6 +369,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         subjects.sort(key=lambda c: (on(PLACE_AMONG_SUBJECTS) and (c.ent_type_ in lang.ent.places or _campus(c)),
                                      c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
     for c in subjects:
+        person = _person_of_the_body(c, lang) if on(PERSON_OF_A_BODY) else None
+        if person is not None:
+            return person  # "NAME of the University of X, Los Angeles disagreed": the campus parsed as subject
         if on(OBJECT_BEFORE_PARTICIPLE) and depth < 3 and _object_before_participle(verb, c, lang):
             return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"
         if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:

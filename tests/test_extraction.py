@@ -3079,3 +3079,8 @@ def test_a_quotation_completing_the_cue_before_it_is_that_cue_s(facts_of):
                  'hour", and called the demand "unprecedented".')
     assert [(k, t) for k, t, _ in quotes(f) if k == "direct"] == [
         ("direct", "many stores are still selling out within an hour"), ("direct", "unprecedented")]
+
+
+def test_a_person_of_a_body_whose_last_word_the_parser_took_for_the_subject(facts_of):
+    f = facts_of("Maria Kowalska of the University of Tarn, Kemiville said the data were thin.")
+    assert quotes(f) == [("indirect", "the data were thin", "Maria Kowalska")]
