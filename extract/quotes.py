@@ -260,6 +260,9 @@ INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is to
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
+PASSIVE_CUE_AGENT = rule("passive-cue-s-agent-speaks", "`Lind was described by the council as \"a strong "
+                         "advocate\"`: the agent of a passive cue verb speaks, not its subject (never `was quoted "
+                         "by X as saying`)")
 PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
                         "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
                         "speaks")
@@ -368,6 +371,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         # a place among them is where, set off by commas ("NAME of the University of X, Los Angeles said")
         subjects.sort(key=lambda c: (on(PLACE_AMONG_SUBJECTS) and (c.ent_type_ in lang.ent.places or _campus(c)),
                                      c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
+    if on(PASSIVE_CUE_AGENT) and any(c.dep_ == d.nsubjpass for c in subjects) \
+            and verb.lemma_.lower() not in lang.citing_verbs:
+        agent = next((g for c in verb.children if c.dep_ == d.agent for g in c.children
+                      if g.dep_ == d.pobj and outside(g)), None)
+        if agent is not None:
+            return agent  # "NAME was described by the council as "..."": the council describes
     for c in subjects:
         person = _person_of_the_body(c, lang) if on(PERSON_OF_A_BODY) else None
         if person is not None:

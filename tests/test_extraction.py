@@ -3084,3 +3084,11 @@ def test_a_quotation_completing_the_cue_before_it_is_that_cue_s(facts_of):
 def test_a_person_of_a_body_whose_last_word_the_parser_took_for_the_subject(facts_of):
     f = facts_of("Maria Kowalska of the University of Tarn, Kemiville said the data were thin.")
     assert quotes(f) == [("indirect", "the data were thin", "Maria Kowalska")]
+
+
+def test_the_agent_of_a_passive_cue_speaks(facts_of):
+    f = facts_of('Lind was described by the council as "a strong advocate for parks in a city threatened by '
+                 'developers."')
+    assert [speaker for _, _, speaker in quotes(f)] == ["The council"]
+    f = facts_of("Lind was quoted by Reuters as saying the plan would fail.")
+    assert quotes(f) == [("indirect", "the plan would fail", "Lind")]
