@@ -38,6 +38,9 @@ INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`:
 INTERVIEWER_S_TURN = rule("interviewer-s-turn", "`((WN))  You said that the council should merge. Can you tell us "
                           "why?`: in an interviewer's turn, `you` is the person interviewed and a report in the past "
                           "is theirs; the interviewer's own words and requests are no quotes")
+PRESENT_STATEMENT = rule("interviewee-s-standing-statement", "`((WN))  On your website you state \"...\"`: in an "
+                         "interviewer's turn, `you` stating in the present tense, neither asked nor supposed "
+                         "(`If you say ...`), is the interviewee's report")
 QUESTION_PUT = rule("a-question-put-reports-nothing", "`((WN))  How do your teammates describe you?`: a question "
                     "the interviewer puts reports nothing, whoever it names as speaking")
 TRANSLATED_ANSWER = rule("answer-ends-at-its-translation", "`((Ana Ruiz))  We stayed. ((es))Spanish language: Nos "
@@ -293,7 +296,10 @@ def _question_kept(f: Finding, doc, interviewee: str | None, lang) -> bool:
         return False  # "How do your teammates describe you?": a question put, whoever it names, reports nothing
     if who.lower_ not in lang.second_person or interviewee is None:
         return True
-    if verb is None or verb.tag_ not in lang.past_tags or asked:
+    stated = on(PRESENT_STATEMENT) and verb is not None and verb.tag_ in lang.finite_tags \
+        and not any(c.dep_ in (lang.dep.mark, lang.dep.advmod) and c.i < verb.i for c in verb.children) \
+        and verb.sent[-1].text != "?"  # "On your website you state "..."": what stands written, not "if you say"
+    if verb is None or verb.tag_ not in lang.past_tags and not stated or asked:
         return False  # "Can you tell us what ...", "if you own a copy": a question or a case, not a report
     f.extra = {**f.extra, "signature": interviewee, "person": interviewee}
     return True

@@ -3092,3 +3092,11 @@ def test_the_agent_of_a_passive_cue_speaks(facts_of):
     assert [speaker for _, _, speaker in quotes(f)] == ["The council"]
     f = facts_of("Lind was quoted by Reuters as saying the plan would fail.")
     assert quotes(f) == [("indirect", "the plan would fail", "Lind")]
+
+
+def test_an_interviewee_s_standing_statement_put_by_the_interviewer(facts_of):
+    f = facts_of('((Ana Lind))  I stand by it.\n\n((WN))  On your website you write "Troops abroad will be brought '
+                 'home in an orderly manner."  Can you clarify what you mean?\n\n((Ana Lind))  Yes, I can.\n\n'
+                 '((WN))  If you say "no" now, will voters believe you?\n\n((Ana Lind))  They will.')
+    assert ("direct", "Troops abroad will be brought home in an orderly manner.", "Ana Lind") in quotes(f)
+    assert not any(t == "no" for _, t, _ in quotes(f))
