@@ -3100,3 +3100,11 @@ def test_an_interviewee_s_standing_statement_put_by_the_interviewer(facts_of):
                  '((WN))  If you say "no" now, will voters believe you?\n\n((Ana Lind))  They will.')
     assert ("direct", "Troops abroad will be brought home in an orderly manner.", "Ana Lind") in quotes(f)
     assert not any(t == "no" for _, t, _ in quotes(f))
+
+
+def test_a_one_word_name_in_the_plural_is_a_group(facts_of):
+    f = facts_of("Officials claimed Houthis have attacked journalists before. The town was recaptured from Houthis "
+                 "in 2017.")
+    assert persons(f) == []
+    f = facts_of("Harris said the plan was bad. Officials said Harris has attacked journalists.")
+    assert persons(f) == ["Harris"]

@@ -94,6 +94,9 @@ UNTAGGED_STORM = rule("storm-named-untagged", "`Tropical Storm Marisol formed ..
 LONE_TITLE_WORD = rule("title-word-alone-is-no-name", "`Ruiz, the former Democratic Dean of the Assembly`: a title "
                        "word tagged alone as a person's name, no one's surname, is the title")
 
+PLURAL_GROUP = rule("one-word-plural-name-is-a-group", "`Officials claimed Houthis have attacked journalists`, "
+                    "`fighting the Houthis`: a one-word name in the plural, with `the` or a verb agreeing in the "
+                    "plural, is a group, not a person")
 THING_AT_EVERY_MENTION = rule("non-human-at-every-mention", "`the god Thoth ... asked Thoth to help`: a name the "
                               "article once gives an animal, a vessel, a god or a species is no person at any mention")
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
@@ -146,6 +149,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     kin: set[str] = set()  # full names given to someone's relative
     storms: set[str] = set()  # names given to a storm
     non_humans: set[str] = set()  # names the article gives an animal, a vessel, a god or a species
+    groups: set[str] = set()  # one-word names in the plural: "the Houthis", "Houthis have said"
     businesses: set[str] = set()  # "the Tarn Rossi restaurant": names of a place of business
     short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
     for k, doc in enumerate(docs):
@@ -205,6 +209,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             definite = ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles
             if definite:
                 with_article.add(name)  # "the Tarn Cathedral": a body's name, never a person's
+            if on(PLURAL_GROUP) and kind == PERSON and len(toks) == 1 and name.endswith(lang.plural_ending) \
+                    and (definite or _plural_subject(ent, lang)):
+                groups.add(name)  # "Officials claimed Houthis have attacked", "fighting the Houthis": a group
             if ent.root.dep_ == d.nsubj and ent.root.head.lemma_ in lang.report_verbs:
                 speaking.add(name)
             if kind == ORG and on(SHORT_NAME) and len(name.split()) > 1:
@@ -283,6 +290,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         things = [(n, w) for n, w in people if n in modifiers and n not in whole]
         people = [p for p in people if p not in things]
         bodies += [(n, ORG, w) for n, w in things]  # "the Wynnum coach": a team, a brand, a movement
+    if groups:
+        whole = _words_of_full_names(people)
+        bodies += [(n, ORG, w) for n, w in people if n in groups - whole]
+        people = [(n, w) for n, w in people if n not in groups - whole]
     people = [(n, w) for n, w in people if n not in births and n not in storms and n not in short_names
               and n not in non_humans]
     registry.add_people(people, frozenset(kin))
@@ -398,6 +409,17 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+def _plural_subject(ent, lang) -> bool:
+    """Whether a name is the subject of a verb agreeing in the plural: `Houthis have attacked`, `Houthis were`."""
+    root = ent.root
+    if root.dep_ != lang.dep.nsubj:
+        return False
+    verb = root.head
+    forms = [verb, *(c for c in verb.children if c.dep_ == lang.dep.aux and c.i < verb.i)]
+    first = min(forms, key=lambda t: t.i)  # the finite form agrees: "have" in "have attacked"
+    return first.tag_ == lang.plural_verb_tag or first.lower_ == lang.plural_past
 
 
 def _short_name_after(doc, end: int) -> str | None:

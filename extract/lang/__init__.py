@@ -23,6 +23,9 @@ class Language:
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
     plural_noun_tag: str
+    plural_verb_tag: str  # "Houthis have attacked": a verb agreeing with a plural subject
+    plural_past: str  # "were": the past of the copula with a plural subject
+    plural_ending: str  # "Houthis": how a plural ends
     finite_tags: frozenset  # Penn Treebank tags of a tensed verb
     modal_tag: str
     # speech

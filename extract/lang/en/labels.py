@@ -49,6 +49,7 @@ ENT = SimpleNamespace(
 )
 
 PLURAL_NOUN_TAG = "NNS"
+PLURAL_VERB_TAG = "VBP"  # a verb agreeing with a plural subject in the present: "they have", "Houthis say"
 POSSESSIVE_TAG = "POS"
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))  # a verb with a tense of its own: "lacked", "lacks", "lack"
 MODAL_TAG = "MD"  # "would", "may"

@@ -62,6 +62,8 @@ DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke 
 
 # Verbs whose object is a clause, hardly ever a thing: "said several acres burned" (read as a participle).
 CLAUSE_VERBS = frozenset(["say"])
+PLURAL_PAST = "were"  # "the Houthis were": the copula agreeing with a plural subject
+PLURAL_ENDING = "s"
 PAST_TAGS = frozenset(("VBN", "VBD"))  # Penn Treebank tags of a past verb
 PARTICIPLE_TAGS = frozenset(("VBN",))  # a past participle: "have him released"
 GERUND_TAGS = frozenset(("VBG",))  # "calling it ...", "adding ..."
