@@ -68,8 +68,9 @@ TRAVELLED = rule("country-travelled-is-no-affiliation", "`From Israel, Secretary
 TITLE_SUBJECT_BESIDE = rule("title-subject-beside-the-name", "`A member of the Tarn Parliament, Ana Lind said`, "
                             "the comma after the name left out and the title parsed as a second subject: the "
                             "title is the name's, and the body in it the affiliation")
-DASH_IN_A_NAME = rule("dash-inside-a-name", "`African Export–Import Bank president NAME`: an en dash with no space "
-                      "around it joins two words of one name, as a hyphen does")
+DASH_IN_A_NAME = rule("dash-inside-a-name", "`African Export–Import Bank president NAME`, the parser cutting the "
+                      "name at the en dash: the model's body running across an unspaced dash into the title words "
+                      "is the affiliation, whole")
 UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Institute Director Ana Kell`, the body "
                                   "untagged: capitalised words ending in a body's head word before title words are "
                                   "the body, the rest the title")
@@ -759,7 +760,7 @@ def _posted(doc, i: int, lang):
     return ent if ent is not None and ent.start == i + 1 and ent.label_ in lang.ent.affiliations else None
 
 
-def _name_word(t, lang) -> bool:
+def _body_word(t, lang) -> bool:
     """A capitalised word that can be part of a body's name: no title word, no person's."""
     return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
         and t.ent_type_ != lang.ent.person
@@ -771,8 +772,8 @@ def _body_run(doc, ent, name_start: int, lang) -> int:
     title words alone, and either the first is in lower case or the run holds a body's head word; a
     nationality opens a body's name only with such a word (`Dutch Safety Board`, never `Kenyan Olympic`)."""
     k = ent.end
-    while k < name_start and (_name_word(doc[k], lang) or doc[k].lower_ == lang.of and k > ent.end
-                              and k + 1 < name_start and _name_word(doc[k + 1], lang)):
+    while k < name_start and (_body_word(doc[k], lang) or doc[k].lower_ == lang.of and k > ent.end
+                              and k + 1 < name_start and _body_word(doc[k + 1], lang)):
         k += 1
     if k == ent.end or k == name_start or not all(t.lower_.rstrip(".") in lang.titles for t in doc[k: name_start]):
         return ent.end
@@ -837,7 +838,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if t.pos_ == "ADP":  # "Chief Executive of Hong Kong Carrie Lam"
             return bool(t.ent_type_) or (t.lower_ == lang.of and i + 1 < len(doc) and bool(doc[i + 1].ent_type_)) \
                 or (on(BODY_RUNS_OVER_ITS_TAG) and t.lower_ == lang.of and 0 < i < span.start - 1
-                    and _name_word(doc[i - 1], lang) and _name_word(doc[i + 1], lang)) \
+                    and _body_word(doc[i - 1], lang) and _body_word(doc[i + 1], lang)) \
                 or (on(TITLE_WITH_OF) and t.lower_ == lang.of and i > 0 and doc[i - 1].lower_ in lang.titles) \
                 or _posted(doc, i, lang) is not None
         return True
@@ -881,11 +882,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
             with_article = ent is not None and ent.start == j - 1 == pre_start - 1 and on(BODY_WITH_ITS_ARTICLE) \
                 and doc[ent.start].lower_ in lang.articles
-            with_article = with_article or ent is not None and ent.start < j == pre_start and on(DASH_IN_A_NAME) \
+            across_dash = ent is not None and ent.start < j == pre_start and on(DASH_IN_A_NAME) \
                 and doc[j - 1].text in lang.name_dashes and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_  # "African Export–Import Bank", the parser cutting it at the dash
             if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start \
-                    and (ent.start >= j or with_article):
+                    and (ent.start >= j or with_article or across_dash):
                 run = _body_run(doc, ent, name_start, lang) if on(BODY_RUNS_OVER_ITS_TAG) else ent.end
                 if run > ent.end:  # "Samoa Observer editor NAME" tagged `Samoa`: the body is the whole run
                     aff = aff or _phrase(doc, ent.start, run, lang)
