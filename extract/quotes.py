@@ -266,6 +266,9 @@ PASSIVE_CUE_AGENT = rule("passive-cue-s-agent-speaks", "`Lind was described by t
 PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
                         "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
                         "speaks")
+LONG_CUE_PHRASE = rule("cue-s-own-long-phrase-before-the-quotation", "`The governor has yet to concede, saying "
+                       "earlier in the morning before the call for Lind, \"I won!\"`: the cue's own adverbials "
+                       "between it and the quotation, however many, leave it the quotation's cue")
 COMPLEMENT_QUOTE = rule("quotation-completing-the-cue-before-it", "`Coles called the demand \"unprecedented\", "
                         "while ALDI called it \"unexpected\"`: a quotation that completes a cue verb before it is "
                         "that verb's, not the next cue's")
@@ -989,7 +992,10 @@ class ParagraphQuotes:
         i = open_tok.i - 1
         skipped = 0
         aside: set[int] = set()
-        while i >= 0 and skipped <= 8:
+        # the cue's own words may stand between it and the quotation: "saying earlier in the morning before the
+        # call for Biden, "..."" (every one of them is checked to be the cue's below)
+        reach = 14 if on(LONG_CUE_PHRASE) else 8
+        while i >= 0 and skipped <= reach:
             t = self.doc[i]
             if self._inside[t.i]:
                 return None

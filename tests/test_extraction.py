@@ -3108,3 +3108,9 @@ def test_a_one_word_name_in_the_plural_is_a_group(facts_of):
     assert persons(f) == []
     f = facts_of("Harris said the plan was bad. Officials said Harris has attacked journalists.")
     assert persons(f) == ["Harris"]
+
+
+def test_the_cue_s_own_long_phrase_before_the_quotation(facts_of):
+    f = facts_of('The governor has yet to concede, saying earlier in the morning before the call for Lind, "I won '
+                 'this race by a lot!" on Twitter.')
+    assert quotes(f) == [("direct", "I won this race by a lot!", "The governor")]
