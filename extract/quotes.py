@@ -266,6 +266,9 @@ PASSIVE_CUE_AGENT = rule("passive-cue-s-agent-speaks", "`Lind was described by t
 PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
                         "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
                         "speaks")
+PARTICIPLE_OF_THE_MAIN_CLAUSE = rule("participle-speaks-for-the-main-clause", "`Experts called it dubious, as "
+                                     "margins are thin, while noting the army needs it`: a participle hung on a "
+                                     "subordinate clause speaks for the main clause's subject")
 LONG_CUE_PHRASE = rule("cue-s-own-long-phrase-before-the-quotation", "`The governor has yet to concede, saying "
                        "earlier in the morning before the call for Lind, \"I won!\"`: the cue's own adverbials "
                        "between it and the quotation, however many, leave it the quotation's cue")
@@ -462,6 +465,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         while inside and inside(head) and not is_root(head) and climbed < MAX_CLIMB:
             head = head.head  # `said, "A", also observing, "B"`: climb out of the quotation
             climbed += 1
+        if on(PARTICIPLE_OF_THE_MAIN_CLAUSE) and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags:
+            clause = head
+            while clause.dep_ == d.conj and clause.head.i < clause.i:
+                clause = clause.head  # "as the market is saturated and margins are thin"
+            if clause.dep_ == d.advcl and not is_root(clause) and clause.i < verb.i \
+                    and any(c.dep_ == d.mark and c.i < clause.i for c in clause.children):
+                head = clause.head  # "called it dubious, as margins are thin, while noting ...": the experts note
         return subject_of(head, lang, depth + 1, inside)
     # a name right before the verb that the parser hung elsewhere: "On Friday Ford Motor Company announced"
     if verb.i > 0:

@@ -3114,3 +3114,9 @@ def test_the_cue_s_own_long_phrase_before_the_quotation(facts_of):
     f = facts_of('The governor has yet to concede, saying earlier in the morning before the call for Lind, "I won '
                  'this race by a lot!" on Twitter.')
     assert quotes(f) == [("direct", "I won this race by a lot!", "The governor")]
+
+
+def test_a_participle_hung_on_a_subordinate_clause_speaks_for_the_main_clause(facts_of):
+    f = facts_of("Unnamed experts called the plan dubious to the Ledger, as the market is saturated and margins are "
+                 "thin, while noting this kind of equipment is needed by the army.")
+    assert ("indirect", "this kind of equipment is needed by the army", "Unnamed experts") in quotes(f)
