@@ -266,6 +266,9 @@ PASSIVE_CUE_AGENT = rule("passive-cue-s-agent-speaks", "`Lind was described by t
 PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
                         "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
                         "speaks")
+DOCUMENT_S_PARTICIPLE = rule("participle-after-a-document-speaks-for-its-author", "`The journal Nature "
+                             "published a report by a team from X, saying ...`: a speech participle after a "
+                             "document someone wrote speaks for its author, not for whoever published it")
 PARTICIPLE_OF_THE_MAIN_CLAUSE = rule("participle-speaks-for-the-main-clause", "`Experts called it dubious, as "
                                      "margins are thin, while noting the army needs it`: a participle hung on a "
                                      "subordinate clause speaks for the main clause's subject")
@@ -459,6 +462,19 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         whose = _whose_after(verb, lang, outside)
         if whose is not None:
             return whose  # "It is not for the court to judge, argued the city's lawyer, NAME"
+    if on(DOCUMENT_S_PARTICIPLE) and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
+            and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        document = next((c for c in verb.head.children if c.dep_ == d.dobj and c.i < verb.i
+                         and c.lemma_.lower() in lang.document_nouns), None)
+        author = None
+        if document is not None:  # "published a report by a team" (the by-phrase on the verb), "a report by a team"
+            author = next((g for p in verb.head.children if p.dep_ in d.by_phrase and p.lower_ in
+                           lang.author_prepositions and document.i < p.i < verb.i
+                           for g in p.children if g.dep_ == d.pobj), None) \
+                or next((g for p in document.children if p.dep_ in d.by_phrase and p.lower_ in
+                         lang.author_prepositions for g in p.children if g.dep_ == d.pobj), None)
+        if author is not None and outside(author):
+            return author  # "the journal Nature published a report by a team ..., saying ...": the team's
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0

@@ -3120,3 +3120,16 @@ def test_a_participle_hung_on_a_subordinate_clause_speaks_for_the_main_clause(fa
     f = facts_of("Unnamed experts called the plan dubious to the Ledger, as the market is saturated and margins are "
                  "thin, while noting this kind of equipment is needed by the army.")
     assert ("indirect", "this kind of equipment is needed by the army", "Unnamed experts") in quotes(f)
+
+
+def test_a_participle_after_a_document_speaks_for_its_author(facts_of):
+    f = facts_of("The Ledger published a letter by Ana Lind, saying the mayor had lied.")
+    assert quotes(f) == [("indirect", "the mayor had lied", "Ana Lind")]
+    f = facts_of("The council issued a statement on Monday, saying the roads were closed.")
+    assert quotes(f) == [("indirect", "the roads were closed", "The council")]
+
+
+def test_an_untagged_name_after_an_outlet_word_is_the_outlet(facts_of):
+    f = facts_of("On Thursday, the journal Science published a report by a team from Tarn University, saying the "
+                 "eruption has been followed by a rise in algae.")
+    assert actor(f, "Science")["type"] == "org"

@@ -94,6 +94,8 @@ UNTAGGED_STORM = rule("storm-named-untagged", "`Tropical Storm Marisol formed ..
 LONE_TITLE_WORD = rule("title-word-alone-is-no-name", "`Ruiz, the former Democratic Dean of the Assembly`: a title "
                        "word tagged alone as a person's name, no one's surname, is the title")
 
+UNTAGGED_OUTLET = rule("untagged-name-after-an-outlet-word", "`the journal Science published a report`, the model "
+                       "tagging nothing: capitalised words after `the` and an outlet word are the outlet")
 PLURAL_GROUP = rule("one-word-plural-name-is-a-group", "`Officials claimed Houthis have attacked journalists`, "
                     "`fighting the Houthis`: a one-word name in the plural, with `the` or a verb agreeing in the "
                     "plural, is a group, not a person")
@@ -168,6 +170,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         if on(UNTAGGED_STORM):  # "Tropical Storm Marisol formed", the model tagging none of it
             storms.update(t.nbor().text for t in doc[:-1] if t.lower_ in lang.storm_words and t.is_title
                           and t.nbor().is_title and t.nbor().pos_ == "PROPN" and not t.nbor().ent_type_)
+        if on(UNTAGGED_OUTLET):
+            bodies += _untagged_outlets(doc, k, lang)
         for ent in entities(doc):
             if any(a <= ent.start_char and ent.end_char <= b for a, b, _, _ in nicknamed):
                 continue  # "Johannes Petrus", cut at the nickname
@@ -409,6 +413,22 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+def _untagged_outlets(doc, k: int, lang) -> list[tuple]:
+    """`the journal Science published`, the model tagging nothing (or a work): the capitalised words after `the` and
+    an outlet word name the outlet."""
+    out = []
+    for t in doc[1:-1]:
+        if t.lower_ not in lang.outlet_descriptors or doc[t.i - 1].lower_ not in lang.articles:
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" \
+                and (not doc[j].ent_type_ or doc[j].ent_type_ in lang.ent.documents):
+            j += 1
+        if j > t.i + 1:
+            out.append((text_of(doc)[doc[t.i + 1].idx: doc[j - 1].idx + len(doc[j - 1].text)], ORG, (k + 1, t.i + 1)))
+    return out
 
 
 def _plural_subject(ent, lang) -> bool:

@@ -274,7 +274,8 @@ TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt
 jst kst aest aedt acst awst nzst nzdt msk sast wat cat eat hkt sgt ict wib et pt""".split())
 
 # Words before a name that make it an outlet ("the daily Nordposten", "the tabloid Bild").
-OUTLET_DESCRIPTORS = frozenset("daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster".split())
+OUTLET_DESCRIPTORS = frozenset("""daily weekly tabloid broadsheet newspaper paper magazine outlet broadcaster
+journal""".split())
 
 # Small words a title of a work or case may hold: `the case "Doe vs. Facebook Ireland Limited"`.
 TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
