@@ -266,6 +266,9 @@ PASSIVE_CUE_AGENT = rule("passive-cue-s-agent-speaks", "`Lind was described by t
 PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
                         "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
                         "speaks")
+HYPHENATED_SUBJECT = rule("hyphenated-title-split-into-subjects", "`said study co-author and Fellow Ana Lind`, "
+                          "`Another co-author, professor Ana Lind, said`, the hyphen's pieces parsed as subjects: "
+                          "the title is the last piece, and the name listed or apposed with it speaks")
 DOCUMENT_S_PARTICIPLE = rule("participle-after-a-document-speaks-for-its-author", "`The journal Nature "
                              "published a report by a team from X, saying ...`: a speech participle after a "
                              "document someone wrote speaks for its author, not for whoever published it")
@@ -380,6 +383,18 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         # a place among them is where, set off by commas ("NAME of the University of X, Los Angeles said")
         subjects.sort(key=lambda c: (on(PLACE_AMONG_SUBJECTS) and (c.ent_type_ in lang.ent.places or _campus(c)),
                                      c.ent_type_ not in lang.ent.actors, c.pos_ != "PROPN"))
+    if on(HYPHENATED_SUBJECT) and len(subjects) > 1:
+        # "said study co-author and Fellow NAME", "co", "-" and "author" all parsed as subjects: the word is
+        # "author", and a name listed or apposed with it is the speaker
+        doc = verb.doc
+        whole = [c for c in subjects if c.text != "-" and not (not c.whitespace_ and c.i + 1 < len(doc)
+                                                               and doc[c.i + 1].text == "-")]
+        if len(whole) < len(subjects):
+            subjects = whole
+            named = next((g for c in whole for g in c.children if g.dep_ in (d.conj, d.appos)
+                          and g.ent_type_ == lang.ent.person and outside(g)), None)
+            if named is not None:
+                return named
     if on(PASSIVE_CUE_AGENT) and any(c.dep_ == d.nsubjpass for c in subjects) \
             and verb.lemma_.lower() not in lang.citing_verbs:
         agent = next((g for c in verb.children if c.dep_ == d.agent for g in c.children

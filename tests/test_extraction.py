@@ -3133,3 +3133,17 @@ def test_an_untagged_name_after_an_outlet_word_is_the_outlet(facts_of):
     f = facts_of("On Thursday, the journal Science published a report by a team from Tarn University, saying the "
                  "eruption has been followed by a rise in algae.")
     assert actor(f, "Science")["type"] == "org"
+
+
+def test_a_hyphenated_title_split_into_subjects(facts_of):
+    f = facts_of('"Stripes may dazzle flies in some way," said study co-author and Royal Society Research Fellow '
+                 'Martin Kell.')
+    assert quotes(f) == [("direct", "Stripes may dazzle flies in some way,", "Martin Kell")]
+    f = facts_of('Another co-author, civil engineering professor Julia Marsh, said, "We have seen this before."')
+    assert quotes(f) == [("direct", "We have seen this before.", "Julia Marsh")]
+
+
+def test_a_speaker_and_the_body_tagged_as_one_name(facts_of):
+    f = facts_of('"Bringing the buffalo back here is going to heal us," Crystal Vance of the Northern Arapaho '
+                 'tribal preservation office told those gathered.')
+    assert [speaker for _, _, speaker in quotes(f)] == ["Crystal Vance"]

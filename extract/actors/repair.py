@@ -46,6 +46,9 @@ FIELD_RUN = rule("body-runs-to-its-field", "`the Rosenstiel School of Marine and
                  "`Marine`: a body's name with an `of` phrase, cut before `and` and capitalised words ending in a "
                  "field's word (`Science`, `Studies`, `Affairs`), runs to that word")
 
+SPEAKER_OF_THE_BODY = rule("speaker-of-the-body-tagged-as-one", "`Crystal Vance of the Northern Arapaho office "
+                           "told them`, tagged as one name (or a work): a speaker's name of two or three words, "
+                           "then `of the` and the body")
 CAUSE_RUN = rule("body-runs-past-its-cause", "`the Tarn League for the Defence of Workers' Rights` tagged as two "
                  "bodies, or up to `League`: a body's head word, `for` and capitalised words naming what it is for, "
                  "not another body, are one name")
@@ -212,6 +215,13 @@ def _repaired(doc, lang):
                 while out and out[-1].end > j:
                     out.pop()
                 out.append(Span(doc, j, e.end, label=e_.org))
+                changed = True
+                continue
+        if on(SPEAKER_OF_THE_BODY) and e.label_ in (e_.person, e_.org, *e_.documents):
+            of = _person_of_the_body(doc, e, lang)
+            if of is not None:  # "Crystal Vance of the Northern Arapaho office told", tagged as one work
+                out.append(Span(doc, e.start, of, label=e_.person))
+                out.append(Span(doc, of + 2, e.end, label=e_.org))
                 changed = True
                 continue
         if on(CAUSE_RUN) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads:
@@ -438,6 +448,18 @@ def _acronym_end(doc, e, lang) -> int | None:
         return None
     initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
     return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
+
+
+def _person_of_the_body(doc, e, lang) -> int | None:
+    """Where `of` stands in an entity that is a speaker's name and their body, `Crystal Vance of the Northern
+    Arapaho` as the subject of `told`: two or three words of a person's name, `of the`, capitalised words."""
+    of = next((t.i for t in e if t.lower_ == lang.of), None)
+    if of is None or not 2 <= of - e.start <= 3 or of + 2 >= e.end or doc[of + 1].lower_ not in lang.articles:
+        return None
+    if not all(_name_word(t, lang) or t.ent_type_ and t.pos_ == "PROPN" and t.is_title
+               and t.lower_ not in lang.titles and t.lower_ not in lang.org_heads for t in doc[e.start: of]):
+        return None
+    return of if e.root.dep_ in lang.dep.subjects and e.root.head.lemma_.lower() in lang.report_verbs else None
 
 
 def _cause_end(doc, e, lang) -> int | None:
