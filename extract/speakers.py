@@ -41,6 +41,9 @@ LOOKBACK_PARAGRAPHS = 3
 
 BODY_TITLE_NAME = rule("name-after-its-body-s-title", "`Tarn Bank president Ana Lind said`, the name parsed as "
                        "the bank's apposition and the bank as the subject: the speaker is the person")
+UNTAGGED_SOURCE_NAME = rule("untagged-source-name", "`News 12 reported`, `Airfleets, a database of aircraft, "
+                            "states`, the model tagging no name: a proper noun with a number after it, or a word "
+                            "for a body or a document apposed, is a body's name and speaks")
 QUOTE_NOT_ANTECEDENT = rule("pronoun-not-named-in-its-quote", "`\"NAME is the best,\" he said`: he is never someone "
                             "named in the words he is said to have spoken")
 PRONOUN_CHAIN = rule("pronoun-chain", "`NAME ... She married X. She said`: a sentence whose subject is the same "
@@ -193,6 +196,10 @@ class Resolver:
             if kind in (PERSON, ORG, COUNTRY):
                 return self.registry.add_body(name, kind, (para, tok_i)).id if kind != PERSON else \
                     self.registry.add(name, PERSON, (para, tok_i)).id
+        if on(UNTAGGED_SOURCE_NAME) and ent is None and tok.pos_ in ("PROPN", "NOUN") and tok.is_title:
+            name = self._untagged_source(doc, tok)
+            if name is not None:  # "News 12 reported", "Airfleets, a database of aircraft, states"
+                return (self.registry.lookup(name) or self.registry.add_body(name, ORG, (para, tok_i))).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
             if c.dep_ == d.appos:
                 found = self.resolve(doc, para, c.i)
@@ -296,6 +303,23 @@ class Resolver:
                 bisect.insort_right(self._body_subjects, m, key=_place)
             if actor.type == ORG and is_company(actor.name, self.lang):
                 bisect.insort_right(self._companies, m, key=_place)
+
+    def _untagged_source(self, doc, tok) -> str | None:
+        """The name of a source the model left untagged, when the text shows it is a body's: a number after it
+        (`News 12`, `Channel 4`) or a word for a body or a document apposed to it (`Airfleets, a database`)."""
+        lang, d = self.lang, self.lang.dep
+        number = next((c for c in tok.children if c.dep_ == d.nummod and c.i == tok.i + 1 and c.like_num), None)
+        described = any(c.dep_ == d.appos and c.pos_ == "NOUN" and (
+            c.lemma_.lower() in lang.generic_org_nouns or c.lemma_.lower() in lang.source_nouns)
+            for c in tok.children)
+        if number is None and not described or number is not None and tok.pos_ != "PROPN":
+            return None
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == d.compound and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        end = number.i if number is not None else tok.i
+        return text_of(doc)[doc[start].idx: doc[end].idx + len(doc[end].text)]
 
     def _partner_of(self, doc, name_i: int, pronoun_i: int) -> bool:
         """Whether a name is the object of `with` in a phrase hung on the verb of a subject pronoun."""

@@ -3147,3 +3147,10 @@ def test_a_speaker_and_the_body_tagged_as_one_name(facts_of):
     f = facts_of('"Bringing the buffalo back here is going to heal us," Crystal Vance of the Northern Arapaho '
                  'tribal preservation office told those gathered.')
     assert [speaker for _, _, speaker in quotes(f)] == ["Crystal Vance"]
+
+
+def test_an_untagged_source_name(facts_of):
+    f = facts_of("Tarnfleet, a database of ships, states the vessel was built in 1990.")
+    assert quotes(f) == [("indirect", "the vessel was built in 1990", "Tarnfleet")]
+    f = facts_of("Indeed, News 12 reported, only buildings next to the break were without water.")
+    assert quotes(f) == [("indirect", "only buildings next to the break were without water", "News 12")]

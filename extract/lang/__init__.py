@@ -73,6 +73,7 @@ class Language:
     corporate_suffixes: frozenset
     known_orgs: frozenset
     generic_org_nouns: frozenset
+    source_nouns: frozenset  # "Airfleets, a database of aircraft, states": a source neither person nor body
     document_nouns: frozenset
     speaker_nouns: frozenset
     national_offices: frozenset

@@ -170,6 +170,9 @@ reuters bbc cnn nbc abc cbs fox npr afp ap slate politico bloomberg xinhua tass 
 """.split())
 
 # Nouns that, with "the", stand for the company an article is about ("the network said").
+# Words for a source that is neither a person nor a body: "Airfleets, a database of aircraft, states".
+SOURCE_NOUNS = frozenset("database registry index archive tracker survey site blog".split())
+
 GENERIC_ORG_NOUNS = frozenset("""
 network company firm broadcaster airline carrier operator platform station channel newspaper outlet website
 automaker carmaker manufacturer retailer insurer publisher studio label
