@@ -603,6 +603,10 @@ def test_a_participle_after_a_quotation_introduces_the_next(facts_of, o, c):
                  f"{o}hard and sad choice{c}.")
     assert quotes(f) == [("direct", "I do not take this step lightly", "Ana Ruiz"),
                          ("direct", "hard and sad choice", "Ana Ruiz")]
+    f = facts_of(f"Ana Ruiz said in her speech, {o}I do not take this step lightly{c}, adding, {o}It is a hard and "
+                 f"sad choice.{c}")
+    assert quotes(f) == [("direct", "I do not take this step lightly", "Ana Ruiz"),
+                         ("direct", "It is a hard and sad choice.", "Ana Ruiz")]
 
 
 @pytest.mark.parametrize("o,c", MARKS)
@@ -1017,6 +1021,7 @@ def test_a_body_tagged_in_part_before_a_title(facts_of):
 def test_a_title_before_a_name_whose_second_comma_is_left_out(facts_of):
     f = facts_of('A member of the Norland Parliament, Samir Dilou said, "Norland is facing attacks."')
     assert actor(f, "Samir Dilou")["affiliation"] == "Norland Parliament"
+    assert quotes(f) == [("direct", "Norland is facing attacks.", "Samir Dilou")]
     f = facts_of("A spokeswoman for the Tarn Rail Authority, Ana Lind said the line would reopen.")
     assert actor(f, "Ana Lind")["affiliation"] == "Tarn Rail Authority"
 
@@ -1901,6 +1906,9 @@ def test_a_cue_after_a_closed_quotation_that_leads_to_its_own_quotation(facts_of
     assert quotes(f) == [("direct", "The river is our life.", "Dana Cole"),
                          ("direct", "a gift to the valley", "Dana Cole"),
                          ("direct", "a duty we all share.", "Dana Cole")]
+    f = facts_of('Ivo Dane said "The plan is sound." He described the vote as "a turning point for the town."')
+    assert quotes(f) == [("direct", "The plan is sound.", "Ivo Dane"),
+                         ("direct", "a turning point for the town.", "Ivo Dane")]
 
 
 def test_a_quoted_topic_of_speaking_is_the_speaker_s(facts_of):
