@@ -483,11 +483,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                          and c.lemma_.lower() in lang.document_nouns), None)
         author = None
         if document is not None:  # "published a report by a team" (the by-phrase on the verb), "a report by a team"
-            author = next((g for p in verb.head.children if p.dep_ in d.by_phrase and p.lower_ in
-                           lang.author_prepositions and document.i < p.i < verb.i
-                           for g in p.children if g.dep_ == d.pobj), None) \
-                or next((g for p in document.children if p.dep_ in d.by_phrase and p.lower_ in
-                         lang.author_prepositions for g in p.children if g.dep_ == d.pobj), None)
+            author = _author_by(verb.head, lang, document.i, verb.i) or _author_by(document, lang)
         if author is not None and outside(author):
             return author  # "the journal Nature published a report by a team ..., saying ...": the team's
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
@@ -612,17 +608,24 @@ def _antecedent_of_relative(verb, lang):
     return head
 
 
+def _author_by(tok, lang, after: int = -1, before: int | None = None):
+    """The object of an author's preposition hung on ``tok`` (`by the spokesperson`, `from the ministry`), between
+    ``after`` and ``before`` when given."""
+    d = lang.dep
+    before = len(tok.doc) if before is None else before
+    return next((g for c in tok.children if c.dep_ in d.by_phrase and c.lower_ in lang.author_prepositions
+                 and after < c.i < before for g in c.children if g.dep_ == d.pobj), None)
+
+
 def document_owner(noun, lang):
     """Who issued a statement, ruling or report: its possessor or the subject of its verb."""
     d = lang.dep
     for c in noun.children:
         if c.dep_ == d.poss:
             return c
-    for c in noun.children:  # "a statement by the Presidential Spokesperson Harry Roque"
-        if c.dep_ in d.by_phrase and c.lower_ in lang.author_prepositions:
-            obj = next((g for g in c.children if g.dep_ == d.pobj), None)
-            if obj is not None:
-                return obj
+    author = _author_by(noun, lang)  # "a statement by the Presidential Spokesperson Harry Roque"
+    if author is not None:
+        return author
     if on(NAMED_IN_THE_DOCUMENT):
         for c in noun.children:  # "a NATO press release", "the WHO report": the organisation named in it
             if c.dep_ == d.compound and c.ent_type_ in (lang.ent.org, lang.ent.gpe) and c.i < noun.i:
