@@ -218,7 +218,7 @@ def _repaired(doc, lang):
                 changed = True
                 continue
         if on(SPEAKER_OF_THE_BODY) and e.label_ in (e_.person, e_.org, *e_.documents):
-            of = _person_of_the_body(doc, e, lang)
+            of = _fused_speaker_end(doc, e, lang)
             if of is not None:  # "Crystal Vance of the Northern Arapaho office told", tagged as one work
                 out.append(Span(doc, e.start, of, label=e_.person))
                 out.append(Span(doc, of + 2, e.end, label=e_.org))
@@ -450,7 +450,7 @@ def _acronym_end(doc, e, lang) -> int | None:
     return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
 
 
-def _person_of_the_body(doc, e, lang) -> int | None:
+def _fused_speaker_end(doc, e, lang) -> int | None:
     """Where `of` stands in an entity that is a speaker's name and their body, `Crystal Vance of the Northern
     Arapaho` as the subject of `told`: two or three words of a person's name, `of the`, capitalised words."""
     of = next((t.i for t in e if t.lower_ == lang.of), None)
