@@ -320,3 +320,15 @@ def test_a_memo_setting_its_own_custom_property_keeps_weasyprints_own_path():
 
     html = render_html(FACTS, PARAS, BUILD, "pdf").replace("<main>", '<main style="--accent: #c00">', 1)
     assert _parsed_style(html, "file:///x/", _fetcher_class_for_test())[1] == []
+
+
+def test_styles_computed_the_short_way_give_weasyprints_own_bytes(monkeypatch):
+    """Properties no stylesheet sets are inherited or initial without WeasyPrint's general path: the
+    memo's PDF is the same, byte for byte, as with WeasyPrint's own computation of every property."""
+    from weasyprint.css import ComputedStyle
+
+    html = render_html(FACTS, PARAS, BUILD, "pdf")
+    short = write_pdf(html, epoch=1700000000)
+    assert getattr(ComputedStyle.__missing__, "dossier", False)
+    monkeypatch.setattr(ComputedStyle, "__missing__", ComputedStyle.__missing__.general)
+    assert write_pdf(html, epoch=1700000000) == short
