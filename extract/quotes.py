@@ -803,7 +803,7 @@ class ParagraphQuotes:
         if self._cue_adjacent_before(q) or completes:
             # `X said, "A", also observing, "B"`: A is X's, not the observer's; `called the demand "A", while Y
             # called it "B"`: A completes the verb before it
-            order = (order[1], order[0], order[2])
+            order = (order[1], order[0], *order[2:])
         for how, finder in order:
             verb = finder(q)
             if verb is not None and how == "after" and verb.tag_ in lang.gerund_tags and on(PARTICIPLE_AFTER) \
