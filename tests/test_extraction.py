@@ -3162,3 +3162,44 @@ def test_an_untagged_source_name(facts_of):
     assert quotes(f) == [("indirect", "the vessel was built in 1990", "Tarnfleet")]
     f = facts_of("Indeed, News 12 reported, only buildings next to the break were without water.")
     assert quotes(f) == [("indirect", "only buildings next to the break were without water", "News 12")]
+
+
+def test_a_capital_city_s_office_is_the_city_s(facts_of):
+    # a capital stands for its government as a speaker ("Oslo said"), not as the place of a mayor's office
+    berg = actor(facts_of("Anna Berg, the mayor of Oslo, said the roads would reopen."), "Anna Berg")
+    assert (berg["title"], berg["affiliation"]) == ("mayor", "Oslo")
+    lind = actor(facts_of('The mayor of Oslo, Ana Lind, tweeted, "Thousands came to say no to the pact."'), "Ana Lind")
+    assert lind["affiliation"] == "Oslo"
+
+
+def test_a_title_the_parser_cut_from_the_name_before_it(facts_of):
+    # parsed with "soon" an adverb and "the mayor" the verb's subject
+    kang = actor(facts_of("Kang Hye-soon, the mayor of Ulsan, South Korea, was found dead, police said on Monday."),
+                 "Kang Hye-soon")
+    assert (kang["title"], kang["affiliation"]) == ("mayor", "Ulsan")
+
+
+def test_a_title_glossed_in_brackets_before_the_name(facts_of):
+    f = facts_of("Green Party MP (Member of Parliament) Ruth Okafor said the bill would fail.")
+    okafor = actor(f, "Ruth Okafor")
+    assert (okafor["title"], okafor["affiliation"]) == ("MP", "Green Party")
+
+
+def test_a_noun_opening_the_next_clause_is_no_title(facts_of):
+    # "the bridge" parsed as the name's apposition
+    f = facts_of("According to the ferry operator, Paul Brandt, the bridge was closed.")
+    assert actor(f, "Paul Brandt").get("title") in (None, "ferry operator")
+
+
+def test_a_title_set_off_before_a_name_the_parser_cut_off(facts_of):
+    f = facts_of("According to Tarnby's first selectman, Ana Lind, there were six people aboard the boat.")
+    assert actor(f, "Ana Lind")["title"] == "Tarnby's first selectman"
+    f = facts_of("According to a spokesman, Paul Brandt, the bridge was closed.")
+    assert actor(f, "Paul Brandt")["title"] == "spokesman"
+
+
+def test_a_participle_of_working_after_a_name_names_the_body(facts_of):
+    f = facts_of("Maria Ortiz, presiding over the Tarn Land Court, rejected the appeal on Monday.")
+    assert actor(f, "Maria Ortiz")["affiliation"] == "Tarn Land Court"
+    f = facts_of("Ana Lind, working for the Tarn Red Cross since 2001, said the camp was full.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn Red Cross"

@@ -205,6 +205,18 @@ PARTY_AND_STATE = rule("party-letter-and-state", "`Sen. Ana Lind, D-Ohio,`, `Rep
 UNTAGGED_BODY_AFTER_NAME = rule("untagged-body-after-a-name", "`Judge Ana Lind of the Tarn High Court ruled`, the "
                                 "court untagged: capitalised words after the name's `of` ending in a body's word are "
                                 "the person's body")
+CAPITAL_CITY_OFFICE = rule("office-of-a-capital-city", "`NAME, the mayor of Oslo`, `The mayor of London, NAME,`: "
+                           "a capital stands for its country only as a speaker or owner; a city's office is the city's")
+TITLE_CUT_OFF = rule("apposed-title-the-parser-cut-off", "`Kang Hye-soon, the mayor of Ulsan, was found`, the "
+                     "title parsed as the verb's subject: a title set off by commas right after a name is the name's")
+GLOSSED_TITLE = rule("title-glossed-in-brackets", "`Green Party MP (Member of Parliament) Ruth Okafor said`: the "
+                     "title before a bracketed gloss of it is the name's title")
+OPEN_APPOSITION = rule("apposition-opening-the-next-clause", "`According to NAME, the bridge was closed`: a noun "
+                       "after the name's comma that its own verb follows opens the next clause; it is no title")
+TITLE_SET_OFF_BEFORE = rule("title-set-off-before-the-name", "`According to Dunmore's first selectman, Paul Brandt, "
+                            "the ...`, the name parsed apart: a title set off by commas right before a name is its")
+WORKING_PARTICIPLE = rule("work-participle-after-a-name", "`Judge NAME, presiding in the Tarn District Court,`, "
+                          "`NAME, working for the Red Cross,`: a participle of working after the name names the body")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -367,6 +379,12 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     if not ents:
         return _phrase(doc, a, b, lang) or None, None
     ent = ents[-1]
+    city_office = False
+    if on(CAPITAL_CITY_OFFICE) and ents[0].label_ in e.nations and ents[0].start > a \
+            and doc[ents[0].start - 1].lower_ in lang.role_prepositions \
+            and (len(ents) == 1 or doc[ents[0].end].text == ",") \
+            and _regional(_phrase(doc, a, ents[0].start, lang), lang):
+        ent, city_office = ents[0], True  # "the mayor of Oslo, Norway": the city's mayor
     if on(DEPARTMENT_FOR_PLACE) and ent.label_ in e.bodies and ent.start >= a + 2 \
             and doc[ent.start - 1].lower_ == lang.of and doc[ent.start - 2].lower_.rstrip(".") in lang.titles:
         # "Secretary of Justice for Westmark": the department is the title's, the place after it the affiliation
@@ -395,6 +413,8 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             and ent.root.head.i < b and ent.root.dep_ in lang.dep.noun_modifiers \
             and ent.root.head.pos_ == "NOUN":
         title = _phrase(doc, ent.end, ent.root.head.i + 1, lang)  # "a Norland peace envoy": the country's envoy
+    if city_office and lang.capital_city(clean_name(ent, lang)[0]):
+        return title or None, clean_name(ent, lang)[0]
     return title or None, _affiliation_of(ent, lang)
 
 
@@ -536,6 +556,18 @@ def _title_run(doc, start: int, lang) -> int:
     return i + 1 if titled else start
 
 
+def _gloss_before(doc, start: int, lang) -> int | None:
+    """`MP (Member of Parliament) NAME`: where a short bracketed gloss of a title opens, right before ``start``."""
+    if start < 4 or doc[start - 1].text != ")":
+        return None
+    k = start - 2
+    while k > start - 9 and doc[k].text != "(":
+        if not (doc[k].is_alpha or doc[k].text == "-") or doc[k].pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        k -= 1
+    return k if doc[k].text == "(" and k > 0 and doc[k - 1].lower_.rstrip(".") in lang.titles else None
+
+
 def _untagged_body(g, lang) -> str | None:
     """`of the Tarn High Court`, `of Kemiville Police`, the model having tagged none of it: capitalised proper nouns
     ending in a body's head word (not a title's, as in `of Foreign Affairs Minister NAME`)."""
@@ -666,6 +698,11 @@ def _works_for(root, lang) -> str | None:
     d = lang.dep
     verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i
              and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
+    if on(WORKING_PARTICIPLE):  # "NAME, presiding in the Tarn District Court,", hung on the name or on its verb
+        verbs += [c for c in root.children if c.dep_ == d.acl and c.tag_ in lang.gerund_tags and c.i > root.i]
+        if root.dep_ in d.subjects:
+            verbs += [c for c in root.head.children if c.dep_ == d.advcl and c.tag_ in lang.gerund_tags
+                      and root.i < c.i < root.head.i]
     if root.dep_ in d.subjects:
         verbs.append(root.head)
         verbs += [c for c in root.head.children if c.dep_ == d.conj and c.pos_ in ("VERB", "AUX")
@@ -862,12 +899,17 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         place = entity_at(doc, pre_start - 1)
         if place is not None and place.label_ in e.nations and place.end == pre_start and place.root.dep_ == d.pobj:
             nation = _affiliation_of(place, lang)  # "According to Westmark Senator NAME"
-    if pre_start < name_start:
+    stop = name_start  # where the title words end: the name, or a bracketed gloss of the title
+    if on(GLOSSED_TITLE) and pre_start == name_start:
+        gloss = _gloss_before(doc, name_start, lang)
+        if gloss is not None:
+            pre_start, stop = max(doc[gloss - 1].left_edge.i, gloss - 6), gloss  # the title's own phrase
+    if pre_start < stop:
         words = []
         j = pre_start
-        while j < name_start:
+        while j < stop:
             posted = _posted(doc, j, lang) if j > pre_start else None
-            if posted is not None and posted.end <= name_start:
+            if posted is not None and posted.end <= stop:
                 words += doc[j: posted.end]  # "Ambassador to Germany": where the holder serves, a part of the title
                 j = posted.end
                 continue
@@ -877,7 +919,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     j = ent.end
                     continue
                 ent = None  # "Secretary of State": the portfolio is the title's
-            if ent is not None and on(TITLE_WORD_TAGGED) and ent.start == j and ent.end <= name_start \
+            if ent is not None and on(TITLE_WORD_TAGGED) and ent.start == j and ent.end <= stop \
                     and all(t.lower_.rstrip(".") in lang.titles for t in ent):
                 ent = None  # "Supreme Leader NAME" with "Supreme" tagged as a body: a word of the title
             with_article = ent is not None and ent.start == j - 1 == pre_start - 1 and on(BODY_WITH_ITS_ARTICLE) \
@@ -885,9 +927,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             across_dash = ent is not None and ent.start < j == pre_start and on(DASH_IN_A_NAME) \
                 and doc[j - 1].text in lang.name_dashes and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_  # "African Export–Import Bank", the parser cutting it at the dash
-            if ent is not None and ent.label_ in e.affiliations and ent.end <= name_start \
+            if ent is not None and ent.label_ in e.affiliations and ent.end <= stop \
                     and (ent.start >= j or with_article or across_dash):
-                run = _body_run(doc, ent, name_start, lang) if on(BODY_RUNS_OVER_ITS_TAG) else ent.end
+                run = _body_run(doc, ent, stop, lang) if on(BODY_RUNS_OVER_ITS_TAG) else ent.end
                 if run > ent.end:  # "Samoa Observer editor NAME" tagged `Samoa`: the body is the whole run
                     aff = aff or _phrase(doc, ent.start, run, lang)
                     j = run
@@ -904,11 +946,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             j += 1
         while words and words[-1].lower_ == lang.of:
             words.pop()
-        spaced = len(words) - sum(1 for w in words if not w.whitespace_ and w.i + 1 < name_start) \
+        spaced = len(words) - sum(1 for w in words if not w.whitespace_ and w.i + 1 < stop) \
             if on(HYPHENATED_TITLE) else len(words)  # "study co-author" is two words
         if spaced > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
             words = []  # a clause the parser hung on the name (or words of another language), not a title
-        if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == name_start - 1 and words[0].pos_ == "PROPN" \
+        if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == stop - 1 and words[0].pos_ == "PROPN" \
                 and words[0].is_title and words[0].lower_.rstrip(".") not in lang.titles and not aff and not nation:
             words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
         head = next((n for n, w in enumerate(words[:-1]) if w.lower_ in lang.org_heads), None) \
@@ -949,6 +991,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                                            or child.lemma_.lower() == lang.name_noun):
                 continue  # "Jaya (a pseudonym)": what the name is, not what the person is
             sub = list(child.subtree)
+            if on(OPEN_APPOSITION) and child.dep_ == d.appos and child.pos_ == "NOUN" and len(sub) <= 3 \
+                    and not _names_a_role(child, lang) and child.lower_ not in lang.partitive_heads \
+                    and sub[-1].i + 1 < len(doc) and doc[sub[-1].i + 1].pos_ in ("VERB", "AUX"):
+                continue  # "NAME, the bridge was closed": the next clause's subject (not "NAME, one of X wrote")
             if on(NO_NAME_IN_TITLE) and any(x.label_ == e.person and x.root.dep_ not in d.name_part
                                             and entity_type(x, *clean_name(x, lang), lang) == PERSON
                                             and not names_a_body(x, lang)
@@ -962,6 +1008,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             title = title or t
             aff = aff or body
             break
+    if title is None and on(TITLE_CUT_OFF):
+        title, aff = _title_cut_off(span, lang) if aff is None else (_title_cut_off(span, lang)[0], aff)
     # 2a. "NAME was sworn in as governor", "NAME, who was the mayor of Linford"
     if title is None and on(ROLE_AS):
         t, body = _role_after_as(root, lang, span.end)
@@ -1065,6 +1113,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         before_comma = next((c for c in root.head.children if c.dep_ == d.nsubj and c.i < span.start - 1
                              and c.right_edge.i == span.start - 2 and c.pos_ == "NOUN"
                              and (c.lower_.rstrip(".") in lang.titles or c.lower_ in lang.person_role_nouns)), None)
+    if before_comma is None and on(TITLE_SET_OFF_BEFORE) and title is None and root.dep_ != d.appos \
+            and span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) \
+            and doc[span.end].text == "," and doc[span.start - 2].pos_ == "NOUN" \
+            and doc[span.start - 2].lower_.rstrip(".") in lang.titles:
+        before_comma = doc[span.start - 2]  # "Windsor Locks' first selectman, Chris Kervick, there were"
     holders = None
     if on(ONE_OF_THE_HOLDERS) and title is None and root.dep_ == d.appos and root.head.i < span.start \
             and root.head.lower_ in lang.partitive_heads:  # "One of Tarnland's vice presidents, Ana Lind,"
@@ -1164,6 +1217,22 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     return title or None, aff or None
 
 
+def _title_cut_off(span, lang) -> tuple[str | None, str | None]:
+    """`Kang Hye-soon, the mayor of Ulsan, South Korea, was found`, the parser making the title the verb's
+    subject and the name a modifier: the title phrase set off by commas right after the name."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return None, None
+    noun = next((t for t in doc[span.end + 1: span.end + 4] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.lower_ not in lang.titles or noun.head.i in range(span.start, span.end) \
+            or any(t.pos_ not in ("DET", "ADJ") for t in doc[span.end + 1: noun.i]):
+        return None, None
+    end = noun.right_edge.i + 1
+    if doc[end - 1].text != "," and (end >= len(doc) or doc[end].text != ","):
+        return None, None  # not set off: "Lind, the mayor said" is no apposition
+    return _role_phrase(doc, span.end + 1, end, lang)
+
+
 def _travelled(place, lang) -> bool:
     """`From Israel, NAME spoke`, `NAME flew to Oslo`, `visited Kenya`: a place someone came from, went to or
     visited, said of the verb (not `troops in Iraq`)."""
@@ -1184,8 +1253,13 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     sent_of = sentence_of(doc)
     here = sent_of[ent.start]
     if title and on(REGIONAL_OFFICE) and _regional(title, lang):
-        regions = {_affiliation_of(x, lang) for x in entities(doc) if sent_of[x.start] == here
-                   and x.label_ == e.gpe and not lang.country_of(x.text) and (x.start, x.end) != (ent.start, ent.end)}
+        places = [x for x in entities(doc) if sent_of[x.start] == here and x.label_ == e.gpe
+                  and (x.start, x.end) != (ent.start, ent.end)]
+        if on(CAPITAL_CITY_OFFICE):  # "mayor of London": the place its title names, a capital as the city
+            own = [x for x in places if title.lower().endswith(f" {lang.of} {x.text.lower()}")]
+            if own:
+                return clean_name(own[0], lang)[0] if lang.capital_city(own[0].text) else _affiliation_of(own[0], lang)
+        regions = {_affiliation_of(x, lang) for x in places if not lang.country_of(x.text)}
         if len(regions) == 1:
             return regions.pop()
     found = set()

@@ -208,6 +208,7 @@ class Language:
     role_complements: frozenset  # "secretary of state": where a title's complement begins
     # countries as the language names them
     country_of: Callable[[str], str | None]
+    capital_city: Callable[[str], bool]  # "Oslo": a capital, standing for the government only as a speaker
     demonym_country: Callable[[str], str | None]
 
 

@@ -2,7 +2,7 @@
 
 from .. import Language
 from . import lexicon as lx
-from .countries import country_of, demonym_country
+from .countries import capital_city, country_of, demonym_country
 from .labels import DEP, ENT, FINITE_TAGS, MODAL_TAG, PLURAL_NOUN_TAG, PLURAL_VERB_TAG, POSSESSIVE_TAG
 
 LANGUAGE = Language(
@@ -97,5 +97,5 @@ LANGUAGE = Language(
     perfect_auxiliary=lx.PERFECT_AUXILIARY, past_tag=lx.PAST_TAG, appointment_verbs=lx.APPOINTMENT_VERBS,
     new_role_words=lx.NEW_ROLE_WORDS, taking_office_verbs=lx.TAKING_OFFICE_VERBS,
     role_complements=lx.ROLE_COMPLEMENTS,
-    country_of=country_of, demonym_country=demonym_country,
+    country_of=country_of, capital_city=capital_city, demonym_country=demonym_country,
 )

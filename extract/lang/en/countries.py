@@ -251,6 +251,13 @@ def country_of(text: str) -> str | None:
     return _iso_country(_strip(text))
 
 
+def capital_city(text: str) -> bool:
+    """'Oslo', 'the Kremlin': a capital that news uses for its country's government, and no country's name."""
+    names, capitals, _ = _index()
+    key = _strip(text).lower()
+    return key in capitals and key not in names
+
+
 def demonym_country(text: str) -> str | None:
     """'Chinese' -> 'China', 'North Korean' -> 'North Korea'."""
     return _index()[2].get(text.strip().lower())

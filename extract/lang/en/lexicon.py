@@ -393,7 +393,7 @@ KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
 LEADING_VERBS = frozenset("head lead chair run manage".split())
 WORK_FRAMES = {
     "work": ("at", "for", "with"), "serve": ("on", "with", "in"), "play": ("for", "with"), "write": ("for",),
-    "report": ("for",), "teach": ("at",), "study": ("at",),
+    "report": ("for",), "teach": ("at",), "study": ("at",), "preside": ("over", "in"),
 }
 REPRESENTING_VERB = "represent"  # "NAME, representing the union"
 BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
