@@ -272,6 +272,9 @@ HYPHENATED_SUBJECT = rule("hyphenated-title-split-into-subjects", "`said study c
 DOCUMENT_S_PARTICIPLE = rule("participle-after-a-document-speaks-for-its-author", "`The journal Nature "
                              "published a report by a team from X, saying ...`: a speech participle after a "
                              "document someone wrote speaks for its author, not for whoever published it")
+AUXILIARY_OPENS_CLAUSE = rule("clause-opening-on-its-auxiliary", "`issued a statement confirming the talks would "
+                              "resume`, `would resume` hung higher up: a clause opening on its auxiliary right after a "
+                              "document's participle and its object is the report")
 PARTICIPLE_OF_THE_MAIN_CLAUSE = rule("participle-speaks-for-the-main-clause", "`Experts called it dubious, as "
                                      "margins are thin, while noting the army needs it`: a participle hung on a "
                                      "subordinate clause speaks for the main clause's subject")
@@ -1611,6 +1614,14 @@ class ParagraphQuotes:
                 while head.pos_ not in ("VERB", "AUX") and not is_root(head):
                     head = head.head
                 conj = next((c for c in head.children if c.i == obj.right_edge.i + 1 and split_off(c, head)), None)
+            if conj is None and v.dep_ == d.acl and v.tag_ in lang.gerund_tags and v.head.i < v.i \
+                    and v.right_edge.i == obj.right_edge.i and on(AUXILIARY_OPENS_CLAUSE) \
+                    and obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].dep_ in (d.aux, d.auxpass):
+                # "issued a statement confirming the talks would resume", `would resume` hung anywhere above
+                verb = doc[obj.right_edge.i + 1].head
+                if verb.pos_ in ("VERB", "AUX") and verb.head.i < v.i and verb.i > obj.i \
+                        and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in verb.children):
+                    conj = verb
             if conj is not None:
                 end = conj.right_edge.i
                 if head is not v:

@@ -3203,3 +3203,11 @@ def test_a_participle_of_working_after_a_name_names_the_body(facts_of):
     assert actor(f, "Maria Ortiz")["affiliation"] == "Tarn Land Court"
     f = facts_of("Ana Lind, working for the Tarn Red Cross since 2001, said the camp was full.")
     assert actor(f, "Ana Lind")["affiliation"] == "Tarn Red Cross"
+
+
+def test_a_document_s_participle_before_a_clause_opening_on_its_auxiliary(facts_of):
+    # the parser reads the clause's subject as the participle's object and hangs the rest higher up
+    f = facts_of("The minister released a statement confirming the talks would resume on Monday.")
+    assert quotes(f) == [("indirect", "the talks would resume on Monday", "The minister")]
+    f = facts_of("The city issued a statement announcing the road had been reopened by crews.")
+    assert quotes(f) == [("indirect", "the road had been reopened by crews", "The city")]
