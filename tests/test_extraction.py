@@ -3211,3 +3211,10 @@ def test_a_document_s_participle_before_a_clause_opening_on_its_auxiliary(facts_
     assert quotes(f) == [("indirect", "the talks would resume on Monday", "The minister")]
     f = facts_of("The city issued a statement announcing the road had been reopened by crews.")
     assert quotes(f) == [("indirect", "the road had been reopened by crews", "The city")]
+
+
+def test_a_surname_that_is_a_word_acts_as_the_person(facts_of):
+    # "Day" read as a common noun: the subject of the sentence before "She" is still Doris Day
+    f = facts_of("Actor Doris Day died on Monday.\n\nDay had one child, record producer Terry Melcher, with her first "
+                 "husband. She said the marriage had been unhappy.")
+    assert quotes(f) == [("indirect", "the marriage had been unhappy", "Doris Day")]

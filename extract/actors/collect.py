@@ -45,6 +45,8 @@ RELATION = rule("relation-to-a-person", "`Tom Reed, his former lawyer,`: a title
 MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the former mayor of Tarnby`, `Morell` "
                          "taken for a verb: a known person's capitalised name, the subject of a copula, is read for "
                          "the role it gives (not as a mention)")
+WORD_SURNAME = rule("surname-that-is-a-word", "`Actor Doris Day ... Day had one child`: a known person's surname "
+                    "the tagger read as a common noun, the subject of a verb, is a mention of that person")
 BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Maria Kowal`: the name the pronoun "
                  "had at birth is a birth name of the person born")
 ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
@@ -375,7 +377,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if title:
                         found.setdefault(actor.id, []).append((title, aff, k + 1,
                                                                *role_cues(doc[last.i: last.i + 1], title, lang)))
-                continue
+                if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ == d.nsubj
+                        and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_ != lang.copula
+                        and not any(True for _ in last.children) and " " in actor.name):
+                    continue  # "Day had one child" after "Doris Day": the surname, read as a common noun, acts
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
                 if on(UNTAGGED_ROLES):
