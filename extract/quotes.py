@@ -99,6 +99,8 @@ WHILE_ANOTHER_REPORTS = rule("while-another-reports", "`A said X, while B wrote 
                              "its own speaker ends the first report")
 MANNER_OF_A_NOUN = rule("by-gerund-after-a-verb-read-as-a-modifier", "`Members protested by shouting \"...\"`: "
                         "when the parser hangs the verb on the noun before it, the noun still performs the gerund")
+ACRONYM_OWNS_THE_DOCUMENT = rule("according-to-an-acronym-s-document", "`according to the official WHO report`, "
+                                 "`WHO` read as a pronoun and `report` as its verb: the body is the source")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1733,12 +1735,21 @@ class ParagraphQuotes:
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
             if pobj is None:
                 continue
+            phrase_end = pobj.right_edge.i
+            if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
+                d = self.lang.dep
+                verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)
+                owner = next((c for c in verb.children if c.dep_ == d.nsubj and c.i == verb.i - 1 and (
+                    c.ent_type_ in self.lang.ent.bodies or len(c.text) > 1 and c.text.isupper() and c.is_alpha)),
+                    None) if verb is not None and verb.lemma_.lower() in self.lang.document_nouns else None
+                if owner is not None:
+                    pobj = owner
             if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
                     and verb_lemma(t.head, self.lang) in self.lang.reporting_verbs \
                     and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
                 continue  # the speech verb's own finding covers the sentence
             sent = t.sent
-            p_start, p_end = t.i, pobj.right_edge.i
+            p_start, p_end = t.i, phrase_end
             if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator
                 j = p_end + 1
                 while j < sent.end and doc[j].lower_.rstrip(".") in self.lang.titles and doc[j].is_title:

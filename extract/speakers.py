@@ -80,6 +80,8 @@ SAME_PRONOUN = rule("one-pronoun-in-one-sentence", "`He said NAME is \"...\"; ho
                     "in between")
 PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement reads \"...\"`: a part of a "
                           "document speaks for the document, and so for whoever issued it")
+QUOTED_APPOSITION = rule("quotation-is-no-apposition", "`\"A\", reads a club press release, \"a fierce talent ...\"`: "
+                         "words inside quotation marks are never the name of a speaker outside them")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to the mayor of Yartsevo` with the town "
@@ -93,6 +95,12 @@ POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany
                          "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
                               "as apposed to `parliament`: the title's subject stands for the name right after it")
+
+
+def _quoted_at(doc, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks, straight or curly, in its paragraph."""
+    before = doc.text[:doc[i].idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _title_heads(title: str, lang) -> set[str]:
@@ -201,7 +209,8 @@ class Resolver:
             if name is not None:  # "News 12 reported", "Airfleets, a database of aircraft, states"
                 return (self.registry.lookup(name) or self.registry.add_body(name, ORG, (para, tok_i))).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
-            if c.dep_ == d.appos:
+            if c.dep_ == d.appos and not (on(QUOTED_APPOSITION) and _quoted_at(doc, c.i)
+                                          and not _quoted_at(doc, tok_i)):
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
@@ -465,9 +474,7 @@ class Resolver:
 
     def _within_quotation(self, m: Mention) -> bool:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
-        doc = self.docs[m.para - 1]
-        before = doc.text[:doc[m.tok].idx]
-        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        return _quoted_at(self.docs[m.para - 1], m.tok)
 
     def body_before(self, para: int, tok_i: int) -> str | None:
         """The nearest earlier organisation or country in subject position, else the nearest at all."""

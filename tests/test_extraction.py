@@ -3218,3 +3218,17 @@ def test_a_surname_that_is_a_word_acts_as_the_person(facts_of):
     f = facts_of("Actor Doris Day died on Monday.\n\nDay had one child, record producer Terry Melcher, with her first "
                  "husband. She said the marriage had been unhappy.")
     assert quotes(f) == [("indirect", "the marriage had been unhappy", "Doris Day")]
+
+
+def test_words_in_quotation_marks_never_name_the_speaker_outside(facts_of):
+    # the second part of the quotation parsed as the press release's apposition
+    f = facts_of('"Kell was respected in every way", reads a Tarn Rowing Club press release, "a fierce talent and a '
+                 'kind soul."')
+    assert [speaker for _, _, speaker in quotes(f)] == ["Tarn Rowing Club"]
+
+
+def test_an_acronym_read_as_a_pronoun_owns_the_document_it_names(facts_of):
+    # "WHO" parsed as a relative pronoun, "report" as its verb
+    f = facts_of("The World Health Organization met on Monday. According to the official WHO report yesterday, "
+                 "there had been 30 confirmed cases in China.")
+    assert quotes(f) == [("indirect", "there had been 30 confirmed cases in China", "World Health Organization")]
