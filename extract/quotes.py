@@ -101,6 +101,8 @@ MANNER_OF_A_NOUN = rule("by-gerund-after-a-verb-read-as-a-modifier", "`Members p
                         "when the parser hangs the verb on the noun before it, the noun still performs the gerund")
 ACRONYM_OWNS_THE_DOCUMENT = rule("according-to-an-acronym-s-document", "`according to the official WHO report`, "
                                  "`WHO` read as a pronoun and `report` as its verb: the body is the source")
+ACCORDING_TO_THE_OWNED_BODY = rule("according-to-a-body-s-body", "`according to the University of Tarn's Institute "
+                                   "for X`: the body the possessive owns is the source, not its parent")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1744,6 +1746,11 @@ class ParagraphQuotes:
                     None) if verb is not None and verb.lemma_.lower() in self.lang.document_nouns else None
                 if owner is not None:
                     pobj = owner
+            whose = entity_at(doc, pobj.i) if on(ACCORDING_TO_THE_OWNED_BODY) else None
+            if whose is not None and whose[-1].tag_ == self.lang.possessive_tag:
+                owned = entity_at(doc, whose.end) if whose.end < len(doc) else None
+                if owned is not None and owned.start == whose.end and owned.label_ in self.lang.ent.bodies:
+                    pobj = owned.root  # "according to the University of Tarn's Institute for X": the institute
             if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
                     and verb_lemma(t.head, self.lang) in self.lang.reporting_verbs \
                     and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):

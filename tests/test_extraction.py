@@ -3232,3 +3232,15 @@ def test_an_acronym_read_as_a_pronoun_owns_the_document_it_names(facts_of):
     f = facts_of("The World Health Organization met on Monday. According to the official WHO report yesterday, "
                  "there had been 30 confirmed cases in China.")
     assert quotes(f) == [("indirect", "there had been 30 confirmed cases in China", "World Health Organization")]
+
+
+def test_a_body_owned_by_another_is_the_source(facts_of):
+    # tagged as one body with its parent's possessive
+    f = facts_of("The University of Tarn's Institute for Health Studies said the virus may cause 3,000 more deaths.")
+    assert quotes(f) == [("indirect", "the virus may cause 3,000 more deaths", "Institute for Health Studies")]
+    assert actor(f, "University of Tarn")["type"] == "org"
+    # tagged as two, the parser making the parent the source
+    f = facts_of("According to the University of Washington's Institute for Health Metrics and Evaluation, the "
+                 "virus may cause 3,000 more deaths.")
+    assert quotes(f) == [("indirect", "the virus may cause 3,000 more deaths",
+                          "Institute for Health Metrics and Evaluation")]

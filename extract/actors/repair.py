@@ -19,6 +19,8 @@ FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Ma
 FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana Lind said`, tagged as one body: "
                         "a body's possessive (its name ending in a body's word) and the two or three capitalised "
                         "words it owns, the subject, are the body and a person")
+BODY_OF_A_BODY = rule("body-fused-with-its-parent", "`the University of Tarn's Institute for Health Studies` tagged as "
+                      "one body: the parent body's possessive and the body it owns are two bodies")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
@@ -141,6 +143,15 @@ def _repaired(doc, lang):
                             and t.lower_ not in lang.org_heads for t in name):
                 out.append(Span(doc, start, k, label=e_.org))  # "The Tarn Times' Ana Lind": whose Ana Lind
                 out.append(Span(doc, name.start, name.end, label=e_.person))
+                changed = True
+                continue
+        if on(BODY_OF_A_BODY) and e.label_ == e_.org:
+            k = next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
+            if e.start < k < e.end - 1 and any(t.lower_ in lang.org_heads for t in doc[e.start: k]) \
+                    and doc[k + 1].lower_ in lang.org_heads and doc[k + 1].is_title:
+                start = e.start + (doc[e.start].lower_ in lang.articles)
+                out.append(Span(doc, start, k, label=e_.org))  # "the University of Tarn's Institute for X": whose
+                out.append(Span(doc, k + 1, e.end, label=e_.org))
                 changed = True
                 continue
         if on(FUSED_AFTER_OF) and e.label_ in (e_.org, e_.gpe, e_.person) and 3 <= len(e) <= 5 and e.start >= 2 \
