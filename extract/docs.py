@@ -19,6 +19,20 @@ def text_of(doc) -> str:
     return text
 
 
+def quoted_at(doc, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks, straight or curly, in its paragraph."""
+    inside = doc.user_data.get("dossier_quoted")
+    if inside is None:
+        inside, straight, opened, closed = [], 0, 0, 0
+        for t in doc:
+            inside.append(straight % 2 == 1 or opened > closed)
+            straight += t.text.count('"')
+            opened += t.text.count("\u201c")
+            closed += t.text.count("\u201d")
+        doc.user_data["dossier_quoted"] = inside
+    return inside[i]
+
+
 def entities(doc) -> list:
     """The Doc's entities, made once: spaCy builds new Span objects on every `doc.ents`."""
     ents = doc.user_data.get("dossier_ents")

@@ -33,7 +33,7 @@ from .actors import (
     title_and_affiliation,
 )
 from .actors.registry import initials
-from .docs import entity_at, sentence_of, text_of
+from .docs import entity_at, quoted_at, sentence_of, text_of
 from .quotes import document_owner
 from .rules import on, rule
 
@@ -95,12 +95,6 @@ POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany
                          "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
                               "as apposed to `parliament`: the title's subject stands for the name right after it")
-
-
-def _quoted_at(doc, i: int) -> bool:
-    """Whether token ``i`` stands inside quotation marks, straight or curly, in its paragraph."""
-    before = doc.text[:doc[i].idx]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _title_heads(title: str, lang) -> set[str]:
@@ -209,8 +203,8 @@ class Resolver:
             if name is not None:  # "News 12 reported", "Airfleets, a database of aircraft, states"
                 return (self.registry.lookup(name) or self.registry.add_body(name, ORG, (para, tok_i))).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
-            if c.dep_ == d.appos and not (on(QUOTED_APPOSITION) and _quoted_at(doc, c.i)
-                                          and not _quoted_at(doc, tok_i)):
+            if c.dep_ == d.appos and not (on(QUOTED_APPOSITION) and quoted_at(doc, c.i)
+                                          and not quoted_at(doc, tok_i)):
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
@@ -474,7 +468,7 @@ class Resolver:
 
     def _within_quotation(self, m: Mention) -> bool:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
-        return _quoted_at(self.docs[m.para - 1], m.tok)
+        return quoted_at(self.docs[m.para - 1], m.tok)
 
     def body_before(self, para: int, tok_i: int) -> str | None:
         """The nearest earlier organisation or country in subject position, else the nearest at all."""

@@ -3244,3 +3244,8 @@ def test_a_body_owned_by_another_is_the_source(facts_of):
                  "virus may cause 3,000 more deaths.")
     assert quotes(f) == [("indirect", "the virus may cause 3,000 more deaths",
                           "Institute for Health Metrics and Evaluation")]
+
+
+def test_a_country_named_inside_a_quotation_is_spoken_of(facts_of):
+    f = facts_of('President Ana Lind said, "Norway is our closest friend."')
+    assert actor(f, "Ana Lind").get("affiliation") is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..docs import entities, entities_within, entity_at, sentence_of, text_of
+from ..docs import entities, entities_within, entity_at, quoted_at, sentence_of, text_of
 from ..rules import on, rule
 from .names import clean_name, entity_type, in_script, names_a_body
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
@@ -217,6 +217,8 @@ TITLE_SET_OFF_BEFORE = rule("title-set-off-before-the-name", "`According to Dunm
                             "the ...`, the name parsed apart: a title set off by commas right before a name is its")
 WORKING_PARTICIPLE = rule("work-participle-after-a-name", "`Judge NAME, presiding in the Tarn District Court,`, "
                           "`NAME, working for the Red Cross,`: a participle of working after the name names the body")
+PLACE_IN_A_QUOTATION = rule("place-in-a-quotation-is-spoken-of", "`President NAME said, \"Norway is our closest "
+                            "friend\"`: a place named inside a quotation is what is spoken of, not where NAME serves")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -1252,9 +1254,13 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     doc = ent.doc
     sent_of = sentence_of(doc)
     here = sent_of[ent.start]
+    quoted = on(PLACE_IN_A_QUOTATION) and not quoted_at(doc, ent.start)
+
+    def said_of(x) -> bool:  # 'President NAME said, "Norway is our closest friend"': what is spoken of
+        return quoted and quoted_at(doc, x.start)
     if title and on(REGIONAL_OFFICE) and _regional(title, lang):
         places = [x for x in entities(doc) if sent_of[x.start] == here and x.label_ == e.gpe
-                  and (x.start, x.end) != (ent.start, ent.end)]
+                  and (x.start, x.end) != (ent.start, ent.end) and not said_of(x)]
         if on(CAPITAL_CITY_OFFICE):  # "mayor of London": the place its title names, a capital as the city
             own = [x for x in places if title.lower().endswith(f" {lang.of} {x.text.lower()}")]
             if own:
@@ -1264,7 +1270,7 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
             return regions.pop()
     found = set()
     for x in entities(doc):
-        if sent_of[x.start] == here and x.label_ in e.affiliations \
+        if sent_of[x.start] == here and x.label_ in e.affiliations and not said_of(x) \
                 and (x.start, x.end) != (ent.start, ent.end) \
                 and not (x.start > 0 and _posted(doc, x.start - 1, lang) is not None) \
                 and not (on(TRAVELLED) and _travelled(x, lang)):  # "Envoy to Syria", "From Israel, NAME spoke"
