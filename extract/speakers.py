@@ -82,6 +82,11 @@ PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement 
                           "document speaks for the document, and so for whoever issued it")
 QUOTED_APPOSITION = rule("quotation-is-no-apposition", "`\"A\", reads a club press release, \"a fierce talent ...\"`: "
                          "words inside quotation marks are never the name of a speaker outside them")
+EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Harris is wrong, he says ...`: a "
+                            "subject pronoun said again in its sentence is who the first one is, not anyone named "
+                            "between them")
+THEY_MAIN_SUBJECT = rule("they-for-the-sentence-s-people", "`The shops were reluctant, according to a report in "
+                         "which they said ...`: they in a clause inside the sentence is its plural subject's people")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to the mayor of Yartsevo` with the town "
@@ -163,9 +168,19 @@ class Resolver:
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
-                return self.person_before(para, sentence_of(doc)[tok_i], tok_i, pronouns[low], skip)
+                at = tok_i
+                if on(EARLIER_SAME_PRONOUN) and tok.dep_ in d.subjects:
+                    # "While he believes Harris is wrong, he says ...": he is who the first he is
+                    sent = self._sentences(para)[sentence_of(doc)[tok_i]] if self.docs is not None else None
+                    at = next((t.i for t in doc[sent.start: tok_i] if t.lower_ == low and t.dep_ in d.subjects
+                               and not quoted_at(doc, t.i)), tok_i) if sent is not None else tok_i
+                return self.person_before(para, sentence_of(doc)[tok_i], at, pronouns[low], skip)
             if low == lang.plural_pronoun and on(THEY_ACROSS_SEMICOLON):
                 people = self.people_before_semicolon(doc, para, tok_i)
+                if people is not None:
+                    return people
+            if low == lang.plural_pronoun and on(THEY_MAIN_SUBJECT) and self.docs is not None:
+                people = self.people_of_the_sentence(doc, para, tok_i)
                 if people is not None:
                     return people
             if low == lang.plural_pronoun and on(THEY_PEOPLE):
@@ -365,6 +380,19 @@ class Resolver:
         if semi is None:
             return None
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
+        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
+                or subj.lemma_.lower() in self.lang.generic_org_nouns:
+            return None
+        return self.nominal(doc, para, subj)
+
+    def people_of_the_sentence(self, doc, para: int, tok_i: int) -> str | None:
+        """`they` in a clause hung inside its sentence for the plural people the sentence is about: `The shops
+        were reluctant, according to a report in which they said ...`."""
+        sent = self._sentences(para)[sentence_of(doc)[tok_i]]
+        verb = doc[tok_i].head
+        if verb.i == sent.root.i or doc[tok_i].dep_ not in self.lang.dep.subjects:
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ in self.lang.dep.subjects and c.i < tok_i), None)
         if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
                 or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None

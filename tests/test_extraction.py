@@ -3249,3 +3249,15 @@ def test_a_body_owned_by_another_is_the_source(facts_of):
 def test_a_country_named_inside_a_quotation_is_spoken_of(facts_of):
     f = facts_of('President Ana Lind said, "Norway is our closest friend."')
     assert actor(f, "Ana Lind").get("affiliation") is None
+
+
+def test_a_subject_pronoun_said_twice_in_a_sentence_is_one_person(facts_of):
+    f = facts_of("For Martin Kell, it does not matter much. While he believes Nora Harris is not eligible, he says "
+                 "court rulings have left the clause unenforceable.")
+    assert quotes(f) == [("indirect", "court rulings have left the clause unenforceable", "Martin Kell")]
+
+
+def test_they_in_a_clause_inside_the_sentence_is_its_plural_subject(facts_of):
+    f = facts_of("The shops were reluctant to limit sales, according to a report from the Tarn Herald on Monday in "
+                 "which they said they had no plans to do so.")
+    assert ("indirect", "they had no plans to do so", "The shops") in quotes(f)
