@@ -103,6 +103,8 @@ ACRONYM_OWNS_THE_DOCUMENT = rule("according-to-an-acronym-s-document", "`accordi
                                  "`WHO` read as a pronoun and `report` as its verb: the body is the source")
 ACCORDING_TO_THE_OWNED_BODY = rule("according-to-a-body-s-body", "`according to the University of Tarn's Institute "
                                    "for X`: the body the possessive owns is the source, not its parent")
+ACCORDING_AFTER_AND = rule("according-to-set-off-after-and", "`The group is largely rural and, according to the "
+                          "ministry, funded from abroad`: what X says is the part after the phrase set off by commas")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1802,9 +1804,19 @@ class ParagraphQuotes:
                             self.lang.contrast_conjunctions and doc[i].dep_ == self.lang.dep.cc), None)
                 if but is not None and all(doc[j].is_punct for j in range(but + 1, p_start)):
                     start = but + 1
+            if on(ACCORDING_AFTER_AND) and p_start >= 2 and doc[p_start - 1].is_punct \
+                    and doc[p_start - 2].lower_ in self.lang.coordinators:
+                start = max(start, p_start - 1)  # "A and, according to X, B": X vouches for B only
             if on(RELATIVE_AS_CONJUNCT) and p_end + 1 < end and doc[p_end + 1].lower_ in self.lang.relative_pronouns \
                     and doc[p_end + 1].dep_ == self.lang.dep.nsubj:
                 end = p_end  # "according to the Tarn Times who reported that ...": the Times' own report
+            if on(ACCORDING_AFTER_AND) and p_end >= end - 1:
+                # "A and, according to X, the most militant": with nothing after it, an apposed common noun is B
+                d = self.lang.dep
+                said = next((c for c in pobj.children if c.dep_ == d.appos and c.pos_ == "NOUN" and not c.ent_type_
+                             and doc[c.left_edge.i - 1].text == ","), None)
+                if said is not None:
+                    p_end = said.left_edge.i - 1
             before = self._trim(start, p_start - 1)
             after = self._trim(p_end + 1, end)
             if on(ACCORDING_ENDS_AT_BUT):

@@ -87,6 +87,8 @@ EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Ha
                             "between them")
 THEY_MAIN_SUBJECT = rule("they-for-the-sentence-s-people", "`The shops were reluctant, according to a report in "
                          "which they said ...`: they in a clause inside the sentence is its plural subject's people")
+COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`according to the minister, the most "
+                         "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to the mayor of Yartsevo` with the town "
@@ -219,7 +221,8 @@ class Resolver:
                 return (self.registry.lookup(name) or self.registry.add_body(name, ORG, (para, tok_i))).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
             if c.dep_ == d.appos and not (on(QUOTED_APPOSITION) and quoted_at(doc, c.i)
-                                          and not quoted_at(doc, tok_i)):
+                                          and not quoted_at(doc, tok_i)) \
+                    and not (on(COMMON_APPOSITION) and c.pos_ != "PROPN" and not c.ent_type_):
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
