@@ -105,6 +105,8 @@ ACCORDING_TO_THE_OWNED_BODY = rule("according-to-a-body-s-body", "`according to 
                                    "for X`: the body the possessive owns is the source, not its parent")
 ACCORDING_AFTER_AND = rule("according-to-set-off-after-and", "`The group is largely rural and, according to the "
                           "ministry, funded from abroad`: what X says is the part after the phrase set off by commas")
+ACCORDING_MID_SENTENCE = rule("according-to-in-mid-sentence", "`The plan, according to the minister, will cost "
+                            "more`: the subject before the phrase is part of what X says, however short")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1830,6 +1832,9 @@ class ParagraphQuotes:
             for a, b in (before, after):
                 if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:
                     parts.append((a, b))
+                elif a <= b and on(ACCORDING_MID_SENTENCE) and (a, b) == before and after[0] <= after[1] and any(
+                        x.dep_ in self.lang.dep.subjects and after[0] <= x.head.i <= after[1] for x in doc[a:b + 1]):
+                    parts.append((a, b))  # "The plan, according to the minister, will cost more": its subject
             if quoting:
                 # "According to NAME, the outbreak is "unprecedented."": the clause holding a partial quotation
                 # is reported too; a part that is a quotation is a direct quote, not a report

@@ -3275,3 +3275,8 @@ def test_a_common_noun_apposed_to_the_speaker_does_not_name_it(facts_of):
     assert quotes(f) == [("indirect", "the army was ready", "The minister")]
     f = facts_of("The company, the largest employer in the town, said it would close the plant.")
     assert quotes(f) == [("indirect", "it would close the plant", "The company")]
+
+
+def test_according_to_in_mid_sentence_keeps_a_short_subject(facts_of):
+    f = facts_of("The plan, according to the minister, will cost more.")
+    assert quotes(f) == [("indirect", "The plan ... will cost more", "The minister")]
