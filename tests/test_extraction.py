@@ -3280,3 +3280,10 @@ def test_a_common_noun_apposed_to_the_speaker_does_not_name_it(facts_of):
 def test_according_to_in_mid_sentence_keeps_a_short_subject(facts_of):
     f = facts_of("The plan, according to the minister, will cost more.")
     assert quotes(f) == [("indirect", "The plan ... will cost more", "The minister")]
+
+
+def test_an_untagged_body_before_the_title_in_a_role_phrase(facts_of):
+    berg = actor(facts_of("Olga Berg, a Tarn Party lawmaker, said the bill would pass."), "Olga Berg")
+    assert (berg["title"], berg["affiliation"]) == ("lawmaker", "Tarn Party")
+    berg = actor(facts_of("Tarn Rail Council's chairman, Olga Berg, said trains would run."), "Olga Berg")
+    assert (berg["title"], berg["affiliation"]) == ("chairman", "Tarn Rail Council")

@@ -219,6 +219,8 @@ WORKING_PARTICIPLE = rule("work-participle-after-a-name", "`Judge NAME, presidin
                           "`NAME, working for the Red Cross,`: a participle of working after the name names the body")
 PLACE_IN_A_QUOTATION = rule("place-in-a-quotation-is-spoken-of", "`President NAME said, \"Norway is our closest "
                             "friend\"`: a place named inside a quotation is what is spoken of, not where NAME serves")
+UNTAGGED_BODY_IN_A_ROLE = rule("untagged-body-in-a-role-phrase", "`NAME, a Tarn Party lawmaker,`, `Tarn Rail "
+                               "Council's chairman, NAME,`, the body untagged: the body's name and the title after it")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -379,6 +381,10 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
         or [x for x in within if x.label_ in e.nations]
     if not ents:
+        if on(UNTAGGED_BODY_IN_A_ROLE):
+            split = _untagged_body_and_title(doc, a, b, lang)
+            if split is not None:
+                return split
         return _phrase(doc, a, b, lang) or None, None
     ent = ents[-1]
     city_office = False
@@ -1217,6 +1223,26 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if len(title.split()) > 10:
             title = " ".join(title.split()[:10])
     return title or None, aff or None
+
+
+def _untagged_body_and_title(doc, a: int, b: int, lang) -> tuple[str, str] | None:
+    """`a Tarn Party lawmaker`, `Tarn Rail Council's chairman`, the body untagged: capitalised words ending in a
+    body's word, then (after its possessive) the title words that end the phrase."""
+    while a < b and (doc[a].lower_ in lang.articles or doc[a].is_punct):
+        a += 1
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    k = a
+    while k < b and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_:
+        k += 1
+    if k - a < 2 or doc[k - 1].lower_ not in lang.org_heads:
+        return None
+    t = k + 1 if k < b and doc[k].tag_ == lang.possessive_tag else k
+    words = doc[t:b]
+    if not words or not all(w.is_lower or w.lower_ in lang.titles for w in words) \
+            or words[-1].lemma_.lower() not in lang.titles and words[-1].lower_ not in lang.titles:
+        return None
+    return _phrase(doc, t, b, lang), _phrase(doc, a, k, lang)
 
 
 def _title_cut_off(span, lang) -> tuple[str | None, str | None]:
