@@ -171,11 +171,11 @@ class Resolver:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
                 at = tok_i
-                if on(EARLIER_SAME_PRONOUN) and tok.dep_ in d.subjects:
+                if on(EARLIER_SAME_PRONOUN) and tok.dep_ in d.subjects and self.docs is not None:
                     # "While he believes Harris is wrong, he says ...": he is who the first he is
-                    sent = self._sentences(para)[sentence_of(doc)[tok_i]] if self.docs is not None else None
+                    sent = self._sentences(para)[sentence_of(doc)[tok_i]]
                     at = next((t.i for t in doc[sent.start: tok_i] if t.lower_ == low and t.dep_ in d.subjects
-                               and not quoted_at(doc, t.i)), tok_i) if sent is not None else tok_i
+                               and not quoted_at(doc, t.i)), tok_i)
                 return self.person_before(para, sentence_of(doc)[tok_i], at, pronouns[low], skip)
             if low == lang.plural_pronoun and on(THEY_ACROSS_SEMICOLON):
                 people = self.people_before_semicolon(doc, para, tok_i)
@@ -383,6 +383,10 @@ class Resolver:
         if semi is None:
             return None
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
+        return self._plural_people(doc, para, subj)
+
+    def _plural_people(self, doc, para: int, subj) -> str | None:
+        """The people a plural common-noun subject names (`Residents`, `The shops`), not a body's word or a name."""
         if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
                 or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None
@@ -396,10 +400,7 @@ class Resolver:
         if verb.i == sent.root.i or doc[tok_i].dep_ not in self.lang.dep.subjects:
             return None
         subj = next((c for c in sent.root.children if c.dep_ in self.lang.dep.subjects and c.i < tok_i), None)
-        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
-                or subj.lemma_.lower() in self.lang.generic_org_nouns:
-            return None
-        return self.nominal(doc, para, subj)
+        return self._plural_people(doc, para, subj)
 
     def people_before(self, para: int, sent: int) -> str | None:
         """`they` for the plural people who are the subject of the sentence before."""
@@ -411,11 +412,7 @@ class Resolver:
             p, k = para - 1, len(self._sentences(para - 1)) - 1
         else:
             return None
-        subj = self._subject(p, k)
-        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
-                or subj.lemma_.lower() in self.lang.generic_org_nouns:
-            return None
-        return self.nominal(self.docs[p - 1], p, subj)
+        return self._plural_people(self.docs[p - 1], p, self._subject(p, k))
 
     def person_before(self, para: int, sent: int, tok_i: int, gender: str | None, skip=()) -> str | None:
         """The nearest earlier person of a compatible gender: in the same sentence the closest

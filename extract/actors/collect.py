@@ -379,7 +379,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                                                                *role_cues(doc[last.i: last.i + 1], title, lang)))
                 if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ == d.nsubj
                         and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_ != lang.copula
-                        and not any(True for _ in last.children) and " " in actor.name):
+                        and last.n_lefts + last.n_rights == 0 and " " in actor.name):
                     continue  # "Day had one child" after "Doris Day": the surname, read as a common noun, acts
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])

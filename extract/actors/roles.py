@@ -371,6 +371,12 @@ def _affiliation_of(ent, lang) -> str:
     return text
 
 
+def _office_place(place, lang) -> str:
+    """The place a regional office is of: a capital as the city itself (`the mayor of Oslo`), not its country."""
+    name = clean_name(place, lang)[0]
+    return name if lang.capital_city(name) else _affiliation_of(place, lang)
+
+
 def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     """Title and affiliation in the phrase doc[a:b] that names a role: `interim director of the Lumen
     Institute` is the title `interim director`, of the Lumen Institute; `Puerto Rico's governor` the title
@@ -421,9 +427,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             and ent.root.head.i < b and ent.root.dep_ in lang.dep.noun_modifiers \
             and ent.root.head.pos_ == "NOUN":
         title = _phrase(doc, ent.end, ent.root.head.i + 1, lang)  # "a Norland peace envoy": the country's envoy
-    if city_office and lang.capital_city(clean_name(ent, lang)[0]):
-        return title or None, clean_name(ent, lang)[0]
-    return title or None, _affiliation_of(ent, lang)
+    return title or None, _office_place(ent, lang) if city_office else _affiliation_of(ent, lang)
 
 
 def _party_and_state(child, lang) -> str | None:
@@ -1017,7 +1021,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             aff = aff or body
             break
     if title is None and on(TITLE_CUT_OFF):
-        title, aff = _title_cut_off(span, lang) if aff is None else (_title_cut_off(span, lang)[0], aff)
+        title, body = _title_cut_off(span, lang)
+        aff = aff or body
     # 2a. "NAME was sworn in as governor", "NAME, who was the mayor of Linford"
     if title is None and on(ROLE_AS):
         t, body = _role_after_as(root, lang, span.end)
@@ -1290,7 +1295,7 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
         if on(CAPITAL_CITY_OFFICE):  # "mayor of London": the place its title names, a capital as the city
             own = [x for x in places if title.lower().endswith(f" {lang.of} {x.text.lower()}")]
             if own:
-                return clean_name(own[0], lang)[0] if lang.capital_city(own[0].text) else _affiliation_of(own[0], lang)
+                return _office_place(own[0], lang)
         regions = {_affiliation_of(x, lang) for x in places if not lang.country_of(x.text)}
         if len(regions) == 1:
             return regions.pop()
