@@ -3287,3 +3287,8 @@ def test_an_untagged_body_before_the_title_in_a_role_phrase(facts_of):
     assert (berg["title"], berg["affiliation"]) == ("lawmaker", "Tarn Party")
     berg = actor(facts_of("Tarn Rail Council's chairman, Olga Berg, said trains would run."), "Olga Berg")
     assert (berg["title"], berg["affiliation"]) == ("chairman", "Tarn Rail Council")
+
+
+def test_a_body_of_two_places_is_one_body(facts_of):
+    f = facts_of("The High Court of Tarnland and Westmark ruled that the law was void.")
+    assert quotes(f) == [("indirect", "the law was void", "High Court of Tarnland and Westmark")]

@@ -32,6 +32,8 @@ ORG_OF_UNTAGGED = rule("body-of-an-untagged-place", "`the Tarn Civil Liberties U
 CAMPUS = rule("university-campus-after-a-comma", "`the University of Tarn, Kemiville said` tagged up to `Tarn`: a "
               "university system's name, a comma and one or two capitalised words ending the phrase are one body, "
               "the campus in its name")
+PAIRED_PLACE = rule("body-of-two-places", "`the High Court of Tarnland and Wester` tagged up to `Tarnland`: a body's "
+                    "name ending in `of` and a place runs over `and` and the one capitalised place after it")
 JOINED_FOUNDERS = rule("body-named-after-two-founders", "`the Ana and Mark Lind Foundation` tagged `Ana` and `Mark "
                        "Lind Foundation`: a capitalised word after `the`, `and`, then a body's name are one body")
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
@@ -198,6 +200,15 @@ def _repaired(doc, lang):
                 and doc[e.end].lower_ == lang.of and not doc[e.end + 1].ent_type_ and doc[e.end + 1].pos_ == "PROPN" \
                 and doc[e.end + 1].is_title and (e.end + 2 == len(doc) or not doc[e.end + 2].is_title):
             out.append(Span(doc, e.start, e.end + 2, label=e_.org))  # "the Civil Liberties Union of Montana"
+            skip_to = e.end + 2
+            changed = True
+            continue
+        if on(PAIRED_PLACE) and e.label_ == e_.org and len(e) >= 3 and e[-2].lower_ == lang.of \
+                and e.end + 2 <= len(doc) and doc[e.end].lower_ in lang.coordinators \
+                and doc[e.end + 1].pos_ == "PROPN" and doc[e.end + 1].is_title \
+                and doc[e.end + 1].ent_type_ in e_.nations and doc[e.end + 1].ent_iob_ == "B" \
+                and (e.end + 2 == len(doc) or not doc[e.end + 2].is_title):
+            out.append(Span(doc, e.start, e.end + 2, label=e_.org))  # "the High Court of England and Wales"
             skip_to = e.end + 2
             changed = True
             continue
