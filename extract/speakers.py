@@ -89,6 +89,8 @@ THEY_MAIN_SUBJECT = rule("they-for-the-sentence-s-people", "`The shops were relu
                          "which they said ...`: they in a clause inside the sentence is its plural subject's people")
 COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`according to the minister, the most "
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
+UNNAMED_ANTECEDENT = rule("pronoun-after-an-unnamed-person", "`One of the victims spoke out. She said ...`: a "
+                          "pronoun opening a sentence after one whose subject is an unnamed person is that person")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
 OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to the mayor of Yartsevo` with the town "
@@ -170,6 +172,10 @@ class Resolver:
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
+                if on(UNNAMED_ANTECEDENT) and tok.dep_ in d.subjects and self.docs is not None:
+                    unnamed = self.unnamed_before(doc, para, tok_i, pronouns[low])
+                    if unnamed is not None:
+                        return unnamed  # "One of the victims spoke out. She said ..."
                 at = tok_i
                 if on(EARLIER_SAME_PRONOUN) and tok.dep_ in d.subjects and self.docs is not None:
                     # "While he believes Harris is wrong, he says ...": he is who the first he is
@@ -384,6 +390,42 @@ class Resolver:
             return None
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
         return self._plural_people(doc, para, subj)
+
+    def unnamed_before(self, doc, para: int, tok_i: int, gender: str | None) -> str | None:
+        """`he` or `she` opening a sentence after one whose subject is a person the article does not name (`One
+        of the victims decided to speak out. She said ...`): that person, as described."""
+        e, d = self.lang.ent, self.lang.dep
+        sent_i = sentence_of(doc)[tok_i]
+        start = self._sentences(para)[sent_i].start
+        if any(t.ent_type_ == e.person or t.dep_ in d.subjects for t in doc[start: tok_i]):
+            return None  # someone named or a subject before the pronoun in its own sentence
+        if sent_i > 0:
+            p, k = para, sent_i - 1
+        elif para > 1:
+            p, k = para - 1, len(self._sentences(para - 1)) - 1
+        else:
+            return None
+        subj = self._subject(p, k)
+        if subj is None:
+            return None
+        noun = subj
+        if subj.lower_ in self.lang.partitive_heads:  # "One of the victims"
+            noun = next((g for c in subj.children if c.dep_ == d.prep and c.lower_ == self.lang.of
+                         for g in c.children if g.dep_ == d.pobj), None)
+        elif subj.ent_type_ or subj.pos_ != "NOUN":
+            return None
+        elif any(c.lower_ in self.lang.definite_determiners or c.dep_ == d.poss for c in subj.children):
+            return None  # "the victim", "his son": a definite description, read as one
+        if noun is None or noun.ent_type_:
+            return None
+        lemma = noun.lemma_.lower()
+        nouns = self.lang.unnamed_person_nouns
+        if not (lemma in nouns[None] or lemma in nouns.get(gender, ()) or gender is None and any(
+                lemma in v for v in nouns.values())):
+            return None
+        if noun is not subj:
+            return self.part_of_group(self.docs[p - 1], p, subj)
+        return self.nominal(self.docs[p - 1], p, subj)
 
     def _plural_people(self, doc, para: int, subj) -> str | None:
         """The people a plural common-noun subject names (`Residents`, `The shops`), not a body's word or a name."""

@@ -3292,3 +3292,11 @@ def test_an_untagged_body_before_the_title_in_a_role_phrase(facts_of):
 def test_a_body_of_two_places_is_one_body(facts_of):
     f = facts_of("The High Court of Tarnland and Westmark ruled that the law was void.")
     assert quotes(f) == [("indirect", "the law was void", "High Court of Tarnland and Westmark")]
+
+
+def test_a_pronoun_after_an_unnamed_person_is_that_person(facts_of):
+    f = facts_of('Nine men were jailed, prosecutor Tom Hale said.\n\nOne of the victims decided to speak out. She said '
+                 'she wanted to show others "there is nothing to be ashamed of".')
+    assert ("direct", "there is nothing to be ashamed of", "One of the victims") in quotes(f)
+    f = facts_of("Police arrested Tom Hale on Monday. A neighbour saw the arrest. He said the police had been rough.")
+    assert quotes(f) == [("indirect", "the police had been rough", "A neighbour")]

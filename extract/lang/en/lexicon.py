@@ -401,6 +401,13 @@ AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesper
 CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
+# Words for a person who is not named ("One of the victims ... She said"), by the gender they give a pronoun.
+UNNAMED_PERSON_NOUNS = {
+    "f": frozenset("woman girl mother daughter wife sister grandmother widow".split()),
+    "m": frozenset("man boy father son husband brother grandfather widower".split()),
+    None: frozenset("""victim survivor passenger patient parent child relative neighbour neighbor friend person
+resident witness student worker teacher nurse doctor official officer spokesperson""".split()),
+}
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ASIDE_DASHES = frozenset(("\u2014", "\u2013"))  # "on the matter — which the BBC noted — ": an aside's dashes
 NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hungary": an en dash joining a name's words
