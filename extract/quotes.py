@@ -107,6 +107,8 @@ ACCORDING_AFTER_AND = rule("according-to-set-off-after-and", "`The group is larg
                           "ministry, funded from abroad`: what X says is the part after the phrase set off by commas")
 ACCORDING_MID_SENTENCE = rule("according-to-in-mid-sentence", "`The plan, according to the minister, will cost "
                             "more`: the subject before the phrase is part of what X says, however short")
+DOCUMENT_CONTENT = rule("clause-held-by-a-document-s-noun", "`The ministry issued a statement that the border "
+                        "would stay closed`, `a statement to the effect the king ...`: the issuer reports the clause")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1318,6 +1320,39 @@ class ParagraphQuotes:
             out += self._according_to()
         if on(IN_A_DOCUMENT):
             out += self._in_a_document()
+        if on(DOCUMENT_CONTENT):
+            out += self._document_content()
+        return out
+
+    def _document_content(self) -> list[Finding]:
+        """`The ministry issued a statement that the border would stay closed`, `a statement to the effect the
+        king considered it unwise`: the clause a document's noun holds is its issuer's report."""
+        out, doc, lang = [], self.doc, self.lang
+        d = lang.dep
+        for noun in doc:
+            governor = noun.head.head if noun.dep_ == d.pobj else noun.head
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lang.document_nouns or self._inside[noun.i] \
+                    or governor.pos_ == "VERB" and verb_lemma(governor, lang) in lang.reporting_verbs:
+                continue  # "denied reports that ...", "said in a statement that ...": the verb's own finding
+            preps = [c for c in (*noun.children, *noun.head.children)  # the parser hangs it on either
+                     if c.dep_ == d.prep and c.lower_ == lang.to_effect[0] and c.i == noun.i + 1]
+            effect = next((g.i for c in preps for g in c.children
+                           if g.dep_ == d.pobj and g.lower_ == lang.to_effect[1]), None)
+            heads = [noun] + ([doc[effect]] if effect is not None else [])
+            clause = next((c for h in heads for c in h.children if c.dep_ in (d.acl, d.ccomp, d.relcl)
+                           and c.i > h.i and c.pos_ in ("VERB", "AUX")
+                           and (any(g.dep_ == d.mark and g.lower_ == lang.complementizer and g.i == c.left_edge.i
+                                    for g in c.children) or effect is not None and c.left_edge.i == effect + 1
+                                and any(g.dep_ in d.subjects for g in c.children))), None)
+            if clause is None:
+                continue
+            first = clause.left_edge.i + (doc[clause.left_edge.i].lower_ == lang.complementizer)
+            a, b = self._trim(first, clause.right_edge.i)
+            owner = document_owner(noun, lang)
+            if owner is None or b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
+                continue
+            out.append(Finding(self.para, "indirect", [(doc[a].idx, doc[b].idx + len(doc[b].text))], "document",
+                               cue=noun.text, speaker_tok=owner.i, sent=self.sent_of[noun.i]))
         return out
 
     def _and_that_after_a_quotation(self, a: int, b: int) -> int | None:

@@ -3300,3 +3300,11 @@ def test_a_pronoun_after_an_unnamed_person_is_that_person(facts_of):
     assert ("direct", "there is nothing to be ashamed of", "One of the victims") in quotes(f)
     f = facts_of("Police arrested Tom Hale on Monday. A neighbour saw the arrest. He said the police had been rough.")
     assert quotes(f) == [("indirect", "the police had been rough", "A neighbour")]
+
+
+def test_the_clause_a_document_s_noun_holds_is_its_issuer_s_report(facts_of):
+    f = facts_of("The ministry issued a statement that the border would stay closed.")
+    assert quotes(f) == [("indirect", "the border would stay closed", "The ministry")]
+    f = facts_of("The palace issued a statement to the effect the king considered the plan unwise.")
+    assert quotes(f) == [("indirect", "the king considered the plan unwise", "The palace")]
+    assert quotes(facts_of("The report that was published on Monday was long.")) == []

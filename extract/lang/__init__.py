@@ -193,6 +193,7 @@ class Language:
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
+    to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun
     unnamed_person_nouns: dict  # gender ("f", "m", None) -> words for an unnamed person: "One of the victims"
     person_noun_endings: tuple  # "singer", "activist": endings of nouns for people
     product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product

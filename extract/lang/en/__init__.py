@@ -34,7 +34,7 @@ LANGUAGE = Language(
     known_orgs=lx.KNOWN_ORGS, generic_org_nouns=lx.GENERIC_ORG_NOUNS,
     source_nouns=lx.SOURCE_NOUNS, document_nouns=lx.DOCUMENT_NOUNS,
     speaker_nouns=lx.SPEAKER_NOUNS, person_role_nouns=lx.PERSON_ROLE_NOUNS,
-    unnamed_person_nouns=lx.UNNAMED_PERSON_NOUNS,
+    unnamed_person_nouns=lx.UNNAMED_PERSON_NOUNS, to_effect=lx.TO_EFFECT,
     person_noun_endings=lx.PERSON_NOUN_ENDINGS, product_verbs=lx.PRODUCT_VERBS,
     name_adjective_endings=lx.NAME_ADJECTIVE_ENDINGS, national_offices=lx.NATIONAL_OFFICES,
     regional_offices=lx.REGIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,

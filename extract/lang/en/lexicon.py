@@ -408,6 +408,7 @@ UNNAMED_PERSON_NOUNS = {
     None: frozenset("""victim survivor passenger patient parent child relative neighbour neighbor friend person
 resident witness student worker teacher nurse doctor official officer spokesperson""".split()),
 }
+TO_EFFECT = ("to", "effect")  # "a statement to the effect that ...": the words that lead to a document's content
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ASIDE_DASHES = frozenset(("\u2014", "\u2013"))  # "on the matter — which the BBC noted — ": an aside's dashes
 NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hungary": an en dash joining a name's words
