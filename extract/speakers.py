@@ -75,13 +75,8 @@ QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME 
 NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had lied. He added "
                          "that ...`: a person who is the subject inside what someone reported is the antecedent of "
                          "a later pronoun only after the sentence's own subjects")
-SAME_PRONOUN = rule("one-pronoun-in-one-sentence", "`He said NAME is \"...\"; however, \"...\", he added`: a "
-                    "pronoun refers to whom the same pronoun earlier in its sentence referred, not to someone named "
-                    "in between")
 PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement reads \"...\"`: a part of a "
                           "document speaks for the document, and so for whoever issued it")
-QUOTED_APPOSITION = rule("quotation-is-no-apposition", "`\"A\", reads a club press release, \"a fierce talent ...\"`: "
-                         "words inside quotation marks are never the name of a speaker outside them")
 EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Harris is wrong, he says ...`: a "
                             "subject pronoun said again in its sentence is who the first one is, not anyone named "
                             "between them")
@@ -226,9 +221,7 @@ class Resolver:
             if name is not None:  # "News 12 reported", "Airfleets, a database of aircraft, states"
                 return (self.registry.lookup(name) or self.registry.add_body(name, ORG, (para, tok_i))).id
         for c in tok.children:  # "the spokesman, Lin Jian,"
-            if c.dep_ == d.appos and not (on(QUOTED_APPOSITION) and quoted_at(doc, c.i)
-                                          and not quoted_at(doc, tok_i)) \
-                    and not (on(COMMON_APPOSITION) and c.pos_ != "PROPN" and not c.ent_type_):
+            if c.dep_ == d.appos and not (on(COMMON_APPOSITION) and c.pos_ != "PROPN" and not c.ent_type_):
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
@@ -476,9 +469,6 @@ class Resolver:
                     # "In an interview with NAME, she said": whom she talked with is not who she is
                     doc = self.docs[para - 1]
                     order = [m for m in order if not self._partner_of(doc, m.tok, tok_i)]
-                    if on(SAME_PRONOUN):  # "He said NAME is ...; "...", he added": he is who he was
-                        same = [m for m in order if doc[m.tok].lower_ == doc[tok_i].lower_]
-                        order = same[:1] + [m for m in order if m not in same[:1]]
             else:
                 if on(PRONOUN_CHAIN) and not any(m.subject for m in ms):
                     subj = self._subject(*key)

@@ -45,9 +45,6 @@ BODY_AFTER_NAMES = rule("body-after-coordinated-names", "`Ana Lind and Tom Reyes
 APPOSED_TO_TITLES_OBJECT = rule("apposition-hung-on-the-title-s-object", "`The governor of Kemi State, Yakubu "
                                 "Bello, said` parsed with the name apposed to `State`: the name is apposed to the "
                                 "title")
-TITLE_READ_AS_MODIFIER = rule("title-before-a-comma-read-as-a-modifier", "`The Arctic Council's secretary-general, "
-                              "Olu Bada, said` parsed with the title modifying the name: it is the name's apposed "
-                              "title, the possessor its body")
 BODY_RUNS_OVER_ITS_TAG = rule("body-runs-over-its-tag-before-a-title", "`United States House of Representatives "
                               "Speaker NAME`, `Samoa Observer editor NAME` tagged `United States`, `Samoa`: the "
                               "capitalised words after the tag, up to the title words, are the body's name too")
@@ -1115,12 +1112,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     # 4. reverse apposition: "The general secretary of the union, Jane Doe, said"
     addressed = on(ADDRESSED) and root.dep_ == d.appos and any(
         t.lower_ in lang.second_person for t in root.head.subtree if t.i < span.start)
-    before_comma = doc[span.start - 2] if on(TITLE_READ_AS_MODIFIER) and title is None and span.start >= 2 \
-        and doc[span.start - 1].text == "," and root.dep_ != d.appos else None
-    if before_comma is not None and not (before_comma.head.i == root.i and before_comma.dep_ in (d.amod, d.compound)
-                                         and before_comma.lower_ in lang.titles):
-        before_comma = None
-    if before_comma is None and on(TITLE_SUBJECT_BESIDE) and title is None and root.dep_ == d.nsubj \
+    before_comma = None  # "The Arctic Council's secretary-general, NAME": the title before the name's comma
+    if on(TITLE_SUBJECT_BESIDE) and title is None and root.dep_ == d.nsubj \
             and span.start >= 2 and doc[span.start - 1].text == ",":
         # "A member of the Tarn Parliament, Ana Lind said", the second comma left out: two subjects of one verb
         before_comma = next((c for c in root.head.children if c.dep_ == d.nsubj and c.i < span.start - 1
