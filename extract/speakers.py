@@ -392,12 +392,10 @@ class Resolver:
         start = self._sentences(para)[sent_i].start
         if any(t.ent_type_ == e.person or t.dep_ in d.subjects for t in doc[start: tok_i]):
             return None  # someone named or a subject before the pronoun in its own sentence
-        if sent_i > 0:
-            p, k = para, sent_i - 1
-        elif para > 1:
-            p, k = para - 1, len(self._sentences(para - 1)) - 1
-        else:
+        before = self._sentence_before(para, sent_i)
+        if before is None:
             return None
+        p, k = before
         subj = self._subject(p, k)
         if subj is None:
             return None
@@ -439,15 +437,19 @@ class Resolver:
 
     def people_before(self, para: int, sent: int) -> str | None:
         """`they` for the plural people who are the subject of the sentence before."""
-        if self.docs is None:
+        before = self._sentence_before(para, sent) if self.docs is not None else None
+        if before is None:
             return None
-        if sent > 0:
-            p, k = para, sent - 1
-        elif para > 1:
-            p, k = para - 1, len(self._sentences(para - 1)) - 1
-        else:
-            return None
+        p, k = before
         return self._plural_people(self.docs[p - 1], p, self._subject(p, k))
+
+    def _sentence_before(self, para: int, sent: int) -> tuple[int, int] | None:
+        """(paragraph, sentence) of the sentence before, across a paragraph break; None at the article's start."""
+        if sent > 0:
+            return para, sent - 1
+        if para > 1:
+            return para - 1, len(self._sentences(para - 1)) - 1
+        return None
 
     def person_before(self, para: int, sent: int, tok_i: int, gender: str | None, skip=()) -> str | None:
         """The nearest earlier person of a compatible gender: in the same sentence the closest
