@@ -318,10 +318,13 @@ def _patch_computed_style() -> None:
     given at once, without WeasyPrint's general path (cascade lookup, logical properties, var() and
     math checks): about a twentieth of a memo's PDF. Everything else still goes the general way; the bytes
     are the same (tested)."""
-    from weasyprint import css
-    from weasyprint.css.computed_values import PHYSICAL_FUNCTIONS
-    from weasyprint.css.functions import check_math
-    from weasyprint.css.properties import INHERITED, INITIAL_NOT_COMPUTED, INITIAL_VALUES
+    try:
+        from weasyprint import css
+        from weasyprint.css.computed_values import PHYSICAL_FUNCTIONS
+        from weasyprint.css.functions import check_math
+        from weasyprint.css.properties import INHERITED, INITIAL_NOT_COMPUTED, INITIAL_VALUES
+    except ImportError:  # a WeasyPrint laid out otherwise: its own path, unchanged
+        return
 
     general = css.ComputedStyle.__missing__
     if getattr(general, "dossier", False):

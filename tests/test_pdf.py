@@ -332,3 +332,19 @@ def test_styles_computed_the_short_way_give_weasyprints_own_bytes(monkeypatch):
     assert getattr(ComputedStyle.__missing__, "dossier", False)
     monkeypatch.setattr(ComputedStyle, "__missing__", ComputedStyle.__missing__.general)
     assert write_pdf(html, epoch=1700000000) == short
+
+
+def test_a_weasyprint_without_the_names_the_shortcut_reads_keeps_its_own_path(monkeypatch):
+    """Installed beside another WeasyPrint (the package allows from version 63), the shortcut is left out rather
+    than every PDF failing."""
+    import weasyprint.css.computed_values as computed
+    from weasyprint.css import ComputedStyle
+
+    from dossier.pdf import _patch_computed_style
+
+    write_pdf(render_html(FACTS, PARAS, BUILD, "pdf"))  # set up, the shortcut in place
+    general = ComputedStyle.__missing__.general
+    monkeypatch.setattr(ComputedStyle, "__missing__", general)
+    monkeypatch.delattr(computed, "PHYSICAL_FUNCTIONS")
+    _patch_computed_style()
+    assert ComputedStyle.__missing__ is general
