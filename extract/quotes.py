@@ -1330,9 +1330,10 @@ class ParagraphQuotes:
         out, doc, lang = [], self.doc, self.lang
         d = lang.dep
         for noun in doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lang.document_nouns or self._inside[noun.i]:
+                continue
             governor = noun.head.head if noun.dep_ == d.pobj else noun.head
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lang.document_nouns or self._inside[noun.i] \
-                    or governor.pos_ == "VERB" and verb_lemma(governor, lang) in lang.reporting_verbs:
+            if governor.pos_ == "VERB" and verb_lemma(governor, lang) in lang.reporting_verbs:
                 continue  # "denied reports that ...", "said in a statement that ...": the verb's own finding
             preps = [c for c in (*noun.children, *noun.head.children)  # the parser hangs it on either
                      if c.dep_ == d.prep and c.lower_ == lang.to_effect[0] and c.i == noun.i + 1]
