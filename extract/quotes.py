@@ -109,6 +109,9 @@ ACCORDING_MID_SENTENCE = rule("according-to-in-mid-sentence", "`The plan, accord
                             "more`: the subject before the phrase is part of what X says, however short")
 DOCUMENT_CONTENT = rule("clause-held-by-a-document-s-noun", "`The ministry issued a statement that the border "
                         "would stay closed`, `a statement to the effect the king ...`: the issuer reports the clause")
+ACCORDING_IN_A_SUBORDINATE = rule("according-to-inside-a-subordinate-clause", "`While few own a suit according "
+                                  "to a study, organisers counted 900`: X vouches for the clause of contrast or "
+                                  "cause the phrase sits in, not for the main clause")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -264,6 +267,9 @@ ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If 
 SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
                              "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
                              "the verb, which the parser hung on the opening phrase, is the speaker")
+DESCRIBED_SUBJECT_IN_AN_OPENING = rule("described-subject-hung-on-an-opening-phrase", "`On Twitter, Ana Lind, a "
+                                       "columnist for the Ledger, said`: with no subject arc, a name whose phrase "
+                                       "(a description set off by commas) ends right before the verb is the speaker")
 INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is too costly, argued the city's "
                       "lawyer, Ana Lind.`: after the report, a title or a word for a speaker owned by someone, right "
                       "after the verb, is its subject")
@@ -524,6 +530,16 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             if name.ent_type_ == lang.ent.person and name.pos_ == "PROPN" and name.dep_ in (d.appos, d.conj) \
                     and outside(name) and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
                 return name  # "Speaking to the AFP, the head of X, NAME, said": hung on the opening phrase
+        if on(DESCRIBED_SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
+            doc = verb.doc
+            for name in doc[verb.sent.start: verb.i - 1]:
+                described = next((c for c in name.children if c.dep_ in (d.appos, d.conj) and c.pos_ == "NOUN"
+                                  and doc[c.left_edge.i - 1].text == ","), None)
+                if described is not None and name.ent_type_ == lang.ent.person and name.pos_ == "PROPN" \
+                        and name.dep_ in (d.appos, d.conj) and outside(name) \
+                        and described.right_edge.i + 1 == verb.i - 1 and doc[name.i + 1].text == "," \
+                        and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
+                    return name  # "On Twitter, NAME, a columnist for X, said": the parser listed NAME with Twitter
         if on(SPEAKER_BEFORE_THE_VERB) and left.pos_ == "NOUN" and left.lemma_.lower() in lang.speaker_nouns \
                 and outside(left) and left.dep_ not in d.name_part and verb.tag_ not in lang.gerund_tags:
             while left.dep_ == d.pobj and left.head.lower_ == lang.of and left.head.head.pos_ == "NOUN":
@@ -1826,6 +1842,13 @@ class ParagraphQuotes:
                 end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
             if on(ACCORDING_AFTER_A_COLON):  # "A: B, according to X, C": the lead-in before the colon is the writer's
                 start = next((i + 1 for i in range(p_start - 1, start - 1, -1) if doc[i].text == ":"), start)
+            if on(ACCORDING_IN_A_SUBORDINATE):
+                clause = t.head
+                mark = next((c for c in clause.children if c.dep_ == self.lang.dep.mark
+                             and c.lower_ in self.lang.subordinate_marks), None)
+                if clause.dep_ == self.lang.dep.advcl and mark is not None and mark.i == clause.left_edge.i \
+                        and start <= mark.i and clause.right_edge.i < end:
+                    start, end = mark.i + 1, clause.right_edge.i
             quoting = any(self._inside[i] for i in range(sent.start, sent.end))
             if quoting and on(ACCORDING_WITHIN_SEMICOLONS) and not any(self._inside[i] for i in range(start, end + 1)):
                 # "According to X, A; critics called it "B"": a quotation past a semicolon, in a clause with its

@@ -3308,3 +3308,21 @@ def test_the_clause_a_document_s_noun_holds_is_its_issuer_s_report(facts_of):
     f = facts_of("The palace issued a statement to the effect the king considered the plan unwise.")
     assert quotes(f) == [("indirect", "the king considered the plan unwise", "The palace")]
     assert quotes(facts_of("The report that was published on Monday was long.")) == []
+
+
+def test_according_to_inside_a_clause_of_contrast_vouches_for_that_clause(facts_of):
+    f = facts_of("While just 5% of voters trust the council according to a 2018 poll, local officials said "
+                 "turnout would rise.")
+    assert quotes(f) == [("indirect", "just 5% of voters trust the council", "A 2018 poll"),
+                         ("indirect", "turnout would rise", "Local officials")]
+    f = facts_of("Although few species survive there according to a 2009 survey, the rangers said the lake was "
+                 "recovering.")
+    assert quotes(f) == [("indirect", "few species survive there", "A 2009 survey"),
+                         ("indirect", "the lake was recovering", "The rangers")]
+
+
+def test_a_described_name_after_an_opening_phrase_is_the_speaker(facts_of):
+    f = facts_of("On Facebook, Mara Velde, UK football reporter from the Herald, said the team was on its way to "
+                 "a game.")
+    assert quotes(f) == [("indirect", "the team was on its way to a game", "Mara Velde")]
+

@@ -129,6 +129,7 @@ class Language:
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
+    subordinate_marks: frozenset  # "While A according to X, B": X vouches for A alone
     author_prepositions: frozenset
     role_prepositions: frozenset
     aside_dashes: frozenset  # "on the matter — which the BBC noted — ": the dashes setting off an aside

@@ -309,6 +309,9 @@ AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the 
 NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
+# Words opening a clause of contrast or cause that a source can vouch for alone:
+# "While few own a suit according to a study, organisers counted ...".
+SUBORDINATE_MARKS = frozenset(("while", "whereas", "although", "though", "because", "since"))
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
 # Words that name a weather system before its given name: "Tropical Storm Barry", "Hurricane Dora".
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
