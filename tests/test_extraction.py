@@ -3326,3 +3326,8 @@ def test_a_described_name_after_an_opening_phrase_is_the_speaker(facts_of):
                  "a game.")
     assert quotes(f) == [("indirect", "the team was on its way to a game", "Mara Velde")]
 
+
+def test_a_relative_clause_gives_a_titled_name_its_body(facts_of):
+    petrov = actor(facts_of("According to Professor Ivan Petrov, who is head of the department of surgery of Kell "
+                            "Medical University, students lack practice."), "Ivan Petrov")
+    assert (petrov["title"], petrov["affiliation"]) == ("Professor", "Kell Medical University")

@@ -80,6 +80,9 @@ POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour 
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
                "the role after `as` is the person's title")
+WHO_WAS_OF_A_TITLED_NAME = rule("who-was-gives-a-titled-name-its-body", "`Professor NAME, who is head of surgery "
+                                "at Kell University`: a name titled before it still takes its body from the relative "
+                                "clause")
 WHO_WAS = rule("who-was-title", "`NAME, who was TITLE of ORG`: a relative clause with a copula gives the title")
 COORDINATED_TITLES = rule("coordinated-titles", "`Retired FBI agent and terrorism specialist NAME`: both titles, "
                           "and the body in them, are the person's")
@@ -1027,6 +1030,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if title is None and on(WHO_WAS):
         t, body = _who_was(root, lang)
         title, aff = t, aff or body
+    elif aff is None and on(WHO_WAS_OF_A_TITLED_NAME):  # "Professor NAME, who is head of X at ORG": the body
+        aff = _who_was(root, lang)[1]
     # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
     if title is None and aff is None and root.dep_ == d.nsubj and root.head.lemma_ == lang.copula:
         attr = next((c for c in root.head.children if c.dep_ == d.attr and c.pos_ == "NOUN"), None)
