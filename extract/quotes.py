@@ -112,6 +112,10 @@ DOCUMENT_CONTENT = rule("clause-held-by-a-document-s-noun", "`The ministry issue
 ACCORDING_IN_A_SUBORDINATE = rule("according-to-inside-a-subordinate-clause", "`While few own a suit according "
                                   "to a study, organisers counted 900`: X vouches for the clause of contrast or "
                                   "cause the phrase sits in, not for the main clause")
+REPORT_GOES_ON = rule("report-goes-on-after-a-comma", "`said the purchase was paid by a loan, so it is no burden`, "
+                      "`said he was keen, but there are no facilities`: a clause the parser joined to the speech verb "
+                      "after the report by a comma and `and`, `but` or `so`, with a subject of its own and no speech "
+                      "verb, goes on with the report")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1602,6 +1606,8 @@ class ParagraphQuotes:
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
+            if on(REPORT_GOES_ON) and clause.i > v.i:
+                b = self._report_going_on(v, b)
             if on(COLON_ENDS_CLAUSE):  # "told X the data suggested a pattern: "...": the quotation is a quote
                 colon = next((t for t in doc[max(a, v.i + 1): b + 1] if t.text == ":" and t.i + 1 <= b
                               and (self._inside[t.i + 1] or t.i + 2 <= b and self._inside[t.i + 2])), None)
@@ -1720,6 +1726,28 @@ class ParagraphQuotes:
             a, b = self._trim(a, b)
             return (a, b, "object") if a <= b else None
         return None
+
+    def _report_going_on(self, v, b: int) -> int:
+        """Where a report ending at ``b`` ends once a clause joined to its verb ``v`` after a comma goes on with
+        it: `said A, but there are no B`, `said A, so it is no burden`; not `said A, but she voted against it`
+        (a person's pronoun: what the speaker did, told by the writer), nor `, and added that` (a second report)."""
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        if b + 3 >= v.sent.end or doc[b + 1].text != ",":
+            return b
+        joiner = doc[b + 2]
+        more = next((c for c in v.children if c.i > b + 2 and c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == d.conj and joiner.dep_ == d.cc and joiner.head.i == v.i and c.left_edge.i == b + 3
+            and joiner.lower_ in lang.continuing_conjunctions
+            or c.dep_ == d.advcl and joiner.dep_ == d.mark and joiner.head.i == c.i and c.left_edge.i == b + 2
+            and joiner.lower_ in lang.result_marks)), None)
+        if more is None or verb_lemma(more, lang) in lang.reporting_verbs \
+                or any(self._inside[t.i] for t in more.subtree):
+            return b
+        subject = next((g for g in more.children if g.dep_ in d.subjects or g.dep_ == d.expl), None)
+        if subject is None or subject.lower_ in lang.speaking_pronouns:
+            return b
+        return more.right_edge.i
 
     def _subject_taken_for_object(self, v, clause, a: int) -> int:
         """`reported Typhoon Lan near the coast had weakened`: the clause's subject, parsed as the verb's object

@@ -3331,3 +3331,17 @@ def test_a_relative_clause_gives_a_titled_name_its_body(facts_of):
     petrov = actor(facts_of("According to Professor Ivan Petrov, who is head of the department of surgery of Kell "
                             "Medical University, students lack practice."), "Ivan Petrov")
     assert (petrov["title"], petrov["affiliation"]) == ("Professor", "Kell Medical University")
+
+
+@pytest.mark.parametrize("text, report", [
+    ("The mayor said the bridge was paid for with a loan, so it is not a burden on the city budget.",
+     "the bridge was paid for with a loan, so it is not a burden on the city budget"),
+    ("Lena Marsh said she was keen on surgery from the start, but in her home town there are no suitable "
+     "hospitals.", "she was keen on surgery from the start, but in her home town there are no suitable hospitals"),
+    ("Olaf Berg said the line will open in May, and passengers would be able to buy tickets online.",
+     "the line will open in May, and passengers would be able to buy tickets online"),
+    # what the speaker did, told by the writer, is no part of the report
+    ("The minister said the plan was fair, but she voted against it.", "the plan was fair"),
+])
+def test_a_report_goes_on_after_a_comma_and_a_conjunction(facts_of, text, report):
+    assert [q[1] for q in quotes(facts_of(text))] == [report]

@@ -130,6 +130,8 @@ class Language:
     negative_conjunctions: frozenset  # "nor"
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     subordinate_marks: frozenset  # "While A according to X, B": X vouches for A alone
+    continuing_conjunctions: frozenset  # "said A, but B": B goes on with the report
+    result_marks: frozenset  # "said A, so B": B goes on with the report
     author_prepositions: frozenset
     role_prepositions: frozenset
     aside_dashes: frozenset  # "on the matter — which the BBC noted — ": the dashes setting off an aside

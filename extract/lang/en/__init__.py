@@ -79,6 +79,7 @@ LANGUAGE = Language(
     behalf=lx.BEHALF,
     partner_prepositions=lx.PARTNER_PREPOSITIONS,
     contrast_marks=lx.CONTRAST_MARKS, subordinate_marks=lx.SUBORDINATE_MARKS,
+    continuing_conjunctions=lx.CONTINUING_CONJUNCTIONS, result_marks=lx.RESULT_MARKS,
     negative_conjunctions=lx.NEGATIVE_CONJUNCTIONS,
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
     author_prepositions=lx.AUTHOR_PREPOSITIONS,

@@ -11,7 +11,7 @@ DEP = SimpleNamespace(
     compound="compound", poss="poss", prep="prep", agent="agent", conj="conj", cc="cc", mark="mark",
     neg="neg", relcl="relcl", acl="acl", amod="amod", ccomp="ccomp", aux="aux", auxpass="auxpass",
     prt="prt", pcomp="pcomp", parataxis="parataxis", oprd="oprd", xcomp="xcomp", advcl="advcl", punct="punct",
-    advmod="advmod", npadvmod="npadvmod", nmod="nmod", nummod="nummod", det="det", acomp="acomp",
+    advmod="advmod", npadvmod="npadvmod", nmod="nmod", nummod="nummod", det="det", acomp="acomp", expl="expl",
     # groups
     subjects=frozenset(("nsubj", "nsubjpass")),
     passive=frozenset(("auxpass", "nsubjpass")),

@@ -309,6 +309,10 @@ AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the 
 NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
+# Words joining a clause that goes on with a report before it: "said the loan pays for it, so it is no
+# burden", "said he was keen, but there are no facilities".
+CONTINUING_CONJUNCTIONS = frozenset(("and", "but"))
+RESULT_MARKS = frozenset(("so",))
 # Words opening a clause of contrast or cause that a source can vouch for alone:
 # "While few own a suit according to a study, organisers counted ...".
 SUBORDINATE_MARKS = frozenset(("while", "whereas", "although", "though", "because", "since"))
