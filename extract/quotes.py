@@ -116,6 +116,9 @@ REPORT_GOES_ON = rule("report-goes-on-after-a-comma", "`said the purchase was pa
                       "`said he was keen, but there are no facilities`: a clause the parser joined to the speech verb "
                       "after the report by a comma and `and`, `but` or `so`, with a subject of its own and no speech "
                       "verb, goes on with the report")
+PER_SOURCE = rule("per-set-off-is-according-to", "`Per the decree, priests must report abuse`, `..., per the "
+                  "ministry.`: `per` set off by commas before a document, a body or a person is `according to` "
+                  "(not `per the request of X`)")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -681,6 +684,8 @@ def document_owner(noun, lang):
                         return owner
     verb = noun.head
     if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
+        if verb.pos_ == "ADP" and verb.lower_ in lang.according_words:
+            return None  # "Per the doctrines, testimony is required": the sentence's subject is no author
         if verb.pos_ == "ADP":
             verb = verb.head
         for c in verb.children:
@@ -917,6 +922,24 @@ class ParagraphQuotes:
         according, to = self.lang.according_to
         return t.lower_ == according and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == to \
             and not self._inside[t.i]
+
+    def _is_per(self, t) -> bool:
+        """Whether ``t`` is `per` opening a source set off from the clause (`Per the decree, ...`, `..., per the
+        ministry.`), not a rate (`$5 per hour`), outside any quotation."""
+        doc = self.doc
+        if t.lower_ not in self.lang.according_words or t.dep_ != self.lang.dep.prep or self._inside[t.i]:
+            return False
+        pobj = next((c for c in t.children if c.dep_ == self.lang.dep.pobj), None)
+        lang = self.lang
+        if pobj is None or not (pobj.lemma_.lower() in lang.document_nouns or pobj.lower_ in lang.document_nouns
+                                or pobj.ent_type_ in lang.ent.actors
+                                or pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lang.speaker_nouns):
+            return False  # "per the request of X", "per emergency use": in keeping with, not who says
+        opens = t.i == t.sent.start or doc[t.i - 1].text == ","
+        closes = pobj.right_edge.i + 1 < t.sent.end and (doc[pobj.right_edge.i + 1].text == ","
+                                                          or doc[pobj.right_edge.i + 1].is_sent_end
+                                                          and doc[pobj.right_edge.i + 1].is_punct)
+        return opens and closes
 
     def _according_before(self, q: Quoted):
         """The source of `according to X` earlier in the quotation's sentence, outside any quotation."""
@@ -1816,9 +1839,13 @@ class ParagraphQuotes:
         out = []
         doc = self.doc
         for t in doc:
-            if not self._is_according_to(t):
+            if self._is_according_to(t):
+                prep, cue = doc[t.i + 1], " ".join(self.lang.according_to)
+            elif on(PER_SOURCE) and self._is_per(t):
+                prep, cue = t, t.lower_
+            else:
                 continue
-            pobj = next((c for c in doc[t.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
+            pobj = next((c for c in prep.children if c.dep_ == self.lang.dep.pobj), None)
             if pobj is None:
                 continue
             phrase_end = pobj.right_edge.i
@@ -1933,7 +1960,7 @@ class ParagraphQuotes:
             parts = [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in parts]
             if not parts:
                 continue
-            out.append(Finding(self.para, "indirect", parts, "according", cue=" ".join(self.lang.according_to),
+            out.append(Finding(self.para, "indirect", parts, "according", cue=cue,
                                speaker_tok=pobj.i, sent=self.sent_of[t.i]))
         return out
 

@@ -3345,3 +3345,18 @@ def test_a_relative_clause_gives_a_titled_name_its_body(facts_of):
 ])
 def test_a_report_goes_on_after_a_comma_and_a_conjunction(facts_of, text, report):
     assert [q[1] for q in quotes(facts_of(text))] == [report]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Per the new decree signed by the archbishop, priests in the diocese are expected to report abuse to the "
+     "bishop.", [("indirect", "priests in the diocese are expected to report abuse to the bishop", "The archbishop")]),
+    ("The bridge will reopen in May, per the transport ministry.",
+     [("indirect", "The bridge will reopen in May", "The transport ministry")]),
+    ("Per figures released by the Tarn Statistics Office, 415 thousand workers are covered by the scheme.",
+     [("indirect", "415 thousand workers are covered by the scheme", "Tarn Statistics Office")]),
+    # in keeping with a request, and a rate: nobody is cited
+    ("Per the request of the mayor, the council closed the park.", []),
+    ("Tickets cost $5 per hour, the council said.", [("indirect", "Tickets cost $5 per hour", "The council")]),
+])
+def test_per_set_off_before_a_source_is_according_to(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected

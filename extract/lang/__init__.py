@@ -155,6 +155,7 @@ class Language:
     question_auxiliaries: frozenset  # "Can you tell us ...": a question put, not words reported
     question_marks: frozenset  # "whether", "if"
     according_to: tuple
+    according_words: frozenset  # "Per the decree, ...": a one-word `according to`
     copula: str
     put_it: tuple  # `as the report put it`: a verb and its object that attribute the words before
     reply_nouns: frozenset  # `NAME's response: "..."`

@@ -440,6 +440,7 @@ TERM_NOUNS = frozenset("term terms phrase phrases word words expression label sl
 QUESTION_VERBS = frozenset("ask wonder".split())
 QUESTION_MARKS = frozenset("whether if".split())
 ACCORDING_TO = ("according", "to")
+ACCORDING_WORDS = frozenset(("per",))  # "Per the decree, priests must report": `according to` in one word
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
 SPEAKING_VERBS = frozenset("talk speak".split())
