@@ -1568,7 +1568,7 @@ class ParagraphQuotes:
             # "reported Hurricane Ana in the Caribbean had strengthened": the clause hung on as an adverbial
             obj = next((c for c in v.children if c.dep_ == d.dobj and c.left_edge.i == v.i + 1), None)
             clause = next((c for c in v.children if obj is not None and c.dep_ in (d.advcl, d.conj) and c.i > obj.i
-                           and c.pos_ in ("VERB", "AUX") and any(g.dep_ == d.aux for g in c.children)
+                           and c.pos_ in ("VERB", "AUX") and any(g.dep_ in (d.aux, d.auxpass) for g in c.children)
                            and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)
                            and not any(t.dep_ == d.cc or t.is_punct for t in doc[obj.right_edge.i + 1: c.i])), None)
         if clause is None and on(WITH_ABSOLUTE) and v.dep_ == d.pcomp and v.tag_ in lang.gerund_tags \
@@ -1777,7 +1777,7 @@ class ParagraphQuotes:
         (with a phrase between hung on the verb), is where a tensed clause with no subject of its own opens."""
         doc, d = self.doc, self.lang.dep
         if any(g.dep_ in d.subjects for g in clause.children) or not (
-                clause.tag_ in self.lang.finite_tags or any(g.dep_ == d.aux for g in clause.children)):
+                clause.tag_ in self.lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) for g in clause.children)):
             return a
         obj = next((c for c in v.children if c.dep_ == d.dobj and v.i < c.i < a), None)
         if obj is None or obj.left_edge.i != v.i + 1:

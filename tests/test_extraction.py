@@ -3360,3 +3360,13 @@ def test_a_report_goes_on_after_a_comma_and_a_conjunction(facts_of, text, report
 ])
 def test_per_set_off_before_a_source_is_according_to(facts_of, text, expected):
     assert quotes(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, report", [
+    ("Radio Kemi reported three schools in Arlo City and Tarn Academy in Kemi City were damaged following "
+     "aftershocks.", "three schools in Arlo City and Tarn Academy in Kemi City were damaged following aftershocks"),
+    ("The broadcaster reported five markets in Arlo City and Tarn Market in Kemi City were flooded following the "
+     "rains.", "five markets in Arlo City and Tarn Market in Kemi City were flooded following the rains"),
+])
+def test_a_passive_clause_opens_on_its_subject_parsed_as_the_object(facts_of, text, report):
+    assert [q[1] for q in quotes(facts_of(text))] == [report]
