@@ -119,6 +119,9 @@ REPORT_GOES_ON = rule("report-goes-on-after-a-comma", "`said the purchase was pa
 PER_SOURCE = rule("per-set-off-is-according-to", "`Per the decree, priests must report abuse`, `..., per the "
                   "ministry.`: `per` set off by commas before a document, a body or a person is `according to` "
                   "(not `per the request of X`)")
+QUOTED_NAME_IN_THE_SOURCE = rule("quoted-name-in-the-source", "`According to the charity \"Bread for All\", demand "
+                                 "doubled`: a quotation inside the source's phrase is its name, and leaves what the "
+                                 "source says a plain report")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -1904,7 +1907,11 @@ class ParagraphQuotes:
                 if clause.dep_ == self.lang.dep.advcl and mark is not None and mark.i == clause.left_edge.i \
                         and start <= mark.i and clause.right_edge.i < end:
                     start, end = mark.i + 1, clause.right_edge.i
-            quoting = any(self._inside[i] for i in range(sent.start, sent.end))
+            named_end = p_end  # `according to the charity "Bread for All"`: the closing mark hung elsewhere
+            while named_end + 1 < sent.end and self._inside[named_end + 1] and doc[named_end + 1].is_quote:
+                named_end += 1
+            quoting = any(self._inside[i] for i in range(sent.start, sent.end)
+                          if not (on(QUOTED_NAME_IN_THE_SOURCE) and p_start <= i <= named_end))
             if quoting and on(ACCORDING_WITHIN_SEMICOLONS) and not any(self._inside[i] for i in range(start, end + 1)):
                 # "According to X, A; critics called it "B"": a quotation past a semicolon, in a clause with its
                 # own subject, is no part of what X says

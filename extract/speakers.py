@@ -84,6 +84,8 @@ THEY_MAIN_SUBJECT = rule("they-for-the-sentence-s-people", "`The shops were relu
                          "which they said ...`: they in a clause inside the sentence is its plural subject's people")
 COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`according to the minister, the most "
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
+ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the Tarn Weather Service's \"Storm "
+                       "Chasers\"`: one unnamed member of a named body's group stands for the body")
 UNNAMED_ANTECEDENT = rule("pronoun-after-an-unnamed-person", "`One of the victims spoke out. She said ...`: a "
                           "pronoun opening a sentence after one whose subject is an unnamed person is that person")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
@@ -156,6 +158,13 @@ class Resolver:
         pronouns = lang.person_pronouns
         tok = doc[tok_i]
         low = tok.lower_
+        if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
+            group = next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.of
+                          for g in c.children if g.dep_ == d.pobj), None)
+            body = None if group is None else group if group.ent_type_ in e.bodies else next(
+                (c for c in group.children if c.dep_ == d.poss and c.ent_type_ in e.bodies), None)
+            if body is not None:
+                return self.resolve(doc, para, body.i, quoted)
         if on(SOME_OF_A_GROUP) and low in lang.quantifiers and tok.pos_ in ("PRON", "ADJ", "NUM", "DET", "NOUN") \
                 and tok.dep_ in d.subjects and tok.ent_type_ not in (e.person, e.org):
             return self.part_of_group(doc, para, tok)

@@ -3370,3 +3370,15 @@ def test_per_set_off_before_a_source_is_according_to(facts_of, text, expected):
 ])
 def test_a_passive_clause_opens_on_its_subject_parsed_as_the_object(facts_of, text, report):
     assert [q[1] for q in quotes(facts_of(text))] == [report]
+
+
+def test_a_quoted_name_in_the_source_leaves_a_plain_report(facts_of):
+    f = facts_of('According to the charity "Bread for All", demand for food parcels doubled last year.')
+    assert quotes(f) == [("indirect", "demand for food parcels doubled last year", "Bread for All")]
+
+
+def test_one_of_a_body_s_group_stands_for_the_body(facts_of):
+    f = facts_of('According to data collected by one of the Tarn Weather Service\'s "Storm Chasers", the storm had '
+                 'winds of 75 miles per hour and was moving north.')
+    assert quotes(f) == [("indirect", "the storm had winds of 75 miles per hour and was moving north",
+                          "Tarn Weather Service")]
