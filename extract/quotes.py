@@ -122,6 +122,8 @@ PER_SOURCE = rule("per-set-off-is-according-to", "`Per the decree, priests must 
 QUOTED_NAME_IN_THE_SOURCE = rule("quoted-name-in-the-source", "`According to the charity \"Bread for All\", demand "
                                  "doubled`: a quotation inside the source's phrase is its name, and leaves what the "
                                  "source says a plain report")
+TWO_WORD_CLAUSE = rule("two-word-clause", "`The company said that profits fell.`: a noun and its tensed verb are a "
+                       "whole report, short as it is")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -600,6 +602,12 @@ def _object_before_participle(verb, subj, lang) -> bool:
     head = verb.head
     return verb.tag_ in lang.gerund_tags and verb.dep_ == lang.dep.advcl and subj.pos_ == "NOUN" \
         and head.pos_ == "VERB" and head.i < subj.left_edge.i and subj.i < verb.i and not can_speak(subj, lang)
+
+
+def _subject_and_verb(words, lang) -> bool:
+    """`profits fell`, `Lind resigned`: two words that are a whole clause, a noun and its tensed verb."""
+    return len(words) == 2 and words[0].pos_ in ("NOUN", "PROPN") and words[0].dep_ in lang.dep.subjects \
+        and words[0].head.i == words[1].i and words[1].pos_ == "VERB" and words[1].tag_ in lang.finite_tags
 
 
 def joined_report(verb, lang) -> bool:
@@ -1346,7 +1354,7 @@ class ParagraphQuotes:
                 elif how != "clause" or not self._holds_quotation(a, b):
                     continue
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
-            if len(words) < 3:
+            if len(words) < 3 and not (on(TWO_WORD_CLAUSE) and how == "clause" and _subject_and_verb(words, lang)):
                 continue
             subj = subject_of(v, lang, inside=self.inside)
             if how == "cited":

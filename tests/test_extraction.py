@@ -3382,3 +3382,12 @@ def test_one_of_a_body_s_group_stands_for_the_body(facts_of):
                  'winds of 75 miles per hour and was moving north.')
     assert quotes(f) == [("indirect", "the storm had winds of 75 miles per hour and was moving north",
                           "Tarn Weather Service")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The company, which employs 3,000 people, said that profits fell.", [("indirect", "profits fell", "The company")]),
+    ("The board said Lind resigned.", [("indirect", "Lind resigned", "The board")]),
+    ("Police said it would.", []),  # an elided clause reports nothing
+])
+def test_a_noun_and_its_tensed_verb_are_a_whole_report(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected
