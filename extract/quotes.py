@@ -279,6 +279,9 @@ ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If 
 SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
                              "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
                              "the verb, which the parser hung on the opening phrase, is the speaker")
+DESCRIPTION_AS_MODIFIER = rule("description-parsed-as-a-modifier-of-the-verb", "`\"...,\" the 54-year-old "
+                               "said`: with no subject arc, a description with its article right before the verb "
+                               "is the speaker")
 DESCRIBED_SUBJECT_IN_AN_OPENING = rule("described-subject-hung-on-an-opening-phrase", "`On Twitter, Ana Lind, a "
                                        "columnist for the Ledger, said`: with no subject arc, a name whose phrase "
                                        "(a description set off by commas) ends right before the verb is the speaker")
@@ -537,6 +540,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if left.pos_ == "PROPN" and left.ent_type_ in lang.ent.actors and outside(left) \
                 and left.dep_ not in d.name_part:
             return left
+        if on(DESCRIPTION_AS_MODIFIER) and left.dep_ == d.amod and left.pos_ == "ADJ" and outside(left) \
+                and left.left_edge.i < left.i and verb.doc[left.left_edge.i - 1].lower_ in lang.articles:
+            return left  # '"...," the 54-year-old said', the description parsed as a modifier of the verb
         if on(SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
             name = verb.doc[verb.i - 2]
             if name.ent_type_ == lang.ent.person and name.pos_ == "PROPN" and name.dep_ in (d.appos, d.conj) \

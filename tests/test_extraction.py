@@ -3391,3 +3391,8 @@ def test_one_of_a_body_s_group_stands_for_the_body(facts_of):
 ])
 def test_a_noun_and_its_tensed_verb_are_a_whole_report(facts_of, text, expected):
     assert quotes(facts_of(text)) == expected
+
+
+def test_an_age_description_parsed_as_a_modifier_of_the_verb_is_the_speaker(facts_of):
+    f = facts_of('Maria Garcia, 54, left the court on Monday.\n\n"I am not going anywhere," the 54-year-old said.')
+    assert quotes(f) == [("direct", "I am not going anywhere,", "Maria Garcia")]
