@@ -165,6 +165,9 @@ SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates sai
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
                    "speech verb inside another report, whose subject cannot speak, is no report of its own")
+MUTE_UNDER_AN_ASIDE = rule("a-speechless-subject-under-an-aside", "`The findings, the researchers wrote, suggest "
+                           "the virus spread earlier`: a speech verb whose subject cannot speak, attributed by an "
+                           "aside, is the aside speaker's report, not one of its own")
 COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data suggested a pattern: \"...\"`: the "
                          "reported clause ends at a colon that opens a quotation")
 CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote as \"The Impeachment Hoax\"`: "
@@ -1166,11 +1169,15 @@ class ParagraphQuotes:
     def _mute_nested(self, v) -> bool:
         """`told reporters the data suggested a pattern`: a speech verb inside another's report whose
         subject cannot speak reports nothing of its own; the outer speaker's report covers it."""
-        if not on(MUTE_NESTED) or v.dep_ != self.lang.dep.ccomp or is_root(v) \
-                or verb_lemma(v.head, self.lang) not in self.lang.reporting_verbs:
+        lang = self.lang
+        aside = on(MUTE_UNDER_AN_ASIDE) and any(  # "The findings, the researchers wrote, suggest ..."
+            c.dep_ in (lang.dep.parataxis, lang.dep.ccomp) and c.i < v.i and verb_lemma(c, lang) in lang.reporting_verbs
+            and any(g.dep_ in lang.dep.subjects and can_speak(g, lang) for g in c.children) for c in v.children)
+        if not on(MUTE_NESTED) or not aside and (v.dep_ != lang.dep.ccomp or is_root(v)
+                                                 or verb_lemma(v.head, lang) not in lang.reporting_verbs):
             return False
-        subj = next((c for c in v.children if c.dep_ in self.lang.dep.subjects), None)
-        return subj is not None and not can_speak(subj, self.lang)
+        subj = next((c for c in v.children if c.dep_ in lang.dep.subjects), None)
+        return subj is not None and not can_speak(subj, lang)
 
     def _governing_verb(self, q: Quoted):
         """`attacked the inquiry as "Witch Hunt garbage."`: a partial quotation with no speech verb

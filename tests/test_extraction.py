@@ -3396,3 +3396,8 @@ def test_a_noun_and_its_tensed_verb_are_a_whole_report(facts_of, text, expected)
 def test_an_age_description_parsed_as_a_modifier_of_the_verb_is_the_speaker(facts_of):
     f = facts_of('Maria Garcia, 54, left the court on Monday.\n\n"I am not going anywhere," the 54-year-old said.')
     assert quotes(f) == [("direct", "I am not going anywhere,", "Maria Garcia")]
+
+
+def test_a_speechless_subject_under_an_aside_reports_nothing_of_its_own(facts_of):
+    f = facts_of("The findings, the researchers wrote, suggest the virus spread earlier.")
+    assert quotes(f) == [("indirect", "The findings ... suggest the virus spread earlier", "The researchers")]
