@@ -3401,3 +3401,14 @@ def test_an_age_description_parsed_as_a_modifier_of_the_verb_is_the_speaker(fact
 def test_a_speechless_subject_under_an_aside_reports_nothing_of_its_own(facts_of):
     f = facts_of("The findings, the researchers wrote, suggest the virus spread earlier.")
     assert quotes(f) == [("indirect", "The findings ... suggest the virus spread earlier", "The researchers")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Maria Garcia, professor of law at Harvard University, said the ruling was flawed.",
+     ("professor of law", "Harvard University")),
+    ("Maria Garcia, a professor of art at Kemi University, said the ruling was flawed.",
+     ("professor of art", "Kemi University")),
+])
+def test_a_short_common_noun_in_a_title_is_no_foreign_word(facts_of, text, role):
+    garcia = actor(facts_of(text), "Maria Garcia")
+    assert (garcia["title"], garcia["affiliation"]) == role

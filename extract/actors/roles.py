@@ -120,6 +120,8 @@ REGIONAL_OFFICE = rule("regional-office-is-of-its-region", "`in the Norland stat
 LOST_SUBJECT = rule("subject-the-parser-lost", "`A resigned as mayor of X and Dana Morell was sworn in as governor`: a "
                     "name right before the auxiliary of a verb the parser left without a subject is that verb's "
                     "subject, and the role after its `as` the name's")
+SHORT_NOUN = rule("short-common-noun-is-no-foreign-word", "`NAME, professor of law at Tarn University,`: a short "
+                  "word the parser reads as a common noun is this language's (a foreign one it reads as a name)")
 SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
                        "of this language, not a sign of a title in another")
 DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
@@ -474,7 +476,8 @@ def _foreign(text: str, doc, lang) -> bool:
     if not small:
         return False  # the paragraph's adjectives are read only when a small word needs them
     adjectives = {t.lower_ for t in doc if t.pos_ == "ADJ"} if on(SHORT_ADJECTIVE) else ()
-    return any(w not in adjectives for w in small)
+    nouns = {t.lower_ for t in doc if t.pos_ == "NOUN"} if on(SHORT_NOUN) else ()  # "law": not the `NNP` of "de"
+    return any(w not in adjectives and w not in nouns for w in small)
 
 
 def _names_a_role(tok, lang) -> bool:
