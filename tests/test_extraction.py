@@ -3412,3 +3412,9 @@ def test_a_speechless_subject_under_an_aside_reports_nothing_of_its_own(facts_of
 def test_a_short_common_noun_in_a_title_is_no_foreign_word(facts_of, text, role):
     garcia = actor(facts_of(text), "Maria Garcia")
     assert (garcia["title"], garcia["affiliation"]) == role
+
+
+def test_an_untagged_name_after_a_person_s_of_is_the_body(facts_of):
+    garcia = actor(facts_of("Maria Garcia of Human Rights Watch said the arrests were illegal."), "Maria Garcia")
+    assert garcia["affiliation"] == "Human Rights Watch"
+    assert actor(facts_of("Maria Garcia of Kemi said the road was closed."), "Maria Garcia").get("affiliation") is None

@@ -207,6 +207,9 @@ PARTY_AND_STATE = rule("party-letter-and-state", "`Sen. Ana Lind, D-Ohio,`, `Rep
 UNTAGGED_BODY_AFTER_NAME = rule("untagged-body-after-a-name", "`Judge Ana Lind of the Tarn High Court ruled`, the "
                                 "court untagged: capitalised words after the name's `of` ending in a body's word are "
                                 "the person's body")
+UNTAGGED_NAME_AFTER_OF = rule("untagged-name-after-a-person-s-of", "`Maria Garcia of Human Rights Watch said`, the "
+                              "body untagged: two or more capitalised words after a person's `of` are the person's "
+                              "body, whatever word ends them")
 CAPITAL_CITY_OFFICE = rule("office-of-a-capital-city", "`NAME, the mayor of Oslo`, `The mayor of London, NAME,`: "
                            "a capital stands for its country only as a speaker or owner; a city's office is the city's")
 TITLE_CUT_OFF = rule("apposed-title-the-parser-cut-off", "`Kang Hye-soon, the mayor of Ulsan, was found`, the "
@@ -587,11 +590,12 @@ def _untagged_body(g, lang) -> str | None:
     """`of the Tarn High Court`, `of Kemiville Police`, the model having tagged none of it: capitalised proper nouns
     ending in a body's head word (not a title's, as in `of Foreign Affairs Minister NAME`)."""
     doc = g.doc
-    if g.pos_ != "PROPN" or not g.is_title or g.lower_ not in lang.org_heads:
-        return None
+    if g.pos_ != "PROPN" or not g.is_title or g.lower_ not in lang.org_heads and not (
+            on(UNTAGGED_NAME_AFTER_OF) and g.head.head.ent_type_ == lang.ent.person):
+        return None  # with no body's word, only right after a person's name: "Maria Garcia of Human Rights Watch"
     start = g.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
-            and doc[start - 1].head.i == g.i and doc[start - 1].dep_ == lang.dep.compound:
+            and start <= doc[start - 1].head.i <= g.i and doc[start - 1].dep_ == lang.dep.compound:
         start -= 1
     words = doc[start: g.i + 1]
     if len(words) < 2 or any(t.lower_.rstrip(".") in lang.titles for t in words):
