@@ -3418,3 +3418,9 @@ def test_an_untagged_name_after_a_person_s_of_is_the_body(facts_of):
     garcia = actor(facts_of("Maria Garcia of Human Rights Watch said the arrests were illegal."), "Maria Garcia")
     assert garcia["affiliation"] == "Human Rights Watch"
     assert actor(facts_of("Maria Garcia of Kemi said the road was closed."), "Maria Garcia").get("affiliation") is None
+
+
+@pytest.mark.parametrize("pronoun, speaker", [("He", "Paul Brandt"), ("She", "Maria Garcia")])
+def test_a_given_name_tells_which_person_a_pronoun_stands_for(facts_of, pronoun, speaker):
+    f = facts_of(f"Maria Garcia met Paul Brandt on Monday. {pronoun} said the talks went well.")
+    assert quotes(f) == [("indirect", "the talks went well", speaker)]

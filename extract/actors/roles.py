@@ -120,6 +120,8 @@ REGIONAL_OFFICE = rule("regional-office-is-of-its-region", "`in the Norland stat
 LOST_SUBJECT = rule("subject-the-parser-lost", "`A resigned as mayor of X and Dana Morell was sworn in as governor`: a "
                     "name right before the auxiliary of a verb the parser left without a subject is that verb's "
                     "subject, and the role after its `as` the name's")
+GIVEN_NAME_GENDER = rule("given-name-tells-the-gender", "`Maria Garcia met Paul Brandt. He said ...`: a given name "
+                         "that names one gender in nearly every use tells which person a pronoun can stand for")
 SHORT_NOUN = rule("short-common-noun-is-no-foreign-word", "`NAME, professor of law at Tarn University,`: a short "
                   "word the parser reads as a common noun is this language's (a foreign one it reads as a name)")
 SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
@@ -349,6 +351,11 @@ def person_gender(span, lang) -> str | None:
             return lang.gendered_titles[w]
     if span[0].lower_ in honorifics and honorifics[span[0].lower_]:
         return honorifics[span[0].lower_]
+    if on(GIVEN_NAME_GENDER):  # "Maria Garcia met Paul Brandt. He said": Paul Brandt
+        words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in lang.titles
+                 and t.lower_ not in honorifics]
+        if len(words) >= 2 and words[0].is_title:
+            return lang.given_names.get(words[0].lower_)
     return None
 
 

@@ -61,6 +61,7 @@ class Language:
     personal_relative: str
     honorifics: dict
     gendered_titles: dict
+    given_names: dict  # a given name -> the gender ("f", "m") it gives a pronoun: "Maria", "Paul"
     title_words: frozenset
     titles: frozenset  # title words without a final dot
     hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation

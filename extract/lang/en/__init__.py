@@ -1,6 +1,7 @@
 """English: the words and labels the rules read, as one ``Language``."""
 
 from .. import Language
+from . import given_names
 from . import lexicon as lx
 from .countries import capital_city, country_of, demonym_country
 from .labels import DEP, ENT, FINITE_TAGS, MODAL_TAG, PLURAL_NOUN_TAG, PLURAL_VERB_TAG, POSSESSIVE_TAG
@@ -26,6 +27,7 @@ LANGUAGE = Language(
     body_pronouns=lx.BODY_PRONOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
     personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
+    given_names={**{n: "f" for n in given_names.FEMALE}, **{n: "m" for n in given_names.MALE}},
     hyphenated_titles=lx.HYPHENATED_TITLES,
     title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
     org_heads=lx.ORG_HEADS, field_words=lx.FIELD_WORDS, org_descriptors=lx.ORG_DESCRIPTORS,
