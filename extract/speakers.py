@@ -86,6 +86,8 @@ COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`accord
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
 ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the Tarn Weather Service's \"Storm "
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
+IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
+                              "named body before, `it` is the unnamed body the sentence before has as its subject")
 UNNAMED_ANTECEDENT = rule("pronoun-after-an-unnamed-person", "`One of the victims spoke out. She said ...`: a "
                           "pronoun opening a sentence after one whose subject is an unnamed person is that person")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
@@ -200,7 +202,14 @@ class Resolver:
                 if people is not None:
                     return people
             if low in lang.body_pronouns:
-                return self.body_before(para, tok_i)
+                body = self.body_before(para, tok_i)
+                if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
+                    # "The ministry issued a statement. It said ...": the body the sentence before is about
+                    before = self._sentence_before(para, sentence_of(doc)[tok_i])
+                    subj = self._subject(*before) if before is not None else None
+                    if subj is not None and subj.pos_ == "NOUN" and self._is_body(subj.text):
+                        return self.nominal(self.docs[before[0] - 1], before[0], subj)
+                return body
             return None
         age = self._age_described(doc, tok) if on(AGE_DESCRIPTION) and self.docs is not None else None
         if age is not None:  # "the 45-year-old said": whoever the article gave that age, else the last person

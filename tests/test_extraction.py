@@ -3424,3 +3424,16 @@ def test_an_untagged_name_after_a_person_s_of_is_the_body(facts_of):
 def test_a_given_name_tells_which_person_a_pronoun_stands_for(facts_of, pronoun, speaker):
     f = facts_of(f"Maria Garcia met Paul Brandt on Monday. {pronoun} said the talks went well.")
     assert quotes(f) == [("indirect", "the talks went well", speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry issued a statement on Monday. It said the border would stay closed.",
+     [("indirect", "the border would stay closed", "The ministry")]),
+    ("The company published its results on Monday. It said profits had doubled.",
+     [("indirect", "profits had doubled", "The company")]),
+    # a storm is no body: nobody is named
+    ("The storm hit the coast on Monday. It said the roads were closed.",
+     [("indirect", "the roads were closed", None)]),
+])
+def test_it_is_the_unnamed_body_the_sentence_before_is_about(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected
