@@ -946,11 +946,10 @@ class ParagraphQuotes:
     def _is_per(self, t) -> bool:
         """Whether ``t`` is `per` opening a source set off from the clause (`Per the decree, ...`, `..., per the
         ministry.`), not a rate (`$5 per hour`), outside any quotation."""
-        doc = self.doc
-        if t.lower_ not in self.lang.according_words or t.dep_ != self.lang.dep.prep or self._inside[t.i]:
+        doc, lang = self.doc, self.lang
+        if t.lower_ not in lang.according_words or t.dep_ != lang.dep.prep or self._inside[t.i]:
             return False
-        pobj = next((c for c in t.children if c.dep_ == self.lang.dep.pobj), None)
-        lang = self.lang
+        pobj = next((c for c in t.children if c.dep_ == lang.dep.pobj), None)
         if pobj is None or not (pobj.lemma_.lower() in lang.document_nouns or pobj.lower_ in lang.document_nouns
                                 or pobj.ent_type_ in lang.ent.actors
                                 or pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lang.speaker_nouns):

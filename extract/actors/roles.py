@@ -340,7 +340,8 @@ def other_roles(actor, found: list[tuple], lang) -> list[dict]:
 
 
 def person_gender(span, lang) -> str | None:
-    """Gender cues written beside a name: an honorific or a gendered title before it."""
+    """Gender cues written beside a name: an honorific or a gendered title before it, else a given name that
+    names one gender."""
     doc = span.doc
     honorifics = lang.honorifics
     for i in range(max(span.start - 3, 0), span.start):
