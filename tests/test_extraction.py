@@ -3437,3 +3437,9 @@ def test_a_given_name_tells_which_person_a_pronoun_stands_for(facts_of, pronoun,
 ])
 def test_it_is_the_unnamed_body_the_sentence_before_is_about(facts_of, text, expected):
     assert quotes(facts_of(text)) == expected
+
+
+def test_a_body_with_a_name_apposed_after_it_holds_no_name(facts_of):
+    f = facts_of("The head of the Tarn Red Cross, Maria Garcia, said aid had arrived.")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Maria Garcia"]
+    assert actor(f, "Maria Garcia")["affiliation"] == "Tarn Red Cross"

@@ -14,6 +14,9 @@ import re
 
 from ..rules import on, rule
 
+NAME_APPOSED_AFTER_THE_BODY = rule("name-apposed-after-the-body", "`The head of the Tarn Red Cross, Maria Garcia, "
+                                   "said`: a body after a title's `of`, with a person's name set off after it, holds "
+                                   "no name of its own")
 FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Mayor of Linford Eva Kron`: a body or "
                       "place and the name after it, tagged as one entity, are split into the body and the person")
 FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana Lind said`, tagged as one body: "
@@ -166,6 +169,9 @@ def _repaired(doc, lang):
             # a place's own name ("New York City") is split only where its first words are a known place
             # ("Hong Kong Carrie Lam"); a person's, where it holds more than a name ("Tarnow Piotr Lasko")
             fused = e.label_ == e_.org or e.label_ == e_.gpe and known_place or e.label_ == e_.person
+            if fused and on(NAME_APPOSED_AFTER_THE_BODY) and e.end + 1 < len(doc) and doc[e.end].text == "," \
+                    and doc[e.end + 1].ent_type_ == e_.person and doc[e.end + 1].ent_iob_ == "B":
+                fused = False  # "The head of the Tarn Red Cross, Maria Garcia, said": the name comes after
             if fused and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
                              and t.lower_ not in lang.org_heads for t in name) \
                     and body[-1].lower_ not in lang.title_small_words:
