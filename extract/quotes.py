@@ -168,6 +168,9 @@ MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the 
 MUTE_UNDER_AN_ASIDE = rule("a-speechless-subject-under-an-aside", "`The findings, the researchers wrote, suggest "
                            "the virus spread earlier`: a speech verb whose subject cannot speak, attributed by an "
                            "aside, is the aside speaker's report, not one of its own")
+ASIDE_AS_THE_ROOT = rule("aside-attribution-parsed-as-the-root", "`Many towns in Kemi, the report pointed out, have "
+                         "no doctor`: a subject and speech verb set off by commas attribute the sentence though the "
+                         "parser made them its root and hung the rest on them")
 COLON_ENDS_CLAUSE = rule("colon-ends-the-reported-clause", "`told X the data suggested a pattern: \"...\"`: the "
                          "reported clause ends at a colon that opens a quotation")
 CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote as \"The Impeachment Hoax\"`: "
@@ -950,8 +953,10 @@ class ParagraphQuotes:
         if t.lower_ not in lang.according_words or t.dep_ != lang.dep.prep or self._inside[t.i]:
             return False
         pobj = next((c for c in t.children if c.dep_ == lang.dep.pobj), None)
+        by_someone = any(c.dep_ == lang.dep.acl and any(g.dep_ == lang.dep.agent for g in c.children)
+                         for c in pobj.children) if pobj is not None else False  # "per numbers reported by AP"
         if pobj is None or not (pobj.lemma_.lower() in lang.document_nouns or pobj.lower_ in lang.document_nouns
-                                or pobj.ent_type_ in lang.ent.actors
+                                or pobj.ent_type_ in lang.ent.actors or by_someone
                                 or pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lang.speaker_nouns):
             return False  # "per the request of X", "per emergency use": in keeping with, not who says
         opens = t.i == t.sent.start or doc[t.i - 1].text == ","
@@ -1534,13 +1539,20 @@ class ParagraphQuotes:
         aside = v.dep_ == d.ccomp and v.head.i > v.i and inverted is None and subj is not None \
             and on(ASIDE_READ_AS_CONTENT) and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," \
             and v.i + 1 < len(doc) and doc[v.i + 1].text == "," and subj.right_edge.i == v.i - 1
-        if v.dep_ != d.parataxis and not as_content and not aside or v.head.pos_ not in ("VERB", "AUX") \
+        # "Many towns, the report pointed out, have no doctor": the aside made the root, the sentence hung on it
+        end = max([v.i] + [c.i for c in v.children if c.dep_ == d.prt and c.i == v.i + 1])
+        rooted = on(ASIDE_AS_THE_ROOT) and is_root(v) and inverted is None and subj is not None \
+            and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," and subj.right_edge.i == v.i - 1 \
+            and end + 1 < len(doc) and doc[end + 1].text == "," \
+            and any(c.i < subj.left_edge.i - 1 for c in v.children) and any(c.i > end + 1 for c in v.children)
+        if v.dep_ != d.parataxis and not as_content and not aside and not rooted \
+                or v.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) for c in v.children):
             return None
         sub = [t for t in v.subtree if not t.is_punct]
         left, right = sub[0].i - 1, sub[-1].i + 1
-        if aside:
-            left, right = subj.left_edge.i - 1, v.i + 1
+        if aside or rooted:
+            left, right = subj.left_edge.i - 1, end + 1
         sent = v.sent
         if inverted is not None and on(INVERTED_MID):
             # "Because water is lighter, says the study, it rises": the attribution is the verb and its
@@ -1872,6 +1884,10 @@ class ParagraphQuotes:
             if pobj is None:
                 continue
             phrase_end = pobj.right_edge.i
+            if prep is t and pobj.lemma_.lower() not in self.lang.document_nouns:  # "per numbers reported by AP"
+                pobj = next((g for c in pobj.children if c.dep_ == self.lang.dep.acl for a in c.children
+                             if a.dep_ == self.lang.dep.agent for g in a.children if g.dep_ == self.lang.dep.pobj),
+                            pobj)
             if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
                 d = self.lang.dep
                 verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)

@@ -3443,3 +3443,13 @@ def test_a_body_with_a_name_apposed_after_it_holds_no_name(facts_of):
     f = facts_of("The head of the Tarn Red Cross, Maria Garcia, said aid had arrived.")
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Maria Garcia"]
     assert actor(f, "Maria Garcia")["affiliation"] == "Tarn Red Cross"
+
+
+def test_an_aside_attribution_parsed_as_the_root(facts_of):
+    f = facts_of("Many of the towns in Kemi, the report pointed out, have no doctor.")
+    assert quotes(f) == [("indirect", "Many of the towns in Kemi ... have no doctor", "The report")]
+
+
+def test_per_figures_reported_by_a_body_cites_the_body(facts_of):
+    f = facts_of("Per numbers reported by the Tarn Press Agency, 415 thousand workers are covered by the scheme.")
+    assert quotes(f) == [("indirect", "415 thousand workers are covered by the scheme", "Tarn Press Agency")]
