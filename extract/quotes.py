@@ -156,6 +156,9 @@ SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported
                          "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
 QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"subject to\" requires parents to be "
                           "citizens`: a clause the parser split after a quoted term is one clause")
+QUOTED_TERM_BEFORE_ITS_VERB = rule("quoted-term-before-its-verb", "`says the phrase \"subject to\" referred to "
+                                   "children born abroad`, the parser lost in the quotation: a word for words, its "
+                                   "quoted term and a tensed verb after it open the reported clause")
 RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
                             "...`: a `who` clause the parser joined to the sentence is the source's own report")
 RELATIVE_EVENT = rule("relative-clause-with-an-object-stays", "`said she founded the firm around the time when Kemi "
@@ -1612,6 +1615,10 @@ class ParagraphQuotes:
             clause = next((c for c in doc[v.i + 1: v.sent.end] if c.pos_ in ("VERB", "AUX") and c.head.i != v.i
                            and min((t.i for t in c.subtree if t.i > v.i), default=-1) == v.i + 1
                            and any(g.dep_ in d.subjects and g.i > v.i for g in c.children)), None)
+        if clause is None and on(QUOTED_TERM_BEFORE_ITS_VERB):
+            span = self._quoted_term_subject(v)
+            if span is not None:
+                return span
         opened_by = None  # "The Ledger reported on Thursday, coverage had risen": the report parsed as an adverbial
         if clause is None and on(REPORT_READ_AS_ADVERBIAL) and v.dep_ in (d.advcl, d.ccomp) and v.head.i > v.i \
                 and v.head.pos_ in ("VERB", "AUX") and v.left_edge.is_sent_start \
@@ -1806,6 +1813,24 @@ class ParagraphQuotes:
         if subject is None or subject.lower_ in lang.speaking_pronouns:
             return b
         return more.right_edge.i
+
+    def _quoted_term_subject(self, v):
+        """`says the phrase "subject to" referred to children`, the parser lost in the quoted term: the verb's
+        object is a word for words, a quotation follows it and a tensed verb follows the quotation; the clause is
+        the object and all after it."""
+        doc, lang = self.doc, self.lang
+        obj = next((c for c in v.children if c.dep_ == lang.dep.dobj and c.i > v.i), None)
+        if obj is None or obj.lower_ not in lang.term_nouns or obj.i + 2 >= v.sent.end \
+                or not doc[obj.i + 1].is_quote or not self._inside[obj.i + 1]:
+            return None
+        k = obj.i + 1
+        while k < v.sent.end and self._inside[k]:
+            k += 1
+        after = doc[k] if k < v.sent.end else None
+        if after is None or not (after.tag_ in lang.finite_tags or after.tag_ == lang.modal_tag):
+            return None
+        a, b = self._trim(obj.left_edge.i, v.sent.end - 1)
+        return (a, b, "clause") if a < b else None
 
     def _subject_taken_for_object(self, v, clause, a: int) -> int:
         """`reported Typhoon Lan near the coast had weakened`: the clause's subject, parsed as the verb's object

@@ -3453,3 +3453,10 @@ def test_an_aside_attribution_parsed_as_the_root(facts_of):
 def test_per_figures_reported_by_a_body_cites_the_body(facts_of):
     f = facts_of("Per numbers reported by the Tarn Press Agency, 415 thousand workers are covered by the scheme.")
     assert quotes(f) == [("indirect", "415 thousand workers are covered by the scheme", "Tarn Press Agency")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quoted_term_before_its_verb_opens_the_report(facts_of, o, c):
+    f = facts_of(f"Moreover, Lind says the phrase {o}subject to{c} referred primarily to children born abroad.")
+    report = f"the phrase {o}subject to{c} referred primarily to children born abroad"
+    assert quotes(f) == [("indirect", report, "Lind")]
