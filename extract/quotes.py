@@ -159,6 +159,9 @@ QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"sub
 QUOTED_TERM_BEFORE_ITS_VERB = rule("quoted-term-before-its-verb", "`says the phrase \"subject to\" referred to "
                                    "children born abroad`, the parser lost in the quotation: a word for words, its "
                                    "quoted term and a tensed verb after it open the reported clause")
+AND_CLAUSE_AFTER_A_QUOTATION = rule("and-clause-after-a-quotation", "`said it was possible \"that the airline is a "
+                                    "risk,\" and the ban followed talks with the US`: a clause with a subject of its "
+                                    "own after `and`, past a partial quotation, is a report of its own")
 RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
                             "...`: a `who` clause the parser joined to the sentence is the source's own report")
 RELATIVE_EVENT = rule("relative-clause-with-an-object-stays", "`said she founded the firm around the time when Kemi "
@@ -1436,9 +1439,14 @@ class ParagraphQuotes:
         is a report no quotation covers)."""
         doc, d, lang = self.doc, self.lang.dep, self.lang
         for t in doc[a + 1: b]:
-            if t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj \
-                    or doc[t.i - 1].lower_ not in lang.coordinators:
-                continue
+            clause = on(AND_CLAUSE_AFTER_A_QUOTATION) and t.lower_ in lang.coordinators and t.dep_ == d.cc \
+                and doc[t.i + 1].lower_ != lang.complementizer \
+                and any(c.dep_ == d.conj and c.left_edge.i == t.i + 1 and c.pos_ in ("VERB", "AUX")
+                        and any(g.dep_ in d.subjects and g.pos_ != "PRON" for g in c.children)
+                        for c in t.head.children)  # `said it was "a hard call," and the ban followed talks`
+            if not clause and (t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj
+                               or doc[t.i - 1].lower_ not in lang.coordinators):
+                continue  # the second clause opens after `and that`, or after `and` before its own subject
             if any(self._inside[i] for i in range(a, t.i)) and not any(self._inside[i] for i in range(t.i, b + 1)):
                 words = [u for u in doc[t.i + 1: b + 1] if not u.is_punct]
                 return t.i + 1 if len(words) >= 3 else None

@@ -3460,3 +3460,11 @@ def test_a_quoted_term_before_its_verb_opens_the_report(facts_of, o, c):
     f = facts_of(f"Moreover, Lind says the phrase {o}subject to{c} referred primarily to children born abroad.")
     report = f"the phrase {o}subject to{c} referred primarily to children born abroad"
     assert quotes(f) == [("indirect", report, "Lind")]
+
+
+def test_an_and_clause_after_a_partial_quotation_is_a_report_of_its_own(facts_of):
+    f = facts_of('The spokesman, Paul Brandt, said it is possible "that this airline carries out transports that '
+                 'affect our security," and the ban followed talks within Europe and with the US.')
+    got = quotes(f)
+    assert ("indirect", "the ban followed talks within Europe and with the US", "Paul Brandt") in got
+    assert ("direct", "that this airline carries out transports that affect our security,", "Paul Brandt") in got
