@@ -1809,6 +1809,8 @@ class ParagraphQuotes:
         if b + 3 >= v.sent.end or doc[b + 1].text != ",":
             return b
         joiner = doc[b + 2]
+        if doc[b + 3].lower_ == lang.complementizer:
+            return b  # ", and that ...": the second `that` clause of the same verb (`and-that-continues-the-report`)
         more = next((c for c in v.children if c.i > b + 2 and c.pos_ in ("VERB", "AUX") and (
             c.dep_ == d.conj and joiner.dep_ == d.cc and joiner.head.i == v.i and c.left_edge.i == b + 3
             and joiner.lower_ in lang.continuing_conjunctions

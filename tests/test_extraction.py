@@ -1825,8 +1825,8 @@ def test_a_modal_verb_that_can_report_is_what_is_said(facts_of):
 
 
 def test_a_pronoun_takes_up_the_reporter_not_the_name_inside_the_report(facts_of):
-    f = facts_of("John Smith said Maria Lopez had lied. He added that he would sue.")
-    assert quotes(f) == [("indirect", "Maria Lopez had lied", "John Smith"),
+    f = facts_of("John Smith said Mark Lopez had lied. He added that he would sue.")
+    assert quotes(f) == [("indirect", "Mark Lopez had lied", "John Smith"),
                          ("indirect", "he would sue", "John Smith")]
 
 
@@ -1939,7 +1939,7 @@ def test_a_signature_signs_the_block_back_to_its_colon_as_the_person_it_names(fa
 
 
 def test_a_name_inside_an_earlier_quotation_is_not_the_pronoun_s(facts_of):
-    f = facts_of('Lab director Ana Moss said "Walter Brandt was a giant of the field." She described him as "a '
+    f = facts_of('Lab director Ana Moss said "Lena Brandt was a giant of the field." She described her as "a '
                  'restless and generous mind."')
     assert [s for _, _, s in quotes(f)] == ["Ana Moss", "Ana Moss"]
 
@@ -2782,8 +2782,8 @@ def test_someone_s_roommates_report_in_their_own_right(facts_of):
                  "Democratic Party", id="a body in the attribute's own phrase"),
     pytest.param("Neil Hammer of the Rosenstiel School at the University of Tarn led the study.", "Neil Hammer",
                  "Rosenstiel School", id="the body named first after a name"),
-    pytest.param("Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving, filmed the sharks.",
-                 "Chris Fallows", "Apex Shark Expeditions", id="a name an apposition calls a company"),
+    pytest.param("Ana Lind of the Harbour Seed, a charity that feeds children, said the kitchen was full.",
+                 "Ana Lind", "Harbour Seed", id="a name an apposition calls a charity"),
     pytest.param("Democratic presidential nominee Joe Bide led the polls. The Democratic Party chose him in August.",
                  "Joe Bide", "Democratic Party", id="the adjective of a body the article names"),
     pytest.param("Toronto resident Bruce Mac was arrested in Toronto. The Toronto Police said he was charged.",
