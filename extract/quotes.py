@@ -291,6 +291,9 @@ ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If 
 SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
                              "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
                              "the verb, which the parser hung on the opening phrase, is the speaker")
+CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
+                              "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
+                              "title before a person's name, is the cue and the name the speaker")
 DESCRIPTION_AS_MODIFIER = rule("description-parsed-as-a-modifier-of-the-verb", "`\"...,\" the 54-year-old "
                                "said`: with no subject arc, a description with its article right before the verb "
                                "is the speaker")
@@ -389,6 +392,18 @@ def _is_cue(tok, lang) -> bool:
     return tok.pos_ == "VERB" and verb_lemma(tok, lang) in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue
 
 
+def _modifying_cue(tok, lang):
+    """The person a speech verb in the past, read as an adjective of the title after it, introduces:
+    `tweeted opposition leader NAME`, `tweeted` parsed as a modifier of `leader`; None otherwise."""
+    if tok.pos_ != "VERB" or tok.dep_ != lang.dep.amod or tok.tag_ not in lang.past_tags \
+            or verb_lemma(tok, lang) not in lang.cue_verbs or tok.head.i <= tok.i:
+        return None
+    head = tok.head
+    while head.dep_ == lang.dep.compound and head.head.i > head.i:
+        head = head.head
+    return head if head.ent_type_ == lang.ent.person else None
+
+
 def _negated(tok, lang) -> bool:
     return any(c.dep_ == lang.dep.neg for c in tok.children)
 
@@ -476,6 +491,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         return c
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
+    if on(CUE_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
+        named = _modifying_cue(verb, lang)
+        if named is not None and outside(named):
+            return named  # '"...," tweeted opposition leader NAME'
     if on(WITH_ABSOLUTE) and verb.dep_ == d.pcomp and verb.head.lower_ == lang.absolute_preposition:
         # "with local radio reporting ...": the noun before the participle reports, never the sentence's subject
         return next((c for c in reversed(list(verb.lefts)) if c.pos_ in ("NOUN", "PROPN") and outside(c)), None)
@@ -1028,6 +1047,9 @@ class ParagraphQuotes:
                 return None
             if _is_cue(t, self.lang):
                 return t
+            if on(CUE_READ_AS_A_MODIFIER) and _modifying_cue(t, self.lang) is not None \
+                    and all(u.is_punct for u in doc[close.i + 1: i]):
+                return t  # '"...," tweeted opposition leader NAME', the verb read as the title's adjective
             if t.is_sent_start and budget > 0 and t.text not in ("'", '"'):
                 return None
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:

@@ -3468,3 +3468,9 @@ def test_an_and_clause_after_a_partial_quotation_is_a_report_of_its_own(facts_of
     got = quotes(f)
     assert ("indirect", "the ban followed talks within Europe and with the US", "Paul Brandt") in got
     assert ("direct", "that this airline carries out transports that affect our security,", "Paul Brandt") in got
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_speech_verb_read_as_the_title_s_adjective_is_the_cue(facts_of, o, c):
+    f = facts_of(f"{o}This is a dark day,{c} tweeted opposition leader Maria Garcia.")
+    assert quotes(f) == [("direct", "This is a dark day,", "Maria Garcia")]
