@@ -582,11 +582,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if on(DESCRIBED_SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
             doc = verb.doc
             for name in doc[verb.sent.start: verb.i - 1]:
+                if name.ent_type_ != lang.ent.person or name.pos_ != "PROPN" or name.dep_ not in (d.appos, d.conj) \
+                        or doc[name.i + 1].text != "," or not outside(name):
+                    continue
                 described = next((c for c in name.children if c.dep_ in (d.appos, d.conj) and c.pos_ == "NOUN"
                                   and doc[c.left_edge.i - 1].text == ","), None)
-                if described is not None and name.ent_type_ == lang.ent.person and name.pos_ == "PROPN" \
-                        and name.dep_ in (d.appos, d.conj) and outside(name) \
-                        and described.right_edge.i + 1 == verb.i - 1 and doc[name.i + 1].text == "," \
+                if described is not None and described.right_edge.i + 1 == verb.i - 1 \
                         and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
                     return name  # "On Twitter, NAME, a columnist for X, said": the parser listed NAME with Twitter
         if on(SPEAKER_BEFORE_THE_VERB) and left.pos_ == "NOUN" and left.lemma_.lower() in lang.speaker_nouns \
@@ -701,6 +702,13 @@ def _author_by(tok, lang, after: int = -1, before: int | None = None):
                  and after < c.i < before for g in c.children if g.dep_ == d.pobj), None)
 
 
+def _posted_by(noun, lang):
+    """Who the participle after a noun names with `by`: `figures released by the agency`, `numbers reported by AP`."""
+    d = lang.dep
+    return next((g for c in noun.children if c.dep_ == d.acl and c.i > noun.i
+                 for a in c.children if a.dep_ == d.agent for g in a.children if g.dep_ == d.pobj), None)
+
+
 def document_owner(noun, lang):
     """Who issued a statement, ruling or report: its possessor or the subject of its verb."""
     d = lang.dep
@@ -715,12 +723,9 @@ def document_owner(noun, lang):
             if c.dep_ == d.compound and c.ent_type_ in (lang.ent.org, lang.ent.gpe) and c.i < noun.i:
                 return c
     if on(POSTED_BY):
-        for c in noun.children:  # "a memo posted by the ministry", "figures released by the agency"
-            if c.dep_ == d.acl and c.i > noun.i:
-                agent = next((g for g in c.children if g.dep_ == d.agent), None)
-                obj = next((g for g in agent.children if g.dep_ == d.pobj), None) if agent is not None else None
-                if obj is not None:
-                    return obj
+        poster = _posted_by(noun, lang)  # "a memo posted by the ministry", "figures released by the agency"
+        if poster is not None:
+            return poster
     if on(ACCOUNT_OWNER):  # "a tweet sent from NAME's Twitter account", "a post on NAME's page"
         heads = [noun] + [c for c in noun.children if c.dep_ == d.acl and c.i > noun.i]
         for h in heads:
@@ -978,10 +983,9 @@ class ParagraphQuotes:
         if t.lower_ not in lang.according_words or t.dep_ != lang.dep.prep or self._inside[t.i]:
             return False
         pobj = next((c for c in t.children if c.dep_ == lang.dep.pobj), None)
-        by_someone = any(c.dep_ == lang.dep.acl and any(g.dep_ == lang.dep.agent for g in c.children)
-                         for c in pobj.children) if pobj is not None else False  # "per numbers reported by AP"
         if pobj is None or not (pobj.lemma_.lower() in lang.document_nouns or pobj.lower_ in lang.document_nouns
-                                or pobj.ent_type_ in lang.ent.actors or by_someone
+                                or pobj.ent_type_ in lang.ent.actors
+                                or _posted_by(pobj, lang) is not None  # "per numbers reported by AP"
                                 or pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lang.speaker_nouns):
             return False  # "per the request of X", "per emergency use": in keeping with, not who says
         opens = t.i == t.sent.start or doc[t.i - 1].text == ","
@@ -1202,11 +1206,13 @@ class ParagraphQuotes:
         """`told reporters the data suggested a pattern`: a speech verb inside another's report whose
         subject cannot speak reports nothing of its own; the outer speaker's report covers it."""
         lang = self.lang
-        aside = on(MUTE_UNDER_AN_ASIDE) and any(  # "The findings, the researchers wrote, suggest ..."
-            c.dep_ in (lang.dep.parataxis, lang.dep.ccomp) and c.i < v.i and verb_lemma(c, lang) in lang.reporting_verbs
-            and any(g.dep_ in lang.dep.subjects and can_speak(g, lang) for g in c.children) for c in v.children)
-        if not on(MUTE_NESTED) or not aside and (v.dep_ != lang.dep.ccomp or is_root(v)
-                                                 or verb_lemma(v.head, lang) not in lang.reporting_verbs):
+        if not on(MUTE_NESTED):
+            return False
+        nested = v.dep_ == lang.dep.ccomp and not is_root(v) and verb_lemma(v.head, lang) in lang.reporting_verbs
+        if not nested and not (on(MUTE_UNDER_AN_ASIDE) and any(  # "The findings, the researchers wrote, suggest"
+                c.dep_ in (lang.dep.parataxis, lang.dep.ccomp) and c.i < v.i
+                and verb_lemma(c, lang) in lang.reporting_verbs
+                and any(g.dep_ in lang.dep.subjects and can_speak(g, lang) for g in c.children) for c in v.children)):
             return False
         subj = next((c for c in v.children if c.dep_ in lang.dep.subjects), None)
         return subj is not None and not can_speak(subj, lang)
@@ -1942,9 +1948,7 @@ class ParagraphQuotes:
                 continue
             phrase_end = pobj.right_edge.i
             if prep is t and pobj.lemma_.lower() not in self.lang.document_nouns:  # "per numbers reported by AP"
-                pobj = next((g for c in pobj.children if c.dep_ == self.lang.dep.acl for a in c.children
-                             if a.dep_ == self.lang.dep.agent for g in a.children if g.dep_ == self.lang.dep.pobj),
-                            pobj)
+                pobj = _posted_by(pobj, self.lang) or pobj
             if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
                 d = self.lang.dep
                 verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)

@@ -119,6 +119,12 @@ def _place(m: Mention) -> tuple[int, int]:
     return (m.para, m.tok)
 
 
+def _of_object(tok, lang):
+    """The object of a token's `of`: `victims` in `one of the victims`, `statement` in `part of the statement`."""
+    return next((g for c in tok.children if c.dep_ == lang.dep.prep and c.lower_ == lang.of
+                 for g in c.children if g.dep_ == lang.dep.pobj), None)
+
+
 @dataclass
 class Resolver:
     registry: Registry
@@ -161,8 +167,7 @@ class Resolver:
         tok = doc[tok_i]
         low = tok.lower_
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
-            group = next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.of
-                          for g in c.children if g.dep_ == d.pobj), None)
+            group = _of_object(tok, lang)
             body = None if group is None else group if group.ent_type_ in e.bodies else next(
                 (c for c in group.children if c.dep_ == d.poss and c.ent_type_ in e.bodies), None)
             if body is not None:
@@ -307,9 +312,8 @@ class Resolver:
                 # or a body ("Rudaw reported"); people are introduced by their full name first
                 return self.registry.add_body(tok.text, ORG, (para, tok_i)).id
         if on(PART_OF_A_DOCUMENT) and tok.lemma_.lower() in lang.partitive_nouns:  # "Part of the statement"
-            whole = next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.of
-                          for g in c.children if g.dep_ == d.pobj and g.lemma_.lower() in lang.document_nouns), None)
-            if whole is not None:
+            whole = _of_object(tok, lang)
+            if whole is not None and whole.lemma_.lower() in lang.document_nouns:
                 tok = whole
         if tok.lemma_.lower() in lang.document_nouns or tok.lower_ in lang.document_nouns:  # "data": lemma "datum"
             owner = document_owner(tok, lang)
@@ -419,8 +423,7 @@ class Resolver:
             return None
         noun = subj
         if subj.lower_ in self.lang.partitive_heads:  # "One of the victims"
-            noun = next((g for c in subj.children if c.dep_ == d.prep and c.lower_ == self.lang.of
-                         for g in c.children if g.dep_ == d.pobj), None)
+            noun = _of_object(subj, self.lang)
         elif subj.ent_type_ or subj.pos_ != "NOUN":
             return None
         elif any(c.lower_ in self.lang.definite_determiners or c.dep_ == d.poss for c in subj.children):
