@@ -334,14 +334,22 @@ def _patch_computed_style() -> None:
     own_rule = {"page", "position", "float", "display"}
 
     def plain(key: str) -> bool:
-        return key not in PHYSICAL_FUNCTIONS and key not in own_rule and not key.startswith("text_decoration_")
+        return key not in own_rule and not key.startswith("text_decoration_")
 
-    inherited = frozenset(k for k in INHERITED if plain(k))
-    initial = {k: v for k, v in INITIAL_VALUES.items()
-               if plain(k) and k not in INHERITED and k not in INITIAL_NOT_COMPUTED and not check_math(v)}
+    def untouched(key: str, value) -> bool:
+        return plain(key) and key not in INHERITED and key not in INITIAL_NOT_COMPUTED and not check_math(value)
+
+    inherited = frozenset(k for k in INHERITED if plain(k) and k not in PHYSICAL_FUNCTIONS)
+    initial = {k: v for k, v in INITIAL_VALUES.items() if untouched(k, v) and k not in PHYSICAL_FUNCTIONS}
+    # A physical property (margin_left, width, border_top_style) may also be set by its logical twin
+    # (margin-inline-start, inline-size), which one depending on the text's direction: with neither twin
+    # set, its value is the initial one too.
+    physical = {k: (v, {PHYSICAL_FUNCTIONS[k](block="ttb", inline=d) for d in ("ltr", "rtl")})
+                for k, v in INITIAL_VALUES.items() if k in PHYSICAL_FUNCTIONS and untouched(k, v)}
 
     def __missing__(self, key):
-        if key not in self.cascaded:
+        cascaded = self.cascaded
+        if key not in cascaded:
             if key in inherited:
                 if self.parent_style is not None:
                     value = self[key] = self.parent_style[key]
@@ -349,6 +357,11 @@ def _patch_computed_style() -> None:
             elif key in initial:
                 value = self[key] = initial[key]
                 return value
+            elif key in physical:
+                value, twins = physical[key]
+                if not any(twin in cascaded for twin in twins):
+                    self[key] = value
+                    return value
         return general(self, key)
 
     __missing__.dossier = True

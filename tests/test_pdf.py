@@ -334,6 +334,21 @@ def test_styles_computed_the_short_way_give_weasyprints_own_bytes(monkeypatch):
     assert write_pdf(html, epoch=1700000000) == short
 
 
+def test_a_logical_property_a_theme_sets_still_places_its_physical_twin(monkeypatch):
+    """margin-inline-start or inline-size set by a restyled theme decide margin_left or width: the short way
+    leaves such a property to WeasyPrint's path, and the PDF is WeasyPrint's own."""
+    from weasyprint.css import ComputedStyle
+
+    plain = render_html(FACTS, PARAS, BUILD, "pdf")
+    html = plain.replace("</head>", "<style>p { margin-inline-start: 3cm; padding-inline-end: 2cm; "
+                                    "border-block-start-style: solid; inline-size: 9cm }</style></head>", 1)
+    assert html != plain
+    short = write_pdf(html, epoch=1700000000)
+    assert short != write_pdf(plain, epoch=1700000000)  # the logical properties moved the text
+    monkeypatch.setattr(ComputedStyle, "__missing__", ComputedStyle.__missing__.general)
+    assert write_pdf(html, epoch=1700000000) == short
+
+
 def test_a_weasyprint_without_the_names_the_shortcut_reads_keeps_its_own_path(monkeypatch):
     """Installed beside another WeasyPrint (the package allows from version 63), the shortcut is left out rather
     than every PDF failing."""
