@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 
+from .marks import quoted_spans
+
 
 def text_of(doc) -> str:
     """The Doc's text (``doc.text`` joins every token each time it is read)."""
@@ -19,16 +21,36 @@ def text_of(doc) -> str:
     return text
 
 
+def set_quotations(doc, quoted: list) -> None:
+    """The paragraph's quotations as ``marks`` paired them (run-ons across paragraphs included), kept for
+    ``quoted_at``; set by the article before any rule asks."""
+    doc.user_data["dossier_quotations"] = list(quoted)
+    doc.user_data.pop("dossier_quoted", None)
+
+
+def quotations(doc) -> list:
+    """The paragraph's quotations: those the article set, else its own marks paired alone."""
+    quoted = doc.user_data.get("dossier_quotations")
+    if quoted is None:
+        quoted = doc.user_data["dossier_quotations"] = quoted_spans(text_of(doc))
+    return quoted
+
+
 def quoted_at(doc, i: int) -> bool:
-    """Whether token ``i`` stands inside quotation marks, straight or curly, in its paragraph."""
+    """Whether token ``i`` stands within a quotation's marks (the marks included), straight or curly: the
+    quotations ``marks`` pairs, so that an apostrophe or a stray mark never opens one."""
     inside = doc.user_data.get("dossier_quoted")
     if inside is None:
-        inside, straight, opened, closed = [], 0, 0, 0
-        for t in doc:
-            inside.append(straight % 2 == 1 or opened > closed)
-            straight += t.text.count('"')
-            opened += t.text.count("\u201c")
-            closed += t.text.count("\u201d")
+        quoted = quotations(doc)
+        opens = [q.open_at for q in quoted]  # in order of the text
+        reach, furthest = [], -1
+        for q in quoted:
+            furthest = max(furthest, q.close_at if q.close_at is not None else len(text_of(doc)))
+            reach.append(furthest)
+        inside = []
+        for offset in token_starts(doc):
+            k = bisect.bisect_right(opens, offset) - 1
+            inside.append(k >= 0 and offset <= reach[k])
         doc.user_data["dossier_quoted"] = inside
     return inside[i]
 

@@ -20,11 +20,10 @@ reported speech
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from .docs import entity_at, sentence_of, text_of, token_at, token_starts, tokens_between
+from .docs import entity_at, quoted_at, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted
 from .rules import on, rule
 
@@ -757,23 +756,11 @@ class ParagraphQuotes:
         self.para = para
         self.quoted = quoted
         self.sent_of = sentence_of(doc)
-        self._starts = token_starts(doc)
         self._words_of: dict[Quoted, list] = {}
-        self._inside = self._inside_marks()
+        if doc.user_data.get("dossier_quotations") != quoted:
+            set_quotations(doc, quoted)  # as the article set them, unless built apart (a colon's paragraph)
+        self._inside = [quoted_at(doc, i) for i in range(len(doc))]
         self._name_tokens: set[int] | None = None
-
-    def _inside_marks(self) -> list[bool]:
-        """For every token, whether it stands within a quotation's marks (the marks included)."""
-        opens = [q.open_at for q in self.quoted]  # the quotations come in order of the text
-        reach, furthest = [], -1
-        for q in self.quoted:
-            furthest = max(furthest, q.close_at if q.close_at is not None else len(self.text))
-            reach.append(furthest)
-        out = []
-        for offset in self._starts:
-            k = bisect.bisect_right(opens, offset) - 1
-            out.append(k >= 0 and offset <= reach[k])
-        return out
 
     def inside(self, tok) -> bool:
         return self._inside[tok.i]

@@ -85,6 +85,22 @@ def test_pronoun_skips_a_person_of_the_other_gender(facts_of):
     assert quotes(f) == [("direct", "The reform is long overdue,", "Olga Sorokina")]
 
 
+def test_a_person_named_in_a_quotation_running_on_from_the_paragraph_before_is_no_antecedent(facts_of):
+    # the second paragraph continues the first's quotation up to its closing mark: Tom Ode is spoken of
+    f = facts_of("Paul Brandt, the coach, spoke after the match.\n\n"
+                 '"We played well.\n\n'
+                 'Tom Ode was brilliant today," he said. He added that the fans were loud.')
+    assert ("indirect", "the fans were loud", "Paul Brandt") in quotes(f)
+
+
+def test_a_place_named_in_a_quotation_running_on_is_no_affiliation(facts_of):
+    f = facts_of("Coach Paul Brandt spoke after the match.\n\n"
+                 '"We played well.\n\n'
+                 'Norway was brilliant today," said Brandt, the coach of Tarn.')
+    [brandt] = [a for a in f["actors"] if a["name"] == "Paul Brandt"]
+    assert brandt.get("affiliation") != "Norway"
+
+
 def test_surname_speaker_written_alone(facts_of):
     f = facts_of("Analyst Priya Natarajan follows the market.\n\n"
                  'Natarajan also noted, "Demand has never been this weak."')
