@@ -1921,140 +1921,173 @@ class ParagraphQuotes:
         return a, b
 
     def _according_to(self) -> list[Finding]:
+        """`According to X, A` and `per X, A`: what X says, in the sentence's clause about it (see ``_according_source``
+        for X, ``_clause_bounds`` for where the clause ends and ``_according_parts`` for the text kept)."""
         out = []
-        doc = self.doc
-        for t in doc:
-            if self._is_according_to(t):
-                prep, cue = doc[t.i + 1], " ".join(self.lang.according_to)
-            elif on(PER_SOURCE) and self._is_per(t):
-                prep, cue = t, t.lower_
-            else:
+        for t in self.doc:
+            source = self._according_source(t)
+            if source is None:
                 continue
-            pobj = next((c for c in prep.children if c.dep_ == self.lang.dep.pobj), None)
-            if pobj is None:
-                continue
-            phrase_end = pobj.right_edge.i
-            if prep is t and pobj.lemma_.lower() not in self.lang.document_nouns:  # "per numbers reported by AP"
-                pobj = _posted_by(pobj, self.lang) or pobj
-            if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
-                d = self.lang.dep
-                verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)
-                owner = next((c for c in verb.children if c.dep_ == d.nsubj and c.i == verb.i - 1 and (
-                    c.ent_type_ in self.lang.ent.bodies or len(c.text) > 1 and c.text.isupper() and c.is_alpha)),
-                    None) if verb is not None and verb.lemma_.lower() in self.lang.document_nouns else None
-                if owner is not None:
-                    pobj = owner
-            whose = entity_at(doc, pobj.i) if on(ACCORDING_TO_THE_OWNED_BODY) else None
-            if whose is not None and whose[-1].tag_ == self.lang.possessive_tag:
-                owned = entity_at(doc, whose.end) if whose.end < len(doc) else None
-                if owned is not None and owned.start == whose.end and owned.label_ in self.lang.ent.bodies:
-                    pobj = owned.root  # "according to the University of Tarn's Institute for X": the institute
-            if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
-                    and verb_lemma(t.head, self.lang) in self.lang.reporting_verbs \
-                    and any(c.dep_ == self.lang.dep.ccomp for c in t.head.children):
-                continue  # the speech verb's own finding covers the sentence
-            sent = t.sent
-            p_start, p_end = t.i, phrase_end
-            if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator
-                j = p_end + 1
-                while j < sent.end and doc[j].lower_.rstrip(".") in self.lang.titles and doc[j].is_title:
-                    j += 1
-                name = entity_at(doc, j) if j > p_end + 1 else None
-                if name is not None and name.start == j and name.label_ == self.lang.ent.person:
-                    pobj, p_end = name.root, name.end - 1
-            if on(ACCORDING_SOURCE_NO_QUANTITY):
-                d, quantities = self.lang.dep, self.lang.ent.quantities
-                amount = next((c for c in pobj.children if c.dep_ in (d.appos, d.conj) and c.i > pobj.i
-                               and (c.ent_type_ in quantities or c.pos_ == "NUM")), None)
-                if amount is not None:
-                    p_end = amount.left_edge.i - 1
-            if on(ACCORDING_SUBJECT_AS_CONJUNCT):
-                # "According to the researchers, burial of cats was common": the parser listed the subject of a
-                # verb left without one with the source; the source ends at its comma
-                d = self.lang.dep
-                verb = t.head
-                subject = next((c for c in pobj.children if c.dep_ == d.conj and c.i > pobj.i
-                                and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == verb.i), None)
-                if subject is not None and verb.pos_ in ("VERB", "AUX") \
-                        and not any(c.dep_ in d.subjects for c in verb.children):
-                    p_end = subject.left_edge.i - 2
-            start, end = sent.start, sent.end - 1
-            if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
-                start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)
-                end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
-            if on(ACCORDING_AFTER_A_COLON):  # "A: B, according to X, C": the lead-in before the colon is the writer's
-                start = next((i + 1 for i in range(p_start - 1, start - 1, -1) if doc[i].text == ":"), start)
-            if on(ACCORDING_IN_A_SUBORDINATE):
-                clause = t.head
-                mark = next((c for c in clause.children if c.dep_ == self.lang.dep.mark
-                             and c.lower_ in self.lang.subordinate_marks), None)
-                if clause.dep_ == self.lang.dep.advcl and mark is not None and mark.i == clause.left_edge.i \
-                        and start <= mark.i and clause.right_edge.i < end:
-                    start, end = mark.i + 1, clause.right_edge.i
-            named_end = p_end  # `according to the charity "Bread for All"`: the closing mark hung elsewhere
-            while named_end + 1 < sent.end and self._inside[named_end + 1] and doc[named_end + 1].is_quote:
-                named_end += 1
-            quoting = any(self._inside[i] for i in range(sent.start, sent.end)
-                          if not (on(QUOTED_NAME_IN_THE_SOURCE) and p_start <= i <= named_end))
-            if quoting and on(ACCORDING_WITHIN_SEMICOLONS) and not any(self._inside[i] for i in range(start, end + 1)):
-                # "According to X, A; critics called it "B"": a quotation past a semicolon, in a clause with its
-                # own subject, is no part of what X says
-                subjects = self.lang.dep.subjects
-                rest = (u for u in doc[sent.start: sent.end] if not start <= u.i <= end and not self._inside[u.i])
-                if any(u.pos_ == "VERB" and any(g.dep_ in subjects and not self._inside[g.i] for g in u.children)
-                       for u in rest):
-                    quoting = False
+            cue, pobj, p_end = source
+            start, end = self._clause_bounds(t, t.i, p_end)
+            quoting = self._according_quoting(t, p_end, start, end)
             if quoting and not on(ACCORDING_MIXED):
                 continue
-            if on(ACCORDING_AFTER_BUT):  # "A specified no cause, but, according to X, B": A is the writer's
-                but = next((i for i in range(p_start - 1, start - 1, -1) if doc[i].lower_ in
-                            self.lang.contrast_conjunctions and doc[i].dep_ == self.lang.dep.cc), None)
-                if but is not None and all(doc[j].is_punct for j in range(but + 1, p_start)):
-                    start = but + 1
-            if on(ACCORDING_AFTER_AND) and p_start >= 2 and doc[p_start - 1].is_punct \
-                    and doc[p_start - 2].lower_ in self.lang.coordinators:
-                start = max(start, p_start - 1)  # "A and, according to X, B": X vouches for B only
-            if on(RELATIVE_AS_CONJUNCT) and p_end + 1 < end and doc[p_end + 1].lower_ in self.lang.relative_pronouns \
-                    and doc[p_end + 1].dep_ == self.lang.dep.nsubj:
-                end = p_end  # "according to the Tarn Times who reported that ...": the Times' own report
-            if on(ACCORDING_AFTER_AND) and p_end >= end - 1:
-                # "A and, according to X, the most militant": with nothing after it, an apposed common noun is B
-                d = self.lang.dep
-                said = next((c for c in pobj.children if c.dep_ == d.appos and c.pos_ == "NOUN" and not c.ent_type_
-                             and doc[c.left_edge.i - 1].text == ","), None)
-                if said is not None:
-                    p_end = said.left_edge.i - 1
-            before = self._trim(start, p_start - 1)
-            after = self._trim(p_end + 1, end)
-            if on(ACCORDING_ENDS_AT_BUT):
-                # "According to X, A would succeed, but that office is vacant": the contrast is the writer's
-                but = next((u for u in doc[after[0]: after[1] + 1] if u.dep_ == self.lang.dep.cc
-                            and u.lower_ in self.lang.contrast_conjunctions and doc[u.i - 1].text == ","
-                            and u.head.dep_ != self.lang.dep.conj), None)
-                if but is not None:
-                    after = self._trim(after[0], but.i - 1)
-            parts = []
-            for a, b in (before, after):
-                if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:
-                    parts.append((a, b))
-                elif a <= b and on(ACCORDING_MID_SENTENCE) and (a, b) == before and after[0] <= after[1] and any(
-                        x.dep_ in self.lang.dep.subjects and after[0] <= x.head.i <= after[1] for x in doc[a:b + 1]):
-                    parts.append((a, b))  # "The plan, according to the minister, will cost more": its subject
-            if quoting:
-                # "According to NAME, the outbreak is "unprecedented."": the clause holding a partial quotation
-                # is reported too; a part that is a quotation is a direct quote, not a report
-                parts = [(a, b) for a, b in parts if not self._inside[a] and self._holds_quotation(a, b)
-                         and any(self._inside[i] for i in range(a, b + 1))
-                         and not any(doc[i].text == ";" for i in range(a, b + 1))]
-                if len(parts) != 1:
-                    continue
-            parts = [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in parts]
-            if not parts:
-                continue
-            out.append(Finding(self.para, "indirect", parts, "according", cue=cue,
-                               speaker_tok=pobj.i, sent=self.sent_of[t.i]))
+            parts = self._according_parts(t, pobj, p_end, start, end, quoting)
+            if parts:
+                out.append(Finding(self.para, "indirect", parts, "according", cue=cue,
+                                   speaker_tok=pobj.i, sent=self.sent_of[t.i]))
         return out
 
+    def _according_source(self, t):
+        """(cue, source token, last token of the source phrase) where ``t`` opens `according to X` or
+        `per X`; None where it does not, or where a speech verb's own finding covers the sentence."""
+        doc, lang = self.doc, self.lang
+        if self._is_according_to(t):
+            prep, cue = doc[t.i + 1], " ".join(lang.according_to)
+        elif on(PER_SOURCE) and self._is_per(t):
+            prep, cue = t, t.lower_
+        else:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ == lang.dep.pobj), None)
+        if pobj is None:
+            return None
+        p_end = pobj.right_edge.i
+        if prep is t and pobj.lemma_.lower() not in lang.document_nouns:  # "per numbers reported by AP"
+            pobj = _posted_by(pobj, lang) or pobj
+        if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
+            d = lang.dep
+            verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)
+            owner = next((c for c in verb.children if c.dep_ == d.nsubj and c.i == verb.i - 1 and (
+                c.ent_type_ in lang.ent.bodies or len(c.text) > 1 and c.text.isupper() and c.is_alpha)),
+                None) if verb is not None and verb.lemma_.lower() in lang.document_nouns else None
+            if owner is not None:
+                pobj = owner
+        whose = entity_at(doc, pobj.i) if on(ACCORDING_TO_THE_OWNED_BODY) else None
+        if whose is not None and whose[-1].tag_ == lang.possessive_tag:
+            owned = entity_at(doc, whose.end) if whose.end < len(doc) else None
+            if owned is not None and owned.start == whose.end and owned.label_ in lang.ent.bodies:
+                pobj = owned.root  # "according to the University of Tarn's Institute for X": the institute
+        if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
+                and verb_lemma(t.head, lang) in lang.reporting_verbs \
+                and any(c.dep_ == lang.dep.ccomp for c in t.head.children):
+            return None  # the speech verb's own finding covers the sentence
+        sent = t.sent
+        if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator
+            j = p_end + 1
+            while j < sent.end and doc[j].lower_.rstrip(".") in lang.titles and doc[j].is_title:
+                j += 1
+            name = entity_at(doc, j) if j > p_end + 1 else None
+            if name is not None and name.start == j and name.label_ == lang.ent.person:
+                pobj, p_end = name.root, name.end - 1
+        if on(ACCORDING_SOURCE_NO_QUANTITY):
+            d, quantities = lang.dep, lang.ent.quantities
+            amount = next((c for c in pobj.children if c.dep_ in (d.appos, d.conj) and c.i > pobj.i
+                           and (c.ent_type_ in quantities or c.pos_ == "NUM")), None)
+            if amount is not None:
+                p_end = amount.left_edge.i - 1
+        if on(ACCORDING_SUBJECT_AS_CONJUNCT):
+            # "According to the researchers, burial of cats was common": the parser listed the subject of a
+            # verb left without one with the source; the source ends at its comma
+            d = lang.dep
+            verb = t.head
+            subject = next((c for c in pobj.children if c.dep_ == d.conj and c.i > pobj.i
+                            and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 == verb.i), None)
+            if subject is not None and verb.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in d.subjects for c in verb.children):
+                p_end = subject.left_edge.i - 2
+        return cue, pobj, p_end
+
+    def _clause_bounds(self, t, p_start: int, p_end: int) -> tuple[int, int]:
+        """The first and last token of the clause a source set off at [p_start, p_end] vouches for: its
+        sentence, cut at semicolons, after a colon's lead-in, or the subordinate clause it stands in."""
+        doc, lang = self.doc, self.lang
+        sent = t.sent
+        start, end = sent.start, sent.end - 1
+        if on(ACCORDING_WITHIN_SEMICOLONS):  # "A; B, according to X, C": X says B and C, not A
+            start = next((i + 1 for i in range(p_start - 1, sent.start - 1, -1) if doc[i].text == ";"), start)
+            end = next((i - 1 for i in range(p_end + 1, sent.end) if doc[i].text == ";"), end)
+        if on(ACCORDING_AFTER_A_COLON):  # "A: B, according to X, C": the lead-in before the colon is the writer's
+            start = next((i + 1 for i in range(p_start - 1, start - 1, -1) if doc[i].text == ":"), start)
+        if on(ACCORDING_IN_A_SUBORDINATE):
+            clause = t.head
+            mark = next((c for c in clause.children if c.dep_ == lang.dep.mark
+                         and c.lower_ in lang.subordinate_marks), None)
+            if clause.dep_ == lang.dep.advcl and mark is not None and mark.i == clause.left_edge.i \
+                    and start <= mark.i and clause.right_edge.i < end:
+                start, end = mark.i + 1, clause.right_edge.i
+        return start, end
+
+    def _according_quoting(self, t, p_end: int, start: int, end: int) -> bool:
+        """Whether the sentence of a source at ``t``..``p_end`` quotes words in the clause it vouches for
+        (``start``..``end``); a quoted name in the source itself and a quotation past a semicolon in a clause
+        with its own subject do not count."""
+        doc = self.doc
+        sent = t.sent
+        p_start = t.i
+        named_end = p_end  # `according to the charity "Bread for All"`: the closing mark hung elsewhere
+        while named_end + 1 < sent.end and self._inside[named_end + 1] and doc[named_end + 1].is_quote:
+            named_end += 1
+        quoting = any(self._inside[i] for i in range(sent.start, sent.end)
+                      if not (on(QUOTED_NAME_IN_THE_SOURCE) and p_start <= i <= named_end))
+        if quoting and on(ACCORDING_WITHIN_SEMICOLONS) and not any(self._inside[i] for i in range(start, end + 1)):
+            # "According to X, A; critics called it "B"": a quotation past a semicolon, in a clause with its
+            # own subject, is no part of what X says
+            subjects = self.lang.dep.subjects
+            rest = (u for u in doc[sent.start: sent.end] if not start <= u.i <= end and not self._inside[u.i])
+            if any(u.pos_ == "VERB" and any(g.dep_ in subjects and not self._inside[g.i] for g in u.children)
+                   for u in rest):
+                quoting = False
+        return quoting
+
+    def _according_parts(self, t, pobj, p_end: int, start: int, end: int, quoting: bool) -> list[tuple[int, int]]:
+        """The character spans of what a source at ``t``..``p_end`` says, within its clause ``start``..``end``:
+        the text before and after the source phrase, each long enough to be a report; [] for none."""
+        doc, lang = self.doc, self.lang
+        p_start = t.i
+        if on(ACCORDING_AFTER_BUT):  # "A specified no cause, but, according to X, B": A is the writer's
+            but = next((i for i in range(p_start - 1, start - 1, -1) if doc[i].lower_ in
+                        lang.contrast_conjunctions and doc[i].dep_ == lang.dep.cc), None)
+            if but is not None and all(doc[j].is_punct for j in range(but + 1, p_start)):
+                start = but + 1
+        if on(ACCORDING_AFTER_AND) and p_start >= 2 and doc[p_start - 1].is_punct \
+                and doc[p_start - 2].lower_ in lang.coordinators:
+            start = max(start, p_start - 1)  # "A and, according to X, B": X vouches for B only
+        if on(RELATIVE_AS_CONJUNCT) and p_end + 1 < end and doc[p_end + 1].lower_ in lang.relative_pronouns \
+                and doc[p_end + 1].dep_ == lang.dep.nsubj:
+            end = p_end  # "according to the Tarn Times who reported that ...": the Times' own report
+        if on(ACCORDING_AFTER_AND) and p_end >= end - 1:
+            # "A and, according to X, the most militant": with nothing after it, an apposed common noun is B
+            d = lang.dep
+            said = next((c for c in pobj.children if c.dep_ == d.appos and c.pos_ == "NOUN" and not c.ent_type_
+                         and doc[c.left_edge.i - 1].text == ","), None)
+            if said is not None:
+                p_end = said.left_edge.i - 1
+        before = self._trim(start, p_start - 1)
+        after = self._trim(p_end + 1, end)
+        if on(ACCORDING_ENDS_AT_BUT):
+            # "According to X, A would succeed, but that office is vacant": the contrast is the writer's
+            but = next((u for u in doc[after[0]: after[1] + 1] if u.dep_ == lang.dep.cc
+                        and u.lower_ in lang.contrast_conjunctions and doc[u.i - 1].text == ","
+                        and u.head.dep_ != lang.dep.conj), None)
+            if but is not None:
+                after = self._trim(after[0], but.i - 1)
+        parts = []
+        for a, b in (before, after):
+            if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:
+                parts.append((a, b))
+            elif a <= b and on(ACCORDING_MID_SENTENCE) and (a, b) == before and after[0] <= after[1] and any(
+                    x.dep_ in lang.dep.subjects and after[0] <= x.head.i <= after[1] for x in doc[a:b + 1]):
+                parts.append((a, b))  # "The plan, according to the minister, will cost more": its subject
+        if quoting:
+            # "According to NAME, the outbreak is "unprecedented."": the clause holding a partial quotation
+            # is reported too; a part that is a quotation is a direct quote, not a report
+            parts = [(a, b) for a, b in parts if not self._inside[a] and self._holds_quotation(a, b)
+                     and any(self._inside[i] for i in range(a, b + 1))
+                     and not any(doc[i].text == ";" for i in range(a, b + 1))]
+            if len(parts) != 1:
+                return []
+        return [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in parts]
 
 def _campus(tok) -> bool:
     """`Los Angeles` in `the University of California, Los Angeles`: a place set off by a comma inside a name."""
