@@ -491,16 +491,26 @@ def _foreign(text: str, doc, lang) -> bool:
     return any(w not in adjectives and w not in nouns for w in small)
 
 
+def _title_word(tok, lang) -> bool:
+    """Whether a word is a title (`minister`, `Ministers`)."""
+    return tok.lower_ in lang.titles or tok.lemma_.lower() in lang.titles
+
+
+def _of_a_body(nouns, lang, anywhere: bool = False) -> bool:
+    """Whether one of ``nouns`` is set in a body by a preposition of role (`of`, `at`): the body its object,
+    or with ``anywhere`` named anywhere in the phrase (`of the band Cream`)."""
+    d = lang.dep
+    return any(c.dep_ == d.prep and c.lower_ in lang.role_prepositions
+               and any(g.ent_type_ in lang.ent.affiliations
+                       for g in (c.subtree if anywhere else (g for g in c.children if g.dep_ == d.pobj)))
+               for n in nouns for c in n.children)
+
+
 def _names_a_role(tok, lang) -> bool:
     """Whether a copula's attribute is a role: a title or a word for what a person does, or a noun of a body
     named right after it (`the deputy commander of the Forces`, `a member of Tarn`), not of a noun it modifies
     (`the subject of US sanctions`)."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in lang.titles or lemma in lang.titles or lemma in lang.person_role_nouns:
-        return True
-    return any(c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions
-               and any(g.dep_ == lang.dep.pobj and g.ent_type_ in lang.ent.affiliations for g in c.children)
-               for c in tok.children)
+    return _title_word(tok, lang) or tok.lemma_.lower() in lang.person_role_nouns or _of_a_body([tok], lang)
 
 
 def _is_role(tok, lang) -> bool:
@@ -508,11 +518,8 @@ def _is_role(tok, lang) -> bool:
     `drummer and co-founder of Cream`)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_:
         return False
-    if tok.lower_ in lang.titles or tok.lemma_.lower() in lang.titles:
-        return True
     nouns = [tok] + [c for c in tok.children if c.dep_ == lang.dep.conj and c.pos_ == "NOUN"]
-    return any(c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions
-               and any(g.ent_type_ in lang.ent.affiliations for g in c.subtree) for n in nouns for c in n.children)
+    return _title_word(tok, lang) or _of_a_body(nouns, lang, anywhere=True)
 
 
 def _role_after_as(root, lang, end: int | None = None) -> tuple[str | None, str | None]:
@@ -975,7 +982,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             words.pop()
         spaced = len(words) - sum(1 for w in words if not w.whitespace_ and w.i + 1 < stop) \
             if on(HYPHENATED_TITLE) else len(words)  # "study co-author" is two words
-        if spaced > 3 and not any(w.lower_ in lang.titles or w.lemma_.lower() in lang.titles for w in words):
+        if spaced > 3 and not any(_title_word(w, lang) for w in words):
             words = []  # a clause the parser hung on the name (or words of another language), not a title
         if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == stop - 1 and words[0].pos_ == "PROPN" \
                 and words[0].is_title and words[0].lower_.rstrip(".") not in lang.titles and not aff and not nation:
