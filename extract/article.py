@@ -17,7 +17,7 @@ from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
 from .described import pronoun_roles
 from .docs import sentence_of, set_quotations, text_of, token_at, tokens_between
-from .marks import strip_runons
+from .marks import Quoted, strip_runons
 from .quotes import Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
 from .speakers import Resolver
@@ -45,6 +45,9 @@ QUESTION_PUT = rule("a-question-put-reports-nothing", "`((WN))  How do your team
                     "the interviewer puts reports nothing, whoever it names as speaking")
 TRANSLATED_ANSWER = rule("answer-ends-at-its-translation", "`((Ana Ruiz))  We stayed. ((es))Spanish language: Nos "
                          "quedamos.`: an answer ends where a language label gives it again in another language")
+SPEAKER_WHERE_IT_GOES_ON = rule("quotation-attributed-where-it-goes-on", "`\"We played well.` then `\"Tom was "
+                                "brilliant,\" he said.`: a quotation left open at its paragraph's end, taken up by "
+                                "the next paragraph's opening mark, is said by whoever says the rest")
 SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
                             "year ...\"`: a quotation standing as its own sentence after one in which someone "
                             "speaks is theirs")
@@ -103,6 +106,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
     pronoun_roles(docs, resolver, registry, lang)
     quotes = []
     last_direct: dict | None = None
+    waiting: dict[int, object] = {}  # quotes whose speaker is who says the rest: turn-taking's answer meanwhile
     for f in findings:
         doc = docs[f.para - 1]
         speaker = None
@@ -124,6 +128,11 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                     f.how, f.cue = "before", intro[0].text
                 else:
                     speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
+                    if on(SPEAKER_WHERE_IT_GOES_ON) and _goes_on(f, quoted) \
+                            and (not _continues(f, last_direct) or "_goes_on" in last_direct):
+                        # the speaker is known once the rest is: until then, who turn-taking gives if anyone
+                        waiting[len(quotes)] = _DROP if _continues(f, last_direct) else speaker
+                        speaker = None
             if speaker is _DROP:
                 continue
         else:
@@ -138,10 +147,15 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
             q["parts"] = [[a, b] for a, b in f.parts]
         if f.kind == "direct":
             q["_runs_on"] = bool(f.quoted and f.quoted.runs_on)
+            if len(quotes) in waiting:
+                q["_goes_on"] = True
             last_direct = q
         quotes.append(q)
+    dropped = _said_where_it_goes_on(quotes, waiting)
+    quotes = [q for k, q in enumerate(quotes) if k not in dropped]
     for q in quotes:
         q.pop("_runs_on", None)
+        q.pop("_goes_on", None)
         if q["speaker"]:
             registry.get(q["speaker"]).paragraphs.add(q["paragraph"])
     _dedupe_ids(quotes)
@@ -149,6 +163,36 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
 
 
 _DROP = object()
+
+
+def _goes_on(f: Finding, quoted: list[list[Quoted]]) -> bool:
+    """Whether a quotation is left open at its paragraph's end and the next paragraph takes it up: opening with
+    a mark, or quoted from its start up to a closing mark (``marks``)."""
+    nxt = quoted[f.para] if f.para < len(quoted) else []
+    return f.quoted is not None and f.quoted.runs_on and bool(nxt) and nxt[0].open_at == 0
+
+
+def _continues(f: Finding, last: dict | None) -> bool:
+    """Whether a quotation continues the last direct quote, left open at the end of the paragraph before."""
+    return last is not None and last["paragraph"] == f.para - 1 and bool(last.get("_runs_on"))
+
+
+def _said_where_it_goes_on(quotes: list[dict], waiting: dict[int, object]) -> set[int]:
+    """Each waiting quote given the speaker of the quote opening the next paragraph (the rest of its quotation),
+    last first so that a run over three paragraphs passes its speaker back; where the rest has none, turn-taking's
+    answer. The indexes of those left with no speaker at all, to drop."""
+    dropped = set()
+    for k in sorted(waiting, reverse=True):
+        q = quotes[k]
+        rest = next((r for r in quotes[k + 1:] if r["paragraph"] == q["paragraph"] + 1 and r["kind"] == "direct"
+                     and r["start"] <= 2 and r["speaker"]), None)
+        if rest is not None:
+            q["speaker"] = rest["speaker"]
+        elif waiting[k] is _DROP or waiting[k] is None:
+            dropped.add(k)
+        else:
+            q["speaker"] = waiting[k]
+    return dropped
 
 
 def _colon_before(f: Finding, docs, quoted, texts, lang):

@@ -101,6 +101,23 @@ def test_a_place_named_in_a_quotation_running_on_is_no_affiliation(facts_of):
     assert brandt.get("affiliation") != "Norway"
 
 
+def test_a_quotation_over_paragraphs_is_said_by_whoever_says_its_last_part(facts_of):
+    # a quotation left open at a paragraph's end goes on in the next one, which opens with a mark
+    f = facts_of("The mayor, Ana Ruiz, opened the bridge on Monday.\n\n"
+                 '"It took eleven years and three councils to build it.\n\n'
+                 '"The engineers never gave up," she said.')
+    assert quotes(f) == [("direct", "It took eleven years and three councils to build it.", "Ana Ruiz"),
+                         ("direct", "The engineers never gave up,", "Ana Ruiz")]
+
+
+def test_a_quotation_over_three_paragraphs_passes_its_speaker_back(facts_of):
+    f = facts_of("The storm reached the coast on Sunday night.\n\n"
+                 '"The water rose faster than anyone here had ever seen it rise.\n\n'
+                 '"We moved the children to the school on the hill.\n\n'
+                 '"Nobody was hurt," harbour master Tom Ode said.')
+    assert [q[2] for q in quotes(f)] == ["Tom Ode"] * 3
+
+
 def test_surname_speaker_written_alone(facts_of):
     f = facts_of("Analyst Priya Natarajan follows the market.\n\n"
                  'Natarajan also noted, "Demand has never been this weak."')
