@@ -1029,6 +1029,20 @@ def test_serving_as(facts_of):
     assert actor(f, "Ana Lopes")["affiliation"] == "Lumen Institute"
 
 
+def test_a_name_titled_before_it_takes_its_body_from_the_role_after_as(facts_of):
+    # the title before the name stays; the body comes from what the person serves as
+    f = facts_of("Judge Marta Velez, serving as president of the Supreme Court, said the ruling stood.")
+    assert (actor(f, "Marta Velez")["title"], actor(f, "Marta Velez")["affiliation"]) == ("Judge", "Supreme Court")
+    f = facts_of("Senator Kim Lo, who was sworn in as chair of the Finance Committee, said the bill was dead.")
+    assert actor(f, "Kim Lo")["affiliation"] == "Finance Committee"
+
+
+@pytest.mark.parametrize("title", ["Treasurer", "Comptroller", "Ombudsman", "Registrar"])
+def test_an_office_keeping_accounts_or_records_is_a_title(facts_of, title):
+    f = facts_of(f"{title} Jim Hadley said the figures would be published on Monday.")
+    assert actor(f, "Jim Hadley")["title"] == title
+
+
 def test_a_body_named_for_its_cause_is_one_body(facts_of):
     f = facts_of("The chairman of the Tunisian League for the Defence of Workers' Rights, Jamel Orsk, said the "
                  "ban was late.")

@@ -80,6 +80,9 @@ POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour 
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
                "the role after `as` is the person's title")
+ROLE_AS_OF_A_TITLED_NAME = rule("role-after-as-gives-a-titled-name-its-body", "`Judge NAME, serving as president of "
+                                "the Supreme Court`: a name titled before it still takes its body from the role "
+                                "after `as`")
 WHO_WAS_OF_A_TITLED_NAME = rule("who-was-gives-a-titled-name-its-body", "`Professor NAME, who is head of surgery "
                                 "at Kell University`: a name titled before it still takes its body from the relative "
                                 "clause")
@@ -1049,6 +1052,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if title is None and on(ROLE_AS):
         t, body = _role_after_as(root, lang, span.end)
         title, aff = t, aff or body
+    elif aff is None and on(ROLE_AS_OF_A_TITLED_NAME):
+        aff = _role_after_as(root, lang, span.end)[1]
     if title is None and on(WHO_WAS):
         t, body = _who_was(root, lang)
         title, aff = t, aff or body

@@ -109,6 +109,7 @@ ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
+treasurer comptroller ombudsman registrar
 """.split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
