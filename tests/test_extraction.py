@@ -1043,6 +1043,27 @@ def test_an_office_keeping_accounts_or_records_is_a_title(facts_of, title):
     assert actor(f, "Jim Hadley")["title"] == title
 
 
+@pytest.mark.parametrize("sentence, title, body", [
+    ("Sarah Jones is the Lord Mayor of Leeds.", "Lord Mayor", "Leeds"),
+    ("Sarah Jones is the Chief Executive of Tarn Bank.", "Chief Executive", "Tarn Bank"),
+])
+def test_a_capitalised_title_after_a_copula_is_the_person_s_role(facts_of, sentence, title, body):
+    f = facts_of(sentence)
+    assert (actor(f, "Sarah Jones")["title"], actor(f, "Sarah Jones")["affiliation"]) == (title, body)
+
+
+def test_a_later_mention_the_model_did_not_tag_gives_a_titled_person_a_body(facts_of):
+    # "Jones" in the second paragraph is no entity for the model; the role it states is still read
+    f = facts_of("The current mayor, Sarah Jones, said the council was ready.\n\n"
+                 "Jones has been the mayor of Leeds since 2018.")
+    assert actor(f, "Sarah Jones")["affiliation"] == "Leeds"
+
+
+def test_a_name_with_a_quoted_nickname_keeps_its_title_and_body(facts_of):
+    f = facts_of('Metropolitan Police sergeant Kim "Kimmy" Lo was hurt in the attack.')
+    assert (actor(f, "Kim Lo")["title"], actor(f, "Kim Lo")["affiliation"]) == ("sergeant", "Metropolitan Police")
+
+
 def test_a_body_named_for_its_cause_is_one_body(facts_of):
     f = facts_of("The chairman of the Tunisian League for the Defence of Workers' Rights, Jamel Orsk, said the "
                  "ban was late.")

@@ -60,6 +60,10 @@ BODY_BEATS_A_NATIONALITY = rule("body-beats-a-nationality-across-mentions", "`Br
 UNTAGGED_ROLES = rule("roles-at-untagged-mentions", "`the board appointed Morell as secretary`: a person's title is "
                       "read at every mention of the name, not only where the model tagged it")
 
+BODY_AT_AN_UNTAGGED_MENTION = rule("body-at-an-untagged-mention", "`The current mayor, Sarah Jones, ...` then `Jones "
+                                   "has been the mayor of Leeds since 2018`: a person with a title but no body takes "
+                                   "the body a later mention states, tagged by the model or not")
+
 BIRTH_SURNAME = rule("birth-name-of-a-surname", "`Lind was born Peter Edward Lind`: a birth name given to a surname "
                      "the model did not tag is another name of the person with that surname")
 TYPED_BY_ARTICLE = rule("name-typed-by-the-article", "`Arlo beat Kemi ... Arlo opened the scoring ... the Arlo coach`: "
@@ -105,6 +109,11 @@ THING_AT_EVERY_MENTION = rule("non-human-at-every-mention", "`the god Thoth ... 
                               "article once gives an animal, a vessel, a god or a species is no person at any mention")
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
                 "inside is one person, also known by the nickname and the surname")
+
+NICKNAMED_ROLES = rule("roles-of-a-nicknamed-name", "`Metropolitan Police sergeant Kim \"Kimmy\" Lo`: a name with a "
+                       "quoted nickname inside has its title and body read beside it, as any name has")
+
+_NICKNAMED = "nicknamed"  # a span of collect_actors': a name with a nickname inside, read for its roles
 
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 _CAP = r"[A-Z][a-z'’-]+"
@@ -166,9 +175,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         glosses = _glosses(doc, lang) if on(TRANSLATION) else []
         nicknamed = _nicknamed(text, doc, lang) if on(NICKNAME) else []
         for start, end, full, nick in nicknamed:
-            people.append((full, (k + 1, doc.char_span(start, end, alignment_mode="expand").start)))
+            span = doc.char_span(start, end, alignment_mode="expand")
+            people.append((full, (k + 1, span.start)))
             births[nick] = full  # "Hans Verbeek" is another name of Johannes Petrus Verbeek
             acting.add(full)
+            if on(NICKNAMED_ROLES):  # its title and body read as any name's: `Police sergeant Kim "Kimmy" Lo`
+                spans.append((k, span, full, [span[0]], _NICKNAMED))
         if on(UNTAGGED_STORM):  # "Tropical Storm Marisol formed", the model tagging none of it
             storms.update(t.nbor().text for t in doc[:-1] if t.lower_ in lang.storm_words and t.is_title
                           and t.nbor().is_title and t.nbor().pos_ == "PROPN" and not t.nbor().ent_type_)
@@ -331,7 +343,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     found: dict[str, list[tuple]] = {}  # actor id -> (title, affiliation, paragraph, before, how) of each mention
     by_nationality: set[str] = set()  # people whose affiliation is only a country their nationality or sentence gave
     covered: set[tuple[int, int]] = set()
-    for k, ent, name, toks, _kind in spans:
+    for k, ent, name, toks, kind in spans:
         actor = registry.lookup(name)
         if actor is None:
             continue
@@ -340,7 +352,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         subject = ent.root.dep_ in d.subjects or (
             ent.root.dep_ in d.subject_or_apposed and ent.root.head.dep_ in d.subjects)
         mentions.append(Mention(actor.id, k + 1, sent, ent.end - 1, subject))
-        covered.update((k, i) for i in range(ent.start, ent.end))
+        if kind is not _NICKNAMED:  # its surname is still found as a name of its own: "Verbeek"
+            covered.update((k, i) for i in range(ent.start, ent.end))
         actor.paragraphs.add(k + 1)
         if actor.type == PERSON:
             gender = person_gender(ent, lang)
@@ -391,8 +404,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if title and not actor.title:
                         actor.title = title
                         _affiliate(actor, title, aff, by_nationality, registry, lang)
-                    elif title:
-                        _affiliate(actor, title, aff, by_nationality, registry, lang, only_better=True)
+                    elif title:  # a body for someone who has none: "Jones has been the mayor of Leeds since 2018"
+                        _affiliate(actor, title, aff, by_nationality, registry, lang,
+                                   only_better=not (on(BODY_AT_AN_UNTAGGED_MENTION) and actor.affiliation is None))
             subject = any(t.dep_ in d.subjects for t in toks)
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)

@@ -83,6 +83,8 @@ ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME a
 ROLE_AS_OF_A_TITLED_NAME = rule("role-after-as-gives-a-titled-name-its-body", "`Judge NAME, serving as president of "
                                 "the Supreme Court`: a name titled before it still takes its body from the role "
                                 "after `as`")
+CAPITALISED_ATTRIBUTE = rule("capitalised-title-after-a-copula", "`NAME is the Lord Mayor of Leeds`: a title "
+                             "written with capitals, tagged a proper noun, is the copula's role all the same")
 WHO_WAS_OF_A_TITLED_NAME = rule("who-was-gives-a-titled-name-its-body", "`Professor NAME, who is head of surgery "
                                 "at Kell University`: a name titled before it still takes its body from the relative "
                                 "clause")
@@ -1061,7 +1063,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         aff = _who_was(root, lang)[1]
     # 2b. a copula: "al-Muhandis was the deputy commander of the Popular Mobilization Forces"
     if title is None and aff is None and root.dep_ == d.nsubj and root.head.lemma_ == lang.copula:
-        attr = next((c for c in root.head.children if c.dep_ == d.attr and c.pos_ == "NOUN"), None)
+        attr = next((c for c in root.head.children if c.dep_ == d.attr and (
+            c.pos_ == "NOUN" or on(CAPITALISED_ATTRIBUTE) and c.pos_ == "PROPN" and not c.ent_type_
+            and _title_word(c, lang))), None)  # "NAME is the Lord Mayor of Leeds": a title, capitalised
         if attr is not None and on(ATTRIBUTE_NAMES_A_ROLE) and not _names_a_role(attr, lang):
             attr = None  # "Norvik has been the subject of US sanctions": what befell it, not a role
         if attr is not None:
