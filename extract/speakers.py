@@ -17,6 +17,7 @@ No coreference model installs offline, so the rules are written out, each small:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .actors import (
@@ -38,6 +39,11 @@ from .quotes import document_owner
 from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+NICKNAME_MARK_IN_A_NAME = rule("nickname-mark-in-a-tagged-name", "`Tevita \"Tev\" Lolo said`, the model tagging "
+                               "`Tev\" Lolo`: the name with its stray mark is the nickname and surname, a name of the "
+                               "person the article calls Tevita Lolo")
 
 BODY_TITLE_NAME = rule("name-after-its-body-s-title", "`Tarn Bank president Ana Lind said`, the name parsed as "
                        "the bank's apposition and the bank as the subject: the speaker is the person")
@@ -231,6 +237,9 @@ class Resolver:
         if ent is not None:
             name, toks = clean_name(ent, lang)
             known = self.registry.lookup(name) if name else None
+            if known is None and name and on(NICKNAME_MARK_IN_A_NAME) and _QUOTE_MARKS.search(name):
+                # `Tev" Lolo`, the model's cut through `Tevita "Tev" Lolo`: the nickname and surname, a name of his
+                known = self.registry.lookup(" ".join(_QUOTE_MARKS.sub(" ", name).split()))
             if known:
                 return known.id
             kind = entity_type(ent, name, toks, lang)

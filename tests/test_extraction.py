@@ -1823,6 +1823,22 @@ def test_a_nickname_inside_a_name(facts_of, o, c):
                       "Tevita Lolo": ["Lolo", "Tev Lolo"]}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Police Sergeant Viliami "Vili" Fonua said the road was closed.', "Viliami Fonua"),
+    ('The striker, Paulo "Pipo" Mendes, said the team was ready.', "Paulo Mendes"),
+])
+def test_a_nicknamed_speaker_the_model_cut_at_the_nickname_is_the_whole_name(facts_of, text, speaker):
+    # the model tags `Vili" Fonua` (its stray mark kept) or nothing: the speaker is still the whole name
+    f = facts_of(text)
+    assert [q[2] for q in quotes(f)] == [speaker]
+    assert persons(f) == [speaker]
+
+
+def test_a_quoted_title_between_capitalised_words_is_no_nicknamed_person(facts_of):
+    f = facts_of('Fans of the "Star Wars" Saga queued for hours, a steward said.')
+    assert persons(f) == []
+
+
 def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     f = facts_of("The walkway links the Circle and Dalton lines, Tom Reed said.")
     assert persons(f) == ["Tom Reed"]

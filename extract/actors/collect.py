@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 
-from ..docs import entities, entity_at, sentence_of, text_of, tokens_between
+from ..docs import entities, entity_at, sentence_of, text_of, token_at, tokens_between
 from ..rules import on, rule
 from .names import clean_name, entity_type, names_a_body, names_a_storm, non_human, place_noun_of, storm_name
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
@@ -110,6 +110,9 @@ THING_AT_EVERY_MENTION = rule("non-human-at-every-mention", "`the god Thoth ... 
 NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a name with a quoted nickname "
                 "inside is one person, also known by the nickname and the surname")
 
+UNTAGGED_NICKNAMED = rule("nicknamed-name-the-model-took-for-a-work", "`Police Sergeant Tevita \"Tev\" Lolo said`: a "
+                          "name with a quoted nickname inside, which the model tagged as a work or not at all, is a "
+                          "person's when a title comes before it or it is a verb's subject")
 NICKNAMED_ROLES = rule("roles-of-a-nicknamed-name", "`Metropolitan Police sergeant Kim \"Kimmy\" Lo`: a name with a "
                        "quoted nickname inside has its title and body read beside it, as any name has")
 
@@ -131,9 +134,16 @@ def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
         titled = [i for i, w in enumerate(given) if w.lower().rstrip(".") in lang.titles]
         given = given[titled[-1] + 1:] if titled else given  # "Police Sergeant Tevita "Tev" Lolo"
         surname = m.group(3)
-        if not given or not any(e.start_char < m.end() and m.start() < e.end_char  # tagged, whole or in part
-                                or e.text == surname or e.text.endswith(" " + surname) for e in people):
-            continue  # or its surname is a person's elsewhere in the paragraph
+        if not given:
+            continue
+        if not any(e.start_char < m.end() and m.start() < e.end_char  # tagged, whole or in part
+                   or e.text == surname or e.text.endswith(" " + surname) for e in people):
+            last = token_at(doc, m.end() - 1)  # or its surname is a person's elsewhere in the paragraph
+            d = lang.dep
+            acts = last is not None and (last.dep_ in d.subjects and last.head.pos_ == "VERB" or (
+                last.dep_ in d.subject_or_apposed and last.head.dep_ in d.subjects))  # "The striker, NAME, said"
+            if not (on(UNTAGGED_NICKNAMED) and last is not None and (titled or acts)):
+                continue  # else a title before it, or a verb it is the subject of, tells a person
         start = m.start() + m.group(0).index(given[0])
         out.append((start, m.end(), f"{' '.join(given)} {surname}", f"{m.group(2)} {surname}"))
     return out
