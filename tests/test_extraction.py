@@ -1834,6 +1834,11 @@ def test_a_nicknamed_speaker_the_model_cut_at_the_nickname_is_the_whole_name(fac
     assert persons(f) == [speaker]
 
 
+def test_a_nickname_after_a_quotation_is_no_part_of_it(facts_of):
+    f = facts_of('"It was a long night for all of us," said the team\'s captain, Earvin "Magic" Jensen.')
+    assert quotes(f) == [("direct", "It was a long night for all of us,", "Earvin Jensen")]
+
+
 def test_a_quoted_title_between_capitalised_words_is_no_nicknamed_person(facts_of):
     f = facts_of('Fans of the "Star Wars" Saga queued for hours, a steward said.')
     assert persons(f) == []
