@@ -41,6 +41,11 @@ ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\
 MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`, `said "
                    "the singer known as \"Queen B\" would tour`: the reported clause is reported whole, besides the "
                    "quotation inside it")
+WHOSE_APPOSITION = rule("whose-apposition-names-another", "`The firm, whose chief executive, NAME, resigned, said "
+                        "profits fell`: what follows `whose` names someone else than the subject, never its speaker")
+AGENT_HUNG_ON_THE_WORDS = rule("passive-agent-under-the-quoted-words", "`The plan was called \"a disgrace\" by NAME`: "
+                               "a `by` agent the parser hung on the quoted words is still the passive verb's agent, "
+                               "and speaks")
 BY_AGENT = rule("passive-by-agent", "`dismissed as \"a fantasy\" by NAME`: the agent of a passive speaks")
 MID_SENTENCE = rule("attribution-in-mid-sentence", "`The plan, NAME said, will cost more`: the sentence around the "
                     "attribution is the report, in two parts")
@@ -435,6 +440,31 @@ def _after_a_comma(verb) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
+def _behind_whose(tok, top, lang) -> bool:
+    """Whether ``tok`` is apposed, below ``top``, to a noun held by `whose`: `The firm, whose chief executive,
+    NAME,` names the executive, not the firm."""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if any(g.lower_ in lang.relative_possessives for g in node.children):
+            return True
+    return False
+
+
+def _agent_under_quoted_words(verb, lang, inside):
+    """`The plan was called "a disgrace" by NAME`: the `by` phrase the parser hung on the quoted words, its object
+    a name; None if there is none."""
+    d = lang.dep
+    for t in verb.subtree:
+        if t.i <= verb.i or inside(t) or not inside(t.head) or t.dep_ not in (d.prep, d.agent) \
+                or t.lower_ not in lang.author_prepositions or t.lower_ == lang.origin_preposition:
+            continue
+        for g in t.children:  # "The plan was called "a disgrace" by NAME", `by` under "disgrace": still the agent
+            if g.dep_ == d.pobj and not inside(g) and (g.ent_type_ in lang.ent.actors or g.pos_ == "PROPN"):
+                return g
+    return None
+
+
 def subject_of(verb, lang, depth: int = 0, inside=None):
     """The token naming who performs a verb, following conjunctions and participles.
 
@@ -464,6 +494,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             and verb.lemma_.lower() not in lang.citing_verbs:
         agent = next((g for c in verb.children if c.dep_ == d.agent for g in c.children
                       if g.dep_ == d.pobj and outside(g)), None)
+        if agent is None and inside is not None and on(AGENT_HUNG_ON_THE_WORDS):
+            agent = _agent_under_quoted_words(verb, lang, inside)
         if agent is not None:
             return agent  # "NAME was described by the council as "..."": the council describes
     for c in subjects:
@@ -479,7 +511,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return verb.doc[c.i - 1]  # "according to the Tarn Times who reported that": the Times
         if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
             titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles
-                           and g.pos_ == "NOUN"), None)
+                           and g.pos_ == "NOUN" and not (on(WHOSE_APPOSITION) and any(
+                               w.lower_ in lang.relative_possessives for w in g.children))), None)
             holder = next((g for g in titled.children if g.dep_ == d.appos and g.pos_ == "PROPN" and g.i > titled.i),
                           None) if titled is not None else None
             if holder is not None:
@@ -490,7 +523,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
             last = verb.doc[verb.i - 2]
             if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
-                    and c.left_edge.i <= last.i <= c.right_edge.i:
+                    and c.left_edge.i <= last.i <= c.right_edge.i and not (
+                        on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)):
                 return last  # "The Institute's director, Dr. NAME, said"
         return c
     if verb.dep_ == d.relcl:

@@ -1844,6 +1844,22 @@ def test_a_quoted_title_between_capitalised_words_is_no_nicknamed_person(facts_o
     assert persons(f) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The plan was called "a disgrace" by Tom Ode.', "Tom Ode"),
+    ('The bill was described as "reckless" by opposition leader Tom Ode.', "Tom Ode"),
+])
+def test_a_passive_cue_s_agent_hung_on_the_quoted_words_speaks(facts_of, text, speaker):
+    # the parser hangs `by` on the quoted words: the agent still speaks, the passive subject never does
+    assert [q[2] for q in quotes(facts_of(text))] == [speaker]
+
+
+def test_whose_before_an_apposed_title(facts_of):
+    f = facts_of("The decision was welcomed by the Tarn Workers Union, whose leader, Tom Ode, said it was overdue.")
+    assert (actor(f, "Tom Ode")["title"], actor(f, "Tom Ode")["affiliation"]) == ("leader", "Tarn Workers Union")
+    f = facts_of("The firm, whose chief executive, Maria Garcia, resigned in May, said profits fell.")
+    assert quotes(f) == [("indirect", "profits fell", "The firm")]
+
+
 def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     f = facts_of("The walkway links the Circle and Dalton lines, Tom Reed said.")
     assert persons(f) == ["Tom Reed"]

@@ -83,6 +83,8 @@ ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME a
 ROLE_AS_OF_A_TITLED_NAME = rule("role-after-as-gives-a-titled-name-its-body", "`Judge NAME, serving as president of "
                                 "the Supreme Court`: a name titled before it still takes its body from the role "
                                 "after `as`")
+WHOSE_TITLE = rule("whose-before-a-title", "`the Tarn Workers Union, whose leader, NAME, said`: the relative "
+                   "`whose` is no part of the title, and the body it stands for is the person's")
 CAPITALISED_ATTRIBUTE = rule("capitalised-title-after-a-copula", "`NAME is the Lord Mayor of Leeds`: a title "
                              "written with capitals, tagged a proper noun, is the copula's role all the same")
 WHO_WAS_OF_A_TITLED_NAME = rule("who-was-gives-a-titled-name-its-body", "`Professor NAME, who is head of surgery "
@@ -367,8 +369,9 @@ def person_gender(span, lang) -> str | None:
 
 def _phrase(doc, start: int, end: int, lang) -> str:
     """Text of doc[start:end] with a leading article and surrounding punctuation dropped."""
-    while start < end and (doc[start].is_punct or doc[start].lower_ in lang.articles):
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ in lang.articles
+                           or on(WHOSE_TITLE) and doc[start].lower_ in lang.relative_possessives):
+        start += 1  # "the union, whose leader, NAME": the title is "leader"
     while end > start and doc[end - 1].is_punct:
         end -= 1
     if start >= end:
@@ -1193,6 +1196,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)
+        elif owner is not None and on(WHOSE_TITLE) and owner.lower_ in lang.relative_possessives \
+                and head.dep_ == d.appos:
+            whose = entity_at(doc, head.head.i)  # "the Tarn Workers Union, whose leader, NAME,": the union's
+            if whose is not None and whose.label_ in e.affiliations:
+                aff = aff or _affiliation_of(whose, lang)
         if sub and on(NAME_WORD_NO_TITLE) and sub[-1].i == span.start - 1 and sub[-1].pos_ == "PROPN" \
                 and sub[-1].is_alpha and sub[-1].is_title and sub[-1].lower_ not in lang.titles \
                 and len(sub) > 2 and sub[-2].is_punct:

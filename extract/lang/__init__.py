@@ -58,6 +58,7 @@ class Language:
     expletives: frozenset
     passive_expletives: frozenset
     relative_pronouns: frozenset
+    relative_possessives: frozenset  # "whose"
     personal_relative: str
     honorifics: dict
     gendered_titles: dict

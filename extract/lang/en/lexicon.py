@@ -300,6 +300,7 @@ PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
 EXPLETIVES = frozenset(("there",))  # "there were ...": no one
 PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+RELATIVE_POSSESSIVES = frozenset(("whose",))  # "the union, whose leader, NAME,"
 PERSONAL_RELATIVE = "who"
 
 # Prepositions and particles by the role the rules give them.
