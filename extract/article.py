@@ -163,6 +163,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
 
 
 _DROP = object()
+_OPENING_MARK = 2  # a quote starting at or before this offset opens its paragraph (after `"`, `“` or ``` `` ```)
 
 
 def _goes_on(f: Finding, quoted: list[list[Quoted]]) -> bool:
@@ -185,7 +186,7 @@ def _said_where_it_goes_on(quotes: list[dict], waiting: dict[int, object]) -> se
     for k in sorted(waiting, reverse=True):
         q = quotes[k]
         rest = next((r for r in quotes[k + 1:] if r["paragraph"] == q["paragraph"] + 1 and r["kind"] == "direct"
-                     and r["start"] <= 2 and r["speaker"]), None)
+                     and r["start"] <= _OPENING_MARK and r["speaker"]), None)
         if rest is not None:
             q["speaker"] = rest["speaker"]
         elif waiting[k] is _DROP or waiting[k] is None:

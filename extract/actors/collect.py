@@ -125,6 +125,7 @@ _CAP = r"[A-Z][a-z'’-]+"
 def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
     """`Johannes Petrus "Hans" Verbeek`: (start, end, full name, nickname and surname) of each name with a quoted
     nickname inside it that the model tagged, whole or in part, as a person, or whose surname it tagged as one."""
+    d = lang.dep
     particles = "|".join(sorted(lang.name_particles))
     pattern = re.compile(rf"((?:{_CAP} ){{1,3}})[\"“]({_CAP}(?: {_CAP})?)[\"”] ((?:(?:{particles}|{_CAP}) )?{_CAP})\b")
     people = [e for e in doc.ents if e.label_ == lang.ent.person]
@@ -136,14 +137,15 @@ def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
         surname = m.group(3)
         if not given:
             continue
-        if not any(e.start_char < m.end() and m.start() < e.end_char  # tagged, whole or in part
+        # a person's: tagged so, whole or in part, or its surname a person's elsewhere in the paragraph; else a
+        # title before it, or a verb it is (or is apposed to) the subject of ("The striker, NAME, said")
+        if not any(e.start_char < m.end() and m.start() < e.end_char
                    or e.text == surname or e.text.endswith(" " + surname) for e in people):
-            last = token_at(doc, m.end() - 1)  # or its surname is a person's elsewhere in the paragraph
-            d = lang.dep
+            last = token_at(doc, m.end() - 1)
             acts = last is not None and (last.dep_ in d.subjects and last.head.pos_ == "VERB" or (
-                last.dep_ in d.subject_or_apposed and last.head.dep_ in d.subjects))  # "The striker, NAME, said"
-            if not (on(UNTAGGED_NICKNAMED) and last is not None and (titled or acts)):
-                continue  # else a title before it, or a verb it is the subject of, tells a person
+                last.dep_ in d.subject_or_apposed and last.head.dep_ in d.subjects))
+            if not (on(UNTAGGED_NICKNAMED) and (titled or acts)):
+                continue
         start = m.start() + m.group(0).index(given[0])
         out.append((start, m.end(), f"{' '.join(given)} {surname}", f"{m.group(2)} {surname}"))
     return out
