@@ -1860,6 +1860,14 @@ def test_whose_before_an_apposed_title(facts_of):
     assert quotes(f) == [("indirect", "profits fell", "The firm")]
 
 
+def test_a_name_ending_in_a_particle_takes_the_surname_after_it(facts_of):
+    # the model tags `Ursula von der` as a person and `Leyen` as a place
+    f = facts_of("Ursula von der Leyen, President of the European Commission, said the deal was fair.")
+    assert quotes(f) == [("indirect", "the deal was fair", "Ursula von der Leyen")]
+    assert (actor(f, "Ursula von der Leyen")["title"], actor(f, "Ursula von der Leyen")["affiliation"]) \
+        == ("President", "European Commission")
+
+
 def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     f = facts_of("The walkway links the Circle and Dalton lines, Tom Reed said.")
     assert persons(f) == ["Tom Reed"]

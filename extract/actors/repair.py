@@ -60,6 +60,9 @@ CAUSE_RUN = rule("body-runs-past-its-cause", "`the Tarn League for the Defence o
                  "bodies, or up to `League`: a body's head word, `for` and capitalised words naming what it is for, "
                  "not another body, are one name")
 
+PARTICLE_LAST = rule("name-ending-in-a-particle-takes-its-surname", "`Ursula von der Leyen` tagged `Ursula von der` "
+                     "and `Leyen` (a place): a name ending in a particle of a surname takes the capitalised word "
+                     "after it")
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -275,6 +278,17 @@ def _repaired(doc, lang):
                     and given.lower_ not in lang.titles and given.lower_ not in lang.org_heads \
                     and not lang.country_of(given.text) and not lang.demonym_country(given.text):
                 out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Arnel dela Vega"
+                changed = True
+                continue
+        if on(PARTICLE_LAST) and e.label_ == e_.person and len(e) > 1 and e[-1].is_lower \
+                and e[-1].lower_ in lang.name_particles and e.end < len(doc):
+            nxt = doc[e.end]  # "Ursula von der" tagged a person, "Leyen" a place: the surname the particle opens
+            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.lower_ not in lang.titles \
+                    and nxt.lower_ not in lang.org_heads:
+                nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
+                end = nxt_ent.end if nxt_ent is not None and len(nxt_ent) == 1 else e.end + 1
+                out.append(Span(doc, e.start, end, label=e_.person))
+                skip_to = end
                 changed = True
                 continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
