@@ -1868,6 +1868,16 @@ def test_a_name_ending_in_a_particle_takes_the_surname_after_it(facts_of):
         == ("President", "European Commission")
 
 
+@pytest.mark.parametrize("text, name, title, body", [
+    ("Kim Lo, a senior Tarn Bank economist, said rates would fall.", "Kim Lo", "senior economist", "Tarn Bank"),
+    ("Maria Garcia, a former French finance minister, said the budget was balanced.", "Maria Garcia",
+     "former finance minister", "France"),
+])
+def test_a_body_named_inside_a_title_leaves_the_words_on_both_sides(facts_of, text, name, title, body):
+    f = facts_of(text)
+    assert (actor(f, name)["title"], actor(f, name)["affiliation"]) == (title, body)
+
+
 def test_a_name_joined_to_a_modifier_is_no_person(facts_of):
     f = facts_of("The walkway links the Circle and Dalton lines, Tom Reed said.")
     assert persons(f) == ["Tom Reed"]

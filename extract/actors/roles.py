@@ -83,6 +83,8 @@ ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME a
 ROLE_AS_OF_A_TITLED_NAME = rule("role-after-as-gives-a-titled-name-its-body", "`Judge NAME, serving as president of "
                                 "the Supreme Court`: a name titled before it still takes its body from the role "
                                 "after `as`")
+BODY_INSIDE_THE_TITLE = rule("body-inside-its-title", "`NAME, the top US infectious disease expert,`: a body or "
+                             "country named between a title's first words and its noun leaves both in the title")
 WHOSE_TITLE = rule("whose-before-a-title", "`the Tarn Workers Union, whose leader, NAME, said`: the relative "
                    "`whose` is no part of the title, and the body it stands for is the person's")
 CAPITALISED_ATTRIBUTE = rule("capitalised-title-after-a-copula", "`NAME is the Lord Mayor of Leeds`: a title "
@@ -437,17 +439,22 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         cut -= 1  # "a lawmaker from the ruling Tarn Party": "ruling" describes the party, not the lawmaker
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
-    title = _phrase(doc, a, cut, lang)
+    title = before = _phrase(doc, a, cut, lang)
     if not title and on(POSSESSIVE_APPOSITION):  # "the Harbour Trust's chairman"
         after = ent.end
         while after < b and (doc[after].tag_ == lang.possessive_tag or doc[after].is_punct):
             after += 1
         if after > ent.end or ent[-1].tag_ == lang.possessive_tag:
             title = _phrase(doc, after, b, lang)
-    if not title and on(TITLE_AFTER_ITS_BODY) and ent.end < b and ent.root.head.i >= ent.end \
-            and ent.root.head.i < b and ent.root.dep_ in lang.dep.noun_modifiers \
-            and ent.root.head.pos_ == "NOUN":
+    modifies = ent.end < b and ent.root.head.i >= ent.end and ent.root.head.i < b \
+        and ent.root.dep_ in lang.dep.noun_modifiers and ent.root.head.pos_ == "NOUN"
+    if not title and on(TITLE_AFTER_ITS_BODY) and modifies:
         title = _phrase(doc, ent.end, ent.root.head.i + 1, lang)  # "a Norland peace envoy": the country's envoy
+    elif before and on(BODY_INSIDE_THE_TITLE) and modifies and ent[-1].tag_ != lang.possessive_tag \
+            and doc[ent.end].tag_ != lang.possessive_tag \
+            and all(t.pos_ == "ADJ" for t in doc[a:cut] if t.lower_ not in lang.articles):
+        # "the top US infectious disease expert": the words on both sides of the body, one noun phrase
+        title = f"{before} {_phrase(doc, ent.end, ent.root.head.i + 1, lang)}"
     return title or None, _office_place(ent, lang) if city_office else _affiliation_of(ent, lang)
 
 
