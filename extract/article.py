@@ -106,10 +106,10 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
     pronoun_roles(docs, resolver, registry, lang)
     quotes = []
     last_direct: dict | None = None
-    waiting: dict[int, object] = {}  # quotes whose speaker is who says the rest: turn-taking's answer meanwhile
     for f in findings:
         doc = docs[f.para - 1]
         speaker = None
+        waits: object = _NOT_WAITING  # for a quote said by whoever says the rest: turn-taking's answer meanwhile
         if "signature" in f.extra:  # a speaker the text names by its layout: a signature, an interview turn
             sig, person = f.extra["signature"], f.extra["person"]
             if person:
@@ -129,9 +129,9 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 else:
                     speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
                     if on(SPEAKER_WHERE_IT_GOES_ON) and _goes_on(f, quoted) \
-                            and (not _continues(f, last_direct) or "_goes_on" in last_direct):
+                            and (not _continues(f, last_direct) or "_waits" in last_direct):
                         # the speaker is known once the rest is: until then, who turn-taking gives if anyone
-                        waiting[len(quotes)] = _DROP if _continues(f, last_direct) else speaker
+                        waits = _DROP if _continues(f, last_direct) else speaker
                         speaker = None
             if speaker is _DROP:
                 continue
@@ -147,15 +147,13 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
             q["parts"] = [[a, b] for a, b in f.parts]
         if f.kind == "direct":
             q["_runs_on"] = bool(f.quoted and f.quoted.runs_on)
-            if len(quotes) in waiting:
-                q["_goes_on"] = True
+            if waits is not _NOT_WAITING:
+                q["_waits"] = waits
             last_direct = q
         quotes.append(q)
-    dropped = _said_where_it_goes_on(quotes, waiting)
-    quotes = [q for k, q in enumerate(quotes) if k not in dropped]
+    quotes = _said_where_it_goes_on(quotes)
     for q in quotes:
         q.pop("_runs_on", None)
-        q.pop("_goes_on", None)
         if q["speaker"]:
             registry.get(q["speaker"]).paragraphs.add(q["paragraph"])
     _dedupe_ids(quotes)
@@ -163,6 +161,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
 
 
 _DROP = object()
+_NOT_WAITING = object()
 _OPENING_MARK = 2  # a quote starting at or before this offset opens its paragraph (after `"`, `“` or ``` `` ```)
 
 
@@ -178,22 +177,25 @@ def _continues(f: Finding, last: dict | None) -> bool:
     return last is not None and last["paragraph"] == f.para - 1 and bool(last.get("_runs_on"))
 
 
-def _said_where_it_goes_on(quotes: list[dict], waiting: dict[int, object]) -> set[int]:
+def _said_where_it_goes_on(quotes: list[dict]) -> list[dict]:
     """Each waiting quote given the speaker of the quote opening the next paragraph (the rest of its quotation),
     last first so that a run over three paragraphs passes its speaker back; where the rest has none, turn-taking's
-    answer. The indexes of those left with no speaker at all, to drop."""
+    answer; with none at all, the quote is dropped."""
     dropped = set()
-    for k in sorted(waiting, reverse=True):
+    for k in range(len(quotes) - 1, -1, -1):
         q = quotes[k]
+        if "_waits" not in q:
+            continue
+        waits = q.pop("_waits")
         rest = next((r for r in quotes[k + 1:] if r["paragraph"] == q["paragraph"] + 1 and r["kind"] == "direct"
                      and r["start"] <= _OPENING_MARK and r["speaker"]), None)
         if rest is not None:
             q["speaker"] = rest["speaker"]
-        elif waiting[k] is _DROP or waiting[k] is None:
+        elif waits is _DROP or waits is None:
             dropped.add(k)
         else:
-            q["speaker"] = waiting[k]
-    return dropped
+            q["speaker"] = waits
+    return [q for k, q in enumerate(quotes) if k not in dropped]
 
 
 def _colon_before(f: Finding, docs, quoted, texts, lang):
