@@ -39,6 +39,11 @@ def quotations(doc) -> list:
 def quoted_at(doc, i: int) -> bool:
     """Whether token ``i`` stands within a quotation's marks (the marks included), straight or curly: the
     quotations ``marks`` pairs, so that an apostrophe or a stray mark never opens one."""
+    return inside_quotations(doc)[i]
+
+
+def inside_quotations(doc) -> list[bool]:
+    """``quoted_at`` for every token, made once per Doc (and made again when the quotations are set)."""
     inside = doc.user_data.get("dossier_quoted")
     if inside is None:
         quoted = quotations(doc)
@@ -52,7 +57,7 @@ def quoted_at(doc, i: int) -> bool:
             k = bisect.bisect_right(opens, offset) - 1
             inside.append(k >= 0 and offset <= reach[k])
         doc.user_data["dossier_quoted"] = inside
-    return inside[i]
+    return inside
 
 
 def entities(doc) -> list:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .docs import entity_at, quoted_at, sentence_of, set_quotations, text_of, token_at, tokens_between
+from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted
 from .rules import on, rule
 
@@ -440,13 +440,18 @@ def _after_a_comma(verb) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
+def _held_by_whose(noun, lang) -> bool:
+    """`whose chief executive`: a noun held by a relative `whose`, naming someone else than its antecedent."""
+    return any(g.lower_ in lang.relative_possessives for g in noun.children)
+
+
 def _behind_whose(tok, top, lang) -> bool:
     """Whether ``tok`` is apposed, below ``top``, to a noun held by `whose`: `The firm, whose chief executive,
     NAME,` names the executive, not the firm."""
     node = tok
     while node.i != top.i and node.head.i != node.i:
         node = node.head
-        if any(g.lower_ in lang.relative_possessives for g in node.children):
+        if _held_by_whose(node, lang):
             return True
     return False
 
@@ -454,14 +459,13 @@ def _behind_whose(tok, top, lang) -> bool:
 def _agent_under_quoted_words(verb, lang, inside):
     """`The plan was called "a disgrace" by NAME`: the `by` phrase the parser hung on the quoted words, its object
     a name; None if there is none."""
-    d = lang.dep
     for t in verb.subtree:
-        if t.i <= verb.i or inside(t) or not inside(t.head) or t.dep_ not in (d.prep, d.agent) \
-                or t.lower_ not in lang.author_prepositions or t.lower_ == lang.origin_preposition:
+        if t.i <= verb.i or not inside(t):
             continue
-        for g in t.children:  # "The plan was called "a disgrace" by NAME", `by` under "disgrace": still the agent
-            if g.dep_ == d.pobj and not inside(g) and (g.ent_type_ in lang.ent.actors or g.pos_ == "PROPN"):
-                return g
+        g = _author_by(t, lang)
+        if g is not None and g.head.lower_ != lang.origin_preposition and not inside(g.head) and not inside(g) \
+                and (g.ent_type_ in lang.ent.actors or g.pos_ == "PROPN"):
+            return g
     return None
 
 
@@ -511,8 +515,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return verb.doc[c.i - 1]  # "according to the Tarn Times who reported that": the Times
         if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
             titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles
-                           and g.pos_ == "NOUN" and not (on(WHOSE_APPOSITION) and any(
-                               w.lower_ in lang.relative_possessives for w in g.children))), None)
+                           and g.pos_ == "NOUN" and not (on(WHOSE_APPOSITION) and _held_by_whose(g, lang))), None)
             holder = next((g for g in titled.children if g.dep_ == d.appos and g.pos_ == "PROPN" and g.i > titled.i),
                           None) if titled is not None else None
             if holder is not None:
@@ -798,7 +801,7 @@ class ParagraphQuotes:
         self._words_of: dict[Quoted, list] = {}
         if doc.user_data.get("dossier_quotations") != quoted:
             set_quotations(doc, quoted)  # as the article set them, unless built apart (a colon's paragraph)
-        self._inside = [quoted_at(doc, i) for i in range(len(doc))]
+        self._inside = inside_quotations(doc)
         self._name_tokens: set[int] | None = None
 
     def inside(self, tok) -> bool:
