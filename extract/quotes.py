@@ -218,6 +218,9 @@ REPLY_BEFORE_COLON = rule("someone-s-reply-before-a-colon", "`Ana Lind's respons
                           "theirs")
 QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was asked whether she would resign`: "
                        "the question, put to the subject in the passive, is no report of theirs")
+QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
+                      "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
+                      "commas after the subject is the question put to them; the verb after it is the subject's")
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
                          "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
                          "planning reports nothing said")
@@ -440,6 +443,38 @@ def _after_a_comma(verb) -> bool:
     return i >= 0 and doc[i].text == ","
 
 
+def _question_aside(tok, lang):
+    """`NAME, asked about the leak, said ...`: for a participle of asking set off by commas after the noun phrase
+    that opens its clause, (the head of that phrase, the finite verb right after the aside); else None."""
+    doc = tok.doc
+    if tok.lemma_.lower() not in lang.questioned_verbs or tok.tag_ not in lang.past_tags or tok.i < 2 \
+            or doc[tok.i - 1].text != ",":
+        return None
+    sent = tok.sent
+    start = next((t.i + 1 for t in reversed(doc[sent.start:tok.i - 1]) if t.text == ","), sent.start)
+    phrase = doc[start:tok.i - 1]
+    if not len(phrase) or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
+        return None
+    heads = [t for t in phrase if not start <= t.head.i < tok.i - 1 or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    for t in doc[tok.i + 1:sent.end - 1]:
+        if t.is_quote:
+            return None
+        if t.text == "," and doc[t.i + 1].pos_ == "VERB" and doc[t.i + 1].tag_ in lang.finite_tags:
+            return heads[0], doc[t.i + 1]
+    return None
+
+
+def _subject_before_a_question_aside(verb, lang):
+    """`NAME, asked about the leak, said`: the subject set off from ``verb`` by a question aside, if any."""
+    for t in verb.doc[verb.sent.start:verb.i]:
+        found = _question_aside(t, lang)
+        if found is not None and found[1].i == verb.i:
+            return found[0]
+    return None
+
+
 def _held_by_whose(noun, lang) -> bool:
     """`whose chief executive`: a noun held by a relative `whose`, naming someone else than its antecedent."""
     return any(g.lower_ in lang.relative_possessives for g in noun.children)
@@ -530,6 +565,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                         on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)):
                 return last  # "The Institute's director, Dr. NAME, said"
         return c
+    if on(QUESTION_ASIDE) and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        asked = _subject_before_a_question_aside(verb, lang)
+        if asked is not None and outside(asked):
+            return asked  # "NAME, asked about the leak, said": the parser hung NAME on "asked"
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
     if on(CUE_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
@@ -1392,6 +1431,8 @@ class ParagraphQuotes:
             if on(QUESTION_PUT_TO) and lemma in lang.question_verbs \
                     and any(c.dep_ == lang.dep.auxpass for c in v.children):
                 continue  # "NAME was asked whether she would resign": the question was put to NAME
+            if on(QUESTION_ASIDE) and _question_aside(v, lang) is not None:
+                continue  # "NAME, asked whether she would run, said ...": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
             inverted = self._clause_before_inverted(v)

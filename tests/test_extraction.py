@@ -1976,6 +1976,13 @@ def test_a_question_put_to_the_speaker_is_no_report_of_theirs(facts_of, asked):
     assert quotes(f) == [("indirect", "it was too early to tell", "Maria Lopez")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_question_set_off_after_the_subject_is_put_to_them(facts_of, o, c):
+    f = facts_of(f"Senator Ana Holt, asked whether she would run again, said: {o}Of course.{c}\n\n"
+                 "The minister, questioned about the leaked report, said it was wrong.")
+    assert quotes(f) == [("direct", "Of course.", "Ana Holt"), ("indirect", "it was wrong", "The minister")]
+
+
 @pytest.mark.parametrize("attribution, speaker", [("the court ruled", "The court"),
                                                   ("both sides agreed", "Both sides")])
 def test_a_clause_before_a_verb_that_reports_only_with_that_is_reported(facts_of, attribution, speaker):

@@ -149,6 +149,7 @@ class Language:
     as_: str
     complementizer: str
     question_verbs: frozenset  # "asked whether ...": a question reported
+    questioned_verbs: frozenset  # "NAME, pressed on the matter, said": a question put to the subject
     term_nouns: frozenset  # `the term "subject to"`: words named, not said
     interviewer_labels: frozenset  # `((Wikinews))`: an interviewer's turn in a transcript
     interview_cue: str  # the cue of an interviewee's answer

@@ -441,6 +441,8 @@ TERM_NOUNS = frozenset("term terms phrase phrases word words expression label sl
 # A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
 QUESTION_VERBS = frozenset("ask wonder".split())
 QUESTION_MARKS = frozenset("whether if".split())
+# Verbs of a question put to someone, as a participle set off by commas: "NAME, asked about the leak, said ...".
+QUESTIONED_VERBS = frozenset("ask press question quiz challenge".split())
 ACCORDING_TO = ("according", "to")
 ACCORDING_WORDS = frozenset(("per",))  # "Per the decree, priests must report": `according to` in one word
 COPULA = "be"
