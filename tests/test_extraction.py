@@ -2363,6 +2363,18 @@ def test_an_untagged_body_before_a_title_is_the_person_s_body(facts_of):
     assert (person["title"], person["affiliation"]) == ("Director", "Tarn Institute")
 
 
+def test_a_body_s_head_word_alone_before_a_title_is_part_of_the_title(facts_of):
+    person = actor(facts_of("Police Sergeant Tom Ode said the road would reopen on Monday."), "Tom Ode")
+    assert (person["title"], person.get("affiliation")) == ("Police Sergeant", None)
+
+
+@pytest.mark.parametrize("apposition, title, body", [("the board's chairman since 2015", "board's chairman", None),
+                                                    ("mayor of Leeds from 2001 to 2009", "mayor", "Leeds")])
+def test_when_a_role_was_held_is_no_part_of_the_title(facts_of, apposition, title, body):
+    person = actor(facts_of(f"Lars Berg, {apposition}, said the plan was sound."), "Lars Berg")
+    assert (person["title"], person.get("affiliation")) == (title, body)
+
+
 def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
     f = facts_of("Ivo Rant, the head of operations at the Tarn Red Cross, said supplies were running low.")
     assert quotes(f) == [("indirect", "supplies were running low", "Ivo Rant")]

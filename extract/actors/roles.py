@@ -158,6 +158,8 @@ PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark 
 SHORT_BODY = rule("body-named-by-its-end", "`Board Member NAME` in an article about the National Transport Safety "
                   "Board, `Harbor associates NAME` after the band Silent Harbor: an affiliation that ends one body's "
                   "longer name, and is no place, is that body, unless it was named on its own first")
+TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the board's chairman since 2015,`, `NAME, "
+                        "mayor from 2001 to 2009,`: a preposition of time with a date after a role ends it")
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
 TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader NAME` with `Supreme` tagged as a "
                          "body: a name made only of title words before the title is part of it")
@@ -406,6 +408,9 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     `governor`, of Puerto Rico."""
     e = lang.ent
     b = min(b, a + 14)
+    if on(TIME_AFTER_TITLE):  # "chairman since 2015": when the role was held, not the role
+        b = next((t.i for t in doc[a + 1:b] if t.lower_ in lang.time_prepositions and t.i + 1 < b
+                  and doc[t.i + 1].ent_type_ in e.times), b)
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
     ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
         or [x for x in within if x.label_ in e.nations]
@@ -1002,7 +1007,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if on(NAME_WORD_NO_TITLE) and len(words) == 1 and words[0].i == stop - 1 and words[0].pos_ == "PROPN" \
                 and words[0].is_title and words[0].lower_.rstrip(".") not in lang.titles and not aff and not nation:
             words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
-        head = next((n for n, w in enumerate(words[:-1]) if w.lower_ in lang.org_heads), None) \
+        # a head word alone ("Police Sergeant NAME") names no body: it is part of the title
+        head = next((n for n, w in enumerate(words[:-1]) if n and w.lower_ in lang.org_heads), None) \
             if on(UNTAGGED_BODY_BEFORE_TITLE) and aff is None else None
         if head is None and on(TEAM_BEFORE_A_TITLE) and aff is None and nation is None:
             # "Caloundra coach Geoff Ingram", "Arlo United coach NAME": the name before a title word in lower case

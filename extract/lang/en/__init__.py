@@ -88,7 +88,7 @@ LANGUAGE = Language(
     author_prepositions=lx.AUTHOR_PREPOSITIONS,
     role_prepositions=lx.ROLE_PREPOSITIONS, cause_prepositions=lx.CAUSE_PREPOSITIONS,
     name_dashes=lx.NAME_DASHES, aside_dashes=lx.ASIDE_DASHES,
-    motion_prepositions=lx.MOTION_PREPOSITIONS, travel_verbs=lx.TRAVEL_VERBS,
+    motion_prepositions=lx.MOTION_PREPOSITIONS, time_prepositions=lx.TIME_PREPOSITIONS, travel_verbs=lx.TRAVEL_VERBS,
     partitive_heads=lx.PARTITIVE_HEADS, campus_bodies=lx.CAMPUS_BODIES,
     adverb_suffix=lx.ADVERB_SUFFIX, party_prefixes=lx.PARTY_PREFIXES,
     of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,

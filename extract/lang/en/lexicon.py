@@ -423,6 +423,8 @@ ASIDE_DASHES = frozenset(("\u2014", "\u2013"))  # "on the matter — which the B
 NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hungary": an en dash joining a name's words
 # Where someone came from or went: "From Israel, NAME spoke", "visited Kenya", "arrived in Oslo".
 MOTION_PREPOSITIONS = frozenset(("from", "to"))
+# "NAME, chairman since 2015": a preposition of time, with a date, tells when a role was held; no part of it.
+TIME_PREPOSITIONS = frozenset("since from until till between".split())
 TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
 CAUSE_PREPOSITIONS = frozenset(("for",))  # "League for the Defence of Human Rights": what a body is for
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
