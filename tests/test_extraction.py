@@ -4,7 +4,6 @@
 import pytest
 from conftest import speaker_name
 
-TODO = pytest.mark.xfail(strict=True, reason="the rule is not written yet")
 MARKS = [('"', '"'), ("“", "”")]  # straight and curly quotation marks alike
 
 
@@ -1518,10 +1517,9 @@ def test_as_x_put_it_attributes_the_quotation_before(facts_of, o, c, text, words
     assert quotes(facts_of(text.format(o=o, c=c))) == [("direct", words, speaker)]
 
 
-@TODO
 @pytest.mark.parametrize("name", ["Marta Rivera Colón", "Ana Reyes Figueroa"])
 def test_a_title_holding_of_before_a_name_with_two_surnames(facts_of, name):
-    # the small model cuts such names anywhere: the title must neither lose its body nor take the first name
+    # the small model cuts such names anywhere: the title must neither lose its portfolio nor take the first name
     f = facts_of(f"Secretary of Justice {name} said the appeal would fail.")
     assert quotes(f) == [("indirect", "the appeal would fail", name)]
     assert actor(f, name)["title"] == "Secretary of Justice"

@@ -42,6 +42,9 @@ JOINED_FOUNDERS = rule("body-named-after-two-founders", "`the Ana and Mark Lind 
 FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged `Forge Kft`: a name ending in a legal "
                  "form takes the capitalised words before it")
 
+PORTFOLIO_THEN_NAME = rule("name-after-a-title-s-portfolio", "`Secretary of Justice Marta Rivera Colón said`, tagged "
+                           "`Justice Marta Rivera Colón`, or `Justice` and `Figueroa`: after a title, `of` and its "
+                           "portfolio, the capitalised words that follow are the person's whole name")
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
@@ -368,6 +371,10 @@ def _repaired(doc, lang):
         trimmed = _title_off_bodies(doc, out, lang)
         if trimmed is not None:
             out, changed = trimmed, True
+    if on(PORTFOLIO_THEN_NAME):
+        named = _names_after_portfolios(doc, out, lang)
+        if named is not None:
+            out, changed = named, True
     if on(UNTAGGED_DESCRIBED):
         found = _untagged_described(doc, out, lang)
         if found:
@@ -393,6 +400,35 @@ def _title_off_bodies(doc, ents, lang):
             changed = True
         else:
             out.append(x)
+    return out if changed else None
+
+
+def _names_after_portfolios(doc, ents, lang):
+    """The entities with each name after `TITLE of PORTFOLIO` tagged whole as a person's and the portfolio as
+    no entity (it is the title's), or None when every such name was tagged so already."""
+    from spacy.tokens import Span
+
+    e_ = lang.ent
+    out, changed = list(ents), False
+    for t in doc[:-3]:
+        if not t.is_title or t.lower_.rstrip(".") not in lang.titles or doc[t.i + 1].lower_ != lang.of:
+            continue
+        j = t.i + 2
+        while j < len(doc) and doc[j].is_title and doc[j].lower_ in lang.portfolios:
+            j += 1  # "Secretary of Justice", "Minister of Foreign Affairs"
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha \
+                and doc[k].ent_type_ in ("", e_.person, e_.org) and doc[k].lower_ not in lang.titles \
+                and doc[k].lower_ not in lang.org_heads and doc[k].lower_ not in lang.portfolios \
+                and not lang.country_of(doc[k].text) and not lang.demonym_country(doc[k].text):
+            k += 1
+        if j == t.i + 2 or not 2 <= k - j <= 4 or k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+            continue
+        if any(x.start == j and x.end == k and x.label_ == e_.person for x in out):
+            continue
+        out = [x for x in out if x.end <= t.i + 2 or x.start >= k] + [Span(doc, j, k, label=e_.person)]
+        out.sort(key=lambda x: x.start)
+        changed = True
     return out if changed else None
 
 
