@@ -2373,6 +2373,15 @@ def test_when_a_role_was_held_is_no_part_of_the_title(facts_of, apposition, titl
     assert (person["title"], person.get("affiliation")) == (title, body)
 
 
+@pytest.mark.parametrize("apposition, title", [("a Labour MP", "MP"), ("the Labour MP for Leeds North",
+                                                                    "MP for Leeds North")])
+def test_an_abbreviated_title_after_its_party_is_the_title_and_its_seat_no_person(facts_of, apposition, title):
+    f = facts_of(f"Paul Brandt, {apposition}, said the bill would fail.")
+    person = actor(f, "Paul Brandt")
+    assert (person["title"], person["affiliation"]) == (title, "Labour")
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Paul Brandt"]
+
+
 def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
     f = facts_of("Ivo Rant, the head of operations at the Tarn Red Cross, said supplies were running low.")
     assert quotes(f) == [("indirect", "supplies were running low", "Ivo Rant")]

@@ -45,6 +45,9 @@ FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged 
 PORTFOLIO_THEN_NAME = rule("name-after-a-title-s-portfolio", "`Secretary of Justice Marta Rivera Colón said`, tagged "
                            "`Justice Marta Rivera Colón`, or `Justice` and `Figueroa`: after a title, `of` and its "
                            "portfolio, the capitalised words that follow are the person's whole name")
+SEAT_AFTER_A_TITLE = rule("seat-after-a-title-is-a-place", "`Paul Brandt, the Labour MP for Leeds North, said`, "
+                          "`Leeds North` tagged as a person: the name after an elected title and `for` is the "
+                          "place the holder was elected for")
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
@@ -136,6 +139,12 @@ def _repaired(doc, lang):
                 skip_to = k
                 changed = True
                 continue
+        if on(SEAT_AFTER_A_TITLE) and e.label_ == e_.person and e.start >= 2 \
+                and doc[e.start - 1].lower_ == lang.representing_preposition \
+                and doc[e.start - 2].lower_.rstrip(".") in lang.representing_titles:
+            out.append(Span(doc, e.start, e.end, label=e_.gpe))  # "the MP for Leeds North": a seat
+            changed = True
+            continue
         if e.label_ in e_.actors and on(NOT_NAMES):
             if len(e) == 1 and e[0].lower_ in lang.time_zones \
                     and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num):

@@ -181,6 +181,10 @@ TITLED_ROLE = rule("a-role-is-headed-by-a-title-word", "`Lind is an outspoken cr
                    "delegate`) is another role of the person's")
 TITLE_AFTER_ITS_BODY = rule("title-after-the-body-it-serves", "`NAME, a Norland peace envoy`, `NAME, an American "
                              "lawyer`: a country or body before the title word modifies it: the title is what follows")
+ABBREVIATED_TITLE = rule("abbreviated-title-after-its-body", "`NAME, a Labour MP,`: a title written as capitals "
+                         "(`MP`, `MEP`), which the parser reads as a name, after the body it serves is the title")
+TITLE_WITH_ITS_SEAT = rule("title-with-its-seat", "`NAME, the Labour MP for Leeds North,`: the place an elected "
+                           "title is for is part of the title")
 COMMON_NOUN_BODY = rule("body-named-by-common-nouns", "`NAME of the island's water authority`, `NAME, of the "
                         "Westmark provincial council`: a body with no proper name, described by a body's head noun "
                         "and its modifiers, is the affiliation as written")
@@ -451,10 +455,18 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             after += 1
         if after > ent.end or ent[-1].tag_ == lang.possessive_tag:
             title = _phrase(doc, after, b, lang)
-    modifies = ent.end < b and ent.root.head.i >= ent.end and ent.root.head.i < b \
-        and ent.root.dep_ in lang.dep.noun_modifiers and ent.root.head.pos_ == "NOUN"
+    head = ent.root.head
+    modifies = ent.end < b and head.i >= ent.end and head.i < b and ent.root.dep_ in lang.dep.noun_modifiers \
+        and (head.pos_ == "NOUN" or on(ABBREVIATED_TITLE) and head.pos_ == "PROPN" and _title_word(head, lang))
     if not title and on(TITLE_AFTER_ITS_BODY) and modifies:
-        title = _phrase(doc, ent.end, ent.root.head.i + 1, lang)  # "a Norland peace envoy": the country's envoy
+        end = head.i + 1
+        if on(TITLE_WITH_ITS_SEAT) and end < b and doc[end].lower_ == lang.representing_preposition \
+                and head.lower_.rstrip(".") in lang.representing_titles:
+            seat = [t for c in doc[end].children if c.dep_ == lang.dep.pobj for t in c.subtree]
+            if seat and seat[-1].i < b and all(t.is_title and t.pos_ == "PROPN" or t.lower_ in lang.title_small_words
+                                              for t in seat):
+                end = seat[-1].i + 1  # "the Labour MP for Leeds North": elected for the place
+        title = _phrase(doc, ent.end, end, lang)  # "a Norland peace envoy": the country's envoy
     elif before and on(BODY_INSIDE_THE_TITLE) and modifies and ent[-1].tag_ != lang.possessive_tag \
             and doc[ent.end].tag_ != lang.possessive_tag \
             and all(t.pos_ == "ADJ" for t in doc[a:cut] if t.lower_ not in lang.articles):

@@ -138,6 +138,8 @@ class Language:
     role_prepositions: frozenset
     aside_dashes: frozenset  # "on the matter — which the BBC noted — ": the dashes setting off an aside
     motion_prepositions: frozenset  # "From Israel, NAME spoke": where someone came from or went to
+    representing_titles: frozenset  # "the MP for Leeds North": a title of someone elected for a place
+    representing_preposition: str
     time_prepositions: frozenset  # "chairman since 2015": when a role was held
     travel_verbs: frozenset  # "visited Kenya", "arrived in Oslo"
     name_dashes: frozenset  # "Export–Import Bank": a dash with no space around it, inside a name

@@ -106,7 +106,7 @@ deputy foreign defence defense finance interior health state attorney former act
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 ayatollah presidential royal federal national advisor adviser
-congressman congresswoman assemblyman assemblywoman delegate mp president-elect
+congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
 treasurer comptroller ombudsman registrar
@@ -377,6 +377,10 @@ ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 # Titles held towards a country or body rather than of it: "Ambassador to Germany Richard Grenell",
 # "Special Envoy to Syria Jan Berg"; the country after "to" is where the holder serves, not whose they are.
 POSTED_PREPOSITIONS = frozenset(("to", "for"))  # "Ambassador to Germany", "Special Envoy for Syria"
+# Titles of someone elected for a place: "the Labour MP for Leeds North", the place after "for" their seat.
+REPRESENTING_TITLES = frozenset("""mp mep msp mla member representative senator congressman congresswoman
+councillor councilor assemblyman assemblywoman delegate""".split())
+REPRESENTING_PREPOSITION = "for"
 POSTED_TITLES = frozenset({"ambassador", "envoy", "emissary", "representative", "delegate", "adviser", "advisor",
                            "counsellor", "counselor", "attaché", "attache", "liaison", "nuncio", "consul",
                            "commissioner", "assistant", "secretary"})
