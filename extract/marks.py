@@ -17,6 +17,7 @@ close. Marks are paired here from the characters and their neighbours instead:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .rules import on, rule
@@ -172,3 +173,17 @@ def unbalanced(paragraphs: list[str]) -> list[int]:
 def strip_runons(paragraphs: list[str]) -> list[list[Quoted]]:
     """Quotations of every paragraph, with run-on ones kept only where a run-on is real."""
     return _runons(paragraphs)[0]
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]* $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z][\w'’-]*")
+
+
+def is_nickname(text: str, q: Quoted) -> bool:
+    """`Johannes Petrus "Hans" Verbeek`: one or two capitalised words in marks between two words of a name,
+    a nickname rather than words said."""
+    if q.close_at is None:
+        return False
+    words = text[q.start:q.end].split()
+    return 1 <= len(words) <= 2 and all(w.istitle() and w[-1].isalpha() for w in words) \
+        and bool(_NAME_WORD_BEFORE.search(text, 0, q.open_at)) and bool(_NAME_WORD_AFTER.match(text, q.close_at + 1))

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
-from .marks import Quoted
+from .marks import Quoted, is_nickname
 from .rules import on, rule
 
 PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
@@ -255,8 +255,6 @@ TITLE_IN_A_SPLIT_SUBJECT = rule("a-titled-name-in-a-subject-split-at-a-comma", "
 NICKNAME_IS_NO_QUOTATION = rule("nickname-is-no-quotation", "`\"We will find them,\" said commissioner Johannes "
                                 "\"Hans\" Verbeek`: a nickname in marks inside a name is neither words said nor a "
                                 "second part of the quotation before it")
-_NAME_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]* $")
-_NAME_WORD_AFTER = re.compile(r" [A-Z][\w'’-]*")
 APPOSED_TITLE = rule("a-title-set-in-apposition", "`Pruitt says his event, \"Storm the Lake, They Can't Stop Us\", "
                      "was a joke`: a quotation in title case set off by commas after a common noun is the thing's "
                      "name, neither words said nor a break in the report around it")
@@ -871,7 +869,7 @@ class ParagraphQuotes:
     def direct(self) -> list[Finding]:
         out = []
         for q in self.quoted:
-            if on(NICKNAME_IS_NO_QUOTATION) and self._nickname(q):
+            if on(NICKNAME_IS_NO_QUOTATION) and is_nickname(self.text, q):
                 continue  # a name's nickname: no finding, not even a part to join to the quotation before
             out.append(self._attribute(q))
         return out
@@ -883,15 +881,7 @@ class ParagraphQuotes:
         if 2 <= len(inner) <= 8 and text[-1:] not in ".,!?" and self._is_name(inner):
             return True
         return on(APPOSED_TITLE) and self._apposed_title(q) or on(BODY_NAMED_IN_QUOTES) and self._body_of_a_name(q) \
-            or on(NICKNAME_IS_NO_QUOTATION) and self._nickname(q)
-
-    def _nickname(self, q: Quoted) -> bool:
-        """`Johannes Petrus "Hans" Verbeek`: one or two capitalised words in marks between the words of a name."""
-        inner = self._words(q)
-        if not 1 <= len(inner) <= 2 or not all(t.is_title for t in inner) or q.close_at is None:
-            return False
-        before, after = self.text[:q.open_at], self.text[q.close_at + 1:]
-        return bool(_NAME_WORD_BEFORE.search(before)) and bool(_NAME_WORD_AFTER.match(after))
+            or on(NICKNAME_IS_NO_QUOTATION) and is_nickname(self.text, q)
 
     def _body_of_a_name(self, q: Quoted) -> bool:
         """`Ana Lind of "Have no fear", a victims' charity,`: a short quotation after a person's `of` names the

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..docs import entities, entity_at, sentence_of, text_of, token_at, tokens_between
+from ..marks import is_nickname
 from ..rules import on, rule
 from .names import clean_name, entity_type, names_a_body, names_a_storm, non_human, place_noun_of, storm_name
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
@@ -122,32 +123,38 @@ _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 _CAP = r"[A-Z][a-z'’-]+"
 
 
-def _nicknamed(text: str, doc, lang) -> list[tuple[int, int, str, str]]:
+def _nicknamed(text: str, doc, quoted, lang) -> list[tuple[int, int, str, str]]:
     """`Johannes Petrus "Hans" Verbeek`: (start, end, full name, nickname and surname) of each name with a quoted
     nickname inside it that the model tagged, whole or in part, as a person, or whose surname it tagged as one."""
     d = lang.dep
     particles = "|".join(sorted(lang.name_particles))
-    pattern = re.compile(rf"((?:{_CAP} ){{1,3}})[\"“]({_CAP}(?: {_CAP})?)[\"”] ((?:(?:{particles}|{_CAP}) )?{_CAP})\b")
+    given_before = re.compile(rf"((?:{_CAP} ){{1,3}})$")
+    surname_after = re.compile(rf" ((?:(?:{particles}|{_CAP}) )?{_CAP})\b")
     people = [e for e in doc.ents if e.label_ == lang.ent.person]
     out = []
-    for m in pattern.finditer(text):
-        given = m.group(1).split()
+    for q in quoted:
+        if not is_nickname(text, q):
+            continue
+        before, after = given_before.search(text, 0, q.open_at), surname_after.match(text, q.close_at + 1)
+        if before is None or after is None:
+            continue
+        given = before.group(1).split()
         titled = [i for i, w in enumerate(given) if w.lower().rstrip(".") in lang.titles]
         given = given[titled[-1] + 1:] if titled else given  # "Police Sergeant Tevita "Tev" Lolo"
-        surname = m.group(3)
+        surname, end = after.group(1), after.end()
         if not given:
             continue
         # a person's: tagged so, whole or in part, or its surname a person's elsewhere in the paragraph; else a
         # title before it, or a verb it is (or is apposed to) the subject of ("The striker, NAME, said")
-        if not any(e.start_char < m.end() and m.start() < e.end_char
+        if not any(e.start_char < end and before.start() < e.end_char
                    or e.text == surname or e.text.endswith(" " + surname) for e in people):
-            last = token_at(doc, m.end() - 1)
+            last = token_at(doc, end - 1)
             acts = last is not None and (last.dep_ in d.subjects and last.head.pos_ == "VERB" or (
                 last.dep_ in d.subject_or_apposed and last.head.dep_ in d.subjects))
             if not (on(UNTAGGED_NICKNAMED) and (titled or acts)):
                 continue
-        start = m.start() + m.group(0).index(given[0])
-        out.append((start, m.end(), f"{' '.join(given)} {surname}", f"{m.group(2)} {surname}"))
+        start = before.start() + before.group(0).index(given[0])
+        out.append((start, end, f"{' '.join(given)} {surname}", f"{text[q.start:q.end]} {surname}"))
     return out
 
 
@@ -185,7 +192,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         for q in short_quotes[1:]:
             reach.append(max(reach[-1], q.end))
         glosses = _glosses(doc, lang) if on(TRANSLATION) else []
-        nicknamed = _nicknamed(text, doc, lang) if on(NICKNAME) else []
+        nicknamed = _nicknamed(text, doc, quoted[k], lang) if on(NICKNAME) else []
         for start, end, full, nick in nicknamed:
             span = doc.char_span(start, end, alignment_mode="expand")
             people.append((full, (k + 1, span.start)))
