@@ -27,6 +27,7 @@ CLOSED_NEXT = rule("quotation-closed-in-the-next-paragraph", "`\"It is a long sh
                    "into it up to the closing mark")
 
 OPENERS_BEFORE = set(" \t\n([{—–-/:;")
+DOUBLE_MARKS = "\"“”"  # straight and curly double quotation marks
 
 
 @dataclass(frozen=True)

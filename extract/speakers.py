@@ -35,11 +35,12 @@ from .actors import (
 )
 from .actors.registry import initials
 from .docs import entity_at, quoted_at, sentence_of, text_of
+from .marks import DOUBLE_MARKS
 from .quotes import document_owner
 from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
-_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+_QUOTE_MARKS = re.compile(f"[{DOUBLE_MARKS}]")
 
 NICKNAME_MARK_IN_A_NAME = rule("nickname-mark-in-a-tagged-name", "`Tevita \"Tev\" Lolo said`, the model tagging "
                                "`Tev\" Lolo`: the name with its stray mark is the nickname and surname, a name of the "
