@@ -26,6 +26,13 @@ CLOSED_NEXT = rule("quotation-closed-in-the-next-paragraph", "`\"It is a long sh
                    "quotation opening a paragraph and closed only in the next one, which opens with no mark, runs on "
                    "into it up to the closing mark")
 
+STRAIGHT_SINGLE = rule("straight-single-quotation-marks", "`'We are ready,' said NAME`, `NAME said: 'It is over.'`: "
+                       "straight single marks, as text typed or converted to plain ASCII has them, are a quotation "
+                       "where one opens a sentence (a capital after it) and one closes it (after `,` `.` `?` `!`)")
+POSSESSIVE_INSIDE_SINGLE = rule("possessive-inside-single-marks", "`‘The protesters’ demands are fair,’ said "
+                                "NAME`: a closing single mark between a word and a word in lower case is an apostrophe "
+                                "(a possessive) when the quotation closes after its punctuation further on")
+
 OPENERS_BEFORE = set(" \t\n([{—–-/:;")
 DOUBLE_MARKS = "\"“”"  # straight and curly double quotation marks
 
@@ -100,15 +107,45 @@ def _single_curly(text: str, taken: list[Quoted]) -> list[Quoted]:
                 and i + 1 < n and not text[i + 1].isspace():
             j = i + 1
             while j < n:
-                if text[j] == "’" and not text[j - 1].isspace() and (j + 1 >= n or not text[j + 1].isalpha()):
+                if text[j] == "’" and not text[j - 1].isspace() and (j + 1 >= n or not text[j + 1].isalpha()) \
+                        and not (on(POSSESSIVE_INSIDE_SINGLE) and _possessive_before_the_close(text, j)):
                     break
                 j += 1
             if j < n:
                 out.append(Quoted(i + 1, j, i, j))
                 i = j
         i += 1
+    if on(STRAIGHT_SINGLE):
+        out += _straight_single(text)
     inside = [(q.open_at, q.close_at or n) for q in taken]
     return [q for q in out if not any(a < q.open_at < b for a, b in inside)]
+
+
+def _possessive_before_the_close(text: str, j: int) -> bool:
+    """`‘The protesters’ demands are fair,’`: the ``’`` at ``j`` ends a word and comes before a word in lower
+    case, and a ``’`` after a sentence's punctuation closes the quotation further on, no ``‘`` opening between."""
+    if not text[j - 1].isalpha() or not text[j + 1:j + 3].startswith(" ") or not text[j + 2:j + 3].islower():
+        return False
+    later = re.compile(r"[,.!?]’")
+    m = later.search(text, j + 1)
+    return m is not None and "‘" not in text[j + 1:m.start()]
+
+
+_STRAIGHT_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–:-]))'(?=[A-Z])((?:[^'\n]|(?<=\w)'(?=\w))*?[,.!?])'(?=[\s)\]—–-]|$)")
+
+
+_STRAIGHT_SINGLE_GOING_ON = re.compile(r"(?<=, )'(?=[a-z])((?:[^'\n]|(?<=\w)'(?=\w))*?[,.!?])'(?=[\s)\]—–-]|$)")
+
+
+def _straight_single(text: str) -> list[Quoted]:
+    """`'We are ready,' said NAME`: straight single marks around a sentence of words said; an apostrophe never
+    opens one (`'90s`, `rock 'n' roll`: no capital after it, or no punctuation before the close). After one,
+    `she said, 'and we lost.'` goes on with it."""
+    found = [Quoted(m.start(1), m.end(1), m.start(), m.end(1)) for m in _STRAIGHT_SINGLE.finditer(text)]
+    if found:
+        found += [Quoted(m.start(1), m.end(1), m.start(), m.end(1)) for m in _STRAIGHT_SINGLE_GOING_ON.finditer(text)
+                  if m.start() > found[0].close_at]
+    return sorted(found, key=lambda q: q.open_at)
 
 
 def quoted_spans(text: str, after: int = -1) -> list[Quoted]:

@@ -1968,6 +1968,17 @@ def test_a_quotation_after_something_characterised_before_a_colon_is_no_one_s(fa
     assert quotes(facts_of('The result was clear: "We will not back down this season."')) == []
 
 
+@pytest.mark.parametrize("text, words", [("'We're ready,' said Maria Garcia, the chief executive.", "We're ready,"),
+                                         ("Maria Garcia said: 'It is over.'", "It is over.")])
+def test_straight_single_marks_quote_as_curly_ones_do(facts_of, text, words):
+    assert quotes(facts_of(text)) == [("direct", words, "Maria Garcia")]
+
+
+def test_a_possessive_inside_single_marks_is_part_of_the_quotation(facts_of):
+    f = facts_of("‘The protesters’ demands are fair,’ said Maria Garcia.")
+    assert quotes(f) == [("direct", "The protesters’ demands are fair,", "Maria Garcia")]
+
+
 @pytest.mark.parametrize("asked", ["Asked", "When asked"])
 def test_a_question_put_to_the_speaker_is_no_report_of_theirs(facts_of, asked):
     f = facts_of(f"{asked} if the plan would work, Maria Lopez said it was too early to tell.")

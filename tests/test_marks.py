@@ -19,6 +19,28 @@ def test_apostrophes_are_not_marks():
     assert inner(texts) == [["mattered"]]
 
 
+def test_straight_single_marks_around_a_sentence_said_are_a_quotation():
+    texts = ["'We're ready,' she said, 'and we won't stop.'", "Lind said: 'It is over.'",
+             "The '90s were wild, rock 'n' roll was king and the workers' union said 'no.'"]
+    assert inner(texts) == [["We're ready,", "and we won't stop."], ["It is over."], []]
+
+
+def test_a_possessive_inside_single_marks_does_not_close_them():
+    texts = ["‘The protesters’ demands are fair,’ said Lind.", "He called them ‘heroes’ and left, ‘for good.’"]
+    assert inner(texts) == [["The protesters’ demands are fair,"], ["heroes", "for good."]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Ab ,.?'", max_size=60))
+def test_straight_single_quotations_never_overlap_and_never_open_inside_a_word(text):
+    [spans] = strip_runons([text])
+    for q, after in zip(spans, spans[1:]):
+        assert q.close_at is not None and q.close_at < after.open_at
+    for q in spans:
+        if text[q.open_at] == "'":
+            assert q.open_at == 0 or not text[q.open_at - 1].isalnum()
+
+
 def test_unbalanced_mark_is_dropped_not_swallowing_the_paragraph():
     assert inner(['A stray " mark in an otherwise plain paragraph.', "Next."]) == [[], []]
 
