@@ -1569,6 +1569,11 @@ def test_the_country_people_are_from_is_their_affiliation(facts_of, text, who):
     assert [actor(f, name)["affiliation"] for name in who] == ["Uganda"] * len(who)
 
 
+def test_a_party_after_names_and_both_is_each_one_s(facts_of):
+    f = facts_of("Maria Garcia and Paul Brandt, both Democrats, said the bill was flawed.")
+    assert [actor(f, name)["affiliation"] for name in ("Maria Garcia", "Paul Brandt")] == ["Democrats"] * 2
+
+
 def test_a_time_or_a_quantifier_apposed_to_a_name_is_no_title(facts_of):
     f = facts_of("Second place went to Peter Okello and James Mwangi, both from Uganda.")
     assert "title" not in actor(f, "James Mwangi")

@@ -120,6 +120,8 @@ HYPHENATED_TITLE = rule("hyphenated-title-word", "`study co-author NAME`: a titl
                         "of the title, however the parser splits it")
 NO_NUMBER_TITLE = rule("a-number-is-no-title", "`NAME, 2:05:48,`, `A and B, both from X`: a time, score, figure or "
                        "quantifier apposed to a name is no title")
+BODY_AFTER_BOTH = rule("body-after-both-is-each-name-s", "`A and B, both Democrats, said`: a party or body named "
+                       "right after names listed and a quantifier (`both`, `all`) is each one's")
 FROM_AFTER_NAMES = rule("from-a-country-after-names", "`A and B, both from Norland`, `NAME also from Norland`: "
                         "the country someone is from, however the parser attaches `from`, is the affiliation")
 OWNERS_PRONOUN = rule("his-own-body", "`NAME said his Tarn Party would ...`: the body the subject's own pronoun "
@@ -833,7 +835,8 @@ def _same_clause(tok, verb, d) -> bool:
 
 def _country_after(span, lang) -> str | None:
     """`NAME also from Norland`, `A and B, both from Norland`: the country named after `from` right after the
-    name (past other names listed with it, when a quantifier says the place is all of theirs)."""
+    name (past other names listed with it, when a quantifier says the place is all of theirs); `A and B, both
+    Democrats`: the body right after the quantifier."""
     doc, e = span.doc, lang.ent
     j, others, shared = span.end, False, False
     while j < len(doc) and j < span.end + 10:
@@ -845,6 +848,10 @@ def _country_after(span, lang) -> str | None:
         else:
             break
         j += 1
+    if on(BODY_AFTER_BOTH) and shared and j < len(doc) and doc[j].lower_ != lang.origin_preposition:
+        body = entity_at(doc, j)  # "A and B, both Democrats,"
+        if body is not None and body.start == j and body.label_ in e.affiliations:
+            return _affiliation_of(body, lang)
     if j + 1 >= len(doc) or doc[j].lower_ != lang.origin_preposition or (others and not shared):
         return None
     place = entity_at(doc, j + 1)
