@@ -222,6 +222,7 @@ def is_nickname(text: str, q: Quoted) -> bool:
     a nickname rather than words said."""
     if q.close_at is None:
         return False
-    words = text[q.start:q.end].split()
-    return 1 <= len(words) <= 2 and all(w.istitle() and w[-1].isalpha() for w in words) \
+    words = text[q.start:q.end].split()  # "Hans", "Big Mike", or initials: "AJ"
+    return 1 <= len(words) <= 2 and all(w.istitle() and w[-1].isalpha() or w.isalpha() and w.isupper() and len(w) <= 3
+                                        for w in words) \
         and bool(_NAME_WORD_BEFORE.search(text, 0, q.open_at)) and bool(_NAME_WORD_AFTER.match(text, q.close_at + 1))

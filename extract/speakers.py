@@ -41,6 +41,7 @@ from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
 _QUOTE_MARKS = re.compile(f"[{DOUBLE_MARKS}]")
+_QUOTED_NICKNAME = re.compile(f"[{DOUBLE_MARKS}][^{DOUBLE_MARKS}]*[{DOUBLE_MARKS}]")
 
 NICKNAME_MARK_IN_A_NAME = rule("nickname-mark-in-a-tagged-name", "`Tevita \"Tev\" Lolo said`, the model tagging "
                                "`Tev\" Lolo`: the name with its stray mark is the nickname and surname, a name of the "
@@ -239,8 +240,10 @@ class Resolver:
             name, toks = clean_name(ent, lang)
             known = self.registry.lookup(name) if name else None
             if known is None and name and on(NICKNAME_MARK_IN_A_NAME) and _QUOTE_MARKS.search(name):
-                # `Tev" Lolo`, the model's cut through `Tevita "Tev" Lolo`: the nickname and surname, a name of his
-                known = self.registry.lookup(" ".join(_QUOTE_MARKS.sub(" ", name).split()))
+                # `Tev" Lolo`, the model's cut through `Tevita "Tev" Lolo`: the nickname and surname, a name of his;
+                # `Kim "Kimmy" Lo` tagged whole: the name without its nickname
+                known = self.registry.lookup(" ".join(_QUOTE_MARKS.sub(" ", name).split())) \
+                    or self.registry.lookup(" ".join(_QUOTED_NICKNAME.sub(" ", name).split()))
             if known:
                 return known.id
             kind = entity_type(ent, name, toks, lang)

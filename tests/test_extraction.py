@@ -1837,6 +1837,18 @@ def test_a_nicknamed_speaker_the_model_cut_at_the_nickname_is_the_whole_name(fac
     assert persons(f) == [speaker]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("text, speaker", [
+    ('Anthony {o}AJ{c} Jones said the team would win.', "Anthony Jones"),
+    ('Metropolitan Police sergeant Kim {o}Kimmy{c} Lo said the road was closed.', "Kim Lo"),
+])
+def test_a_nicknamed_speaker_the_model_tagged_whole_is_the_name_without_the_nickname(facts_of, o, c, text, speaker):
+    # initials for a nickname; a name tagged with its nickname and marks inside
+    f = facts_of(text.format(o=o, c=c))
+    assert [q[2] for q in quotes(f)] == [speaker]
+    assert persons(f) == [speaker]
+
+
 def test_a_nickname_after_a_quotation_is_no_part_of_it(facts_of):
     f = facts_of('"It was a long night for all of us," said the team\'s captain, Earvin "Magic" Jensen.')
     assert quotes(f) == [("direct", "It was a long night for all of us,", "Earvin Jensen")]
