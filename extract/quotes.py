@@ -205,6 +205,12 @@ PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledge
 THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
                           "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
                           "verb speaks in is what the verb reports")
+VERBLESS_CLAUSE = rule("a-clause-without-a-verb-reports-nothing", "`The jury found NAME guilty`, `declared the "
+                       "vote void`: a subject and an adjective with no verb, a verdict or a judgement given, is no "
+                       "report of words")
+ADDRESSEE_THEN_CLAUSE = rule("report-read-as-a-relative-clause-on-the-addressee", "`NAME told the court he had "
+                             "acted in self-defence`: a clause with a subject of its own right after the person told, "
+                             "which the parser read as a relative clause on them, is what was told")
 ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is clear,\" according to Ana Kell.`: a "
                              "quotation closed by a comma and followed by `according to` a person or a document is "
                              "theirs")
@@ -1702,6 +1708,8 @@ class ParagraphQuotes:
                            for c in o.children if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
                            and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
                                    and g.i == min(t.i for t in c.subtree) for g in c.children)), None)
+        if clause is None and on(ADDRESSEE_THEN_CLAUSE) and lemma in lang.addressee_verbs:
+            clause = self._told_clause(v)
         if clause is None and on(ADVERBIAL_CLAUSE) and lemma not in lang.need_that \
                 and not any(c.dep_ in (d.dobj, d.xcomp) for c in v.children):
             # "she said as a teenager she was forced ...": a clause opening on a phrase, read as an adverbial
@@ -1761,6 +1769,9 @@ class ParagraphQuotes:
                 a = opened_by + 1
             if lemma in lang.need_that and not (has_that or asked or finite or before or opened_by is not None):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
+            if on(VERBLESS_CLAUSE) and not has_that and clause.pos_ == "ADJ" \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b + 1]):
+                return None  # "found NAME guilty": a verdict, no words reported
             if has_that or asked:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
@@ -1897,6 +1908,23 @@ class ParagraphQuotes:
             b = v.right_edge.i
             a, b = self._trim(a, b)
             return (a, b, "object") if a <= b else None
+        return None
+
+    def _told_clause(self, v):
+        """`told the court he had acted in self-defence`: the clause right after the person told, with a subject of
+        its own and no relative word, that the parser hung on them as a relative clause; else None."""
+        d, lang = self.lang.dep, self.lang
+        obj = next((c for c in v.children if c.dep_ == d.dobj and c.i > v.i), None)
+        if obj is None or obj.lemma_.lower() in lang.told_things:
+            return None
+        for c in obj.children:
+            first = min(t.i for t in c.subtree)
+            if c.dep_ == d.relcl and first == obj.i + 1 \
+                    and (self.doc[first].lower_ not in lang.relative_pronouns or self.doc[first].dep_ == d.mark) \
+                    and self.doc[first].tag_ not in ("WDT", "WP", "WP$") \
+                    and any(g.dep_ in d.subjects and g.i < c.i and g.lower_ not in lang.relative_pronouns
+                            for g in c.children):
+                return c
         return None
 
     def _report_going_on(self, v, b: int) -> int:

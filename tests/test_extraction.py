@@ -1996,6 +1996,23 @@ def test_a_possessive_inside_single_marks_is_part_of_the_quotation(facts_of):
     assert quotes(f) == [("direct", "The protesters’ demands are fair,", "Maria Garcia")]
 
 
+@pytest.mark.parametrize("text, report", [
+    ("Paul Brandt pleaded not guilty and told the court he had acted in self-defence.", "he had acted in self-defence"),
+    ("The chief executive, Maria Garcia, told analysts on a call that sales would rise.", "sales would rise"),
+])
+def test_what_was_told_after_the_person_told_is_the_report(facts_of, text, report):
+    assert [(q[0], q[1]) for q in quotes(facts_of(text))] == [("indirect", report)]
+
+
+def test_a_story_told_holds_no_report(facts_of):
+    assert quotes(facts_of("She told the story she had heard as a child.")) == []
+
+
+@pytest.mark.parametrize("text", ["The jury found Paul Brandt guilty on Friday.", "The court declared the vote void."])
+def test_a_verdict_without_a_verb_is_no_report(facts_of, text):
+    assert quotes(facts_of(text)) == []
+
+
 @pytest.mark.parametrize("asked", ["Asked", "When asked"])
 def test_a_question_put_to_the_speaker_is_no_report_of_theirs(facts_of, asked):
     f = facts_of(f"{asked} if the plan would work, Maria Lopez said it was too early to tell.")

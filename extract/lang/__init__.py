@@ -58,6 +58,7 @@ class Language:
     expletives: frozenset
     passive_expletives: frozenset
     relative_pronouns: frozenset
+    told_things: frozenset  # "told the story he had heard": what is told, not whom
     relative_possessives: frozenset  # "whose"
     personal_relative: str
     honorifics: dict

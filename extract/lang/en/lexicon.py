@@ -53,6 +53,8 @@ NEEDS_PREDICATE = frozenset(["call"])
 
 # Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
 ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
+# What is told, rather than whom: "told the story he had heard" holds a relative clause, not a report.
+TOLD_THINGS = frozenset("story stories truth lie lies joke jokes tale tales news anecdote secret".split())
 
 # Verbs whose object, not a clause, carries what was said ("described the summit as ...").
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
@@ -137,8 +139,8 @@ arts trade security services planning education resources relations management p
 # Occasions of speaking, and the prepositions placing a report in one (or in a document): "said in an interview
 # that ...", "told reporters at a news conference that ...".
 SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
-session debate proceeding proceedings trial testimony""".split())
-MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at"))
+session debate proceeding proceedings trial testimony call""".split())
+MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at", "on"))  # "on a call", "in a statement"
 DOCUMENT_NOUNS = frozenset("""
 statement message email report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
