@@ -1770,7 +1770,8 @@ class ParagraphQuotes:
             if lemma in lang.need_that and not (has_that or asked or finite or before or opened_by is not None):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if on(VERBLESS_CLAUSE) and not has_that and clause.pos_ == "ADJ" \
-                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b + 1]):
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b + 1]) \
+                    and not any(c.dep_ == d.ccomp and c.i != clause.i for c in v.children):
                 return None  # "found NAME guilty": a verdict, no words reported
             if has_that or asked:
                 a += 1
