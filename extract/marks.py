@@ -121,13 +121,15 @@ def _single_curly(text: str, taken: list[Quoted]) -> list[Quoted]:
     return [q for q in out if not any(a < q.open_at < b for a, b in inside)]
 
 
+_CLOSED_AFTER_PUNCTUATION = re.compile(r"[,.!?]’")
+
+
 def _possessive_before_the_close(text: str, j: int) -> bool:
     """`‘The protesters’ demands are fair,’`: the ``’`` at ``j`` ends a word and comes before a word in lower
     case, and a ``’`` after a sentence's punctuation closes the quotation further on, no ``‘`` opening between."""
     if not text[j - 1].isalpha() or not text[j + 1:j + 3].startswith(" ") or not text[j + 2:j + 3].islower():
         return False
-    later = re.compile(r"[,.!?]’")
-    m = later.search(text, j + 1)
+    m = _CLOSED_AFTER_PUNCTUATION.search(text, j + 1)
     return m is not None and "‘" not in text[j + 1:m.start()]
 
 

@@ -27,6 +27,7 @@ class Language:
     plural_past: str  # "were": the past of the copula with a plural subject
     plural_ending: str  # "Houthis": how a plural ends
     finite_tags: frozenset  # Penn Treebank tags of a tensed verb
+    wh_tags: frozenset  # tags of a relative word ("which", "who", "whose")
     modal_tag: str
     # speech
     report_verbs: frozenset
