@@ -47,6 +47,10 @@ NICKNAME_MARK_IN_A_NAME = rule("nickname-mark-in-a-tagged-name", "`Tevita \"Tev\
                                "`Tev\" Lolo`: the name with its stray mark is the nickname and surname, a name of the "
                                "person the article calls Tevita Lolo")
 
+SEAT_OF_GOVERNMENT = rule("seat-of-government-speaks-for-its-country", "`Downing Street said`, `\"...,\" the "
+                          "Élysée said`, the model tagging nothing, a work or a number: a seat of government that news "
+                          "uses for its country's government is the country")
+
 BODY_TITLE_NAME = rule("name-after-its-body-s-title", "`Tarn Bank president Ana Lind said`, the name parsed as "
                        "the bank's apposition and the bank as the subject: the speaker is the person")
 UNTAGGED_SOURCE_NAME = rule("untagged-source-name", "`News 12 reported`, `Airfleets, a database of aircraft, "
@@ -246,6 +250,8 @@ class Resolver:
                     or self.registry.lookup(" ".join(_QUOTED_NICKNAME.sub(" ", name).split()))
             if known:
                 return known.id
+            if on(SEAT_OF_GOVERNMENT) and name and lang.capital_city(name) and lang.country_of(name):
+                return self.registry.add_body(name, COUNTRY, (para, tok_i)).id  # "Number 10 said"
             kind = entity_type(ent, name, toks, lang)
             if kind is None and ent.label_ in e.documents and name:
                 return self.registry.add(name, DOCUMENT, (para, tok_i)).id  # "Republic Act No. 3846 states"
@@ -288,6 +294,8 @@ class Resolver:
             known = self.registry.lookup(name) or self.registry.lookup(tok.text)
             if known:
                 return known.id
+            if on(SEAT_OF_GOVERNMENT) and lang.capital_city(name) and lang.country_of(name):
+                return self.registry.add_body(name, COUNTRY, (para, tok_i)).id  # "Downing Street said", untagged
             if any(t.lower_ in lang.law_words for t in chain):  # "Republic Act No. 3846 states"
                 end = tok.i
                 while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text == "."):

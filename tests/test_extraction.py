@@ -2013,6 +2013,14 @@ def test_a_verdict_without_a_verb_is_no_report(facts_of, text):
     assert quotes(facts_of(text)) == []
 
 
+@pytest.mark.parametrize("text", ["Downing Street said the prime minister had full confidence in her.",
+                                  "Number 10 said the prime minister had full confidence in her."])
+def test_a_seat_of_government_speaks_for_its_country(facts_of, text):
+    f = facts_of(text)
+    assert quotes(f) == [("indirect", "the prime minister had full confidence in her", "United Kingdom")]
+    assert persons(f) == []
+
+
 @pytest.mark.parametrize("asked", ["Asked", "When asked"])
 def test_a_question_put_to_the_speaker_is_no_report_of_theirs(facts_of, asked):
     f = facts_of(f"{asked} if the plan would work, Maria Lopez said it was too early to tell.")
