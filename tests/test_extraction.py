@@ -2435,6 +2435,17 @@ def test_an_abbreviated_title_after_its_party_is_the_title_and_its_seat_no_perso
     assert [a["name"] for a in f["actors"] if a["type"] == "person"] == ["Paul Brandt"]
 
 
+@pytest.mark.parametrize("text, name, title, body", [
+    ("Protests spread across France on Monday. Maria Garcia, the country's finance minister, said taxes would hold.",
+     "Maria Garcia", "finance minister", "France"),
+    ("A fire broke out at a hotel in Leeds. Paul Brandt, the city's fire chief, said the building was unsafe.",
+     "Paul Brandt", "fire chief", "Leeds"),
+])
+def test_the_country_s_title_is_of_the_place_named_before(facts_of, text, name, title, body):
+    person = actor(facts_of(text), name)
+    assert (person["title"], person["affiliation"]) == (title, body)
+
+
 def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
     f = facts_of("Ivo Rant, the head of operations at the Tarn Red Cross, said supplies were running low.")
     assert quotes(f) == [("indirect", "supplies were running low", "Ivo Rant")]

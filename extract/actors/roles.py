@@ -160,6 +160,9 @@ PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark 
 SHORT_BODY = rule("body-named-by-its-end", "`Board Member NAME` in an article about the National Transport Safety "
                   "Board, `Harbor associates NAME` after the band Silent Harbor: an affiliation that ends one body's "
                   "longer name, and is no place, is that body, unless it was named on its own first")
+PLACE_BY_ITS_NOUN = rule("the-country-s-title-is-of-the-place-named", "`Protests spread across Norland. NAME, the "
+                         "country's finance minister, said`: `the country's`, `the city's`, `the state's` before a "
+                         "title is the last place of that kind named before it in the paragraph")
 TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the board's chairman since 2015,`, `NAME, "
                         "mayor from 2001 to 2009,`: a preposition of time with a date after a role ends it")
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
@@ -420,6 +423,10 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
     ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
         or [x for x in within if x.label_ in e.nations]
+    if not ents and on(PLACE_BY_ITS_NOUN):
+        found = _place_by_its_noun(doc, a, b, lang)
+        if found is not None:
+            return found
     if not ents:
         if on(UNTAGGED_BODY_IN_A_ROLE):
             split = _untagged_body_and_title(doc, a, b, lang)
@@ -475,6 +482,21 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         # "the top US infectious disease expert": the words on both sides of the body, one noun phrase
         title = f"{before} {_phrase(doc, ent.end, ent.root.head.i + 1, lang)}"
     return title or None, _office_place(ent, lang) if city_office else _affiliation_of(ent, lang)
+
+
+def _place_by_its_noun(doc, a: int, b: int, lang) -> tuple[str | None, str] | None:
+    """`NAME, the country's finance minister,` after `France`: the title after `the country's` (a word for a
+    place, possessive), of the last place of that kind (a country, or a place that is none) named before it in
+    the paragraph; None when the phrase does not open so or no such place was named."""
+    if b - a < 4 or doc[a].lower_ != lang.definite_article or doc[a + 1].lower_ not in lang.place_nouns \
+            or doc[a + 2].tag_ != lang.possessive_tag:
+        return None
+    nation = doc[a + 1].lower_ in lang.nation_nouns
+    for ent in reversed(entities(doc)):
+        if ent.end <= a and ent.label_ in lang.ent.places \
+                and bool(lang.country_of(ent.text) and not lang.capital_city(ent.text)) == nation:
+            return _phrase(doc, a + 3, b, lang) or None, _affiliation_of(ent, lang)
+    return None
 
 
 def _party_and_state(child, lang) -> str | None:

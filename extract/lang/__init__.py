@@ -95,6 +95,7 @@ class Language:
     place_prefixes: frozenset
     possessive_place_heads: frozenset
     place_nouns: frozenset
+    nation_nouns: frozenset  # "the country's finance minister": a word for a country among the place nouns
     name_particles: frozenset
     place_object_verbs: frozenset
     translation_label: Pattern

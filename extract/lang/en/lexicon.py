@@ -226,6 +226,8 @@ PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
 POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
 
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
+# Words for a country, as in "the country's finance minister": of the last country the article named.
+NATION_NOUNS = frozenset(("country", "nation"))
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital electorate constituency riding ward parish borough prefecture suburb neighbourhood
 neighborhood park""".split())
