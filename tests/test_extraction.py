@@ -2446,6 +2446,12 @@ def test_the_country_s_title_is_of_the_place_named_before(facts_of, text, name, 
     assert (person["title"], person["affiliation"]) == (title, body)
 
 
+def test_a_firm_named_with_its_s_keeps_it(facts_of):
+    f = facts_of("Paul Brandt, an analyst with Moody's, said the outlook was stable.")
+    assert actor(f, "Paul Brandt")["affiliation"] == "Moody's"
+    assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Moody's"]
+
+
 def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
     f = facts_of("Ivo Rant, the head of operations at the Tarn Red Cross, said supplies were running low.")
     assert quotes(f) == [("indirect", "supplies were running low", "Ivo Rant")]

@@ -111,6 +111,8 @@ SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Ho
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
                        "it owns is the owner's name")
+FIRM_WITH_ITS_S = rule("firm-named-with-its-s", "`an analyst with Moody's`, `McDonald's said`: a body's name the model "
+                       "tagged with a closing `'s` that possesses nothing after it ends with the `'s`")
 NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the Baku Olympiad`: a name ending in "
                    "a word for a day, a prize, a trophy or an event is no person")
 APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in two suburbs, Arlo Vale and Kemi "
@@ -168,7 +170,22 @@ def clean_name(span, lang) -> tuple[str, list]:
     if not toks:
         return "", []
     text = lang.possessive.sub("", text_of(toks[0].doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]).strip()
+    if on(FIRM_WITH_ITS_S) and span.label_ == e.org and span[-1].tag_ == lang.possessive_tag \
+            and span[-1].i == toks[-1].i + 1 and _possesses_nothing(span[-1]):
+        text += span[-1].text  # "an analyst with Moody's", "McDonald's said": the 's is the firm's name
     return text, toks
+
+
+def _possesses_nothing(tok) -> bool:
+    """Whether a possessive `'s` ends its phrase: the text's end, a verb, a preposition, a conjunction or
+    punctuation other than a quotation mark or a dash comes after it, not what it possesses."""
+    doc = tok.doc
+    if tok.i + 1 == len(doc):
+        return True
+    after = doc[tok.i + 1]
+    if after.is_punct:
+        return not after.is_quote and after.text not in "-–—"
+    return after.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
 
 
 def _listed_with(tok, lang) -> list:
