@@ -2452,6 +2452,15 @@ def test_a_firm_named_with_its_s_keeps_it(facts_of):
     assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Moody's"]
 
 
+@pytest.mark.parametrize("apposition, title, whose", [
+    ("a former adviser to President Obama", "former adviser", "Obama"),
+    ("a lawyer for Maria Garcia", "lawyer", "Maria Garcia"),
+])
+def test_a_title_held_towards_a_person_has_them_as_affiliation(facts_of, apposition, title, whose):
+    person = actor(facts_of(f"Paul Brandt, {apposition}, said the policy had failed."), "Paul Brandt")
+    assert (person["title"], person["affiliation"]) == (title, whose)
+
+
 def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
     f = facts_of("Ivo Rant, the head of operations at the Tarn Red Cross, said supplies were running low.")
     assert quotes(f) == [("indirect", "supplies were running low", "Ivo Rant")]

@@ -163,6 +163,9 @@ SHORT_BODY = rule("body-named-by-its-end", "`Board Member NAME` in an article ab
 PLACE_BY_ITS_NOUN = rule("the-country-s-title-is-of-the-place-named", "`Protests spread across Norland. NAME, the "
                          "country's finance minister, said`: `the country's`, `the city's`, `the state's` before a "
                          "title is the last place of that kind named before it in the paragraph")
+TITLE_TOWARDS_A_PERSON = rule("title-held-towards-a-person", "`NAME, a former adviser to President Obama,`, `NAME, "
+                              "a lawyer for Ana Lind,`: a title held towards the person named after `to` or `for` "
+                              "is the role, and that person the affiliation")
 TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the board's chairman since 2015,`, `NAME, "
                         "mayor from 2001 to 2009,`: a preposition of time with a date after a role ends it")
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
@@ -497,6 +500,23 @@ def _place_by_its_noun(doc, a: int, b: int, lang) -> tuple[str | None, str] | No
                 and bool(lang.country_of(ent.text) and not lang.capital_city(ent.text)) == nation:
             return _phrase(doc, a + 3, b, lang) or None, _affiliation_of(ent, lang)
     return None
+
+
+def _title_towards_a_person(noun, sub, lang) -> tuple[str, str] | None:
+    """`a former adviser to President Obama`, `a lawyer for NAME`: for an apposed noun held towards the one person
+    named in its phrase (`to`, `for` them), the title before the preposition and that person's name."""
+    doc, d = noun.doc, lang.dep
+    if noun.pos_ != "NOUN":
+        return None
+    prep = next((c for c in noun.children if c.dep_ == d.prep and c.lower_ in lang.posted_prepositions), None)
+    held = next((g for g in prep.children if g.dep_ == d.pobj), None) if prep is not None else None
+    person = entity_at(doc, held.i) if held is not None else None
+    if person is None or person.label_ != lang.ent.person or person.end - 1 != sub[-1].i \
+            and doc[person.end].pos_ != "PUNCT":
+        return None
+    title = _phrase(doc, sub[0].i, prep.i, lang)
+    name = clean_name(person, lang)[0]
+    return (title, name) if title and name else None
 
 
 def _party_and_state(child, lang) -> str | None:
@@ -1095,6 +1115,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                                             and entity_type(x, *clean_name(x, lang), lang) == PERSON
                                             and not names_a_body(x, lang)
                                             for x in entities_within(doc, sub[0].i, sub[-1].i + 1)):
+                held = _title_towards_a_person(child, sub, lang) if on(TITLE_TOWARDS_A_PERSON) else None
+                if held is not None:  # "NAME, a former adviser to President Obama,": the title, and whose
+                    title, aff = title or held[0], aff or held[1]
                 break  # "Lind, Bruce and singer Eric Moss, who ...": another person, not a role
             t, body = _role_phrase(doc, sub[0].i, sub[-1].i + 1, lang)
             if t and _foreign(t, doc, lang):
