@@ -1919,8 +1919,10 @@ class ParagraphQuotes:
         if obj is None or obj.lemma_.lower() in lang.told_things:
             return None
         for c in obj.children:
+            if c.dep_ != d.relcl:
+                continue
             first = min(t.i for t in c.subtree)
-            if c.dep_ == d.relcl and first == obj.i + 1 \
+            if first == obj.i + 1 \
                     and (self.doc[first].lower_ not in lang.relative_pronouns or self.doc[first].dep_ == d.mark) \
                     and self.doc[first].tag_ not in lang.wh_tags \
                     and any(g.dep_ in d.subjects and g.i < c.i and g.lower_ not in lang.relative_pronouns

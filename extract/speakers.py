@@ -159,6 +159,14 @@ class Resolver:
         """How many mentions come before a place in the text."""
         return bisect.bisect_left(self.mentions, (para, tok_i), key=_place)
 
+    def _seat_of_government(self, name: str, para: int, tok_i: int) -> str | None:
+        """`Downing Street`, `Number 10`: the id of the country whose government a seat of government stands for,
+        or None when the name is no such seat."""
+        lang = self.lang
+        if not (on(SEAT_OF_GOVERNMENT) and name and lang.capital_city(name) and lang.country_of(name)):
+            return None
+        return self.registry.add_body(name, COUNTRY, (para, tok_i)).id
+
     def resolve(self, doc, para: int, tok_i: int | None, quoted=()) -> str | None:
         """The actor a speaker token names; ``quoted`` are the character spans of what it is said to
         have said (no pronoun refers to someone named there)."""
@@ -250,8 +258,9 @@ class Resolver:
                     or self.registry.lookup(" ".join(_QUOTED_NICKNAME.sub(" ", name).split()))
             if known:
                 return known.id
-            if on(SEAT_OF_GOVERNMENT) and name and lang.capital_city(name) and lang.country_of(name):
-                return self.registry.add_body(name, COUNTRY, (para, tok_i)).id  # "Number 10 said"
+            seat = self._seat_of_government(name, para, tok_i)  # "Number 10 said", tagged as a number
+            if seat is not None:
+                return seat
             kind = entity_type(ent, name, toks, lang)
             if kind is None and ent.label_ in e.documents and name:
                 return self.registry.add(name, DOCUMENT, (para, tok_i)).id  # "Republic Act No. 3846 states"
@@ -294,8 +303,9 @@ class Resolver:
             known = self.registry.lookup(name) or self.registry.lookup(tok.text)
             if known:
                 return known.id
-            if on(SEAT_OF_GOVERNMENT) and lang.capital_city(name) and lang.country_of(name):
-                return self.registry.add_body(name, COUNTRY, (para, tok_i)).id  # "Downing Street said", untagged
+            seat = self._seat_of_government(name, para, tok_i)  # "Downing Street said", untagged
+            if seat is not None:
+                return seat
             if any(t.lower_ in lang.law_words for t in chain):  # "Republic Act No. 3846 states"
                 end = tok.i
                 while end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].text == "."):
