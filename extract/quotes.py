@@ -1976,7 +1976,9 @@ class ParagraphQuotes:
         """`reported Typhoon Lan near the coast had weakened`: the clause's subject, parsed as the verb's object
         (with a phrase between hung on the verb), is where a tensed clause with no subject of its own opens."""
         doc, d = self.doc, self.lang.dep
-        if any(g.dep_ in d.subjects for g in clause.children) or not (
+        # a subject the parser hung on an auxiliary ("the roads" of "were closed") is the clause's own
+        if any(g.dep_ in d.subjects for g in clause.children) or any(
+                t.dep_ in d.subjects and t.head.i != v.i for t in doc[a:clause.i]) or not (
                 clause.tag_ in self.lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) for g in clause.children)):
             return a
         obj = next((c for c in v.children if c.dep_ == d.dobj and v.i < c.i < a), None)

@@ -1437,6 +1437,12 @@ def test_a_clause_subject_parsed_as_the_object_opens_the_clause(facts_of, text, 
     assert quotes(facts_of(text)) == [("indirect", clause, speaker)]
 
 
+def test_the_person_told_is_not_what_they_were_told(facts_of):
+    # the parser hangs the clause's subject on its auxiliary ("the roads" on "were"), not on "closed"
+    assert quotes(facts_of("Sheriff Mark Bell told reporters the roads were closed.")) == [
+        ("indirect", "the roads were closed", "Mark Bell")]
+
+
 def test_an_object_and_a_coordinated_verb_are_no_report(facts_of):
     assert quotes(facts_of("The agency reported the theft and had closed the office.")) == []
 
