@@ -1408,6 +1408,19 @@ def test_an_affiliation_ending_a_bodys_name_is_that_body(facts_of):
     assert actor(f, "Mara Lind")["affiliation"] == actor(f, "Tom Reyes")["affiliation"] == "Silent Harbor"
 
 
+@pytest.mark.parametrize("text,name,body", [
+    # the model tags "Clean Water Alliance" as a body and "Kenya" as a person
+    ('Noor Hadi of Clean Water Alliance Kenya said, "We need more wells in the north."', "Noor Hadi",
+     "Clean Water Alliance Kenya"),
+    # ... or tags none of it, and parses the last words as apposed to the name
+    ('Jana Roth of Open Roads Coalition Norland said, "It is still not enough."', "Jana Roth",
+     "Open Roads Coalition Norland"),
+])
+def test_a_bodys_name_after_a_persons_of_runs_to_the_verb(facts_of, text, name, body):
+    person = actor(facts_of(text), name)
+    assert (person.get("title"), person["affiliation"]) == (None, body)
+
+
 def test_a_name_after_a_bodys_possessive_is_its_persons(facts_of):
     # the model tags the speaker's name as a second organisation
     f = facts_of('The Tarn Rights Fund\'s Jacqueline De Moss said, "The law ignores the realities of rural voters."')
@@ -2450,6 +2463,50 @@ def test_an_abbreviated_title_after_its_party_is_the_title_and_its_seat_no_perso
 def test_the_country_s_title_is_of_the_place_named_before(facts_of, text, name, title, body):
     person = actor(facts_of(text), name)
     assert (person["title"], person["affiliation"]) == (title, body)
+
+
+@pytest.mark.parametrize("title", ["County sheriff", "County Sheriff"])
+def test_a_title_opening_on_a_place_word_is_of_that_place_named_before(facts_of, title):
+    f = facts_of(f"The town lies in Pike County. {title} Mark Bell said the roads were closed.")
+    person = actor(f, "Mark Bell")
+    assert (person["title"], person["affiliation"]) == (title, "Pike County")
+
+
+def test_a_place_word_in_a_title_needs_a_place_of_its_kind(facts_of):
+    f = facts_of("The town lies in Pike Valley. County sheriff Mark Bell said the roads were closed.")
+    assert actor(f, "Mark Bell").get("affiliation") is None
+
+
+@pytest.mark.parametrize("who,name,body", [
+    # the model tags "diocese" as a proper noun
+    ("Bishop Luis Ortega of the Calbayog diocese", "Luis Ortega", "the Calbayog diocese"),
+    ("Ana Vidal of the Norland embassy", "Ana Vidal", "the Norland embassy"),
+])
+def test_a_see_or_mission_named_by_its_place_is_the_affiliation(facts_of, who, name, body):
+    assert actor(facts_of(f"{who} said the shelter would open on Friday."), name)["affiliation"] == body
+
+
+@pytest.mark.parametrize("text", [
+    # the model tags the name as a place's
+    '"This is a dark day," said Kemi Adeyemi, 34, a nurse.',
+    "Kemi Adeyemi (34) said the blast shook the house.",
+])
+def test_a_name_followed_by_an_age_is_a_persons(facts_of, text):
+    assert persons(facts_of(text)) == ["Kemi Adeyemi"]
+
+
+def test_a_place_followed_by_a_number_stays_a_place(facts_of):
+    f = facts_of("Flights from Port Harcourt, 12, and Abuja, 9, were cancelled.")
+    assert persons(f) == []
+
+
+@pytest.mark.parametrize("apposition, title, body", [
+    ("a nurse who was injured in the blast", "nurse", None),
+    ("a nurse who works for the Red Cross", "nurse", "Red Cross"),
+])
+def test_a_relative_clause_on_a_title_is_no_part_of_it(facts_of, apposition, title, body):
+    person = actor(facts_of(f'"The wards are full," said Ngozi Okafor, {apposition}.'), "Ngozi Okafor")
+    assert (person["title"], person.get("affiliation")) == (title, body)
 
 
 def test_a_firm_named_with_its_s_keeps_it(facts_of):

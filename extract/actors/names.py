@@ -20,6 +20,8 @@ LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name end
 TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, Pia Varsk, said`: a name of two or "
                         "three capitalised words set in apposition to a person's title is that person's, whatever "
                         "the model tagged it")
+AGE_AFTER_NAME = rule("age-after-a-name", "`said Kemi Adeyemi, 34, a nurse`, `Ana Lind (34) said`: a name of two or "
+                      "three capitalised words followed by an age is a person's, whatever the model tagged it")
 TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
                          "three capitalised words right after a person's title word is that person's, whatever "
                          "the model tagged it")
@@ -280,6 +282,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(TITLE_BEFORE_NAME) and span.label_ == e.org and _titled_name(span, toks, lang):
         return PERSON
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
+        return PERSON
+    if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
+            and _shaped_like_a_persons(toks, lang) and _aged(span, lang):
         return PERSON
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
@@ -577,6 +582,19 @@ def _titled_name(span, toks, lang) -> bool:
     if title.pos_ != "NOUN" or title.lower_ not in lang.titles or title.head.i not in range(span.start, span.end):
         return False
     return _shaped_like_a_persons(toks, lang)
+
+
+def _aged(span, lang) -> bool:
+    """`NAME, 34,` or `NAME (34)`: the name followed by a number a person's age can be, set off as an age is,
+    and not as one of a list of numbered names (`from Port Harcourt, 12, and Abuja, 9`)."""
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or (doc[k].text, doc[k + 2].text) not in ((",", ","), (",", "."), ("(", ")")):
+        return False
+    if doc[span.start].lower_ in lang.place_prefixes:
+        return False  # "Port Harcourt", "Mount Kenya"
+    listed = k + 3 < len(doc) and (doc[k + 3].lower_ in lang.coordinators or doc[k + 3].like_num)
+    age = doc[k + 1]
+    return age.is_digit and 0 < int(age.text) <= lang.oldest_age and not listed
 
 
 def _apposed_to_title(span, toks, lang) -> bool:

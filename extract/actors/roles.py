@@ -163,6 +163,12 @@ SHORT_BODY = rule("body-named-by-its-end", "`Board Member NAME` in an article ab
 PLACE_BY_ITS_NOUN = rule("the-country-s-title-is-of-the-place-named", "`Protests spread across Norland. NAME, the "
                          "country's finance minister, said`: `the country's`, `the city's`, `the state's` before a "
                          "title is the last place of that kind named before it in the paragraph")
+PLACE_WORD_OPENS_TITLE = rule("place-word-opening-a-title", "`The town lies in Pike County. County sheriff NAME "
+                              "said`: a title opening on a word for a place is of the last place named before it in "
+                              "the paragraph whose name ends in that word")
+RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
+                                "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
+                                "the clause is still the person's")
 TITLE_TOWARDS_A_PERSON = rule("title-held-towards-a-person", "`NAME, a former adviser to President Obama,`, `NAME, "
                               "a lawyer for Ana Lind,`: a title held towards the person named after `to` or `for` "
                               "is the role, and that person the affiliation")
@@ -235,6 +241,10 @@ UNTAGGED_BODY_AFTER_NAME = rule("untagged-body-after-a-name", "`Judge Ana Lind o
 UNTAGGED_NAME_AFTER_OF = rule("untagged-name-after-a-person-s-of", "`Maria Garcia of Human Rights Watch said`, the "
                               "body untagged: two or more capitalised words after a person's `of` are the person's "
                               "body, whatever word ends them")
+BODY_NAME_RUNS_ON = rule("body-name-runs-on-after-a-person-s-of", "`Laura Chen of Clean Water Alliance Kenya said`, "
+                         "`NAME of Marriage Equality Coalition Taiwan said`: capitalised words after a person's `of` "
+                         "up to the verb, one of them a body's word or tag, are one body's name however the model "
+                         "cut it")
 CAPITAL_CITY_OFFICE = rule("office-of-a-capital-city", "`NAME, the mayor of Oslo`, `The mayor of London, NAME,`: "
                            "a capital stands for its country only as a speaker or owner; a city's office is the city's")
 TITLE_CUT_OFF = rule("apposed-title-the-parser-cut-off", "`Kang Hye-soon, the mayor of Ulsan, was found`, the "
@@ -426,6 +436,9 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
     ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
         or [x for x in within if x.label_ in e.nations]
+    relative = next((t.left_edge.i for t in doc[a + 1:b] if t.dep_ == lang.dep.relcl and a <= t.head.i < t.i
+                     and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
+
     if not ents and on(PLACE_BY_ITS_NOUN):
         found = _place_by_its_noun(doc, a, b, lang)
         if found is not None:
@@ -435,7 +448,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             split = _untagged_body_and_title(doc, a, b, lang)
             if split is not None:
                 return split
-        return _phrase(doc, a, b, lang) or None, None
+        return _phrase(doc, a, relative, lang) or None, None
     ent = ents[-1]
     city_office = False
     if on(CAPITAL_CITY_OFFICE) and ents[0].label_ in e.nations and ents[0].start > a \
@@ -460,7 +473,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         cut -= 1  # "a lawmaker from the ruling Tarn Party": "ruling" describes the party, not the lawmaker
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
-    title = before = _phrase(doc, a, cut, lang)
+    title = before = _phrase(doc, a, min(cut, relative), lang)
     if not title and on(POSSESSIVE_APPOSITION):  # "the Harbour Trust's chairman"
         after = ent.end
         while after < b and (doc[after].tag_ == lang.possessive_tag or doc[after].is_punct):
@@ -499,6 +512,20 @@ def _place_by_its_noun(doc, a: int, b: int, lang) -> tuple[str | None, str] | No
         if ent.end <= a and ent.label_ in lang.ent.places \
                 and bool(lang.country_of(ent.text) and not lang.capital_city(ent.text)) == nation:
             return _phrase(doc, a + 3, b, lang) or None, _affiliation_of(ent, lang)
+    return None
+
+
+def _place_opening_the_title(doc, title: str, before: int, lang) -> str | None:
+    """`County sheriff` after `Pike County` in the paragraph: the last place named before ``before`` whose name
+    ends in the title's first word, a word for a place; None if there is none."""
+    words = title.split()
+    if len(words) < 2 or words[0].lower() not in lang.place_nouns:
+        return None
+    for ent in reversed(entities(doc)):
+        if ent.end <= before and ent.label_ in lang.ent.places:
+            name = clean_name(ent, lang)[0]
+            if len(name.split()) >= 2 and name.split()[-1].lower() == words[0].lower():
+                return name
     return None
 
 
@@ -694,6 +721,30 @@ def _untagged_body(g, lang) -> str | None:
     return text_of(doc)[words[0].idx: g.idx + len(g.text)]
 
 
+def _body_run_after_of(span, lang) -> tuple[int, int] | None:
+    """`Laura Chen of Clean Water Alliance Kenya said`: the capitalised words right after a person's `of`, up to
+    what is no noun, when one of them is a body's word or tagged as a body's and the model tagged them otherwise
+    than as one body. Returns their token range."""
+    doc, e = span.doc, lang.ent
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ != lang.of:
+        return None
+    start = span.end + 1 + (doc[span.end + 1].lower_ in lang.articles)
+    k = start
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    words = doc[start:k]
+    if len(words) < 2 or k < len(doc) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                                           or doc[k].tag_ == lang.possessive_tag):
+        return None  # "of Tarn Union Beijing office", "of Tarn Union's board": the body is not all of it
+    if any(t.lower_.rstrip(".") in lang.titles for t in words) \
+            or not any(t.lower_ in lang.org_heads or t.ent_type_ in e.institutions for t in words):
+        return None
+    one = entity_at(doc, start)
+    if one is not None and one.start == start and one.end == k and one.label_ in e.institutions:
+        return None  # tagged as one body already
+    return start, k
+
+
 def _described_body(g, lang) -> str | None:
     """`of the charity The Harbour Seed`, `of the rock band Tarn`: the name a descriptor of a body introduces,
     whatever the model tagged it."""
@@ -750,7 +801,8 @@ def _common_noun_body(g, lang) -> str | None:
     """`the island's water authority`, `the Westmark provincial council`: a body's head noun with a noun or a name
     before it, as written (its article kept: it has no name of its own)."""
     d, doc = lang.dep, g.doc
-    if g.pos_ != "NOUN" or g.lemma_.lower() not in lang.org_heads or g.i - g.left_edge.i > 7:
+    noun = g.pos_ == "NOUN" or g.pos_ == "PROPN" and g.is_lower  # "the Calbayog diocese", tagged a proper noun
+    if not noun or g.lemma_.lower() not in lang.org_heads or g.i - g.left_edge.i > 7:
         return None
     if not any(c.dep_ in (d.poss, d.compound, d.nmod) and c.i < g.i for c in g.children):
         return None
@@ -1088,8 +1140,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     and last.lower_ not in lang.titles and any(c.dep_ == d.conj for c in root.children):
                 title = title[:-1]  # "Senators Holt and Ode": each one a senator
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
+    body_run = _body_run_after_of(span, lang) if on(BODY_NAME_RUNS_ON) else None
+    if body_run is not None:
+        aff = aff or _phrase(doc, *body_run, lang)
     hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
     for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root
+        if body_run is not None and body_run[0] <= child.i < body_run[1]:
+            continue  # "NAME of Marriage Equality Coalition Taiwan", "Taiwan" parsed as apposed to the name
         inside = entity_at(doc, child.i)
         if inside is not None and inside.start < child.i and names_a_body(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
@@ -1334,6 +1391,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if verb is not None else None
         if plural is not None:
             title = plural.lemma_  # the title each holder bears: "president" of "two Presidents"
+    if aff is None and title and on(PLACE_WORD_OPENS_TITLE):
+        aff = _place_opening_the_title(doc, title, span.start, lang)  # "County sheriff NAME" after "Pike County"
     aff = aff or nation
     if title and _foreign(title, doc, lang):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here

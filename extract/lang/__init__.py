@@ -96,6 +96,7 @@ class Language:
     possessive_place_heads: frozenset
     place_nouns: frozenset
     nation_nouns: frozenset  # "the country's finance minister": a word for a country among the place nouns
+    oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name
     name_particles: frozenset
     place_object_verbs: frozenset
     translation_label: Pattern

@@ -128,7 +128,7 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
-bulletin express academy partners league
+bulletin express academy partners league diocese archdiocese embassy consulate
 """.split())
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
@@ -228,6 +228,8 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
 # Words for a country, as in "the country's finance minister": of the last country the article named.
 NATION_NOUNS = frozenset(("country", "nation"))
+# The highest number read as a person's age when set off after a name ("Kemi Adeyemi, 34, said").
+OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital electorate constituency riding ward parish borough prefecture suburb neighbourhood
 neighborhood park""".split())
