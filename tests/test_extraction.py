@@ -2422,6 +2422,19 @@ def test_an_untagged_name_apposed_to_a_title_is_the_title_holder_s(facts_of):
     assert actor(f, "Ana Ruiz")["title"] == "mayor of Kemiville"
 
 
+def test_an_untagged_name_apposed_to_a_possessed_title_is_the_title_holder_s(facts_of):
+    f = facts_of('The company\'s chief executive, Ana Ruiz, defended the cuts. "We had no choice," the executive '
+                 'said.')
+    assert quotes(f) == [("direct", "We had no choice,", "Ana Ruiz")]
+
+
+def test_a_known_given_name_tagged_as_a_body_is_a_person(facts_of):
+    # the model tags "Maria Holt" as an organisation
+    f = facts_of('Maria Holt met Tom Hale on Monday. "We agreed on nothing," she said.')
+    assert persons(f) == ["Maria Holt", "Tom Hale"]
+    assert quotes(f) == [("direct", "We agreed on nothing,", "Maria Holt")]
+
+
 def test_title_words_the_model_tagged_with_the_body_are_the_person_s_title(facts_of):
     person = actor(facts_of("Bank of Tarn Governor Ruth Adler said interest rates would stay at 2 percent."),
                    "Ruth Adler")

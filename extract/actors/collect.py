@@ -30,6 +30,9 @@ from .roles import (
 
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
+GIVEN_NAME_AS_BODY = rule("given-name-tagged-as-a-body", "`Maria Holt met Tom Hale`, `Maria Holt` tagged as an "
+                          "organisation: two or three capitalised words opening on a known given name, nothing of a "
+                          "body among them and never after `the`, are a person's name")
 CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture's credit is no actor")
 MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit`: a one-word name no person's full "
                      "name holds, used as a modifier of a common noun, names a thing (a team, a brand, a "
@@ -315,6 +318,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 or any(mine < words for words in named)  # "Núñez Garced" of "Wanda Núñez Garced"
         moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
                  and _personal_name(n, lang) and held(n)]
+        people += [(n, w) for n, _, w in moved]
+        bodies = [b for b in bodies if b not in moved]
+    if on(GIVEN_NAME_AS_BODY):
+        moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
+                 and n not in businesses and 2 <= len(n.split()) <= 3
+                 and n.split()[0].lower() in lang.given_names and _personal_name(n, lang)]
         people += [(n, w) for n, _, w in moved]
         bodies = [b for b in bodies if b not in moved]
     if on(LONE_TITLE_WORD):  # "the former Democratic Dean of the House": a title, no one's name

@@ -499,7 +499,7 @@ def _untagged_apposed(doc, ents, lang) -> list:
         if head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions:
             head = head.head.head  # apposed to what the title is of
         if head.i < t.i and head.pos_ == "NOUN" and head.lower_ in lang.titles \
-                and any(c.dep_ == d.det for c in head.children):
+                and any(c.dep_ in (d.det, d.poss) for c in head.children):  # "the mayor", "the firm's chief"
             out.append(Span(doc, t.i + 1, j, label=lang.ent.person))
             taken.update(range(t.i + 1, j))
     return out
