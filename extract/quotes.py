@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .actors.roles import TITLE_READ_AS_A_VERB, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, is_nickname
 from .rules import on, rule
@@ -686,6 +687,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                 return t  # "Calling it "...", NAME of ..., told Reuters"
         return None
     # inverted order with no subject arc: "said Tong Zhao", the name right after the verb
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    titled = title_read_as_a_verb(nxt, lang) if nxt is not None and nxt.head.i == verb.i \
+        and on(TITLE_READ_AS_A_VERB) else None
+    if titled is not None and outside(titled):
+        return titled  # "said engineer Paul Grant", "engineer" parsed as a verb with the name its object
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):

@@ -2428,6 +2428,14 @@ def test_an_untagged_name_apposed_to_a_possessed_title_is_the_title_holder_s(fac
     assert quotes(f) == [("direct", "We had no choice,", "Ana Ruiz")]
 
 
+@pytest.mark.parametrize("verb", ["said", "insisted"])
+def test_a_title_read_as_a_verb_after_the_speech_verb_is_the_speakers(facts_of, verb):
+    # the parser reads "engineer" as a verb (or its complement) and the name as its object
+    f = facts_of(f'"The bridge is safe," {verb} engineer Paul Grant.')
+    assert quotes(f) == [("direct", "The bridge is safe,", "Paul Grant")]
+    assert actor(f, "Paul Grant")["title"] == "engineer"
+
+
 def test_a_known_given_name_tagged_as_a_body_is_a_person(facts_of):
     # the model tags "Maria Holt" as an organisation
     f = facts_of('Maria Holt met Tom Hale on Monday. "We agreed on nothing," she said.')

@@ -169,6 +169,9 @@ PLACE_WORD_OPENS_TITLE = rule("place-word-opening-a-title", "`The town lies in P
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
+TITLE_READ_AS_A_VERB = rule("title-read-as-a-verb", "`\"...,\" said engineer Paul Grant`: a word for a person's "
+                            "role right after the speech verb, read by the parser as a verb whose object is the name "
+                            "after it, is that person's title and the person the speaker")
 TITLE_TOWARDS_A_PERSON = rule("title-held-towards-a-person", "`NAME, a former adviser to President Obama,`, `NAME, "
                               "a lawyer for Ana Lind,`: a title held towards the person named after `to` or `for` "
                               "is the role, and that person the affiliation")
@@ -527,6 +530,17 @@ def _place_opening_the_title(doc, title: str, before: int, lang) -> str | None:
             if len(name.split()) >= 2 and name.split()[-1].lower() == words[0].lower():
                 return name
     return None
+
+
+def title_read_as_a_verb(word, lang):
+    """The person's name a word for a role (`engineer`), parsed as a verb, has as its object right after it: `said
+    engineer Paul Grant`; None if it has none."""
+    d = lang.dep
+    if word.pos_ != "VERB" and word.dep_ != d.xcomp or not word.is_lower \
+            or word.lower_ not in lang.titles and word.lower_ not in lang.person_role_nouns:
+        return None
+    return next((g for g in word.children if g.dep_ == d.dobj and g.ent_type_ == lang.ent.person
+                 and g.left_edge.i == word.i + 1), None)
 
 
 def _title_towards_a_person(noun, sub, lang) -> tuple[str, str] | None:
@@ -1391,6 +1405,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if verb is not None else None
         if plural is not None:
             title = plural.lemma_  # the title each holder bears: "president" of "two Presidents"
+    verbal = title is None and on(TITLE_READ_AS_A_VERB) and root.dep_ == d.dobj and root.head.i == span.start - 1
+    named = title_read_as_a_verb(root.head, lang) if verbal else None
+    if named is not None and named.i == root.i:
+        title = root.head.text  # "said engineer Paul Grant", "engineer" parsed as a verb
     if aff is None and title and on(PLACE_WORD_OPENS_TITLE):
         aff = _place_opening_the_title(doc, title, span.start, lang)  # "County sheriff NAME" after "Pike County"
     aff = aff or nation
