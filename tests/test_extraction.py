@@ -1415,6 +1415,9 @@ def test_an_affiliation_ending_a_bodys_name_is_that_body(facts_of):
     # ... or tags none of it, and parses the last words as apposed to the name
     ('Jana Roth of Open Roads Coalition Norland said, "It is still not enough."', "Jana Roth",
      "Open Roads Coalition Norland"),
+    # a body whose name goes on past the capitalised words, tagged whole: not cut at "for"
+    ("Maria Garcia of the Norland Endowment for Peace said the talks had stalled.", "Maria Garcia",
+     "Norland Endowment for Peace"),
 ])
 def test_a_bodys_name_after_a_persons_of_runs_to_the_verb(facts_of, text, name, body):
     person = actor(facts_of(text), name)

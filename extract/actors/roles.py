@@ -747,14 +747,15 @@ def _body_run_after_of(span, lang) -> tuple[int, int] | None:
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
         k += 1
     words = doc[start:k]
-    if len(words) < 2 or k < len(doc) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    if len(words) < 2 or k < len(doc) and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ")
                                            or doc[k].tag_ == lang.possessive_tag):
-        return None  # "of Tarn Union Beijing office", "of Tarn Union's board": the body is not all of it
+        return None  # "of Tarn Union Beijing office", "of Tarn Union's board", "of the Carnegie Endowment for
+        # International Peace": the body is not all of it
     if any(t.lower_.rstrip(".") in lang.titles for t in words) \
             or not any(t.lower_ in lang.org_heads or t.ent_type_ in e.institutions for t in words):
         return None
     one = entity_at(doc, start)
-    if one is not None and one.start == start and one.end == k and one.label_ in e.institutions:
+    if one is not None and one.end >= k and one.label_ in e.institutions:
         return None  # tagged as one body already
     return start, k
 
