@@ -326,6 +326,9 @@ TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court r
 PASSIVE_CUE_AGENT = rule("passive-cue-s-agent-speaks", "`Lind was described by the council as \"a strong "
                          "advocate\"`: the agent of a passive cue verb speaks, not its subject (never `was quoted "
                          "by X as saying`)")
+PASSIVE_ADDRESSEE = rule("passive-addressee-is-no-speaker", "`Jurors were told that NAME had fled`, `Residents "
+                         "were warned that ...`: the subject of a passive verb of telling is who was told; with no "
+                         "agent, the article names no one who said it")
 PERSON_OF_A_BODY = rule("person-of-a-body-parsed-as-the-body", "`Ana Lind of the University of Tarn, Kemiville "
                         "disagreed: \"...\"`, the body's last word parsed as the subject: the person of the body "
                         "speaks")
@@ -542,6 +545,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             agent = _agent_under_quoted_words(verb, lang, inside)
         if agent is not None:
             return agent  # "NAME was described by the council as "..."": the council describes
+        if on(PASSIVE_ADDRESSEE) and verb.lemma_.lower() in lang.passive_addressee_verbs:
+            return None  # "Jurors were told that ...": the jurors heard it, from someone the article does not name
     for c in subjects:
         person = _person_of_the_body(c, lang) if on(PERSON_OF_A_BODY) else None
         if person is not None:

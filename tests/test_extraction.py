@@ -1459,6 +1459,13 @@ def test_the_person_told_is_not_what_they_were_told(facts_of):
         ("indirect", "the roads were closed", "Mark Bell")]
 
 
+@pytest.mark.parametrize("verb", ["told", "warned", "informed"])
+def test_who_was_told_in_the_passive_is_no_speaker(facts_of, verb):
+    assert quotes(facts_of(f"Residents were {verb} that the water was unsafe.")) == []
+    assert quotes(facts_of(f"Residents were {verb} by the council that the water was unsafe.")) == [
+        ("indirect", "the water was unsafe", "The council")]
+
+
 def test_an_object_and_a_coordinated_verb_are_no_report(facts_of):
     assert quotes(facts_of("The agency reported the theft and had closed the office.")) == []
 

@@ -60,6 +60,7 @@ class Language:
     passive_expletives: frozenset
     relative_pronouns: frozenset
     told_things: frozenset  # "told the story he had heard": what is told, not whom
+    passive_addressee_verbs: frozenset  # "Residents were warned that ...": the passive subject was told
     relative_possessives: frozenset  # "whose"
     personal_relative: str
     honorifics: dict

@@ -27,7 +27,7 @@ LANGUAGE = Language(
     body_pronouns=lx.BODY_PRONOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
     nation_nouns=lx.NATION_NOUNS, oldest_age=lx.OLDEST_AGE,
-    told_things=lx.TOLD_THINGS,
+    told_things=lx.TOLD_THINGS, passive_addressee_verbs=lx.PASSIVE_ADDRESSEE_VERBS,
     relative_possessives=lx.RELATIVE_POSSESSIVES,
     personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
     given_names={**{n: "f" for n in given_names.FEMALE}, **{n: "m" for n in given_names.MALE}},

@@ -53,6 +53,8 @@ NEEDS_PREDICATE = frozenset(["call"])
 
 # Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
 ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
+# Verbs whose passive subject is who was told ("Residents were warned that ..."), never who said it.
+PASSIVE_ADDRESSEE_VERBS = ADDRESSEE_VERBS | frozenset("warn advise".split())
 # What is told, rather than whom: "told the story he had heard" holds a relative clause, not a report.
 TOLD_THINGS = frozenset("story stories truth lie lies joke jokes tale tales news anecdote secret".split())
 
