@@ -1817,7 +1817,7 @@ class ParagraphQuotes:
                 if joined is not None:
                     b = min(b, joined.left_edge.i - 1)
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
-                if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a and not (
+                if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a and t.i != clause.i and not (
                         on(RELATIVE_EVENT) and any(c.dep_ == d.dobj for c in t.children)) and not (
                         on(PASSIVE_RELATIVE) and any(c.dep_ == d.auxpass for c in t.children)):
                     b = min(b, t.left_edge.i - 1)

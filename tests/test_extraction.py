@@ -2028,9 +2028,19 @@ def test_a_possessive_inside_single_marks_is_part_of_the_quotation(facts_of):
 @pytest.mark.parametrize("text, report", [
     ("Paul Brandt pleaded not guilty and told the court he had acted in self-defence.", "he had acted in self-defence"),
     ("The chief executive, Maria Garcia, told analysts on a call that sales would rise.", "sales would rise"),
+    # what was told holds a verb of writing, which is no report of its own
+    ("Maria Garcia told the audience she wrote every day.", "she wrote every day"),
 ])
 def test_what_was_told_after_the_person_told_is_the_report(facts_of, text, report):
     assert [(q[0], q[1]) for q in quotes(facts_of(text))] == [("indirect", report)]
+
+
+@pytest.mark.parametrize("title, works", [("Comic artist", "Nancy Drew, Jem and the Misfits"),
+                                          ("Actor", "Harbour Nights, Emma Grey and Silent Ridge")])
+def test_works_listed_in_brackets_after_a_name_are_no_people(facts_of, title, works):
+    f = facts_of(f"{title} Maria Garcia ({works}) said she had drawn since childhood.")
+    assert persons(f) == ["Maria Garcia"]
+    assert actor(f, "Maria Garcia")["title"] == title
 
 
 def test_a_story_told_holds_no_report(facts_of):

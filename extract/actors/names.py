@@ -109,6 +109,9 @@ NAME_OF_A_THING = rule("name-given-to-a-thing", "`the withdrawal from the Union,
 PRODUCT_MADE = rule("product-made-or-sold", "`Norvex, which makes Kemi Soft Tissue`, `sells Nordic Gold`: a name "
                     "that is what a verb of making or selling takes, with no complement saying what it made of it "
                     "(`made Jones captain`), is a product")
+WORKS_IN_BRACKETS = rule("works-listed-in-brackets-after-a-name", "`Comic artist NAME (Nancy Drew, Jem and the "
+                         "Misfits) said`: names listed in brackets right after a person's name are what that person "
+                         "made or belongs to, never other people")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
@@ -425,6 +428,33 @@ def _non_human(span, toks, root, head, lang, nouns=None) -> bool:
         and after.pos_ in ("PROPN", "X") and after.lower_ not in lang.name_particles  # "Caudipteryx zoui"
 
 
+def works_in_brackets(span, lang) -> range | None:
+    """`NAME (Nancy Drew, Jem and the Misfits)`: the tokens of a list in brackets right after the person's name
+    ``span``, or None."""
+    end = _bracketed_list_end(span.doc, span.end, lang) if on(WORKS_IN_BRACKETS) else None
+    return range(span.end, end + 1) if end is not None else None
+
+
+def _bracketed_list_end(doc, k: int, lang) -> int | None:
+    """Where the brackets opening at ``k`` close, when they hold a list (a comma) and nothing bracketed."""
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return None
+    end = next((j for j in range(k + 1, min(len(doc), k + lang.bracket_reach)) if doc[j].text in "()"), None)
+    if end is None or doc[end].text != ")" or not any(t.text == "," for t in doc[k + 1:end]):
+        return None
+    return end
+
+
+def _listed_in_brackets_after_a_person(span, lang) -> bool:
+    """`NAME (Nancy Drew, Jem and the Misfits)`: the span is one of a list in brackets that open right after a
+    person's name."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and span.start - k <= lang.bracket_reach and doc[k].text not in "()":
+        k -= 1
+    return k >= 1 and doc[k - 1].ent_type_ == lang.ent.person and (_bracketed_list_end(doc, k, lang) or 0) >= span.end
+
+
 def _no_one(span, toks, root, head, lang) -> bool:
     """Whether a name the model took for a person's names something else: a part played, an animal or a vessel,
     a work, a place named after someone, a title apposed to a name, a word in another script, a kind of person,
@@ -460,6 +490,8 @@ def _no_one(span, toks, root, head, lang) -> bool:
         return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa", "three lions: A, B and C"
     if on(NAME_OF_A_WORK) and after_noun(lang.work_nouns):
         return True  # "the sitcom Kim's Corner"
+    if on(WORKS_IN_BRACKETS) and _listed_in_brackets_after_a_person(span, lang):
+        return True  # "Comic artist NAME (Nancy Drew, Jem and the Misfits)"
     owned = any(t.lower_ in lang.possessive_endings for t in doc[span.end - 1: span.end + 1])
     if on(FACILITY_NAMED_AFTER) and not owned:  # not "John Lydon's Public Image Ltd": a person's band
         after = span.end

@@ -12,7 +12,7 @@ import re
 
 from ..docs import entities, entities_within, entity_at, quoted_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name, entity_type, in_script, names_a_body
+from .names import clean_name, entity_type, in_script, names_a_body, works_in_brackets
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
@@ -1156,12 +1156,15 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 title = title[:-1]  # "Senators Holt and Ode": each one a senator
     # 2. an apposition after the name: "Yun Sun, director of the China Program at the Stimson Center"
     body_run = _body_run_after_of(span, lang) if on(BODY_NAME_RUNS_ON) else None
+    works = works_in_brackets(span, lang)
     if body_run is not None:
         aff = aff or _phrase(doc, *body_run, lang)
     hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
     for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root
         if body_run is not None and body_run[0] <= child.i < body_run[1]:
             continue  # "NAME of Marriage Equality Coalition Taiwan", "Taiwan" parsed as apposed to the name
+        if works is not None and child.i in works:
+            continue  # "Comic artist NAME (Nancy Drew, Jem and the Misfits)": the works, no title
         inside = entity_at(doc, child.i)
         if inside is not None and inside.start < child.i and names_a_body(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name

@@ -26,7 +26,7 @@ LANGUAGE = Language(
     speaking_pronouns=lx.SPEAKING_PRONOUNS, plural_pronoun=lx.PLURAL_PRONOUN,
     body_pronouns=lx.BODY_PRONOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
-    nation_nouns=lx.NATION_NOUNS, oldest_age=lx.OLDEST_AGE,
+    nation_nouns=lx.NATION_NOUNS, oldest_age=lx.OLDEST_AGE, bracket_reach=lx.BRACKET_REACH,
     told_things=lx.TOLD_THINGS, passive_addressee_verbs=lx.PASSIVE_ADDRESSEE_VERBS,
     relative_possessives=lx.RELATIVE_POSSESSIVES,
     personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,

@@ -230,6 +230,8 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 # Common nouns of places: "Jolo, and the Sulu region" lists a place with a place.
 # Words for a country, as in "the country's finance minister": of the last country the article named.
 NATION_NOUNS = frozenset(("country", "nation"))
+# How many tokens a list in brackets after a name is looked through ("NAME (Nancy Drew, Jem and the Misfits)").
+BRACKET_REACH = 30
 # The highest number read as a person's age when set off after a name ("Kemi Adeyemi, 34, said").
 OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
