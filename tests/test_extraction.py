@@ -2550,6 +2550,17 @@ def test_a_relative_clause_on_a_title_is_no_part_of_it(facts_of, apposition, tit
     assert (person["title"], person.get("affiliation")) == (title, body)
 
 
+@pytest.mark.parametrize("text, name, title, body", [
+    # the model tags only "Senate", and "Majority" ran on with it as the body's name
+    ("Senate Majority Leader Ana Lind said the vote would take place on Friday.", "Ana Lind", "Majority Leader",
+     "Senate"),
+    ("House Minority Whip Paul Brandt said the bill would fail.", "Paul Brandt", "Minority Whip", "House"),
+])
+def test_a_leader_of_the_majority_or_minority_holds_a_title_of_the_chamber(facts_of, text, name, title, body):
+    person = actor(facts_of(text), name)
+    assert (person["title"], person["affiliation"]) == (title, body)
+
+
 def test_a_firm_named_with_its_s_keeps_it(facts_of):
     f = facts_of("Paul Brandt, an analyst with Moody's, said the outlook was stable.")
     assert actor(f, "Paul Brandt")["affiliation"] == "Moody's"

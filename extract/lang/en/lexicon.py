@@ -113,12 +113,12 @@ ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
-treasurer comptroller ombudsman registrar
+treasurer comptroller ombudsman registrar majority minority whip
 """.split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
 TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
-acting supreme presidential royal federal national""".split())
+acting supreme presidential royal federal national majority minority""".split())
 
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = frozenset("""
