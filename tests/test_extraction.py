@@ -2561,6 +2561,19 @@ def test_a_leader_of_the_majority_or_minority_holds_a_title_of_the_chamber(facts
     assert (person["title"], person["affiliation"]) == (title, body)
 
 
+@pytest.mark.parametrize("text, name, title, body", [
+    ("IMF managing director Ana Lind said growth would slow.", "Ana Lind", "managing director", "IMF"),
+    # "WHO" read as a pronoun
+    ("WHO Director-General Paul Brandt said the outbreak was not over.", "Paul Brandt", "Director-General", "WHO"),
+    # a title's own abbreviation, a country and a name cut at its hyphen are no such body
+    ("CEO Ana Lind said growth would slow.", "Ana Lind", "CEO", None),
+    ("UK Prime Minister Ana Lind said growth would slow.", "Ana Lind", "Prime Minister", "United Kingdom"),
+])
+def test_an_acronym_before_a_title_is_the_body(facts_of, text, name, title, body):
+    person = actor(facts_of(text), name)
+    assert (person["title"], person.get("affiliation")) == (title, body)
+
+
 def test_a_firm_named_with_its_s_keeps_it(facts_of):
     f = facts_of("Paul Brandt, an analyst with Moody's, said the outlook was stable.")
     assert actor(f, "Paul Brandt")["affiliation"] == "Moody's"

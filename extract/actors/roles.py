@@ -166,6 +166,9 @@ PLACE_BY_ITS_NOUN = rule("the-country-s-title-is-of-the-place-named", "`Protests
 PLACE_WORD_OPENS_TITLE = rule("place-word-opening-a-title", "`The town lies in Pike County. County sheriff NAME "
                               "said`: a title opening on a word for a place is of the last place named before it in "
                               "the paragraph whose name ends in that word")
+ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing director NAME`, `WHO "
+                            "Director-General NAME`, the acronym untagged: an acronym in capitals opening the words "
+                            "before a name, a title after it, is the body")
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
@@ -985,6 +988,12 @@ def _body_word(t, lang) -> bool:
         and t.ent_type_ != lang.ent.person
 
 
+def _acronym(word: str, lang) -> bool:
+    """`IMF`, `WHO`: two to six capital letters that are no title's abbreviation (`MP`, `CEO`)."""
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= lang.longest_acronym \
+        and word.lower() not in lang.titles and word.lower() not in lang.honorifics and not lang.country_of(word)
+
+
 def _body_run(doc, ent, name_start: int, lang) -> int:
     """Where a body's name tagged only in part before title words ends: `United States` `House of
     Representatives` before `Speaker NAME`, `Samoa` `Observer` before `editor NAME`. The run must be followed by
@@ -1143,6 +1152,14 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             head = next((n - 1 for n, w in enumerate(words) if n and w.is_lower and w.lower_ in lang.titles), None)
             if head is not None and any(w.lower_ in lang.titles or not w.is_title for w in words[:head + 1]):
                 head = None
+        if head is None and on(ACRONYM_BEFORE_TITLE) and aff is None and nation is None and words \
+                and words[-1].lower_.rstrip(".") in lang.titles:
+            before = doc[words[0].i - 1] if words[0].i > 0 else None
+            if len(words) >= 2 and _acronym(words[0].text, lang) and words[0].whitespace_:  # not "ABS-CBN"
+                aff, words = words[0].text, words[1:]  # "IMF managing director NAME": the fund's
+            elif before is not None and _acronym(before.text, lang) and not before.ent_type_ \
+                    and (before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].lower_ in lang.articles):
+                aff = before.text  # "WHO Director-General NAME", the acronym parsed as a pronoun
         if head is not None and all(w.pos_ == "PROPN" and w.is_title for w in words[:head + 1]) \
                 and all(w.lower_ in lang.titles for w in words[head + 1:]):
             # "The Tarn Institute Director NAME", the institute untagged: its name, then the title
@@ -1413,6 +1430,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     named = title_read_as_a_verb(root.head, lang) if verbal else None
     if named is not None and named.i == root.i:
         title = root.head.text  # "said engineer Paul Grant", "engineer" parsed as a verb
+    if aff is None and nation is None and title and on(ACRONYM_BEFORE_TITLE) and len(title.split()) >= 2 \
+            and _acronym(title.split()[0], lang) and title.split()[-1].lower().rstrip(".") in lang.titles:
+        aff, title = title.split(maxsplit=1)  # "IMF managing director, NAME,": the fund's managing director
     if aff is None and title and on(PLACE_WORD_OPENS_TITLE):
         aff = _place_opening_the_title(doc, title, span.start, lang)  # "County sheriff NAME" after "Pike County"
     aff = aff or nation

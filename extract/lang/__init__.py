@@ -99,6 +99,7 @@ class Language:
     nation_nouns: frozenset  # "the country's finance minister": a word for a country among the place nouns
     oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name
     bracket_reach: int  # "NAME (A, B and C)": tokens a bracketed list after a name is looked through
+    longest_acronym: int  # "IMF managing director NAME": the most capitals read as a body's acronym
     name_particles: frozenset
     place_object_verbs: frozenset
     translation_label: Pattern

@@ -27,6 +27,7 @@ LANGUAGE = Language(
     body_pronouns=lx.BODY_PRONOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
     nation_nouns=lx.NATION_NOUNS, oldest_age=lx.OLDEST_AGE, bracket_reach=lx.BRACKET_REACH,
+    longest_acronym=lx.LONGEST_ACRONYM,
     told_things=lx.TOLD_THINGS, passive_addressee_verbs=lx.PASSIVE_ADDRESSEE_VERBS,
     relative_possessives=lx.RELATIVE_POSSESSIVES,
     personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,

@@ -232,6 +232,8 @@ POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end
 NATION_NOUNS = frozenset(("country", "nation"))
 # How many tokens a list in brackets after a name is looked through ("NAME (Nancy Drew, Jem and the Misfits)").
 BRACKET_REACH = 30
+# The longest acronym read as a body's name before a title ("IMF managing director NAME").
+LONGEST_ACRONYM = 6
 # The highest number read as a person's age when set off after a name ("Kemi Adeyemi, 34, said").
 OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
