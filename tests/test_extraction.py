@@ -2574,6 +2574,13 @@ def test_an_acronym_before_a_title_is_the_body(facts_of, text, name, title, body
     assert (person["title"], person.get("affiliation")) == (title, body)
 
 
+def test_a_participle_apposed_to_a_name_is_no_title(facts_of):
+    # the parser reads "writing" as apposed to the name
+    person = actor(facts_of("Tom Hale, writing in the Washington Post, argued that the war would end soon."),
+                   "Tom Hale")
+    assert (person.get("title"), person.get("affiliation")) == (None, None)
+
+
 def test_a_firm_named_with_its_s_keeps_it(facts_of):
     f = facts_of("Paul Brandt, an analyst with Moody's, said the outlook was stable.")
     assert actor(f, "Paul Brandt")["affiliation"] == "Moody's"

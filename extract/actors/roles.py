@@ -169,6 +169,8 @@ PLACE_WORD_OPENS_TITLE = rule("place-word-opening-a-title", "`The town lies in P
 ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing director NAME`, `WHO "
                             "Director-General NAME`, the acronym untagged: an acronym in capitals opening the words "
                             "before a name, a title after it, is the body")
+PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in the Daily Tarn, argued`: a "
+                           "participle phrase set off after a name tells what the person did, not what they are")
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
@@ -1182,6 +1184,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             continue  # "NAME of Marriage Equality Coalition Taiwan", "Taiwan" parsed as apposed to the name
         if works is not None and child.i in works:
             continue  # "Comic artist NAME (Nancy Drew, Jem and the Misfits)": the works, no title
+        if on(PARTICIPLE_NO_TITLE) and child.dep_ == d.appos and child.tag_ in lang.gerund_tags:
+            continue  # "NAME, writing in the Daily Tarn,": what they did
         inside = entity_at(doc, child.i)
         if inside is not None and inside.start < child.i and names_a_body(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
