@@ -48,6 +48,9 @@ TRANSLATED_ANSWER = rule("answer-ends-at-its-translation", "`((Ana Ruiz))  We st
 SPEAKER_WHERE_IT_GOES_ON = rule("quotation-attributed-where-it-goes-on", "`\"We played well.` then `\"Tom was "
                                 "brilliant,\" he said.`: a quotation left open at its paragraph's end, taken up by "
                                 "the next paragraph's opening mark, is said by whoever says the rest")
+MANNER_THEN_QUOTED = rule("quotation-after-a-manner-of-speaking", "`NAME was defiant. \"We will strike ...\"`: a "
+                          "quotation standing as its own sentence, or as the whole of the next paragraph, after a "
+                          "sentence that says how someone spoke (`was blunt`, `was adamant`) is theirs")
 SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
                             "year ...\"`: a quotation standing as its own sentence after one in which someone "
                             "speaks is theirs")
@@ -123,8 +126,11 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 f.how, f.cue = "colon", ":"
             else:
                 intro = _speaking_before(f, doc, paragraph_texts, lang) if on(SPOKE_OF_THEN_QUOTED) else None
+                if intro is None and on(MANNER_THEN_QUOTED):
+                    intro = _manner_before(f, docs, paragraph_texts, lang)
                 if intro is not None:
-                    speaker = resolver.resolve(doc, f.para, intro[1].i)
+                    k = intro[2] if len(intro) > 2 else f.para
+                    speaker = resolver.resolve(docs[k - 1], k, intro[1].i)
                     f.how, f.cue = "before", intro[0].text
                 else:
                     speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
@@ -228,6 +234,37 @@ def _speaking_before(f: Finding, doc, texts: list[str], lang):
         return None
     subj = subject_of(root, lang)
     return (root, subj) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _manner_before(f: Finding, docs, texts: list[str], lang):
+    """`NAME was defiant. "We will strike ..."`: (adjective, subject, paragraph) of the sentence just before a
+    quotation with no cue that stands as a sentence of its own (or as the whole of the next paragraph), when that
+    sentence says how its subject spoke; else None."""
+    q = f.quoted
+    if q is None or len(texts[f.para - 1][q.start:q.end].split()) < 4:
+        return None
+    text, doc, k = texts[f.para - 1], docs[f.para - 1], f.para
+    before = last_non_space(text, q.open_at)
+    tok = next((t for t in doc if t.idx >= q.open_at), None)
+    if tok is None:
+        return None
+    if before < 0:  # the quotation opens its paragraph: the whole of it, after the paragraph before
+        after = text[q.close_at + 1:].strip() if q.close_at is not None else None
+        if f.para < 2 or after is None or after:
+            return None
+        k, doc = f.para - 1, docs[f.para - 2]
+        previous = doc[len(doc) - 1].sent if len(doc) else None
+    elif text[before] in ".!?" and tok.sent.start > 0:
+        previous = doc[tok.sent.start - 1].sent
+    else:
+        return None
+    if previous is None or any(t.text in ('"', "“", "”") for t in previous):
+        return None  # a sentence quoting someone already: its quotation has its own speaker
+    root = previous.root
+    manner = next((c for c in root.children if c.dep_ == lang.dep.acomp and c.lemma_.lower() in lang.speaking_manners),
+                  None) if root.lemma_ == lang.copula else None
+    subj = subject_of(root, lang) if manner is not None else None
+    return (manner, subj, k) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):

@@ -2808,6 +2808,18 @@ def test_a_quotation_after_a_sentence_of_speaking_is_the_speaker_s(facts_of, o, 
     assert quotes(f) == [("direct", "In my first year, nobody bought anything. Now I sell every week.", "Ana Lind")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_quotation_after_a_manner_of_speaking_is_the_speaker_s(facts_of, o, c, gap):
+    f = facts_of(f"Tom Hale, the union's leader, was defiant.{gap}{o}We will strike until they listen to every one "
+                 f"of us.{c}")
+    assert quotes(f) == [("direct", "We will strike until they listen to every one of us.", "Tom Hale")]
+
+
+def test_a_quotation_after_a_state_that_is_no_manner_of_speaking_stays_unattributed(facts_of):
+    assert quotes(facts_of('Tom Hale was tired. "We will strike until they listen to every one of us."')) == []
+
+
 def test_a_quotation_after_a_sentence_of_doing_stays_unattributed(facts_of):
     f = facts_of('The artist Ana Lind opened the show on Friday. "Nobody bought anything at first, and now I sell '
                  'weekly."')

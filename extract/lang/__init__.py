@@ -216,6 +216,7 @@ class Language:
     product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product
     name_adjective_endings: frozenset  # "Hassan-side", "Moscow-based": a hyphen's word that ends no name
     speaking_verbs: frozenset  # "talked of ...": a verb of speaking whose quoted topic is the speaker's words
+    speaking_manners: frozenset  # "NAME was defiant. \"...\"": how someone spoke, before their words
     # roles as they change
     former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before
     earlier_adverbs: frozenset  # "NAME previously served as director"

@@ -105,7 +105,7 @@ LANGUAGE = Language(
     in_words=lx.IN_WORDS,
     number_signs=lx.NUMBER_SIGNS, unrealising_verbs=lx.UNREALISING_VERBS,
     age_description=lx.AGE_DESCRIPTION, reply_nouns=lx.REPLY_NOUNS,
-    speaking_verbs=lx.SPEAKING_VERBS,
+    speaking_verbs=lx.SPEAKING_VERBS, speaking_manners=lx.SPEAKING_MANNERS,
     former_role_words=lx.FORMER_ROLE_WORDS, earlier_adverbs=lx.EARLIER_ADVERBS,
     perfect_auxiliary=lx.PERFECT_AUXILIARY, past_tag=lx.PAST_TAG, appointment_verbs=lx.APPOINTMENT_VERBS,
     new_role_words=lx.NEW_ROLE_WORDS, taking_office_verbs=lx.TAKING_OFFICE_VERBS,

@@ -466,6 +466,9 @@ ACCORDING_WORDS = frozenset(("per",))  # "Per the decree, priests must report": 
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
 SPEAKING_VERBS = frozenset("talk speak".split())
+# Adjectives saying how someone spoke, before their words: "NAME was defiant. \"We will strike ...\"".
+SPEAKING_MANNERS = frozenset("defiant blunt adamant emphatic frank candid unapologetic unrepentant scathing "
+                             "dismissive forthright outspoken unequivocal categorical".split())
 # Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
 # announce", "was unable to say".
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
