@@ -33,7 +33,7 @@ BLIND_ROUNDS = {
     "seventh_round": (12, {P: 0.94, Q: 0.97, S: 0.97, R: 0.97, IND: 0.94, A: 0.73}, 1, 3),  # version 16
     "eighth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.94, A: 0.76}, 0, 3),  # version 17
     "ninth_round": (12, {P: 0.87, Q: 0.92, S: 0.94, R: 0.94, IND: 0.87, A: 0.56}, 0, 0),  # version 18
-    "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 9),  # version 19
+    "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 7),  # version 19
     "eleventh_round": (12, {P: 0.96, Q: 0.96, S: 1.0, R: 0.97, IND: 0.92, A: 0.63}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 5),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.92, S: 0.87, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
