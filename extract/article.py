@@ -125,13 +125,13 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 speaker = resolver.resolve(docs[f.para - 2], f.para - 1, intro.i)
                 f.how, f.cue = "colon", ":"
             else:
-                intro = _speaking_before(f, doc, paragraph_texts, lang) if on(SPOKE_OF_THEN_QUOTED) else None
+                intro = _speaking_before(f, docs, paragraph_texts, lang) if on(SPOKE_OF_THEN_QUOTED) else None
                 if intro is None and on(MANNER_THEN_QUOTED):
                     intro = _manner_before(f, docs, paragraph_texts, lang)
                 if intro is not None:
-                    k = intro[2] if len(intro) > 2 else f.para
-                    speaker = resolver.resolve(docs[k - 1], k, intro[1].i)
-                    f.how, f.cue = "before", intro[0].text
+                    cue, subj, k = intro
+                    speaker = resolver.resolve(docs[k - 1], k, subj.i)
+                    f.how, f.cue = "before", cue.text
                 else:
                     speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
                     if on(SPEAKER_WHERE_IT_GOES_ON) and _goes_on(f, quoted) \
@@ -211,60 +211,58 @@ def _colon_before(f: Finding, docs, quoted, texts, lang):
     return ParagraphQuotes(docs[f.para - 2], f.para - 1, quoted[f.para - 2], lang).colon_speaker()
 
 
-def _speaking_before(f: Finding, doc, texts: list[str], lang):
-    """`Painter NAME spoke of leaving her job. "In my first year, ..."`: (verb, subject) of the sentence just
-    before a quotation with no cue that stands as a whole sentence of its own, when that sentence's main verb
-    is one of speaking or reporting (`spoke of`, `told of`, `recalled`) with a subject; else None."""
+def _sentence_before(f: Finding, docs, texts: list[str], whole_paragraph: bool):
+    """(sentence, paragraph) just before a quotation with no cue of four or more words that stands as a sentence
+    of its own; with ``whole_paragraph``, also the last sentence of the paragraph before one the quotation is the
+    whole of. None when there is none, or when that sentence quotes someone already (that quotation has its own
+    speaker)."""
     q = f.quoted
-    if q is None:
+    if q is None or len(texts[f.para - 1][q.start:q.end].split()) < 4:
         return None
-    text = texts[f.para - 1]
+    text, doc = texts[f.para - 1], docs[f.para - 1]
     before = last_non_space(text, q.open_at)
-    if before < 0 or text[before] not in ".!?" or len(text[q.start:q.end].split()) < 4:
-        return None
     tok = next((t for t in doc if t.idx >= q.open_at), None)
-    if tok is None or tok.sent.start == 0:
+    if tok is None:
         return None
-    previous = doc[tok.sent.start - 1].sent
+    if before >= 0 and text[before] in ".!?" and tok.sent.start > 0:
+        previous, k = doc[tok.sent.start - 1].sent, f.para
+    elif before < 0 and whole_paragraph and f.para >= 2 and q.close_at is not None \
+            and not text[q.close_at + 1:].strip() and len(docs[f.para - 2]):
+        previous, k = docs[f.para - 2][-1].sent, f.para - 1
+    else:
+        return None
     if any(t.text in ('"', "“", "”") for t in previous):
-        return None  # a sentence quoting someone already: its quotation has its own speaker
-    root = previous.root
+        return None
+    return previous, k
+
+
+def _speaking_before(f: Finding, docs, texts: list[str], lang):
+    """`Painter NAME spoke of leaving her job. "In my first year, ..."`: (verb, subject, paragraph) of the sentence
+    just before a quotation with no cue that stands as a whole sentence of its own, when that sentence's main verb
+    is one of speaking or reporting (`spoke of`, `told of`, `recalled`) with a subject; else None."""
+    found = _sentence_before(f, docs, texts, whole_paragraph=False)
+    if found is None:
+        return None
+    root = found[0].root
     lemma = root.lemma_.lower()
     if root.pos_ != "VERB" or lemma not in lang.cue_verbs and lemma not in lang.speaking_verbs:
         return None
     subj = subject_of(root, lang)
-    return (root, subj) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return (root, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _manner_before(f: Finding, docs, texts: list[str], lang):
     """`NAME was defiant. "We will strike ..."`: (adjective, subject, paragraph) of the sentence just before a
     quotation with no cue that stands as a sentence of its own (or as the whole of the next paragraph), when that
     sentence says how its subject spoke; else None."""
-    q = f.quoted
-    if q is None or len(texts[f.para - 1][q.start:q.end].split()) < 4:
+    found = _sentence_before(f, docs, texts, whole_paragraph=True)
+    if found is None:
         return None
-    text, doc, k = texts[f.para - 1], docs[f.para - 1], f.para
-    before = last_non_space(text, q.open_at)
-    tok = next((t for t in doc if t.idx >= q.open_at), None)
-    if tok is None:
-        return None
-    if before < 0:  # the quotation opens its paragraph: the whole of it, after the paragraph before
-        after = text[q.close_at + 1:].strip() if q.close_at is not None else None
-        if f.para < 2 or after is None or after:
-            return None
-        k, doc = f.para - 1, docs[f.para - 2]
-        previous = doc[len(doc) - 1].sent if len(doc) else None
-    elif text[before] in ".!?" and tok.sent.start > 0:
-        previous = doc[tok.sent.start - 1].sent
-    else:
-        return None
-    if previous is None or any(t.text in ('"', "“", "”") for t in previous):
-        return None  # a sentence quoting someone already: its quotation has its own speaker
-    root = previous.root
+    root = found[0].root
     manner = next((c for c in root.children if c.dep_ == lang.dep.acomp and c.lemma_.lower() in lang.speaking_manners),
                   None) if root.lemma_ == lang.copula else None
     subj = subject_of(root, lang) if manner is not None else None
-    return (manner, subj, k) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return (manner, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):

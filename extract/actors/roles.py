@@ -446,7 +446,6 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         or [x for x in within if x.label_ in e.nations]
     relative = next((t.left_edge.i for t in doc[a + 1:b] if t.dep_ == lang.dep.relcl and a <= t.head.i < t.i
                      and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
-
     if not ents and on(PLACE_BY_ITS_NOUN):
         found = _place_by_its_noun(doc, a, b, lang)
         if found is not None:
