@@ -309,23 +309,22 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         firsts |= businesses - speaking - titled - whole
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
-    if on(PERSON_AS_BODY):
-        # "Ricardo Rosselló Nevares" tagged as a body, "Rosselló" as a person: the full name is the person's
-        named = [set(registry.fold(n).split()) for n, _ in people]
-        def held(n):
-            mine = set(registry.fold(n).split())
-            return any(words <= mine for words in named) \
-                or any(mine < words for words in named)  # "Núñez Garced" of "Wanda Núñez Garced"
-        moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
-                 and _personal_name(n, lang) and held(n)]
-        people += [(n, w) for n, _, w in moved]
-        bodies = [b for b in bodies if b not in moved]
-    if on(GIVEN_NAME_AS_BODY):
-        moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
-                 and n not in businesses and 2 <= len(n.split()) <= 3
-                 and n.split()[0].lower() in lang.given_names and _personal_name(n, lang)]
-        people += [(n, w) for n, _, w in moved]
-        bodies = [b for b in bodies if b not in moved]
+    # a body's tag on what is a person's name: "Ricardo Rosselló Nevares" tagged as a body, "Rosselló" as a
+    # person (the full name is the person's); "Maria Holt" tagged as a body, opening on a known given name
+    named = [set(registry.fold(n).split()) for n, _ in people]
+
+    def held(n):
+        mine = set(registry.fold(n).split())
+        return any(words <= mine for words in named) \
+            or any(mine < words for words in named)  # "Núñez Garced" of "Wanda Núñez Garced"
+
+    def given(n):
+        return n not in businesses and 2 <= len(n.split()) <= 3 and n.split()[0].lower() in lang.given_names
+
+    moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
+             and _personal_name(n, lang) and (on(PERSON_AS_BODY) and held(n) or on(GIVEN_NAME_AS_BODY) and given(n))]
+    people += [(n, w) for n, _, w in moved]
+    bodies = [b for b in bodies if b not in moved]
     if on(LONE_TITLE_WORD):  # "the former Democratic Dean of the House": a title, no one's name
         whole = _words_of_full_names(people)
         lone = {n for n, _ in people if len(n.split()) == 1 and n.lower() in lang.titles} - whole - speaking

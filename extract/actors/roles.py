@@ -1153,14 +1153,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             head = next((n - 1 for n, w in enumerate(words) if n and w.is_lower and w.lower_ in lang.titles), None)
             if head is not None and any(w.lower_ in lang.titles or not w.is_title for w in words[:head + 1]):
                 head = None
-        if head is None and on(ACRONYM_BEFORE_TITLE) and aff is None and nation is None and words \
-                and words[-1].lower_.rstrip(".") in lang.titles:
-            before = doc[words[0].i - 1] if words[0].i > 0 else None
-            if len(words) >= 2 and _acronym(words[0].text, lang) and words[0].whitespace_:  # not "ABS-CBN"
-                aff, words = words[0].text, words[1:]  # "IMF managing director NAME": the fund's
-            elif before is not None and _acronym(before.text, lang) and not before.ent_type_ \
-                    and (before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].lower_ in lang.articles):
-                aff = before.text  # "WHO Director-General NAME", the acronym parsed as a pronoun
+        before = doc[words[0].i - 1] if words and words[0].i > 0 else None
+        if head is None and on(ACRONYM_BEFORE_TITLE) and aff is None and nation is None and before is not None \
+                and words[-1].lower_.rstrip(".") in lang.titles and _acronym(before.text, lang) \
+                and not before.ent_type_ \
+                and (before.i == 0 or doc[before.i - 1].is_punct or doc[before.i - 1].lower_ in lang.articles):
+            aff = before.text  # "WHO Director-General NAME", the acronym parsed as a pronoun (one in the title
+            # itself, "IMF managing director NAME", is split off the title at the end)
         if head is not None and all(w.pos_ == "PROPN" and w.is_title for w in words[:head + 1]) \
                 and all(w.lower_ in lang.titles for w in words[head + 1:]):
             # "The Tarn Institute Director NAME", the institute untagged: its name, then the title
