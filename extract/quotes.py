@@ -37,6 +37,9 @@ SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: 
 CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
 APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
                     "right before the verb speaks, whatever the parser made the subject")
+BODY_NAME_SET_OFF = rule("body-s-name-set-off-before-the-verb", "`The UN refugee agency, UNHCR, said`: a body's name "
+                         "between commas after a described subject, right before the verb, names the speaker, "
+                         "whatever arc the parser gave it")
 ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\"` with no subject arc: the "
                  "name before the verb speaks, never the one told")
 MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`, `said "
@@ -176,6 +179,9 @@ SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates sai
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
                    "speech verb inside another report, whose subject cannot speak, is no report of its own")
+MODAL_NESTED = rule("a-speech-verb-under-a-modal-inside-a-report", "`said Russia would respond \"in due course\"`: "
+                    "a speech verb with a modal inside another report foretells words not yet said; the "
+                    "quotation in it is the outer speaker's")
 MUTE_UNDER_AN_ASIDE = rule("a-speechless-subject-under-an-aside", "`The findings, the researchers wrote, suggest "
                            "the virus spread earlier`: a speech verb whose subject cannot speak, attributed by an "
                            "aside, is the aside speaker's report, not one of its own")
@@ -197,6 +203,9 @@ MID_WITHIN_SEMICOLONS = rule("mid-sentence-attribution-within-semicolons", "`A; 
                               "around an attribution in mid-sentence starts after the semicolon before it")
 NESTED_REPORT = rule("report-of-a-report", "`A, Radio Norland reported the mayor said`: the clause before a report "
                      "of someone's saying is that someone's; the outlet passing it on is not the speaker")
+SPEECHLESS_NOT_BARE = rule("a-speechless-subject-is-no-report-of-a-report", "`The mayor said that talks continued.`: "
+                           "a verb that can report (`continue`), closing a reported clause, whose subject cannot "
+                           "speak, is what is said, not someone's report passed on")
 MODAL_NOT_BARE = rule("a-modal-verb-is-no-report-of-a-report", "`NAME said the truce must hold`: a verb that can "
                       "report, after a modal, closing a reported clause, is what is said, not someone's report "
                       "passed on")
@@ -574,6 +583,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                     and c.left_edge.i <= last.i <= c.right_edge.i and not (
                         on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)):
                 return last  # "The Institute's director, Dr. NAME, said"
+        if on(BODY_NAME_SET_OFF) and c.pos_ == "NOUN" and not c.ent_type_ and verb.i >= 4 \
+                and verb.doc[verb.i - 1].text == ",":
+            named = entity_at(verb.doc, verb.i - 2)
+            if named is not None and named.label_ == lang.ent.org and named.end == verb.i - 1 \
+                    and verb.doc[named.start - 1].text == "," and named.start - 1 > c.i and named.root.head.i == c.i:
+                return named.root  # "The UN refugee agency, UNHCR, said"
         return c
     if on(QUESTION_ASIDE) and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
         asked = _subject_before_a_question_aside(verb, lang)
@@ -770,6 +785,18 @@ def can_speak(subj, lang) -> bool:
             and any(c.dep_ == lang.dep.poss and c.lower_ in lang.owner_pronouns for c in subj.children):
         return True  # "his roommates said they last saw him": people of someone's
     return subj.pos_ == "PROPN"
+
+
+def _speechless(subj, lang) -> bool:
+    """Whether a subject is a thing that says nothing (`talks`, `inquiries`), not merely a noun no list
+    knows as a speaker: a common noun naming no one, no body, no role and no document."""
+    if subj.pos_ != "NOUN" or can_speak(subj, lang) or any(t.ent_type_ for t in subj.subtree):
+        return False
+    lemma, low = subj.lemma_.lower(), subj.lower_
+    return not any(w in words for w in (lemma, low) for words in (
+        lang.titles, lang.person_role_nouns, lang.unnamed_person_nouns, lang.org_heads, lang.generic_org_nouns,
+        lang.source_nouns, lang.document_nouns, lang.kinship_nouns, lang.relation_nouns, lang.inhabitant_nouns,
+        lang.police_heads))
 
 
 def _antecedent_of_relative(verb, lang):
@@ -1300,6 +1327,9 @@ class ParagraphQuotes:
                 and verb_lemma(c, lang) in lang.reporting_verbs
                 and any(g.dep_ in lang.dep.subjects and can_speak(g, lang) for g in c.children) for c in v.children)):
             return False
+        if nested and on(MODAL_NESTED) and any(c.dep_ == lang.dep.aux and c.tag_ == lang.modal_tag
+                                               for c in v.children):
+            return True
         subj = next((c for c in v.children if c.dep_ in lang.dep.subjects), None)
         return subj is not None and not can_speak(subj, lang)
 
@@ -1602,6 +1632,8 @@ class ParagraphQuotes:
             and any(c.dep_ in d.subjects and c.i < v.i for c in v.children) \
             and not any(c.i > v.i and not c.is_punct for c in v.children) \
             and not (on(MODAL_NOT_BARE) and any(c.dep_ == d.aux and c.tag_ == lang.modal_tag for c in v.children)) \
+            and not (on(SPEECHLESS_NOT_BARE) and any(c.dep_ in d.subjects and c.i < v.i and _speechless(c, lang)
+                                                     for c in v.children)) \
             and not (on(PASSIVE_NOT_BARE) and any(c.dep_ in d.passive for c in v.children))
 
     def _holds_quotation(self, a: int, b: int) -> bool:

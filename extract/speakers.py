@@ -94,6 +94,9 @@ EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Ha
                             "between them")
 THEY_MAIN_SUBJECT = rule("they-for-the-sentence-s-people", "`The shops were reluctant, according to a report in "
                          "which they said ...`: they in a clause inside the sentence is its plural subject's people")
+MISTAGGED_KNOWN_NAME = rule("known-name-whatever-its-tag", "`Senator Maria Lopez ... Lopez, a Democrat, said`, "
+                            "`Lopez` tagged an adjective: a capitalised word naming someone the article introduced "
+                            "is them, before any apposition describing them")
 COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`according to the minister, the most "
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
 ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the Tarn Weather Service's \"Storm "
@@ -271,6 +274,10 @@ class Resolver:
             name = self._untagged_source(doc, tok)
             if name is not None:  # "News 12 reported", "Airfleets, a database of aircraft, states"
                 return (self.registry.lookup(name) or self.registry.add_body(name, ORG, (para, tok_i))).id
+        if on(MISTAGGED_KNOWN_NAME) and ent is None and tok.is_title and tok.is_alpha and tok.pos_ != "PROPN":
+            known = self.registry.lookup(tok.text)
+            if known is not None and known.type == PERSON:
+                return known.id
         for c in tok.children:  # "the spokesman, Lin Jian,"
             if c.dep_ == d.appos and not (on(COMMON_APPOSITION) and c.pos_ != "PROPN" and not c.ent_type_):
                 found = self.resolve(doc, para, c.i)

@@ -3849,3 +3849,49 @@ def test_an_and_clause_after_a_partial_quotation_is_a_report_of_its_own(facts_of
 def test_a_speech_verb_read_as_the_title_s_adjective_is_the_cue(facts_of, o, c):
     f = facts_of(f"{o}This is a dark day,{c} tweeted opposition leader Maria Garcia.")
     assert quotes(f) == [("direct", "This is a dark day,", "Maria Garcia")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_speech_verb_under_a_modal_in_a_report_foretells_no_words(facts_of, o, c):
+    f = facts_of(f"Tarn government spokesman Ivo Rant told reporters Norland would respond {o}in due course{c}.")
+    assert ("direct", "in due course", "Ivo Rant") in quotes(f)
+    assert all(speaker == "Ivo Rant" for _, _, speaker in quotes(f))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said that talks continued.", [("indirect", "talks continued", "The mayor")]),
+    ("The mayor said that inquiries were continuing.", [("indirect", "inquiries were continuing", "The mayor")]),
+])
+def test_a_verb_that_can_report_with_a_speechless_subject_is_what_is_said(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected
+
+
+def test_a_known_surname_tagged_as_a_word_is_still_the_person(facts_of):
+    f = facts_of("Senator Maria Lopez opposes the bill.\n\nLopez, a Democrat from New Mexico, said she would vote "
+                 "against it.")
+    assert quotes(f) == [("indirect", "she would vote against it", "Maria Lopez")]
+
+
+def test_ranks_abbreviated_without_a_full_stop_are_titles(facts_of):
+    f = facts_of("Det Sgt Mark Jones said the attack was unprovoked.")
+    assert quotes(f) == [("indirect", "the attack was unprovoked", "Mark Jones")]
+    assert actor(f, "Mark Jones")["title"] == "Det Sgt"
+
+
+@pytest.mark.parametrize("verb", ["countered", "retorted", "lamented", "concurred", "protested", "mused",
+                                  "boasted", "theorised", "surmised", "posited"])
+def test_verbs_that_report_with_a_content_clause(facts_of, verb):
+    f = facts_of(f"Defence lawyer Ben Cole {verb} that the evidence was weak.")
+    assert quotes(f) == [("indirect", "the evidence was weak", "Ben Cole")]
+
+
+@pytest.mark.parametrize("text", ["Thousands protested the decision outside parliament.",
+                                  "The army countered the attack within hours.",
+                                  "Officials would not divulge the figures."])
+def test_the_same_verbs_with_a_thing_report_nothing(facts_of, text):
+    assert quotes(facts_of(text)) == []
+
+
+def test_a_body_s_name_set_off_before_the_verb_is_the_speaker(facts_of):
+    f = facts_of("The UN refugee agency, UNHCR, said more than 10,000 people had fled.")
+    assert quotes(f) == [("indirect", "more than 10,000 people had fled", "UNHCR")]

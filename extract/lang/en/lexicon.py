@@ -14,14 +14,15 @@ predict promise stress emphasize emphasise indicate reveal recall contend mainta
 concede complain reiterate repeat affirm agree disclose estimate conclude rule find vow pledge
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
 specify insist underline reaffirm inform recommend advise stipulate request reason opine express voice
-signal hint assure remind reject
+signal hint assure remind reject counter retort boast lament concur posit divulge surmise muse
+hypothesise hypothesize theorise theorize
 """.split())
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
 # their own techniques", "clarified that ..." and "ordered that ballots be accepted" report; "shared his
 # \"in-most thoughts\"", "clarified the rules" and "ordered the release" do not; "the court held that ..." reports,
 # "held a meeting" does not.
-THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold"])
+THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold", "protest"])
 # Verbs that report a gerund clause: "described witnessing the crash", "denied taking the money".
 GERUND_CONTENT_VERBS = frozenset("describe recall recount deny admit acknowledge".split())
 
@@ -114,7 +115,8 @@ congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla pres
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
 treasurer comptroller ombudsman registrar majority minority whip
-""".split())
+""".split()) | frozenset(  # ranks as British news abbreviates them, without a full stop ("Det Insp NAME", "Cllr NAME")
+    "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
 TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
