@@ -3895,3 +3895,58 @@ def test_the_same_verbs_with_a_thing_report_nothing(facts_of, text):
 def test_a_body_s_name_set_off_before_the_verb_is_the_speaker(facts_of):
     f = facts_of("The UN refugee agency, UNHCR, said more than 10,000 people had fled.")
     assert quotes(f) == [("indirect", "more than 10,000 people had fled", "UNHCR")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_one_word_owning_a_person_s_full_name_is_their_body(facts_of, o, c):
+    f = facts_of(f"{o}It is a step backwards,{c} said Greenpeace's Ana Lind.")
+    assert persons(f) == ["Ana Lind"]
+    assert actor(f, "Ana Lind").get("affiliation") == "Greenpeace"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Human Rights Watch's Ana Lind said it was a step backwards.", (None, "Human Rights Watch")),
+    ("Human Rights Watch's Asia director Ana Lind said it was a step backwards.", ("Asia director",
+                                                                                  "Human Rights Watch")),
+])
+def test_an_untagged_owner_before_a_name_is_the_body(facts_of, text, role):
+    lind = actor(facts_of(text), "Ana Lind")
+    assert (lind.get("title"), lind.get("affiliation")) == role
+
+
+def test_the_owner_of_a_relation_is_no_body(facts_of):
+    f = facts_of("Singer Doris Day had one child.\n\nDay's son, Terry Melcher, died in 2004.")
+    assert actor(f, "Terry Melcher").get("affiliation") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarn coach Joris ten Brink said the team was tired.", "Joris ten Brink"),
+    ("Dutch Finance Minister Kees van der Wal said the budget would balance.", "Kees van der Wal"),
+])
+def test_a_name_runs_on_across_the_particles_of_its_surname(facts_of, text, name):
+    f = facts_of(text)
+    assert persons(f) == [name]
+    assert [speaker for _, _, speaker in quotes(f)] == [name]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Mira Tov, a nurse, and her brother, Eli, were rescued on Sunday.", ("Mira Tov", "nurse")),
+    ("Kofi Mensah, a farmer, and his wife, Ama, lost their crops.", ("Kofi Mensah", "farmer")),
+])
+def test_an_apposed_title_ends_at_a_comma_and_a_conjunction(facts_of, text, first):
+    f = facts_of(text)
+    assert actor(f, first[0])["title"] == first[1]
+
+
+@pytest.mark.parametrize("text, first, relative", [
+    ("Mira Tov, a nurse, and her brother, Eli, were rescued on Sunday.", "Mira Tov", "Eli"),
+    ("Kofi Mensah, a farmer, and his wife, Ama, lost their crops.", "Kofi Mensah", "Ama"),
+])
+def test_a_name_apposed_to_a_relative_is_a_person(facts_of, text, first, relative):
+    assert persons(facts_of(text)) == sorted([first, relative])
+
+
+def test_a_person_s_possessive_in_an_apposed_title_owns_it(facts_of):
+    f = facts_of("Ana Lind, Governor Tom Hale's chief of staff, said the roads would stay closed.")
+    lind = actor(f, "Ana Lind")
+    assert (lind["title"], lind["affiliation"]) == ("chief of staff", "Tom Hale")

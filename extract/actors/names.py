@@ -37,6 +37,10 @@ BODY_AFTER_NAME_OF = rule("body-after-a-name-and-of", "`Mike Carver of Pearl Jam
 BODYS_PERSON = rule("person-after-a-body-s-possessive", "`The Tarn Rights Fund's Jo de Moss said`: a name of two or "
                     "three capitalised words right after a body's possessive, the subject of a verb, is a person's, "
                     "whatever the model tagged it")
+OWNER_OF_A_FULL_NAME = rule("one-word-owner-of-a-person-is-a-body", "`said Greenpeace's Ana Lind`, `Greenpeace` "
+                            "tagged as a person: one word owning a person's full name is the body they speak for")
+RELATIVE_NAMED = rule("name-apposed-to-a-relative", "`her husband, Lars,` tagged a product: a name set off in "
+                      "apposition to a word for a relative is a person's, whatever the model tagged it")
 PEOPLE_OF_A_PLACE = rule("people-of-a-place", "`thanked the people of Arak`, `residents of Qom`: a name after a word "
                          "for a place's people and `of` is that place")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
@@ -251,6 +255,8 @@ def _after_places_colon(first, lang) -> bool:
 def entity_type(span, text: str, toks, lang) -> str | None:
     e, d, titles, country_of = lang.ent, lang.dep, lang.titles, lang.country_of
     label = _kinds(lang).get(span.label_)
+    if on(RELATIVE_NAMED) and span.label_ != e.person and _named_relative(span, toks, lang):
+        return PERSON
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
@@ -295,8 +301,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return COUNTRY if country_of(text) else PLACE
     if span.label_ == e.person and country_of(text) and len(toks) == 1:
         return COUNTRY
+    if on(OWNER_OF_A_FULL_NAME) and span.label_ == e.person and len(toks) == 1 and owns_a_full_name(span, lang):
+        return ORG
     if span.label_ == e.person:
-        if any(t.is_digit or t.like_num for t in toks) or text.islower() or any(c in text for c in '"“”'):
+        if any(t.is_digit or t.like_num and t.lower_ not in lang.name_particles for t in toks) or text.islower() \
+                or any(c in text for c in '"“”'):
             return None  # "max", `Twitter "Youtube-dl`: not a person's name
         hyphenated = on(HYPHENATED_GIVEN_NAME) and len(toks) >= 3 and toks[-2].text == "-" \
             and not toks[-3].whitespace_ and not toks[-2].whitespace_  # "Park Won-soon", "Yu Hoi-kwan"
@@ -605,6 +614,26 @@ def _bodys_speaker(span, toks, lang) -> bool:
     return _shaped_like_a_persons(toks, lang)
 
 
+def owns_a_full_name(span, lang) -> bool:
+    """`Greenpeace's Ana Lind`, `Greenpeace's campaigns director Ana Lind`: the span's possessive owns a
+    person's name of two words or more that follows it."""
+    doc, e = span.doc, lang.ent
+    if span.end >= len(doc) or doc[span.end].tag_ != lang.possessive_tag or span.root.dep_ != lang.dep.poss:
+        return False
+    owned = span.root.head
+    named = next((x for x in doc.ents if x.start <= owned.i < x.end), None)
+    if named is None and owned.pos_ == "PROPN":  # the person's name left untagged: its own words
+        start = owned.i
+        while start > span.end + 1 and doc[start - 1].dep_ == lang.dep.compound and doc[start - 1].is_title:
+            start -= 1
+        if not _shaped_like_a_persons(list(doc[start: owned.i + 1]), lang) \
+                or any(t.ent_type_ for t in doc[start: owned.i + 1]):
+            return False
+        return all(t.is_lower for t in doc[span.end + 1: start])
+    return named is not None and named.label_ == e.person and named.start > span.end and len(named) >= 2 \
+        and all(t.is_lower for t in doc[span.end + 1: named.start])
+
+
 def _titled_name(span, toks, lang) -> bool:
     """`spokesperson Clara Weiss`: two or three capitalised words, none a body's, right after a title word
     (a noun, in the same phrase) that modifies them."""
@@ -627,6 +656,19 @@ def _aged(span, lang) -> bool:
     listed = k + 3 < len(doc) and (doc[k + 3].lower_ in lang.coordinators or doc[k + 3].like_num)
     age = doc[k + 1]
     return age.is_digit and 0 < int(age.text) <= lang.oldest_age and not listed
+
+
+def _named_relative(span, toks, lang) -> bool:
+    """`her husband, Lars,`, `his daughter, Mira Holt,`: one to three capitalised proper nouns, none a body's or a
+    country's, set off in apposition to a word for a relative."""
+    root, doc = span.root, span.doc
+    if root.dep_ != lang.dep.appos or span.start < 1 or doc[span.start - 1].text != "," or not 1 <= len(toks) <= 3:
+        return False
+    if lang.country_of(span.text) or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+                                             for t in toks):
+        return False
+    head = root.head
+    return head.pos_ == "NOUN" and head.i < span.start and head.lemma_.lower() in lang.kinship_nouns
 
 
 def _apposed_to_title(span, toks, lang) -> bool:

@@ -69,6 +69,9 @@ CAUSE_RUN = rule("body-runs-past-its-cause", "`the Tarn League for the Defence o
 PARTICLE_LAST = rule("name-ending-in-a-particle-takes-its-surname", "`Ursula von der Leyen` tagged `Ursula von der` "
                      "and `Leyen` (a place): a name ending in a particle of a surname takes the capitalised word "
                      "after it")
+PARTICLES_BETWEEN = rule("particles-between-a-name-and-its-surname", "`Erik ten Hag` tagged `Erik` (and `ten` a "
+                         "number), `Dick van der Berg` tagged `Dick van` and `Berg`: a person's name followed by "
+                         "lower-case particles of a surname and a capitalised word runs on to that word")
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -292,6 +295,12 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Arnel dela Vega"
                 changed = True
                 continue
+        end = _surname_after_particles(doc, e, lang) if on(PARTICLES_BETWEEN) and e.label_ == e_.person else None
+        if end is not None:
+            out.append(Span(doc, e.start, end, label=e_.person))  # "Erik ten Hag", "Dick van der Berg"
+            skip_to = end
+            changed = True
+            continue
         if on(PARTICLE_LAST) and e.label_ == e_.person and len(e) > 1 and e[-1].is_lower \
                 and e[-1].lower_ in lang.name_particles and e.end < len(doc):
             nxt = doc[e.end]  # "Ursula von der" tagged a person, "Leyen" a place: the surname the particle opens
@@ -610,4 +619,24 @@ def _campus_end(doc, e, lang) -> int | None:
             and doc[end].pos_ == "PROPN":
         return None
     return end
+
+
+def _surname_after_particles(doc, e, lang) -> int | None:
+    """Where the surname ends that a person's name ``e`` runs on to across lower-case particles (`Erik` and
+    `ten Hag`; `Dick van` and `der Berg`): one to three particles, none of them inside another name, then a
+    capitalised proper noun, no title or body word, alone or tagged as a one-word name. None if there is none."""
+    j = e.end
+    while j < len(doc) and j - e.end < 3 and doc[j].is_lower and doc[j].lower_ in lang.name_particles \
+            and doc[j].ent_type_ not in lang.ent.actors:
+        j += 1
+    if j == e.end or j >= len(doc):
+        return None  # no particle after the name (`name-ending-in-a-particle` takes the surname right after one)
+    surname = doc[j]
+    if not (surname.pos_ == "PROPN" and surname.is_title and surname.is_alpha and surname.lower_ not in lang.titles
+            and surname.lower_ not in lang.org_heads):
+        return None
+    tagged = next((x for x in doc.ents if x.start == j), None)
+    if tagged is not None and len(tagged) != 1:
+        return None  # a one-word name of any tag is the surname (`Brink` tagged a body); a longer one is another
+    return j + 1
 

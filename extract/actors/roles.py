@@ -12,7 +12,7 @@ import re
 
 from ..docs import entities, entities_within, entity_at, quoted_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name, entity_type, in_script, names_a_body, works_in_brackets
+from .names import clean_name, entity_type, in_script, names_a_body, owns_a_full_name, works_in_brackets
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
@@ -171,6 +171,12 @@ ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing
                             "before a name, a title after it, is the body")
 PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in the Daily Tarn, argued`: a "
                            "participle phrase set off after a name tells what the person did, not what they are")
+PERSON_OWNS_APPOSED_TITLE = rule("person-owning-an-apposed-title", "`Kelly, Governor Chris Christie's deputy chief of "
+                                 "staff,`: a person's possessive in an apposed title owns it: the words after it "
+                                 "are the title, that person the affiliation")
+TITLE_ENDS_AT_COMMA_AND = rule("apposed-title-ends-at-a-comma-and-a-conjunction", "`Anna Berg, a teacher, and her "
+                                "husband, Lars,`: a comma and a conjunction after an apposed title end it; what "
+                                "follows is another one")
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
@@ -249,6 +255,9 @@ UNTAGGED_BODY_AFTER_NAME = rule("untagged-body-after-a-name", "`Judge Ana Lind o
 UNTAGGED_NAME_AFTER_OF = rule("untagged-name-after-a-person-s-of", "`Maria Garcia of Human Rights Watch said`, the "
                               "body untagged: two or more capitalised words after a person's `of` are the person's "
                               "body, whatever word ends them")
+OWNER_BEFORE_A_NAME = rule("owner-before-a-name-is-the-body", "`Human Rights Watch's Ana Lind`, untagged, or "
+                           "`Greenpeace's Ana Lind`, tagged a person: the name owning the person's name is their "
+                           "body, not a title")
 BODY_NAME_RUNS_ON = rule("body-name-runs-on-after-a-person-s-of", "`Laura Chen of Clean Water Alliance Kenya said`, "
                          "`NAME of Marriage Equality Coalition Taiwan said`: capitalised words after a person's `of` "
                          "up to the verb, one of them a body's word or tag, are one body's name however the model "
@@ -1012,6 +1021,27 @@ def _body_run(doc, ent, name_start: int, lang) -> int:
     return k
 
 
+def _owner_before_a_name(doc, pre_start: int, stop: int, lang) -> tuple[int, int] | None:
+    """The words of `Human Rights Watch's` (untagged) or `Greenpeace's` (tagged a person) before a person's
+    name: where a run of capitalised words, none a title word, ends in the possessive that opens the words
+    before the name. (start, end) of the run, the possessive at ``end``."""
+    p = next((k for k in range(max(pre_start - 1, 0), stop) if doc[k].tag_ == lang.possessive_tag), None)
+    related = lang.kinship_nouns | lang.relation_nouns
+    if p is None or p == 0 or any(t.lemma_.lower() in related for t in doc[p + 1: stop]):
+        return None  # "Day's son, Terry Melcher": the owner of a relation is a person
+    k = p - 1
+    if doc[k].ent_type_ == lang.ent.person:
+        tagged = next((x for x in doc.ents if x.start <= k < x.end), None)
+        if tagged is None or len(tagged) != 1 or not owns_a_full_name(tagged, lang):
+            return None
+        return (k, p) if k >= pre_start - 1 else None
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ \
+            and doc[k].lower_ not in lang.titles:
+        k -= 1
+    start = k + 1
+    return (start, p) if start < p and start == pre_start else None
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -1096,6 +1126,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         gloss = _gloss_before(doc, name_start, lang)
         if gloss is not None:
             pre_start, stop = max(doc[gloss - 1].left_edge.i, gloss - 6), gloss  # the title's own phrase
+    owner = _owner_before_a_name(doc, pre_start, stop, lang) if on(OWNER_BEFORE_A_NAME) else None
+    if owner is not None:
+        aff = _phrase(doc, owner[0], owner[1], lang)
+        pre_start = owner[1] + 1  # the title, if any, after the possessive
     if pre_start < stop:
         words = []
         j = pre_start
@@ -1201,6 +1235,20 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                                            or child.lemma_.lower() == lang.name_noun):
                 continue  # "Jaya (a pseudonym)": what the name is, not what the person is
             sub = list(child.subtree)
+            if on(TITLE_ENDS_AT_COMMA_AND) and child.dep_ == d.appos:
+                cut = next((t.i for t in sub if t.dep_ == d.cc and t.head.i == child.i and t.i > child.i
+                            and doc[t.i - 1].text == ","), None)
+                sub = [t for t in sub if cut is None or t.i < cut - 1]  # "NAME, a teacher, and her husband"
+            owner = next((t for t in sub if t.dep_ == d.poss and t.head.i == child.i and t.ent_type_ == e.person),
+                         None) if on(PERSON_OWNS_APPOSED_TITLE) and child.dep_ == d.appos else None
+            owner = entity_at(doc, owner.i) if owner is not None else None
+            if owner is not None and owner.end <= child.i:
+                after = owner.end + (doc[owner.end].tag_ == lang.possessive_tag)
+                t = _phrase(doc, after, sub[-1].i + 1, lang)
+                name = clean_name(owner, lang)[0]
+                if t and name:  # "Governor Chris Christie's deputy chief of staff"
+                    title, aff = title or t, aff or name
+                    break
             if on(OPEN_APPOSITION) and child.dep_ == d.appos and child.pos_ == "NOUN" and len(sub) <= 3 \
                     and not _names_a_role(child, lang) and child.lower_ not in lang.partitive_heads \
                     and sub[-1].i + 1 < len(doc) and doc[sub[-1].i + 1].pos_ in ("VERB", "AUX"):
@@ -1367,6 +1415,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)
+        elif owner is not None and owner_ent is None and on(OWNER_BEFORE_A_NAME) \
+                and _owner_before_a_name(doc, owner.left_edge.i, span.start, lang) == (owner.left_edge.i, owner.i + 1):
+            # "Human Rights Watch's Asia director, NAME", the body untagged: the possessor the body
+            sub = [t for t in sub if t.i > owner.i + 1]
+            aff = aff or _phrase(doc, owner.left_edge.i, owner.i + 1, lang)
         elif owner is not None and on(WHOSE_TITLE) and owner.lower_ in lang.relative_possessives \
                 and head.dep_ == d.appos:
             whose = entity_at(doc, head.head.i)  # "the Tarn Workers Union, whose leader, NAME,": the union's
