@@ -1236,8 +1236,12 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 continue  # "Jaya (a pseudonym)": what the name is, not what the person is
             sub = list(child.subtree)
             if on(TITLE_ENDS_AT_COMMA_AND) and child.dep_ == d.appos:
+                related = lang.kinship_nouns | lang.relation_nouns
                 cut = next((t.i for t in sub if t.dep_ == d.cc and t.head.i == child.i and t.i > child.i
-                            and doc[t.i - 1].text == ","), None)
+                            and doc[t.i - 1].text == "," and any(  # not a list of titles: "mayor, and member"
+                                c.dep_ == d.conj and c.i > t.i and (c.lemma_.lower() in related or any(
+                                    g.dep_ in (d.poss, d.appos) for g in c.children)) for c in child.children)),
+                           None)
                 sub = [t for t in sub if cut is None or t.i < cut - 1]  # "NAME, a teacher, and her husband"
             owner = next((t for t in sub if t.dep_ == d.poss and t.head.i == child.i and t.ent_type_ == e.person),
                          None) if on(PERSON_OWNS_APPOSED_TITLE) and child.dep_ == d.appos else None
