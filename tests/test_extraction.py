@@ -3950,3 +3950,22 @@ def test_a_person_s_possessive_in_an_apposed_title_owns_it(facts_of):
     f = facts_of("Ana Lind, Governor Tom Hale's chief of staff, said the roads would stay closed.")
     lind = actor(f, "Ana Lind")
     assert (lind["title"], lind["affiliation"]) == ("chief of staff", "Tom Hale")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("A fire at a hotel in Kemi killed 17 people.\n\nAna Lind, the city's home minister, said the building was "
+     "illegal.", ("home minister", "Kemi")),
+    ("Flooding hit the state of Kerala.\n\nThe state's chief minister, Ana Lind, said relief was on the way.",
+     ("chief minister", "Kerala")),
+    ("The talks were held in Washington.\n\nAna Lind, the country's trade representative, said the deal was "
+     "close.", ("trade representative", "United States")),
+])
+def test_a_place_word_owning_a_title_is_the_place_named_before(facts_of, text, role):
+    lind = actor(facts_of(text), "Ana Lind")
+    assert (lind["title"], lind["affiliation"]) == role
+
+
+def test_a_judge_is_of_the_court_named_before(facts_of):
+    f = facts_of("The banker was tried at the Tarn High Court on Monday. He was sentenced by Judge Ana Lind to two "
+                 "years in prison.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn High Court"

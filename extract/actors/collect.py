@@ -22,6 +22,7 @@ from .roles import (
     national_affiliations,
     other_roles,
     person_gender,
+    place_owning_the_title,
     portfolio_of_a_title,
     role_cues,
     short_body_affiliations,
@@ -397,7 +398,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
                     title = title.split(None, 1)[1]
                 elif title and not aff:
-                    aff = country_in_sentence(ent, lang, title)
+                    owned = place_owning_the_title(docs, k, title, ent, lang)
+                    if owned is not None:  # "the city's home minister" after "Delhi"
+                        aff, title = owned
+                    else:
+                        aff = country_in_sentence(ent, lang, title)
                 if title and not (compatriots and compatriots[-1][2] == len(mentions) - 1):
                     found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(ent, title, lang)))
                 if title and not actor.title:

@@ -171,6 +171,12 @@ ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing
                             "before a name, a title after it, is the body")
 PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in the Daily Tarn, argued`: a "
                            "participle phrase set off after a name tells what the person did, not what they are")
+PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
+                        "word for a place owning a title stands for the last place of that kind named before it in "
+                        "the paragraph (a country for `the country's`), the person's affiliation")
+JUDGE_OF_THE_COURT = rule("judge-of-the-court-named-before", "`sentenced in U.S. Federal Court ... sentenced by "
+                          "Judge NAME`: a judge, justice or magistrate with no body is of the last court named "
+                          "before them in the paragraph")
 PERSON_OWNS_APPOSED_TITLE = rule("person-owning-an-apposed-title", "`Kelly, Governor Chris Christie's deputy chief of "
                                  "staff,`: a person's possessive in an apposed title owns it: the words after it "
                                  "are the title, that person the affiliation")
@@ -542,6 +548,42 @@ def _place_opening_the_title(doc, title: str, before: int, lang) -> str | None:
             name = clean_name(ent, lang)[0]
             if len(name.split()) >= 2 and name.split()[-1].lower() == words[0].lower():
                 return name
+    return None
+
+
+def _court_before(doc, before: int, lang) -> str | None:
+    """The last court (a body's name holding a word for a court) named before ``before`` in the paragraph."""
+    for ent in reversed(entities(doc)):
+        if ent.end <= before and ent.label_ in lang.ent.bodies \
+                and any(t.lower_ in lang.court_words for t in ent):
+            return _affiliation_of(ent, lang)
+    return None
+
+
+def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
+    """`the city's home minister` near a name in ``docs[k]``, after `Delhi` in it or a paragraph before: the last
+    place of that kind named before (a country for `country`, any other place for `city`, `state`, `province`)
+    and the title after the possessive; None if no such word owns the title or no place is named before it."""
+    if not on(PLACE_OWNS_TITLE):
+        return None
+    doc = docs[k]
+    sent = doc[span.start].sent
+    owner = next((t for t in doc[max(sent.start, span.start - 12): min(sent.end, span.end + 12)]
+                  if t.tag_ == lang.possessive_tag and t.i > 0 and doc[t.i - 1].lower_ in lang.place_nouns
+                  and title.startswith(doc[t.i - 1].text + t.text)), None)
+    if owner is None:
+        return None
+    word = doc[owner.i - 1]
+    rest = title[len(word.text + owner.text):].strip()
+    if not rest:
+        return None
+    for j in range(k, -1, -1):
+        for ent in reversed(entities(docs[j])):
+            if (j < k or ent.end <= word.i) and ent.label_ in lang.ent.places:
+                name = clean_name(ent, lang)[0]
+                country = lang.country_of(name) if name else None
+                if name and (country is not None) == (word.lower_ == lang.country_word):
+                    return country or name, rest  # "Washington" for its government: the country
     return None
 
 
@@ -1494,6 +1536,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         aff, title = title.split(maxsplit=1)  # "IMF managing director, NAME,": the fund's managing director
     if aff is None and title and on(PLACE_WORD_OPENS_TITLE):
         aff = _place_opening_the_title(doc, title, span.start, lang)  # "County sheriff NAME" after "Pike County"
+    if aff is None and nation is None and title and on(JUDGE_OF_THE_COURT) \
+            and title.split()[-1].lower() in lang.court_titles:
+        aff = _court_before(doc, span.start, lang)  # "sentenced in U.S. Federal Court ... by Judge NAME"
     aff = aff or nation
     if title and _foreign(title, doc, lang):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here

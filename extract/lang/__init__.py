@@ -100,6 +100,9 @@ class Language:
     oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name
     bracket_reach: int  # "NAME (A, B and C)": tokens a bracketed list after a name is looked through
     longest_acronym: int  # "IMF managing director NAME": the most capitals read as a body's acronym
+    court_titles: frozenset  # "Judge NAME": titles held on a court
+    court_words: frozenset  # "High Court": words that make a name a court's
+    country_word: str  # "the country's president": the word for a place that stands for a country
     name_particles: frozenset
     place_object_verbs: frozenset
     translation_label: Pattern
