@@ -3969,3 +3969,9 @@ def test_a_judge_is_of_the_court_named_before(facts_of):
     f = facts_of("The banker was tried at the Tarn High Court on Monday. He was sentenced by Judge Ana Lind to two "
                  "years in prison.")
     assert actor(f, "Ana Lind")["affiliation"] == "Tarn High Court"
+
+
+def test_an_untagged_name_after_a_lower_case_title_is_a_person(facts_of):
+    f = facts_of("The inquiry, chaired by retired judge Ana Ruiz, found that the police had failed.")
+    assert persons(f) == ["Ana Ruiz"]
+    assert actor(f, "Ana Ruiz")["title"] == "retired judge"

@@ -75,6 +75,9 @@ PARTICLES_BETWEEN = rule("particles-between-a-name-and-its-surname", "`Erik ten 
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
+UNTAGGED_AFTER_LOWER_TITLE = rule("untagged-name-after-a-lower-case-title", "`chaired by retired judge Ana Ruiz`, "
+                                  "nothing tagged: two or three capitalised words after a title word written in "
+                                  "lower case are a person's name")
 UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative Tulsa Garrod of Hawaii secured`: "
                             "two or three capitalised words the model left untagged, right after a capitalised title, "
                             "are a person's name")
@@ -366,7 +369,8 @@ def _repaired(doc, lang):
     if on(UNTAGGED_AFTER_TITLE):
         taken = {i for x in out for i in range(x.start, x.end)}
         for t in doc:
-            if not (t.is_title and t.lower_.rstrip(".") in lang.titles) or t.lower_ in lang.title_qualifiers \
+            lower = on(UNTAGGED_AFTER_LOWER_TITLE) and t.is_lower and t.pos_ == "NOUN" and t.lower_ in lang.titles
+            if not (t.is_title and t.lower_.rstrip(".") in lang.titles or lower) or t.lower_ in lang.title_qualifiers \
                     or t.i + 1 in taken:
                 continue
             j = t.i + 1
