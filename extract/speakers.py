@@ -62,6 +62,9 @@ PRONOUN_CHAIN = rule("pronoun-chain", "`NAME ... She married X. She said`: a sen
                      "pronoun passes the antecedent on; its other names are not candidates")
 THEY_PEOPLE = rule("they-for-people", "`Residents met the board. They said`: they is the plural people of the "
                    "sentence before, not an organisation")
+NATIONALITY_NAMES = rule("the-nationality-or-party-names-the-person", "`Australian swimmer Kate Moss won ... "
+                         "\"...,\" the Australian said`, `NAME, a Democrat, ... the Democrat told`: a capitalised "
+                         "word for a nationality or a party after `the` is the last person the article gave it")
 TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` refers back to a minister "
                     "whose title says health, not to any minister")
 SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`, `several said`: a quantifier "
@@ -118,6 +121,14 @@ POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany
                          "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
                               "as apposed to `parliament`: the title's subject stands for the name right after it")
+
+
+def _given_as(word: str, actor, lang) -> bool:
+    """Whether the article gave ``actor`` the nationality or party ``word`` (`Australian`, `Democrat`)."""
+    country = lang.demonym_country(word)
+    if country is not None and actor.affiliation == country:
+        return True
+    return word == actor.affiliation or bool(actor.title) and word in actor.title.split()
 
 
 def _title_heads(title: str, lang) -> set[str]:
@@ -642,6 +653,9 @@ class Resolver:
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
                     return actor.id
+                if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
+                        and _given_as(tok.text, actor, lang):
+                    return actor.id  # "the Australian said", after "Australian swimmer NAME"
             if head in lang.generic_org_nouns:
                 salient = self.salient_org(para, tok.i)
                 if salient:

@@ -3975,3 +3975,11 @@ def test_an_untagged_name_after_a_lower_case_title_is_a_person(facts_of):
     f = facts_of("The inquiry, chaired by retired judge Ana Ruiz, found that the police had failed.")
     assert persons(f) == ["Ana Ruiz"]
     assert actor(f, "Ana Ruiz")["title"] == "retired judge"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Kenyan runner Mary Wambui won gold on Monday. "I can\'t believe it," the Kenyan said.', "Mary Wambui"),
+    ('Tom Hale, a Republican, won the seat.\n\n"This is your victory," the Republican told supporters.', "Tom Hale"),
+])
+def test_the_nationality_or_party_the_article_gave_names_the_person(facts_of, text, speaker):
+    assert [s for _, _, s in quotes(facts_of(text))] == [speaker]
