@@ -257,6 +257,12 @@ CONJUNCT_ON_THE_HEAD = rule("participle-clause-split-onto-the-sentence", "`filed
                             "participle's object and verbs joined to the sentence's, is the participle's content")
 ACCORDING_TITLED_NAME = rule("according-to-a-place-s-titled-name", "`According to Westmark Senator Ana Lind, ...`: "
                              "the source is the person the place's title names, not the place")
+CITING_PARTICIPLE = rule("citing-participle-ends-the-report", "`said the rate cut was likely, citing weak growth`: "
+                         "a participle of citing after a comma gives the speaker's grounds in the writer's words, "
+                         "no part of the report")
+ACCORDING_SOURCE_ASIDE = rule("according-to-source-s-participle-aside", "`According to the survey, published on "
+                              "Monday, 40% of voters ...`: a participle phrase set off by commas right after the "
+                              "source describes the source; what it says starts after it")
 ACCORDING_SOURCE_NO_QUANTITY = rule("according-to-source-ends-before-a-quantity", "`according to the Ledger, "
                                     "$3 billion from roads and ...`: an amount the parser set beside the source "
                                     "opens what the source says")
@@ -2043,7 +2049,8 @@ class ParagraphQuotes:
         lang, d = self.lang, self.lang.dep
         if on(REPORTER_S_PARTICIPLE) and t.dep_ == d.advcl and t.tag_ in lang.gerund_tags \
                 and clause.i <= t.head.i < t.i \
-                and (t.lemma_.lower() in lang.assigning_verbs or verb_lemma(t, lang) in lang.cue_verbs):
+                and (t.lemma_.lower() in lang.assigning_verbs or verb_lemma(t, lang) in lang.cue_verbs
+                     or on(CITING_PARTICIPLE) and t.lemma_.lower() in lang.citing_verbs):
             return True
         return on(WITH_ABSOLUTE) and t.dep_ == d.prep and t.lower_ == lang.absolute_preposition and any(
             c.tag_ in lang.gerund_tags and c.lemma_.lower() in lang.report_verbs for c in t.children)
@@ -2140,6 +2147,12 @@ class ParagraphQuotes:
             name = entity_at(doc, j) if j > p_end + 1 else None
             if name is not None and name.start == j and name.label_ == lang.ent.person:
                 pobj, p_end = name.root, name.end - 1
+        if on(ACCORDING_SOURCE_ASIDE) and p_end + 3 < sent.end and doc[p_end + 1].text == "," \
+                and doc[p_end + 2].tag_ in lang.participle_tags | lang.gerund_tags:
+            aside = doc[p_end + 2]
+            close = aside.right_edge.i + 1
+            if close + 1 < sent.end and doc[close].text == "," and aside.left_edge.i == aside.i:
+                p_end = close - 1  # "According to the survey, published on Monday, ..."
         if on(ACCORDING_SOURCE_NO_QUANTITY):
             d, quantities = lang.dep, lang.ent.quantities
             amount = next((c for c in pobj.children if c.dep_ in (d.appos, d.conj) and c.i > pobj.i

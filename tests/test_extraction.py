@@ -3983,3 +3983,17 @@ def test_an_untagged_name_after_a_lower_case_title_is_a_person(facts_of):
 ])
 def test_the_nationality_or_party_the_article_gave_names_the_person(facts_of, text, speaker):
     assert [s for _, _, s in quotes(facts_of(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text, report", [
+    ("According to the survey, published on Monday, 40% of voters back the plan.", "40% of voters back the plan"),
+    ("According to the audit, released on Friday, the council overspent by $2 million.",
+     "the council overspent by $2 million"),
+])
+def test_a_participle_aside_after_the_source_is_no_part_of_the_report(facts_of, text, report):
+    assert [r for _, r, _ in quotes(facts_of(text))] == [report]
+
+
+def test_a_citing_participle_ends_the_report(facts_of):
+    f = facts_of("The airline said flights would resume on Monday, citing improved weather.")
+    assert quotes(f) == [("indirect", "flights would resume on Monday", "The airline")]
