@@ -3997,3 +3997,23 @@ def test_a_participle_aside_after_the_source_is_no_part_of_the_report(facts_of, 
 def test_a_citing_participle_ends_the_report(facts_of):
     f = facts_of("The airline said flights would resume on Monday, citing improved weather.")
     assert quotes(f) == [("indirect", "flights would resume on Monday", "The airline")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He bought a ticket back to Bangalore.", "Bangalore"),
+    ("Ana Lind moved to Tarnby in 1990.", "Tarnby"),
+])
+def test_a_name_gone_to_is_a_place(facts_of, text, name):
+    f = facts_of(text)
+    assert actor(f, name)["type"] == "place"
+
+
+def test_a_short_name_listed_with_a_body_after_from_is_a_body(facts_of):
+    f = facts_of("Scientists from the University of Bristol and UC Davis say zebras may have gotten their stripes "
+                 "to confuse insects.")
+    assert persons(f) == [] and actor(f, "UC Davis")["type"] == "org"
+
+
+def test_a_name_listed_after_a_place_under_a_preposition_of_place_is_a_place(facts_of):
+    f = facts_of("Protesters marched through Causeway Bay, Wan Chai and Tin Hau on Sunday.")
+    assert persons(f) == []

@@ -98,6 +98,14 @@ NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel E
 FACILITY_NAMED_AFTER = rule("name-inside-a-facility-name", "`Ronald Reagan Washington National Airport`, "
                             "`General Bernardo O'Higgins Riquelme Base`: a person's name followed by capitalised "
                             "words ending in a place's or a body's head word is part of that place's name")
+PLACE_REACHED = rule("place-gone-to", "`a ticket back to Bangalore`, `moved to Tarnby`, tagged a person: the name a "
+                     "verb of going (or `back`) goes to is a place")
+LISTED_WITH_A_BODY = rule("listed-with-a-body-after-from-or-at", "`scientists from the University of Bristol and UC "
+                          "Davis`, `UC Davis` tagged a person: a short name listed with a body after `from` or `at` "
+                          "is a body")
+LISTED_AFTER_A_PLACE = rule("listed-after-a-place-s-preposition", "`marched through Causeway Bay, Wan Chai and Tin "
+                            "Hau`: a name in a list that opens on a place, the object of a preposition of place, is "
+                            "a place")
 ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
@@ -397,6 +405,20 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return None  # "the Circle and Dalton lines": joined to a modifier, a modifier too
         if on(ROUTE_END) and _route_end(root, head, lang):
             return PLACE  # "from Baracoa to Havana"
+        if on(PLACE_REACHED) and root.dep_ == d.pobj and root.head.lower_ == lang.route_prepositions[1] \
+                and (root.head.head.lemma_.lower() in lang.going_verbs or root.head.head.lower_ == lang.back_word):
+            return PLACE  # "a ticket back to Bangalore"
+        if on(LISTED_WITH_A_BODY) and len(toks) <= 2 and head.dep_ == d.pobj \
+                and head.head.lower_ in lang.affiliation_prepositions and toks[0].lower_ not in lang.given_names \
+                and not any(c.dep_ in (d.appos, d.prep) for c in root.children):  # "and NAME of Apex, a firm"
+            others = _listed_with(root, lang)
+            if others and all(t.ent_type_ == e.org for t in others):
+                return ORG  # "from the University of Bristol and UC Davis"
+        listed = _listed_with(root, lang) if on(LISTED_AFTER_A_PLACE) and head.i != root.i else []
+        if len(listed) >= 2 and head.dep_ == d.pobj and head.head.lower_ in lang.through_prepositions \
+                and head.ent_type_ in e.places | {e.fac} and not any(t.ent_type_ == e.org for t in listed) \
+                and any(c.dep_ == d.cc for t in (root, *listed) for c in t.children):  # three or more, with "and"
+            return PLACE  # "through Causeway Bay, Wan Chai and Tin Hau"
         if _no_one(span, toks, root, head, lang):
             return None
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:

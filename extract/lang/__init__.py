@@ -152,6 +152,9 @@ class Language:
     representing_preposition: str
     time_prepositions: frozenset  # "chairman since 2015": when a role was held
     travel_verbs: frozenset  # "visited Kenya", "arrived in Oslo"
+    going_verbs: frozenset  # "moved to NAME": verbs of going somewhere
+    back_word: str  # "a ticket back to NAME"
+    through_prepositions: frozenset  # "through Causeway Bay, Wan Chai and Tin Hau": a list of places' prepositions
     name_dashes: frozenset  # "Export–Import Bank": a dash with no space around it, inside a name
     cause_prepositions: frozenset  # "League for the Defence of Human Rights": a body's name goes on with its cause
     partitive_heads: frozenset

@@ -448,6 +448,12 @@ MOTION_PREPOSITIONS = frozenset(("from", "to"))
 # "NAME, chairman since 2015": a preposition of time, with a date, tells when a role was held; no part of it.
 TIME_PREPOSITIONS = frozenset("since from until till between".split())
 TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
+# Verbs of going somewhere, and the adverb of going back: "moved to NAME", "a ticket back to NAME" reach a place.
+# Not "go" or "come": "the medal went to NAME" is given to a person.
+GOING_VERBS = frozenset("travel fly flee move drive walk sail ride relocate emigrate march".split())
+BACK_WORD = "back"
+# Prepositions a list of places is the object of: "marched through Causeway Bay, Wan Chai and Tin Hau".
+THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at".split())
 CAUSE_PREPOSITIONS = frozenset(("for",))  # "League for the Defence of Human Rights": what a body is for
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
