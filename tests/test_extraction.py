@@ -4017,3 +4017,9 @@ def test_a_short_name_listed_with_a_body_after_from_is_a_body(facts_of):
 def test_a_name_listed_after_a_place_under_a_preposition_of_place_is_a_place(facts_of):
     f = facts_of("Protesters marched through Causeway Bay, Wan Chai and Tin Hau on Sunday.")
     assert persons(f) == []
+
+
+def test_a_place_before_a_title_apposed_to_a_name_is_the_affiliation(facts_of):
+    f = facts_of("The match was hard, according to Kemi assistant coach Ben Radmall.")
+    radmall = actor(f, "Ben Radmall")
+    assert (radmall["title"], radmall["affiliation"]) == ("assistant coach", "Kemi")

@@ -53,6 +53,9 @@ BODY_WITHOUT_ITS_PLACE = rule("body-named-without-its-of-phrase", "`President NA
                               "name, is that body")
 LED_BY = rule("body-led-by-a-person", "`The Tarn Rowing Club, headed by NAME,`, `The court is led by President "
               "NAME`: the body a leading verb's passive puts under the person is theirs")
+PLACE_BEFORE_APPOSED_TITLE = rule("place-before-an-apposed-title", "`according to Kemi assistant coach Ben "
+                                  "Radmall`, the name apposed to the title: a place (or a team named for it) before "
+                                  "the title is the affiliation, as a body there is")
 BODY_BEFORE_APPOSED_TITLE = rule("body-before-an-apposed-title", "`The UN special envoy for Yemen, Ana Lind, "
                                  "said`: a body named before the title apposed to a name is the affiliation, as "
                                  "a possessor is")
@@ -1456,6 +1459,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if owner is None and on(BODY_BEFORE_APPOSED_TITLE):  # "The UN special envoy for Yemen, NAME"
             owner = next((c for c in head.children if c.dep_ in (d.compound, d.nmod) and c.i < head.i
                           and c.ent_type_ in e.bodies), None)
+        if owner is None and on(PLACE_BEFORE_APPOSED_TITLE) and head.lower_ in lang.titles:
+            owner = next((c for c in head.children if c.dep_ in (d.compound, d.nmod) and c.i < head.i
+                          and c.ent_type_ == e.gpe), None)  # "Kemi assistant coach NAME", the name apposed
         owner_ent = entity_at(doc, owner.i) if owner is not None else None
         if owner_ent is not None and owner_ent.label_ in e.affiliations:
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body

@@ -114,13 +114,13 @@ ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
-treasurer comptroller ombudsman registrar majority minority whip
+treasurer comptroller ombudsman registrar majority minority whip assistant associate
 """.split()) | frozenset(  # ranks as British news abbreviates them, without a full stop ("Det Insp NAME", "Cllr NAME")
     "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split())
 
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
 TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
-acting supreme presidential royal federal national majority minority""".split())
+acting supreme presidential royal federal national majority minority assistant associate""".split())
 
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = frozenset("""
