@@ -43,6 +43,10 @@ PRESENT_STATEMENT = rule("interviewee-s-standing-statement", "`((WN))  On your w
                          "(`If you say ...`), is the interviewee's report")
 QUESTION_PUT = rule("a-question-put-reports-nothing", "`((WN))  How do your teammates describe you?`: a question "
                     "the interviewer puts reports nothing, whoever it names as speaking")
+NARRATIVE_BETWEEN_TURNS = rule("narrative-between-turns", "`((Ana Ruiz))  ...` then `Having won the race, Ana Ruiz "
+                               "retired.`: an unmarked paragraph naming the person who answered, with no word "
+                               "for oneself, is the writer's narrative, no continuation of the answer; the answer "
+                               "ends before it")
 TRANSLATED_ANSWER = rule("answer-ends-at-its-translation", "`((Ana Ruiz))  We stayed. ((es))Spanish language: Nos "
                          "quedamos.`: an answer ends where a language label gives it again in another language")
 SPEAKER_WHERE_IT_GOES_ON = rule("quotation-attributed-where-it-goes-on", "`\"We played well.` then `\"Tom was "
@@ -402,6 +406,9 @@ def _interview_turns(texts, findings, duplicate, lang, docs) -> list[Finding]:
     speaker = None
     for k, text in enumerate(texts[:last + 1]):
         start = labels[k][1] if labels[k] else 0  # unlabelled: an answer running on into another paragraph
+        if not labels[k] and speaker is not None and on(NARRATIVE_BETWEEN_TURNS) and _names(text, speaker) \
+                and not any(w in lang.first_person for w in re.findall(r"\w+", text.lower())):
+            speaker = None  # "Having won ..., IM Dorsa Derakhshani decided ...": the writer's, between turns
         if labels[k]:
             speaker = named[k]
             if speaker is None and on(INTERVIEWER_S_TURN):  # the next turn's speaker answers this question
@@ -414,6 +421,13 @@ def _interview_turns(texts, findings, duplicate, lang, docs) -> list[Finding]:
         or _question_kept(f, docs[f.para - 1], questions[f.para - 1], lang))]
     return [Finding(k + 1, "direct", [(start, _answer_end(texts[k], start, lang))], "turn", cue=lang.interview_cue,
                     extra={"signature": who, "person": who}) for k, (who, start) in answers.items()]
+
+
+def _names(text: str, who: str) -> bool:
+    """Whether ``text`` names ``who`` by their surname (the last word of the turn's label), as a whole word:
+    someone answering does not call themselves by their name (unless speaking of themselves: `me, NAME`)."""
+    words = who.split()
+    return len(words) > 1 and re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", text) is not None
 
 
 def _answer_end(text: str, start: int, lang) -> int:

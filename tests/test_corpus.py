@@ -37,8 +37,8 @@ BLIND_ROUNDS = {
     "eleventh_round": (12, {P: 0.96, Q: 0.96, S: 1.0, R: 0.97, IND: 0.92, A: 0.68}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 5),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.92, S: 0.87, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
-    "fourteenth_round": (4, {P: 0.83, Q: 0.83, S: 1.0, R: 0.84, IND: 0.87, A: 0.66}, 2, 21),  # version 23
-    "fifteenth_round": (2, {P: 0.76, Q: 0.84, S: 0.90, R: 0.83, IND: 1.0, A: 0.11}, 1, 8),  # version 26
+    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.87, A: 0.66}, 2, 21),  # version 23
+    "fifteenth_round": (2, {P: 0.84, Q: 0.92, S: 0.91, R: 0.83, IND: 1.0, A: 0.11}, 1, 8),  # version 26
     "sixteenth_round": (15, {P: 0.92, Q: 0.96, S: 0.95, R: 0.96, IND: 0.90, A: 0.87}, 0, 4),  # version 40 (corpus)
 }
 ROUND_SOURCE = {"sixteenth_round": "corpus"}  # the others are archive articles

@@ -4023,3 +4023,18 @@ def test_a_place_before_a_title_apposed_to_a_name_is_the_affiliation(facts_of):
     f = facts_of("The match was hard, according to Kemi assistant coach Ben Radmall.")
     radmall = actor(f, "Ben Radmall")
     assert (radmall["title"], radmall["affiliation"]) == ("assistant coach", "Kemi")
+
+
+def test_a_paragraph_naming_the_interviewee_between_turns_is_narrative(facts_of):
+    f = facts_of("((WN))  How was your childhood?\n\n((Mira Tov))  I was always saying what I was thinking.\n\n"
+                 "Having won many tournaments, Mira Tov decided not to play for the federation.\n\n"
+                 "((WN))  Why?\n\n((Mira Tov))  It was not a good fit.")
+    assert quotes(f) == [("direct", "I was always saying what I was thinking.", "Mira Tov"),
+                         ("direct", "It was not a good fit.", "Mira Tov")]
+
+
+def test_an_answer_going_on_where_the_interviewee_names_themselves_is_still_theirs(facts_of):
+    f = facts_of("((WN))  Why that name?\n\n((Mira Tov))  It was my grandmother's.\n\n"
+                 "So I chose a name that represented me, Mira Tov, and my family.\n\n((WN))  Thank you.")
+    assert quotes(f) == [("direct", "It was my grandmother's.", "Mira Tov"),
+                         ("direct", "So I chose a name that represented me, Mira Tov, and my family.", "Mira Tov")]
