@@ -172,6 +172,9 @@ AND_CLAUSE_AFTER_A_QUOTATION = rule("and-clause-after-a-quotation", "`said it wa
                                     "own after `and`, past a partial quotation, is a report of its own")
 RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
                             "...`: a `who` clause the parser joined to the sentence is the source's own report")
+RELATIVE_AS_A_CLAUSE = rule("relative-clause-parsed-as-a-clause", "`according to CNN who reported that ...`, the "
+                            "`who` clause parsed as the sentence's content clause: its speaker is the name before "
+                            "`who`")
 RELATIVE_EVENT = rule("relative-clause-with-an-object-stays", "`said she founded the firm around the time when Kemi "
                       "announced the merger`: a relative clause whose verb of speaking has an object tells an event "
                       "within the report, not a report of its own")
@@ -570,8 +573,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return subject_of(verb.head, lang, depth + 1, inside)  # "tweeted her verdict saying"
         if c.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
             return _antecedent_of_relative(verb, lang)
-        if on(RELATIVE_AS_CONJUNCT) and c.lower_ in lang.relative_pronouns and c.dep_ == d.nsubj and c.i > 0 \
-                and c.i < verb.i and verb.dep_ == d.conj and verb.doc[c.i - 1].pos_ in ("PROPN", "NOUN"):
+        if c.lower_ in lang.relative_pronouns and c.dep_ == d.nsubj and c.i > 0 and c.i < verb.i \
+                and (on(RELATIVE_AS_CONJUNCT) and verb.dep_ == d.conj or on(RELATIVE_AS_A_CLAUSE)
+                     and verb.dep_ == d.ccomp and verb.i > verb.head.i) \
+                and verb.doc[c.i - 1].pos_ in ("PROPN", "NOUN"):
             return verb.doc[c.i - 1]  # "according to the Tarn Times who reported that": the Times
         if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
             titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles

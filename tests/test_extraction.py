@@ -4038,3 +4038,9 @@ def test_an_answer_going_on_where_the_interviewee_names_themselves_is_still_thei
                  "So I chose a name that represented me, Mira Tov, and my family.\n\n((WN))  Thank you.")
     assert quotes(f) == [("direct", "It was my grandmother's.", "Mira Tov"),
                          ("direct", "So I chose a name that represented me, Mira Tov, and my family.", "Mira Tov")]
+
+
+def test_a_who_clause_parsed_as_a_content_clause_is_the_source_s_report(facts_of):
+    f = facts_of("Kemi was rarely hit by storms according to NHK who reported that over the last century, only 9 "
+                 "storms reached within 50 miles of the coast.")
+    assert ("indirect", "over the last century, only 9 storms reached within 50 miles of the coast", "NHK") in quotes(f)
