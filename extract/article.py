@@ -52,6 +52,9 @@ TRANSLATED_ANSWER = rule("answer-ends-at-its-translation", "`((Ana Ruiz))  We st
 SPEAKER_WHERE_IT_GOES_ON = rule("quotation-attributed-where-it-goes-on", "`\"We played well.` then `\"Tom was "
                                 "brilliant,\" he said.`: a quotation left open at its paragraph's end, taken up by "
                                 "the next paragraph's opening mark, is said by whoever says the rest")
+FEELING_THEN_QUOTED = rule("quotation-after-a-state-of-mind", "`..., leaving Ingram unimpressed. \"One of them was "
+                           "questionable.\"`, `NAME was furious. \"...\"`: a quotation after a sentence telling how "
+                           "someone felt, or how they spoke as an object's predicate, is theirs")
 MANNER_THEN_QUOTED = rule("quotation-after-a-manner-of-speaking", "`NAME was defiant. \"We will strike ...\"`: a "
                           "quotation standing as its own sentence, or as the whole of the next paragraph, after a "
                           "sentence that says how someone spoke (`was blunt`, `was adamant`) is theirs")
@@ -129,7 +132,10 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 speaker = resolver.resolve(docs[f.para - 2], f.para - 1, intro.i)
                 f.how, f.cue = "colon", ":"
             else:
-                intro = _speaking_before(f, docs, paragraph_texts, lang) if on(SPOKE_OF_THEN_QUOTED) else None
+                # "..., leaving NAME unimpressed": how someone was left feeling names them before the main verb
+                intro = _feeling_before(f, docs, paragraph_texts, lang) if on(FEELING_THEN_QUOTED) else None
+                if intro is None and on(SPOKE_OF_THEN_QUOTED):
+                    intro = _speaking_before(f, docs, paragraph_texts, lang)
                 if intro is None and on(MANNER_THEN_QUOTED):
                     intro = _manner_before(f, docs, paragraph_texts, lang)
                 if intro is not None:
@@ -267,6 +273,28 @@ def _manner_before(f: Finding, docs, texts: list[str], lang):
                   None) if root.lemma_ == lang.copula else None
     subj = subject_of(root, lang) if manner is not None else None
     return (manner, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _feeling_before(f: Finding, docs, texts: list[str], lang):
+    """`Ingram was furious. "..."`, `..., leaving Ingram unimpressed. "..."`: (adjective, whom it describes,
+    paragraph) of the sentence just before a quotation with no cue, when it tells how someone felt (a copula's
+    complement) or how they felt or spoke (an object's predicate); else None."""
+    found = _sentence_before(f, docs, texts, whole_paragraph=True)
+    if found is None:
+        return None
+    moods = lang.feelings | lang.speaking_manners
+    d = lang.dep
+    for t in found[0]:  # "left NAME unimpressed": the adjective an object's predicate, or a small clause's
+        if t.dep_ in (d.oprd, d.ccomp, d.xcomp) and t.pos_ == "ADJ" and t.lemma_.lower() in moods:
+            whom = next((c for c in t.children if c.dep_ == d.nsubj), None) \
+                or next((c for c in t.head.children if c.dep_ == d.dobj), None)
+            if whom is not None and whom.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t, whom, found[1]
+    root = found[0].root
+    felt = next((c for c in root.children if c.dep_ == lang.dep.acomp and c.lemma_.lower() in lang.feelings),
+                None) if root.lemma_ == lang.copula else None
+    subj = subject_of(root, lang) if felt is not None else None
+    return (felt, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):

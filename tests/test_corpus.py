@@ -32,7 +32,7 @@ BLIND_ROUNDS = {
     "sixth_round": (12, {P: 0.95, Q: 0.95, S: 1.0, R: 0.94, IND: 0.95, A: 0.91}, 0, 0),  # version 15
     "seventh_round": (12, {P: 0.94, Q: 0.97, S: 0.97, R: 0.97, IND: 0.94, A: 0.73}, 1, 2),  # version 16
     "eighth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.94, A: 0.80}, 0, 3),  # version 17
-    "ninth_round": (12, {P: 0.88, Q: 0.92, S: 0.96, R: 0.94, IND: 0.87, A: 0.56}, 0, 0),  # version 18
+    "ninth_round": (12, {P: 0.90, Q: 0.92, S: 0.98, R: 0.94, IND: 0.87, A: 0.56}, 0, 0),  # version 18
     "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 6),  # version 19
     "eleventh_round": (12, {P: 0.96, Q: 0.96, S: 1.0, R: 0.97, IND: 0.92, A: 0.68}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 5),  # version 21

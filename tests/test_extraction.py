@@ -4044,3 +4044,13 @@ def test_a_who_clause_parsed_as_a_content_clause_is_the_source_s_report(facts_of
     f = facts_of("Kemi was rarely hit by storms according to NHK who reported that over the last century, only 9 "
                  "storms reached within 50 miles of the coast.")
     assert ("indirect", "over the last century, only 9 storms reached within 50 miles of the coast", "NHK") in quotes(f)
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("before", ["Arlo picked up two yellow cards, leaving coach Tom Hale unimpressed.",
+                                    "The two yellow cards left coach Tom Hale unimpressed.",
+                                    "Arlo conceded two penalties, leaving Tom Hale unimpressed.",
+                                    "Coach Tom Hale was furious."])
+def test_a_quotation_after_a_sentence_telling_how_someone_felt_is_theirs(facts_of, o, c, before):
+    f = facts_of(f"{before} {o}One of them was questionable.{c}")
+    assert quotes(f) == [("direct", "One of them was questionable.", "Tom Hale")]

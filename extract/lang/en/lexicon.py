@@ -481,6 +481,9 @@ SPEAKING_VERBS = frozenset("talk speak".split())
 # Adjectives saying how someone spoke, before their words: "NAME was defiant. \"We will strike ...\"".
 SPEAKING_MANNERS = frozenset("defiant blunt adamant emphatic frank candid unapologetic unrepentant scathing "
                              "dismissive forthright outspoken unequivocal categorical".split())
+# How someone felt, told just before their words: "NAME was furious. \"...\"", "leaving NAME unimpressed".
+FEELINGS = frozenset("furious angry upset unimpressed delighted disappointed pleased frustrated elated thrilled "
+                     "livid incensed dismayed relieved ecstatic jubilant bitter emotional".split())
 # Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
 # announce", "was unable to say".
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
