@@ -175,8 +175,8 @@ ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing
 PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in the Daily Tarn, argued`: a "
                            "participle phrase set off after a name tells what the person did, not what they are")
 PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
-                        "word for a place owning a title stands for the last place of that kind named before it in "
-                        "the paragraph (a country for `the country's`), the person's affiliation")
+                        "word for a place owning a title stands for the last place of that kind the article named "
+                        "before it (a country for `the country's`), the person's affiliation")
 JUDGE_OF_THE_COURT = rule("judge-of-the-court-named-before", "`sentenced in U.S. Federal Court ... sentenced by "
                           "Judge NAME`: a judge, justice or magistrate with no body is of the last court named "
                           "before them in the paragraph")
@@ -184,8 +184,8 @@ PERSON_OWNS_APPOSED_TITLE = rule("person-owning-an-apposed-title", "`Kelly, Gove
                                  "staff,`: a person's possessive in an apposed title owns it: the words after it "
                                  "are the title, that person the affiliation")
 TITLE_ENDS_AT_COMMA_AND = rule("apposed-title-ends-at-a-comma-and-a-conjunction", "`Anna Berg, a teacher, and her "
-                                "husband, Lars,`: a comma and a conjunction after an apposed title end it; what "
-                                "follows is another one")
+                                "husband, Lars,`: a comma and a conjunction before someone else (a relative, a "
+                                "possessed or a named noun) end an apposed title; a list of titles goes on")
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
