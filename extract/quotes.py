@@ -232,6 +232,8 @@ COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was bl
                            "speaks")
 KEEN_TO_SAY = rule("keen-to-say", "`Ana Lind was keen to stress that ...`, `was quick to point out that ...`: a speech "
                   "verb after an adjective of the copula has the copula's subject")
+REPLY_WAS_BEFORE_COLON = rule("reply-described-before-a-colon", "`Lind's response was swift: \"This is nonsense.\"`: "
+                              "a reply described by a copula before the colon is its owner's, as a bare one is")
 REPLY_BEFORE_COLON = rule("someone-s-reply-before-a-colon", "`Ana Lind's response: \"We will appeal.\"`: a "
                           "quotation after a colon and someone's reply, answer or message named without a verb is "
                           "theirs")
@@ -1054,7 +1056,8 @@ class ParagraphQuotes:
             f.how, f.cue, f.speaker_tok = "according", " ".join(lang.according_to), source.i
             return f
         colon = self._colon_intro(q) if on(COLON_INTRO) else None
-        owner = self._reply_before_colon(q) if colon is None and on(REPLY_BEFORE_COLON) else None
+        owner = self._reply_before_colon(q) if on(REPLY_BEFORE_COLON) and (
+            colon is None or on(REPLY_WAS_BEFORE_COLON) and colon.lemma_ == lang.copula) else None
         if owner is not None:  # "Ana Lind's response: "...""
             f.how, f.cue, f.speaker_tok = "colon", owner.head.text, owner.i
             return f
@@ -1425,6 +1428,10 @@ class ParagraphQuotes:
         if colon is None or colon.i == 0:
             return None
         noun = self.doc[colon.i - 1]
+        d = self.lang.dep
+        if on(REPLY_WAS_BEFORE_COLON) and noun.dep_ == d.acomp and noun.head.lemma_ == self.lang.copula:
+            # "NAME's response was swift:": the reply is the copula's subject
+            noun = next((c for c in noun.head.children if c.dep_ == d.nsubj), noun)
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lang.reply_nouns or self._inside[noun.i]:
             return None
         owner = next((c for c in noun.children if c.dep_ == self.lang.dep.poss), None)

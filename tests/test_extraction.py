@@ -4054,3 +4054,9 @@ def test_a_who_clause_parsed_as_a_content_clause_is_the_source_s_report(facts_of
 def test_a_quotation_after_a_sentence_telling_how_someone_felt_is_theirs(facts_of, o, c, before):
     f = facts_of(f"{before} {o}One of them was questionable.{c}")
     assert quotes(f) == [("direct", "One of them was questionable.", "Tom Hale")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_reply_described_before_a_colon_is_its_owner_s(facts_of, o, c):
+    f = facts_of(f"Senator Mira Tov was asked about the plan. Tov's response was swift: {o}This is nonsense.{c}")
+    assert quotes(f) == [("direct", "This is nonsense.", "Mira Tov")]
