@@ -4060,3 +4060,13 @@ def test_a_quotation_after_a_sentence_telling_how_someone_felt_is_theirs(facts_o
 def test_a_reply_described_before_a_colon_is_its_owner_s(facts_of, o, c):
     f = facts_of(f"Senator Mira Tov was asked about the plan. Tov's response was swift: {o}This is nonsense.{c}")
     assert quotes(f) == [("direct", "This is nonsense.", "Mira Tov")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Mira Tov, a former Norwegian ambassador to China, said the talks would fail.",
+     ("former ambassador to China", "Norway")),
+    ("Mira Tov, the US envoy to Sudan, said the talks would fail.", ("envoy to Sudan", "United States")),
+])
+def test_where_an_apposed_title_is_posted_is_no_affiliation(facts_of, text, role):
+    tov = actor(facts_of(text), "Mira Tov")
+    assert (tov["title"], tov["affiliation"]) == role

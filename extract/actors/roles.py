@@ -53,6 +53,9 @@ BODY_WITHOUT_ITS_PLACE = rule("body-named-without-its-of-phrase", "`President NA
                               "name, is that body")
 LED_BY = rule("body-led-by-a-person", "`The Tarn Rowing Club, headed by NAME,`, `The court is led by President "
               "NAME`: the body a leading verb's passive puts under the person is theirs")
+POSTED_IN_A_ROLE = rule("posted-title-in-an-apposed-role", "`NAME, a former US ambassador to China,`: where a title "
+                        "is posted (`to China`) is part of the title, never the affiliation; the country before the "
+                        "title, if any, is")
 PLACE_BEFORE_APPOSED_TITLE = rule("place-before-an-apposed-title", "`according to Kemi assistant coach Ben "
                                   "Radmall`, the name apposed to the title: a place (or a team named for it) before "
                                   "the title is the affiliation, as a body there is")
@@ -475,6 +478,14 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
                 return split
         return _phrase(doc, a, relative, lang) or None, None
     ent = ents[-1]
+    posted = _posted(doc, ent.start - 1, lang) if on(POSTED_IN_A_ROLE) and ent.start - 1 > a else None
+    if posted is not None and posted.start == ent.start and ent.end <= b:
+        # "a former US ambassador to China": the envoy's own country, the post part of the title
+        sender = next((x for x in reversed(within) if x.label_ in e.nations and x.end <= ent.start - 2), None)
+        if sender is None:
+            return _phrase(doc, a, ent.end, lang) or None, None
+        words = [w for w in (_phrase(doc, a, sender.start, lang), _phrase(doc, sender.end, ent.end, lang)) if w]
+        return " ".join(words) or None, _affiliation_of(sender, lang)
     city_office = False
     if on(CAPITAL_CITY_OFFICE) and ents[0].label_ in e.nations and ents[0].start > a \
             and doc[ents[0].start - 1].lower_ in lang.role_prepositions \
