@@ -26,7 +26,7 @@ BLIND_ROUNDS = {
     # folder: (articles, floors, most split, most spurious)
     "": (14, {P: 0.98, Q: 0.99, S: 0.99, R: 0.95, IND: 0.98, A: 0.95}, 0, 5),  # first seen by version 10
     "second_round": (10, {P: 0.95, Q: 0.95, S: 1.0, R: 0.97, IND: 0.91, A: 0.76}, 0, 1),  # version 11
-    "third_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 1.0, IND: 0.93, A: 0.95}, 0, 0),  # versions 11 and 12
+    "third_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 1.0, IND: 0.93, A: 1.0}, 0, 0),  # versions 11 and 12
     "fourth_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 0.98, IND: 0.94, A: 0.87}, 0, 1),  # version 12
     "fifth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.89, A: 0.84}, 0, 1),  # version 13
     "sixth_round": (12, {P: 0.95, Q: 0.95, S: 1.0, R: 0.94, IND: 0.95, A: 0.91}, 0, 0),  # version 15

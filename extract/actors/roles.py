@@ -166,9 +166,6 @@ PLACE_BEFORE_TITLE = rule("place-right-before-a-title", "`According to Westmark 
 SHORT_BODY = rule("body-named-by-its-end", "`Board Member NAME` in an article about the National Transport Safety "
                   "Board, `Harbor associates NAME` after the band Silent Harbor: an affiliation that ends one body's "
                   "longer name, and is no place, is that body, unless it was named on its own first")
-PLACE_BY_ITS_NOUN = rule("the-country-s-title-is-of-the-place-named", "`Protests spread across Norland. NAME, the "
-                         "country's finance minister, said`: `the country's`, `the city's`, `the state's` before a "
-                         "title is the last place of that kind named before it in the paragraph")
 PLACE_WORD_OPENS_TITLE = rule("place-word-opening-a-title", "`The town lies in Pike County. County sheriff NAME "
                               "said`: a title opening on a word for a place is of the last place named before it in "
                               "the paragraph whose name ends in that word")
@@ -467,10 +464,6 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         or [x for x in within if x.label_ in e.nations]
     relative = next((t.left_edge.i for t in doc[a + 1:b] if t.dep_ == lang.dep.relcl and a <= t.head.i < t.i
                      and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
-    if not ents and on(PLACE_BY_ITS_NOUN):
-        found = _place_by_its_noun(doc, a, b, lang)
-        if found is not None:
-            return found
     if not ents:
         if on(UNTAGGED_BODY_IN_A_ROLE):
             split = _untagged_body_and_title(doc, a, b, lang)
@@ -536,21 +529,6 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     return title or None, _office_place(ent, lang) if city_office else _affiliation_of(ent, lang)
 
 
-def _place_by_its_noun(doc, a: int, b: int, lang) -> tuple[str | None, str] | None:
-    """`NAME, the country's finance minister,` after `France`: the title after `the country's` (a word for a
-    place, possessive), of the last place of that kind (a country, or a place that is none) named before it in
-    the paragraph; None when the phrase does not open so or no such place was named."""
-    if b - a < 4 or doc[a].lower_ != lang.definite_article or doc[a + 1].lower_ not in lang.place_nouns \
-            or doc[a + 2].tag_ != lang.possessive_tag:
-        return None
-    nation = doc[a + 1].lower_ in lang.nation_nouns
-    for ent in reversed(entities(doc)):
-        if ent.end <= a and ent.label_ in lang.ent.places \
-                and bool(lang.country_of(ent.text) and not lang.capital_city(ent.text)) == nation:
-            return _phrase(doc, a + 3, b, lang) or None, _affiliation_of(ent, lang)
-    return None
-
-
 def _place_opening_the_title(doc, title: str, before: int, lang) -> str | None:
     """`County sheriff` after `Pike County` in the paragraph: the last place named before ``before`` whose name
     ends in the title's first word, a word for a place; None if there is none."""
@@ -576,8 +554,9 @@ def _court_before(doc, before: int, lang) -> str | None:
 
 def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
     """`the city's home minister` near a name in ``docs[k]``, after `Delhi` in it or a paragraph before: the last
-    place of that kind named before (a country for `country`, any other place for `city`, `state`, `province`)
-    and the title after the possessive; None if no such word owns the title or no place is named before it."""
+    place of that kind named before (a country for `country` or `nation`; a capital city or any other place for
+    `city`, `state`, `province`) and the title after the possessive; None if no such word owns the title or no
+    place is named before it."""
     if not on(PLACE_OWNS_TITLE):
         return None
     doc = docs[k]
@@ -595,9 +574,9 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
         for ent in reversed(entities(docs[j])):
             if (j < k or ent.end <= word.i) and ent.label_ in lang.ent.places:
                 name = clean_name(ent, lang)[0]
-                country = lang.country_of(name) if name else None
-                if name and (country is not None) == (word.lower_ == lang.country_word):
-                    return country or name, rest  # "Washington" for its government: the country
+                nation = bool(lang.country_of(name) and not lang.capital_city(name)) if name else None
+                if name and nation == (word.lower_ in lang.nation_nouns):
+                    return (_affiliation_of(ent, lang) if nation else name), rest  # a city as itself, "Delhi"
     return None
 
 

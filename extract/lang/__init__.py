@@ -103,7 +103,6 @@ class Language:
     court_titles: frozenset  # "Judge NAME": titles held on a court
     court_words: frozenset  # "High Court": words that make a name a court's
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
-    country_word: str  # "the country's president": the word for a place that stands for a country
     name_particles: frozenset
     place_object_verbs: frozenset
     translation_label: Pattern

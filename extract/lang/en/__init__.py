@@ -27,7 +27,7 @@ LANGUAGE = Language(
     body_pronouns=lx.BODY_PRONOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
     nation_nouns=lx.NATION_NOUNS, oldest_age=lx.OLDEST_AGE, bracket_reach=lx.BRACKET_REACH,
-    longest_acronym=lx.LONGEST_ACRONYM, country_word=lx.COUNTRY_WORD, feelings=lx.FEELINGS,
+    longest_acronym=lx.LONGEST_ACRONYM, feelings=lx.FEELINGS,
     court_titles=lx.COURT_TITLES, court_words=lx.COURT_WORDS,
     told_things=lx.TOLD_THINGS, passive_addressee_verbs=lx.PASSIVE_ADDRESSEE_VERBS,
     relative_possessives=lx.RELATIVE_POSSESSIVES,

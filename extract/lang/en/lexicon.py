@@ -244,7 +244,6 @@ neighborhood park""".split())
 # Titles held on a court, and the words that name one: "Judge NAME" after "the Tarn High Court" is its judge.
 COURT_TITLES = frozenset("judge justice magistrate".split())
 COURT_WORDS = frozenset("court tribunal".split())
-COUNTRY_WORD = "country"  # of the place words, the one that stands for a country ("the country's president")
 # Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
 PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
 # Words for the people of a place: "the people of Arak", "residents of Qom" name a place, never a person.
