@@ -268,11 +268,17 @@ def _manner_before(f: Finding, docs, texts: list[str], lang):
     found = _sentence_before(f, docs, texts, whole_paragraph=True)
     if found is None:
         return None
+    return _said_of_its_subject(found, lang.speaking_manners, lang)
+
+
+def _said_of_its_subject(found, words, lang):
+    """(adjective, subject, paragraph) when the sentence ``found`` (a sentence and its paragraph) is a copula whose
+    complement is one of ``words`` (`NAME was defiant`, `NAME was furious`), its subject a name, noun or pronoun."""
     root = found[0].root
-    manner = next((c for c in root.children if c.dep_ == lang.dep.acomp and c.lemma_.lower() in lang.speaking_manners),
-                  None) if root.lemma_ == lang.copula else None
-    subj = subject_of(root, lang) if manner is not None else None
-    return (manner, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+    said = next((c for c in root.children if c.dep_ == lang.dep.acomp and c.lemma_.lower() in words),
+                None) if root.lemma_ == lang.copula else None
+    subj = subject_of(root, lang) if said is not None else None
+    return (said, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _feeling_before(f: Finding, docs, texts: list[str], lang):
@@ -290,11 +296,7 @@ def _feeling_before(f: Finding, docs, texts: list[str], lang):
                 or next((c for c in t.head.children if c.dep_ == d.dobj), None)
             if whom is not None and whom.pos_ in ("PROPN", "NOUN", "PRON"):
                 return t, whom, found[1]
-    root = found[0].root
-    felt = next((c for c in root.children if c.dep_ == lang.dep.acomp and c.lemma_.lower() in lang.feelings),
-                None) if root.lemma_ == lang.copula else None
-    subj = subject_of(root, lang) if felt is not None else None
-    return (felt, subj, found[1]) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return _said_of_its_subject(found, lang.feelings, lang)
 
 
 def _turn_taking(f: Finding, doc, last: dict | None, texts: list[str]):
