@@ -156,6 +156,10 @@ NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor menti
                          "joined to a negated verb, or by `nor`, reports nothing")
 GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`, `denied taking the money`: "
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
+PERCEIVED_ACTION = rule("participle-clause-is-a-perception", "`officers found the suspect hiding in a garage`, `saw "
+                        "him leaving`: a clause after the verb headed by a bare participle with its own subject is "
+                        "what was found or seen, no words reported, unless a tensed verb goes on from it (`found "
+                        "people sleeping less were at risk`: the participle was the subject's)")
 FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court ruled Governor Ives lacked authority`: "
                                   "a verb that otherwise reports only with `that` reports a clause that follows it "
                                   "with its own subject and a tensed verb or auxiliary (`clarified her rulings were "
@@ -340,6 +344,9 @@ DESCRIBED_SUBJECT_IN_AN_OPENING = rule("described-subject-hung-on-an-opening-phr
 INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is too costly, argued the city's "
                       "lawyer, Ana Lind.`: after the report, a title or a word for a speaker owned by someone, right "
                       "after the verb, is its subject")
+TIME_OF_THE_SAYING = rule("time-of-the-saying-parsed-into-the-clause", "`Nortex said on Thursday it would cut jobs`, "
+                          "the time hung on the reported verb: a time right after the speech verb and before the "
+                          "clause's subject is when it was said, not part of what was said")
 TIME_BEFORE_THE_CLAUSE = rule("time-before-a-clause-without-that", "`The court ruled on Monday the ban was "
                               "unlawful`: a time between the verb and a finite clause without `that` leaves the "
                               "clause its report")
@@ -1828,6 +1835,18 @@ class ParagraphQuotes:
                                                                for c in v.children)
             if opened_by is not None:
                 a = opened_by + 1
+            if on(PERCEIVED_ACTION) and not (has_that or asked) and clause.i > v.i and clause.tag_ in lang.gerund_tags \
+                    and not any(g.dep_ in (d.aux, d.auxpass) for g in clause.children) \
+                    and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children):
+                # `found people sleeping less were at risk`: the participle is the subject's, the clause goes on
+                rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b
+                             and min(t.i for t in c.subtree) == b + 1
+                             and not any(g.dep_ in d.subjects for g in c.children)
+                             and (c.tag_ in lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) and (
+                                 g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags) for g in c.children))), None)
+                if rest is None:
+                    return None
+                b = max(t.i for t in rest.subtree)
             if lemma in lang.need_that and not (has_that or asked or finite or before or opened_by is not None):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if on(VERBLESS_CLAUSE) and not has_that and clause.pos_ == "ADJ" \
@@ -1838,6 +1857,12 @@ class ParagraphQuotes:
                 a += 1
             if a <= v.i <= b:  # "which he said would allow ...": the clause starts after the verb
                 a = v.i + 1
+            if on(TIME_OF_THE_SAYING) and clause.i > v.i and not has_that and a == v.i + 1:
+                when = next((c for c in clause.children if c.dep_ in (d.prep, d.npadvmod) and c.left_edge.i == a
+                             and any(g.ent_type_ in lang.ent.times for g in c.subtree)), None)
+                if when is not None and any(g.dep_ in d.subjects and g.left_edge.i == when.right_edge.i + 1
+                                            for g in clause.children):
+                    a = when.right_edge.i + 1
             if on(SUBJECT_AS_OBJECT) and clause.i > v.i and not has_that:
                 a = self._subject_taken_for_object(v, clause, a)
             if on(QUOTED_TERM_SPLITS) and clause.i > v.i:

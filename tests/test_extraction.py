@@ -4072,3 +4072,19 @@ def test_a_reply_described_before_a_colon_is_its_owner_s(facts_of, o, c):
 def test_where_an_apposed_title_is_posted_is_no_affiliation(facts_of, text, role):
     tov = actor(facts_of(text), "Mira Tov")
     assert (tov["title"], tov["affiliation"]) == role
+
+
+def test_a_participle_clause_after_find_is_what_was_found(facts_of):
+    f = facts_of("Police Chief Rosa Lind said officers found the suspect hiding in a shed.")
+    assert quotes(f) == [("indirect", "officers found the suspect hiding in a shed", "Rosa Lind")]
+
+
+def test_a_participle_on_the_subject_of_a_reported_clause_keeps_the_clause(facts_of):
+    f = facts_of("The survey found drivers using phones at the wheel were three times likelier to crash.")
+    assert quotes(f) == [("indirect", "drivers using phones at the wheel were three times likelier to crash",
+                          "The survey")]
+
+
+def test_the_time_of_the_saying_is_not_what_was_said(facts_of):
+    f = facts_of("The retailer Brannock said on Tuesday it would close twelve stores.")
+    assert [t for _, t, _ in quotes(f)] == ["it would close twelve stores"]
