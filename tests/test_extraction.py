@@ -4088,3 +4088,8 @@ def test_a_participle_on_the_subject_of_a_reported_clause_keeps_the_clause(facts
 def test_the_time_of_the_saying_is_not_what_was_said(facts_of):
     f = facts_of("The retailer Brannock said on Tuesday it would close twelve stores.")
     assert [t for _, t, _ in quotes(f)] == ["it would close twelve stores"]
+
+
+def test_an_untagged_name_opening_on_a_given_name_is_a_person(facts_of):
+    f = facts_of('Ana Ruiz and her husband lost their farm in the flood. "We have nothing left," she said.')
+    assert quotes(f) == [("direct", "We have nothing left,", "Ana Ruiz")]

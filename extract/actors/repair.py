@@ -88,6 +88,9 @@ UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo R
                           "Tarn Red Cross, said`, `Nordvision, the state broadcaster, reported`, the name untagged: "
                           "capitalised words followed by an apposed title or word for a person (`a resident of X`) "
                           "are a person's name, by an apposed word for a body, a body's")
+UNTAGGED_GIVEN_NAME = rule("untagged-name-opening-on-a-given-name", "`Ana Ruiz and her husband lost their home`, "
+                           "the name untagged: two or three capitalised words opening on a known given name, as the "
+                           "subject of a verb or listed with it, are a person's name")
 TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
                        "Governor`: title words ending a body's name right before a person's are the person's title")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
@@ -402,7 +405,40 @@ def _repaired(doc, lang):
         if found:
             out = sorted(out + found, key=lambda x: x.start)
             changed = True
+    if on(UNTAGGED_GIVEN_NAME):
+        found = _untagged_given_named(doc, out, lang)
+        if found:
+            out = sorted(out + found, key=lambda x: x.start)
+            changed = True
     return out if changed else None
+
+
+def _untagged_given_named(doc, ents, lang) -> list:
+    """`Ana Ruiz and her husband lost ...`: untagged name words opening on a known given name, the whole run
+    the subject of a verb or listed with one."""
+    from spacy.tokens import Span
+
+    d = lang.dep
+    taken = {i for x in ents for i in range(x.start, x.end)}
+    out = []
+    for t in doc:
+        if t.i in taken or t.lower_ not in lang.given_names or not _name_word(t, lang) \
+                or t.i > 0 and (doc[t.i - 1].is_title and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_sent_start
+                                or doc[t.i - 1].pos_ in ("PROPN", "DET")):
+            continue  # not the whole name, or a thing named after someone ("the Maria Luisa")
+        j = t.i + 1
+        while j < len(doc) and j - t.i < 3 and j not in taken and _name_word(doc[j], lang):
+            j += 1
+        if j - t.i < 2 or j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" \
+                or doc[j - 1].lower_ in lang.place_heads:
+            continue
+        root = doc[j - 1]
+        if not all(doc[k].head.i == root.i for k in range(t.i, j - 1)):
+            continue
+        if root.dep_ in d.subjects or root.dep_ in (d.conj, d.appos) and root.head.dep_ in d.subjects:
+            out.append(Span(doc, t.i, j, label=lang.ent.person))
+            taken.update(range(t.i, j))
+    return out
 
 
 def _title_off_bodies(doc, ents, lang):
