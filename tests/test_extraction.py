@@ -4093,3 +4093,9 @@ def test_the_time_of_the_saying_is_not_what_was_said(facts_of):
 def test_an_untagged_name_opening_on_a_given_name_is_a_person(facts_of):
     f = facts_of('Ana Ruiz and her husband lost their farm in the flood. "We have nothing left," she said.')
     assert quotes(f) == [("direct", "We have nothing left,", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("kind", ["tech giant", "carmaker", "chipmaker", "lending platform", "competition watchdog"])
+def test_a_name_after_a_word_for_a_business_is_the_business(facts_of, kind):
+    f = facts_of(f"The {kind} Varnessa said it would appeal the fine.")
+    assert {a["name"]: a["type"] for a in f["actors"]}.get("Varnessa") == "org"
