@@ -90,6 +90,9 @@ QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME 
 NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had lied. He added "
                          "that ...`: a person who is the subject inside what someone reported is the antecedent of "
                          "a later pronoun only after the sentence's own subjects")
+NAME_TAGGED_AS_A_WORK = rule("speaking-name-tagged-as-a-work", "`\"We go on,\" Ange Postecoglou added`, the name "
+                            "tagged as a work or a law: two or three capitalised words with no article, number or "
+                            "word of a law or document, speaking, are a person's name")
 PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement reads \"...\"`: a part of a "
                           "document speaks for the document, and so for whoever issued it")
 EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Harris is wrong, he says ...`: a "
@@ -129,6 +132,14 @@ def _given_as(word: str, actor, lang) -> bool:
     if country is not None and actor.affiliation == country:
         return True
     return word == actor.affiliation or bool(actor.title) and word in actor.title.split()
+
+
+def _personal_words(toks, lang) -> bool:
+    """Two or three capitalised words, none an article, a number or a word of a law, a document or a body."""
+    return 2 <= len(toks) <= 3 and all(
+        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.law_words
+        and t.lower_ not in lang.document_nouns and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
+        and t.lower_ not in lang.title_small_words for t in toks)
 
 
 def _title_heads(title: str, lang) -> set[str]:
@@ -277,6 +288,8 @@ class Resolver:
                 return seat
             kind = entity_type(ent, name, toks, lang)
             if kind is None and ent.label_ in e.documents and name:
+                if on(NAME_TAGGED_AS_A_WORK) and _personal_words(toks, lang):
+                    return self.registry.add(name, PERSON, (para, tok_i)).id  # "Ange Postecoglou added"
                 return self.registry.add(name, DOCUMENT, (para, tok_i)).id  # "Republic Act No. 3846 states"
             if kind in (PERSON, ORG, COUNTRY):
                 return self.registry.add_body(name, kind, (para, tok_i)).id if kind != PERSON else \

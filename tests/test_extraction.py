@@ -4099,3 +4099,9 @@ def test_an_untagged_name_opening_on_a_given_name_is_a_person(facts_of):
 def test_a_name_after_a_word_for_a_business_is_the_business(facts_of, kind):
     f = facts_of(f"The {kind} Varnessa said it would appeal the fine.")
     assert {a["name"]: a["type"] for a in f["actors"]}.get("Varnessa") == "org"
+
+
+def test_a_speaking_name_tagged_as_a_work_is_a_person(facts_of):
+    f = facts_of('"We have to look at ourselves," Ange Postecoglou added.')
+    assert quotes(f) == [("direct", "We have to look at ourselves,", "Ange Postecoglou")]
+    assert actor(f, "Ange Postecoglou")["type"] == "person"
