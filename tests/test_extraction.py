@@ -4105,3 +4105,13 @@ def test_a_speaking_name_tagged_as_a_work_is_a_person(facts_of):
     f = facts_of('"We have to look at ourselves," Ange Postecoglou added.')
     assert quotes(f) == [("direct", "We have to look at ourselves,", "Ange Postecoglou")]
     assert actor(f, "Ange Postecoglou")["type"] == "person"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Dr Ivo Rant, who heads the cardiology unit at Tarnfield General Hospital, said the lists were growing.",
+     "Tarnfield General Hospital"),
+    ("Maria Holt, who leads the research team of the Tarn Institute, said the results were clear.", "Tarn Institute")])
+def test_the_body_whose_part_a_person_heads_is_their_affiliation(facts_of, text, body):
+    f = facts_of(text)
+    [person] = [a for a in f["actors"] if a["type"] == "person"]
+    assert person["affiliation"] == body
