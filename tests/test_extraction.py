@@ -4115,3 +4115,10 @@ def test_the_body_whose_part_a_person_heads_is_their_affiliation(facts_of, text,
     f = facts_of(text)
     [person] = [a for a in f["actors"] if a["type"] == "person"]
     assert person["affiliation"] == body
+
+
+def test_a_title_word_that_is_a_given_name_before_a_surname_alone_is_the_name(facts_of):
+    f = facts_of("The driver's son, Dean Castell, said the family was shocked.\n\n"
+                 "Dean Ana Lopez of the medical school said classes would resume.")
+    assert [s for _, _, s in quotes(f)] == ["Dean Castell", "Ana Lopez"]
+    assert actor(f, "Ana Lopez")["title"] == "Dean"

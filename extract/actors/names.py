@@ -126,6 +126,9 @@ WORKS_IN_BRACKETS = rule("works-listed-in-brackets-after-a-name", "`Comic artist
                          "made or belongs to, never other people")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
+GIVEN_NAME_AS_TITLE = rule("title-word-that-is-a-given-name", "`The man's brother, Dean Hart, said`: a title word "
+                           "that is also a given name, before a surname alone, is the given name (`Dean Ann Lee` is a "
+                           "dean)")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
                        "it owns is the owner's name")
 FIRM_WITH_ITS_S = rule("firm-named-with-its-s", "`an analyst with Moody's`, `McDonald's said`: a body's name the model "
@@ -161,7 +164,9 @@ def clean_name(span, lang) -> tuple[str, list]:
                     or toks[-1].lower_ in lang.possessive_endings):
         toks.pop()
     if span.label_ == e.person:
-        while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles:
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles and not (
+                on(GIVEN_NAME_AS_TITLE) and len(toks) == 2 and toks[0].is_title
+                and toks[0].lower_ in lang.given_name_titles):
             toks.pop(0)
         owner = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
             t.tag_ == lang.possessive_tag or t.lower_ in lang.possessive_endings)), None) \

@@ -88,6 +88,7 @@ class Language:
     law_words: frozenset
     name_suffixes: frozenset
     name_titles: frozenset
+    given_name_titles: frozenset  # "Dean Hart": a title word that is a given name before a surname alone
     credit_labels: frozenset
     stance_prefixes: frozenset
     coordinators: frozenset

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     regional_offices=lx.REGIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
     regional_office_phrases=lx.REGIONAL_OFFICE_PHRASES,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
+    given_name_titles=lx.GIVEN_NAME_TITLES,
     stance_prefixes=lx.STANCE_PREFIXES,
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,

@@ -512,5 +512,7 @@ NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".split())
 # Titles that are part of the name of someone known by one name only: "Pope Francis", not "Francis".
 NAME_TITLES = frozenset(("pope",))
+# Title words that are also common given names: "Dean Hart" is a man named Dean; "Dean Ann Lee", a dean.
+GIVEN_NAME_TITLES = frozenset(("dean",))
 REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
 HEAD_OF_STATE = "president"  # any president, national or not, serves the article's main country
