@@ -4122,3 +4122,10 @@ def test_a_title_word_that_is_a_given_name_before_a_surname_alone_is_the_name(fa
                  "Dean Ana Lopez of the medical school said classes would resume.")
     assert [s for _, _, s in quotes(f)] == ["Dean Castell", "Ana Lopez"]
     assert actor(f, "Ana Lopez")["title"] == "Dean"
+
+
+def test_an_occupation_before_a_name_is_a_title_that_names_them_later(facts_of):
+    f = facts_of('Actress Mia Lorne will appear in the final season of the series. The actress recalled her first '
+                 'role, calling it "a lucky break."')
+    assert quotes(f) == [("direct", "a lucky break.", "Mia Lorne")]
+    assert actor(f, "Mia Lorne")["title"] == "Actress"

@@ -115,6 +115,9 @@ congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla pres
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
 treasurer comptroller ombudsman registrar majority minority whip assistant associate
+cosmonaut actor actress singer rapper songwriter author novelist poet playwright artist painter sculptor
+photographer musician guitarist drummer pianist composer comedian filmmaker activist journalist businessman
+businesswoman entrepreneur billionaire physicist chemist biologist astronomer mathematician historian architect chef
 """.split()) | frozenset(  # ranks as British news abbreviates them, without a full stop ("Det Insp NAME", "Cllr NAME")
     "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split())
 
