@@ -4129,3 +4129,9 @@ def test_an_occupation_before_a_name_is_a_title_that_names_them_later(facts_of):
                  'role, calling it "a lucky break."')
     assert quotes(f) == [("direct", "a lucky break.", "Mia Lorne")]
     assert actor(f, "Mia Lorne")["title"] == "Actress"
+
+
+def test_names_set_off_after_a_plural_title_each_hold_it(facts_of):
+    f = facts_of("Two Democratic Representatives, Ada Holt and Ben Ode, opposed both articles of the bill.")
+    assert [(a["name"], a.get("title")) for a in f["actors"] if a["type"] == "person"] == [
+        ("Ada Holt", "Democratic Representative"), ("Ben Ode", "Democratic Representative")]

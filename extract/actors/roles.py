@@ -254,6 +254,8 @@ ONE_OF_THE_HOLDERS = rule("one-of-the-title-holders", "`One of Tarnland's vice p
                           "apposed to `one of` a plural title is one holder of that title")
 APPOSED_INSIDE_A_BODY = rule("apposition-inside-a-body-s-name", "`NAME of the Ana and Mark Lind Foundation` parsed "
                              "with `Foundation` apposed to the name: a body's name, not a title, is the affiliation")
+APPOSED_HOLDERS = rule("names-apposed-to-a-plural-title", "`Two Tarn Party senators, Ada Holt and Ben Ode, voted "
+                       "against`: names set off after a plural title name its holders, each bearing it")
 PLURAL_TITLE = rule("plural-title-before-coordinated-names", "`Senators Holt and Ode said`: a plural title before "
                     "names joined by `and` is each one's title, in the singular")
 BODY_DESCRIBED = rule("words-describing-the-body-are-no-title", "`NAME, a lawmaker from the ruling Tarn Party,`: "
@@ -1529,6 +1531,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if verb is not None else None
         if plural is not None:
             title = plural.lemma_  # the title each holder bears: "president" of "two Presidents"
+    # 5b. "Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed": names set off after it
+    if title is None and on(APPOSED_HOLDERS):
+        title = _plural_title_apposed(root, lang)
     verbal = title is None and on(TITLE_READ_AS_A_VERB) and root.dep_ == d.dobj and root.head.i == span.start - 1
     named = title_read_as_a_verb(root.head, lang) if verbal else None
     if named is not None and named.i == root.i:
@@ -1549,6 +1554,29 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if len(title.split()) > 10:
             title = " ".join(title.split()[:10])
     return title or None, aff or None
+
+
+def _plural_title_apposed(root, lang) -> str | None:
+    """The title, made singular, of a plural title word that a list of names (``root`` one of them) is set off
+    after by a comma: `Two Democratic Representatives, A and B,`, `the two senators, A and B,`."""
+    d, doc = lang.dep, root.doc
+    first = root
+    while first.dep_ == d.conj and first.head.i < first.i and first.head.pos_ == "PROPN" \
+            and "Plur" not in first.head.morph.get("Number"):
+        first = first.head
+    plural = first.head
+    if first.dep_ not in (d.appos, d.conj) or plural.i >= first.i or plural.pos_ not in ("NOUN", "PROPN") \
+            or "Plur" not in plural.morph.get("Number") or not plural.lower_.endswith(lang.plural_ending) \
+            or plural.lower_[:-len(lang.plural_ending)] not in lang.titles \
+            or doc[first.left_edge.i - 1].text != "," or first.left_edge.i - 1 != plural.i + 1:
+        return None
+    owned = {t.i for c in plural.children if c.dep_ == d.poss for t in c.subtree}  # "The study's lead authors"
+    words = [t for t in doc[plural.left_edge.i: plural.i + 1] if t.i not in owned and t.dep_ not in (d.det, d.nummod)
+             and t.lower_ not in lang.articles and not t.like_num and not t.is_punct]
+    if not words or any(b.i > words[0].i for b in words[1:] if b.i - 1 not in {w.i for w in words}):
+        return None
+    text = text_of(doc)[words[0].idx: plural.idx + len(plural.text)]
+    return text[:-len(lang.plural_ending)]
 
 
 def _untagged_body_and_title(doc, a: int, b: int, lang) -> tuple[str, str] | None:
