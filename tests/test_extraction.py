@@ -4135,3 +4135,14 @@ def test_names_set_off_after_a_plural_title_each_hold_it(facts_of):
     f = facts_of("Two Democratic Representatives, Ada Holt and Ben Ode, opposed both articles of the bill.")
     assert [(a["name"], a.get("title")) for a in f["actors"] if a["type"] == "person"] == [
         ("Ada Holt", "Democratic Representative"), ("Ben Ode", "Democratic Representative")]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("The Kemi Farmers' Union organised the march on Friday. Its president, Anton Kessler, said the police had "
+     "provoked the crowd.", ("president", "Kemi Farmers' Union")),
+    ('In Chile, environmental group Rio Vivo called the ruling "a warning".\n\nThe group\'s director, Paula '
+     'Antileo, said the law had to change.', ("director", "Rio Vivo"))])
+def test_its_or_a_word_for_a_body_owning_a_title_is_the_body_named_before(facts_of, text, role):
+    f = facts_of(text)
+    [person] = [a for a in f["actors"] if a["type"] == "person"]
+    assert (person["title"], person["affiliation"]) == role

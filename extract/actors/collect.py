@@ -17,6 +17,7 @@ from .names import clean_name, entity_type, names_a_body, names_a_storm, non_hum
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     adjective_body_affiliations,
+    body_owning_the_title,
     country_in_sentence,
     force_affiliations,
     national_affiliations,
@@ -398,8 +399,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
                     title = title.split(None, 1)[1]
                 elif title and not aff:
-                    owned = place_owning_the_title(docs, k, title, ent, lang)
-                    if owned is not None:  # "the city's home minister" after "Delhi"
+                    owned = place_owning_the_title(docs, k, title, ent, lang) \
+                        or body_owning_the_title(docs, k, title, ent, lang)
+                    if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     else:
                         aff = country_in_sentence(ent, lang, title)

@@ -179,6 +179,10 @@ PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in 
 PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
                         "word for a place owning a title stands for the last place of that kind the article named "
                         "before it (a country for `the country's`), the person's affiliation")
+BODY_OWNS_TITLE = rule("body-word-owning-a-title", "`The Tarn Farmers' Union said ... Its president, NAME,`, `The "
+                       "group's director, NAME,`: `its`, or a word for a body, owning a title stands for the last "
+                       "body named before it (first one named with that word, `the Arlo Group` or `the group Arlo` "
+                       "for `the group's`), the person's affiliation")
 JUDGE_OF_THE_COURT = rule("judge-of-the-court-named-before", "`sentenced in U.S. Federal Court ... sentenced by "
                           "Judge NAME`: a judge, justice or magistrate with no body is of the last court named "
                           "before them in the paragraph")
@@ -574,13 +578,60 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
     rest = title[len(word.text + owner.text):].strip()
     if not rest:
         return None
-    for j in range(k, -1, -1):
+    def nation(ent):
+        name = clean_name(ent, lang)[0]
+        return bool(lang.country_of(name) and not lang.capital_city(name)) if name else None
+
+    place = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.places
+                               and nation(ent) == (word.lower_ in lang.nation_nouns))
+    if place is None:
+        return None
+    return (_affiliation_of(place, lang) if nation(place) else clean_name(place, lang)[0]), rest  # "Delhi" itself
+
+
+def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
+    """`Its president, NAME` or `The group's director, NAME` in ``docs[k]``: the body last named before (for a
+    word for a body, one named with that word: `the Arlo Group`, `environmental group Arlo`; for `its`, any in
+    the paragraph or the one before) and the title after the possessive; None if no such word owns the title."""
+    if not on(BODY_OWNS_TITLE):
+        return None
+    doc = docs[k]
+    sent = doc[span.start].sent
+    words = title.split()
+    if len(words) < 2:
+        return None
+    owner = next((t for t in doc[max(sent.start, span.start - 12): span.start] if title.startswith(t.text + " ")
+                  and t.lower_ in lang.body_possessives), None)
+    if owner is None:
+        owner = next((t for t in doc[max(sent.start, span.start - 12): span.start] if t.tag_ == lang.possessive_tag
+                      and t.i > 0 and doc[t.i - 1].lemma_.lower() in lang.body_nouns
+                      and title.startswith(doc[t.i - 1].text + t.text + " ")), None)
+        word = doc[owner.i - 1] if owner is not None else None
+    else:
+        word = owner
+    if owner is None:
+        return None
+    rest = title[len(doc[word.i: owner.i + 1].text):].strip()
+
+    def body(ent):
+        return ent.label_ in lang.ent.bodies
+
+    if word is owner:  # "its"
+        found = _last_named_before(docs, k, word.i, body, back=1)
+    else:
+        noun = word.lemma_.lower()
+        found = _last_named_before(docs, k, word.i, lambda ent: body(ent) and ent[-1].lemma_.lower() == noun
+                                   or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
+    return (_affiliation_of(found, lang), rest) if found is not None else None
+
+
+def _last_named_before(docs, k: int, before: int, accept, back: int | None = None):
+    """The last entity ``accept`` takes, named before token ``before`` of paragraph ``k``, in it or in the ``back``
+    paragraphs before it (all of them when None)."""
+    for j in range(k, -1 if back is None else max(-1, k - back - 1), -1):
         for ent in reversed(entities(docs[j])):
-            if (j < k or ent.end <= word.i) and ent.label_ in lang.ent.places:
-                name = clean_name(ent, lang)[0]
-                nation = bool(lang.country_of(name) and not lang.capital_city(name)) if name else None
-                if name and nation == (word.lower_ in lang.nation_nouns):
-                    return (_affiliation_of(ent, lang) if nation else name), rest  # a city as itself, "Delhi"
+            if (j < k or ent.end <= before) and accept(ent):
+                return ent
     return None
 
 

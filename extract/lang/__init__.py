@@ -56,6 +56,8 @@ class Language:
     speaking_pronouns: frozenset
     plural_pronoun: str
     body_pronouns: frozenset
+    body_possessives: frozenset  # "Its president": the body named before
+    body_nouns: frozenset  # "the group's director": words for a body that own a title
     expletives: frozenset
     passive_expletives: frozenset
     relative_pronouns: frozenset

@@ -317,6 +317,7 @@ POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # Pronouns: who can be the source of words, which stand for a body, which are empty subjects.
 SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 BODY_PRONOUNS = frozenset(("it", "they", "we"))
+BODY_POSSESSIVES = frozenset(("its",))  # "Its president, NAME": the body named before
 PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
 EXPLETIVES = frozenset(("there",))  # "there were ...": no one
 PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
