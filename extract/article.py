@@ -22,6 +22,8 @@ from .quotes import Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
 from .speakers import Resolver
 
+_STOP_INSIDE = re.compile(r"[.!?]\s")  # a sentence ending before the end of the text
+
 MERGE_SPLIT = rule("quote-split-by-its-attribution", "`\"A,\" she said. \"B.\"`: one quote, its parts joined")
 SIGNED = rule("signed-block", "a paragraph reading `– Court of Justice` signs the paragraph above it")
 SIGNATURE_NAME = rule("signature-names-its-signer", "`– Judge Ana Ruiz, \"Order\"`: a signature's name ends at "
@@ -31,6 +33,9 @@ SIGNED_RUN = rule("signed-block-runs-to-its-colon", "`The judge wrote:` then two
 PARTIAL_NOT_SPLIT = rule("partial-quotation-is-no-split-quote", "`NAME said the levy \"costs billions,\" further "
                          "saying, \"B.\"`: a quotation opening inside its sentence is a partial one, and the one "
                          "after its attribution another quote, not its second half")
+LONG_ATTRIBUTION = rule("attribution-sentence-between-a-split-quote", "`\"A,\" said NAME, whose side lost at "
+                        "this stage a year ago. \"B.\"`: however long the attribution, when it is one sentence between "
+                        "the two quotations they are one quote split by it")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`: a paragraph opening an interview "
                        "turn with its speaker's name, and the unmarked paragraphs that continue the turn, are that "
@@ -335,7 +340,8 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
         if prev is not None and prev.how == "after" and prev.quoted.close_at is not None:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
             same_verb = f.how in ("before", "within") and f.extra.get("verb") == prev.extra.get("verb")
-            if (f.how == "none" or same_verb) and len(gap.split()) <= 14 and '"' not in gap \
+            if (f.how == "none" or same_verb) and '"' not in gap \
+                    and (len(gap.split()) <= 14 or on(LONG_ATTRIBUTION) and _one_sentence(gap)) \
                     and not f.extra.get("completes") \
                     and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)):
                 prev.parts.append((f.quoted.start, f.quoted.end))
@@ -343,6 +349,12 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
                 continue
         out.append(f)
     return out
+
+
+def _one_sentence(gap: str) -> bool:
+    """Whether the text between two quotations is one sentence of at most forty words, its end the only stop."""
+    words = gap.split()
+    return len(words) <= 40 and not _STOP_INSIDE.search(gap.strip()[:-1])
 
 
 def _signed_blocks(texts, docs, findings, duplicate, lang) -> list[Finding]:

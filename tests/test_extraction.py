@@ -4146,3 +4146,11 @@ def test_its_or_a_word_for_a_body_owning_a_title_is_the_body_named_before(facts_
     f = facts_of(text)
     [person] = [a for a in f["actors"] if a["type"] == "person"]
     assert (person["title"], person["affiliation"]) == role
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quote_split_by_a_long_attribution_sentence_is_one_quote(facts_of, o, c):
+    f = facts_of(f"{o}Nobody said it out loud, but it was there,{c} said City captain Rosa Delgado, whose side lost "
+                 f"in the semi-final at the same ground a year ago. {o}Now we finish the job.{c}")
+    assert quotes(f) == [("direct", "Nobody said it out loud, but it was there, ... Now we finish the job.",
+                          "Rosa Delgado")]
