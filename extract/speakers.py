@@ -93,6 +93,12 @@ NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NA
 NAME_TAGGED_AS_A_WORK = rule("speaking-name-tagged-as-a-work", "`\"We go on,\" Ange Postecoglou added`, the name "
                             "tagged as a work or a law: two or three capitalised words with no article, number or "
                             "word of a law or document, speaking, are a person's name")
+QUOTATION_BEFORE_THE_PRONOUN = rule("quotation-before-an-unnamed-speaker-s-pronoun", "`A nurse, who asked not to "
+                                    "be named, said staff were tired. \"We are worn out,\" she said.`: the words of "
+                                    "the quotation before the pronoun name no one it could stand for")
+TITLED_SUBJECT_BEFORE = rule("pronoun-after-a-titled-subject", "`Chief executive Ana Rowe ... NAME said X. The "
+                             "chief executive dismissed the idea. She said ...`: he or she after a sentence whose "
+                             "subject is `the TITLE` standing for a named person is that person")
 PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement reads \"...\"`: a part of a "
                           "document speaks for the document, and so for whoever issued it")
 EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Harris is wrong, he says ...`: a "
@@ -232,6 +238,10 @@ class Resolver:
                     unnamed = self.unnamed_before(doc, para, tok_i, pronouns[low])
                     if unnamed is not None:
                         return unnamed  # "One of the victims spoke out. She said ..."
+                if on(TITLED_SUBJECT_BEFORE) and tok.dep_ in d.subjects and self.docs is not None:
+                    titled = self.titled_before(doc, para, tok_i, pronouns[low])
+                    if titled is not None:
+                        return titled  # "The chief executive dismissed the idea. She said ..."
                 at = tok_i
                 if on(EARLIER_SAME_PRONOUN) and tok.dep_ in d.subjects and self.docs is not None:
                     # "While he believes Harris is wrong, he says ...": he is who the first he is
@@ -474,8 +484,9 @@ class Resolver:
         e, d = self.lang.ent, self.lang.dep
         sent_i = sentence_of(doc)[tok_i]
         start = self._sentences(para)[sent_i].start
-        if any(t.ent_type_ == e.person or t.dep_ in d.subjects for t in doc[start: tok_i]):
-            return None  # someone named or a subject before the pronoun in its own sentence
+        if any((t.ent_type_ == e.person or t.dep_ in d.subjects)
+               and not (on(QUOTATION_BEFORE_THE_PRONOUN) and quoted_at(doc, t.i)) for t in doc[start: tok_i]):
+            return None  # someone named or a subject before the pronoun in its own sentence (not in its quotation)
         before = self._sentence_before(para, sent_i)
         if before is None:
             return None
@@ -500,6 +511,30 @@ class Resolver:
         if noun is not subj:
             return self.part_of_group(self.docs[p - 1], p, subj)
         return self.nominal(self.docs[p - 1], p, subj)
+
+    def titled_before(self, doc, para: int, tok_i: int, gender: str | None) -> str | None:
+        """`he` or `she` opening its sentence after one whose subject is `the TITLE` standing for a person the
+        article named with that title (`Chief executive Ana Rowe ... The chief executive dismissed the idea. She
+        said ...`): that person, whoever else was named since."""
+        e, d, lang = self.lang.ent, self.lang.dep, self.lang
+        sent_i = sentence_of(doc)[tok_i]
+        start = self._sentences(para)[sent_i].start
+        if any((t.ent_type_ == e.person or t.dep_ in d.subjects and t.lower_ != doc[tok_i].lower_)
+               and not quoted_at(doc, t.i) for t in doc[start: tok_i]):
+            return None  # someone else before the pronoun in its own sentence
+        before = self._sentence_before(para, sent_i)
+        while before is not None and all(quoted_at(self.docs[before[0] - 1], t.i) or t.is_punct
+                                         for t in self._sentences(before[0])[before[1]]):
+            before = self._sentence_before(*before)  # `"Yes. Fully," she said.`: the quotation's own sentences
+        subj = self._subject(*before) if before is not None else None
+        if subj is None or subj.ent_type_ or subj.pos_ != "NOUN" or subj.lower_ not in lang.titles \
+                or not any(c.lower_ in lang.definite_determiners for c in subj.children):
+            return None
+        found = self.resolve(self.docs[before[0] - 1], before[0], subj.i)
+        actor = self.registry.get(found) if found else None
+        if actor is None or actor.type != PERSON or gender and actor.gender and actor.gender != gender:
+            return None
+        return found
 
     def _plural_people(self, doc, para: int, subj) -> str | None:
         """The people a plural common-noun subject names (`Residents`, `The shops`), not a body's word or a name."""

@@ -4154,3 +4154,18 @@ def test_a_quote_split_by_a_long_attribution_sentence_is_one_quote(facts_of, o, 
                  f"in the semi-final at the same ground a year ago. {o}Now we finish the job.{c}")
     assert quotes(f) == [("direct", "Nobody said it out loud, but it was there, ... Now we finish the job.",
                           "Rosa Delgado")]
+
+
+def test_a_quotation_before_the_pronoun_of_an_unnamed_speaker_names_no_one(facts_of):
+    f = facts_of("Dr Kerri Dube said cases were rising.\n\n"
+                 "A nurse at the clinic, who asked not to be named, said staff were exhausted. "
+                 '"We have had children on oxygen every night," she said.')
+    assert [s for _, _, s in quotes(f)] == ["Kerri Dube", "A nurse", "A nurse"]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_pronoun_after_the_title_of_a_named_person_is_that_person(facts_of, o, c):
+    f = facts_of("Chief executive Annika Rowe took over in 2021. Jeroen Vastenhouw, whose fund owns 4 percent, "
+                 "said the board should act.\n\n"
+                 f"The chief executive brushed aside the suggestions. {o}Yes. Fully,{c} she said.")
+    assert quotes(f)[-1] == ("direct", "Yes. Fully,", "Annika Rowe")
