@@ -156,6 +156,12 @@ NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor menti
                          "joined to a negated verb, or by `nor`, reports nothing")
 GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`, `denied taking the money`: "
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
+RELATIVE_ON_A_DESCRIPTION = rule("relative-clause-on-a-named-person-s-description", "`Marta Kovac, 34, a nurse "
+                                 "who said her rent had doubled`, `Nordvision, a broadcaster which reported`: the "
+                                 "relative clause hangs on the description apposed to a name; its speaker is the one "
+                                 "named")
+THING_BEGAN = rule("a-thing-that-began-says-nothing", "`NAME addressed the crowd before the clashes began: "
+                   "\"...\"`: `began` or `continued` introduces words only when someone who can speak is its subject")
 PERCEIVED_ACTION = rule("participle-clause-is-a-perception", "`officers found the suspect hiding in a garage`, `saw "
                         "him leaving`: a clause after the verb headed by a bare participle with its own subject is "
                         "what was found or seen, no words reported, unless a tensed verb goes on from it (`found "
@@ -436,7 +442,10 @@ def verb_lemma(tok, lang) -> str:
 
 
 def _is_cue(tok, lang) -> bool:
-    return tok.pos_ == "VERB" and verb_lemma(tok, lang) in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue
+    lemma = verb_lemma(tok, lang)
+    return tok.pos_ == "VERB" and lemma in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue and not (
+        on(THING_BEGAN) and lemma in lang.aspectual_verbs
+        and any(c.dep_ in lang.dep.subjects and _speechless(c, lang) for c in tok.children))
 
 
 def _modifying_cue(tok, lang):
@@ -827,6 +836,9 @@ def _antecedent_of_relative(verb, lang):
         before = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].is_punct else rel.doc[rel.i - 1]
         if before.ent_type_ == lang.ent.person:
             head = before
+    if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == lang.dep.appos \
+            and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        return head.head  # "Marta Kovac, 34, a nurse who said ...": the nurse is Marta Kovac
     if head.lemma_.lower() in lang.document_nouns and head.head.pos_ == "VERB":
         # "Facebook released a statement which read, ..." -> Facebook
         owner = document_owner(head, lang)

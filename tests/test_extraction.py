@@ -4169,3 +4169,15 @@ def test_a_pronoun_after_the_title_of_a_named_person_is_that_person(facts_of, o,
                  "said the board should act.\n\n"
                  f"The chief executive brushed aside the suggestions. {o}Yes. Fully,{c} she said.")
     assert quotes(f)[-1] == ("direct", "Yes. Fully,", "Annika Rowe")
+
+
+def test_the_relative_clause_of_a_named_person_s_description_is_theirs(facts_of):
+    f = facts_of("Marta Kovac, 34, a nurse who said her rent had risen by 40 per cent in two years, brought her "
+                 "children to watch the vote.")
+    assert quotes(f) == [("indirect", "her rent had risen by 40 per cent in two years", "Marta Kovac")]
+
+
+def test_a_thing_that_began_introduces_no_quotation(facts_of):
+    f = facts_of('Kessler, a dairy farmer, had addressed the crowd from a trailer before the clashes began: '
+                 '"We did not come here to fight."')
+    assert quotes(f) == [("direct", "We did not come here to fight.", "Kessler")]

@@ -24,7 +24,7 @@ LANGUAGE = Language(
     | lx.THAT_CLAUSE_VERBS,
     person_pronouns=lx.PERSON_PRONOUNS, quantifiers=lx.QUANTIFIERS,
     speaking_pronouns=lx.SPEAKING_PRONOUNS, plural_pronoun=lx.PLURAL_PRONOUN,
-    body_pronouns=lx.BODY_PRONOUNS, body_possessives=lx.BODY_POSSESSIVES,
+    body_pronouns=lx.BODY_PRONOUNS, aspectual_verbs=lx.ASPECTUAL_VERBS, body_possessives=lx.BODY_POSSESSIVES,
     body_nouns=lx.ORG_DESCRIPTORS | lx.GENERIC_ORG_NOUNS | lx.ORG_HEADS | lx.VENUE_NOUNS,
     expletives=lx.EXPLETIVES, passive_expletives=lx.PASSIVE_EXPLETIVES, relative_pronouns=lx.RELATIVE_PRONOUNS,
     nation_nouns=lx.NATION_NOUNS, oldest_age=lx.OLDEST_AGE, bracket_reach=lx.BRACKET_REACH,

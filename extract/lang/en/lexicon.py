@@ -63,6 +63,8 @@ TOLD_THINGS = frozenset("story stories truth lie lies joke jokes tale tales news
 OBJECT_CONTENT_VERBS = frozenset("describe mention characterize characterise call".split())
 
 # Cue verbs that introduce or close a direct quotation but rarely a content clause.
+# Verbs of beginning and going on, which introduce words only with a speaker as subject ("She began: ...").
+ASPECTUAL_VERBS = frozenset("begin start continue resume".split())
 DIRECT_ONLY_VERBS = frozenset("continue read answer ask reply respond quip joke begin shout chant yell scream".split())
 
 # Verbs whose object is a clause, hardly ever a thing: "said several acres burned" (read as a participle).
