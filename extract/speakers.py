@@ -33,6 +33,7 @@ from .actors import (
     is_company,
     title_and_affiliation,
 )
+from .actors.names import HOLDER_AFTER_A_POSTED_TITLE
 from .actors.registry import initials
 from .docs import entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
@@ -317,6 +318,14 @@ class Resolver:
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
+        if on(HOLDER_AFTER_A_POSTED_TITLE) and tok.lower_.rstrip(".") in lang.titles:
+            # "The UN special envoy for the region, NAME, said": the name hung on the title's place word
+            holder = next((c for p in tok.children if p.dep_ == d.prep for o in p.children if o.dep_ == d.pobj
+                           and o.pos_ == "NOUN" for c in o.children if c.dep_ == d.appos and c.i > o.i
+                           and c.ent_type_ == e.person), None)
+            found = self.resolve(doc, para, holder.i) if holder is not None else None
+            if found:
+                return found
         if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in lang.titles:
             # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
             for c in tok.children:

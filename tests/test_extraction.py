@@ -4181,3 +4181,18 @@ def test_a_thing_that_began_introduces_no_quotation(facts_of):
     f = facts_of('Kessler, a dairy farmer, had addressed the crowd from a trailer before the clashes began: '
                  '"We did not come here to fight."')
     assert quotes(f) == [("direct", "We did not come here to fight.", "Kessler")]
+
+
+def test_a_name_set_off_after_a_posted_title_s_place_holds_the_title(facts_of):
+    f = facts_of("The UN special envoy for the region, Halvard Brekke of Norway, who chaired the talks, said the "
+                 "commission would meet within 30 days.")
+    assert quotes(f) == [("indirect", "the commission would meet within 30 days", "Halvard Brekke")]
+    assert actor(f, "Halvard Brekke")["type"] == "person"
+
+
+def test_a_name_owning_a_title_held_only_at_a_body_is_the_body(facts_of):
+    f = facts_of("The line was run by Caledonia Northern. Caledonia Northern's managing director, Iain Ferguson, "
+                 'said the company was "devastated".')
+    assert actor(f, "Caledonia Northern")["type"] == "org"
+    assert (actor(f, "Iain Ferguson")["title"], actor(f, "Iain Ferguson")["affiliation"]) == (
+        "managing director", "Caledonia Northern")

@@ -39,10 +39,16 @@ BODYS_PERSON = rule("person-after-a-body-s-possessive", "`The Tarn Rights Fund's
                     "whatever the model tagged it")
 OWNER_OF_A_FULL_NAME = rule("one-word-owner-of-a-person-is-a-body", "`said Greenpeace's Ana Lind`, `Greenpeace` "
                             "tagged as a person: one word owning a person's full name is the body they speak for")
+OWNER_OF_A_BODY_TITLE = rule("owner-of-a-body-title-is-a-body", "`Caledonia Northern's managing director, Iain "
+                             "Ferguson,` with the owner tagged a person: a name owning a title held only at a body "
+                             "(owner, chief executive, managing director) is that body")
 RELATIVE_NAMED = rule("name-apposed-to-a-relative", "`her husband, Lars,` tagged a product: a name set off in "
                       "apposition to a word for a relative is a person's, whatever the model tagged it")
 PEOPLE_OF_A_PLACE = rule("people-of-a-place", "`thanked the people of Arak`, `residents of Qom`: a name after a word "
                          "for a place's people and `of` is that place")
+HOLDER_AFTER_A_POSTED_TITLE = rule("name-after-a-title-s-place", "`The UN special envoy for the region, Halvard "
+                                   "Brekke of Norway, said`: a name set off after a title's place word is the "
+                                   "title holder's, not a place, and the title's words are theirs")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -252,7 +258,9 @@ def _apposed_to_places(root, lang) -> bool:
             return _after_places_colon(t, lang)
         t = t.head
         if t.pos_ == "NOUN":
-            return t.lemma_.lower() in lang.place_nouns
+            return t.lemma_.lower() in lang.place_nouns and not (
+                on(HOLDER_AFTER_A_POSTED_TITLE) and t.dep_ == d.pobj and t.head.head.pos_ == "NOUN"
+                and t.head.head.lower_ in lang.titles)  # "the envoy for the region, NAME": the envoy's name
     return False
 
 
@@ -316,6 +324,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return COUNTRY
     if on(OWNER_OF_A_FULL_NAME) and span.label_ == e.person and len(toks) == 1 and owns_a_full_name(span, lang):
         return ORG
+    if on(OWNER_OF_A_BODY_TITLE) and span.label_ == e.person and owns_a_body_title(span, lang):
+        return ORG  # "Caledonia Northern's managing director"
     if span.label_ == e.person:
         if any(t.is_digit or t.like_num and t.lower_ not in lang.name_particles for t in toks) or text.islower() \
                 or any(c in text for c in '"“”'):
@@ -659,6 +669,18 @@ def owns_a_full_name(span, lang) -> bool:
         return all(t.is_lower for t in doc[span.end + 1: start])
     return named is not None and named.label_ == e.person and named.start > span.end and len(named) >= 2 \
         and all(t.is_lower for t in doc[span.end + 1: named.start])
+
+
+def owns_a_body_title(span, lang) -> bool:
+    """`Caledonia Northern's managing director`, `Tarn Rossi's owner`: the name owns a title held only at a body."""
+    doc, k = span.doc, span.end
+    if doc[k - 1].tag_ == lang.possessive_tag:
+        k -= 1  # the possessive tagged with the name
+    if k + 1 >= len(doc) or doc[k].tag_ != lang.possessive_tag:
+        return False
+    one = doc[k + 1].lower_
+    two = f"{one} {doc[k + 2].lower_}" if k + 2 < len(doc) else ""
+    return one in lang.body_titles or two in lang.body_title_phrases
 
 
 def _titled_name(span, toks, lang) -> bool:

@@ -12,7 +12,16 @@ import re
 
 from ..docs import entities, entities_within, entity_at, quoted_at, sentence_of, text_of
 from ..rules import on, rule
-from .names import clean_name, entity_type, in_script, names_a_body, owns_a_full_name, works_in_brackets
+from .names import (
+    OWNER_OF_A_BODY_TITLE,
+    clean_name,
+    entity_type,
+    in_script,
+    names_a_body,
+    owns_a_body_title,
+    owns_a_full_name,
+    works_in_brackets,
+)
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
@@ -1512,7 +1521,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             owner = next((c for c in head.children if c.dep_ in (d.compound, d.nmod) and c.i < head.i
                           and c.ent_type_ == e.gpe), None)  # "Kemi assistant coach NAME", the name apposed
         owner_ent = entity_at(doc, owner.i) if owner is not None else None
-        if owner_ent is not None and owner_ent.label_ in e.affiliations:
+        if owner_ent is not None and (owner_ent.label_ in e.affiliations or on(OWNER_OF_A_BODY_TITLE)
+                                      and owns_a_body_title(owner_ent, lang)):
             # "The Harbour Trust's chairman, Rena Walsh": the title after the possessor, the possessor the body
             sub = [t for t in sub if t.i >= owner_ent.end and t.i > owner.i and t.dep_ != "case"]
             aff = aff or _affiliation_of(owner_ent, lang)

@@ -286,7 +286,7 @@ CHOOSING_VERBS = frozenset("select appoint name hire recruit nominate employ sig
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
-giant conglomerate carmaker chipmaker platform watchdog regulator""".split())
+giant conglomerate carmaker chipmaker platform watchdog regulator provider""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
