@@ -162,6 +162,9 @@ RELATIVE_ON_A_DESCRIPTION = rule("relative-clause-on-a-named-person-s-descriptio
                                  "named")
 THING_BEGAN = rule("a-thing-that-began-says-nothing", "`NAME addressed the crowd before the clashes began: "
                    "\"...\"`: `began` or `continued` introduces words only when someone who can speak is its subject")
+NAME_AFTER_THE_SOURCE = rule("name-set-off-after-an-according-to-source", "`A, according to the presiding officer "
+                             "of the assembly, Speaker Jonas Albrecht.`: the name set off after a described source is "
+                             "the source, and no part of what it says")
 PERCEIVED_ACTION = rule("participle-clause-is-a-perception", "`officers found the suspect hiding in a garage`, `saw "
                         "him leaving`: a clause after the verb headed by a bare participle with its own subject is "
                         "what was found or seen, no words reported, unless a tensed verb goes on from it (`found "
@@ -2146,6 +2149,9 @@ class ParagraphQuotes:
                 continue
             cue, pobj, p_end = source
             start, end = self._clause_bounds(t, t.i, p_end)
+            named = self._name_after_the_source(pobj, p_end, end) if on(NAME_AFTER_THE_SOURCE) else None
+            if named is not None:  # "according to the presiding officer, Speaker NAME.": NAME, no part of A
+                pobj, p_end = named.root, named.end - 1
             quoting = self._according_quoting(t, p_end, start, end)
             if quoting and not on(ACCORDING_MIXED):
                 continue
@@ -2154,6 +2160,21 @@ class ParagraphQuotes:
                 out.append(Finding(self.para, "indirect", parts, "according", cue=cue,
                                    speaker_tok=pobj.i, sent=self.sent_of[t.i]))
         return out
+
+    def _name_after_the_source(self, pobj, p_end: int, end: int):
+        """The person's name set off by a comma after a source described by a common noun, titles before it and
+        nothing after it in the clause: `according to the presiding officer of the assembly, Speaker NAME.`"""
+        doc, lang = self.doc, self.lang
+        if pobj.pos_ != "NOUN" or p_end + 2 > end or doc[p_end + 1].text != ",":
+            return None
+        j = p_end + 2
+        while j < end and doc[j].is_title and doc[j].lower_.rstrip(".") in lang.titles:
+            j += 1  # "Speaker", "Dr."
+        named = entity_at(doc, j)
+        if named is None or named.start != j or named.label_ != lang.ent.person \
+                or not all(x.is_punct for x in doc[named.end: end + 1]):
+            return None
+        return named
 
     def _according_source(self, t):
         """(cue, source token, last token of the source phrase) where ``t`` opens `according to X` or

@@ -4196,3 +4196,9 @@ def test_a_name_owning_a_title_held_only_at_a_body_is_the_body(facts_of):
     assert actor(f, "Caledonia Northern")["type"] == "org"
     assert (actor(f, "Iain Ferguson")["title"], actor(f, "Iain Ferguson")["affiliation"]) == (
         "managing director", "Caledonia Northern")
+
+
+def test_a_name_set_off_after_a_described_source_is_the_source(facts_of):
+    f = facts_of("The bill passed by 112 votes to 97, according to the presiding officer of the assembly, Speaker "
+                 "Jonas Albrecht.")
+    assert quotes(f) == [("indirect", "The bill passed by 112 votes to 97", "Jonas Albrecht")]
