@@ -56,6 +56,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract $(WHERE) -q
 	@$(PY) build.py extract --seeds $(SHARED)/corpus --out build/eval/corpus -q --force
 	@$(PY) build.py extract --seeds $(SHARED)/archive --out build/eval/archive -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented/articles --out build/eval/invented -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -66,6 +67,8 @@ eval: $(SETUP)
 		echo "== the $$round of blind annotations, today (tests/annotations/$$round)" | sed 's/_round / round /'; \
 		$(PY) $(SHARED)/eval/score.py build/eval tests/annotations/$$round; \
 	done
+	@echo "== 18 invented articles in the manner of wire news, today (tests/annotations/invented)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented tests/annotations/invented
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -43,6 +43,9 @@ BLIND_ROUNDS = {
 }
 ROUND_SOURCE = {"sixteenth_round": "corpus"}  # the others are archive articles
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
+# Eighteen invented articles in the manner of wire news (tests/annotations/invented: articles and gold, written
+# and annotated blind), first seen by version 64 while its rules were written: floors and most spurious persons.
+INVENTED = (18, {P: 0.95, Q: 0.97, S: 0.98, R: 1.0, IND: 0.95, A: 0.65}, 1, 5)
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
 DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 0, 2
@@ -126,6 +129,19 @@ def test_scores_on_the_blind_archive_annotations(eval_dir, corpus, nlp, tmp_path
     names = own_annotations(source, ROOT / "tests" / "annotations" / folder)
     assert len(names) == count
     got = score_own(source, names, nlp, tmp_path)
+    assert got["split_persons"] <= most_split, got
+    assert got["spurious_persons"] <= most_spurious, got
+    for key, floor in floors.items():
+        assert got[key] >= floor, (key, got)
+
+
+def test_scores_on_the_invented_articles(eval_dir, nlp, tmp_path):
+    """Invented articles annotated blind (tests/annotations/invented), scored the same way; they live here."""
+    count, floors, most_split, most_spurious = INVENTED
+    folder = ROOT / "tests" / "annotations" / "invented"
+    names = own_annotations(folder / "articles", folder)
+    assert len(names) == count
+    got = score_own(folder / "articles", names, nlp, tmp_path)
     assert got["split_persons"] <= most_split, got
     assert got["spurious_persons"] <= most_spurious, got
     for key, floor in floors.items():
