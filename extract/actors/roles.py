@@ -587,6 +587,7 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
     rest = title[len(word.text + owner.text):].strip()
     if not rest:
         return None
+
     def nation(ent):
         name = clean_name(ent, lang)[0]
         return bool(lang.country_of(name) and not lang.capital_city(name)) if name else None
@@ -606,8 +607,7 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         return None
     doc = docs[k]
     sent = doc[span.start].sent
-    words = title.split()
-    if len(words) < 2:
+    if len(title.split()) < 2:
         return None
     owner = next((t for t in doc[max(sent.start, span.start - 12): span.start] if title.startswith(t.text + " ")
                   and t.lower_ in lang.body_possessives), None)
@@ -622,14 +622,12 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         return None
     rest = title[len(doc[word.i: owner.i + 1].text):].strip()
 
-    def body(ent):
-        return ent.label_ in lang.ent.bodies
-
+    bodies = lang.ent.bodies
     if word is owner:  # "its"
-        found = _last_named_before(docs, k, word.i, body, back=1)
+        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in bodies, back=1)
     else:
         noun = word.lemma_.lower()
-        found = _last_named_before(docs, k, word.i, lambda ent: body(ent) and ent[-1].lemma_.lower() == noun
+        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in bodies and ent[-1].lemma_.lower() == noun
                                    or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
     return (_affiliation_of(found, lang), rest) if found is not None else None
 
@@ -1634,8 +1632,8 @@ def _plural_title_apposed(root, lang) -> str | None:
     owned = {t.i for c in plural.children if c.dep_ == d.poss for t in c.subtree}  # "The study's lead authors"
     words = [t for t in doc[plural.left_edge.i: plural.i + 1] if t.i not in owned and t.dep_ not in (d.det, d.nummod)
              and t.lower_ not in lang.articles and not t.like_num and not t.is_punct]
-    if not words or any(b.i > words[0].i for b in words[1:] if b.i - 1 not in {w.i for w in words}):
-        return None
+    if not words or [w.i for w in words] != list(range(words[0].i, plural.i + 1)):
+        return None  # one unbroken run of words up to the title
     text = text_of(doc)[words[0].idx: plural.idx + len(plural.text)]
     return text[:-len(lang.plural_ending)]
 
