@@ -4202,3 +4202,11 @@ def test_a_name_set_off_after_a_described_source_is_the_source(facts_of):
     f = facts_of("The bill passed by 112 votes to 97, according to the presiding officer of the assembly, Speaker "
                  "Jonas Albrecht.")
     assert quotes(f) == [("indirect", "The bill passed by 112 votes to 97", "Jonas Albrecht")]
+
+
+def test_a_justice_is_of_the_court_named_paragraphs_before(facts_of):
+    f = facts_of("The Constitutional Court struck down the law on Tuesday.\n\n"
+                 "Writing for the majority, Chief Justice Katarina Moll said the state could not treat every citizen "
+                 "as a suspect.")
+    assert (actor(f, "Katarina Moll")["title"], actor(f, "Katarina Moll")["affiliation"]) == (
+        "Chief Justice", "Constitutional Court")

@@ -19,6 +19,7 @@ from .roles import (
     adjective_body_affiliations,
     body_owning_the_title,
     country_in_sentence,
+    court_of_the_title,
     force_affiliations,
     national_affiliations,
     other_roles,
@@ -400,7 +401,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     title = title.split(None, 1)[1]
                 elif title and not aff:
                     owned = place_owning_the_title(docs, k, title, ent, lang) \
-                        or body_owning_the_title(docs, k, title, ent, lang)
+                        or body_owning_the_title(docs, k, title, ent, lang) \
+                        or (None if actor.affiliation else court_of_the_title(docs, k, title, ent, lang))
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     else:

@@ -194,7 +194,7 @@ BODY_OWNS_TITLE = rule("body-word-owning-a-title", "`The Tarn Farmers' Union sai
                        "for `the group's`), the person's affiliation")
 JUDGE_OF_THE_COURT = rule("judge-of-the-court-named-before", "`sentenced in U.S. Federal Court ... sentenced by "
                           "Judge NAME`: a judge, justice or magistrate with no body is of the last court named "
-                          "before them in the paragraph")
+                          "before them, in the paragraph or else in the article")
 PERSON_OWNS_APPOSED_TITLE = rule("person-owning-an-apposed-title", "`Kelly, Governor Chris Christie's deputy chief of "
                                  "staff,`: a person's possessive in an apposed title owns it: the words after it "
                                  "are the title, that person the affiliation")
@@ -562,11 +562,23 @@ def _place_opening_the_title(doc, title: str, before: int, lang) -> str | None:
 
 def _court_before(doc, before: int, lang) -> str | None:
     """The last court (a body's name holding a word for a court) named before ``before`` in the paragraph."""
-    for ent in reversed(entities(doc)):
-        if ent.end <= before and ent.label_ in lang.ent.bodies \
-                and any(t.lower_ in lang.court_words for t in ent):
-            return _affiliation_of(ent, lang)
-    return None
+    court = _last_named_before([doc], 0, before, lambda ent: _names_a_court(ent, lang))
+    return _affiliation_of(court, lang) if court is not None else None
+
+
+def _names_a_court(ent, lang) -> bool:
+    return ent.label_ in lang.ent.bodies and any(t.lower_ in lang.court_words for t in ent)
+
+
+def court_of_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
+    """`Chief Justice NAME` in ``docs[k]`` with no court in its paragraph: the last court the article named in the
+    paragraphs before, and the title; None for any other title or where no court was named. (Asked only for a
+    person with no affiliation yet: `U.S. District Judge NAME ... Judge NAME` stays of the U.S., whatever court
+    was named in between.)"""
+    if not on(JUDGE_OF_THE_COURT) or title.split()[-1].lower() not in lang.court_titles:
+        return None
+    court = _last_named_before(docs, k, span.start, lambda ent: _names_a_court(ent, lang))
+    return (_affiliation_of(court, lang), title) if court is not None else None
 
 
 def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
