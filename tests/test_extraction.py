@@ -4210,3 +4210,9 @@ def test_a_justice_is_of_the_court_named_paragraphs_before(facts_of):
                  "as a suspect.")
     assert (actor(f, "Katarina Moll")["title"], actor(f, "Katarina Moll")["affiliation"]) == (
         "Chief Justice", "Constitutional Court")
+
+
+def test_the_body_a_participle_before_the_subject_speaks_for_is_the_subject_s(facts_of):
+    f = facts_of("Speaking for the European Commission, spokesman Eric Mamer said talks would continue.")
+    assert (actor(f, "Eric Mamer")["title"], actor(f, "Eric Mamer")["affiliation"]) == (
+        "spokesman", "European Commission")

@@ -88,6 +88,8 @@ UNTAGGED_BODY_BEFORE_TITLE = rule("untagged-body-before-a-title", "`The Tarn Ins
                                   "the body, the rest the title")
 LEADS_A_BODY = rule("body-a-person-heads", "`Ivo Rant, who heads the Tarn Red Cross, said`: the body a person "
                     "heads, leads, chairs or runs is theirs")
+SPEAKING_FOR_BEFORE = rule("speaking-for-a-body-before-the-name", "`Speaking for the European Commission, spokesman "
+                           "NAME said`: the body a participle before the subject speaks for is the subject's")
 LEADS_A_PART = rule("part-of-a-body-a-person-heads", "`Ivo Rant, who heads the cardiology unit at Tarn General "
                     "Hospital`: the body whose part (a unit, a team, a department) a person heads is theirs")
 TEAM_BEFORE_A_TITLE = rule("untagged-name-before-a-title-in-lower-case", "`Caloundra coach Geoff Ingram`, `Arlo "
@@ -965,9 +967,11 @@ def _body_at(g, lang) -> str | None:
 def _speaks_for(root, lang) -> str | None:
     """`NAME, speaking for the Health Ministry`, `speaking on behalf of X`, `NAME, representing X`."""
     d = lang.dep
-    for verb in root.children:
-        if verb.dep_ not in (d.acl, d.relcl) or verb.pos_ != "VERB" or verb.i < root.i:
-            continue
+    verbs = [v for v in root.children if v.dep_ in (d.acl, d.relcl) and v.pos_ == "VERB" and v.i > root.i]
+    if on(SPEAKING_FOR_BEFORE) and root.dep_ in d.subjects:  # "Speaking for the Commission, spokesman NAME said"
+        verbs += [v for v in root.head.children if v.dep_ == d.advcl and v.pos_ == "VERB" and v.i < root.i
+                  and v.tag_ in lang.gerund_tags and not any(c.dep_ in d.subjects for c in v.children)]
+    for verb in verbs:
         lemma = verb.lemma_.lower()
         objects = []
         if lemma == lang.representing_verb:
