@@ -68,6 +68,9 @@ ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speake
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
+AND_CLAUSE = rule("and-clause-continues-the-report", "`said 14 officers were injured and 31 people were detained`: a "
+                  "clause joined by `and` right after the report, with its own subject, a tense and no speech verb, "
+                  "is reported too")
 SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
 SUBJECT_SET_OFF = rule("subject-with-a-modifier-set-off-by-commas", "`announced the new region, to be called Norvale, "
@@ -1891,6 +1894,19 @@ class ParagraphQuotes:
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
+            if on(AND_CLAUSE) and clause.i > v.i and not has_that:
+                # "said 14 officers were injured and 31 people were detained": the parser joined the second clause
+                # to the speech verb; with its own subject, a tense and no speech verb, it is reported too
+                joined = next((c for c in v.children if c.dep_ == d.conj and c.i > b and c.pos_ in ("VERB", "AUX")
+                               and doc[b + 1].lower_ in lang.coordinators and c.left_edge.i == b + 2
+                               and verb_lemma(c, lang) not in lang.reporting_verbs
+                               and any(g.dep_ in d.subjects and g.pos_ in ("NOUN", "NUM") and g.i < c.i
+                                       for g in c.children)
+                               and (c.tag_ in lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) and (
+                                   g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags) for g in c.children))),
+                              None)
+                if joined is not None:
+                    b = joined.right_edge.i
             if on(REPORT_GOES_ON) and clause.i > v.i:
                 b = self._report_going_on(v, b)
             if on(COLON_ENDS_CLAUSE):  # "told X the data suggested a pattern: "...": the quotation is a quote

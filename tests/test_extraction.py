@@ -4216,3 +4216,10 @@ def test_the_body_a_participle_before_the_subject_speaks_for_is_the_subject_s(fa
     f = facts_of("Speaking for the European Commission, spokesman Eric Mamer said talks would continue.")
     assert (actor(f, "Eric Mamer")["title"], actor(f, "Eric Mamer")["affiliation"]) == (
         "spokesman", "European Commission")
+
+
+def test_a_clause_joined_by_and_to_the_report_is_reported_too(facts_of):
+    f = facts_of("Police spokeswoman Dana Kell said 14 officers were injured and 31 people were detained, most of "
+                 "them for public order offences.")
+    assert quotes(f) == [("indirect", "14 officers were injured and 31 people were detained, most of them for "
+                          "public order offences", "Dana Kell")]
