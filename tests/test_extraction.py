@@ -4223,3 +4223,8 @@ def test_a_clause_joined_by_and_to_the_report_is_reported_too(facts_of):
                  "them for public order offences.")
     assert quotes(f) == [("indirect", "14 officers were injured and 31 people were detained, most of them for "
                           "public order offences", "Dana Kell")]
+
+
+def test_a_place_named_x_of_y_at_a_route_s_end_is_a_place(facts_of):
+    f = facts_of("The 17:48 service from Inverness to Kyle of Lochalsh was carrying 96 passengers.")
+    assert persons(f) == []

@@ -49,6 +49,8 @@ PEOPLE_OF_A_PLACE = rule("people-of-a-place", "`thanked the people of Arak`, `re
 HOLDER_AFTER_A_POSTED_TITLE = rule("name-after-a-title-s-place", "`The UN special envoy for the region, Halvard "
                                    "Brekke of Norway, said`: a name set off after a title's place word is the "
                                    "title holder's, not a place, and the title's words are theirs")
+ROUTE_END_OF = rule("route-end-named-with-of", "`from Inverness to Kyle of Lochalsh`: a place named `X of Y` at a "
+                    "route's end is a place, its last word too")
 PAPAL_NAME = rule("title-in-a-single-name", "`Pope Leo`: a title that goes with one name only stays in the name")
 NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: brackets, digits, an acronym or a "
                   "lower-case last word make no person's name")
@@ -563,6 +565,9 @@ def _route_end(root, head, lang) -> bool:
     the route the name stands at is a place."""
     d, e = lang.dep, lang.ent
     start, end, between = lang.route_prepositions
+    while on(ROUTE_END_OF) and head.dep_ == d.pobj and head.head.lower_ == lang.of and head.head.head.dep_ == d.pobj \
+            and head.head.head.pos_ == "PROPN":
+        head = head.head.head  # "to Kyle of Lochalsh": the route's end is the whole name
     if head.dep_ != d.pobj:
         return False
     prep, doc = head.head, head.doc
