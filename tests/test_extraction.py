@@ -4110,7 +4110,9 @@ def test_a_speaking_name_tagged_as_a_work_is_a_person(facts_of):
 @pytest.mark.parametrize("text,body", [
     ("Dr Ivo Rant, who heads the cardiology unit at Tarnfield General Hospital, said the lists were growing.",
      "Tarnfield General Hospital"),
-    ("Maria Holt, who leads the research team of the Tarn Institute, said the results were clear.", "Tarn Institute")])
+    ("Maria Holt, who leads the research team of the Tarn Institute, said the results were clear.", "Tarn Institute"),
+    ("Rachel Ng, who heads the insect conservation programme at the Greenwood Trust, a charity, said the bees were "
+     "at risk.", "Greenwood Trust")])
 def test_the_body_whose_part_a_person_heads_is_their_affiliation(facts_of, text, body):
     f = facts_of(text)
     [person] = [a for a in f["actors"] if a["type"] == "person"]

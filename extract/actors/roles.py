@@ -91,7 +91,8 @@ LEADS_A_BODY = rule("body-a-person-heads", "`Ivo Rant, who heads the Tarn Red Cr
 SPEAKING_FOR_BEFORE = rule("speaking-for-a-body-before-the-name", "`Speaking for the European Commission, spokesman "
                            "NAME said`: the body a participle before the subject speaks for is the subject's")
 LEADS_A_PART = rule("part-of-a-body-a-person-heads", "`Ivo Rant, who heads the cardiology unit at Tarn General "
-                    "Hospital`: the body whose part (a unit, a team, a department) a person heads is theirs")
+                    "Hospital`: the body whose part (a unit, a team, a programme) a person heads is theirs, before "
+                    "the part itself")
 TEAM_BEFORE_A_TITLE = rule("untagged-name-before-a-title-in-lower-case", "`Caloundra coach Geoff Ingram`, `Arlo "
                            "United coach NAME`: capitalised words the model left untagged before a title in lower "
                            "case name the body the title is held at")
@@ -1015,10 +1016,11 @@ def _works_for(root, lang) -> str | None:
         if on(LEADS_A_BODY) and verb.lemma_.lower() in lang.leading_verbs and verb.pos_ == "VERB":
             obj = next((c for c in verb.children if c.dep_ == d.dobj), None)
             body = _body_at(obj, lang) if obj is not None else None
-            if body is None and obj is not None and obj.pos_ == "NOUN" and on(LEADS_A_PART):
+            if obj is not None and obj.pos_ == "NOUN" and on(LEADS_A_PART):
+                # the part a common noun names (`the insect programme`) is of the body named after it
                 preps = [*obj.children, *(c for c in verb.children if c.i > obj.i)]  # "at X" hung on either
                 body = next((b for p in preps if p.dep_ == d.prep and p.lower_ in lang.affiliation_prepositions
-                             for g in p.children if g.dep_ == d.pobj for b in [_body_at(g, lang)] if b), None)
+                             for g in p.children if g.dep_ == d.pobj for b in [_body_at(g, lang)] if b), body)
             if body:
                 return body  # "NAME, who heads the Tarn Red Cross", "the cardiology unit at X"
         for prep in verb.children:
