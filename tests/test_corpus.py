@@ -45,7 +45,7 @@ ROUND_SOURCE = {"sixteenth_round": "corpus"}  # the others are archive articles
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 # Eighteen invented articles in the manner of wire news (tests/annotations/invented: articles and gold, written
 # and annotated blind), first seen by version 64 while its rules were written: floors and most spurious persons.
-INVENTED = (18, {P: 0.955, Q: 0.975, S: 0.98, R: 1.0, IND: 0.96, A: 0.68}, 1, 4)
+INVENTED = (18, {P: 0.955, Q: 0.975, S: 0.98, R: 1.0, IND: 0.96, A: 0.71}, 1, 4)
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
 DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 0, 2

@@ -4143,7 +4143,9 @@ def test_names_set_off_after_a_plural_title_each_hold_it(facts_of):
     ("The Kemi Farmers' Union organised the march on Friday. Its president, Anton Kessler, said the police had "
      "provoked the crowd.", ("president", "Kemi Farmers' Union")),
     ('In Chile, environmental group Rio Vivo called the ruling "a warning".\n\nThe group\'s director, Paula '
-     'Antileo, said the law had to change.', ("director", "Rio Vivo"))])
+     'Antileo, said the law had to change.', ("director", "Rio Vivo")),
+    ("The Kemi Geophysical Institute recorded 120 aftershocks. Its director, the seismologist Carmen Ugarte, urged "
+     "residents not to return.", ("seismologist", "Kemi Geophysical Institute"))])
 def test_its_or_a_word_for_a_body_owning_a_title_is_the_body_named_before(facts_of, text, role):
     f = facts_of(text)
     [person] = [a for a in f["actors"] if a["type"] == "person"]

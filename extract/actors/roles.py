@@ -622,8 +622,6 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         return None
     doc = docs[k]
     sent = doc[span.start].sent
-    if len(title.split()) < 2:
-        return None
     owner = next((t for t in doc[max(sent.start, span.start - 12): span.start] if title.startswith(t.text + " ")
                   and t.lower_ in lang.body_possessives), None)
     if owner is None:
@@ -633,9 +631,16 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         word = doc[owner.i - 1] if owner is not None else None
     else:
         word = owner
-    if owner is None:
-        return None
-    rest = title[len(doc[word.i: owner.i + 1].text):].strip()
+    if owner is not None and len(title.split()) >= 2:
+        rest = title[len(doc[word.i: owner.i + 1].text):].strip()
+    else:  # "Its director, the seismologist NAME": the title read is another; the owned one heads the name
+        d = lang.dep
+        head = span.root.head if span.root.dep_ == d.appos and span.root.head.i < span.start else None
+        word = next((c for c in head.children if c.dep_ == d.poss and c.lower_ in lang.body_possessives),
+                    None) if head is not None and head.lower_ in lang.titles else None
+        if word is None:
+            return None
+        owner, rest = word, title
 
     bodies = lang.ent.bodies
     if word is owner:  # "its"
