@@ -769,6 +769,13 @@ def _whose_after(verb, lang, outside=lambda t: True):
                  and c.left_edge.i == verb.i + 1 and _whose_speaker(c, lang) and outside(c)), None)
 
 
+def _tensed(verb, lang) -> bool:
+    """Whether a verb has a tense of its own: a finite form, or a finite or modal auxiliary."""
+    d = lang.dep
+    return verb.tag_ in lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) and (
+        g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags) for g in verb.children)
+
+
 def _time_between(verb, start: int, lang) -> bool:
     """Whether only a time the verb's own (`on Monday`, `last week`) stands between it and ``start``:
     `The court ruled on Monday the ban was unlawful`."""
@@ -1843,10 +1850,7 @@ class ParagraphQuotes:
                     and not any(g.dep_ in d.subjects for g in v.children):
                 return None  # "Asked whether she would resign, Kell said ...": the question was put to her
             finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i \
-                and (a == v.i + 1 or _time_between(v, a, lang)) and (
-                clause.tag_ in lang.finite_tags or any(
-                    g.dep_ in (d.aux, d.auxpass) and (g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags)
-                    for g in clause.children)) \
+                and (a == v.i + 1 or _time_between(v, a, lang)) and _tensed(clause, lang) \
                 and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children)
             before = on(CLAUSE_BEFORE_A_RULING) and clause.i < v.i and b < v.i and any(
                 t.text == "," for t in doc[b + 1:v.i]) and not any(c.dep_ == d.dobj and not _whose_speaker(c, lang)
@@ -1859,9 +1863,7 @@ class ParagraphQuotes:
                 # `found people sleeping less were at risk`: the participle is the subject's, the clause goes on
                 rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b
                              and min(t.i for t in c.subtree) == b + 1
-                             and not any(g.dep_ in d.subjects for g in c.children)
-                             and (c.tag_ in lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) and (
-                                 g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags) for g in c.children))), None)
+                             and not any(g.dep_ in d.subjects for g in c.children) and _tensed(c, lang)), None)
                 if rest is None:
                     return None
                 b = max(t.i for t in rest.subtree)
@@ -1901,10 +1903,7 @@ class ParagraphQuotes:
                                and doc[b + 1].lower_ in lang.coordinators and c.left_edge.i == b + 2
                                and verb_lemma(c, lang) not in lang.reporting_verbs
                                and any(g.dep_ in d.subjects and g.pos_ in ("NOUN", "NUM") and g.i < c.i
-                                       for g in c.children)
-                               and (c.tag_ in lang.finite_tags or any(g.dep_ in (d.aux, d.auxpass) and (
-                                   g.tag_ == lang.modal_tag or g.tag_ in lang.finite_tags) for g in c.children))),
-                              None)
+                                       for g in c.children) and _tensed(c, lang)), None)
                 if joined is not None:
                     b = joined.right_edge.i
             if on(REPORT_GOES_ON) and clause.i > v.i:
