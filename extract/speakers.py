@@ -490,12 +490,11 @@ class Resolver:
     def unnamed_before(self, doc, para: int, tok_i: int, gender: str | None) -> str | None:
         """`he` or `she` opening a sentence after one whose subject is a person the article does not name (`One
         of the victims decided to speak out. She said ...`): that person, as described."""
-        e, d = self.lang.ent, self.lang.dep
+        d = self.lang.dep
         sent_i = sentence_of(doc)[tok_i]
         start = self._sentences(para)[sent_i].start
-        if any((t.ent_type_ == e.person or t.dep_ in d.subjects)
-               and not (on(QUOTATION_BEFORE_THE_PRONOUN) and quoted_at(doc, t.i)) for t in doc[start: tok_i]):
-            return None  # someone named or a subject before the pronoun in its own sentence (not in its quotation)
+        if not self._opens_its_sentence(doc, start, tok_i, on(QUOTATION_BEFORE_THE_PRONOUN)):
+            return None  # someone named or a subject before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)
         if before is None:
             return None
@@ -521,15 +520,23 @@ class Resolver:
             return self.part_of_group(self.docs[p - 1], p, subj)
         return self.nominal(self.docs[p - 1], p, subj)
 
+    def _opens_its_sentence(self, doc, start: int, tok_i: int, skip_quoted: bool, same_pronoun: bool = False) -> bool:
+        """Whether no one named and no subject stands before the pronoun at ``tok_i`` in its sentence (from
+        ``start``): not counting the words of a quotation (`"We are worn out," she said`) when ``skip_quoted``,
+        nor the same pronoun said before (`Asked whether she would stay, she replied`) when ``same_pronoun``."""
+        e, d = self.lang.ent, self.lang.dep
+        return not any((t.ent_type_ == e.person or t.dep_ in d.subjects and not (
+            same_pronoun and t.lower_ == doc[tok_i].lower_)) and not (skip_quoted and quoted_at(doc, t.i))
+            for t in doc[start: tok_i])
+
     def titled_before(self, doc, para: int, tok_i: int, gender: str | None) -> str | None:
         """`he` or `she` opening its sentence after one whose subject is `the TITLE` standing for a person the
         article named with that title (`Chief executive Ana Rowe ... The chief executive dismissed the idea. She
         said ...`): that person, whoever else was named since."""
-        e, d, lang = self.lang.ent, self.lang.dep, self.lang
+        lang = self.lang
         sent_i = sentence_of(doc)[tok_i]
         start = self._sentences(para)[sent_i].start
-        if any((t.ent_type_ == e.person or t.dep_ in d.subjects and t.lower_ != doc[tok_i].lower_)
-               and not quoted_at(doc, t.i) for t in doc[start: tok_i]):
+        if not self._opens_its_sentence(doc, start, tok_i, True, same_pronoun=True):
             return None  # someone else before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)
         while before is not None and all(quoted_at(self.docs[before[0] - 1], t.i) or t.is_punct
