@@ -322,7 +322,8 @@ class Resolver:
             # "The UN special envoy for the region, NAME, said": the name hung on the title's place word
             holder = next((c for p in tok.children if p.dep_ == d.prep for o in p.children if o.dep_ == d.pobj
                            and o.pos_ == "NOUN" for c in o.children if c.dep_ == d.appos and c.i > o.i
-                           and c.ent_type_ == e.person), None)
+                           and c.ent_type_ == e.person and doc[c.left_edge.i - 1].text == ","), None)
+            # (set off by a comma; right after the title's body, `Speaker of the parliament NAME`, the next rule's)
             found = self.resolve(doc, para, holder.i) if holder is not None else None
             if found:
                 return found

@@ -1501,6 +1501,13 @@ def test_an_object_before_a_participle_is_not_its_subject(facts_of, o, c, who, s
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_an_object_before_a_participle_is_not_its_subject_after_a_named_title(facts_of, o, c):
+    f = facts_of(f"Governor Kay Brill signed the bill on Wednesday.\n\nThe governor tweeted her reasoning saying, "
+                 f"{o}Today, I signed the Tarn Life Act into law.{c}")
+    assert quotes(f) == [("direct", "Today, I signed the Tarn Life Act into law.", "Kay Brill")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_according_to_ends_at_a_semicolon_before_a_quotation(facts_of, o, c):
     f = facts_of(f"According to the Norland embassy, the missing sailor was found on Tuesday; "
                  f"local papers called him {o}a hero.{c}")
@@ -2875,11 +2882,12 @@ def test_a_body_named_with_its_place_is_one_body(facts_of, text, speaker):
     assert who == speaker
 
 
-def test_a_place_among_a_verbs_subjects_is_where_not_who(facts_of):
+@pytest.mark.parametrize("name", ["Ana Lind", "Sig Lind"])  # a known given name, and one no list knows
+def test_a_place_among_a_verbs_subjects_is_where_not_who(facts_of, name):
     # the parser makes both "Lind" and "Los Angeles" the subjects of "disagreed"
-    f = facts_of('Ana Lind of the University of California, Los Angeles disagreed with these findings: "The seeps '
+    f = facts_of(f'{name} of the University of California, Los Angeles disagreed with these findings: "The seeps '
                  'are well known."')
-    assert quotes(f) == [("direct", "The seeps are well known.", "Ana Lind")]
+    assert quotes(f) == [("direct", "The seeps are well known.", name)]
 
 
 def test_a_storm_named_untagged_is_no_person_later(facts_of):
@@ -3161,6 +3169,8 @@ def test_someone_s_roommates_report_in_their_own_right(facts_of):
                  "Rosenstiel School", id="the body named first after a name"),
     pytest.param("Ana Lind of the Harbour Seed, a charity that feeds children, said the kitchen was full.",
                  "Ana Lind", "Harbour Seed", id="a name an apposition calls a charity"),
+    pytest.param("Sig Lind of the Harbour Seed, a charity that feeds children, said the kitchen was full.",
+                 "Sig Lind", "Harbour Seed", id="a name an apposition calls a charity, after an unknown given name"),
     pytest.param("Democratic presidential nominee Joe Bide led the polls. The Democratic Party chose him in August.",
                  "Joe Bide", "Democratic Party", id="the adjective of a body the article names"),
     pytest.param("Toronto resident Bruce Mac was arrested in Toronto. The Toronto Police said he was charged.",
@@ -3961,9 +3971,12 @@ def test_a_person_s_possessive_in_an_apposed_title_owns_it(facts_of):
      ("chief minister", "Kerala")),
     ("Protests spread across Norway.\n\nAna Lind, the country's trade minister, said the deal was close.",
      ("trade minister", "Norway")),
+    ("Protests spread across Norway.\n\nSig Lind, the country's trade minister, said the deal was close.",
+     ("trade minister", "Norway")),  # a given name no list knows, the name untagged
 ])
 def test_a_place_word_owning_a_title_is_the_place_named_before(facts_of, text, role):
-    lind = actor(facts_of(text), "Ana Lind")
+    f = facts_of(text)
+    lind = actor(f, "Ana Lind") or actor(f, "Sig Lind")
     assert (lind["title"], lind["affiliation"]) == role
 
 
