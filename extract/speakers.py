@@ -33,7 +33,7 @@ from .actors import (
     is_company,
     title_and_affiliation,
 )
-from .actors.names import HOLDER_AFTER_A_POSTED_TITLE
+from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, shaped_like_a_persons
 from .actors.registry import initials
 from .docs import entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
@@ -142,11 +142,11 @@ def _given_as(word: str, actor, lang) -> bool:
 
 
 def _personal_words(toks, lang) -> bool:
-    """Two or three capitalised words, none an article, a number or a word of a law, a document or a body."""
-    return 2 <= len(toks) <= 3 and all(
-        t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.law_words
-        and t.lower_ not in lang.document_nouns and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
-        and t.lower_ not in lang.title_small_words for t in toks)
+    """A name shaped like a person's (`shaped_like_a_persons`) with no word of a law, a document or a title,
+    and no number: `Ange Postecoglou`, not `Republic Act No. 3846` or `The Crown`."""
+    return shaped_like_a_persons(toks, lang) and all(
+        t.is_alpha and t.lower_ not in lang.law_words and t.lower_ not in lang.document_nouns
+        and t.lower_ not in lang.titles and t.lower_ not in lang.title_small_words for t in toks)
 
 
 def _title_heads(title: str, lang) -> set[str]:

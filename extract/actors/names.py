@@ -316,7 +316,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
-            and _shaped_like_a_persons(toks, lang) and _aged(span, lang):
+            and shaped_like_a_persons(toks, lang) and _aged(span, lang):
         return PERSON
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
@@ -602,7 +602,7 @@ def _title_apposed_after(span, toks, lang) -> bool:
     d, root, doc = lang.dep, span.root, span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    if not _shaped_like_a_persons(toks, lang) or any(t.lower_ in lang.titles for t in toks):
+    if not shaped_like_a_persons(toks, lang) or any(t.lower_ in lang.titles for t in toks):
         return False
     return any(c.dep_ == d.appos and c.i > span.end and c.lower_.rstrip(".") in lang.titles
                and not c.ent_type_ for c in root.children)
@@ -638,7 +638,7 @@ def names_a_body(ent, lang) -> bool:
     return title.pos_ == "NOUN" and (title.lower_ in lang.body_titles or two in lang.body_title_phrases)
 
 
-def _shaped_like_a_persons(toks, lang) -> bool:
+def shaped_like_a_persons(toks, lang) -> bool:
     """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`."""
     return 2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
                                        and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
@@ -653,7 +653,7 @@ def _bodys_speaker(span, toks, lang) -> bool:
     owner = doc[span.start - 1]
     if owner.tag_ != lang.possessive_tag or lang.ent.org not in (owner.ent_type_, doc[span.start - 2].ent_type_):
         return False
-    return _shaped_like_a_persons(toks, lang)
+    return shaped_like_a_persons(toks, lang)
 
 
 def owns_a_full_name(span, lang) -> bool:
@@ -668,7 +668,7 @@ def owns_a_full_name(span, lang) -> bool:
         start = owned.i
         while start > span.end + 1 and doc[start - 1].dep_ == lang.dep.compound and doc[start - 1].is_title:
             start -= 1
-        if not _shaped_like_a_persons(list(doc[start: owned.i + 1]), lang) \
+        if not shaped_like_a_persons(list(doc[start: owned.i + 1]), lang) \
                 or any(t.ent_type_ for t in doc[start: owned.i + 1]):
             return False
         return all(t.is_lower for t in doc[span.end + 1: start])
@@ -696,7 +696,7 @@ def _titled_name(span, toks, lang) -> bool:
     title = span.doc[span.start - 1]
     if title.pos_ != "NOUN" or title.lower_ not in lang.titles or title.head.i not in range(span.start, span.end):
         return False
-    return _shaped_like_a_persons(toks, lang)
+    return shaped_like_a_persons(toks, lang)
 
 
 def _aged(span, lang) -> bool:
@@ -731,7 +731,7 @@ def _apposed_to_title(span, toks, lang) -> bool:
     d, root = lang.dep, span.root
     if root.dep_ != d.appos or span.start < 1 or span.doc[span.start - 1].text != ",":
         return False
-    if not _shaped_like_a_persons(toks, lang):
+    if not shaped_like_a_persons(toks, lang):
         return False
     head = root.head
     if head.dep_ == d.pobj and head.head.lower_ == lang.of and span.label_ == lang.ent.org:
