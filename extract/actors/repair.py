@@ -370,15 +370,13 @@ def _repaired(doc, lang):
             continue
         out.append(e)
     if on(UNTAGGED_AFTER_TITLE):
-        taken = {i for x in out for i in range(x.start, x.end)}
+        taken = _taken(out)
         for t in doc:
             lower = on(UNTAGGED_AFTER_LOWER_TITLE) and t.is_lower and t.pos_ == "NOUN" and t.lower_ in lang.titles
             if not (t.is_title and t.lower_.rstrip(".") in lang.titles or lower) or t.lower_ in lang.title_qualifiers \
                     or t.i + 1 in taken:
                 continue
-            j = t.i + 1
-            while j < len(doc) and j - t.i <= 3 and j not in taken and _name_word(doc[j], lang):
-                j += 1
+            j = _name_run_from(doc, t.i + 1, taken, lang)
             if on(REGNAL_NAME) and j > t.i + 1 and j < len(doc) and j not in taken and not doc[j].ent_type_ \
                     and lang.regnal_numeral.match(doc[j].text):
                 j += 1  # "Queen Elizabeth II", "King Harald V"
@@ -419,21 +417,19 @@ def _untagged_given_named(doc, ents, lang) -> list:
     from spacy.tokens import Span
 
     d = lang.dep
-    taken = {i for x in ents for i in range(x.start, x.end)}
+    taken = _taken(ents)
     out = []
     for t in doc:
         if t.i in taken or t.lower_ not in lang.given_names or not _name_word(t, lang) \
                 or t.i > 0 and (doc[t.i - 1].is_title and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_sent_start
                                 or doc[t.i - 1].pos_ in ("PROPN", "DET")):
             continue  # not the whole name, or a thing named after someone ("the Maria Luisa")
-        j = t.i + 1
-        while j < len(doc) and j - t.i < 3 and j not in taken and _name_word(doc[j], lang):
-            j += 1
+        j = _name_run_from(doc, t.i, taken, lang)
         if j - t.i < 2 or j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 or doc[j - 1].lower_ in lang.place_heads:
             continue
         root = doc[j - 1]
-        if not all(doc[k].head.i == root.i for k in range(t.i, j - 1)):
+        if not _one_phrase(doc, t.i, j):
             continue
         if root.dep_ in d.subjects or root.dep_ in (d.conj, d.appos) and root.head.dep_ in d.subjects:
             out.append(Span(doc, t.i, j, label=lang.ent.person))
@@ -496,20 +492,18 @@ def _untagged_described(doc, ents, lang) -> list:
     from spacy.tokens import Span
 
     d = lang.dep
-    taken = {i for x in ents for i in range(x.start, x.end)}
+    taken = _taken(ents)
     out = []
     for comma in doc:
         if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
             continue
-        j = comma.i
-        while j > 0 and comma.i - j < 3 and j - 1 not in taken and _name_word(doc[j - 1], lang):
-            j -= 1
+        j = _name_run_to(doc, comma.i, taken, lang)
         words = comma.i - j
         if not words or (j > 0 and (doc[j - 1].is_alpha and doc[j - 1].is_title or doc[j - 1].i in taken
                                     or doc[j - 1].pos_ == "PROPN")):
             continue  # not the whole name ("Pedro R. Pierluisi Urrutia, secretary of state")
         root = doc[comma.i - 1]
-        if not all(doc[k].head.i == root.i for k in range(j, comma.i - 1)):
+        if not _one_phrase(doc, j, comma.i):
             continue
         said = next((c for c in root.children if c.dep_ == d.appos and c.i > comma.i and c.pos_ == "NOUN"), None)
         if said is None:
@@ -531,18 +525,16 @@ def _untagged_apposed(doc, ents, lang) -> list:
     from spacy.tokens import Span
 
     d = lang.dep
-    taken = {i for x in ents for i in range(x.start, x.end)}
+    taken = _taken(ents)
     out = []
     for t in doc:
         if t.text != "," or t.i + 3 >= len(doc):
             continue
-        j = t.i + 1
-        while j < len(doc) and j - t.i <= 3 and j not in taken and _name_word(doc[j], lang):
-            j += 1
+        j = _name_run_from(doc, t.i + 1, taken, lang)
         if not 2 <= j - t.i - 1 <= 3 or j >= len(doc) or doc[j].text != ",":
             continue
         root = doc[j - 1]
-        if root.dep_ != d.appos or not all(doc[k].head.i == root.i for k in range(t.i + 1, j - 1)):
+        if root.dep_ != d.appos or not _one_phrase(doc, t.i + 1, j):
             continue
         head = root.head
         if head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions:
@@ -630,6 +622,32 @@ def _field_end(doc, e, lang) -> int | None:
             return j + 1
         j += 1
     return None
+
+
+def _taken(ents) -> set[int]:
+    """The token indices the entities cover."""
+    return {i for x in ents for i in range(x.start, x.end)}
+
+
+def _name_run_from(doc, i: int, taken, lang, most: int = 3) -> int:
+    """Where a run of at most ``most`` untagged name words (`_name_word`) starting at ``i`` ends."""
+    j = i
+    while j < len(doc) and j - i < most and j not in taken and _name_word(doc[j], lang):
+        j += 1
+    return j
+
+
+def _name_run_to(doc, end: int, taken, lang, most: int = 3) -> int:
+    """Where a run of at most ``most`` untagged name words ending just before ``end`` starts."""
+    j = end
+    while j > 0 and end - j < most and j - 1 not in taken and _name_word(doc[j - 1], lang):
+        j -= 1
+    return j
+
+
+def _one_phrase(doc, i: int, j: int) -> bool:
+    """Every word of ``doc[i:j]`` hangs on its last word: `Ana Ruiz`, not `Ana` and `Ruiz` apart."""
+    return all(doc[k].head.i == j - 1 for k in range(i, j - 1))
 
 
 def _name_word(t, lang) -> bool:
