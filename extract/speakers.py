@@ -149,6 +149,21 @@ def _personal_words(toks, lang) -> bool:
         and t.lower_ not in lang.titles and t.lower_ not in lang.title_small_words for t in toks)
 
 
+def _holder_apposed_to(body, lang):
+    """The person's name apposed to a title's object, which stands for the title holder: right after it
+    (`Speaker of the parliament Ana Lind said`) or set off by a comma after a common noun (`The UN special
+    envoy for the region, Halvard Brekke of Norway, said`)."""
+    d, e, doc = lang.dep, lang.ent, body.doc
+    for a in body.children:
+        if a.dep_ != d.appos or a.ent_type_ != e.person or a.i < body.i:
+            continue
+        if on(NAME_AFTER_TITLES_BODY) and not any(t.is_punct for t in doc[body.i + 1: a.i]):
+            return a
+        if on(HOLDER_AFTER_A_POSTED_TITLE) and body.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ",":
+            return a
+    return None
+
+
 def _title_heads(title: str, lang) -> set[str]:
     """The words of a title a description can name its holder by: all of them, or (``TITLE_HEAD``) its
     title words and its head, the last word before an `of` (`director` of `study director of the lab`)."""
@@ -318,15 +333,6 @@ class Resolver:
                 found = self.resolve(doc, para, c.i)
                 if found:
                     return found
-        if on(HOLDER_AFTER_A_POSTED_TITLE) and tok.lower_.rstrip(".") in lang.titles:
-            # "The UN special envoy for the region, NAME, said": the name hung on the title's place word
-            holder = next((c for p in tok.children if p.dep_ == d.prep for o in p.children if o.dep_ == d.pobj
-                           and o.pos_ == "NOUN" for c in o.children if c.dep_ == d.appos and c.i > o.i
-                           and c.ent_type_ == e.person and doc[c.left_edge.i - 1].text == ","), None)
-            # (set off by a comma; right after the title's body, `Speaker of the parliament NAME`, the next rule's)
-            found = self.resolve(doc, para, holder.i) if holder is not None else None
-            if found:
-                return found
         if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in lang.titles:
             # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
             for c in tok.children:
@@ -335,9 +341,8 @@ class Resolver:
                                          and tok.lower_ in lang.posted_titles and on(POSTED_TITLE_NAME)):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
                     body = next((g for g in c.children if g.dep_ == d.pobj), None)
-                    if named is None and body is not None and on(NAME_AFTER_TITLES_BODY):
-                        named = next((a for a in body.children if a.dep_ == d.appos and a.ent_type_ == e.person
-                                      and a.i > body.i and not any(t.is_punct for t in doc[body.i + 1: a.i])), None)
+                    if named is None and body is not None:
+                        named = _holder_apposed_to(body, lang)
                     ent = entity_at(doc, named.i) if named is not None else None
                     if ent is not None and on(OFFICE_HOLDER_NOT_PLACE) \
                             and entity_type(ent, *clean_name(ent, lang), lang) != PERSON:
