@@ -400,6 +400,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
                     title = title.split(None, 1)[1]
                 elif title and not aff:
+                    # a court named paragraphs before only for a judge of no body yet: `U.S. District Judge NAME ...
+                    # Judge NAME` stays of the U.S., whatever court was named in between
                     owned = place_owning_the_title(docs, k, title, ent, lang) \
                         or body_owning_the_title(docs, k, title, ent, lang) \
                         or (None if actor.affiliation else court_of_the_title(docs, k, title, ent, lang))

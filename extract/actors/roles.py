@@ -575,9 +575,7 @@ def _names_a_court(ent, lang) -> bool:
 
 def court_of_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
     """`Chief Justice NAME` in ``docs[k]`` with no court in its paragraph: the last court the article named in the
-    paragraphs before, and the title; None for any other title or where no court was named. (Asked only for a
-    person with no affiliation yet: `U.S. District Judge NAME ... Judge NAME` stays of the U.S., whatever court
-    was named in between.)"""
+    paragraphs before, and the title; None for any other title or where no court was named."""
     if not on(JUDGE_OF_THE_COURT) or title.split()[-1].lower() not in lang.court_titles:
         return None
     court = _last_named_before(docs, k, span.start, lambda ent: _names_a_court(ent, lang))
