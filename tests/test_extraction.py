@@ -4158,7 +4158,9 @@ def test_names_set_off_after_a_plural_title_each_hold_it(facts_of):
     ('In Chile, environmental group Rio Vivo called the ruling "a warning".\n\nThe group\'s director, Paula '
      'Antileo, said the law had to change.', ("director", "Rio Vivo")),
     ("The Kemi Geophysical Institute recorded 120 aftershocks. Its director, the seismologist Carmen Ugarte, urged "
-     "residents not to return.", ("seismologist", "Kemi Geophysical Institute"))])
+     "residents not to return.", ("seismologist", "Kemi Geophysical Institute")),
+    ("The Kemi Unity Party won the vote in Tarn. The ruling party's general secretary, Ola Brandt, said the "
+     "count was fair.", ("general secretary", "Kemi Unity Party"))])
 def test_its_or_a_word_for_a_body_owning_a_title_is_the_body_named_before(facts_of, text, role):
     f = facts_of(text)
     [person] = [a for a in f["actors"] if a["type"] == "person"]

@@ -615,38 +615,33 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
 def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
     """`Its president, NAME` or `The group's director, NAME` in ``docs[k]``: the body last named before (for a
     word for a body, one named with that word: `the Arlo Group`, `environmental group Arlo`; for `its`, any in
-    the paragraph or the one before) and the title after the possessive; None if no such word owns the title."""
+    the paragraph or the one before) and the title less its owner; None if no such word owns the title word the
+    name is apposed to (or follows). `Its director, the seismologist NAME`: the title read is the owned one's."""
     if not on(BODY_OWNS_TITLE):
         return None
-    doc = docs[k]
-    sent = doc[span.start].sent
-    owner = next((t for t in doc[max(sent.start, span.start - 12): span.start] if title.startswith(t.text + " ")
-                  and t.lower_ in lang.body_possessives), None)
-    if owner is None:
-        owner = next((t for t in doc[max(sent.start, span.start - 12): span.start] if t.tag_ == lang.possessive_tag
-                      and t.i > 0 and doc[t.i - 1].lemma_.lower() in lang.body_nouns
-                      and title.startswith(doc[t.i - 1].text + t.text + " ")), None)
-        word = doc[owner.i - 1] if owner is not None else None
-    else:
-        word = owner
-    if owner is not None and len(title.split()) >= 2:
-        rest = title[len(doc[word.i: owner.i + 1].text):].strip()
-    else:  # "Its director, the seismologist NAME": the title read is another; the owned one heads the name
-        d = lang.dep
-        head = span.root.head if span.root.dep_ == d.appos and span.root.head.i < span.start else None
-        word = next((c for c in head.children if c.dep_ == d.poss and c.lower_ in lang.body_possessives),
-                    None) if head is not None and head.lower_ in lang.titles else None
-        if word is None:
-            return None
-        owner, rest = word, title
-
-    bodies = lang.ent.bodies
-    if word is owner:  # "its"
-        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in bodies, back=1)
-    else:
+    d, doc = lang.dep, docs[k]
+    root = span.root
+    head = root.head if root.dep_ == d.appos and root.head.i < span.start else \
+        doc[span.start - 1] if span.start > 0 else None
+    if head is None or head.lower_ not in lang.titles:
+        return None
+    word = next((c for c in head.children if c.dep_ == d.poss), None)
+    if word is None:
+        return None
+    if word.lower_ in lang.body_possessives:  # "its"
+        owner = word.text
+        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies, back=1)
+    elif word.lemma_.lower() in lang.body_nouns and word.i + 1 < len(doc) \
+            and doc[word.i + 1].tag_ == lang.possessive_tag:  # "the group's", "the ruling party's"
+        start = next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det)
+        owner = doc[start: word.i + 2].text  # "ruling party's"
         noun = word.lemma_.lower()
-        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in bodies and ent[-1].lemma_.lower() == noun
+        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
+                                   and ent[-1].lemma_.lower() == noun
                                    or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
+    else:
+        return None
+    rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
     return (_affiliation_of(found, lang), rest) if found is not None else None
 
 
