@@ -73,6 +73,9 @@ AND_CLAUSE = rule("and-clause-continues-the-report", "`said 14 officers were inj
                   "is reported too")
 SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
+SECOND_REPORT_AS_A_CLAUSE = rule("second-report-parsed-as-a-second-clause", "`NAME said the plan was sound and "
+                                 "added that costs would fall`, `added` parsed as a second clause of `said` after the "
+                                 "first one's `and`: a second report by the same speaker")
 SUBJECT_SET_OFF = rule("subject-with-a-modifier-set-off-by-commas", "`announced the new region, to be called Norvale, "
                        "would govern itself`: the subject parsed as the verb's object keeps the modifier its "
                        "commas set off")
@@ -652,8 +655,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                     and not any(c.dep_ in d.subjects for c in governor.children):
                 return governor.head  # "Members protested by shouting": a gerund is a manner, never an agent
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
-    if on(SECOND_REPORT) and joined_report(verb, lang) and depth < 3:
-        return subject_of(verb.head.head, lang, depth + 1, inside)  # "said A and added that B"
+    first = joined_report(verb, lang) if on(SECOND_REPORT) and depth < 3 else None
+    if first is not None:
+        return subject_of(first, lang, depth + 1, inside)  # "said A and added that B"
     if on(REPORTER_S_PARTICIPLE) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
             and verb.i > verb.head.i and _after_a_comma(verb) \
             and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
@@ -800,16 +804,25 @@ def _subject_and_verb(words, lang) -> bool:
         and words[0].head.i == words[1].i and words[1].pos_ == "VERB" and words[1].tag_ in lang.finite_tags
 
 
-def joined_report(verb, lang) -> bool:
-    """`said the library would shut and added that ...`: a speech verb with no subject that the parser
-    joined to the clause a speech verb reports; the second report is the first speaker's."""
+def joined_report(verb, lang):
+    """`said the library would shut and added that ...`: a speech verb with no subject that the parser joined
+    to the clause a speech verb reports (or, ``SECOND_REPORT_AS_A_CLAUSE``, hung on that speech verb as a second
+    clause after the first one's `and`); the second report is the first speaker's. The first speech verb, or
+    None."""
     d = lang.dep
     head = verb.head
-    return verb.dep_ == d.conj and verb.pos_ == "VERB" and verb.i > head.i \
-        and verb_lemma(verb, lang) in lang.reporting_verbs \
-        and not any(c.dep_ in d.subjects for c in verb.children) \
-        and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
-        and verb_lemma(head.head, lang) in lang.reporting_verbs
+    if verb.pos_ != "VERB" or verb.i < head.i or verb_lemma(verb, lang) not in lang.reporting_verbs \
+            or any(c.dep_ in d.subjects for c in verb.children):
+        return None
+    if verb.dep_ == d.conj and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
+            and verb_lemma(head.head, lang) in lang.reporting_verbs:
+        return head.head
+    joiner = verb.doc[verb.i - 1]
+    if on(SECOND_REPORT_AS_A_CLAUSE) and verb.dep_ == d.ccomp and head.pos_ == "VERB" \
+            and verb_lemma(head, lang) in lang.reporting_verbs and joiner.dep_ == d.cc \
+            and joiner.head.dep_ == d.ccomp and joiner.head.head.i == head.i and head.i < joiner.head.i < verb.i:
+        return head  # "NAME said the plan was sound and added that ...", `added` a second clause of `said`
+    return None
 
 
 def can_speak(subj, lang) -> bool:
@@ -1915,7 +1928,7 @@ class ParagraphQuotes:
                     b = colon.i - 1
             if on(SECOND_REPORT):  # "said A and added that B": B is a report of its own
                 # not `found the strike justified and called the order swift`: one judgement, two verbs
-                joined = next((c for c in clause.children if c.i > v.i and (joined_report(c, lang) or (
+                joined = next((c for c in clause.children if c.i > v.i and (joined_report(c, lang) is not None or (
                     c.dep_ == d.conj and c.pos_ == "VERB" and verb_lemma(c, lang) in lang.reporting_verbs
                     and any(g.dep_ in d.subjects for g in c.children)))
                     and verb_lemma(c, lang) not in lang.object_content_verbs), None)  # "... and others said B"

@@ -448,6 +448,12 @@ def test_two_reports_joined_by_added(facts_of):
                          ("indirect", "exams were off", "Ruth Amsel")]
 
 
+def test_a_second_report_parsed_as_a_second_clause_of_the_first_verb(facts_of):
+    # the parser hangs `added` on `said`, beside the first clause, not on the first clause
+    f = facts_of("Ana Lind said the plan was sound and added that costs would fall.")
+    assert quotes(f) == [("indirect", "the plan was sound", "Ana Lind"), ("indirect", "costs would fall", "Ana Lind")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_a_quotation_added_to_a_report(facts_of, o, c):
     f = facts_of(f"Ruth Amsel said the library would shut at noon and added, {o}Exams are off.{c}")
