@@ -3612,6 +3612,15 @@ def test_a_surname_that_is_a_word_acts_as_the_person(facts_of):
     assert quotes(f) == [("indirect", "the marriage had been unhappy", "Doris Day")]
 
 
+@pytest.mark.parametrize("sentence", ["Tennant, 52, was appointed in 2022.", "Tennant was appointed in 2022."])
+def test_a_surname_that_is_a_word_with_an_age_or_in_a_passive_acts_as_the_person(facts_of, sentence):
+    # "Tennant" read as a common noun, with an age set off after it or as a passive's subject: the "He" after it
+    # is Gary Tennant, not the chairman who spoke last
+    f = facts_of("The club sacked manager Gary Tennant on Monday.\n\nChairman Raymond Leggett said the decision was "
+                 f"hard.\n\n{sentence} He insisted that he could turn things around.")
+    assert quotes(f)[-1] == ("indirect", "he could turn things around", "Gary Tennant")
+
+
 def test_words_in_quotation_marks_never_name_the_speaker_outside(facts_of):
     # the second part of the quotation parsed as the press release's apposition
     f = facts_of('"Kell was respected in every way", reads a Tarn Rowing Club press release, "a fierce talent and a '

@@ -54,6 +54,9 @@ MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the form
                          "the role it gives (not as a mention)")
 WORD_SURNAME = rule("surname-that-is-a-word", "`Actor Doris Day ... Day had one child`: a known person's surname "
                     "the tagger read as a common noun, the subject of a verb, is a mention of that person")
+AGED_OR_PASSIVE_SURNAME = rule("surname-that-is-a-word-aged-or-passive", "`manager Gary Tennant ... Tennant, 52, was "
+                               "appointed in 2022`: a known person's surname the tagger read as a common noun, with "
+                               "only an age set off after it, or the subject of a passive, is a mention of that person")
 BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Maria Kowal`: the name the pronoun "
                  "had at birth is a birth name of the person born")
 ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
@@ -415,6 +418,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     actor.title = title
                 _affiliate(actor, title, aff, by_nationality, registry, lang)
     # names the model did not tag: "Zhao also noted", "ABS-CBN's franchise"
+    subject_deps = d.subjects if on(AGED_OR_PASSIVE_SURNAME) else {d.nsubj}
     for k, doc in enumerate(docs):
         for start, end, actor in registry.find_names(text_of(doc)):
             toks = [doc[i] for i in tokens_between(doc, start, end)]
@@ -428,9 +432,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if title:
                         found.setdefault(actor.id, []).append((title, aff, k + 1,
                                                                *role_cues(doc[last.i: last.i + 1], title, lang)))
-                if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ == d.nsubj
+                if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ in subject_deps
                         and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_ != lang.copula
-                        and last.n_lefts + last.n_rights == 0 and " " in actor.name):
+                        and all(_an_age(c, lang) for c in last.children) and " " in actor.name):
                     continue  # "Day had one child" after "Doris Day": the surname, read as a common noun, acts
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
@@ -470,6 +474,13 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+def _an_age(tok, lang) -> bool:
+    """A word hung on a name that is its age set off by commas (`Tennant, 52,`), or one of those commas; with
+    ``AGED_OR_PASSIVE_SURNAME`` off, nothing is."""
+    return on(AGED_OR_PASSIVE_SURNAME) and (tok.is_punct and tok.text == "," or tok.dep_ == lang.dep.appos
+                                            and tok.like_num and tok.n_lefts + tok.n_rights == 0)
 
 
 def _untagged_outlets(doc, k: int, lang) -> list[tuple]:
