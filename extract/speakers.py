@@ -35,6 +35,7 @@ from .actors import (
 )
 from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, shaped_like_a_persons
 from .actors.registry import initials
+from .actors.repair import POST_NOMINAL, post_nominal
 from .docs import entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import document_owner
@@ -233,6 +234,9 @@ class Resolver:
         pronouns = lang.person_pronouns
         tok = doc[tok_i]
         low = tok.lower_
+        if on(POST_NOMINAL) and post_nominal(tok, lang) and tok.i > 0 and doc[tok.i - 1].head.i == tok.i \
+                and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title:
+            return self.resolve(doc, para, tok.i - 1, quoted)  # "Pia Lund MP said": the name the letters follow
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
             group = _of_object(tok, lang)
             body = None if group is None else group if group.ent_type_ in e.bodies else next(

@@ -3612,6 +3612,17 @@ def test_a_surname_that_is_a_word_acts_as_the_person(facts_of):
     assert quotes(f) == [("indirect", "the marriage had been unhappy", "Doris Day")]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Judge Ines Marr KC said the attack was cruel.", "Ines Marr"),
+    ("Pia Lund MP said the bill would fail.", "Pia Lund"),
+    ("Dame Ann Vell OBE said the award was a surprise.", "Ann Vell")])
+def test_letters_after_a_name_are_no_part_of_it(facts_of, text, name):
+    # "KC" is tagged a body and parsed as the subject, with the name hung on it
+    f = facts_of(text)
+    assert [speaker for _, _, speaker in quotes(f)] == [name]
+    assert [a["name"] for a in f["actors"] if a["type"] == "person"] == [name]
+
+
 @pytest.mark.parametrize("sentence", ["Tennant, 52, was appointed in 2022.", "Tennant was appointed in 2022."])
 def test_a_surname_that_is_a_word_with_an_age_or_in_a_passive_acts_as_the_person(facts_of, sentence):
     # "Tennant" read as a common noun, with an age set off after it or as a passive's subject: the "He" after it

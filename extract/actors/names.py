@@ -14,6 +14,7 @@ from functools import cache
 from ..docs import text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
+from .repair import POST_NOMINAL, post_nominal
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
@@ -181,6 +182,8 @@ def clean_name(span, lang) -> tuple[str, list]:
             if on(OWNER_IN_A_NAME) else None
         if owner is not None:
             toks = toks[:owner]  # "Sally Kapp's Mayorship": the person is the owner
+        while len(toks) > 1 and on(POST_NOMINAL) and post_nominal(toks[-1], lang):
+            toks.pop()  # "Helen Marchbank KC" is Helen Marchbank
         last = toks[-1] if toks else None
         if on(CAPTION_LABEL) and len(toks) > 1 and last.lower_ in lang.credit_labels \
                 and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == ":":

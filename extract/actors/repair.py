@@ -100,6 +100,9 @@ GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a f
                          "`Yulín Cruz`: an untagged capitalised word compounded to a name that a title is apposed "
                          "to, that is apposed after a comma, or that follows a title (`health spokesperson Ana Kell` "
                          "tagged `Kell`), is its given name")
+POST_NOMINAL = rule("letters-after-a-name", "`Judge Helen Marchbank KC said`, `KC` tagged a body and parsed as the "
+                    "subject: capital letters for a rank or honour right after a person's name belong to the name's "
+                    "entity (and are left out of the name itself)")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
@@ -148,6 +151,14 @@ def _repaired(doc, lang):
                 skip_to = k
                 changed = True
                 continue
+        if on(POST_NOMINAL) and e.label_ == e_.person and e.end < len(doc) and post_nominal(doc[e.end], lang):
+            k = e.end
+            while k < len(doc) and post_nominal(doc[k], lang):
+                k += 1
+            out.append(Span(doc, e.start, k, label=e.label_))  # "Helen Marchbank KC", whatever "KC" was tagged
+            skip_to = k
+            changed = True
+            continue
         if on(SEAT_AFTER_A_TITLE) and e.label_ == e_.person and e.start >= 2 \
                 and doc[e.start - 1].lower_ == lang.representing_preposition \
                 and doc[e.start - 2].lower_.rstrip(".") in lang.representing_titles:
@@ -622,6 +633,11 @@ def _field_end(doc, e, lang) -> int | None:
             return j + 1
         j += 1
     return None
+
+
+def post_nominal(tok, lang) -> bool:
+    """Capital letters after a name for a rank, an office or an honour: `KC`, `MP`, `OBE`."""
+    return tok.is_upper and tok.is_alpha and tok.lower_ in lang.post_nominals
 
 
 def _taken(ents) -> set[int]:

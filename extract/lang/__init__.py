@@ -90,6 +90,7 @@ class Language:
     regional_office_phrases: tuple  # "chief minister": an office of two words below the country
     law_words: frozenset
     name_suffixes: frozenset
+    post_nominals: frozenset  # letters after a name for a rank or honour, in capitals: "kc", "mp", "obe"
     name_titles: frozenset
     given_name_titles: frozenset  # "Dean Hart": a title word that is a given name before a surname alone
     credit_labels: frozenset

@@ -514,6 +514,9 @@ ROLE_COMPLEMENTS = frozenset(("of", "for", "at", "from", "to", "in", "on"))  # "
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
+# Letters after a name for a rank, an office or an honour, written in capitals and no part of the name: "Helen
+# Marchbank KC", "Jo Penn MP", "Ann Lee OBE".
+POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td obe cbe mbe kbe dbe gbe frs".split())
 # Labels of a picture's credit: the name after "Image:" is whoever took the picture, not an actor of the news.
 CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".split())
 # Titles that are part of the name of someone known by one name only: "Pope Francis", not "Francis".
