@@ -101,6 +101,9 @@ QUOTATION_BEFORE_THE_PRONOUN = rule("quotation-before-an-unnamed-speaker-s-prono
 TITLED_SUBJECT_BEFORE = rule("pronoun-after-a-titled-subject", "`Chief executive Ana Rowe ... NAME said X. The "
                              "chief executive dismissed the idea. She said ...`: he or she after a sentence whose "
                              "subject is `the TITLE` standing for a named person is that person")
+DESCRIBED_AGAIN = rule("pronoun-after-an-unnamed-person-described-again", "`A nurse at the hospital said A. The "
+                       "nurse asked not to be named. \"B,\" she said.`: he or she after a sentence whose subject is "
+                       "`the nurse` standing for a person the article described and did not name is that person")
 PART_OF_A_DOCUMENT = rule("part-of-a-document", "`Part of the judge's statement reads \"...\"`: a part of a "
                           "document speaks for the document, and so for whoever issued it")
 EARLIER_SAME_PRONOUN = rule("pronoun-subject-said-twice", "`While he believes Harris is wrong, he says ...`: a "
@@ -513,22 +516,44 @@ class Resolver:
         if subj is None:
             return None
         noun = subj
+        definite = False
         if subj.lower_ in self.lang.partitive_heads:  # "One of the victims"
             noun = _of_object(subj, self.lang)
         elif subj.ent_type_ or subj.pos_ != "NOUN":
             return None
         elif any(c.lower_ in self.lang.definite_determiners or c.dep_ == d.poss for c in subj.children):
-            return None  # "the victim", "his son": a definite description, read as one
-        if noun is None or noun.ent_type_:
-            return None
+            if not on(DESCRIBED_AGAIN):
+                return None  # "the victim", "his son": a definite description, read as one
+            definite = True
+        if noun is None or noun.ent_type_ or any(c.dep_ == d.appos and c.ent_type_ == self.lang.ent.person
+                                                  for c in subj.children):
+            return None  # "A police spokeswoman, Lena Marković,": named
         lemma = noun.lemma_.lower()
         nouns = self.lang.unnamed_person_nouns
         if not (lemma in nouns[None] or lemma in nouns.get(gender, ()) or gender is None and any(
                 lemma in v for v in nouns.values())):
             return None
+        if definite:  # "A nurse at the hospital said ... The nurse asked not to be named": the one described before
+            return self._described_before(p, subj, lemma)
         if noun is not subj:
             return self.part_of_group(self.docs[p - 1], p, subj)
         return self.nominal(self.docs[p - 1], p, subj)
+
+    def _described_before(self, para: int, subj, lemma: str) -> str | None:
+        """The person last described, unnamed, as the subject of a sentence before ``subj`` in its paragraph or the
+        one before, with the head noun ``lemma`` and no definite determiner (`A nurse at the hospital` for `The
+        nurse`), or None."""
+        lang = self.lang
+        for p in (para, para - 1):
+            if p < 1:
+                break
+            doc = self.docs[p - 1]
+            for t in reversed(doc[: subj.i] if p == para else doc):
+                if t.dep_ in lang.dep.subjects and t.pos_ == "NOUN" and t.lemma_.lower() == lemma \
+                        and not any(c.lower_ in lang.definite_determiners or c.dep_ == lang.dep.poss
+                                    for c in t.children):
+                    return self.nominal(doc, p, t)
+        return None
 
     def _opens_its_sentence(self, doc, start: int, tok_i: int, skip_quoted: bool, same_pronoun: bool = False) -> bool:
         """Whether no one named and no subject stands before the pronoun at ``tok_i`` in its sentence (from

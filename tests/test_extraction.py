@@ -3715,6 +3715,25 @@ def test_a_pronoun_after_an_unnamed_person_is_that_person(facts_of):
     assert quotes(f) == [("indirect", "the police had been rough", "A neighbour")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_pronoun_after_an_unnamed_spokeswoman_is_hers(facts_of, o, c):
+    f = facts_of(f"Former striker Dan Kell said the board had waited too long.\n\nA spokeswoman for the supporters' "
+                 f"trust said fans were grateful.\n\n{o}Nobody is dancing today,{c} she said.")
+    assert quotes(f)[-1] == ("direct", "Nobody is dancing today,", "A spokeswoman for the supporters' trust")
+    # named in apposition, the spokeswoman is the name
+    f = facts_of(f"A police spokeswoman, Lena Varga, said officers were attacked. {o}We acted in time,{c} she said.")
+    assert quotes(f)[-1] == ("direct", "We acted in time,", "Lena Varga")
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_pronoun_after_an_unnamed_person_described_again_is_that_person(facts_of, o, c):
+    # "The nurse" is the nurse described before, not the patient named before her
+    f = facts_of(f"Patient Ada Rusk, 58, said her session was cancelled.\n\nA nurse at Tarn Hospital said staff were "
+                 f"writing by hand. The nurse asked not to be named because she was not authorised to speak. "
+                 f"{o}It is like working in 1985,{c} she said.")
+    assert quotes(f)[-1] == ("direct", "It is like working in 1985,", "A nurse at Tarn Hospital")
+
+
 def test_the_clause_a_document_s_noun_holds_is_its_issuer_s_report(facts_of):
     f = facts_of("The ministry issued a statement that the border would stay closed.")
     assert quotes(f) == [("indirect", "the border would stay closed", "The ministry")]

@@ -440,8 +440,8 @@ PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NA
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 # Words for a person who is not named ("One of the victims ... She said"), by the gender they give a pronoun.
 UNNAMED_PERSON_NOUNS = {
-    "f": frozenset("woman girl mother daughter wife sister grandmother widow".split()),
-    "m": frozenset("man boy father son husband brother grandfather widower".split()),
+    "f": frozenset("woman girl mother daughter wife sister grandmother widow spokeswoman".split()),
+    "m": frozenset("man boy father son husband brother grandfather widower spokesman".split()),
     None: frozenset("""victim survivor passenger patient parent child relative neighbour neighbor friend person
 resident witness student worker teacher nurse doctor official officer spokesperson""".split()),
 }
