@@ -162,6 +162,8 @@ NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor menti
                          "joined to a negated verb, or by `nor`, reports nothing")
 GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`, `denied taking the money`: "
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
+WHO_IS_NO_PLACE = rule("who-is-no-place", "`Priya Ram, a nurse from Malvern, who said ...`: `who` the parser "
+                       "hung on the place that ends a person's description is the person described, not the place")
 RELATIVE_ON_A_DESCRIPTION = rule("relative-clause-on-a-named-person-s-description", "`Marta Kovac, 34, a nurse "
                                  "who said her rent had doubled`, `Nordvision, a broadcaster which reported`: the "
                                  "relative clause hangs on the description apposed to a name; its speaker is the one "
@@ -862,6 +864,10 @@ def _antecedent_of_relative(verb, lang):
         before = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].is_punct else rel.doc[rel.i - 1]
         if before.ent_type_ == lang.ent.person:
             head = before
+    d = lang.dep
+    if on(WHO_IS_NO_PLACE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj \
+            and head.head.dep_ == d.prep and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+        head = head.head.head  # "a nurse from Malvern, who said": the nurse, not the town
     if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == lang.dep.appos \
             and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head  # "Marta Kovac, 34, a nurse who said ...": the nurse is Marta Kovac

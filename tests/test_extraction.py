@@ -4241,6 +4241,13 @@ def test_the_relative_clause_of_a_named_person_s_description_is_theirs(facts_of)
     assert quotes(f) == [("indirect", "her rent had risen by 40 per cent in two years", "Marta Kovac")]
 
 
+def test_who_after_the_place_ending_a_description_is_the_person(facts_of):
+    # the parser hangs "who" on the town
+    f = facts_of("Among the speakers was Priya Ram, a nurse from Malvern, who said she spends three hours a day "
+                 "commuting.")
+    assert quotes(f) == [("indirect", "she spends three hours a day commuting", "Priya Ram")]
+
+
 def test_a_thing_that_began_introduces_no_quotation(facts_of):
     f = facts_of('Kessler, a dairy farmer, had addressed the crowd from a trailer before the clashes began: '
                  '"We did not come here to fight."')
