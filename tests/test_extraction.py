@@ -4241,6 +4241,16 @@ def test_the_relative_clause_of_a_named_person_s_description_is_theirs(facts_of)
     assert quotes(f) == [("indirect", "her rent had risen by 40 per cent in two years", "Marta Kovac")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_titled_name_is_a_person_whatever_body_word_follows(facts_of, o, c):
+    # the parser hangs "charity" on the name, not on the centre
+    f = facts_of(f"Minister Tom Dunne welcomed the ruling.\n\nNiamh Rees, director of the Tarn Law Centre, an "
+                 f"independent charity, said the ruling would matter.\n\n{o}Others will read it closely,{c} she said.")
+    rees = next(a for a in f["actors"] if a["name"] == "Niamh Rees")
+    assert (rees["type"], rees.get("affiliation")) == ("person", "Tarn Law Centre")
+    assert quotes(f)[-1] == ("direct", "Others will read it closely,", "Niamh Rees")
+
+
 def test_who_after_the_place_ending_a_description_is_the_person(facts_of):
     # the parser hangs "who" on the town
     f = facts_of("Among the speakers was Priya Ram, a nurse from Malvern, who said she spends three hours a day "

@@ -90,6 +90,9 @@ TRANSLATION = rule("passage-in-another-language", "`... \"We will stay.\" Spanis
 LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-tracking software ... using norq`: a "
                        "single name the article also writes in lower case is a thing, not a person")
 
+TITLED_NAME_NO_BODY = rule("a-titled-name-is-no-body", "`Ana Rees, director of the Tarn Law Centre, an independent "
+                           "charity, said`: a name with a title apposed is a person; a word for a body apposed after "
+                           "the title describes the title's body, though the parser hangs it on the name")
 LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
                            "airlines, Qantas and Virgin,`: every name of a list apposed to a common noun for bodies "
                            "is a body, not only the first")
@@ -653,7 +656,11 @@ def _said_to_be_a_body(ent, lang) -> bool:
             and first.head.lemma_.lower() in kinds:
         return True
     if any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.children):
-        return True
+        # not `Ana Rees, director of the Tarn Law Centre, an independent charity,`: a person's title comes first
+        return not (on(TITLED_NAME_NO_BODY) and ent.label_ == lang.ent.person and any(
+            c.dep_ == d.appos and c.pos_ == "NOUN" and c.lower_ in lang.titles and c.i < min(
+                g.i for g in root.children if g.dep_ == d.appos and g.lemma_.lower() in kinds)
+            for c in root.children))
     return root.dep_ == d.nsubj and root.head.lemma_ == lang.copula and any(
         c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)
 
