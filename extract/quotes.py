@@ -95,6 +95,8 @@ PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres bur
                          "with a past participle is a clause the parser misread")
 POSTED_BY = rule("document-released-by", "`according to figures released by ORG`, `a memo posted by NAME`: the "
                  "agent of the participle issued the document")
+ISSUED_IN_A_RELATIVE = rule("document-its-owner-put-out", "`according to figures it published`, `a statement the "
+                            "ministry issued`: the subject of a relative clause putting out the document issued it")
 ADVERBIAL_CLAUSE = rule("clause-read-as-an-adverbial", "`said as a child she was sent away`: a clause with its "
                         "own subject right after a speech verb is its content, though the parser made it an adverbial")
 ONE_WORD_SUBJECT = rule("one-word-subject-before-a-mid-sentence-attribution", "`Day, they said, wanted no "
@@ -912,6 +914,13 @@ def document_owner(noun, lang):
         poster = _posted_by(noun, lang)  # "a memo posted by the ministry", "figures released by the agency"
         if poster is not None:
             return poster
+    if on(ISSUED_IN_A_RELATIVE):  # "figures it published", "a statement the ministry issued"
+        issued = next((c for c in noun.children if c.dep_ == d.relcl and c.i > noun.i
+                       and c.lemma_.lower() in lang.issuing_verbs), None)
+        subj = next((g for g in issued.children if g.dep_ == d.nsubj and noun.i < g.i < issued.i
+                     and g.tag_ not in lang.wh_tags), None) if issued is not None else None
+        if subj is not None:
+            return subj
     if on(ACCOUNT_OWNER):  # "a tweet sent from NAME's Twitter account", "a post on NAME's page"
         heads = [noun] + [c for c in noun.children if c.dep_ == d.acl and c.i > noun.i]
         for h in heads:

@@ -510,6 +510,16 @@ def test_figures_released_by_an_agency(facts_of):
     assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("The Italian carmaker Velda Motori cut its forecast on Tuesday.\n\nThe company sold 1.3 million cars in the "
+     "first half, according to figures it published this month.", "Velda Motori"),
+    ("Turnout was 71 percent, according to a statement the Tarn Election Board issued on Monday.",
+     "Tarn Election Board")])
+def test_a_document_its_owner_put_out_in_a_relative_clause(facts_of, text, speaker):
+    f = facts_of(text)
+    assert [s for _, _, s in quotes(f)] == [speaker]
+
+
 def test_data_from_an_agency(facts_of):
     f = facts_of("According to data from the Harbour Authority, about 40 ships were delayed last month.")
     assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]

@@ -83,6 +83,7 @@ class Language:
     generic_org_nouns: frozenset
     source_nouns: frozenset  # "Airfleets, a database of aircraft, states": a source neither person nor body
     document_nouns: frozenset
+    issuing_verbs: frozenset  # "publish", "issue": how a body puts out a document
     speaker_nouns: frozenset
     national_offices: frozenset
     regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country

@@ -156,6 +156,8 @@ survey decree order memo memorandum announcement communique communiqué verdict 
 estimate projection poll tally forecast data figures statistics
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
 """.split())
+# Verbs by which a body puts out a document: "figures it published", "a statement the ministry issued".
+ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put".split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
 SPEAKER_NOUNS = frozenset("""
