@@ -510,6 +510,15 @@ def test_figures_released_by_an_agency(facts_of):
     assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
 
 
+@pytest.mark.parametrize("name", ["Kessler Pharma", "Lindholm Imaging"])
+def test_a_name_ending_in_a_word_for_a_business_is_a_body(facts_of, name):
+    # the model tags both names a person's
+    f = facts_of(f"The drug was developed by Basel-based {name} with funding from a charity.\n\n{name} said in a "
+                 "statement that it would file for approval this year.")
+    assert [(a["name"], a["type"]) for a in f["actors"] if a["name"] == name] == [(name, "org")]
+    assert not [a for a in f["actors"] if a["type"] == "person"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("The Italian carmaker Velda Motori cut its forecast on Tuesday.\n\nThe company sold 1.3 million cars in the "
      "first half, according to figures it published this month.", "Velda Motori"),

@@ -138,6 +138,8 @@ guardian telegraph herald gazette broadcasting television radio airline airlines
 federation alliance coalition movement front church trust hospital laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
+pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
+technologies imaging mining holdings ventures insurance electronics telecom telecoms
 """.split())
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
