@@ -43,9 +43,13 @@ BLIND_ROUNDS = {
     # Eighteen invented articles in the manner of wire news, written and annotated blind; first seen by version 64
     # while its rules were written. They live beside their gold.
     "invented": (18, {P: 0.955, Q: 0.975, S: 0.98, R: 1.0, IND: 0.96, A: 0.71}, 1, 4),
+    # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
+    # with invented people; first seen by version 65 as it stood.
+    "invented_2": (15, {P: 0.925, Q: 0.97, S: 0.955, R: 1.0, IND: 0.945, A: 0.575}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
-ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles"}
+ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
+                "invented_2": ROOT / "tests" / "annotations" / "invented_2" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
