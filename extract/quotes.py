@@ -870,7 +870,7 @@ def _antecedent_of_relative(verb, lang):
     if on(WHO_IS_NO_PLACE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj \
             and head.head.dep_ == d.prep and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
         head = head.head.head  # "a nurse from Malvern, who said": the nurse, not the town
-    if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == lang.dep.appos \
+    if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == d.appos \
             and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head  # "Marta Kovac, 34, a nurse who said ...": the nurse is Marta Kovac
     if head.lemma_.lower() in lang.document_nouns and head.head.pos_ == "VERB":

@@ -168,6 +168,11 @@ def _holder_apposed_to(body, lang):
     return None
 
 
+def _definite(noun, lang) -> bool:
+    """A noun with a definite determiner or a possessive: `the victim`, `his son`, not `a nurse`."""
+    return any(c.lower_ in lang.definite_determiners or c.dep_ == lang.dep.poss for c in noun.children)
+
+
 def _title_heads(title: str, lang) -> set[str]:
     """The words of a title a description can name its holder by: all of them, or (``TITLE_HEAD``) its
     title words and its head, the last word before an `of` (`director` of `study director of the lab`)."""
@@ -521,7 +526,7 @@ class Resolver:
             noun = _of_object(subj, self.lang)
         elif subj.ent_type_ or subj.pos_ != "NOUN":
             return None
-        elif any(c.lower_ in self.lang.definite_determiners or c.dep_ == d.poss for c in subj.children):
+        elif _definite(subj, self.lang):
             if not on(DESCRIBED_AGAIN):
                 return None  # "the victim", "his son": a definite description, read as one
             definite = True
@@ -550,8 +555,7 @@ class Resolver:
             doc = self.docs[p - 1]
             for t in reversed(doc[: subj.i] if p == para else doc):
                 if t.dep_ in lang.dep.subjects and t.pos_ == "NOUN" and t.lemma_.lower() == lemma \
-                        and not any(c.lower_ in lang.definite_determiners or c.dep_ == lang.dep.poss
-                                    for c in t.children):
+                        and not _definite(t, lang):
                     return self.nominal(doc, p, t)
         return None
 

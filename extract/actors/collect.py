@@ -655,11 +655,10 @@ def _said_to_be_a_body(ent, lang) -> bool:
     if first is not root and first.dep_ == d.appos and first.head.pos_ == "NOUN" \
             and first.head.lemma_.lower() in kinds:
         return True
-    if any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.children):
-        # not `Ana Rees, director of the Tarn Law Centre, an independent charity,`: a person's title comes first
+    said = [c for c in root.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds]
+    if said:  # not `Ana Rees, director of the Tarn Law Centre, an independent charity,`: a person's title comes first
         return not (on(TITLED_NAME_NO_BODY) and ent.label_ == lang.ent.person and any(
-            c.dep_ == d.appos and c.pos_ == "NOUN" and c.lower_ in lang.titles and c.i < min(
-                g.i for g in root.children if g.dep_ == d.appos and g.lemma_.lower() in kinds)
+            c.dep_ == d.appos and c.pos_ == "NOUN" and c.lower_ in lang.titles and c.i < said[0].i
             for c in root.children))
     return root.dep_ == d.nsubj and root.head.lemma_ == lang.copula and any(
         c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)
