@@ -421,7 +421,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     actor.title = title
                 _affiliate(actor, title, aff, by_nationality, registry, lang)
     # names the model did not tag: "Zhao also noted", "ABS-CBN's franchise"
-    subject_deps = d.subjects if on(AGED_OR_PASSIVE_SURNAME) else {d.nsubj}
+    aged_or_passive = on(AGED_OR_PASSIVE_SURNAME)
+    subject_deps = d.subjects if aged_or_passive else {d.nsubj}
     for k, doc in enumerate(docs):
         for start, end, actor in registry.find_names(text_of(doc)):
             toks = [doc[i] for i in tokens_between(doc, start, end)]
@@ -437,7 +438,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                                                                *role_cues(doc[last.i: last.i + 1], title, lang)))
                 if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ in subject_deps
                         and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_ != lang.copula
-                        and all(_an_age(c, lang) for c in last.children) and " " in actor.name):
+                        and all(aged_or_passive and _an_age(c, lang) for c in last.children) and " " in actor.name):
                     continue  # "Day had one child" after "Doris Day": the surname, read as a common noun, acts
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
@@ -480,10 +481,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
 
 
 def _an_age(tok, lang) -> bool:
-    """A word hung on a name that is its age set off by commas (`Tennant, 52,`), or one of those commas; with
-    ``AGED_OR_PASSIVE_SURNAME`` off, nothing is."""
-    return on(AGED_OR_PASSIVE_SURNAME) and (tok.is_punct and tok.text == "," or tok.dep_ == lang.dep.appos
-                                            and tok.like_num and tok.n_lefts + tok.n_rights == 0)
+    """A word hung on a name that is its age set off by commas (`Tennant, 52,`), or one of those commas."""
+    return tok.is_punct and tok.text == "," or tok.dep_ == lang.dep.appos and tok.like_num \
+        and tok.n_lefts + tok.n_rights == 0
 
 
 def _untagged_outlets(doc, k: int, lang) -> list[tuple]:
