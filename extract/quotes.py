@@ -351,6 +351,9 @@ ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If 
 SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
                              "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
                              "the verb, which the parser hung on the opening phrase, is the speaker")
+TITLED_BODY_IN_AN_OPENING = rule("titled-name-tagged-a-body-in-an-opening", "`In a statement issued in Goma, the "
+                                 "group's spokesman, Patrice Nyembo, said`, the name tagged a body: a name apposed to "
+                                 "a title word, hung on the opening phrase, is the speaker all the same")
 CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
                               "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
                               "title before a person's name, is the cue and the name the speaker")
@@ -724,8 +727,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return left  # '"...," the 54-year-old said', the description parsed as a modifier of the verb
         if on(SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
             name = verb.doc[verb.i - 2]
-            if name.ent_type_ == lang.ent.person and name.pos_ == "PROPN" and name.dep_ in (d.appos, d.conj) \
-                    and outside(name) and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
+            titled = on(TITLED_BODY_IN_AN_OPENING) and name.ent_type_ == lang.ent.org and name.dep_ == d.appos \
+                and name.head.pos_ == "NOUN" and name.head.lower_ in lang.titles
+            if (name.ent_type_ == lang.ent.person or titled) and name.pos_ == "PROPN" \
+                    and name.dep_ in (d.appos, d.conj) and outside(name) \
+                    and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
                 return name  # "Speaking to the AFP, the head of X, NAME, said": hung on the opening phrase
         if on(DESCRIBED_SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
             doc = verb.doc

@@ -998,6 +998,14 @@ def test_a_subject_hung_on_an_opening_participle_phrase(facts_of, o, c):
     assert quotes(f) == [("direct", "We will strike.", "Ana Lind")]
 
 
+def test_a_name_tagged_a_body_apposed_to_a_title_in_an_opening_phrase_speaks(facts_of):
+    # the model tags "Faustin Lubaki" a body; the parser hangs "spokesman, NAME" on "Bukavu"
+    f = facts_of("In a statement issued in Bukavu, the militia's spokesman, Faustin Lubaki, said the fighters would "
+                 "withdraw.")
+    assert quotes(f) == [("indirect", "the fighters would withdraw", "Faustin Lubaki")]
+    assert actor(f, "Faustin Lubaki")["type"] == "person"
+
+
 def test_a_title_apposed_beside_the_name_is_the_name_s(facts_of):
     f = facts_of("Talking to reporters in Oslo, the leader of the Green Party, Tom Berg, said the tax was unfair.")
     assert quotes(f) == [("indirect", "the tax was unfair", "Tom Berg")]
