@@ -930,6 +930,16 @@ def test_a_posted_title_before_the_name_stands_for_the_name(facts_of):
     assert quotes(f) == [("indirect", "the embassy would close", "Tova Lind")]
 
 
+@pytest.mark.parametrize("text,party", [
+    ("Liberal Democrat leader Ed Dane said the budget was a disgrace.", "Liberal Democrat"),
+    ("Christian Democrat leader Ed Dane said the budget was a disgrace.", "Christian Democrat"),
+    ("Ed Dane, the Liberal Democrat leader, said it was wrong.", "Liberal Democrat")])
+def test_a_party_named_in_two_words_is_the_affiliation_whole(facts_of, text, party):
+    # the model tags only "Democrat" (and "Christian" or "Liberal" apart)
+    f = facts_of(text)
+    assert actor(f, "Ed Dane")["affiliation"] == party
+
+
 def test_the_country_an_envoy_is_posted_to_is_no_affiliation(facts_of):
     f = facts_of("Kenyan Ambassador to Norway Ruth Wanjiru said the visit went well.")
     assert quotes(f) == [("indirect", "the visit went well", "Ruth Wanjiru")]

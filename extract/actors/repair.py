@@ -103,6 +103,9 @@ GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a f
 POST_NOMINAL = rule("letters-after-a-name", "`Judge Helen Marchbank KC said`, `KC` tagged a body and parsed as the "
                     "subject: capital letters for a rank or honour right after a person's name belong to the name's "
                     "entity (and are left out of the name itself)")
+PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader Ed Dane`, tagged `Democrat`: a "
+                          "capitalised word on a word for a party's members (`Liberal`, `Christian`, `Social`) is the "
+                          "first word of the party's name")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
@@ -159,6 +162,17 @@ def _repaired(doc, lang):
             skip_to = k
             changed = True
             continue
+        if on(PARTY_OF_TWO_WORDS) and e.label_ == e_.norp and len(e) == 1 and e.start > 0 \
+                and e[0].lower_ in lang.party_member_words and e[0].is_title:
+            first = doc[e.start - 1]
+            if first.is_title and first.is_alpha and first.pos_ in ("ADJ", "PROPN") and first.head.i == e.start \
+                    and first.ent_type_ in ("", e_.norp, e_.org) and first.lower_ not in lang.titles \
+                    and not lang.country_of(first.text) and not lang.demonym_country(first.text):
+                while out and out[-1].end > first.i:
+                    out.pop()  # "Christian", tagged a group of its own
+                out.append(Span(doc, first.i, e.end, label=e_.norp))  # "Liberal Democrat"
+                changed = True
+                continue
         if on(SEAT_AFTER_A_TITLE) and e.label_ == e_.person and e.start >= 2 \
                 and doc[e.start - 1].lower_ == lang.representing_preposition \
                 and doc[e.start - 2].lower_.rstrip(".") in lang.representing_titles:

@@ -521,6 +521,10 @@ NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 # Letters after a name for a rank, an office or an honour, written in capitals and no part of the name: "Helen
 # Marchbank KC", "Jo Penn MP", "Ann Lee OBE".
 POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td obe cbe mbe kbe dbe gbe frs".split())
+# words for a party's members that a party's name ends in after a capitalised word: "Liberal Democrat leader",
+# "Christian Democrats", "Scottish Conservative"
+PARTY_MEMBER_WORDS = frozenset("democrat democrats republican republicans conservative conservatives socialist "
+                               "socialists liberal liberals nationalist nationalists unionist unionists".split())
 # Labels of a picture's credit: the name after "Image:" is whoever took the picture, not an actor of the news.
 CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".split())
 # Titles that are part of the name of someone known by one name only: "Pope Francis", not "Francis".
