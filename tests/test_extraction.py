@@ -3752,6 +3752,14 @@ def test_a_pronoun_after_an_unnamed_person_is_that_person(facts_of):
     assert quotes(f) == [("indirect", "the police had been rough", "A neighbour")]
 
 
+@pytest.mark.parametrize("noun", ["diplomat", "aide", "source", "lawmaker", "protester"])
+def test_a_pronoun_after_an_unnamed_diplomat_or_aide_is_that_person(facts_of, noun):
+    # the man named in the paragraph before is not "he"
+    f = facts_of(f"Ivo Marr, a former minister, said the row would pass.\n\nA senior {noun}, who asked not to be "
+                 f"named, said the talks had stalled. \"Nobody wants a war,\" he said.")
+    assert quotes(f)[-1] == ("direct", "Nobody wants a war,", f"A senior {noun}")
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_a_pronoun_after_an_unnamed_spokeswoman_is_hers(facts_of, o, c):
     f = facts_of(f"Former striker Dan Kell said the board had waited too long.\n\nA spokeswoman for the supporters' "
