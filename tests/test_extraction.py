@@ -3649,6 +3649,14 @@ def test_a_surname_that_is_a_word_acts_as_the_person(facts_of):
     assert quotes(f) == [("indirect", "the marriage had been unhappy", "Doris Day")]
 
 
+def test_the_first_of_two_surnames_finds_the_person(facts_of):
+    # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
+    f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "
+                 "rigged.")
+    assert quotes(f) == [("indirect", "the vote was rigged", "Marcela Urrutia Vidal")]
+    assert [a["name"] for a in f["actors"] if a["type"] in ("person", "org")] == ["Marcela Urrutia Vidal"]
+
+
 @pytest.mark.parametrize("text,name", [
     ("Judge Ines Marr KC said the attack was cruel.", "Ines Marr"),
     ("Pia Lund MP said the bill would fail.", "Pia Lund"),

@@ -428,6 +428,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             toks = [doc[i] for i in tokens_between(doc, start, end)]
             if not toks or any((k, t.i) in covered for t in toks):
                 continue
+            if registry.is_first_surname(text_of(doc)[start:end]) and not _stands_alone(toks, doc):
+                continue  # "Native American", "Grand Masters": not the middle word of a name standing for it
             last = toks[-1]
             if len(toks) == 1 and (last.pos_ != "PROPN" or not (last.is_title or last.is_upper)):
                 if on(MISTAGGED_SUBJECT) and actor.type == PERSON and last.is_title and last.dep_ == d.nsubj \
@@ -478,6 +480,13 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+def _stands_alone(toks, doc) -> bool:
+    """Whether the words at ``toks`` are a name of their own, no capitalised word right before or after them."""
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return not any(t is not None and t.is_title and t.is_alpha and not t.is_sent_start for t in (before, after))
 
 
 def _an_age(tok, lang) -> bool:

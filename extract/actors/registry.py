@@ -14,6 +14,9 @@ FIRST_BEARER = rule("surname-of-the-first-bearer", "`Heiress Gloria Tarnow died 
                     "Tarnow ... Tarnow was married`: a bare surname several people bear is the one introduced first")
 SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: a full name spelt a letter apart, "
                  "word for word, is the same person")
+FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
+                     "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
+                     "and Portuguese usage) and finds the person alone")
 
 PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
 
@@ -65,6 +68,7 @@ class Registry:
         self.actors: dict[str, Actor] = {}
         self._by_name: dict[str, str] = {}  # folded name or alias -> actor id
         self._names_pattern = None  # (number of names it was made from, compiled pattern)
+        self._first_surnames: set[str] = set()  # folded middle words of three-word names ("restrepo")
 
     def fold(self, name: str) -> str:
         s = name.lower().replace("’", "'")
@@ -186,6 +190,17 @@ class Registry:
                             and actor.first_seen < held.first_seen and held.id in surnamed:
                         self._by_name[key] = actor.id  # of several with the surname, the one introduced first
                         surnamed.add(actor.id)
+                middle = words[1] if len(words) == 3 else ""
+                if on(FIRST_SURNAME) and len(middle) > 2 and middle[:1].isupper() and middle.isalpha() \
+                        and middle.lower() not in self.lang.given_names and middle.lower() not in self.lang.titles:
+                    key = self.fold(middle)
+                    if key not in self._by_name:
+                        self._by_name[key] = actor.id  # "Restrepo" of "Julian Restrepo Ocampo"
+                        self._first_surnames.add(key)
+
+    def is_first_surname(self, name: str) -> bool:
+        """Whether ``name`` finds a person only as the middle word of their three-word name."""
+        return self.fold(name) in self._first_surnames
 
     def given_name_of(self, word: str) -> Actor | None:
         """The one person whose full name begins with ``word`` (their given name), if exactly one does."""
