@@ -101,6 +101,8 @@ QUOTATION_BEFORE_THE_PRONOUN = rule("quotation-before-an-unnamed-speaker-s-prono
 TITLED_SUBJECT_BEFORE = rule("pronoun-after-a-titled-subject", "`Chief executive Ana Rowe ... NAME said X. The "
                              "chief executive dismissed the idea. She said ...`: he or she after a sentence whose "
                              "subject is `the TITLE` standing for a named person is that person")
+AFTER_ITS_REPORT = rule("pronoun-after-its-report", "`A spokeswoman said A. || B would follow, she said.`: the "
+                        "report before the pronoun's own speech verb names no one and is no subject before it")
 DESCRIBED_AGAIN = rule("pronoun-after-an-unnamed-person-described-again", "`A nurse at the hospital said A. The "
                        "nurse asked not to be named. \"B,\" she said.`: he or she after a sentence whose subject is "
                        "`the nurse` standing for a person the article described and did not name is that person")
@@ -510,7 +512,7 @@ class Resolver:
         of the victims decided to speak out. She said ...`): that person, as described."""
         d = self.lang.dep
         sent_i = sentence_of(doc)[tok_i]
-        start = self._sentences(para)[sent_i].start
+        start = self._past_its_report(doc, self._sentences(para)[sent_i].start, tok_i)
         if not self._opens_its_sentence(doc, start, tok_i, on(QUOTATION_BEFORE_THE_PRONOUN)):
             return None  # someone named or a subject before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)
@@ -559,6 +561,19 @@ class Resolver:
                     return self.nominal(doc, p, t)
         return None
 
+    def _past_its_report(self, doc, start: int, tok_i: int) -> int:
+        """Where the words before the pronoun at ``tok_i`` that could name someone begin: past the clause its
+        own speech verb reports, when that clause opens the sentence (`B would follow, she said`)."""
+        if not on(AFTER_ITS_REPORT):
+            return start
+        head = doc[tok_i].head
+        report = next((c for c in head.children if c.dep_ == self.lang.dep.ccomp and c.i < tok_i), None)
+        if report is None or head.i < tok_i or report.left_edge.i > start \
+                or report.lemma_.lower() in self.lang.report_verbs \
+                or any(t.ent_type_ == self.lang.ent.person for t in doc[start: report.right_edge.i + 1]):
+            return start  # '"...," said NAME; he described': an attribution of its own, not a report
+        return max(start, report.right_edge.i + 1)
+
     def _opens_its_sentence(self, doc, start: int, tok_i: int, skip_quoted: bool, same_pronoun: bool = False) -> bool:
         """Whether no one named and no subject stands before the pronoun at ``tok_i`` in its sentence (from
         ``start``): not counting the words of a quotation (`"We are worn out," she said`) when ``skip_quoted``,
@@ -574,7 +589,7 @@ class Resolver:
         said ...`): that person, whoever else was named since."""
         lang = self.lang
         sent_i = sentence_of(doc)[tok_i]
-        start = self._sentences(para)[sent_i].start
+        start = self._past_its_report(doc, self._sentences(para)[sent_i].start, tok_i)
         if not self._opens_its_sentence(doc, start, tok_i, True, same_pronoun=True):
             return None  # someone else before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)

@@ -3768,6 +3768,14 @@ def test_a_pronoun_after_an_unnamed_diplomat_or_aide_is_that_person(facts_of, no
     assert quotes(f)[-1] == ("direct", "Nobody wants a war,", f"A senior {noun}")
 
 
+def test_a_pronoun_after_its_own_report_is_the_unnamed_person_before(facts_of):
+    # the report before "she said" names no one: she is the spokeswoman, not the farmer named before her
+    f = facts_of("Farmer Tom Rusk, 71, said the river was dead.\n\nA spokeswoman for Tarn Water said the firm was "
+                 "sorry. From May it would publish its spills online, she said.")
+    assert quotes(f)[-1] == ("indirect", "From May it would publish its spills online",
+                             "A spokeswoman for Tarn Water")
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_a_pronoun_after_an_unnamed_spokeswoman_is_hers(facts_of, o, c):
     f = facts_of(f"Former striker Dan Kell said the board had waited too long.\n\nA spokeswoman for the supporters' "
