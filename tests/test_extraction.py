@@ -3649,6 +3649,13 @@ def test_a_surname_that_is_a_word_acts_as_the_person(facts_of):
     assert quotes(f) == [("indirect", "the marriage had been unhappy", "Doris Day")]
 
 
+def test_a_score_after_a_name_is_no_part_of_it(facts_of):
+    # the model tags "Tom Keller 6-4" a person: the name is "Tom Keller", and "Keller" alone is him
+    f = facts_of("Lea Hart won the title, beating home favourite Tom Keller 6-4, 3-6, 6-3 in the final.\n\nKeller "
+                 "said he was proud.")
+    assert quotes(f) == [("indirect", "he was proud", "Tom Keller")]
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

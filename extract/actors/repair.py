@@ -106,6 +106,8 @@ POST_NOMINAL = rule("letters-after-a-name", "`Judge Helen Marchbank KC said`, `K
 PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader Ed Dane`, tagged `Democrat`: a "
                           "capitalised word on a word for a party's members (`Liberal`, `Christian`, `Social`) is the "
                           "first word of the party's name")
+SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
+                        "figures and their dashes ending a person's entity are a score, no part of the name")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
@@ -162,6 +164,14 @@ def _repaired(doc, lang):
             skip_to = k
             changed = True
             continue
+        if on(SCORE_AFTER_NAME) and e.label_ == e_.person and len(e) > 1 and any(c.isdigit() for c in e[-1].text):
+            k = e.end
+            while k > e.start and not doc[k - 1].is_alpha:
+                k -= 1
+            if k - e.start >= 2:  # a name of two words or more, not "Magnitude 6.3"
+                out.append(Span(doc, e.start, k, label=e.label_))  # "Jack Whitfield", without "6-4"
+                changed = True
+                continue
         if on(PARTY_OF_TWO_WORDS) and e.label_ == e_.norp and len(e) == 1 and e.start > 0 \
                 and e[0].lower_ in lang.party_member_words and e[0].is_title:
             first = doc[e.start - 1]
