@@ -510,13 +510,23 @@ def test_figures_released_by_an_agency(facts_of):
     assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
 
 
-@pytest.mark.parametrize("name", ["Kessler Pharma", "Lindholm Imaging"])
+@pytest.mark.parametrize("name", ["Kessler Pharma", "Lindholm Imaging", "Kessler Minerals", "Lindholm Metals"])
 def test_a_name_ending_in_a_word_for_a_business_is_a_body(facts_of, name):
     # the model tags both names a person's
     f = facts_of(f"The drug was developed by Basel-based {name} with funding from a charity.\n\n{name} said in a "
                  "statement that it would file for approval this year.")
     assert [(a["name"], a["type"]) for a in f["actors"] if a["name"] == name] == [(name, "org")]
     assert not [a for a in f["actors"] if a["type"] == "person"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tarn Watch, a coalition of green groups, said the plan would fail.", "Tarn Watch"),
+    ("The strike was called by the dockers' union Havnelaget Nord over pay.\n\nHavnelaget Nord said talks had "
+     "failed.", "Havnelaget Nord"),
+    ("Her former party, the centrist Nova Ruta, which expelled her in May, said it would not comment.", "Nova Ruta")])
+def test_a_name_described_as_a_coalition_union_or_party_is_a_body(facts_of, text, name):
+    f = facts_of(text)
+    assert [(a["name"], a["type"]) for a in f["actors"] if a["name"] == name] == [(name, "org")]
 
 
 @pytest.mark.parametrize("text,speaker", [

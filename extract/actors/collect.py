@@ -93,6 +93,9 @@ LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-trac
 TITLED_NAME_NO_BODY = rule("a-titled-name-is-no-body", "`Ana Rees, director of the Tarn Law Centre, an independent "
                            "charity, said`: a name with a title apposed is a person; a word for a body apposed after "
                            "the title describes the title's body, though the parser hangs it on the name")
+BODY_DESCRIBED_TWICE = rule("name-apposed-to-a-described-body", "`Her former party, the centrist Nova Ruta,`, "
+                            "`centrist` parsed as the party's apposition and the name as its own: the name is the "
+                            "body's")
 LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
                            "airlines, Qantas and Virgin,`: every name of a list apposed to a common noun for bodies "
                            "is a body, not only the first")
@@ -661,6 +664,9 @@ def _said_to_be_a_body(ent, lang) -> bool:
     first = root
     while on(LISTED_UNDER_BODIES) and first.dep_ == d.conj and first.head.i < first.i:
         first = first.head  # "store chains Woolworths and Coles", "two airlines, Qantas and Virgin,"
+    if on(BODY_DESCRIBED_TWICE) and first.dep_ == d.appos and first.head.dep_ == d.appos \
+            and first.head.pos_ == "NOUN" and first.head.lower_ not in lang.titles:
+        first = first.head  # "Her former party, the centrist Nova Ruta,": "centrist" read as the party's apposition
     if first is not root and first.dep_ == d.appos and first.head.pos_ == "NOUN" \
             and first.head.lemma_.lower() in kinds:
         return True

@@ -139,7 +139,7 @@ federation alliance coalition movement front church trust hospital laboratory la
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
 pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
-technologies imaging mining holdings ventures insurance electronics telecom telecoms
+technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
 """.split())
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
@@ -290,7 +290,8 @@ CHOOSING_VERBS = frozenset("select appoint name hire recruit nominate employ sig
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
-giant conglomerate carmaker chipmaker platform watchdog regulator provider""".split())
+giant conglomerate carmaker chipmaker platform watchdog regulator provider coalition union alliance
+federation association party movement consortium cooperative""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
