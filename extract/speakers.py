@@ -103,6 +103,11 @@ TITLED_SUBJECT_BEFORE = rule("pronoun-after-a-titled-subject", "`Chief executive
                              "subject is `the TITLE` standing for a named person is that person")
 AFTER_ITS_REPORT = rule("pronoun-after-its-report", "`A spokeswoman said A. || B would follow, she said.`: the "
                         "report before the pronoun's own speech verb names no one and is no subject before it")
+OWN_QUOTATION_NO_ANTECEDENT = rule("quotation-s-own-sentences-are-no-antecedent", "`\"Our officer held back. "
+                                   "...,\" he told radio`: the sentences of the quotation the pronoun attributes are "
+                                   "its speaker's words, not the sentence before the pronoun")
+ONE_FOR_HE_OR_SHE = rule("he-or-she-is-one-person", "`NAME said officers had held back. \"...,\" he said`: a "
+                         "plural subject before is no antecedent for he or she")
 DESCRIBED_AGAIN = rule("pronoun-after-an-unnamed-person-described-again", "`A nurse at the hospital said A. The "
                        "nurse asked not to be named. \"B,\" she said.`: he or she after a sentence whose subject is "
                        "`the nurse` standing for a person the article described and did not name is that person")
@@ -516,12 +521,15 @@ class Resolver:
         if not self._opens_its_sentence(doc, start, tok_i, on(QUOTATION_BEFORE_THE_PRONOUN)):
             return None  # someone named or a subject before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)
+        while on(OWN_QUOTATION_NO_ANTECEDENT) and before is not None and all(
+                quoted_at(self.docs[before[0] - 1], t.i) or t.is_punct for t in self._sentences(before[0])[before[1]]):
+            before = self._sentence_before(*before)  # '"Our officers held back," he said': the quotation's own words
         if before is None:
             return None
         p, k = before
         subj = self._subject(p, k)
-        if subj is None:
-            return None
+        if subj is None or on(ONE_FOR_HE_OR_SHE) and subj.tag_ == self.lang.plural_noun_tag:
+            return None  # "Officers" is no "he"
         noun = subj
         definite = False
         if subj.lower_ in self.lang.partitive_heads:  # "One of the victims"

@@ -3794,6 +3794,21 @@ def test_a_pronoun_after_its_own_report_is_the_unnamed_person_before(facts_of):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_the_quotation_a_pronoun_attributes_holds_no_antecedent_for_it(facts_of, o, c):
+    # "The officer" opens the quotation: the general's words, not the sentence before "he"
+    f = facts_of(f"General Tom Lind said an officer had fired tear gas after an attack. {o}The officer acted within "
+                 f"the rules. Nobody was hurt,{c} he told Radio Andina.")
+    assert quotes(f)[-1] == ("direct", "The officer acted within the rules. Nobody was hurt,", "Tom Lind")
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_plural_subject_is_no_antecedent_for_he(facts_of, o, c):
+    f = facts_of(f"Police chief Tom Lind arrived at noon.\n\nOfficers fired tear gas after an attack. {o}Nobody was "
+                 f"hurt,{c} he said.")
+    assert quotes(f) == [("direct", "Nobody was hurt,", "Tom Lind")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_pronoun_after_an_unnamed_spokeswoman_is_hers(facts_of, o, c):
     f = facts_of(f"Former striker Dan Kell said the board had waited too long.\n\nA spokeswoman for the supporters' "
                  f"trust said fans were grateful.\n\n{o}Nobody is dancing today,{c} she said.")
