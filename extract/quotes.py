@@ -354,6 +354,9 @@ SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to 
 TITLED_BODY_IN_AN_OPENING = rule("titled-name-tagged-a-body-in-an-opening", "`In a statement issued in Goma, the "
                                  "group's spokesman, Patrice Nyembo, said`, the name tagged a body: a name apposed to "
                                  "a title word, hung on the opening phrase, is the speaker all the same")
+THAT_CLAUSE_AFTER = rule("that-clause-after-a-quotation-attributes-nothing", "`said the offer was \"too little\", "
+                         "and that the union would call a strike`: a verb after `that` following a quotation is in a "
+                         "clause of its own, not the quotation's attribution")
 CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
                               "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
                               "title before a person's name, is the cue and the name the speaker")
@@ -402,6 +405,9 @@ COMPLEMENT_QUOTE = rule("quotation-completing-the-cue-before-it", "`Coles called
 AND_THAT_AFTER_A_QUOTATION = rule("and-that-after-a-partial-quotation", "`said the deal was \"a disgrace\" and "
                                   "that the talks would fail`: the clause after `and that`, outside the partial "
                                   "quotation, is a report of its own")
+FIRST_REPORT_BEFORE_AND_THAT = rule("first-report-ends-before-and-that", "`said the offer was \"too little\", and "
+                                    "that the union would strike`: the first report, holding the partial "
+                                    "quotation, ends where the second opens")
 REPORT_READ_AS_ADVERBIAL = rule("report-opening-a-sentence-read-as-an-adverbial", "`The Ledger reported on "
                                 "Thursday, coverage had risen`, the report parsed as an adverbial of the clause "
                                 "after its comma: that clause is what it reports")
@@ -1242,6 +1248,8 @@ class ParagraphQuotes:
             t = doc[i]
             if self._inside[i]:
                 return None
+            if on(THAT_CLAUSE_AFTER) and t.lower_ == self.lang.complementizer and t.dep_ == self.lang.dep.mark:
+                return None  # 'said the offer was "too little", and that the union would call a strike'
             if _is_cue(t, self.lang):
                 return t
             if on(CUE_READ_AS_A_MODIFIER) and _modifying_cue(t, self.lang) is not None \
@@ -1616,9 +1624,16 @@ class ParagraphQuotes:
                     and subj.dep_ == lang.dep.nsubjpass:
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
-            out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,
-                               sent=self.sent_of[v.i], extra={"verb": v.i}))
             second = self._and_that_after_a_quotation(a, b) if on(AND_THAT_AFTER_A_QUOTATION) else None
+            first_end = end
+            if second is not None and on(FIRST_REPORT_BEFORE_AND_THAT):
+                j = second - 1  # `that`, or the second clause's subject: the first report's last word is before
+                while j > a and (self.doc[j].text == "," or self.doc[j].lower_ in lang.coordinators
+                                 or self.doc[j].lower_ == lang.complementizer):
+                    j -= 1
+                first_end = self.doc[j].idx + len(self.doc[j].text) if j > a else end
+            out.append(Finding(self.para, "indirect", [(start, first_end)], how, cue=v.text, speaker_tok=subj.i,
+                               sent=self.sent_of[v.i], extra={"verb": v.i}))
             if second is not None:  # `said the deal was "a disgrace" and that the talks would fail`
                 start = self.doc[second].idx
                 out.append(Finding(self.para, "indirect", [(start, end)], how, cue=v.text, speaker_tok=subj.i,

@@ -734,7 +734,19 @@ def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
     got = quotes(f)
     assert ("direct", "a tax on the poor", "Ivo Marek") in got
-    assert ("indirect", f"the levy was {o}a tax on the poor{c} and that it would be repealed", "Ivo Marek") in got
+    # the first report, holding the quotation, ends where the second opens
+    assert ("indirect", f"the levy was {o}a tax on the poor{c}", "Ivo Marek") in got
+    assert ("indirect", "it would be repealed", "Ivo Marek") in got
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_that_clause_after_a_partial_quotation_does_not_attribute_it(facts_of, o, c):
+    # "the federation would call" is the second report, not the quotation's attribution
+    f = facts_of(f"Ana Lind said the offer of talks was {o}too little and too late{c}, and that the federation would "
+                 f"call a strike next week.")
+    assert quotes(f) == [("indirect", f"the offer of talks was {o}too little and too late{c}", "Ana Lind"),
+                         ("direct", "too little and too late", "Ana Lind"),
+                         ("indirect", "the federation would call a strike next week", "Ana Lind")]
 
 
 def test_attribution_in_mid_sentence(facts_of):
