@@ -357,6 +357,10 @@ TITLED_BODY_IN_AN_OPENING = rule("titled-name-tagged-a-body-in-an-opening", "`In
 THAT_CLAUSE_AFTER = rule("that-clause-after-a-quotation-attributes-nothing", "`said the offer was \"too little\", "
                          "and that the union would call a strike`: a verb after `that` following a quotation is in a "
                          "clause of its own, not the quotation's attribution")
+NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule("name-after-the-verb-read-into-a-clause", "`\"...,\" said Ana "
+                                              "Lind, 39, whose brother is missing`, the name parsed as the subject of "
+                                              "the relative clause read as the verb's content: a name set off right "
+                                              "after a speech verb with no subject is its speaker")
 CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
                               "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
                               "title before a person's name, is the cue and the name the speaker")
@@ -767,6 +771,15 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         and on(TITLE_READ_AS_A_VERB) else None
     if titled is not None and outside(titled):
         return titled  # "said engineer Paul Grant", "engineer" parsed as a verb with the name its object
+    if on(NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE) and nxt is not None and nxt.ent_type_ == lang.ent.person \
+            and nxt.ent_iob_ == "B" and outside(nxt):
+        name = nxt
+        while name.dep_ == d.compound and name.head.i == name.i + 1:
+            name = name.head  # "Jocelyn Tabanao"
+        clause = name.head
+        if name.dep_ == d.nsubj and clause.dep_ == d.ccomp and clause.head.i == verb.i and clause.i > name.i + 1 \
+                and verb.doc[name.i + 1].text == "," and not any(c.dep_ in d.subjects for c in verb.children):
+            return name  # '"...," said NAME, 39, whose brother is missing': the parser made NAME the clause's
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):

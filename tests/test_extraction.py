@@ -3678,6 +3678,15 @@ def test_a_score_after_a_name_is_no_part_of_it(facts_of):
     assert quotes(f) == [("indirect", "he was proud", "Tom Keller")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_name_after_the_verb_parsed_into_the_relative_clause_after_it_speaks(facts_of, o, c):
+    # the parser makes "Lorna Bacalso" the subject of "is among the missing", read as what she said
+    f = facts_of(f"{o}My son called me at midnight. The boat was sinking and he was scared,{c} said Lorna Bacalso, "
+                 f"45, whose older son, a deckhand, is among the missing.")
+    assert quotes(f) == [("direct", "My son called me at midnight. The boat was sinking and he was scared,",
+                          "Lorna Bacalso")]
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "
