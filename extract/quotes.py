@@ -34,6 +34,11 @@ GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: th
 QUOTED_AS_SAYING = rule("quoted-as-saying", "`quoted X as saying ...`: the words are X's, not the quoting outlet's")
 SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: a quotation ending its sentence "
                    "is attributed by a bare subject and cue verb right after it")
+ADD_TO = rule("add-to-is-no-report", "`the findings added to \"a growing body of evidence\" that sleep matters`: a "
+              "speech verb with a preposition that gives it another sense (`add to` a thing) reports nothing")
+DOCUMENT_S_CONTENT_HOLDS_IT = rule("content-of-a-document-holds-the-quotation", "`said in a statement that the "
+                                   "findings added to \"a growing body of evidence\"`: the that-clause on a "
+                                   "document's noun is the report's content, not a clause of its own")
 CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
 APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
                     "right before the verb speaks, whatever the parser made the subject")
@@ -464,6 +469,12 @@ def verb_lemma(tok, lang) -> str:
         for c in tok.children:
             if c.dep_ == lang.dep.prt:
                 return f"{lemma} {c.lower_}"
+    prep = lang.prepositional_senses.get(lemma) if on(ADD_TO) else None
+    if prep is not None:
+        for c in tok.children:
+            if c.dep_ == lang.dep.prep and c.lower_ == prep and any(
+                    g.dep_ == lang.dep.pobj and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children):
+                return f"{lemma} {prep}"  # "the findings added to a growing body of evidence": no report
     return lemma
 
 
@@ -1413,6 +1424,10 @@ class ParagraphQuotes:
                     continue  # "told X the figures suggested a pattern: "...": the figures say nothing
                 return node
             if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
+                if on(DOCUMENT_S_CONTENT_HOLDS_IT) and node.dep_ == lang.dep.acl \
+                        and node.head.lemma_.lower() in lang.document_nouns and any(
+                            c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer for c in node.children):
+                    continue  # "said in a statement that the findings added to \"...\"": the statement's content
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
 

@@ -3687,6 +3687,15 @@ def test_a_name_after_the_verb_parsed_into_the_relative_clause_after_it_speaks(f
                           "Lorna Bacalso")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_added_to_a_thing_reports_nothing(facts_of, o, c):
+    # "added to" a thing is no report of the findings: the quoted words are the trust's, in its statement
+    f = facts_of(f"The Tarn Trust said in a statement that the findings added to {o}a growing body of evidence{c} that "
+                 f"sleep matters.")
+    assert ("direct", "a growing body of evidence", "Tarn Trust") in quotes(f)
+    assert {speaker for _, _, speaker in quotes(f)} == {"Tarn Trust"}
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

@@ -92,6 +92,7 @@ class Language:
     law_words: frozenset
     name_suffixes: frozenset
     post_nominals: frozenset  # letters after a name for a rank or honour, in capitals: "kc", "mp", "obe"
+    prepositional_senses: dict  # a speech verb -> the preposition giving it another sense: "add" -> "to"
     party_member_words: frozenset  # a party's members, ending its name: "democrat" in "Liberal Democrat leader"
     name_titles: frozenset
     given_name_titles: frozenset  # "Dean Hart": a title word that is a given name before a surname alone

@@ -48,7 +48,7 @@ LANGUAGE = Language(
     regional_offices=lx.REGIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
     regional_office_phrases=lx.REGIONAL_OFFICE_PHRASES,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, post_nominals=lx.POST_NOMINALS,
-    party_member_words=lx.PARTY_MEMBER_WORDS,
+    party_member_words=lx.PARTY_MEMBER_WORDS, prepositional_senses=lx.PREPOSITIONAL_SENSES,
     name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     given_name_titles=lx.GIVEN_NAME_TITLES,
     stance_prefixes=lx.STANCE_PREFIXES,

@@ -523,6 +523,8 @@ NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 # Letters after a name for a rank, an office or an honour, written in capitals and no part of the name: "Helen
 # Marchbank KC", "Jo Penn MP", "Ann Lee OBE".
 POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td obe cbe mbe kbe dbe gbe frs".split())
+# Speech verbs with a preposition and a thing after it that give them another sense: "added to the pressure".
+PREPOSITIONAL_SENSES = {"add": "to"}
 # words for a party's members that a party's name ends in after a capitalised word: "Liberal Democrat leader",
 # "Christian Democrats", "Scottish Conservative"
 PARTY_MEMBER_WORDS = frozenset("democrat democrats republican republicans conservative conservatives socialist "
