@@ -3696,6 +3696,17 @@ def test_added_to_a_thing_reports_nothing(facts_of, o, c):
     assert {speaker for _, _, speaker in quotes(f)} == {"Tarn Trust"}
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("Transportation Secretary Ivo Rusk said the bridge would reopen.", "Ivo Rusk", "Transportation Secretary"),
+    ("Federal Energy Minister Ivo Rusk said prices would fall.", "Ivo Rusk", "Federal Energy Minister")])
+def test_a_portfolio_before_a_title_is_part_of_it(facts_of, text, name, title):
+    # the model tags the portfolio a body: it is no affiliation, and no actor
+    f = facts_of(text)
+    assert actor(f, name)["title"] == title
+    assert actor(f, name).get("affiliation") is None
+    assert [a["name"] for a in f["actors"]] == [name]
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

@@ -167,6 +167,9 @@ MEMBERSHIP = rule("membership-told-as-narrative", "`A, B and C formed Tarn`, `NA
                   "affiliation")
 LISTED_HOLDERS = rule("names-listing-a-plural-title", "`the House impeached two Presidents, Ada Holt and Ben Ode`: "
                       "names listed after the clause name the holders of the plural title it gives")
+PORTFOLIO_BEFORE_A_TITLE = rule("portfolio-before-a-title", "`Cyber Security Minister NAME`, `Transportation "
+                                "Secretary NAME`, the portfolio tagged a body: a portfolio right before a title and a "
+                                "name is part of the title, no affiliation")
 PORTFOLIO_IN_TITLE = rule("portfolio-in-a-title", "`Westmark Secretary of State NAME`, `Minister of Defence "
                           "NAME`: a government portfolio after `TITLE of` is part of the title, not a body")
 BODY_WITH_ITS_ARTICLE = rule("possessive-body-with-its-article", "`The Tarn Rights Fund's Jo Moss said`: a body "
@@ -712,6 +715,10 @@ def _describes(tok, ent) -> bool:
 def portfolio_of_a_title(ent, lang) -> bool:
     """`Secretary of State`, `Minister of Health`: a government portfolio after `TITLE of`, part of the title."""
     doc = ent.doc
+    if on(PORTFOLIO_BEFORE_A_TITLE) and ent.end + 1 < len(doc) and doc[ent.end].is_title \
+            and doc[ent.end].lower_.rstrip(".") in lang.titles and doc[ent.end + 1].ent_type_ == lang.ent.person \
+            and ent[-1].lower_ in lang.portfolios and all(t.is_title and t.lower_ not in lang.org_heads for t in ent):
+        return True  # "Cyber Security Minister NAME", "Federal Transport Minister NAME": the minister's portfolio
     return on(PORTFOLIO_IN_TITLE) and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
         and doc[ent.start - 2].lower_.rstrip(".") in lang.titles and all(t.lower_ in lang.portfolios for t in ent)
 
@@ -1258,7 +1265,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 continue
             ent = entity_at(doc, j)
             if ent is not None and ent.start == j and portfolio_of_a_title(ent, lang):
-                if j - 2 < pre_start:  # "Minister of Health Eva Kron": the title is read whole in step 3b
+                if j - 2 < pre_start and doc[j - 1].lower_ == lang.of:  # "Minister of Health Eva Kron": the title
+                    # is read whole in step 3b
                     j = ent.end
                     continue
                 ent = None  # "Secretary of State": the portfolio is the title's
