@@ -3707,6 +3707,14 @@ def test_a_portfolio_before_a_title_is_part_of_it(facts_of, text, name, title):
     assert [a["name"] for a in f["actors"]] == [name]
 
 
+def test_a_body_named_before_owns_the_title_when_its_end_is_left_untagged(facts_of):
+    # with a curly apostrophe the model tags nothing in "the Observatory’s director"
+    f = facts_of("The Tarn Human Rights Observatory said it had 40 complaints.\n\nAna Lind, the Observatory’s "
+                 "director, said the reports were serious.")
+    assert actor(f, "Ana Lind")["affiliation"] == "Tarn Human Rights Observatory"
+    assert actor(f, "Ana Lind")["title"] == "director"
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

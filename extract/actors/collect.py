@@ -96,6 +96,9 @@ TITLED_NAME_NO_BODY = rule("a-titled-name-is-no-body", "`Ana Rees, director of t
 BODY_DESCRIBED_TWICE = rule("name-apposed-to-a-described-body", "`Her former party, the centrist Nova Ruta,`, "
                             "`centrist` parsed as the party's apposition and the name as its own: the name is the "
                             "body's")
+NAMED_BODY_OWNS_TITLE = rule("body-named-elsewhere-owns-the-title", "`NAME, Pacely's chief executive,` with `Pacely` "
+                             "untagged there, `the Observatory's director` after `the Chilean Human Rights "
+                             "Observatory`: a body the article names owns the title and is the affiliation")
 LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
                            "airlines, Qantas and Virgin,`: every name of a list apposed to a common noun for bodies "
                            "is a body, not only the first")
@@ -413,7 +416,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     # Judge NAME` stays of the U.S., whatever court was named in between
                     owned = place_owning_the_title(docs, k, title, ent, lang) \
                         or body_owning_the_title(docs, k, title, ent, lang) \
-                        or (None if actor.affiliation else court_of_the_title(docs, k, title, ent, lang))
+                        or (None if actor.affiliation else court_of_the_title(docs, k, title, ent, lang)) \
+                        or _body_named_owning_the_title(title, registry, lang)
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     else:
@@ -483,6 +487,25 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+def _body_named_owning_the_title(title: str, registry, lang) -> tuple[str, str] | None:
+    """`NAME, Pacely's chief executive` with `Pacely` untagged here, `the Observatory's director` after `the
+    Chilean Human Rights Observatory`: a body the article names elsewhere (or the last word of its name) owning the
+    title; its name and the title less the owner, or None."""
+    if not on(NAMED_BODY_OWNS_TITLE):
+        return None
+    owner, sep, rest = title.partition(" ")
+    if not sep or not owner.endswith(("'s", "’s")) or not rest:
+        return None
+    word = owner[:-2]
+    if not word[:1].isupper():
+        return None
+    body = registry.lookup(word)
+    if body is None or body.type != ORG:
+        named = [a for a in registry.by_type(ORG) if len(a.name.split()) > 1 and a.name.split()[-1] == word]
+        body = named[0] if len(named) == 1 else None
+    return (body.name, rest) if body is not None and body.type == ORG else None
 
 
 def _stands_alone(toks, doc) -> bool:
