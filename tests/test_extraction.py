@@ -3715,6 +3715,14 @@ def test_a_body_named_before_owns_the_title_when_its_end_is_left_untagged(facts_
     assert actor(f, "Ana Lind")["title"] == "director"
 
 
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_was_about(facts_of):
+    # the firm is named last, but the sentence before is about the agency
+    f = facts_of("The Environment Agency said in written evidence that it had recorded 61 incidents linked to Kessler "
+                 "Utilities in 2024. Its deputy director for water quality, Dr Priya Nand, told MPs the agency lacked "
+                 "inspectors.")
+    assert actor(f, "Priya Nand")["affiliation"] == "Environment Agency"
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

@@ -194,6 +194,9 @@ PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in 
 PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
                         "word for a place owning a title stands for the last place of that kind the article named "
                         "before it (a country for `the country's`), the person's affiliation")
+ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
+                                 "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
+                                 "a sentence is the body the sentence before was about, not the one named last")
 BODY_OWNS_TITLE = rule("body-word-owning-a-title", "`The Tarn Farmers' Union said ... Its president, NAME,`, `The "
                        "group's director, NAME,`: `its`, or a word for a body, owning a title stands for the last "
                        "body named before it (first one named with that word, `the Arlo Group` or `the group Arlo` "
@@ -633,7 +636,8 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         return None
     if word.lower_ in lang.body_possessives:  # "its"
         owner = word.text
-        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies, back=1)
+        found = _body_subject_before(doc, word, lang) if on(ITS_IS_THE_SUBJECT_BEFORE) else None
+        found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies, back=1)
     elif word.lemma_.lower() in lang.body_nouns and word.i + 1 < len(doc) \
             and doc[word.i + 1].tag_ == lang.possessive_tag:  # "the group's", "the ruling party's"
         start = next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det)
@@ -646,6 +650,18 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
     return (_affiliation_of(found, lang), rest) if found is not None else None
+
+
+def _body_subject_before(doc, word, lang):
+    """The body subject of the main clause of the sentence before the one ``word`` (`Its`) opens, in its
+    paragraph: `The Environment Agency said it had recorded incidents linked to Tarn Water. Its deputy director,
+    NAME,` is the agency's, not the firm's named last."""
+    sent = word.sent
+    if word.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in lang.dep.subjects), None)
+    return entity_at(doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
 
 
 def _last_named_before(docs, k: int, before: int, accept, back: int | None = None):
