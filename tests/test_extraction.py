@@ -3723,6 +3723,16 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_was_about(facts_
     assert actor(f, "Priya Nand")["affiliation"] == "Environment Agency"
 
 
+def test_a_plural_name_tagged_a_place_is_a_team(facts_of):
+    # the model tags "the Carolina Ironhawks" a place, which became the mayor's affiliation
+    f = facts_of("The council voted to fund a ballpark for the Carolina Ironhawks, handing Mayor Denise Ward a "
+                 "victory.")
+    assert actor(f, "Carolina Ironhawks")["type"] == "org"
+    assert actor(f, "Denise Ward").get("affiliation") != "Carolina Ironhawks"
+    f = facts_of("She flew to the Falkland Islands on Monday.")
+    assert actor(f, "Falkland Islands")["type"] == "place"
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

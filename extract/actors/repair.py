@@ -108,6 +108,9 @@ PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader E
                           "first word of the party's name")
 SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
                         "figures and their dashes ending a person's entity are a score, no part of the name")
+TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
+                      "place: a place's name of two words or more ending in a plural (not `Islands`, not a known "
+                      "country) is a team's or a group's")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
@@ -172,6 +175,15 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, k, label=e.label_))  # "Jack Whitfield", without "6-4"
                 changed = True
                 continue
+        first = e.start + (e[0].lower_ in lang.articles)
+        if on(TEAM_NOT_PLACE) and e.label_ == e_.gpe and (first > e.start or e.start > 0
+                                                          and doc[e.start - 1].lower_ in lang.articles) \
+                and e.end - first >= 2 and e[-1].is_alpha and e[-1].lower_.endswith(lang.plural_ending) \
+                and not e[-1].lower_.endswith(lang.plural_ending * 2) and e[-1].lower_ not in lang.place_plurals \
+                and not lang.country_of(doc[first: e.end].text):
+            out.append(Span(doc, e.start, e.end, label=e_.org))  # "the Carolina Ironhawks": a team, no place
+            changed = True
+            continue
         if on(PARTY_OF_TWO_WORDS) and e.label_ == e_.norp and len(e) == 1 and e.start > 0 \
                 and e[0].lower_ in lang.party_member_words and e[0].is_title:
             first = doc[e.start - 1]
