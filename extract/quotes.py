@@ -366,6 +366,9 @@ NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule("name-after-the-verb-read-into-a-c
                                               "Lind, 39, whose brother is missing`, the name parsed as the subject of "
                                               "the relative clause read as the verb's content: a name set off right "
                                               "after a speech verb with no subject is its speaker")
+EVENT_READ_AS_THE_SUBJECT = rule("event-read-as-the-speaker", "`Campaigners who gathered outside before the "
+                                 "session said`, parsed as `before the session said`: a speech verb whose subject is "
+                                 "a thing after `before` or `after`, in a relative clause, is the antecedent's")
 CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
                               "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
                               "title before a person's name, is the cue and the name the speaker")
@@ -620,6 +623,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return agent  # "NAME was described by the council as "..."": the council describes
         if on(PASSIVE_ADDRESSEE) and verb.lemma_.lower() in lang.passive_addressee_verbs:
             return None  # "Jurors were told that ...": the jurors heard it, from someone the article does not name
+    if on(EVENT_READ_AS_THE_SUBJECT) and len(subjects) == 1 and verb.dep_ == d.advcl and verb.head.dep_ == d.relcl \
+            and _speechless(subjects[0], lang) and any(m.dep_ == d.mark and m.i < subjects[0].i
+                                                       and m.lower_ in lang.temporal_marks
+                                                       for m in verb.children):
+        people = verb.head.head  # "Campaigners who gathered before the session said": the parser read "before the
+        if people.pos_ == "NOUN" and people.i < verb.head.i and outside(people):  # session said" as a clause
+            return people
     for c in subjects:
         person = _person_of_the_body(c, lang) if on(PERSON_OF_A_BODY) else None
         if person is not None:

@@ -3733,6 +3733,12 @@ def test_a_plural_name_tagged_a_place_is_a_team(facts_of):
     assert actor(f, "Falkland Islands")["type"] == "place"
 
 
+def test_people_in_a_relative_clause_of_time_speak_not_the_event(facts_of):
+    # parsed as "after the match said": the fans said it, not the match
+    f = facts_of("Fans who waited outside Tarn Park after the match said the referee was wrong.")
+    assert quotes(f) == [("indirect", "the referee was wrong", "Fans")]
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "

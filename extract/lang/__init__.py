@@ -93,6 +93,7 @@ class Language:
     name_suffixes: frozenset
     post_nominals: frozenset  # letters after a name for a rank or honour, in capitals: "kc", "mp", "obe"
     prepositional_senses: dict  # a speech verb -> the preposition giving it another sense: "add" -> "to"
+    temporal_marks: frozenset  # words opening a clause of time: "before", "after"
     place_plurals: frozenset  # plural words ending a place's name: "islands", "mountains"
     party_member_words: frozenset  # a party's members, ending its name: "democrat" in "Liberal Democrat leader"
     name_titles: frozenset

@@ -49,7 +49,7 @@ LANGUAGE = Language(
     regional_office_phrases=lx.REGIONAL_OFFICE_PHRASES,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, post_nominals=lx.POST_NOMINALS,
     party_member_words=lx.PARTY_MEMBER_WORDS, place_plurals=lx.PLACE_PLURALS,
-    prepositional_senses=lx.PREPOSITIONAL_SENSES,
+    prepositional_senses=lx.PREPOSITIONAL_SENSES, temporal_marks=lx.TEMPORAL_MARKS,
     name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     given_name_titles=lx.GIVEN_NAME_TITLES,
     stance_prefixes=lx.STANCE_PREFIXES,

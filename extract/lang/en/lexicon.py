@@ -525,6 +525,8 @@ NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td obe cbe mbe kbe dbe gbe frs".split())
 # Speech verbs with a preposition and a thing after it that give them another sense: "added to the pressure".
 PREPOSITIONAL_SENSES = {"add": "to"}
+# Words opening a clause of time, which the parser may take for a clause's mark: "before the session said".
+TEMPORAL_MARKS = frozenset("before after until till since".split())
 # Plural words that end the names of places: "the Falkland Islands", "the Rocky Mountains".
 PLACE_PLURALS = frozenset("""islands isles mountains lakes hills highlands lowlands falls keys alps andes rockies
 plains territories states emirates provinces heights springs gardens fields banks sands""".split())
