@@ -108,6 +108,8 @@ OWN_QUOTATION_NO_ANTECEDENT = rule("quotation-s-own-sentences-are-no-antecedent"
                                    "its speaker's words, not the sentence before the pronoun")
 ONE_FOR_HE_OR_SHE = rule("he-or-she-is-one-person", "`NAME said officers had held back. \"...,\" he said`: a "
                          "plural subject before is no antecedent for he or she")
+ITS_DOCUMENT = rule("its-document-is-the-body-s", "`Tarn Water paid him £1.4 million, according to its annual "
+                    "report`: a document `its` owns is the body's before it")
 DESCRIBED_AGAIN = rule("pronoun-after-an-unnamed-person-described-again", "`A nurse at the hospital said A. The "
                        "nurse asked not to be named. \"B,\" she said.`: he or she after a sentence whose subject is "
                        "`the nurse` standing for a person the article described and did not name is that person")
@@ -296,8 +298,8 @@ class Resolver:
                 people = self.people_before(para, sentence_of(doc)[tok_i])
                 if people is not None:
                     return people
-            if low in lang.body_pronouns:
-                body = self.body_before(para, tok_i)
+            if low in lang.body_pronouns or on(ITS_DOCUMENT) and low in lang.body_possessives:
+                body = self.body_before(para, tok_i)  # "according to its annual report": the body before
                 if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
                     # "The ministry issued a statement. It said ...": the body the sentence before is about
                     before = self._sentence_before(para, sentence_of(doc)[tok_i])

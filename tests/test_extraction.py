@@ -3739,6 +3739,11 @@ def test_people_in_a_relative_clause_of_time_speak_not_the_event(facts_of):
     assert quotes(f) == [("indirect", "the referee was wrong", "Fans")]
 
 
+def test_a_document_its_owns_is_the_body_s_before_it(facts_of):
+    f = facts_of("Kessler Mining made a loss last year, according to its annual report.")
+    assert quotes(f) == [("indirect", "Kessler Mining made a loss last year", "Kessler Mining")]
+
+
 def test_the_first_of_two_surnames_finds_the_person(facts_of):
     # Spanish usage: "Urrutia" alone is Marcela Urrutia Vidal, tagged a body by the model
     f = facts_of("Opposition leader Marcela Urrutia Vidal spoke first.\n\nUrrutia, a lawyer, said the vote was "
