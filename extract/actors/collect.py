@@ -512,7 +512,7 @@ def _stands_alone(toks, doc) -> bool:
     """Whether the words at ``toks`` are a name of their own, no capitalised word right before or after them."""
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None
     after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    return not any(t is not None and t.is_title and t.is_alpha and not t.is_sent_start for t in (before, after))
+    return not any(t is not None and t.is_title and t.is_alpha for t in (before, after))
 
 
 def _an_age(tok, lang) -> bool:
