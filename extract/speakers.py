@@ -523,9 +523,8 @@ class Resolver:
         if not self._opens_its_sentence(doc, start, tok_i, on(QUOTATION_BEFORE_THE_PRONOUN)):
             return None  # someone named or a subject before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)
-        while on(OWN_QUOTATION_NO_ANTECEDENT) and before is not None and all(
-                quoted_at(self.docs[before[0] - 1], t.i) or t.is_punct for t in self._sentences(before[0])[before[1]]):
-            before = self._sentence_before(*before)  # '"Our officers held back," he said': the quotation's own words
+        if on(OWN_QUOTATION_NO_ANTECEDENT):
+            before = self._before_the_quotation(before)  # '"Our officers held back," he said': the quotation's own
         if before is None:
             return None
         p, k = before
@@ -571,6 +570,14 @@ class Resolver:
                     return self.nominal(doc, p, t)
         return None
 
+    def _before_the_quotation(self, before: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The sentence at or before ``before`` (paragraph, sentence) that is not wholly inside quotation marks:
+        the sentences of a quotation are its speaker's words, not the sentence before the pronoun attributing it."""
+        while before is not None and all(quoted_at(self.docs[before[0] - 1], t.i) or t.is_punct
+                                         for t in self._sentences(before[0])[before[1]]):
+            before = self._sentence_before(*before)
+        return before
+
     def _past_its_report(self, doc, start: int, tok_i: int) -> int:
         """Where the words before the pronoun at ``tok_i`` that could name someone begin: past the clause its
         own speech verb reports, when that clause opens the sentence (`B would follow, she said`)."""
@@ -602,10 +609,7 @@ class Resolver:
         start = self._past_its_report(doc, self._sentences(para)[sent_i].start, tok_i)
         if not self._opens_its_sentence(doc, start, tok_i, True, same_pronoun=True):
             return None  # someone else before the pronoun in its own sentence
-        before = self._sentence_before(para, sent_i)
-        while before is not None and all(quoted_at(self.docs[before[0] - 1], t.i) or t.is_punct
-                                         for t in self._sentences(before[0])[before[1]]):
-            before = self._sentence_before(*before)  # `"Yes. Fully," she said.`: the quotation's own sentences
+        before = self._before_the_quotation(self._sentence_before(para, sent_i))  # `"Yes. Fully," she said.`
         subj = self._subject(*before) if before is not None else None
         if subj is None or subj.ent_type_ or subj.pos_ != "NOUN" or subj.lower_ not in lang.titles \
                 or not any(c.lower_ in lang.definite_determiners for c in subj.children):
