@@ -476,8 +476,8 @@ def verb_lemma(tok, lang) -> str:
         for c in tok.children:
             if c.dep_ == lang.dep.prt:
                 return f"{lemma} {c.lower_}"
-    prep = lang.prepositional_senses.get(lemma) if on(ADD_TO) else None
-    if prep is not None:
+    prep = lang.prepositional_senses.get(lemma)  # looked up first: this runs for every token a cue is looked for in
+    if prep is not None and on(ADD_TO):
         for c in tok.children:
             if c.dep_ == lang.dep.prep and c.lower_ == prep and any(
                     g.dep_ == lang.dep.pobj and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children):
@@ -627,7 +627,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return agent  # "NAME was described by the council as "..."": the council describes
         if on(PASSIVE_ADDRESSEE) and verb.lemma_.lower() in lang.passive_addressee_verbs:
             return None  # "Jurors were told that ...": the jurors heard it, from someone the article does not name
-    if on(EVENT_READ_AS_THE_SUBJECT) and len(subjects) == 1 and verb.dep_ == d.advcl and verb.head.dep_ == d.relcl \
+    if verb.dep_ == d.advcl and len(subjects) == 1 and verb.head.dep_ == d.relcl and on(EVENT_READ_AS_THE_SUBJECT) \
             and _speechless(subjects[0], lang) and any(m.dep_ == d.mark and m.i < subjects[0].i
                                                        and m.lower_ in lang.temporal_marks
                                                        for m in verb.children):
@@ -796,8 +796,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         and on(TITLE_READ_AS_A_VERB) else None
     if titled is not None and outside(titled):
         return titled  # "said engineer Paul Grant", "engineer" parsed as a verb with the name its object
-    if on(NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE) and nxt is not None and nxt.ent_type_ == lang.ent.person \
-            and nxt.ent_iob_ == "B" and outside(nxt):
+    if nxt is not None and nxt.ent_type_ == lang.ent.person and nxt.ent_iob_ == "B" \
+            and on(NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE) and outside(nxt):
         name = nxt
         while name.dep_ == d.compound and name.head.i == name.i + 1:
             name = name.head  # "Jocelyn Tabanao"
@@ -1286,7 +1286,7 @@ class ParagraphQuotes:
             t = doc[i]
             if self._inside[i]:
                 return None
-            if on(THAT_CLAUSE_AFTER) and t.lower_ == self.lang.complementizer and t.dep_ == self.lang.dep.mark:
+            if t.lower_ == self.lang.complementizer and t.dep_ == self.lang.dep.mark and on(THAT_CLAUSE_AFTER):
                 return None  # 'said the offer was "too little", and that the union would call a strike'
             if _is_cue(t, self.lang):
                 return t

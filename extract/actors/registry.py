@@ -200,7 +200,7 @@ class Registry:
 
     def is_first_surname(self, name: str) -> bool:
         """Whether ``name`` finds a person only as the middle word of their three-word name."""
-        return self.fold(name) in self._first_surnames
+        return bool(self._first_surnames) and self.fold(name) in self._first_surnames
 
     def given_name_of(self, word: str) -> Actor | None:
         """The one person whose full name begins with ``word`` (their given name), if exactly one does."""

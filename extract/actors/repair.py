@@ -167,7 +167,7 @@ def _repaired(doc, lang):
             skip_to = k
             changed = True
             continue
-        if on(SCORE_AFTER_NAME) and e.label_ == e_.person and len(e) > 1 and any(c.isdigit() for c in e[-1].text):
+        if e.label_ == e_.person and len(e) > 1 and any(c.isdigit() for c in e[-1].text) and on(SCORE_AFTER_NAME):
             k = e.end
             while k > e.start and not doc[k - 1].is_alpha:
                 k -= 1
@@ -175,8 +175,8 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, k, label=e.label_))  # "Jack Whitfield", without "6-4"
                 changed = True
                 continue
-        first = e.start + (e[0].lower_ in lang.articles)
-        if on(TEAM_NOT_PLACE) and e.label_ == e_.gpe and (first > e.start or e.start > 0
+        first = e.start + (e[0].lower_ in lang.articles) if e.label_ == e_.gpe else e.start
+        if e.label_ == e_.gpe and on(TEAM_NOT_PLACE) and (first > e.start or e.start > 0
                                                           and doc[e.start - 1].lower_ in lang.articles) \
                 and e.end - first >= 2 and e[-1].is_alpha and e[-1].lower_.endswith(lang.plural_ending) \
                 and not e[-1].lower_.endswith(lang.plural_ending * 2) and e[-1].lower_ not in lang.place_plurals \
