@@ -496,9 +496,10 @@ def _body_named_owning_the_title(title: str, registry, lang) -> tuple[str, str] 
     if not on(NAMED_BODY_OWNS_TITLE):
         return None
     owner, sep, rest = title.partition(" ")
-    if not sep or not owner.endswith(("'s", "’s")) or not rest:
+    ending = next((e for e in lang.possessive_endings if owner.endswith(e)), None) if sep and rest else None
+    if ending is None:
         return None
-    word = owner[:-2]
+    word = owner[: -len(ending)]
     if not word[:1].isupper():
         return None
     body = registry.lookup(word)
