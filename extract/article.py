@@ -18,7 +18,7 @@ from .actors.repair import repair_entities
 from .described import pronoun_roles
 from .docs import sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, strip_runons
-from .quotes import CUE_AFTER, CUE_BEFORE, CUE_WITHIN, Finding, ParagraphQuotes, last_non_space, subject_of
+from .quotes import HOW_AFTER, HOW_BEFORE, HOW_WITHIN, Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
 from .speakers import Resolver
 
@@ -146,7 +146,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 if intro is not None:
                     cue, subj, k = intro
                     speaker = resolver.resolve(docs[k - 1], k, subj.i)
-                    f.how, f.cue = CUE_BEFORE, cue.text
+                    f.how, f.cue = HOW_BEFORE, cue.text
                 else:
                     speaker = _turn_taking(f, doc, last_direct, paragraph_texts)
                     if on(SPEAKER_WHERE_IT_GOES_ON) and _goes_on(f, quoted) \
@@ -337,9 +337,9 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
     out: list[Finding] = []
     for f in direct:
         prev = out[-1] if out else None
-        if prev is not None and prev.how == CUE_AFTER and prev.quoted.close_at is not None:
+        if prev is not None and prev.how == HOW_AFTER and prev.quoted.close_at is not None:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
-            same_verb = f.how in (CUE_BEFORE, CUE_WITHIN) and f.extra.get("verb") == prev.extra.get("verb")
+            same_verb = f.how in (HOW_BEFORE, HOW_WITHIN) and f.extra.get("verb") == prev.extra.get("verb")
             if (f.how == "none" or same_verb) and '"' not in gap \
                     and (len(gap.split()) <= 14 or on(LONG_ATTRIBUTION) and _one_sentence(gap)) \
                     and not f.extra.get("completes") \

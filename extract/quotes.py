@@ -436,7 +436,7 @@ MAX_CLIMB = 50
 
 
 # Where a direct quotation's cue stands, as a Finding's ``how``: after it, before it or around it.
-CUE_AFTER, CUE_BEFORE, CUE_WITHIN = "after", "before", "within"
+HOW_AFTER, HOW_BEFORE, HOW_WITHIN = "after", "before", "within"
 
 
 @dataclass
@@ -444,7 +444,7 @@ class Finding:
     para: int
     kind: str  # direct | indirect
     parts: list[tuple[int, int]]  # character spans in the paragraph; several for a split quote
-    how: str  # how it was attributed: where its cue stands (CUE_AFTER, CUE_BEFORE, CUE_WITHIN), or another way
+    how: str  # how it was attributed: where its cue stands (HOW_AFTER, HOW_BEFORE, HOW_WITHIN), or another way
     cue: str | None = None
     speaker_tok: int | None = None
     sent: int = 0
@@ -1121,7 +1121,7 @@ class ParagraphQuotes:
             return f
         if on(TERM_NAMED) and self._named_as_a_term(q):
             return f
-        order = ((CUE_AFTER, self._cue_after), (CUE_BEFORE, self._cue_before), (CUE_WITHIN, self._cue_within))
+        order = ((HOW_AFTER, self._cue_after), (HOW_BEFORE, self._cue_before), (HOW_WITHIN, self._cue_within))
         if not on(CUE_WITHIN):
             order = order[:2]
         completes = on(COMPLEMENT_QUOTE) and self._completes_a_cue_before(q)
@@ -1133,11 +1133,11 @@ class ParagraphQuotes:
             order = (order[1], order[0], *order[2:])
         for how, finder in order:
             verb = finder(q)
-            if verb is not None and how == CUE_AFTER and verb.tag_ in lang.gerund_tags and on(PARTICIPLE_AFTER) \
+            if verb is not None and how == HOW_AFTER and verb.tag_ in lang.gerund_tags and on(PARTICIPLE_AFTER) \
                     and any(self._inside[i] for i in range(verb.i + 1, verb.sent.end)):
                 before = self._cue_before(q)
                 if before is not None:  # `said, "A", calling it "B"`: the participle introduces B
-                    how, verb = CUE_BEFORE, before
+                    how, verb = HOW_BEFORE, before
             if verb is not None:
                 f.how, f.cue = how, verb.text
                 subj = subject_of(verb, lang, inside=self.inside)
@@ -1146,13 +1146,13 @@ class ParagraphQuotes:
                 return f
         named = self._cue_first(q) if on(CUE_FIRST) else None
         if named is not None:  # "Remarked Tarn Institute scientist NAME, "...""
-            f.how, f.cue, f.speaker_tok = CUE_BEFORE, self.doc[named.sent.start].text, named.i
+            f.how, f.cue, f.speaker_tok = HOW_BEFORE, self.doc[named.sent.start].text, named.i
             return f
         verb = self._as_put_it(q) if on(AS_X_PUT_IT) else None
         if verb is not None:
             subj = subject_of(verb, lang, inside=self.inside)
             if subj is not None:
-                f.how, f.cue, f.speaker_tok = CUE_AFTER, verb.text, subj.i
+                f.how, f.cue, f.speaker_tok = HOW_AFTER, verb.text, subj.i
                 f.extra["verb"] = verb.i
                 return f
         words = self._in_words_of(q) if on(IN_WORDS_OF) else None

@@ -1267,6 +1267,17 @@ def test_a_picture_credit_is_no_actor(facts_of):
     assert persons(f) == []
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Carla Mendez Ibarra said she would run.\n\nMendez Ibarra announced that she would resign.",
+     "Carla Mendez Ibarra"),
+    ("Ricardo Rosselló Nevares said he would stay.\n\nRosselló Nevares announced that he would resign.",
+     "Ricardo Rosselló Nevares")])
+def test_a_person_s_name_tagged_a_body_is_the_person(facts_of, text, name):
+    # the model tags one of the two mentions a body: no body of that name, one person
+    f = facts_of(text)
+    assert [(a["name"], a["type"]) for a in f["actors"]] == [(name, "person")]
+
+
 def test_a_name_cut_in_two_is_one_person(facts_of):
     f = facts_of("Wanda Núñez Garced, the would-be successor, has said she is uninterested. "
                  "Núñez Garced spoke again on Monday.")
