@@ -2249,6 +2249,9 @@ class ParagraphQuotes:
         """`According to X, A` and `per X, A`: what X says, in the sentence's clause about it (see ``_according_source``
         for X, ``_clause_bounds`` for where the clause ends and ``_according_parts`` for the text kept)."""
         out = []
+        low = self.text.lower()
+        if self.lang.according_to[0] not in low and not any(w in low for w in self.lang.according_words):
+            return out  # no word that opens a source: no token need be read
         for t in self.doc:
             source = self._according_source(t)
             if source is None:

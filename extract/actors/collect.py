@@ -218,7 +218,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             acting.add(full)
             if on(NICKNAMED_ROLES):  # its title and body read as any name's: `Police sergeant Kim "Kimmy" Lo`
                 spans.append((k, span, full, [span[0]], _NICKNAMED))
-        if on(UNTAGGED_STORM):  # "Tropical Storm Marisol formed", the model tagging none of it
+        low = text.lower()
+        if on(UNTAGGED_STORM) and any(w in low for w in lang.storm_words):
+            # "Tropical Storm Marisol formed", the model tagging none of it
             storms.update(t.nbor().text for t in doc[:-1] if t.lower_ in lang.storm_words and t.is_title
                           and t.nbor().is_title and t.nbor().pos_ == "PROPN" and not t.nbor().ent_type_)
         if on(UNTAGGED_OUTLET):
@@ -301,7 +303,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         # only those words, in lower case, are looked for, in the paragraphs holding them: reading every token's
         # tag was a twentieth of extraction
         wanted = {n.lower() for n in single}
-        lower = {t.text for doc in docs if any(w in doc.text for w in wanted)
+        lower = {t.text for doc in docs if any(w in text_of(doc) for w in wanted)
                  for t in doc if t.text in wanted and t.pos_ in ("NOUN", "PROPN")}
         things = {n for n in single if n.lower() in lower}
         bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
@@ -738,6 +740,9 @@ def _modifier_words(docs, names: set[str], lang) -> set[str]:
     if not names:
         return found
     for doc in docs:
+        text = text_of(doc)
+        if not any(n in text for n in names):
+            continue  # none of the names in this paragraph: no token need be read
         for t in doc:
             if t.text not in names:
                 continue

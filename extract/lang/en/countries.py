@@ -263,15 +263,25 @@ def demonym_country(text: str) -> str | None:
     return _index()[2].get(text.strip().lower())
 
 
-@lru_cache(maxsize=4096)
 def _iso_country(text: str) -> str | None:
     if not text or not text[0].isupper() or len(text) < 4:
         return None
     if text in _EXTRA_COUNTRIES:
         return text
+    return _iso_names().get(text)
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> dict[str, str]:
+    """Every ISO 3166 country's name, common name and official name -> the name news uses for it, the first
+    country holding a name winning (looked up per name: a cache of past answers missed on every article once
+    an article's names outnumbered it)."""
     import pycountry
 
+    out: dict[str, str] = {}
     for c in pycountry.countries:
-        if text in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            return getattr(c, "common_name", None) or c.name
-    return None
+        common = getattr(c, "common_name", None) or c.name
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                out.setdefault(name, common)
+    return out
