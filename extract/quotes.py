@@ -426,6 +426,9 @@ REPORT_READ_AS_ADVERBIAL = rule("report-opening-a-sentence-read-as-an-adverbial"
 ACCORDING_SUBJECT_AS_CONJUNCT = rule("according-to-source-before-a-listed-subject", "`According to the "
                                      "researchers, burial of cats was common`, the subject parsed as listed with "
                                      "the source: the source ends at its comma, the subject is what it says")
+ACCORDING_TO_THE_PUBLISHER = rule("according-to-what-a-body-published", "`according to official results published "
+                                  "by the regional government`, `a summary tabled by the committee`: the text speaks "
+                                  "for who published it")
 ACCORDING_YIELDS = rule("according-to-yields-to-a-speech-verb", "`Witnesses, according to the daily, said ...`: "
                         "the speech verb's subject is the speaker")
 
@@ -940,10 +943,12 @@ def _author_by(tok, lang, after: int = -1, before: int | None = None):
                  and after < c.i < before for g in c.children if g.dep_ == d.pobj), None)
 
 
-def _posted_by(noun, lang):
-    """Who the participle after a noun names with `by`: `figures released by the agency`, `numbers reported by AP`."""
+def _posted_by(noun, lang, verbs: frozenset | None = None):
+    """Who the participle after a noun (one of ``verbs``, if given) names with `by`: `figures released by the
+    agency`, `numbers reported by AP`."""
     d = lang.dep
     return next((g for c in noun.children if c.dep_ == d.acl and c.i > noun.i
+                 and (verbs is None or c.lemma_.lower() in verbs)
                  for a in c.children if a.dep_ == d.agent for g in a.children if g.dep_ == d.pobj), None)
 
 
@@ -2301,6 +2306,8 @@ class ParagraphQuotes:
         p_end = pobj.right_edge.i
         if prep is t and pobj.lemma_.lower() not in lang.document_nouns:  # "per numbers reported by AP"
             pobj = _posted_by(pobj, lang) or pobj
+        elif on(ACCORDING_TO_THE_PUBLISHER) and pobj.pos_ == "NOUN":
+            pobj = _posted_by(pobj, lang, lang.publishing_verbs) or pobj
         if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
             d = lang.dep
             verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)

@@ -510,6 +510,23 @@ def test_figures_released_by_an_agency(facts_of):
     assert quotes(f) == [("indirect", "about 40 ships were delayed last month", "Harbour Authority")]
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Turnout rose to 71 percent, according to official results published by the regional government.",
+     "The regional government"),
+    ("Fares will rise by 4 percent next year, according to a summary tabled by the Transport Committee.",
+     "Transport Committee"),
+])
+def test_according_to_a_text_a_body_published_cites_the_body(facts_of, text, source):
+    f = facts_of(text)
+    assert [s for _, _, s in quotes(f)] == [source]
+
+
+def test_according_to_people_seen_by_a_body_cites_the_people(facts_of):
+    # who interviewed the residents did not say what they said
+    f = facts_of("The water had risen within minutes, according to residents interviewed by the Tarn Courier.")
+    assert [s for _, _, s in quotes(f)] != ["Tarn Courier"]
+
+
 @pytest.mark.parametrize("name", ["Kessler Pharma", "Lindholm Imaging", "Kessler Minerals", "Lindholm Metals"])
 def test_a_name_ending_in_a_word_for_a_business_is_a_body(facts_of, name):
     # the model tags both names a person's
@@ -1276,6 +1293,34 @@ def test_a_person_s_name_tagged_a_body_is_the_person(facts_of, text, name):
     # the model tags one of the two mentions a body: no body of that name, one person
     f = facts_of(text)
     assert [(a["name"], a["type"]) for a in f["actors"]] == [(name, "person")]
+
+
+def test_a_body_word_before_a_title_stands_for_the_body(facts_of):
+    f = facts_of("Norway's Competition Authority blocked the merger on Tuesday.\n\n"
+                 "\"This was not a close call,\" authority chair Helen Fairweather told reporters in Oslo.")
+    assert (actor(f, "Helen Fairweather")["title"], actor(f, "Helen Fairweather")["affiliation"]) \
+        == ("chair", "Competition Authority")
+
+
+def test_an_owned_title_after_the_name_is_the_body_s(facts_of):
+    f = facts_of("The Kenya Space Agency launched the satellite on Monday.\n\n\"Some people were crying,\" said "
+                 "Dr Achieng Otieno, the agency's lead engineer on the mission.")
+    assert (actor(f, "Achieng Otieno")["title"], actor(f, "Achieng Otieno")["affiliation"]) \
+        == ("lead engineer on the mission", "Kenya Space Agency")
+
+
+def test_an_honorific_before_a_name_tagged_a_body_is_the_person(facts_of):
+    # the model tags `Ms Moorcroft` a body: an honorific only ever comes before a person's name
+    f = facts_of("Tanya Moorcroft, 44, disappeared in March 2023.\n\nHe said a witness had seen the car near the "
+                 "river on the night Ms Moorcroft vanished.")
+    assert [(a["name"], a["type"]) for a in f["actors"] if "Moorcroft" in a["name"]] == [("Tanya Moorcroft", "person")]
+
+
+def test_a_hyphenated_surname_apposed_to_a_relative_is_a_person_s(facts_of):
+    # the model tags the name a body; `Moorcroft-Hayes` is one word of it
+    f = facts_of("Outside the court, Ms Lund's sister, Leanne Moorcroft-Hayes, read a statement on behalf of the "
+                 "family.")
+    assert ("Leanne Moorcroft-Hayes", "person") in [(a["name"], a["type"]) for a in f["actors"]]
 
 
 def test_a_name_cut_in_two_is_one_person(facts_of):

@@ -152,6 +152,11 @@ SITE_AT_A_PLACE = rule("site-at-a-name", "`the power plant at Kemi`, `a vigil at
                        "is placed `at` is a place")
 LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
                      "one-word name listed with two bodies or more, and with fewer people, is a body")
+HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
+                      "name of one to three capitalised words after an honorific is a person's")
+HYPHENATED_SURNAME = rule("hyphen-joins-two-names-into-one", "`her sister, Leanne Moorcroft-Hayes,` tagged a body: "
+                          "in a name apposed to a relative or after an honorific, two capitalised words joined by a "
+                          "hyphen with no space are one word (not elsewhere: `Agence France-Presse`)")
 
 
 @cache
@@ -200,6 +205,10 @@ def clean_name(span, lang) -> tuple[str, list]:
         if len(rest) in (2, 3) and all(t.is_title and t.lower_ not in titles and t.lower_ not in lang.org_heads
                                        for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words):
             toks = rest
+        elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and 1 <= len(name_words(rest, lang)) <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in titles and t.lower_ not in lang.org_heads
+                        for t in name_words(rest, lang)):
+            toks = rest  # "Ms Moorcroft" tagged as a body: Moorcroft, a person (see ``entity_type``)
     if not toks:
         return "", []
     text = lang.possessive.sub("", text_of(toks[0].doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]).strip()
@@ -316,6 +325,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON
     if on(TITLE_BEFORE_NAME) and span.label_ == e.org and _titled_name(span, toks, lang):
         return PERSON
+    if on(HONORIFIC_NAME) and span.label_ == e.org and toks and toks[0].i > span.start \
+            and span.doc[toks[0].i - 1].lower_ in lang.honorifics:
+        return PERSON  # ``clean_name`` kept the name after the honorific only where it is shaped as one
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
@@ -647,6 +659,29 @@ def shaped_like_a_persons(toks, lang) -> bool:
                                        and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
 
 
+def name_words(toks, lang) -> list:
+    """A name's words, each by its first token: a hyphen with no space on either side joins the two capitalised
+    words around it into one (`Moorcroft-Hayes`)."""
+    if not on(HYPHENATED_SURNAME):
+        return list(toks)
+    out, second = [], False
+    for t in toks:
+        if second:
+            second = False  # "Hayes" of "Moorcroft-Hayes"
+        elif out and _joins(t):
+            second = True
+        else:
+            out.append(t)
+    return out
+
+
+def _joins(t) -> bool:
+    """A hyphen written with no space on either side, between two capitalised words: `Moorcroft-Hayes`."""
+    doc = t.doc
+    return t.text == "-" and not t.whitespace_ and 0 < t.i < len(doc) - 1 \
+        and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_title and doc[t.i + 1].is_title
+
+
 def _bodys_speaker(span, toks, lang) -> bool:
     """`The Tarn Rights Fund's Jo de Moss said`: two or three capitalised words, none a body's, right after a
     body's possessive, the subject of a verb."""
@@ -719,10 +754,11 @@ def _named_relative(span, toks, lang) -> bool:
     """`her husband, Lars,`, `his daughter, Mira Holt,`: one to three capitalised proper nouns, none a body's or a
     country's, set off in apposition to a word for a relative."""
     root, doc = span.root, span.doc
-    if root.dep_ != lang.dep.appos or span.start < 1 or doc[span.start - 1].text != "," or not 1 <= len(toks) <= 3:
+    words = name_words(toks, lang)
+    if root.dep_ != lang.dep.appos or span.start < 1 or doc[span.start - 1].text != "," or not 1 <= len(words) <= 3:
         return False
     if lang.country_of(span.text) or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
-                                             for t in toks):
+                                             for t in words):
         return False
     head = root.head
     return head.pos_ == "NOUN" and head.i < span.start and head.lemma_.lower() in lang.kinship_nouns

@@ -197,6 +197,12 @@ PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME,
 ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
                                  "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
                                  "a sentence is the body the sentence before was about, not the one named last")
+BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAME told reporters` after `the Commerce "
+                              "Commission`: a word for a body written before a title, as its owner's possessive is, "
+                              "stands for the last body named with that word")
+TITLE_OWNED_AFTER_THE_NAME = rule("owned-title-after-the-name", "`said NAME, the agency's lead engineer`: a title "
+                                  "apposed after the name, owned by a word for a body, is the body's as it is before "
+                                  "the name")
 BODY_OWNS_TITLE = rule("body-word-owning-a-title", "`The Tarn Farmers' Union said ... Its president, NAME,`, `The "
                        "group's director, NAME,`: `its`, or a word for a body, owning a title stands for the last "
                        "body named before it (first one named with that word, `the Arlo Group` or `the group Arlo` "
@@ -622,16 +628,38 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
     """`Its president, NAME` or `The group's director, NAME` in ``docs[k]``: the body last named before (for a
     word for a body, one named with that word: `the Arlo Group`, `environmental group Arlo`; for `its`, any in
     the paragraph or the one before) and the title less its owner; None if no such word owns the title word the
-    name is apposed to (or follows). `Its director, the seismologist NAME`: the title read is the owned one's."""
+    name is apposed to (or follows, or has apposed after it). `Its director, the seismologist NAME`: the title
+    read is the owned one's."""
     if not on(BODY_OWNS_TITLE):
         return None
     d, doc = lang.dep, docs[k]
     root = span.root
-    head = root.head if root.dep_ == d.appos and root.head.i < span.start else \
+    before = root.head if root.dep_ == d.appos and root.head.i < span.start else \
         doc[span.start - 1] if span.start > 0 else None
-    if head is None or head.lower_ not in lang.titles:
-        return None
+    heads = [before] if before is not None and before.lower_ in lang.titles else []
+    if on(TITLE_OWNED_AFTER_THE_NAME) and span.end < len(doc) and doc[span.end].text == ",":
+        heads += [c for c in root.children if c.dep_ == d.appos and c.i > span.end
+                  and c.text in title.split()]  # "NAME, the agency's lead engineer": the title read
+    for head in heads:
+        owned = _owned_title(docs, k, title, head, lang)
+        if owned is not None:
+            return owned
+    return None
+
+
+def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None:
+    """The body that the word owning the title word ``head`` stands for, and the title less that word."""
+    d, doc = lang.dep, docs[k]
     word = next((c for c in head.children if c.dep_ == d.poss), None)
+    if word is None and on(BODY_WORD_BEFORE_TITLE):
+        word = next((c for c in head.children if c.dep_ == d.compound and c.i < head.i and c.is_lower
+                     and c.pos_ == "NOUN" and c.lemma_.lower() in lang.body_nouns), None)  # "commission chair"
+        if word is not None:
+            noun = word.lemma_.lower()
+            found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
+                                       and ent[-1].lemma_.lower() == noun)
+            rest = title[len(word.text):].strip() if title.startswith(word.text + " ") else title
+            return (_affiliation_of(found, lang), rest) if found is not None else None
     if word is None:
         return None
     if word.lower_ in lang.body_possessives:  # "its"

@@ -498,6 +498,9 @@ FEELINGS = frozenset("furious angry upset unimpressed delighted disappointed ple
                      "livid incensed dismayed relieved ecstatic jubilant bitter emotional".split())
 # Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
 # announce", "was unable to say".
+# Verbs of making a text public: "according to results published by the regional government", "a summary
+# tabled by the committee": the text speaks for who published it.
+PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file".split())
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
 unwilling likely unlikely due""".split())
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})[-‐‑]year[-‐‑]old")  # "the 45-year-old": someone of that age
