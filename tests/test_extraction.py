@@ -527,7 +527,24 @@ def test_according_to_people_seen_by_a_body_cites_the_people(facts_of):
     assert [s for _, _, s in quotes(f)] != ["Tarn Courier"]
 
 
-@pytest.mark.parametrize("name", ["Kessler Pharma", "Lindholm Imaging", "Kessler Minerals", "Lindholm Metals"])
+@pytest.mark.parametrize("name", ["Hexley United", "Kilbride Thistle", "Tarnby Rovers"])
+def test_a_name_ending_in_a_word_for_a_club_is_a_team(facts_of, name):
+    f = facts_of(f"The caretaker will take charge against {name} on Wednesday, the club said.")
+    assert (name, "person") not in [(a["name"], a["type"]) for a in f["actors"]]
+
+
+@pytest.mark.parametrize("text", ["Health New Zealand said the strike would close wards.",
+                                  "Tourism Australia said visitor numbers had recovered."])
+def test_a_field_before_a_country_names_its_agency(facts_of, text):
+    # the model tags the country alone; the agency, not the country, said it
+    f = facts_of(text)
+    agency = text.split(" said")[0]
+    assert [s for _, _, s in quotes(f)] == [agency]
+    assert (agency, "org") in [(a["name"], a["type"]) for a in f["actors"]]
+
+
+@pytest.mark.parametrize("name", ["Kessler Pharma", "Lindholm Imaging", "Kessler Minerals", "Lindholm Metals",
+                                  "Vaxora Biologics"])
 def test_a_name_ending_in_a_word_for_a_business_is_a_body(facts_of, name):
     # the model tags both names a person's
     f = facts_of(f"The drug was developed by Basel-based {name} with funding from a charity.\n\n{name} said in a "

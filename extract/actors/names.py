@@ -14,7 +14,7 @@ from functools import cache
 from ..docs import text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
-from .repair import POST_NOMINAL, post_nominal
+from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, post_nominal
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
@@ -202,8 +202,11 @@ def clean_name(span, lang) -> tuple[str, list]:
         rest = list(toks)
         while len(rest) > 1 and rest[0].lower_.rstrip(".") in titles:
             rest.pop(0)
+        agency = on(AGENCY_OF_A_COUNTRY) and toks[0].lower_ in lang.agency_fields \
+            and lang.country_of(" ".join(t.text for t in rest))  # "Health New Zealand": no title before a name
         if len(rest) in (2, 3) and all(t.is_title and t.lower_ not in titles and t.lower_ not in lang.org_heads
-                                       for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words):
+                                       for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words) \
+                and not agency:
             toks = rest
         elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and 1 <= len(name_words(rest, lang)) <= 3 \
                 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in titles and t.lower_ not in lang.org_heads

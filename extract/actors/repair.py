@@ -103,6 +103,9 @@ GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a f
 POST_NOMINAL = rule("letters-after-a-name", "`Judge Helen Marchbank KC said`, `KC` tagged a body and parsed as the "
                     "subject: capital letters for a rank or honour right after a person's name belong to the name's "
                     "entity (and are left out of the name itself)")
+AGENCY_OF_A_COUNTRY = rule("field-before-a-country-is-its-agency", "`Health New Zealand said`, `figures from "
+                           "Statistics Canada`: a capitalised field of government right before a country's name "
+                           "names that country's agency, a body")
 PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader Ed Dane`, tagged `Democrat`: a "
                           "capitalised word on a word for a party's members (`Liberal`, `Christian`, `Social`) is the "
                           "first word of the party's name")
@@ -182,6 +185,12 @@ def _repaired(doc, lang):
                 and not e[-1].lower_.endswith(lang.plural_ending * 2) and e[-1].lower_ not in lang.place_plurals \
                 and not lang.country_of(doc[first: e.end].text):
             out.append(Span(doc, e.start, e.end, label=e_.org))  # "the Carolina Ironhawks": a team, no place
+            changed = True
+            continue
+        if on(AGENCY_OF_A_COUNTRY) and e.label_ == e_.gpe and e.start > 0 and doc[e.start - 1].is_title \
+                and doc[e.start - 1].lower_ in lang.agency_fields and not doc[e.start - 1].ent_type_ \
+                and not (e.start > 1 and doc[e.start - 2].lower_ == lang.of) and lang.country_of(e.text):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "Health New Zealand": a body
             changed = True
             continue
         if on(PARTY_OF_TWO_WORDS) and e.label_ == e_.norp and len(e) == 1 and e.start > 0 \

@@ -140,7 +140,13 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 bulletin express academy partners league diocese archdiocese embassy consulate
 pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
+biologics diagnostics biosciences vaccines securities
+united rovers wanderers albion hotspur thistle athletic
 """.split())
+# Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
+# "Sport England", "Tourism Australia".
+AGENCY_FIELDS = frozenset("""health statistics sport tourism transport environment heritage education parks fisheries
+employment housing""".split())
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
 FIELD_WORDS = frozenset("""science sciences studies affairs technology research development engineering medicine
