@@ -59,6 +59,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented/articles --out build/eval/invented -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_2/articles --out build/eval/invented_2 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_3/articles --out build/eval/invented_3 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_4/articles --out build/eval/invented_4 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -75,6 +76,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_2 tests/annotations/invented_2
 	@echo "== a third set of 15 invented articles, today (tests/annotations/invented_3)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_3 tests/annotations/invented_3
+	@echo "== a fourth set of 15 invented articles, today (tests/annotations/invented_4)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_4 tests/annotations/invented_4
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
