@@ -1326,6 +1326,35 @@ def test_an_owned_title_after_the_name_is_the_body_s(facts_of):
         == ("lead engineer on the mission", "Kenya Space Agency")
 
 
+def test_a_name_tagged_a_thing_apposed_to_a_title_is_a_person(facts_of):
+    # the model tags `Ines Barreto` a product
+    f = facts_of("\"The conditions are bad,\" Ines Barreto, director of the charity Esperanca Viva, said by telephone.")
+    assert (actor(f, "Ines Barreto")["type"], actor(f, "Ines Barreto").get("affiliation")) \
+        == ("person", "Esperanca Viva")
+
+
+def test_a_country_of_two_words_tagged_a_person_is_the_country(facts_of):
+    f = facts_of("New Zealand beat Sri Lanka by seven wickets on Sunday.\n\nSri Lanka had been 120 for two at lunch.")
+    assert ("Sri Lanka", "country") in [(a["name"], a["type"]) for a in f["actors"]]
+    assert not [a for a in f["actors"] if a["type"] == "person"]
+
+
+@pytest.mark.parametrize("text,city", [
+    ("Winnipeg City Council approved a budget late Wednesday after councillors rejected Mayor Colleen Darragh's "
+     "plan to shift money to transit.", "Winnipeg City Council"),
+    ("Floods cut roads across Queensland on Monday.\n\n\"We are ready,\" Mayor Tony Fenwick told reporters.",
+     "Queensland"),
+])
+def test_a_mayor_of_no_place_is_of_the_city_named_before(facts_of, text, city):
+    mayor = [a for a in facts_of(text)["actors"] if a.get("title") == "Mayor"]
+    assert [a.get("affiliation") for a in mayor] == [city]
+
+
+def test_a_mayor_of_a_named_city_keeps_it(facts_of):
+    f = facts_of("Flooding hit Cambridgeshire on Monday.\n\nThe mayor of London, Sadiq Khan, said trains would run.")
+    assert actor(f, "Sadiq Khan").get("affiliation") == "London"
+
+
 def test_an_honorific_before_a_name_tagged_a_body_is_the_person(facts_of):
     # the model tags `Ms Moorcroft` a body: an honorific only ever comes before a person's name
     f = facts_of("Tanya Moorcroft, 44, disappeared in March 2023.\n\nHe said a witness had seen the car near the "

@@ -18,6 +18,7 @@ from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     adjective_body_affiliations,
     body_owning_the_title,
+    city_of_the_office,
     country_in_sentence,
     court_of_the_title,
     force_affiliations,
@@ -419,7 +420,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     owned = place_owning_the_title(docs, k, title, ent, lang) \
                         or body_owning_the_title(docs, k, title, ent, lang) \
                         or (None if actor.affiliation else court_of_the_title(docs, k, title, ent, lang)) \
-                        or _body_named_owning_the_title(title, registry, lang)
+                        or _body_named_owning_the_title(title, registry, lang) \
+                        or city_of_the_office(docs, k, title, ent, lang)
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     else:

@@ -152,6 +152,11 @@ SITE_AT_A_PLACE = rule("site-at-a-name", "`the power plant at Kemi`, `a vigil at
                        "is placed `at` is a place")
 LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
                      "one-word name listed with two bodies or more, and with fewer people, is a body")
+THING_APPOSED_TO_A_TITLE = rule("name-tagged-a-thing-apposed-to-a-title", "`Ines Barreto, director of the charity "
+                                "Esperanca Viva,` tagged a product: a name of two or three capitalised words with a "
+                                "title apposed after it is a person's")
+COUNTRY_TAGGED_A_PERSON = rule("country-of-several-words-tagged-a-person", "`New Zealand beat Sri Lanka`, `Sri "
+                               "Lanka` tagged a person: a name that is a country's whole name is the country")
 HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
                       "name of one to three capitalised words after an honorific is a person's")
 HYPHENATED_SURNAME = rule("hyphen-joins-two-names-into-one", "`her sister, Leanne Moorcroft-Hayes,` tagged a body: "
@@ -295,6 +300,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     label = _kinds(lang).get(span.label_)
     if on(RELATIVE_NAMED) and span.label_ != e.person and _named_relative(span, toks, lang):
         return PERSON
+    if on(THING_APPOSED_TO_A_TITLE) and span.label_ in e.things and _title_apposed_after(span, toks, lang):
+        return PERSON
     if label is None and span.label_ not in e.typed:
         return None
     last = toks[-1].lower_ if toks else ""
@@ -340,7 +347,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if text.lower() in lang.compass_names:
             return None
         return COUNTRY if country_of(text) else PLACE
-    if span.label_ == e.person and country_of(text) and len(toks) == 1:
+    if span.label_ == e.person and country_of(text) and (len(toks) == 1 or on(COUNTRY_TAGGED_A_PERSON)):
         return COUNTRY
     if on(OWNER_OF_A_FULL_NAME) and span.label_ == e.person and len(toks) == 1 and owns_a_full_name(span, lang):
         return ORG

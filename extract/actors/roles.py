@@ -191,6 +191,9 @@ ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing
                             "before a name, a title after it, is the body")
 PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in the Daily Tarn, argued`: a "
                            "participle phrase set off after a name tells what the person did, not what they are")
+CITY_AROUND_ITS_MAYOR = rule("city-named-around-its-mayor", "`Winnipeg City Council rejected Mayor NAME's plan`: a "
+                             "mayor or councillor of no place named is of the city named last before: a place that "
+                             "is no country, or a city's council")
 PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
                         "word for a place owning a title stands for the last place of that kind the article named "
                         "before it (a country for `the country's`), the person's affiliation")
@@ -622,6 +625,25 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
     if place is None:
         return None
     return (_affiliation_of(place, lang) if nation(place) else clean_name(place, lang)[0]), rest  # "Delhi" itself
+
+
+def city_of_the_office(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
+    """`Mayor NAME` in ``docs[k]`` of no place: the city named last before it (a place that is no country, or a
+    city's council), and the title; None for other titles or where no city is named before."""
+    words = title.lower().split()
+    if not on(CITY_AROUND_ITS_MAYOR) or not set(words) & lang.city_offices or lang.of in words:
+        return None  # "mayor of London": its city is in the title
+
+    def city(ent):
+        name = clean_name(ent, lang)[0]
+        if not name:
+            return False
+        if ent.label_ == lang.ent.gpe:
+            return not lang.country_of(name)
+        return ent.label_ == lang.ent.org and name.lower().endswith(lang.city_councils)
+
+    found = _last_named_before(docs, k, span.start, city)
+    return (clean_name(found, lang)[0], title) if found is not None else None
 
 
 def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:

@@ -192,6 +192,8 @@ class Language:
     unrealising_verbs: frozenset  # `declined to say`: a report under them is none
     publishing_verbs: frozenset  # `results published by X`: the text speaks for X
     agency_fields: frozenset  # `Health New Zealand`: a field before a country names its agency
+    city_offices: frozenset  # `Mayor NAME`: an office of the city named around it
+    city_councils: tuple  # `Winnipeg City Council`: the endings of a city council's name
     number_signs: frozenset  # `fell 10%`: signs written onto a number, part of it
     in_words: tuple  # `in NAME's words`: the preposition, the noun and the preposition of its owner
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before

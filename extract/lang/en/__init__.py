@@ -111,7 +111,7 @@ LANGUAGE = Language(
     according_to=lx.ACCORDING_TO, according_words=lx.ACCORDING_WORDS, copula=lx.COPULA, put_it=lx.PUT_IT,
     in_words=lx.IN_WORDS,
     number_signs=lx.NUMBER_SIGNS, unrealising_verbs=lx.UNREALISING_VERBS, publishing_verbs=lx.PUBLISHING_VERBS,
-    agency_fields=lx.AGENCY_FIELDS,
+    agency_fields=lx.AGENCY_FIELDS, city_offices=lx.CITY_OFFICES, city_councils=lx.CITY_COUNCILS,
     age_description=lx.AGE_DESCRIPTION, reply_nouns=lx.REPLY_NOUNS,
     speaking_verbs=lx.SPEAKING_VERBS, speaking_manners=lx.SPEAKING_MANNERS,
     former_role_words=lx.FORMER_ROLE_WORDS, earlier_adverbs=lx.EARLIER_ADVERBS,

@@ -44,6 +44,8 @@ ENT = SimpleNamespace(
     places=frozenset(("GPE", "LOC")),
     institutions=frozenset(("ORG", "FAC", "GPE")),
     documents=frozenset(("LAW", "WORK_OF_ART", "PRODUCT")),  # "Republic Act No. 3846 states"
+    # labels of things the model gives people's names too: "Ines Barreto, director of the charity" as a product
+    things=frozenset(("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "NORP")),
     times=frozenset(("DATE", "TIME")),  # "On Friday Mayor NAME": never part of a title
     quantities=frozenset(("MONEY", "CARDINAL", "PERCENT", "QUANTITY")),  # "$3 billion": never who says it
 )

@@ -216,6 +216,10 @@ POLICE_RANKS = frozenset("detective inspector constable sergeant superintendent 
 POLICE_HEADS = frozenset("police constabulary".split())
 
 # Offices of a state, province or city: the governor of Alabama, not of the United States.
+# Offices of a city, held of the city an article names around them: "Winnipeg City Council rejected Mayor NAME's
+# plan"; and the endings of the name of a city's council.
+CITY_OFFICES = frozenset("mayor councillor councilor alderman alderwoman".split())
+CITY_COUNCILS = ("city council", "town council", "borough council", "municipal council", "county council")
 REGIONAL_OFFICES = frozenset("governor lieutenant-governor mayor sheriff alderman councillor councilor".split())
 REGIONAL_OFFICE_PHRASES = ("chief minister", "first minister")  # of a state or a nation within a country
 
