@@ -1355,6 +1355,13 @@ def test_a_mayor_of_a_named_city_keeps_it(facts_of):
     assert actor(f, "Sadiq Khan").get("affiliation") == "London"
 
 
+def test_a_country_s_body_tagged_as_one_name_is_the_body(facts_of):
+    f = facts_of("New Zealand’s Commerce Commission has blocked the proposed merger of two building supplies chains, "
+                 "saying the deal would leave builders with one place to shop.")
+    assert [s for _, _, s in quotes(f)] == ["Commerce Commission"]
+    assert ("New Zealand", "country") in [(a["name"], a["type"]) for a in f["actors"]]
+
+
 def test_an_honorific_before_a_name_tagged_a_body_is_the_person(facts_of):
     # the model tags `Ms Moorcroft` a body: an honorific only ever comes before a person's name
     f = facts_of("Tanya Moorcroft, 44, disappeared in March 2023.\n\nHe said a witness had seen the car near the "

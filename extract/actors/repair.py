@@ -24,6 +24,8 @@ FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana L
                         "words it owns, the subject, are the body and a person")
 BODY_OF_A_BODY = rule("body-fused-with-its-parent", "`the University of Tarn's Institute for Health Studies` tagged as "
                       "one body: the parent body's possessive and the body it owns are two bodies")
+BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce Commission` tagged as one body or "
+                         "place: the country's possessive and the body it owns are a country and a body")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
@@ -228,6 +230,16 @@ def _repaired(doc, lang):
                             and t.lower_ not in lang.org_heads for t in name):
                 out.append(Span(doc, start, k, label=e_.org))  # "The Tarn Times' Ana Lind": whose Ana Lind
                 out.append(Span(doc, name.start, name.end, label=e_.person))
+                changed = True
+                continue
+        if on(BODY_OF_A_COUNTRY) and e.label_ in (e_.org, e_.gpe):
+            k = next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
+            start = e.start + (doc[e.start].lower_ in lang.articles)
+            if start < k < e.end - 2 and doc[k + 1: e.end][-1].lower_ in lang.org_heads \
+                    and all(t.is_title or t.lower_ in lang.name_particles for t in doc[k + 1: e.end]) \
+                    and lang.country_of(doc[start: k].text):
+                out.append(Span(doc, start, k, label=e_.gpe))  # "New Zealand's Commerce Commission": whose
+                out.append(Span(doc, k + 1, e.end, label=e_.org))
                 changed = True
                 continue
         if on(BODY_OF_A_BODY) and e.label_ == e_.org:
