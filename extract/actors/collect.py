@@ -508,7 +508,7 @@ def _body_named_owning_the_title(title: str, registry, lang) -> tuple[str, str] 
         return None
     body = registry.lookup(word)
     if body is None or body.type != ORG:
-        named = [a for a in registry.by_type(ORG) if len(a.name.split()) > 1 and a.name.split()[-1] == word]
+        named = registry.bodies_ending_in(word)  # as an affiliation is read (``short_body_affiliations``)
         body = named[0] if len(named) == 1 else None
     return (body.name, rest) if body is not None and body.type == ORG else None
 

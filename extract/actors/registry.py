@@ -135,6 +135,13 @@ class Registry:
     def by_type(self, kind: str) -> list[Actor]:
         return [a for a in self.actors.values() if a.type == kind]
 
+    def bodies_ending_in(self, name: str) -> list[Actor]:
+        """The bodies whose longer names end in ``name``: `the Chilean Human Rights Observatory` for `Observatory`,
+        the `National Transport Safety Board` for `Board`."""
+        tail = self.fold(name).split()
+        return [b for b in self.actors.values() if b.type == ORG and len(self.fold(b.name).split()) > len(tail)
+                and self.fold(b.name).split()[-len(tail):] == tail]
+
     # -- building from an article's entities -------------------------------------------------
 
     def add_people(self, names: list[tuple[str, tuple[int, int]]], kin: frozenset = frozenset()) -> None:

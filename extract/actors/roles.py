@@ -1920,9 +1920,7 @@ def short_body_affiliations(registry: Registry, lang) -> None:
         if named is not None and named.type != ORG:
             continue  # "Toronto" is the city, not the University of Toronto
         tail = registry.fold(a.affiliation).split()
-        bodies = [b for b in registry.actors.values() if b.type == ORG
-                  and len(registry.fold(b.name).split()) > len(tail)
-                  and registry.fold(b.name).split()[-len(tail):] == tail]
+        bodies = registry.bodies_ending_in(a.affiliation)
         # a body is introduced by its full name and then called by its end: a bare `Senate` named before the
         # `U.S. Senate` is another senate
         if not bodies and on(BODY_WITHOUT_ITS_PLACE):  # "the Supreme Court" after "the Supreme Court of Tarn"
