@@ -213,9 +213,7 @@ def clean_name(span, lang) -> tuple[str, list]:
                                        for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words) \
                 and not agency:
             toks = rest
-        elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and 1 <= len(name_words(rest, lang)) <= 3 \
-                and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in titles and t.lower_ not in lang.org_heads
-                        for t in name_words(rest, lang)):
+        elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and _shaped_after_an_honorific(rest, lang):
             toks = rest  # "Ms Moorcroft" tagged as a body: Moorcroft, a person (see ``entity_type``)
     if not toks:
         return "", []
@@ -667,6 +665,13 @@ def shaped_like_a_persons(toks, lang) -> bool:
     """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`."""
     return 2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
                                        and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
+
+
+def _shaped_after_an_honorific(toks, lang) -> bool:
+    """One to three capitalised proper nouns, none a title or a body's head word: `Moorcroft`, `Moorcroft-Hayes`."""
+    words = name_words(toks, lang)
+    return 1 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.titles
+                                        and t.lower_ not in lang.org_heads for t in words)
 
 
 def name_words(toks, lang) -> list:

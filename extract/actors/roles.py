@@ -673,25 +673,21 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
     """The body that the word owning the title word ``head`` stands for, and the title less that word."""
     d, doc = lang.dep, docs[k]
     word = next((c for c in head.children if c.dep_ == d.poss), None)
+    compound = None  # "commission chair": a word for a body written before the title, not its possessive
     if word is None and on(BODY_WORD_BEFORE_TITLE):
-        word = next((c for c in head.children if c.dep_ == d.compound and c.i < head.i and c.is_lower
-                     and c.pos_ == "NOUN" and c.lemma_.lower() in lang.body_nouns), None)  # "commission chair"
-        if word is not None:
-            noun = word.lemma_.lower()
-            found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
-                                       and ent[-1].lemma_.lower() == noun)
-            rest = title[len(word.text):].strip() if title.startswith(word.text + " ") else title
-            return (_affiliation_of(found, lang), rest) if found is not None else None
+        word = compound = next((c for c in head.children if c.dep_ == d.compound and c.i < head.i and c.is_lower
+                                and c.pos_ == "NOUN" and c.lemma_.lower() in lang.body_nouns), None)
     if word is None:
         return None
     if word.lower_ in lang.body_possessives:  # "its"
         owner = word.text
         found = _body_subject_before(doc, word, lang) if on(ITS_IS_THE_SUBJECT_BEFORE) else None
         found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies, back=1)
-    elif word.lemma_.lower() in lang.body_nouns and word.i + 1 < len(doc) \
-            and doc[word.i + 1].tag_ == lang.possessive_tag:  # "the group's", "the ruling party's"
-        start = next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det)
-        owner = doc[start: word.i + 2].text  # "ruling party's"
+    elif word.lemma_.lower() in lang.body_nouns and (word is compound or word.i + 1 < len(doc)
+                                                      and doc[word.i + 1].tag_ == lang.possessive_tag):
+        # "the group's", "the ruling party's", "commission chair"
+        owner = word.text if word is compound else \
+            doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
         found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
                                    and ent[-1].lemma_.lower() == noun
