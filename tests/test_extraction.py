@@ -1362,6 +1362,19 @@ def test_a_country_s_body_tagged_as_one_name_is_the_body(facts_of):
     assert ("New Zealand", "country") in [(a["name"], a["type"]) for a in f["actors"]]
 
 
+def test_a_body_s_name_cut_at_and_is_one_body(facts_of):
+    # the model tags `Ghana Growers and` and `Exporters Council` apart
+    f = facts_of("The cut was welcomed by Kofi Mensah, chief executive of the Ghana Growers and Exporters Council.")
+    assert actor(f, "Kofi Mensah")["affiliation"] == "Ghana Growers and Exporters Council"
+    assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Ghana Growers and Exporters Council"]
+
+
+def test_two_bodies_named_whole_around_and_stay_two(facts_of):
+    f = facts_of("Crews from the Tarn Ambulance Service and Tarn Fire Brigade were called to the station.")
+    assert sorted(a["name"] for a in f["actors"] if a["type"] == "org") == ["Tarn Ambulance Service",
+                                                                           "Tarn Fire Brigade"]
+
+
 def test_an_honorific_before_a_name_tagged_a_body_is_the_person(facts_of):
     # the model tags `Ms Moorcroft` a body: an honorific only ever comes before a person's name
     f = facts_of("Tanya Moorcroft, 44, disappeared in March 2023.\n\nHe said a witness had seen the car near the "

@@ -24,6 +24,10 @@ FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana L
                         "words it owns, the subject, are the body and a person")
 BODY_OF_A_BODY = rule("body-fused-with-its-parent", "`the University of Tarn's Institute for Health Studies` tagged as "
                       "one body: the parent body's possessive and the body it owns are two bodies")
+BODY_CUT_AT_AND = rule("body-name-cut-at-and", "`the Kenya Manufacturers and Traders Council`, tagged `Kenya` and "
+                       "`Traders Council`: capitalised words after `the` (or opening the sentence) and before `and`, "
+                       "then a body's name, are one body (not a person's name before it: `Prime Minister Ana Lind "
+                       "and Labour Party leaders`)")
 BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce Commission` tagged as one body or "
                          "place: the country's possessive and the body it owns are a country and a body")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
@@ -230,6 +234,21 @@ def _repaired(doc, lang):
                             and t.lower_ not in lang.org_heads for t in name):
                 out.append(Span(doc, start, k, label=e_.org))  # "The Tarn Times' Ana Lind": whose Ana Lind
                 out.append(Span(doc, name.start, name.end, label=e_.person))
+                changed = True
+                continue
+        if on(BODY_CUT_AT_AND) and e.label_ == e_.org and e.start >= 3 \
+                and doc[e.start - 1].lower_ in lang.coordinators and e[-1].lower_ in lang.org_heads \
+                and e[0].lower_ not in lang.articles and doc[e.start - 2].lower_ not in lang.org_heads:
+            # (not "the London Ambulance Service and London Fire Brigade": two bodies, each named whole)
+            s = e.start - 1
+            plural = doc[s - 1].tag_ == lang.plural_proper_tag  # "Kenya Manufacturers", tagged a person: no one's name
+            while s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
+                    and (doc[s - 1].ent_type_ != e_.person or plural):
+                s -= 1
+            if s < e.start - 1 and (s > 0 and doc[s - 1].lower_ in lang.articles or s == doc[s].sent.start):
+                while out and out[-1].end > s:
+                    out.pop()  # "Kenya", tagged a place of its own
+                out.append(Span(doc, s, e.end, label=e_.org))  # "Kenya Manufacturers and Traders Council"
                 changed = True
                 continue
         if on(BODY_OF_A_COUNTRY) and e.label_ in (e_.org, e_.gpe):

@@ -23,6 +23,7 @@ class Language:
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
     plural_noun_tag: str
+    plural_proper_tag: str  # a plural proper noun: `Manufacturers`
     plural_verb_tag: str  # "Houthis have attacked": a verb agreeing with a plural subject
     plural_past: str  # "were": the past of the copula with a plural subject
     plural_ending: str  # "Houthis": how a plural ends

@@ -4,10 +4,21 @@ from .. import Language
 from . import given_names
 from . import lexicon as lx
 from .countries import capital_city, country_of, demonym_country
-from .labels import DEP, ENT, FINITE_TAGS, MODAL_TAG, PLURAL_NOUN_TAG, PLURAL_VERB_TAG, POSSESSIVE_TAG, WH_TAGS
+from .labels import (
+    DEP,
+    ENT,
+    FINITE_TAGS,
+    MODAL_TAG,
+    PLURAL_NOUN_TAG,
+    PLURAL_PROPER_TAG,
+    PLURAL_VERB_TAG,
+    POSSESSIVE_TAG,
+    WH_TAGS,
+)
 
 LANGUAGE = Language(
     code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, plural_noun_tag=PLURAL_NOUN_TAG,
+    plural_proper_tag=PLURAL_PROPER_TAG,
     plural_verb_tag=PLURAL_VERB_TAG, plural_past=lx.PLURAL_PAST, plural_ending=lx.PLURAL_ENDING,
     finite_tags=FINITE_TAGS, wh_tags=WH_TAGS, modal_tag=MODAL_TAG,
     report_verbs=lx.REPORT_VERBS, object_content_verbs=lx.OBJECT_CONTENT_VERBS,

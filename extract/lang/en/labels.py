@@ -51,6 +51,7 @@ ENT = SimpleNamespace(
 )
 
 PLURAL_NOUN_TAG = "NNS"
+PLURAL_PROPER_TAG = "NNPS"  # "Manufacturers" in "the Kenya Manufacturers and Traders Council"
 PLURAL_VERB_TAG = "VBP"  # a verb agreeing with a plural subject in the present: "they have", "Houthis say"
 POSSESSIVE_TAG = "POS"
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))  # a verb with a tense of its own: "lacked", "lacks", "lack"
