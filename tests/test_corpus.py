@@ -52,7 +52,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.915, Q: 0.965, S: 0.945, R: 0.965, IND: 0.94, A: 0.64}, 0, 7),
+    "invented_4": (15, {P: 0.915, Q: 0.965, S: 0.945, R: 0.965, IND: 0.94, A: 0.65}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
