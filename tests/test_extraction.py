@@ -2820,9 +2820,13 @@ def test_the_body_a_person_heads_is_theirs(facts_of, verb):
     assert actor(f, "Ivo Rant")["affiliation"] == "Tarn Red Cross"
 
 
-def test_a_team_named_before_a_title_in_lower_case_is_the_person_s_body(facts_of):
-    person = actor(facts_of('"It was a tough game," said Arlo United coach Ben Ward after the loss.'), "Ben Ward")
-    assert (person["title"], person["affiliation"]) == ("coach", "Arlo United")
+@pytest.mark.parametrize("text,team", [
+    ('"It was a tough game," said Arlo United coach Ben Ward after the loss.', "Arlo United"),
+    ('"It was a tough game," Kemiton coach Ben Ward said after the loss.', "Kemiton"),  # no word for a body in it
+])
+def test_a_team_named_before_a_title_in_lower_case_is_the_person_s_body(facts_of, text, team):
+    person = actor(facts_of(text), "Ben Ward")
+    assert (person["title"], person["affiliation"]) == ("coach", team)
 
 
 def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
