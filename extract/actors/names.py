@@ -355,7 +355,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if any(t.is_digit or t.like_num and t.lower_ not in lang.name_particles for t in toks) or text.islower() \
                 or any(c in text for c in '"“”'):
             return None  # "max", `Twitter "Youtube-dl`: not a person's name
-        hyphenated = on(HYPHENATED_GIVEN_NAME) and len(toks) >= 3 and toks[-2].text == "-" \
+        hyphenated = on(HYPHENATED_GIVEN_NAME) and len(toks) >= 3 and toks[-2].text in lang.hyphens \
             and not toks[-3].whitespace_ and not toks[-2].whitespace_  # "Park Won-soon", "Yu Hoi-kwan"
         if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower and not hyphenated
                                or len(toks) == 1 and text.isupper() and len(text) > 2):
@@ -683,17 +683,17 @@ def name_words(toks, lang) -> list:
     for t in toks:
         if second:
             second = False  # "Hayes" of "Moorcroft-Hayes"
-        elif out and _joins(t):
+        elif out and _joins(t, lang):
             second = True
         else:
             out.append(t)
     return out
 
 
-def _joins(t) -> bool:
+def _joins(t, lang) -> bool:
     """A hyphen written with no space on either side, between two capitalised words: `Moorcroft-Hayes`."""
     doc = t.doc
-    return t.text == "-" and not t.whitespace_ and 0 < t.i < len(doc) - 1 \
+    return t.text in lang.hyphens and not t.whitespace_ and 0 < t.i < len(doc) - 1 \
         and not doc[t.i - 1].whitespace_ and doc[t.i - 1].is_title and doc[t.i + 1].is_title
 
 

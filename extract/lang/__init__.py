@@ -72,6 +72,7 @@ class Language:
     given_names: dict  # a given name -> the gender ("f", "m") it gives a pronoun: "Maria", "Paul"
     title_words: frozenset
     titles: frozenset  # title words without a final dot
+    hyphens: frozenset  # "-", and Unicode's hyphen and non-breaking hyphen: the marks joining a name's words
     hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation
     org_heads: frozenset
     field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name

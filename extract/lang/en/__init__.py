@@ -45,7 +45,7 @@ LANGUAGE = Language(
     relative_possessives=lx.RELATIVE_POSSESSIVES,
     personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
     given_names={**{n: "f" for n in given_names.FEMALE}, **{n: "m" for n in given_names.MALE}},
-    hyphenated_titles=lx.HYPHENATED_TITLES,
+    hyphens=lx.HYPHENS, hyphenated_titles=lx.HYPHENATED_TITLES,
     title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
     org_heads=lx.ORG_HEADS, field_words=lx.FIELD_WORDS, org_descriptors=lx.ORG_DESCRIPTORS,
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS, time_zones=lx.TIME_ZONES,

@@ -92,6 +92,8 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f"}
 
+HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
+
 # Titles written with a hyphen, each one word to the tokenizer (spaCy splits at the hyphen, and the parser then
 # reads "the UN's secretary - general, NAME, said" as three nouns): any capitalisation of these is kept whole.
 HYPHENATED_TITLES = frozenset("""vice-president vice-premier vice-chancellor vice-chairman vice-chairwoman vice-chair
