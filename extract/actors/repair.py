@@ -146,6 +146,20 @@ def repair_entities(doc, lang) -> None:
         doc.user_data.pop(key, None)
 
 
+def _owner_in(e, lang) -> tuple[int, int]:
+    """Where an entity's name starts (past an article) and the index of its first possessive (its end if none)."""
+    doc = e.doc
+    return e.start + (doc[e.start].lower_ in lang.articles), \
+        next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
+
+
+def _owner_and_owned(e, start: int, k: int, owner_label: str, lang) -> list:
+    """`New Zealand's Commerce Commission`, one entity: the owner before the possessive at ``k``, labelled
+    ``owner_label``, and the body it owns."""
+    from spacy.tokens import Span
+
+    return [Span(e.doc, start, k, label=owner_label), Span(e.doc, k + 1, e.end, label=lang.ent.org)]
+
 def _repaired(doc, lang):
     """The corrected entity list, or None when nothing changes."""
     from spacy.tokens import Span
@@ -160,7 +174,7 @@ def _repaired(doc, lang):
             continue
         if on(HYPHENATED_NAME) and e.label_ == e_.person and not doc[e.end - 1].whitespace_:
             k = e.end
-            while k + 1 < len(doc) and doc[k].text in ("-", "\u2010", "\u2011") and not doc[k - 1].whitespace_ \
+            while k + 1 < len(doc) and doc[k].text in lang.hyphens and not doc[k - 1].whitespace_ \
                     and not doc[k].whitespace_ and doc[k + 1].is_alpha and not doc[k + 1].ent_type_:
                 k += 2
             if k > e.end and doc[k - 1].lower_ not in lang.name_adjective_endings:  # not "Hassan-side"
@@ -252,22 +266,18 @@ def _repaired(doc, lang):
                 changed = True
                 continue
         if on(BODY_OF_A_COUNTRY) and e.label_ in (e_.org, e_.gpe):
-            k = next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
-            start = e.start + (doc[e.start].lower_ in lang.articles)
+            start, k = _owner_in(e, lang)
             if start < k < e.end - 2 and doc[k + 1: e.end][-1].lower_ in lang.org_heads \
                     and all(t.is_title or t.lower_ in lang.name_particles for t in doc[k + 1: e.end]) \
                     and lang.country_of(doc[start: k].text):
-                out.append(Span(doc, start, k, label=e_.gpe))  # "New Zealand's Commerce Commission": whose
-                out.append(Span(doc, k + 1, e.end, label=e_.org))
+                out += _owner_and_owned(e, start, k, e_.gpe, lang)  # "New Zealand's Commerce Commission"
                 changed = True
                 continue
         if on(BODY_OF_A_BODY) and e.label_ == e_.org:
-            k = next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
+            start, k = _owner_in(e, lang)
             if e.start < k < e.end - 1 and any(t.lower_ in lang.org_heads for t in doc[e.start: k]) \
                     and doc[k + 1].lower_ in lang.org_heads and doc[k + 1].is_title:
-                start = e.start + (doc[e.start].lower_ in lang.articles)
-                out.append(Span(doc, start, k, label=e_.org))  # "the University of Tarn's Institute for X": whose
-                out.append(Span(doc, k + 1, e.end, label=e_.org))
+                out += _owner_and_owned(e, start, k, e_.org, lang)  # "the University of Tarn's Institute for X"
                 changed = True
                 continue
         if on(FUSED_AFTER_OF) and e.label_ in (e_.org, e_.gpe, e_.person) and 3 <= len(e) <= 5 and e.start >= 2 \
