@@ -33,10 +33,15 @@ def model_loaded_once(nlp, monkeypatch):
 @pytest.fixture
 def facts_of(nlp, tmp_path):
     """Facts of an article given as text: title line, blank line, paragraphs."""
+    return facts_maker(nlp, tmp_path)
+
+
+def facts_maker(nlp, directory: Path):
+    """``facts_of`` for articles written into ``directory``."""
     from dossier.sources import read_article
 
     def run(body: str, title: str = "A test article") -> dict:
-        path = tmp_path / "article.txt"
+        path = directory / "article.txt"
         path.write_text(title + "\n\n" + body.strip() + "\n", encoding="utf-8")
         [facts] = extracted_facts([read_article(path)], nlp)
         return facts
