@@ -4606,3 +4606,12 @@ def test_a_clause_joined_by_and_to_the_report_is_reported_too(facts_of):
 def test_a_place_named_x_of_y_at_a_route_s_end_is_a_place(facts_of):
     f = facts_of("The 17:48 service from Inverness to Kyle of Lochalsh was carrying 96 passengers.")
     assert persons(f) == []
+
+
+def test_a_name_the_model_ran_on_to_of_ends_before_it(facts_of):
+    f = facts_of("Marcus Vickery of the Nordic Seabird Trust, who was not involved in the study, said the estimate was "
+                 "cautious.\n\n"
+                 'The Documentary Producers Network of Canada called the ruling a "serious blow".')
+    assert quotes(f) == [("indirect", "the estimate was cautious", "Marcus Vickery"),
+                         ("direct", "serious blow", "Documentary Producers Network of Canada")]
+    assert actor(f, "Marcus Vickery")["affiliation"] == "Nordic Seabird Trust"

@@ -128,6 +128,9 @@ SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Ma
 AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela` tagged `Debela`: the capitalised word "
                          "between a nationality and a name is the name's first word")
 
+TRAILING_OF = rule("name-cut-after-of", "`Marcus Ellery of the Polar Center said`, `The Filmmakers Network of Japan`, "
+                   "tagged `Marcus Ellery of`, `Filmmakers Network of`: a name never ends in `of`; two or three "
+                   "capitalised words with no word of a body's, a title's or a place's before it are a person's")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
                        "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
 
@@ -138,12 +141,27 @@ def repair_entities(doc, lang) -> None:
     if doc.user_data.get("dossier_repaired"):
         return  # (a paragraph with no entity at all may still hold an untagged name after a title)
     doc.user_data["dossier_repaired"] = True
+    if on(TRAILING_OF) and any(len(e) > 1 and e[-1].lower_ == lang.of for e in doc.ents):
+        doc.ents = [_cut_before_of(e, lang) for e in doc.ents]  # then read as any other name
     fixed = _repaired(doc, lang)
     if fixed is None:
         return
     doc.ents = fixed
     for key in _CACHES:
         doc.user_data.pop(key, None)
+
+
+def _cut_before_of(e, lang):
+    """An entity whose last word is `of`, without it: a person's name where its words could only be one."""
+    from spacy.tokens import Span
+
+    if len(e) < 2 or e[-1].lower_ != lang.of:
+        return e
+    words = e[:-1]
+    person = 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
+        and not any(t.lower_ in lang.org_heads or t.lower_.rstrip(".") in lang.titles for t in words) \
+        and not lang.country_of(words.text)
+    return Span(e.doc, e.start, e.end - 1, label=lang.ent.person if person else e.label_)
 
 
 def _owner_in(e, lang) -> tuple[int, int]:
