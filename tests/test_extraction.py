@@ -4615,3 +4615,17 @@ def test_a_name_the_model_ran_on_to_of_ends_before_it(facts_of):
     assert quotes(f) == [("indirect", "the estimate was cautious", "Marcus Vickery"),
                          ("direct", "serious blow", "Documentary Producers Network of Canada")]
     assert actor(f, "Marcus Vickery")["affiliation"] == "Nordic Seabird Trust"
+
+
+def test_a_confederation_is_a_body_whose_president_a_person_is(facts_of):
+    f = facts_of('Rosa Lind, president of the Andean Rowing Confederation, told reporters that the ban was "absurd".')
+    assert persons(f) == ["Rosa Lind"]
+    assert (actor(f, "Rosa Lind")["title"], actor(f, "Rosa Lind")["affiliation"]) == (
+        "president", "Andean Rowing Confederation")
+
+
+def test_a_forum_owns_the_title_of_its_chairman(facts_of):
+    f = facts_of("The Pacific Coast Growers Forum said prices had fallen.\n\n"
+                 "Ivo Marek, the forum's chairman, said the season was the worst in a decade.")
+    assert (actor(f, "Ivo Marek")["title"], actor(f, "Ivo Marek")["affiliation"]) == (
+        "chairman", "Pacific Coast Growers Forum")
