@@ -4629,3 +4629,31 @@ def test_a_forum_owns_the_title_of_its_chairman(facts_of):
                  "Ivo Marek, the forum's chairman, said the season was the worst in a decade.")
     assert (actor(f, "Ivo Marek")["title"], actor(f, "Ivo Marek")["affiliation"]) == (
         "chairman", "Pacific Coast Growers Forum")
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    ("The batch was unsafe, Drugs Controller General of India Vikram Sethi told reporters.", "Vikram Sethi", "India"),
+    ("The fund was never audited, Comptroller General of Ghana Kofi Mensah told reporters in Accra.", "Kofi Mensah",
+     "Ghana"),
+])
+def test_a_title_of_a_country_tagged_a_body_is_the_person_s(facts_of, sentence, name, country):
+    f = facts_of(sentence)
+    assert [a["name"] for a in f["actors"] if a["type"] == "org"] == []
+    assert actor(f, name)["affiliation"] == country
+
+
+def test_an_untagged_name_after_a_title_runs_over_its_hyphen(facts_of):
+    f = facts_of("Undersecretary Dolores Villaverde-Uy said the ferries would resume on Monday.")
+    assert quotes(f) == [("indirect", "the ferries would resume on Monday", "Dolores Villaverde-Uy")]
+    assert actor(f, "Dolores Villaverde-Uy")["title"] == "Undersecretary"
+
+
+@pytest.mark.parametrize("sentence,name,title", [
+    ("Speaking in Quezon City, Undersecretary Ramon Dizon said the roads were open.", "Ramon Dizon",
+     "Undersecretary"),
+    ("Speaking in Quezon City, Administrator Ramon Dizon said the roads were open.", "Ramon Dizon",
+     "Administrator"),
+])
+def test_undersecretaries_and_administrators_hold_titles(facts_of, sentence, name, title):
+    f = facts_of(sentence)
+    assert persons(f) == [name] and actor(f, name)["title"] == title

@@ -99,6 +99,12 @@ UNTAGGED_GIVEN_NAME = rule("untagged-name-opening-on-a-given-name", "`Ana Ruiz a
                            "subject of a verb or listed with it, are a person's name")
 TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
                        "Governor`: title words ending a body's name right before a person's are the person's title")
+TITLE_OF_A_COUNTRY = rule("title-of-a-country-tagged-a-body", "`Drugs Controller General of India Vikram Sethi "
+                          "said`, `Drugs Controller General` tagged a body: capitalised words ending in a title word, "
+                          "then `of` and a country right before a person's name, are the person's title")
+HYPHEN_AFTER_A_TITLE = rule("untagged-name-after-a-title-runs-over-a-hyphen", "`Undersecretary Teresita "
+                            "Villareal-Ong said`, untagged: an untagged name after a title runs over a hyphen "
+                            "written without spaces to the capitalised word after it")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
                    "a regnal numeral after a monarch's title are the monarch's name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
@@ -495,7 +501,12 @@ def _repaired(doc, lang):
             if on(REGNAL_NAME) and j > t.i + 1 and j < len(doc) and j not in taken and not doc[j].ent_type_ \
                     and lang.regnal_numeral.match(doc[j].text):
                 j += 1  # "Queen Elizabeth II", "King Harald V"
-            if 2 <= j - t.i - 1 <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
+            words = j - t.i - 1
+            while on(HYPHEN_AFTER_A_TITLE) and words >= 2 and j + 1 < len(doc) and doc[j].text in lang.hyphens \
+                    and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 not in taken \
+                    and _name_word(doc[j + 1], lang):
+                j += 2  # "Undersecretary Teresita Villareal-Ong"
+            if 2 <= words <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
                 out.append(Span(doc, t.i + 1, j, label=e_.person))  # "Representative Tulsa Garrod"
                 taken.update(range(t.i + 1, j))
                 changed = True
@@ -509,6 +520,10 @@ def _repaired(doc, lang):
         trimmed = _title_off_bodies(doc, out, lang)
         if trimmed is not None:
             out, changed = trimmed, True
+    if on(TITLE_OF_A_COUNTRY):
+        titled = _titles_of_a_country(doc, out, lang)
+        if titled is not None:
+            out, changed = titled, True
     if on(PORTFOLIO_THEN_NAME):
         named = _names_after_portfolios(doc, out, lang)
         if named is not None:
@@ -569,6 +584,31 @@ def _title_off_bodies(doc, ents, lang):
             changed = True
         else:
             out.append(x)
+    return out if changed else None
+
+
+def _titles_of_a_country(doc, ents, lang):
+    """The entities less those tagged a body that are title words before `of`, a country and a person's name
+    (`Drugs Controller General of India Vikram Sethi`), with the country tagged a place; None if there are none."""
+    from spacy.tokens import Span
+
+    person_starts, taken = {e.start for e in ents if e.label_ == lang.ent.person}, _taken(ents)
+
+    def name_at(i: int) -> bool:  # tagged a person's, or two or three untagged name words
+        return i in person_starts or i < len(doc) and _name_run_from(doc, i, taken, lang) - i >= 2
+
+    out, changed = [], False
+    for x in ents:
+        if x.label_ == lang.ent.org and x[-1].lower_ in lang.titles and all(t.is_title for t in x) \
+                and x.end + 2 < len(doc) and doc[x.end].lower_ == lang.of:
+            i = x.end + 1
+            n = next((n for n in (1, 2, 3) if name_at(i + n) and lang.country_of(doc[i: i + n].text)), 0)
+            if n:
+                changed = True
+                if not any(j in taken for j in range(i, i + n)):
+                    out.append(Span(doc, i, i + n, label=lang.ent.gpe))  # "India", left untagged
+                continue
+        out.append(x)
     return out if changed else None
 
 

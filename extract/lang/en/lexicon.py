@@ -118,7 +118,7 @@ ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
 producer columnist correspondent reporter envoy selectman scientist researcher economist astronaut
-treasurer comptroller ombudsman registrar majority minority whip assistant associate
+treasurer comptroller ombudsman registrar undersecretary administrator majority minority whip assistant associate
 cosmonaut actor actress singer rapper songwriter author novelist poet playwright artist painter sculptor
 photographer musician guitarist drummer pianist composer comedian filmmaker activist journalist businessman
 businesswoman entrepreneur billionaire physicist chemist biologist astronomer mathematician historian architect chef
