@@ -4657,3 +4657,11 @@ def test_an_untagged_name_after_a_title_runs_over_its_hyphen(facts_of):
 def test_undersecretaries_and_administrators_hold_titles(facts_of, sentence, name, title):
     f = facts_of(sentence)
     assert persons(f) == [name] and actor(f, name)["title"] == title
+
+
+@pytest.mark.parametrize("who", ["A paramedic", "One pilot", "A shopkeeper"])
+def test_a_pronoun_after_someone_described_by_their_work_is_them(facts_of, who):
+    f = facts_of("The hospital's director, Oskar Lind, met the crews on Friday.\n\n"
+                 f"{who}, who asked not to be named, said crews had waited four hours before Lind's memo arrived.\n\n"
+                 '"We were queuing in the car park all night," he said.')
+    assert quotes(f)[1] == ("direct", "We were queuing in the car park all night,", who)

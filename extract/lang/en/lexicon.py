@@ -461,7 +461,10 @@ UNNAMED_PERSON_NOUNS = {
     "m": frozenset("man boy father son husband brother grandfather widower spokesman".split()),
     None: frozenset("""victim survivor passenger patient parent child relative neighbour neighbor friend person
 resident witness student worker teacher nurse doctor official officer spokesperson diplomat aide source insider
-employee lawmaker protester villager farmer soldier driver commuter shopper mourner voter investigator""".split()),
+employee lawmaker protester villager farmer soldier driver commuter shopper mourner voter investigator
+engineer miner pilot analyst lawyer manager colleague pharmacist paramedic firefighter guard clerk shopkeeper
+trader vendor owner pensioner volunteer rescuer tourist visitor customer tenant citizen researcher scientist
+expert""".split()),
 }
 TO_EFFECT = ("to", "effect")  # "a statement to the effect that ...": the words that lead to a document's content
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
