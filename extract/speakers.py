@@ -129,6 +129,9 @@ ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
                               "named body before, `it` is the unnamed body the sentence before has as its subject")
+IT_SPEAKS_AGAIN = rule("it-is-the-thing-that-spoke-before", "`In a statement, the festival said A. It said B.`: "
+                       "`it` opening a sentence that reports, after one reporting what an unnamed thing said, is that "
+                       "thing, not a body named earlier")
 UNNAMED_ANTECEDENT = rule("pronoun-after-an-unnamed-person", "`One of the victims spoke out. She said ...`: a "
                           "pronoun opening a sentence after one whose subject is an unnamed person is that person")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
@@ -299,6 +302,9 @@ class Resolver:
                 if people is not None:
                     return people
             if low in lang.body_pronouns or on(ITS_DOCUMENT) and low in lang.body_possessives:
+                again = self._speaker_speaking_again(doc, para, tok) if on(IT_SPEAKS_AGAIN) else None
+                if again is not None:
+                    return again
                 body = self.body_before(para, tok_i)  # "according to its annual report": the body before
                 if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
                     # "The ministry issued a statement. It said ...": the body the sentence before is about
@@ -733,6 +739,22 @@ class Resolver:
     def _within_quotation(self, m: Mention) -> bool:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
         return quoted_at(self.docs[m.para - 1], m.tok)
+
+    def _speaker_speaking_again(self, doc, para: int, tok) -> str | None:
+        """`In a statement, the festival said A. It said B.`: `it` opening a sentence as the subject of a reporting
+        verb, after a sentence whose own reporting verb has an unnamed thing, no person, as its subject, is that
+        thing, whatever body was named before it."""
+        lang, d = self.lang, self.lang.dep
+        if tok.lower_ != lang.thing_pronoun or tok.dep_ not in d.subjects or tok.i != tok.sent.start \
+                or tok.head.lemma_.lower() not in lang.reporting_verbs or self.docs is None:
+            return None
+        before = self._sentence_before(para, sentence_of(doc)[tok.i])
+        subj = self._subject(*before) if before is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.tag_ == lang.plural_noun_tag \
+                or subj.head.lemma_.lower() not in lang.reporting_verbs \
+                or any(subj.lemma_.lower() in nouns for nouns in lang.unnamed_person_nouns.values()):
+            return None
+        return self.nominal(self.docs[before[0] - 1], before[0], subj)
 
     def body_before(self, para: int, tok_i: int) -> str | None:
         """The nearest earlier organisation or country in subject position, else the nearest at all."""

@@ -4665,3 +4665,11 @@ def test_a_pronoun_after_someone_described_by_their_work_is_them(facts_of, who):
                  f"{who}, who asked not to be named, said crews had waited four hours before Lind's memo arrived.\n\n"
                  '"We were queuing in the car park all night," he said.')
     assert quotes(f)[1] == ("direct", "We were queuing in the car park all night,", who)
+
+
+def test_it_opening_a_report_is_the_unnamed_thing_that_spoke_before(facts_of):
+    f = facts_of("The Valdor Gazette reported that the race director had bet on the result.\n\n"
+                 "In a statement, the regatta said it had not known of the bets. It said an outside lawyer would "
+                 "review the race.")
+    assert [(t, s) for _, t, s in quotes(f)][1:] == [("it had not known of the bets", "The regatta"),
+                                                     ("an outside lawyer would review the race", "The regatta")]

@@ -57,6 +57,7 @@ class Language:
     speaking_pronouns: frozenset
     plural_pronoun: str
     body_pronouns: frozenset
+    thing_pronoun: str  # "it": one thing or body
     aspectual_verbs: frozenset  # "began", "continued": words only when someone who can speak is the subject
     body_possessives: frozenset  # "Its president": the body named before
     body_nouns: frozenset  # "the group's director": words for a body that own a title

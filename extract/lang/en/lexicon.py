@@ -336,6 +336,7 @@ POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # Pronouns: who can be the source of words, which stand for a body, which are empty subjects.
 SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 BODY_PRONOUNS = frozenset(("it", "they", "we"))
+THING_PRONOUN = "it"  # one thing or body, never a person
 BODY_POSSESSIVES = frozenset(("its",))  # "Its president, NAME": the body named before
 PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
 EXPLETIVES = frozenset(("there",))  # "there were ...": no one
