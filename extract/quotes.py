@@ -198,6 +198,9 @@ QUOTED_TERM_BEFORE_ITS_VERB = rule("quoted-term-before-its-verb", "`says the phr
 AND_CLAUSE_AFTER_A_QUOTATION = rule("and-clause-after-a-quotation", "`said it was possible \"that the airline is a "
                                     "risk,\" and the ban followed talks with the US`: a clause with a subject of its "
                                     "own after `and`, past a partial quotation, is a report of its own")
+SECOND_THAT_CLAUSE = rule("quotation-in-a-second-that-clause", "`She said her husband had asked for help, but that "
+                          "the button \"never worked\"`: a quotation in a `that` clause joined to a reported clause is "
+                          "in what the reporting verb reports, not in what the first clause's verb does")
 RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
                             "...`: a `who` clause the parser joined to the sentence is the source's own report")
 RELATIVE_AS_A_CLAUSE = rule("relative-clause-parsed-as-a-clause", "`according to CNN who reported that ...`, the "
@@ -1434,9 +1437,13 @@ class ParagraphQuotes:
         lang = self.lang
         node = inner[0]
         seen = 0
+        d = lang.dep
         while not is_root(node) and seen < 12:
-            node = node.head
+            came_from, node = node, node.head
             seen += 1
+            if on(SECOND_THAT_CLAUSE) and came_from.dep_ == d.conj and node.dep_ == d.ccomp and not is_root(node) \
+                    and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
+                node = node.head  # "said A, but that the button \"never worked\"": said's, not A's verb's
             if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
                     and not _negated(node, lang):
                 if self._mute_nested(node):

@@ -4673,3 +4673,12 @@ def test_it_opening_a_report_is_the_unnamed_thing_that_spoke_before(facts_of):
                  "review the race.")
     assert [(t, s) for _, t, s in quotes(f)][1:] == [("it had not known of the bets", "The regatta"),
                                                      ("an outside lawyer would review the race", "The regatta")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_in_a_second_that_clause_is_the_reporter_s(facts_of, o, c):
+    f = facts_of("Mayor Ilse Brandt spoke on Tuesday.\n\n"
+                 f"She said the council had asked residents for patience, but that the new pumps {o}would not "
+                 f"arrive before winter.{c}")
+    direct = [q for q in quotes(f) if q[0] == "direct"]
+    assert direct == [("direct", "would not arrive before winter.", "Ilse Brandt")]
