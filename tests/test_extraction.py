@@ -4682,3 +4682,30 @@ def test_a_quotation_in_a_second_that_clause_is_the_reporter_s(facts_of, o, c):
                  f"arrive before winter.{c}")
     direct = [q for q in quotes(f) if q[0] == "direct"]
     assert direct == [("direct", "would not arrive before winter.", "Ilse Brandt")]
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("The wind farm is proposed by Brackenridge Renewables, which said the turbines would power 90,000 homes.",
+     "Brackenridge Renewables"),
+    ("The letters are kept at the Corran Public Library, its director, Ines Vale, said on Monday.",
+     "Corran Public Library"),
+])
+def test_renewables_firms_and_libraries_are_bodies(facts_of, sentence, body):
+    f = facts_of(sentence)
+    assert actor(f, body)["type"] == "org"
+
+
+def test_an_irish_county_written_co_is_a_place(facts_of):
+    f = facts_of("Aoife Brennan, 58, from Ballina, Co Mayo, was admitted on a Sunday.")
+    assert actor(f, "Co Mayo")["type"] == "place"
+
+
+def test_a_given_name_tagged_a_place_is_the_name_s_first_word(facts_of):
+    f = facts_of("Ramiro Cuevas Mora, 61, the editor of the weekly El Faro del Sur, was found dead in Orizaba.")
+    assert persons(f) == ["Ramiro Cuevas Mora"]
+    assert actor(f, "Ramiro Cuevas Mora")["affiliation"] == "El Faro del Sur"
+
+
+def test_a_place_after_a_title_s_preposition_is_no_given_name(facts_of):
+    f = facts_of("The endorsement of Senator from Vermont Bernard Olsen came on Sunday.")
+    assert actor(f, "Vermont")["type"] == "place" and "Vermont Bernard Olsen" not in persons(f)

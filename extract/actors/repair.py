@@ -137,6 +137,9 @@ AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela`
 TRAILING_OF = rule("name-cut-after-of", "`Marcus Ellery of the Polar Center said`, `The Filmmakers Network of Japan`, "
                    "tagged `Marcus Ellery of`, `Filmmakers Network of`: a name never ends in `of`; two or three "
                    "capitalised words with no word of a body's, a title's or a place's before it are a person's")
+GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
+                                 "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
+                                 "a body right before a person's name it is compounded to, is the name's first word")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
                        "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
 
@@ -483,6 +486,12 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue
+        if on(GIVEN_NAME_TAGGED_A_PLACE) and e.label_ == e_.person and out and out[-1].end == e.start \
+                and _given_name_tagged_a_place(out[-1], e, lang):
+            first = out.pop()
+            out.append(Span(doc, first.start, e.end, label=e_.person))  # "Ramiro Cuevas Olmedo", "Ramiro" a place
+            changed = True
+            continue
         if on(AFTER_NATIONALITY) and e.label_ == e_.person and e.start >= 2 and _name_word(doc[e.start - 1], lang) \
                 and doc[e.start - 1].head.i in range(e.start, e.end) and doc[e.start - 2].ent_type_ == e_.norp \
                 and (not out or out[-1].end <= e.start - 1):
@@ -787,6 +796,20 @@ def post_nominal(tok, lang) -> bool:
 def _taken(ents) -> set[int]:
     """The token indices the entities cover."""
     return {i for x in ents for i in range(x.start, x.end)}
+
+
+def _given_name_tagged_a_place(first, name, lang) -> bool:
+    """`Ramiro Cuevas Olmedo, 46,`, tagged `Ramiro` (a place) and `Cuevas Olmedo`: one capitalised word tagged a
+    place or a body, that no list knows as a place, compounded to the person's name right after it, opening the
+    sentence or a phrase set off by punctuation (not `Senator from Vermont Ana Lind`: a place where it stands)."""
+    t = first[0]
+    before = first.doc[t.i - 1] if t.i > 0 else None
+    if len(first) != 1 or not (before is None or before.is_punct or t.is_sent_start):
+        return False
+    return first.label_ in (lang.ent.gpe, lang.ent.loc, lang.ent.org) and t.is_title and t.is_alpha \
+        and t.pos_ == "PROPN" and t.dep_ == lang.dep.compound and name.start <= t.head.i < name.end \
+        and t.whitespace_ and not lang.country_of(t.text) and not lang.capital_city(t.text) \
+        and not lang.demonym_country(t.text) and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
 
 
 def _name_run_from(doc, i: int, taken, lang, most: int = 3) -> int:

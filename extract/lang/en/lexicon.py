@@ -142,7 +142,7 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 bulletin express academy partners league diocese archdiocese embassy consulate
 pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
-biologics diagnostics biosciences vaccines securities forum confederation
+biologics diagnostics biosciences vaccines securities forum confederation renewables library
 united rovers wanderers albion hotspur thistle athletic
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
@@ -245,7 +245,7 @@ PLACE_HEADS = frozenset(
     "mall parish cemetery base stadium arena bridge".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
-PLACE_PREFIXES = frozenset("fort mount port cape lake".split())
+PLACE_PREFIXES = frozenset("fort mount port cape lake co co.".split())  # "Co Galway": a county, as Irish news writes it
 
 # Heads of a place named after someone, with a possessive: "Hawke's Bay", "Land's End".
 POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
