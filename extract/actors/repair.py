@@ -150,12 +150,14 @@ def repair_entities(doc, lang) -> None:
     if doc.user_data.get("dossier_repaired"):
         return  # (a paragraph with no entity at all may still hold an untagged name after a title)
     doc.user_data["dossier_repaired"] = True
-    if on(TRAILING_OF) and any(len(e) > 1 and e[-1].lower_ == lang.of for e in doc.ents):
+    cut = on(TRAILING_OF) and any(len(e) > 1 and e[-1].lower_ == lang.of for e in doc.ents)
+    if cut:
         doc.ents = [_cut_before_of(e, lang) for e in doc.ents]  # then read as any other name
     fixed = _repaired(doc, lang)
-    if fixed is None:
+    if fixed is None and not cut:
         return
-    doc.ents = fixed
+    if fixed is not None:
+        doc.ents = fixed
     for key in _CACHES:
         doc.user_data.pop(key, None)
 
