@@ -615,8 +615,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         # "said study co-author and Fellow NAME", "co", "-" and "author" all parsed as subjects: the word is
         # "author", and a name listed or apposed with it is the speaker
         doc = verb.doc
-        whole = [c for c in subjects if c.text != "-" and not (not c.whitespace_ and c.i + 1 < len(doc)
-                                                               and doc[c.i + 1].text == "-")]
+        whole = [c for c in subjects if c.text not in lang.hyphens and not (not c.whitespace_ and c.i + 1 < len(doc)
+                                                               and doc[c.i + 1].text in lang.hyphens)]
         if len(whole) < len(subjects):
             subjects = whole
             named = next((g for c in whole for g in c.children if g.dep_ in (d.conj, d.appos)

@@ -750,7 +750,7 @@ def _modifier_words(docs, names: set[str], lang) -> set[str]:
                 continue
             modifier = t.dep_ in (lang.dep.compound, lang.dep.amod) and t.head.pos_ == "NOUN" and t.head.i > t.i \
                 and not t.head.ent_type_  # "the Brexit deal"
-            stance = t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in lang.stance_prefixes
+            stance = t.i >= 2 and doc[t.i - 1].text in lang.hyphens and doc[t.i - 2].lower_ in lang.stance_prefixes
             if modifier or stance:
                 found.add(t.text)
     return found

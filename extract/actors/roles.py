@@ -533,7 +533,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         cut = owner.start  # "director of Norland's National Tide Institute": the body's place is no title
     while on(BODY_DESCRIBED) and ent.label_ == e.org and cut > a + 1 and doc[cut - 1].pos_ != "ADP" \
             and _describes(doc[cut - 1], ent) \
-            and not (doc[cut - 1].is_punct and (doc[cut - 1].text != "-" or doc[cut - 1].whitespace_)):
+            and not (doc[cut - 1].is_punct and (doc[cut - 1].text not in lang.hyphens or doc[cut - 1].whitespace_)):
         cut -= 1  # "a lawmaker from the ruling Tarn Party": "ruling" describes the party, not the lawmaker
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
@@ -904,7 +904,7 @@ def _gloss_before(doc, start: int, lang) -> int | None:
         return None
     k = start - 2
     while k > start - 9 and doc[k].text != "(":
-        if not (doc[k].is_alpha or doc[k].text == "-") or doc[k].pos_ in ("VERB", "AUX", "PRON"):
+        if not (doc[k].is_alpha or doc[k].text in lang.hyphens) or doc[k].pos_ in ("VERB", "AUX", "PRON"):
             return None
         k -= 1
     return k if doc[k].text == "(" and k > 0 and doc[k - 1].lower_.rstrip(".") in lang.titles else None
@@ -1271,7 +1271,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 return nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_ \
                     and nxt.lower_.rstrip(".") in lang.titles and doc[k].head.i == nxt.i
             return False  # "US President Donald Trump and Turkish President ...": another person
-        if t.text == "-" and i > 0 and not doc[i - 1].whitespace_:
+        if t.text in lang.hyphens and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Secretary-General", "ABS-CBN"
         if on(APOSTROPHE_POSSESSIVE) and t.tag_ == lang.possessive_tag and i > 0 and not doc[i - 1].whitespace_:
             return True  # "Reuters' NAME": the apostrophe alone is the possessive of a name ending in s
@@ -1291,7 +1291,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     i = span.start - 1
     while i >= 0:
         if not joins_title(i):
-            if on(HYPHENATED_TITLE) and i + 2 < span.start and doc[i + 1].text == "-" \
+            if on(HYPHENATED_TITLE) and i + 2 < span.start and doc[i + 1].text in lang.hyphens \
                     and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i].is_alpha:
                 in_phrase |= {t.i for t in doc[i].subtree}  # "co-author": the parser hung "co" elsewhere
                 if joins_title(i):
@@ -1353,7 +1353,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     aff = aff or _affiliation_of(ent, lang)
                 j = ent.end
                 continue
-            if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text == "-") \
+            if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text in lang.hyphens) \
                     and not (on(HONORIFIC_NO_TITLE) and doc[j].lower_ in lang.honorifics):
                 words.append(doc[j])  # "Dr." is how a name is addressed, not what the person is
             j += 1
