@@ -169,9 +169,7 @@ def _cut_before_of(e, lang):
     if len(e) < 2 or e[-1].lower_ != lang.of:
         return e
     words = e[:-1]
-    person = 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in words) \
-        and not any(t.lower_ in lang.org_heads or t.lower_.rstrip(".") in lang.titles for t in words) \
-        and not lang.country_of(words.text)
+    person = 2 <= len(words) <= 3 and all(_name_shaped(t, lang) for t in words) and not lang.country_of(words.text)
     return Span(e.doc, e.start, e.end - 1, label=lang.ent.person if person else e.label_)
 
 
@@ -808,10 +806,9 @@ def _given_name_tagged_a_place(first, name, lang) -> bool:
     before = first.doc[t.i - 1] if t.i > 0 else None
     if len(first) != 1 or not (before is None or before.is_punct or t.is_sent_start):
         return False
-    return first.label_ in (lang.ent.gpe, lang.ent.loc, lang.ent.org) and t.is_title and t.is_alpha \
-        and t.pos_ == "PROPN" and t.dep_ == lang.dep.compound and name.start <= t.head.i < name.end \
-        and t.whitespace_ and not lang.country_of(t.text) and not lang.capital_city(t.text) \
-        and not lang.demonym_country(t.text) and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
+    return first.label_ in (lang.ent.gpe, lang.ent.loc, lang.ent.org) and _name_shaped(t, lang) \
+        and t.dep_ == lang.dep.compound and name.start <= t.head.i < name.end and t.whitespace_ \
+        and not lang.capital_city(t.text)
 
 
 def _name_run_from(doc, i: int, taken, lang, most: int = 3) -> int:
@@ -837,7 +834,12 @@ def _one_phrase(doc, i: int, j: int) -> bool:
 
 def _name_word(t, lang) -> bool:
     """A capitalised word the model left untagged that can be part of a person's name."""
-    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in lang.titles \
+    return not t.ent_type_ and _name_shaped(t, lang)
+
+
+def _name_shaped(t, lang) -> bool:
+    """A capitalised word, however tagged, that can be part of a person's name: no title's, body's or country's."""
+    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and not lang.country_of(t.text) and not lang.demonym_country(t.text)
 
 
