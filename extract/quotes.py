@@ -78,6 +78,16 @@ AND_CLAUSE = rule("and-clause-continues-the-report", "`said 14 officers were inj
                   "is reported too")
 SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added that B`: a speech verb the parser "
                      "joined to the reported clause is a second report by the same speaker, not part of the first")
+OWN_SUBJECT_UNNEGATED = rule("conjunct-with-its-own-subject-keeps-its-report", "`The umpires did not change the "
+                             "ball, and the board said they had not seen it`: a negation carries over to a joined "
+                             "speech verb with no subject of its own, never to one with its own subject")
+TWO_CLAUSES_BEFORE_THE_VERB = rule("two-clauses-before-the-verb-are-one-report", "`At least 14 people were "
+                                   "killed and 23 are missing, officials said`, the two clauses hung apart on the "
+                                   "speech verb after them: joined by `and`, they are one report")
+REPORTED_THAT_CLAUSE_JOINED = rule("second-that-clause-with-a-speech-verb-is-still-reported", "`said the fault "
+                                   "was rare and that it had found no flaw`: a second `that` clause joined to the "
+                                   "report is still what the speech verb reports, even when its own verb is one of "
+                                   "speaking or finding")
 SECOND_REPORT_AS_A_CLAUSE = rule("second-report-parsed-as-a-second-clause", "`NAME said the plan was sound and "
                                  "added that costs would fall`, `added` parsed as a second clause of `said` after the "
                                  "first one's `and`: a second report by the same speaker")
@@ -418,8 +428,11 @@ COMPLEMENT_QUOTE = rule("quotation-completing-the-cue-before-it", "`Coles called
                         "while ALDI called it \"unexpected\"`: a quotation that completes a cue verb before it is "
                         "that verb's, not the next cue's")
 AND_THAT_AFTER_A_QUOTATION = rule("and-that-after-a-partial-quotation", "`said the deal was \"a disgrace\" and "
-                                  "that the talks would fail`: the clause after `and that`, outside the partial "
-                                  "quotation, is a report of its own")
+                                  "that the talks would fail` (or `but that`): the clause after `and that`, outside "
+                                  "the partial quotation, is a report of its own")
+AND_THAT_BEFORE_A_QUOTATION = rule("and-that-before-a-partial-quotation", "`said the road would reopen and that "
+                                   "the council had \"learned its lesson\"`: the clause before `and that` (or `but "
+                                   "that`), outside the partial quotation, is a report of its own")
 FIRST_REPORT_BEFORE_AND_THAT = rule("first-report-ends-before-and-that", "`said the offer was \"too little\", and "
                                     "that the union would strike`: the first report, holding the partial "
                                     "quotation, ends where the second opens")
@@ -1621,7 +1634,8 @@ class ParagraphQuotes:
             inverted = self._clause_before_inverted(v)
             if on(NEGATION_OVER_NOR) and inverted is None and v.dep_ == lang.dep.conj and (
                     _negated(v.head, lang) or any(c.lower_ in lang.negative_conjunctions
-                                                  for c in v.head.children if c.dep_ == lang.dep.cc)):
+                                                  for c in v.head.children if c.dep_ == lang.dep.cc)) \
+                    and not (on(OWN_SUBJECT_UNNEGATED) and any(c.dep_ in lang.dep.subjects for c in v.children)):
                 continue  # "did not list any case, nor mention any damages": nothing was mentioned
             if on(NESTED_REPORT) and any(c.dep_ == lang.dep.ccomp and c.i > v.i and self._bare_report(c)
                                          for c in v.children):
@@ -1679,10 +1693,13 @@ class ParagraphQuotes:
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
             second = self._and_that_after_a_quotation(a, b) if on(AND_THAT_AFTER_A_QUOTATION) else None
+            if second is None and on(AND_THAT_BEFORE_A_QUOTATION):
+                second = self._and_that_before_a_quotation(a, b)
             first_end = end
             if second is not None and on(FIRST_REPORT_BEFORE_AND_THAT):
                 j = second - 1  # `that`, or the second clause's subject: the first report's last word is before
                 while j > a and (self.doc[j].text == "," or self.doc[j].lower_ in lang.coordinators
+                                 or self.doc[j].lower_ in lang.continuing_conjunctions
                                  or self.doc[j].lower_ == lang.complementizer):
                     j -= 1
                 first_end = self.doc[j].idx + len(self.doc[j].text) if j > a else end
@@ -1744,10 +1761,24 @@ class ParagraphQuotes:
                         and any(g.dep_ in d.subjects and g.pos_ != "PRON" for g in c.children)
                         for c in t.head.children)  # `said it was "a hard call," and the ban followed talks`
             if not clause and (t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj
-                               or doc[t.i - 1].lower_ not in lang.coordinators):
+                               or doc[t.i - 1].lower_ not in lang.continuing_conjunctions):
                 continue  # the second clause opens after `and that`, or after `and` before its own subject
             if any(self._inside[i] for i in range(a, t.i)) and not any(self._inside[i] for i in range(t.i, b + 1)):
                 words = [u for u in doc[t.i + 1: b + 1] if not u.is_punct]
+                return t.i + 1 if len(words) >= 3 else None
+        return None
+
+    def _and_that_before_a_quotation(self, a: int, b: int) -> int | None:
+        """Where the second content clause of a report starts when only that clause holds a partial quotation:
+        `the road would reopen and that the council had "learned its lesson"` (the first clause is a report no
+        quotation covers; the second holds the quote)."""
+        doc, d, lang = self.doc, self.lang.dep, self.lang
+        for t in doc[a + 1: b]:
+            if t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj \
+                    or doc[t.i - 1].lower_ not in lang.continuing_conjunctions or self._inside[t.i]:
+                continue
+            if not any(self._inside[i] for i in range(a, t.i)) and any(self._inside[i] for i in range(t.i, b + 1)):
+                words = [u for u in doc[a: t.i - 1] if not u.is_punct]
                 return t.i + 1 if len(words) >= 3 else None
         return None
 
@@ -1944,6 +1975,13 @@ class ParagraphQuotes:
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
+            if on(TWO_CLAUSES_BEFORE_THE_VERB) and clause.i < v.i and b + 2 < v.i:
+                k = b if doc[b].lower_ in lang.coordinators else b + 1  # the `and` hung on the first clause, or not
+                joined = next((c for c in v.children if c.dep_ == d.ccomp and c.i != clause.i and c.i < v.i
+                               and min(t.i for t in c.subtree) == k + 1), None) \
+                    if doc[k].lower_ in lang.coordinators else None
+                if joined is not None:  # "14 people were killed and 23 are missing, officials said"
+                    b = max(t.i for t in joined.subtree)
             has_that = doc[a].lower_ == lang.complementizer and (doc[a].dep_ == d.mark or on(THAT_AS_PRONOUN) and a < b
                                                                   and doc[a + 1].dep_ in d.subjects
                                                                   and doc[a + 1].head.i == clause.i != doc[a].i)
@@ -2020,7 +2058,9 @@ class ParagraphQuotes:
                 # not `found the strike justified and called the order swift`: one judgement, two verbs
                 joined = next((c for c in clause.children if c.i > v.i and (joined_report(c, lang) is not None or (
                     c.dep_ == d.conj and c.pos_ == "VERB" and verb_lemma(c, lang) in lang.reporting_verbs
-                    and any(g.dep_ in d.subjects for g in c.children)))
+                    and any(g.dep_ in d.subjects for g in c.children)
+                    and not (on(REPORTED_THAT_CLAUSE_JOINED) and any(
+                        g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children))))
                     and verb_lemma(c, lang) not in lang.object_content_verbs), None)  # "... and others said B"
                 if joined is not None:
                     b = min(b, joined.left_edge.i - 1)

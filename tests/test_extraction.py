@@ -774,13 +774,49 @@ def test_and_that_after_a_partial_quotation(facts_of, o, c):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
-def test_a_that_clause_after_a_partial_quotation_does_not_attribute_it(facts_of, o, c):
+@pytest.mark.parametrize("joiner", ["and", "but"])
+def test_a_that_clause_after_a_partial_quotation_does_not_attribute_it(facts_of, o, c, joiner):
     # "the federation would call" is the second report, not the quotation's attribution
-    f = facts_of(f"Ana Lind said the offer of talks was {o}too little and too late{c}, and that the federation would "
-                 f"call a strike next week.")
+    f = facts_of(f"Ana Lind said the offer of talks was {o}too little and too late{c}, {joiner} that the federation "
+                 f"would call a strike next week.")
     assert quotes(f) == [("indirect", f"the offer of talks was {o}too little and too late{c}", "Ana Lind"),
                          ("direct", "too little and too late", "Ana Lind"),
                          ("indirect", "the federation would call a strike next week", "Ana Lind")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+@pytest.mark.parametrize("joiner", ["and", "but"])
+def test_a_report_before_and_that_stays_apart_from_the_partial_quotation_after_it(facts_of, o, c, joiner):
+    # the first clause is a report of its own; the quotation belongs to the clause after `and that`
+    f = facts_of(f"Harbour master Elin Vos told reporters the ferry would sail again on Friday {joiner} that the "
+                 f"crew had been {o}pushed to the limit{c} all winter.")
+    assert quotes(f) == [("indirect", "the ferry would sail again on Friday", "Elin Vos"),
+                         ("indirect", f"the crew had been {o}pushed to the limit{c} all winter", "Elin Vos"),
+                         ("direct", "pushed to the limit", "Elin Vos")]
+
+
+def test_a_second_that_clause_with_a_verb_of_finding_is_still_the_report(facts_of):
+    # `it had found` is what the carmaker says, not a report of its own that ends the first
+    f = facts_of("Carmaker Velora said the fault affected a small share of cells and that it had found no evidence "
+                 "of a design flaw.")
+    assert quotes(f) == [("indirect", "the fault affected a small share of cells and that it had found no evidence "
+                                      "of a design flaw", "Velora")]
+
+
+def test_two_clauses_joined_before_the_speech_verb_are_one_report(facts_of):
+    # the parser hangs `were killed` and `are missing` apart on `said`: one lead sentence, one report
+    f = facts_of("At least nine people were killed and 30 others are missing after a mudslide buried more than 20 "
+                 "homes in a mountain village in northern Peru on Sunday, officials said.")
+    assert quotes(f) == [("indirect", "At least nine people were killed and 30 others are missing after a mudslide "
+                                      "buried more than 20 homes in a mountain village in northern Peru on Sunday",
+                          "Officials")]
+
+
+def test_a_speech_verb_with_its_own_subject_after_a_negated_clause_reports(facts_of):
+    # the negation is the referees'; the league's own `said` is not denied
+    f = facts_of("The referees did not stop the game at any point, and the league said officials had not seen the "
+                 "tackle at the time.")
+    assert quotes(f) == [("indirect", "officials had not seen the tackle at the time", "The league")]
 
 
 def test_attribution_in_mid_sentence(facts_of):
