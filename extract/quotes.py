@@ -283,6 +283,10 @@ QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
                       "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
                       "commas after the subject is the question put to them; the verb after it is the subject's")
+SUBJECT_APPOSED_TO_A_FRONTED_PLACE = rule("subject-read-as-apposed-to-a-fronted-place", "`Back at the clinic, a "
+                                          "nurse who asked not to be named said ...`, the nurse parsed as apposed "
+                                          "to the clinic and the verb left without a subject: the person set off "
+                                          "after the opening phrase's comma speaks")
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
                          "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
                          "planning reports nothing said")
@@ -582,6 +586,23 @@ def _subject_before_a_question_aside(verb, lang):
     return None
 
 
+def apposed_to_a_fronted_phrase(verb, lang):
+    """`Back at the clinic, a nurse who ... said`: the person noun the parser apposed to the object of the phrase
+    opening the sentence, when ``verb`` has no subject of its own; None otherwise."""
+    d, doc = lang.dep, verb.doc
+    for left in verb.lefts:
+        if left.dep_ not in (d.prep, d.advmod) or left.i != verb.sent.start:
+            continue
+        for t in left.subtree:
+            if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
+                    and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
+                    and any(t.lemma_.lower() in words for words in (
+                        lang.speaker_nouns, lang.titles, lang.person_role_nouns,
+                        *lang.unnamed_person_nouns.values())):
+                return t
+    return None
+
+
 def _held_by_whose(noun, lang) -> bool:
     """`whose chief executive`: a noun held by a relative `whose`, naming someone else than its antecedent."""
     return any(g.lower_ in lang.relative_possessives for g in noun.children)
@@ -695,6 +716,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return asked  # "NAME, asked about the leak, said": the parser hung NAME on "asked"
     if verb.dep_ == d.relcl:
         return _antecedent_of_relative(verb, lang)
+    if on(SUBJECT_APPOSED_TO_A_FRONTED_PLACE):
+        apposed = apposed_to_a_fronted_phrase(verb, lang)
+        if apposed is not None and outside(apposed):
+            return apposed  # "Back at the clinic, a nurse who asked not to be named said"
     if on(CUE_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
         named = _modifying_cue(verb, lang)
         if named is not None and outside(named):

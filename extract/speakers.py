@@ -38,7 +38,7 @@ from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, post_nominal
 from .docs import entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
-from .quotes import document_owner
+from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phrase, document_owner
 from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
@@ -71,6 +71,9 @@ TITLE_AGREES = rule("description-agrees-with-the-title", "`the health minister` 
                     "whose title says health, not to any minister")
 SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`, `several said`: a quantifier "
                        "subject is an unnamed part of a group, not a pronoun with an antecedent")
+BARE_QUANTIFIER_GROUP = rule("bare-quantifier-is-part-of-the-people-before", "`Pharmacists told a different "
+                             "story. Several said ...`: a quantifier subject with no group of its own (or `of them`) "
+                             "speaks for the plural people the sentence before is about")
 UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation said A. She, they said, B`: a body "
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
@@ -265,6 +268,11 @@ class Resolver:
                 return self.resolve(doc, para, body.i, quoted)
         if on(SOME_OF_A_GROUP) and low in lang.quantifiers and tok.pos_ in ("PRON", "ADJ", "NUM", "DET", "NOUN") \
                 and tok.dep_ in d.subjects and tok.ent_type_ not in (e.person, e.org):
+            group = _of_object(tok, lang)
+            if on(BARE_QUANTIFIER_GROUP) and (group is None or group.lower_ in lang.group_pronouns):
+                people = self.people_before(para, sentence_of(doc)[tok_i])
+                if people is not None:
+                    return people  # "Pharmacists told a different story. Several said"
             return self.part_of_group(doc, para, tok)
         if on(ACRONYM_NOT_PRONOUN) and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha:
             body = next((a for a in self.registry.by_type(ORG) if initials(a.name) == tok.text), None)
@@ -507,7 +515,10 @@ class Resolver:
         if not 0 <= sent < len(sents):
             return None
         root = sents[sent].root
-        return next((c for c in root.children if c.dep_ in self.lang.dep.subjects), None)
+        subj = next((c for c in root.children if c.dep_ in self.lang.dep.subjects), None)
+        if subj is None and on(SUBJECT_APPOSED_TO_A_FRONTED_PLACE):
+            return apposed_to_a_fronted_phrase(root, self.lang)  # "Back at the clinic, a nurse ... said"
+        return subj
 
     def people_before_semicolon(self, doc, para: int, tok_i: int) -> str | None:
         """`they` for the plural people who are the subject of the clause before a semicolon in its sentence."""

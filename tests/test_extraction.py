@@ -795,12 +795,28 @@ def test_a_report_before_and_that_stays_apart_from_the_partial_quotation_after_i
                          ("direct", "pushed to the limit", "Elin Vos")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_person_after_an_opening_place_phrase_speaks(facts_of, o, c):
+    # the parser reads the nurse as apposed to the clinic and leaves `said` without a subject
+    f = facts_of(f"At Velmora, a nurse who asked not to be named said the wards had been full for weeks. "
+                 f"{o}We sleep in the corridor now,{c} she said.")
+    assert quotes(f) == [("indirect", "the wards had been full for weeks", "A nurse"),
+                         ("direct", "We sleep in the corridor now,", "A nurse")]
+
+
 def test_a_second_that_clause_with_a_verb_of_finding_is_still_the_report(facts_of):
     # `it had found` is what the carmaker says, not a report of its own that ends the first
     f = facts_of("Carmaker Velora said the fault affected a small share of cells and that it had found no evidence "
                  "of a design flaw.")
     assert quotes(f) == [("indirect", "the fault affected a small share of cells and that it had found no evidence "
                                       "of a design flaw", "Velora")]
+
+
+@pytest.mark.parametrize("who", ["Several", "Many", "Some of them"])
+def test_a_bare_quantifier_speaks_for_the_people_before(facts_of, who):
+    # no group of its own: the quantifier is some of the fishermen the sentence before is about
+    f = facts_of(f"Local fishermen told a different story. {who} said the catch had halved since spring.")
+    assert quotes(f) == [("indirect", "the catch had halved since spring", "Local fishermen")]
 
 
 def test_two_clauses_joined_before_the_speech_verb_are_one_report(facts_of):

@@ -56,6 +56,7 @@ class Language:
     quantifiers: frozenset  # "some of the protesters", "several"
     speaking_pronouns: frozenset
     plural_pronoun: str
+    group_pronouns: frozenset  # "several of them": the group the quantifier takes is the one before
     body_pronouns: frozenset
     thing_pronoun: str  # "it": one thing or body
     aspectual_verbs: frozenset  # "began", "continued": words only when someone who can speak is the subject

@@ -34,7 +34,7 @@ LANGUAGE = Language(
     reporting_verbs=lx.REPORT_VERBS | lx.PHRASAL_REPORT_VERBS | lx.JUDGING_VERBS | lx.CITING_VERBS
     | lx.THAT_CLAUSE_VERBS,
     person_pronouns=lx.PERSON_PRONOUNS, quantifiers=lx.QUANTIFIERS,
-    speaking_pronouns=lx.SPEAKING_PRONOUNS, plural_pronoun=lx.PLURAL_PRONOUN,
+    speaking_pronouns=lx.SPEAKING_PRONOUNS, plural_pronoun=lx.PLURAL_PRONOUN, group_pronouns=lx.GROUP_PRONOUNS,
     body_pronouns=lx.BODY_PRONOUNS, thing_pronoun=lx.THING_PRONOUN, aspectual_verbs=lx.ASPECTUAL_VERBS,
     body_possessives=lx.BODY_POSSESSIVES,
     body_nouns=lx.ORG_DESCRIPTORS | lx.GENERIC_ORG_NOUNS | lx.ORG_HEADS | lx.VENUE_NOUNS,

@@ -339,6 +339,7 @@ BODY_PRONOUNS = frozenset(("it", "they", "we"))
 THING_PRONOUN = "it"  # one thing or body, never a person
 BODY_POSSESSIVES = frozenset(("its",))  # "Its president, NAME": the body named before
 PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
+GROUP_PRONOUNS = frozenset(("them", "those", "these"))  # "Some of them said": the people named before
 EXPLETIVES = frozenset(("there",))  # "there were ...": no one
 PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
