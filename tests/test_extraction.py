@@ -812,6 +812,27 @@ def test_a_second_that_clause_with_a_verb_of_finding_is_still_the_report(facts_o
                                       "of a design flaw", "Velora")]
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_name_before_an_age_description_is_a_person(facts_of, o, c):
+    # the model tags the name a body; `a 29-year-old hairdresser` says who it is
+    f = facts_of(f"Wanjiru Kamau, a 29-year-old hairdresser who rents a room in the estate, said she had waited for "
+                 f"14 months. {o}I just want to know when my turn comes,{c} she said.")
+    assert ("person", "Wanjiru Kamau") in {(a["type"], a["name"]) for a in f["actors"]}
+    assert quotes(f)[-1] == ("direct", "I just want to know when my turn comes,", "Wanjiru Kamau")
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_person_of_a_body_tagged_as_one_name_is_split(facts_of, o, c):
+    # the model tags `Nandita Rao of Surabhika` as one person; the group described after it is Surabhika
+    f = facts_of(f"Nandita Rao of Surabhika, a women's safety group, said app companies had been allowed to "
+                 f"{o}regulate themselves{c} for too long.")
+    actors = {a["name"]: a for a in f["actors"]}
+    assert actors["Nandita Rao"]["type"] == "person"
+    assert actors["Nandita Rao"].get("affiliation") == "Surabhika" and not actors["Nandita Rao"].get("title")
+    assert actors["Surabhika"]["type"] == "org"
+    assert {s for _, _, s in quotes(f)} == {"Nandita Rao"}
+
+
 @pytest.mark.parametrize("who", ["Several", "Many", "Some of them"])
 def test_a_bare_quantifier_speaks_for_the_people_before(facts_of, who):
     # no group of its own: the quantifier is some of the fishermen the sentence before is about

@@ -16,6 +16,7 @@ from ..rules import on, rule
 from .names import clean_name, entity_type, names_a_body, names_a_storm, non_human, place_noun_of, storm_name
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
+    BODY_AFTER_OF_DESCRIBED,
     adjective_body_affiliations,
     body_owning_the_title,
     city_of_the_office,
@@ -700,6 +701,9 @@ def _said_to_be_a_body(ent, lang) -> bool:
         return True
     said = [c for c in root.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds]
     if said:  # not `Ana Rees, director of the Tarn Law Centre, an independent charity,`: a person's title comes first
+        if on(BODY_AFTER_OF_DESCRIBED) and ent.label_ == lang.ent.person and any(
+                c.dep_ == d.prep and c.lower_ == lang.of and ent.end <= c.i < said[0].i for c in root.children):
+            return False  # "NAME of Surakshita, a safety group,": the group is Surakshita
         return not (on(TITLED_NAME_NO_BODY) and ent.label_ == lang.ent.person and any(
             c.dep_ == d.appos and c.pos_ == "NOUN" and c.lower_ in lang.titles and c.i < said[0].i
             for c in root.children))

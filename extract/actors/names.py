@@ -23,6 +23,9 @@ TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, P
                         "the model tagged it")
 AGE_AFTER_NAME = rule("age-after-a-name", "`said Kemi Adeyemi, 34, a nurse`, `Ana Lind (34) said`: a name of two or "
                       "three capitalised words followed by an age is a person's, whatever the model tagged it")
+AGE_DESCRIPTION_AFTER_NAME = rule("age-description-after-a-name", "`Mara Kell, a 29-year-old hairdresser, said`: a "
+                                  "name set off before an indefinite description giving an age is a person's, "
+                                  "whatever the model tagged it")
 TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
                          "three capitalised words right after a person's title word is that person's, whatever "
                          "the model tagged it")
@@ -756,10 +759,14 @@ def _aged(span, lang) -> bool:
     """`NAME, 34,` or `NAME (34)`: the name followed by a number a person's age can be, set off as an age is,
     and not as one of a list of numbered names (`from Port Harcourt, 12, and Abuja, 9`)."""
     doc, k = span.doc, span.end
-    if k + 2 >= len(doc) or (doc[k].text, doc[k + 2].text) not in ((",", ","), (",", "."), ("(", ")")):
-        return False
     if doc[span.start].lower_ in lang.place_prefixes:
         return False  # "Port Harcourt", "Mount Kenya"
+    if on(AGE_DESCRIPTION_AFTER_NAME) and k + 2 < len(doc) and doc[k].text == "," \
+            and doc[k + 1].lower_ in lang.indefinite_articles:
+        described = lang.age_description.match(doc[k + 2: k + 7].text)  # "NAME, a 29-year-old hairdresser,"
+        return described is not None and 0 < int(described.group(1)) <= lang.oldest_age
+    if k + 2 >= len(doc) or (doc[k].text, doc[k + 2].text) not in ((",", ","), (",", "."), ("(", ")")):
+        return False
     listed = k + 3 < len(doc) and (doc[k + 3].lower_ in lang.coordinators or doc[k + 3].like_num)
     age = doc[k + 1]
     return age.is_digit and 0 < int(age.text) <= lang.oldest_age and not listed

@@ -137,6 +137,9 @@ AFTER_NATIONALITY = rule("name-after-a-nationality", "`Ethiopians Dejene Debela`
 TRAILING_OF = rule("name-cut-after-of", "`Marcus Ellery of the Polar Center said`, `The Filmmakers Network of Japan`, "
                    "tagged `Marcus Ellery of`, `Filmmakers Network of`: a name never ends in `of`; two or three "
                    "capitalised words with no word of a body's, a title's or a place's before it are a person's")
+NAME_OF_A_BODY_IN_ONE = rule("person-of-a-body-tagged-as-one", "`Nandini Rao of Surakshita said`, tagged as one "
+                             "name: two or three capitalised words with no word of a body's, a title's or a place's, "
+                             "then `of` and a capitalised name, are a person and the body or country they are of")
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
@@ -153,6 +156,11 @@ def repair_entities(doc, lang) -> None:
     cut = on(TRAILING_OF) and any(len(e) > 1 and e[-1].lower_ == lang.of for e in doc.ents)
     if cut:
         doc.ents = [_cut_before_of(e, lang) for e in doc.ents]  # then read as any other name
+    if on(NAME_OF_A_BODY_IN_ONE) and any(lang.of in (t.lower_ for t in e[2:4]) for e in doc.ents):
+        split = [part for e in doc.ents for part in _person_and_body(e, lang)]
+        if len(split) > len(doc.ents):
+            doc.ents = split
+            cut = True
     fixed = _repaired(doc, lang)
     if fixed is None and not cut:
         return
@@ -171,6 +179,24 @@ def _cut_before_of(e, lang):
     words = e[:-1]
     person = 2 <= len(words) <= 3 and all(_name_shaped(t, lang) for t in words) and not lang.country_of(words.text)
     return Span(e.doc, e.start, e.end - 1, label=lang.ent.person if person else e.label_)
+
+
+def _person_and_body(e, lang) -> list:
+    """`Nandini Rao of Surakshita`, one entity: the person, and the body (or country) they are of;
+    the entity alone where its words before `of` could be a body's, a title's or a place's."""
+    from spacy.tokens import Span
+
+    k = next((t.i for t in e[2:4] if t.lower_ == lang.of), None)
+    if k is None or k + 1 >= e.end or e.label_ not in (lang.ent.person, lang.ent.org) \
+            or e.start > 0 and e.doc[e.start - 1].lower_ in lang.affiliation_prepositions:
+        return [e]  # not "the Islamic Republic of Iran", nor "president of Dairy Farmers of New Zealand": bodies
+    name, rest = e.doc[e.start:k], e.doc[k + 1 + (e.doc[k + 1].lower_ in lang.articles):e.end]
+    if not all(_name_shaped(t, lang) and t.tag_ != lang.plural_proper_tag for t in name) \
+            or lang.country_of(name.text) or not len(rest) \
+            or not rest[0].is_title:
+        return [e]
+    label = lang.ent.gpe if lang.country_of(rest.text) else lang.ent.org
+    return [Span(e.doc, name.start, name.end, label=lang.ent.person), Span(e.doc, rest.start, rest.end, label=label)]
 
 
 def _owner_in(e, lang) -> tuple[int, int]:

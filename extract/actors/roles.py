@@ -157,6 +157,9 @@ SHORT_NOUN = rule("short-common-noun-is-no-foreign-word", "`NAME, professor of l
                   "word the parser reads as a common noun is this language's (a foreign one it reads as a name)")
 SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
                        "of this language, not a sign of a title in another")
+BODY_AFTER_OF_DESCRIBED = rule("description-after-of-is-the-body-s", "`Nandini Rao of Surakshita, a women's safety "
+                              "group, said`: a word for a body apposed after a person's `of` phrase describes that "
+                              "body, though the parser hangs it on the name")
 DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
                       "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
                       "affiliation, whatever the model tagged it")
@@ -1417,6 +1420,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             if state is not None:
                 aff = aff or state  # "Sen. NAME, D-Ohio,": a party's letter, and the state the person represents
                 break
+        if on(BODY_AFTER_OF_DESCRIBED) and child.dep_ == d.appos and child.pos_ == "NOUN" \
+                and child.lemma_.lower() in lang.org_descriptors | lang.generic_org_nouns \
+                and any(c.dep_ == d.prep and c.lower_ == lang.of and span.end <= c.i < child.i for c in root.children):
+            continue  # "NAME of Surakshita, a women's safety group,": what Surakshita is, not the person's title
         if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):
