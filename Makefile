@@ -61,6 +61,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_3/articles --out build/eval/invented_3 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_4/articles --out build/eval/invented_4 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_5/articles --out build/eval/invented_5 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_6/articles --out build/eval/invented_6 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -81,6 +82,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_4 tests/annotations/invented_4
 	@echo "== a fifth set of 15 invented articles, today (tests/annotations/invented_5)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_5 tests/annotations/invented_5
+	@echo "== a sixth set of 15 invented articles, today (tests/annotations/invented_6)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_6 tests/annotations/invented_6
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
