@@ -588,7 +588,8 @@ def _subject_before_a_question_aside(verb, lang):
 
 def apposed_to_a_fronted_phrase(verb, lang):
     """`Back at the clinic, a nurse who ... said`: the person noun the parser apposed to the object of the phrase
-    opening the sentence, when ``verb`` has no subject of its own; None otherwise."""
+    opening the sentence, when ``verb`` has no subject of its own and the noun no name apposed (a name is read
+    by ``TITLED_BODY_IN_AN_OPENING``); None otherwise."""
     d, doc = lang.dep, verb.doc
     for left in verb.lefts:
         if left.dep_ not in (d.prep, d.advmod) or left.i != verb.sent.start:
@@ -596,6 +597,7 @@ def apposed_to_a_fronted_phrase(verb, lang):
         for t in left.subtree:
             if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
                     and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
+                    and not any(c.dep_ == d.appos for c in t.children) \
                     and any(t.lemma_.lower() in words for words in (
                         lang.speaker_nouns, lang.titles, lang.person_role_nouns,
                         *lang.unnamed_person_nouns.values())):
