@@ -856,6 +856,26 @@ def test_a_speech_verb_with_its_own_subject_after_a_negated_clause_reports(facts
     assert quotes(f) == [("indirect", "officials had not seen the tackle at the time", "The league")]
 
 
+def test_the_union_s_title_goes_to_a_union_named_by_its_word_before_of(facts_of):
+    # `the Tarn Union of Dock and Harbour Workers` ends in no `union`: its word before `of` names it
+    f = facts_of("The strike was called by the Tarn Union of Dock and Harbour Workers.\n\n"
+                 "The union's general secretary, Ada Lind, said members would stay out until Friday.")
+    lind = next(a for a in f["actors"] if a["name"] == "Ada Lind")
+    assert lind.get("title") == "general secretary"
+    assert lind.get("affiliation") == "Tarn Union of Dock and Harbour Workers"
+
+
+def test_a_bare_officer_s_title_serves_the_body_the_article_is_about(facts_of):
+    # no body beside `chairman` or `Chief executive`: the cooperative the article is about
+    f = facts_of("Velmora Dairy, the country's largest dairy cooperative, cut its forecast payout on Wednesday.\n\n"
+                 "\"This is not the news our farmers wanted,\" chairman Ross Kell said.\n\n"
+                 "Velmora Dairy said the cut would last one season, and the Tarn Farmers Council called it harsh.\n\n"
+                 "Chief executive Mere Tane told radio that prices had fallen at five auctions in a row.")
+    by_name = {a["name"]: a for a in f["actors"]}
+    assert by_name["Ross Kell"].get("affiliation") == "Velmora Dairy"
+    assert by_name["Mere Tane"].get("affiliation") == "Velmora Dairy"
+
+
 def test_attribution_in_mid_sentence(facts_of):
     f = facts_of("Finance minister Lars Dahl presented the budget.\n\n"
                  "The plan, Dahl said, will cost more than expected.")

@@ -18,6 +18,7 @@ from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     BODY_AFTER_OF_DESCRIBED,
     adjective_body_affiliations,
+    body_affiliations,
     body_owning_the_title,
     city_of_the_office,
     country_in_sentence,
@@ -488,6 +489,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     short_body_affiliations(registry, lang)
     adjective_body_affiliations(registry, lang)
     national_affiliations(registry, mentions, lang)
+    body_affiliations(registry, mentions, lang)
     for aid, roles in found.items():
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)

@@ -160,6 +160,9 @@ SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new go
 BODY_AFTER_OF_DESCRIBED = rule("description-after-of-is-the-body-s", "`Nandini Rao of Surakshita, a women's safety "
                               "group, said`: a word for a body apposed after a person's `of` phrase describes that "
                               "body, though the parser hangs it on the name")
+BODY_WORD_BEFORE_OF = rule("body-word-before-of-names-it", "`the Kenya Union of Contract Workers ... The union's "
+                           "secretary general, NAME`: a body named by its word before `of` is the one `the union's` "
+                           "stands for, as one whose name ends in it")
 DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
                       "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
                       "affiliation, whatever the model tagged it")
@@ -236,6 +239,9 @@ TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the boa
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
 TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader NAME` with `Supreme` tagged as a "
                          "body: a name made only of title words before the title is part of it")
+OFFICE_OF_THE_MAIN_BODY = rule("officer-of-the-article-s-body", "`Southern Pastures cut its forecast ... "
+                               "\"...,\" chairman NAME said`: a body's own officer (chief executive, chairman) with no "
+                               "body named beside the title serves the body the article names most")
 REGION_OF_AN_OFFICE = rule("region-of-a-regional-office", "`Governor NAME` in an article about Westmark state: a "
                            "regional office with no place beside it is of the region the article names most")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
@@ -693,7 +699,9 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
             doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
         found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
-                                   and ent[-1].lemma_.lower() == noun
+                                   and (ent[-1].lemma_.lower() == noun or on(BODY_WORD_BEFORE_OF) and any(
+                                       t.lower_ == lang.of and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower()
+                                       == noun for t in ent))
                                    or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
     else:
         return None
@@ -1850,6 +1858,34 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+
+
+LEAD_PARAGRAPHS = 4  # the dateline (where there is one), the lead and the two paragraphs after it
+
+
+def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None:
+    """`chairman NAME` in an article about Southern Pastures is its chairman: only for a body's own officers, and
+    only where one body dominates the article (named at least twice, half as often again as any other, and a
+    subject in its opening paragraphs)."""
+    if not on(OFFICE_OF_THE_MAIN_BODY):
+        return
+    counts: dict[str, int] = {}
+    leading = set()  # bodies that are a subject in the article's opening paragraphs: what the article is about
+    for m in mentions:
+        actor = registry.get(m.actor)
+        if actor.type == ORG:
+            counts[actor.name] = counts.get(actor.name, 0) + 1
+            if m.subject and m.para <= LEAD_PARAGRAPHS:
+                leading.add(actor.name)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1] \
+            or ranked[0][0] not in leading:
+        return
+    for a in registry.actors.values():
+        if a.type == PERSON and a.title and not a.affiliation:
+            words = tuple(w.strip(",.").lower() for w in a.title.replace("-", " ").split())
+            if any(words[i:i + len(office)] == office for office in lang.body_offices for i in range(len(words))):
+                a.affiliation = ranked[0][0]
 
 
 def _title_conjunct(root, child, lang) -> bool:

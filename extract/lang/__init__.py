@@ -90,6 +90,7 @@ class Language:
     issuing_verbs: frozenset  # "publish", "issue": how a body puts out a document
     speaker_nouns: frozenset
     national_offices: frozenset
+    body_offices: tuple  # word sequences of a body's own officers' titles: ("chief", "executive")
     regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country
     head_of_state: str
     regional_office_phrases: tuple  # "chief minister": an office of two words below the country

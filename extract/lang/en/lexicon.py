@@ -208,6 +208,10 @@ president vice-president premier chancellor king queen sultan emir monarch minis
 congressman congresswoman representative ambassador attorney governor speaker leader
 """.split())
 
+# Titles of a firm's or a body's own officers: a holder named with no body serves the body the article is about.
+BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chief", "operating", "officer"),
+                ("managing", "director"), ("chairman",), ("chairwoman",), ("chairperson",), ("ceo",), ("cfo",))
+
 # Government portfolios, which a title holds after `of`: "Secretary of State", "Minister of Health".
 PORTFOLIOS = frozenset("""state defence defense health justice finance interior foreign affairs education energy
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
