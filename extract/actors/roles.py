@@ -1852,12 +1852,18 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
         return
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
-            words = {w.strip(",.").lower() for w in a.title.replace("-", " ").split()}
+            words = set(_title_words(a.title))
             if region is not None and _regional(a.title, lang):
                 a.affiliation = region  # "Governor NAME" in an article about Westmark
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words, lower-cased, its hyphens and trailing commas or stops dropped: `Vice-President` is
+    `vice`, `president`."""
+    return tuple(w.strip(",.").lower() for w in title.replace("-", " ").split())
 
 
 LEAD_PARAGRAPHS = 4  # the dateline (where there is one), the lead and the two paragraphs after it
@@ -1883,7 +1889,7 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None
         return
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
-            words = tuple(w.strip(",.").lower() for w in a.title.replace("-", " ").split())
+            words = _title_words(a.title)
             if any(words[i:i + len(office)] == office for office in lang.body_offices for i in range(len(words))):
                 a.affiliation = ranked[0][0]
 
