@@ -136,6 +136,9 @@ ACCORDING_TO_THE_OWNED_BODY = rule("according-to-a-body-s-body", "`according to 
                                    "for X`: the body the possessive owns is the source, not its parent")
 ACCORDING_AFTER_AND = rule("according-to-set-off-after-and", "`The group is largely rural and, according to the "
                           "ministry, funded from abroad`: what X says is the part after the phrase set off by commas")
+ACCORDING_THEN_AND_CLAUSE = rule("according-to-before-an-and-clause", "`The club has debts of 180 million euros, "
+                                 "according to its accounts, and spending limits leave it little room`: a clause with "
+                                 "its own subject after `, and` past the source phrase is the writer's")
 ACCORDING_MID_SENTENCE = rule("according-to-in-mid-sentence", "`The plan, according to the minister, will cost "
                             "more`: the subject before the phrase is part of what X says, however short")
 DOCUMENT_CONTENT = rule("clause-held-by-a-document-s-noun", "`The ministry issued a statement that the border "
@@ -2498,6 +2501,11 @@ class ParagraphQuotes:
                 p_end = said.left_edge.i - 1
         before = self._trim(start, p_start - 1)
         after = self._trim(p_end + 1, end)
+        if on(ACCORDING_THEN_AND_CLAUSE) and before[0] <= before[1] and after[0] <= after[1] \
+                and doc[after[0]].lower_ in lang.coordinators and any(
+                    g.dep_ in lang.dep.subjects and g.head.pos_ in ("VERB", "AUX") and g.i > after[0]
+                    and after[0] < g.head.i <= after[1] and not self._inside[g.i] for g in doc[after[0]: after[1] + 1]):
+            after = (after[0], after[0] - 1)  # "A, according to X, and B has ...": X vouches for A only
         if on(ACCORDING_ENDS_AT_BUT):
             # "According to X, A would succeed, but that office is vacant": the contrast is the writer's
             but = next((u for u in doc[after[0]: after[1] + 1] if u.dep_ == lang.dep.cc

@@ -876,6 +876,15 @@ def test_a_bare_officer_s_title_serves_the_body_the_article_is_about(facts_of):
     assert by_name["Mere Tane"].get("affiliation") == "Velmora Dairy"
 
 
+@pytest.mark.parametrize("rest,reported", [
+    ("and the transfer rules have left it little room to sign players", "The club owes 40 million pounds"),
+    ("and is barred from signing players", "The club owes 40 million pounds ... and is barred from signing players")])
+def test_a_clause_with_its_own_subject_after_according_to_and_is_the_writer_s(facts_of, rest, reported):
+    # past the source phrase, `and` with a subject of its own opens the writer's clause; without one, the report goes on
+    f = facts_of(f"The club owes 40 million pounds, according to the league, {rest}.")
+    assert [(k, t) for k, t, _ in quotes(f)] == [("indirect", reported)]
+
+
 def test_attribution_in_mid_sentence(facts_of):
     f = facts_of("Finance minister Lars Dahl presented the budget.\n\n"
                  "The plan, Dahl said, will cost more than expected.")
