@@ -60,7 +60,7 @@ BLIND_ROUNDS = {
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.935, Q: 0.985, S: 0.945, R: 0.955, IND: 0.98, A: 0.70}, 0, 9),
+    "invented_6": (15, {P: 0.94, Q: 0.99, S: 0.945, R: 0.955, IND: 0.985, A: 0.70}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
