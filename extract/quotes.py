@@ -1779,22 +1779,27 @@ class ParagraphQuotes:
                                cue=noun.text, speaker_tok=owner.i, sent=self.sent_of[noun.i]))
         return out
 
-    def _and_that_after_a_quotation(self, a: int, b: int) -> int | None:
-        """Where the second content clause of a report holding a partial quotation starts: `the deal was "a
-        disgrace" and that the talks would fail` (the quotation is a quote of its own; what follows `and that`
-        is a report no quotation covers)."""
+    def _second_clause_openers(self, a: int, b: int, clauses: bool):
+        """The tokens in a report's clause ``a``..``b`` that open a second content clause: `that` after `and` or
+        `but` (`A and that B`), and with ``clauses`` an `and` before a clause with a subject of its own."""
         doc, d, lang = self.doc, self.lang.dep, self.lang
         for t in doc[a + 1: b]:
-            clause = on(AND_CLAUSE_AFTER_A_QUOTATION) and t.lower_ in lang.coordinators and t.dep_ == d.cc \
+            clause = clauses and t.lower_ in lang.coordinators and t.dep_ == d.cc \
                 and doc[t.i + 1].lower_ != lang.complementizer \
                 and any(c.dep_ == d.conj and c.left_edge.i == t.i + 1 and c.pos_ in ("VERB", "AUX")
                         and any(g.dep_ in d.subjects and g.pos_ != "PRON" for g in c.children)
                         for c in t.head.children)  # `said it was "a hard call," and the ban followed talks`
-            if not clause and (t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj
-                               or doc[t.i - 1].lower_ not in lang.continuing_conjunctions):
-                continue  # the second clause opens after `and that`, or after `and` before its own subject
+            if clause or t.lower_ == lang.complementizer and t.dep_ == d.mark and t.head.dep_ == d.conj \
+                    and doc[t.i - 1].lower_ in lang.continuing_conjunctions:
+                yield t
+
+    def _and_that_after_a_quotation(self, a: int, b: int) -> int | None:
+        """Where the second content clause of a report holding a partial quotation starts: `the deal was "a
+        disgrace" and that the talks would fail` (the quotation is a quote of its own; what follows `and that`
+        is a report no quotation covers)."""
+        for t in self._second_clause_openers(a, b, on(AND_CLAUSE_AFTER_A_QUOTATION)):
             if any(self._inside[i] for i in range(a, t.i)) and not any(self._inside[i] for i in range(t.i, b + 1)):
-                words = [u for u in doc[t.i + 1: b + 1] if not u.is_punct]
+                words = [u for u in self.doc[t.i + 1: b + 1] if not u.is_punct]
                 return t.i + 1 if len(words) >= 3 else None
         return None
 
@@ -1802,13 +1807,10 @@ class ParagraphQuotes:
         """Where the second content clause of a report starts when only that clause holds a partial quotation:
         `the road would reopen and that the council had "learned its lesson"` (the first clause is a report no
         quotation covers; the second holds the quote)."""
-        doc, d, lang = self.doc, self.lang.dep, self.lang
-        for t in doc[a + 1: b]:
-            if t.lower_ != lang.complementizer or t.dep_ != d.mark or t.head.dep_ != d.conj \
-                    or doc[t.i - 1].lower_ not in lang.continuing_conjunctions or self._inside[t.i]:
-                continue
-            if not any(self._inside[i] for i in range(a, t.i)) and any(self._inside[i] for i in range(t.i, b + 1)):
-                words = [u for u in doc[a: t.i - 1] if not u.is_punct]
+        for t in self._second_clause_openers(a, b, False):
+            if not self._inside[t.i] and not any(self._inside[i] for i in range(a, t.i)) \
+                    and any(self._inside[i] for i in range(t.i, b + 1)):
+                words = [u for u in self.doc[a: t.i - 1] if not u.is_punct]
                 return t.i + 1 if len(words) >= 3 else None
         return None
 
