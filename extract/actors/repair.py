@@ -153,14 +153,12 @@ def repair_entities(doc, lang) -> None:
     if doc.user_data.get("dossier_repaired"):
         return  # (a paragraph with no entity at all may still hold an untagged name after a title)
     doc.user_data["dossier_repaired"] = True
-    cut = on(TRAILING_OF) and any(len(e) > 1 and e[-1].lower_ == lang.of for e in doc.ents)
-    if cut:
-        doc.ents = [_cut_before_of(e, lang) for e in doc.ents]  # then read as any other name
-    if on(NAME_OF_A_BODY_IN_ONE) and any(lang.of in (t.lower_ for t in e[2:4]) for e in doc.ents):
-        split = [part for e in doc.ents for part in _person_and_body(e, lang)]
-        if len(split) > len(doc.ents):
-            doc.ents = split
-            cut = True
+    cut = False
+    if any(lang.of in (t.lower_ for t in e[1:]) for e in doc.ents):  # names run on to `of`, or past it
+        parts = [part for e in doc.ents for part in _parts_around_of(e, lang)]
+        cut = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
+        if cut:
+            doc.ents = parts  # then read as any other name
     fixed = _repaired(doc, lang)
     if fixed is None and not cut:
         return
@@ -168,6 +166,14 @@ def repair_entities(doc, lang) -> None:
         doc.ents = fixed
     for key in _CACHES:
         doc.user_data.pop(key, None)
+
+
+def _parts_around_of(e, lang) -> list:
+    """An entity holding `of` as the names it stands for: cut before a last `of` (``TRAILING_OF``), then split
+    into a person and the body they are of (``NAME_OF_A_BODY_IN_ONE``)."""
+    if on(TRAILING_OF):
+        e = _cut_before_of(e, lang)
+    return _person_and_body(e, lang) if on(NAME_OF_A_BODY_IN_ONE) else [e]
 
 
 def _cut_before_of(e, lang):
