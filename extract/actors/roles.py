@@ -1429,7 +1429,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 aff = aff or state  # "Sen. NAME, D-Ohio,": a party's letter, and the state the person represents
                 break
         if on(BODY_AFTER_OF_DESCRIBED) and child.dep_ == d.appos and child.pos_ == "NOUN" \
-                and child.lemma_.lower() in lang.org_descriptors | lang.generic_org_nouns \
+                and (child.lemma_.lower() in lang.org_descriptors or child.lemma_.lower() in lang.generic_org_nouns) \
                 and any(c.dep_ == d.prep and c.lower_ == lang.of and span.end <= c.i < child.i for c in root.children):
             continue  # "NAME of Surakshita, a women's safety group,": what Surakshita is, not the person's title
         if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
@@ -1842,12 +1842,8 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
         if actor.type in (COUNTRY, PLACE) and not lang.country_of(actor.name):
             places[actor.name] = places.get(actor.name, 0) + 1
 
-    def dominant(items):  # named at least twice, and half as often again as any other
-        items = sorted(items, key=lambda kv: -kv[1])
-        return items[0][0] if items and items[0][1] >= 2 and (
-            len(items) == 1 or items[0][1] >= 1.5 * items[1][1]) else None
-    top = dominant(counts.items())
-    region = dominant(places.items()) if on(REGION_OF_AN_OFFICE) else None
+    top = _dominant(counts)
+    region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
         return
     for a in registry.actors.values():
@@ -1858,6 +1854,13 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+
+
+def _dominant(counts: dict[str, int]) -> str | None:
+    """The name an article names most, if named at least twice and half as often again as any other."""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+        len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) else None
 
 
 def _title_words(title: str) -> tuple[str, ...]:
@@ -1883,15 +1886,14 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None
             counts[actor.name] = counts.get(actor.name, 0) + 1
             if m.subject and m.para <= LEAD_PARAGRAPHS:
                 leading.add(actor.name)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1] \
-            or ranked[0][0] not in leading:
+    top = _dominant(counts)
+    if top is None or top not in leading:
         return
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
             words = _title_words(a.title)
             if any(words[i:i + len(office)] == office for office in lang.body_offices for i in range(len(words))):
-                a.affiliation = ranked[0][0]
+                a.affiliation = top
 
 
 def _title_conjunct(root, child, lang) -> bool:
