@@ -62,6 +62,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_4/articles --out build/eval/invented_4 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_5/articles --out build/eval/invented_5 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_6/articles --out build/eval/invented_6 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_7/articles --out build/eval/invented_7 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -84,6 +85,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_5 tests/annotations/invented_5
 	@echo "== a sixth set of 15 invented articles, today (tests/annotations/invented_6)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_6 tests/annotations/invented_6
+	@echo "== a seventh set of 15 invented articles, today (tests/annotations/invented_7)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_7 tests/annotations/invented_7
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

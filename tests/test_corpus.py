@@ -61,6 +61,10 @@ BLIND_ROUNDS = {
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
     "invented_6": (15, {P: 0.94, Q: 0.99, S: 0.945, R: 0.955, IND: 0.985, A: 0.70}, 0, 9),
+    # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
+    # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
+    # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
+    "invented_7": (15, {P: 0.92, Q: 0.965, S: 0.95, R: 0.975, IND: 0.95, A: 0.63}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -68,7 +72,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_3": ROOT / "tests" / "annotations" / "invented_3" / "articles",
                 "invented_4": ROOT / "tests" / "annotations" / "invented_4" / "articles",
                 "invented_5": ROOT / "tests" / "annotations" / "invented_5" / "articles",
-                "invented_6": ROOT / "tests" / "annotations" / "invented_6" / "articles"}
+                "invented_6": ROOT / "tests" / "annotations" / "invented_6" / "articles",
+                "invented_7": ROOT / "tests" / "annotations" / "invented_7" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
