@@ -865,6 +865,39 @@ def test_the_union_s_title_goes_to_a_union_named_by_its_word_before_of(facts_of)
     assert lind.get("affiliation") == "Tarn Union of Dock and Harbour Workers"
 
 
+def test_the_institute_s_title_goes_to_an_institute_named_by_its_word_before_for(facts_of):
+    # `the Tarn Institute for Coastal Studies` ends in no `institute`: its word before what it is for names it
+    f = facts_of("The figures were published by the Tarn Institute for Coastal Studies on Monday.\n\n"
+                 "The institute's director, Ana Ruiz, said the sea had risen faster than forecast.")
+    ruiz = actor(f, "Ana Ruiz")
+    assert (ruiz.get("title"), ruiz.get("affiliation")) == ("director", "Tarn Institute for Coastal Studies")
+
+
+@pytest.mark.parametrize("title", ["chairperson", "chairwoman"])
+def test_a_chairperson_is_a_title_its_body_owns(facts_of, title):
+    f = facts_of("The Tarn Residents' Association filed the case on Monday.\n\n"
+                 f"The association's {title}, Mary Dube, said the council had failed for a year.")
+    dube = actor(f, "Mary Dube")
+    assert (dube.get("title"), dube.get("affiliation")) == (title, "Tarn Residents' Association")
+
+
+def test_its_opening_a_paragraph_is_the_body_the_paragraph_before_was_about(facts_of):
+    # the court is named last, but the federation is what the paragraph before was about
+    f = facts_of("The Tarn Athletics Federation said in a statement that it would take the case to the Court of "
+                 "Arbitration for Sport.\n\nIts secretary-general, Ana Ruiz, said athletes had lost patience.")
+    ruiz = actor(f, "Ana Ruiz")
+    assert (ruiz.get("title"), ruiz.get("affiliation")) == ("secretary-general", "Tarn Athletics Federation")
+
+
+def test_its_is_no_place_joined_by_a_hyphen(facts_of):
+    # `Lyon-based` names no body: `Its` is the institute's
+    f = facts_of("One in five farmers earned less than the minimum wage, according to a study by the Institut "
+                 "Agricole de Tarn, a Lyon-based research group.\n\nIts director, Hélène Vasseur, said the figures "
+                 "reflected years of rising costs.")
+    vasseur = actor(f, "Hélène Vasseur")
+    assert (vasseur.get("title"), vasseur.get("affiliation")) == ("director", "Institut Agricole de Tarn")
+
+
 def test_a_bare_officer_s_title_serves_the_body_the_article_is_about(facts_of):
     # no body beside `chairman` or `Chief executive`: the cooperative the article is about
     f = facts_of("Velmora Dairy, the country's largest dairy cooperative, cut its forecast payout on Wednesday.\n\n"
@@ -1666,6 +1699,27 @@ def test_a_body_named_for_a_country_names_the_articles_country(facts_of):
     f = facts_of("Justice Ann Pell of the US Supreme Court died on Monday. She was nominated in 1975 by President "
                  "Carl Fenwick. Pell served on the US Supreme Court for 35 years. She was born in the US.")
     assert actor(f, "Carl Fenwick")["affiliation"] == "United States"
+
+
+def test_a_body_of_a_country_names_the_articles_country(facts_of):
+    # the country is named once on its own, as often as another, and twice more at the end of a bank's name
+    f = facts_of("The Central Bank of Norway raised its main rate on Thursday. Finance Minister Ola Strand said the "
+                 "move was expected.\n\nExports to Sweden have slowed. The Central Bank of Norway meets again in "
+                 "March, and Norway's economy grew by one per cent.")
+    assert actor(f, "Ola Strand")["affiliation"] == "Norway"
+
+
+def test_another_players_nationality_is_not_the_captains(facts_of):
+    f = facts_of("Rovers led 2-0 at half-time through a goal from Ghanaian winger Kofi Mensah-Bekoe and a header from "
+                 "captain Tomás Ibarra.")
+    assert actor(f, "Tomás Ibarra")["title"] == "captain"
+    assert actor(f, "Tomás Ibarra").get("affiliation") is None
+    assert actor(f, "Kofi Mensah-Bekoe")["affiliation"] == "Ghana"
+
+
+def test_a_nationality_before_another_office_is_still_the_governments(facts_of):
+    f = facts_of("Romanian President Ana Cretu on Friday rejected Prime Minister Ion Rusu's offer to resign.")
+    assert actor(f, "Ion Rusu")["affiliation"] == "Romania"
 
 
 def test_a_title_given_by_a_body_is_held_at_it(facts_of):

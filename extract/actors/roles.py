@@ -41,6 +41,12 @@ APPOSED_TO_A_WORD = rule("apposition-hung-on-a-word-of-the-name", "`Choi Min-soo
                          "parsed with the apposition hung on `soo`: it is still the name's")
 COUNTRY_IN_A_BODY = rule("country-opening-a-body-name", "`President NAME` in an article about the US Supreme Court "
                          "and the US: a body's name that opens on a country names that country too")
+ANOTHER_PERSONS_NATIONALITY = rule("nationality-of-another-name-in-the-sentence", "`goals from Nigerian striker A and "
+                                   "a header from captain B`: a nationality or country in another person's name "
+                                   "phrase describes that person, not B")
+COUNTRY_CLOSING_A_BODY = rule("body-of-a-country-names-it", "`Agriculture Minister NAME` in an article about the "
+                              "Reserve Bank of Norway and Norway: a body's name that ends `of COUNTRY` names the "
+                              "country too")
 CHOSEN_BY_A_BODY = rule("title-given-by-a-body", "`The Tarn Space Agency has selected two astronauts, A and B`: a "
                         "title apposed to names, chosen by a body that is the subject, is held at that body")
 REGIONAL_PHRASE = rule("regional-office-of-two-words", "`Chief Minister NAME` in an article about Goa state: an "
@@ -163,6 +169,9 @@ BODY_AFTER_OF_DESCRIBED = rule("description-after-of-is-the-body-s", "`Nandini R
 BODY_WORD_BEFORE_OF = rule("body-word-before-of-names-it", "`the Kenya Union of Contract Workers ... The union's "
                            "secretary general, NAME`: a body named by its word before `of` is the one `the union's` "
                            "stands for, as one whose name ends in it")
+BODY_WORD_BEFORE_FOR = rule("body-word-before-for-names-it", "`the Centre for Volcanology and Hazard Mitigation ... "
+                            "The centre's head, NAME`: a body named by its word before what it is for is the one "
+                            "`the centre's` stands for, as one named by its word before `of`")
 DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
                       "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
                       "affiliation, whatever the model tagged it")
@@ -206,6 +215,13 @@ PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME,
 ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
                                  "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
                                  "a sentence is the body the sentence before was about, not the one named last")
+ITS_OPENING_A_PARAGRAPH = rule("its-opening-a-paragraph-is-the-body-the-last-was-about", "`The Tarn Runners' "
+                                "Association said it would appeal to the Court of Arbitration for Sport.` then, in a "
+                                "new paragraph, `Its secretary-general, NAME,`: the body the last sentence before was "
+                                "about, not the one named last")
+HYPHENED_PLACE_OWNS_NOTHING = rule("place-joined-by-a-hyphen-is-no-owner", "`a study by the Tarn Institute, a "
+                                   "Lyon-based research group. Its director, NAME,`: a name joined by a hyphen to "
+                                   "the word after it modifies that word; `its` does not stand for it")
 BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAME told reporters` after `the Commerce "
                               "Commission`: a word for a body written before a title, as its owner's possessive is, "
                               "stands for the last body named with that word")
@@ -691,7 +707,10 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
     if word.lower_ in lang.body_possessives:  # "its"
         owner = word.text
         found = _body_subject_before(doc, word, lang) if on(ITS_IS_THE_SUBJECT_BEFORE) else None
-        found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies, back=1)
+        if found is None and on(ITS_OPENING_A_PARAGRAPH) and word.i == 0 and k > 0 and len(docs[k - 1]):
+            found = _body_subject_before(docs[k - 1], docs[k - 1][-1], lang, last=True)
+        found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
+                                            and not (on(HYPHENED_PLACE_OWNS_NOTHING) and _hyphened(ent)), back=1)
     elif word.lemma_.lower() in lang.body_nouns and (word is compound or word.i + 1 < len(doc)
                                                       and doc[word.i + 1].tag_ == lang.possessive_tag):
         # "the group's", "the ruling party's", "commission chair"
@@ -699,8 +718,8 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
             doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
         found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
-                                   and (ent[-1].lemma_.lower() == noun or on(BODY_WORD_BEFORE_OF) and any(
-                                       t.lower_ == lang.of and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower()
+                                   and (ent[-1].lemma_.lower() == noun or any(
+                                       _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower()
                                        == noun for t in ent))
                                    or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
     else:
@@ -709,14 +728,32 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
     return (_affiliation_of(found, lang), rest) if found is not None else None
 
 
-def _body_subject_before(doc, word, lang):
+def _named_before(word, lang) -> bool:
+    """Whether a body's name, where ``word`` stands in it, is named by the word before: `Union` in `the Union of
+    Contract Workers`, `Centre` in `the Centre for Volcanology`."""
+    return on(BODY_WORD_BEFORE_OF) and word.lower_ == lang.of \
+        or on(BODY_WORD_BEFORE_FOR) and word.lower_ in lang.cause_prepositions
+
+
+def _hyphened(ent) -> bool:
+    """`Lyon-based`: a name joined by a hyphen to the word after it."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
+        and not doc[ent.end - 1].whitespace_
+
+
+def _body_subject_before(doc, word, lang, last: bool = False):
     """The body subject of the main clause of the sentence before the one ``word`` (`Its`) opens, in its
     paragraph: `The Environment Agency said it had recorded incidents linked to Tarn Water. Its deputy director,
-    NAME,` is the agency's, not the firm's named last."""
-    sent = word.sent
-    if word.i != sent.start or sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
+    NAME,` is the agency's, not the firm's named last. With ``last``, of the sentence ``word`` ends (the last of
+    the paragraph before)."""
+    if last:
+        before = word.sent
+    else:
+        sent = word.sent
+        if word.i != sent.start or sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
     subj = next((c for c in before.root.children if c.dep_ in lang.dep.subjects), None)
     return entity_at(doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
 
@@ -1813,7 +1850,10 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
         if sent_of[x.start] == here and x.label_ in e.affiliations and not said_of(x) \
                 and (x.start, x.end) != (ent.start, ent.end) \
                 and not (x.start > 0 and _posted(doc, x.start - 1, lang) is not None) \
-                and not (on(TRAVELLED) and _travelled(x, lang)):  # "Envoy to Syria", "From Israel, NAME spoke"
+                and not (on(TRAVELLED) and _travelled(x, lang)) \
+                and not (on(ANOTHER_PERSONS_NATIONALITY) and _in_another_name(x, ent, lang)):
+            # a country of the sentence: not a posting (`Envoy to Syria`), a journey (`From Israel, NAME spoke`) or
+            # another person's nationality (`Nigerian striker A and captain B`)
             if x.label_ == e.org:  # "the Syrian Army"
                 first = x[1] if x[0].lower_ == lang.definite_article and len(x) > 1 else x[0]
                 c = lang.demonym_country(first.text)
@@ -1822,6 +1862,23 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
             if c:
                 found.add(c)
     return found.pop() if len(found) == 1 else None
+
+
+def _in_another_name(place, ent, lang) -> bool:
+    """Whether ``place`` modifies the name phrase of a person other than ``ent``, and tells what that person is
+    (`Nigerian striker NAME`), not whose government they serve (`Ukrainian President NAME`: an office of the
+    country the other titles in the sentence may be of too)."""
+    d = lang.dep
+    t = place.root
+    for _ in range(3):
+        if t.dep_ not in d.noun_modifiers or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in lang.national_offices or t.lower_ == lang.head_of_state:
+            return False
+        if t.ent_type_ == lang.ent.person:
+            return not ent.start <= t.i < ent.end
+    return False
 
 
 def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> None:
@@ -1837,6 +1894,8 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
             counts[actor.name] = counts.get(actor.name, 0) + 1
         elif actor.type == ORG and on(COUNTRY_IN_A_BODY):
             country = _country_opening(actor.name, lang)  # "the US Supreme Court": a court of the US
+            if country is None and on(COUNTRY_CLOSING_A_BODY):
+                country = _country_closing(actor.name, lang)  # "the Reserve Bank of Norway": Norway's
             if country is not None:
                 counts[country] = counts.get(country, 0) + 1
         if actor.type in (COUNTRY, PLACE) and not lang.country_of(actor.name):
@@ -1921,6 +1980,20 @@ def _country_opening(name: str, lang) -> str | None:
         country = lang.country_of(" ".join(words[:n])) if len(words) > n and words[0][:1].isupper() else None
         if country is not None:
             return country
+    return None
+
+
+def _country_closing(name: str, lang) -> str | None:
+    """`Reserve Bank of New Zealand`, `Central Bank of the Philippines`: the country a body's name ends on, after
+    `of`; not a capital (`University of Oslo` is no body of Norway's)."""
+    words = name.split()
+    for n in (4, 3, 2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) > n + 1 and words[-n - 1].lower() == lang.of and words[0][:1].isupper() \
+                and not lang.capital_city(tail):
+            country = lang.country_of(tail)
+            if country is not None:
+                return country
     return None
 
 

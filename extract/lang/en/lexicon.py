@@ -106,7 +106,7 @@ TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
 lead dean
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
-chairman chairwoman chair ceo director leader chief judge justice ambassador commissioner speaker
+chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 comrade cde cde. lawmaker legislator official
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
