@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .actors.names import DESCRIBED_AS_A_PERSON, described_as_a_person
 from .actors.roles import TITLE_READ_AS_A_VERB, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, is_nickname
@@ -184,6 +185,9 @@ GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
 WHO_IS_NO_PLACE = rule("who-is-no-place", "`Priya Ram, a nurse from Malvern, who said ...`: `who` the parser "
                        "hung on the place that ends a person's description is the person described, not the place")
+WHO_PAST_A_PARTICIPLE = rule("who-is-no-place-after-a-participle-phrase", "`NAME, a driver taking fruit from Spain "
+                              "to Germany, who said`: `who` after a place that ends a participle phrase stands for "
+                              "the person the phrase describes")
 RELATIVE_ON_A_DESCRIPTION = rule("relative-clause-on-a-named-person-s-description", "`Marta Kovac, 34, a nurse "
                                  "who said her rent had doubled`, `Nordvision, a broadcaster which reported`: the "
                                  "relative clause hangs on the description apposed to a name; its speaker is the one "
@@ -262,6 +266,19 @@ PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledge
 THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
                           "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
                           "verb speaks in is what the verb reports")
+THAT_ON_THE_OCCASION_AFTER = rule("that-clause-hung-on-the-occasion-before-or-after", "`told reporters after the "
+                                  "cabinet meeting that France remained opposed`: a `that` clause the parser hung on "
+                                  "the meeting or briefing the verb came before or after is what the verb reports")
+CLAUSE_SPLIT_AFTER_THE_VERB = rule("clause-split-in-two-after-the-verb", "`said relief worth 212 million pesos ($3.7 "
+                                   "million) had been recorded as delivered`: a second clause the parser hung on the "
+                                   "verb, right after the first, with no subject, conjunction or `that` of its own, is "
+                                   "the rest of the first")
+INFINITIVE_IN_A_REPORT = rule("infinitive-speech-verb-in-a-report-is-no-cue", "`said her client would return to "
+                              "testify \"at the earliest opportunity\"`: a speech verb in the infinitive inside "
+                              "another's report is something still to be done; the quotation is the report's")
+WHOSE_CLAUSE = rule("clause-opened-by-whose-reports-nothing", "`said NAME, a cleaner in Leeds whose mother was "
+                    "admitted on Tuesday`: a clause the parser hung on the verb that opens on `whose` describes "
+                    "someone; it reports nothing")
 VERBLESS_CLAUSE = rule("a-clause-without-a-verb-reports-nothing", "`The jury found NAME guilty`, `declared the "
                        "vote void`: a subject and an adjective with no verb, a verdict or a judgement given, is no "
                        "report of words")
@@ -530,6 +547,20 @@ def _modifying_cue(tok, lang):
     return head if head.ent_type_ == lang.ent.person else None
 
 
+def _infinitive_in_a_report(tok, lang) -> bool:
+    """Whether ``tok`` is a speech verb in the infinitive (`to testify`) inside the content clause of a speech verb
+    above it (not in a clause on a noun: `a case that the media came to call`)."""
+    if not on(INFINITIVE_IN_A_REPORT) or not any(c.tag_ == lang.infinitive_tag and c.i < tok.i for c in tok.children):
+        return False
+    d = lang.dep
+    node = tok
+    while not is_root(node) and node.dep_ not in d.noun_clauses:
+        if node.dep_ == d.ccomp and _is_cue(node.head, lang) and verb_lemma(node.head, lang) in lang.report_verbs:
+            return True
+        node = node.head
+    return False
+
+
 def _negated(tok, lang) -> bool:
     return any(c.dep_ == lang.dep.neg for c in tok.children)
 
@@ -606,6 +637,12 @@ def apposed_to_a_fronted_phrase(verb, lang):
                         *lang.unnamed_person_nouns.values())):
                 return t
     return None
+
+
+def _described_as(name, noun, lang) -> bool:
+    """Whether ``noun`` is the word for a person that describes ``name``, set off after it (`NAME, a seller,`)."""
+    described = described_as_a_person(name, lang) if name is not None else None
+    return described is not None and described.i == noun.i
 
 
 def _held_by_whose(noun, lang) -> bool:
@@ -820,11 +857,15 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if on(DESCRIBED_SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
             doc = verb.doc
             for name in doc[verb.sent.start: verb.i - 1]:
-                if name.ent_type_ != lang.ent.person or name.pos_ != "PROPN" or name.dep_ not in (d.appos, d.conj) \
-                        or doc[name.i + 1].text != "," or not outside(name):
+                if name.pos_ != "PROPN" or name.dep_ not in (d.appos, d.conj) or doc[name.i + 1].text != "," \
+                        or not outside(name):
                     continue
                 described = next((c for c in name.children if c.dep_ in (d.appos, d.conj) and c.pos_ == "NOUN"
                                   and doc[c.left_edge.i - 1].text == ","), None)
+                if name.ent_type_ != lang.ent.person and not (
+                        on(DESCRIBED_AS_A_PERSON) and name.ent_type_ in lang.ent.actors and described is not None
+                        and _described_as(entity_at(doc, name.i), described, lang)):
+                    continue  # "At a station in Yaba, NAME, a tomato seller, said", the name tagged a body
                 if described is not None and described.right_edge.i + 1 == verb.i - 1 \
                         and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
                     return name  # "On Twitter, NAME, a columnist for X, said": the parser listed NAME with Twitter
@@ -851,7 +892,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         while name.dep_ == d.compound and name.head.i == name.i + 1:
             name = name.head  # "Jocelyn Tabanao"
         clause = name.head
-        if name.dep_ == d.nsubj and clause.dep_ == d.ccomp and clause.head.i == verb.i and clause.i > name.i + 1 \
+        if name.dep_ in d.subjects and clause.dep_ == d.ccomp and clause.head.i == verb.i and clause.i > name.i + 1 \
                 and verb.doc[name.i + 1].text == "," and not any(c.dep_ in d.subjects for c in verb.children):
             return name  # '"...," said NAME, 39, whose brother is missing': the parser made NAME the clause's
     for c in verb.rights:
@@ -969,6 +1010,11 @@ def _antecedent_of_relative(verb, lang):
     if on(WHO_IS_NO_PLACE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj \
             and head.head.dep_ == d.prep and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
         head = head.head.head  # "a nurse from Malvern, who said": the nurse, not the town
+    elif on(WHO_PAST_A_PARTICIPLE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj:
+        node = head.head.head  # "a driver taking fruit from Spain to Germany, who said": the driver
+        if node.dep_ == d.acl and node.tag_ in lang.gerund_tags | lang.participle_tags and node.head.i < node.i \
+                and (node.head.pos_ == "NOUN" or node.head.ent_type_ == lang.ent.person):
+            head = node.head
     if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == d.appos \
             and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head  # "Marta Kovac, 34, a nurse who said ...": the nurse is Marta Kovac
@@ -1455,6 +1501,8 @@ class ParagraphQuotes:
                     i = j - 1
                     continue
             if _is_cue(t, self.lang):
+                if _infinitive_in_a_report(t, self.lang):
+                    return None  # "said she would return to testify "..."": the report's, found within
                 between = [b for b in self.doc[t.i + 1: open_tok.i] if b.i not in aside]
                 sub = set(t.subtree)
                 # only the cue's own words between it and the quotation, and no subject
@@ -1488,7 +1536,7 @@ class ParagraphQuotes:
                     and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
                 node = node.head  # "said A, but that the button \"never worked\"": said's, not A's verb's
             if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
-                    and not _negated(node, lang):
+                    and not _negated(node, lang) and not _infinitive_in_a_report(node, lang):
                 if self._mute_nested(node):
                     continue  # "told X the figures suggested a pattern: "...": the figures say nothing
                 return node
@@ -1497,6 +1545,10 @@ class ParagraphQuotes:
                         and node.head.lemma_.lower() in lang.document_nouns and any(
                             c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer for c in node.children):
                     continue  # "said in a statement that the findings added to \"...\"": the statement's content
+                if on(THAT_ON_THE_OCCASION_AFTER) and node.head.lemma_.lower() in lang.speaking_occasions \
+                        and any(c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer and c.i < node.i
+                                for c in node.children):
+                    continue  # "told reporters after the meeting that France remained opposed \"...\""
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
 
@@ -1961,7 +2013,8 @@ class ParagraphQuotes:
         if clause is None and on(THAT_ON_THE_MEDIUM):
             # "said in a statement that ...": the parser hung the report on the statement
             clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i
-                           and p.lower_ in lang.medium_prepositions
+                           and (p.lower_ in lang.medium_prepositions
+                                or on(THAT_ON_THE_OCCASION_AFTER) and p.lower_ in lang.temporal_marks)
                            for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
                            and (o.lemma_.lower() in lang.document_nouns or o.lemma_.lower() in lang.speaking_occasions)
                            for c in o.children if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
@@ -2007,6 +2060,15 @@ class ParagraphQuotes:
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
+            if on(WHOSE_CLAUSE) and clause.i > v.i and doc[a].lower_ in lang.relative_possessives:
+                return None
+            if on(CLAUSE_SPLIT_AFTER_THE_VERB) and clause.i > v.i and clause.tag_ not in lang.gerund_tags:
+                rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b
+                             and min(t.i for t in c.subtree) == b + 1 and c.pos_ in ("VERB", "AUX")
+                             and any(g.dep_ in (d.aux, d.auxpass) and g.i < c.i for g in c.children)
+                             and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.cc) for g in c.children)), None)
+                if rest is not None:  # "said relief worth 212 million pesos ($3.7 million) had been recorded"
+                    b = max(t.i for t in rest.subtree)
             if on(TWO_CLAUSES_BEFORE_THE_VERB) and clause.i < v.i and b + 2 < v.i:
                 k = b if doc[b].lower_ in lang.coordinators else b + 1  # the `and` hung on the first clause, or not
                 joined = next((c for c in v.children if c.dep_ == d.ccomp and c.i != clause.i and c.i < v.i

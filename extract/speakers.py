@@ -128,6 +128,8 @@ MISTAGGED_KNOWN_NAME = rule("known-name-whatever-its-tag", "`Senator Maria Lopez
                             "is them, before any apposition describing them")
 COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`according to the minister, the most "
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
+ONE_OF_THEM_NAMED = rule("one-of-a-group-named-after-it", "`One of the plaintiffs, NAME, a retired postal worker, "
+                         "said`: the person named in apposition to the group `one of` takes from is the speaker")
 ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the Tarn Weather Service's \"Storm "
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
@@ -260,8 +262,13 @@ class Resolver:
         if on(POST_NOMINAL) and post_nominal(tok, lang) and tok.i > 0 and doc[tok.i - 1].head.i == tok.i \
                 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title:
             return self.resolve(doc, para, tok.i - 1, quoted)  # "Pia Lund MP said": the name the letters follow
+        group = _of_object(tok, lang) if low in lang.partitive_heads else None
+        if on(ONE_OF_THEM_NAMED) and group is not None:  # the name apposed to `One` or to the group
+            named = next((c for c in (*tok.children, *group.children) if c.dep_ == d.appos
+                          and c.ent_type_ == e.person and c.i > group.i), None)
+            if named is not None:
+                return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
-            group = _of_object(tok, lang)
             body = None if group is None else group if group.ent_type_ in e.bodies else next(
                 (c for c in group.children if c.dep_ == d.poss and c.ent_type_ in e.bodies), None)
             if body is not None:

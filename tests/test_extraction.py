@@ -822,6 +822,17 @@ def test_a_name_before_an_age_description_is_a_person(facts_of, o, c):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
+def test_a_name_before_a_description_of_a_person_is_a_person(facts_of, o, c):
+    # the model tags the name a body and the parser hangs it on the place opening the sentence; `a fish seller`
+    # says who it is, and who said it
+    f = facts_of(f"At a filling station in Ikeja, Nkechi Obi, a fish seller, said she had waited since dawn.\n\n"
+                 f"{o}Every week the price changes,{c} she said.")
+    assert ("person", "Nkechi Obi") in {(a["type"], a["name"]) for a in f["actors"]}
+    assert quotes(f) == [("indirect", "she had waited since dawn", "Nkechi Obi"),
+                         ("direct", "Every week the price changes,", "Nkechi Obi")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
 def test_a_person_of_a_body_tagged_as_one_name_is_split(facts_of, o, c):
     # the model tags `Nandita Rao of Surabhika` as one person; the group described after it is Surabhika
     f = facts_of(f"Nandita Rao of Surabhika, a women's safety group, said app companies had been allowed to "
@@ -3978,6 +3989,17 @@ def test_added_to_a_thing_reports_nothing(facts_of, o, c):
     assert {speaker for _, _, speaker in quotes(f)} == {"Tarn Trust"}
 
 
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_that_clause_hung_on_the_meeting_before_is_the_report(facts_of, o, c):
+    # the parser reads `that ...` as a relative clause of `meeting`: it is what the spokesman told
+    f = facts_of(f"Spokesman Ivo Rusk told reporters after the weekly cabinet meeting that Norway remained opposed "
+                 f"to the fishing deal {o}in its current form.{c}")
+    (kind, text, speaker), direct = quotes(f)
+    assert (kind, speaker) == ("indirect", "Ivo Rusk")
+    assert text.startswith("Norway remained opposed to the fishing deal")
+    assert direct == ("direct", "in its current form.", "Ivo Rusk")
+
+
 @pytest.mark.parametrize("text,name,title", [
     ("Transportation Secretary Ivo Rusk said the bridge would reopen.", "Ivo Rusk", "Transportation Secretary"),
     ("Federal Energy Minister Ivo Rusk said prices would fall.", "Ivo Rusk", "Federal Energy Minister")])
@@ -4709,6 +4731,101 @@ def test_who_after_the_place_ending_a_description_is_the_person(facts_of):
     f = facts_of("Among the speakers was Priya Ram, a nurse from Malvern, who said she spends three hours a day "
                  "commuting.")
     assert quotes(f) == [("indirect", "she spends three hours a day commuting", "Priya Ram")]
+
+
+def test_who_after_the_place_ending_a_participle_phrase_is_the_person(facts_of):
+    # the parser hangs "who" on the country the driver was taking fruit to
+    f = facts_of("Among those caught in the tailback was Ivo Rant, a lorry driver taking fruit from Spain to Germany, "
+                 "who said he had been stuck near the exit for five hours.")
+    assert quotes(f) == [("indirect", "he had been stuck near the exit for five hours", "Ivo Rant")]
+
+
+def test_one_of_a_group_named_after_it_is_the_named_person(facts_of):
+    # the description after the name stretches the `of` phrase; the name apposed to the group is who speaks
+    f = facts_of("One of the tenants, Ivo Rant, a 61-year-old retired bus driver from the east of the city, said he "
+                 "had cried when his lawyer called.")
+    assert quotes(f) == [("indirect", "he had cried when his lawyer called", "Ivo Rant")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_name_after_the_verb_made_the_passive_subject_of_a_whose_clause_speaks(facts_of, o, c):
+    # the parser hangs the relative clause on `said`, with the cook's name as its passive subject: she speaks
+    f = facts_of(f"{o}The fans keep failing, the babies cannot sleep. We pour water on the floor and sit by the door "
+                 f"all night,{c} said Mira Shah, 47, a school cook in Korangi Town whose 80-year-old father was "
+                 f"admitted to hospital on Monday.")
+    assert quotes(f) == [("direct", "The fans keep failing, the babies cannot sleep. We pour water on the floor and "
+                                    "sit by the door all night,", "Mira Shah")]
+
+
+# `"We wait," said Ivo Rant, a guard in Tarn whose mother was admitted.` as the parser reads such a sentence at times:
+# the relative clause hung on `said` as its content, the name `said`'s own subject. (word, space after, head, dep,
+# coarse and fine part of speech, lemma, entity)
+_WHOSE_READ_AS_CONTENT = [
+    ("\u201c", 0, 2, "punct", "PUNCT", "``", "\u201c", "O"), ("We", 1, 2, "nsubj", "PRON", "PRP", "we", "O"),
+    ("wait", 0, 5, "ccomp", "VERB", "VBP", "wait", "O"), (",", 0, 2, "punct", "PUNCT", ",", ",", "O"),
+    ("\u201d", 1, 5, "punct", "PUNCT", "''", "\u201d", "O"), ("said", 1, 5, "ROOT", "VERB", "VBD", "say", "O"),
+    ("Ivo", 1, 7, "compound", "PROPN", "NNP", "Ivo", "B-PERSON"),
+    ("Rant", 0, 5, "nsubj", "PROPN", "NNP", "Rant", "I-PERSON"),
+    (",", 1, 7, "punct", "PUNCT", ",", ",", "O"), ("a", 1, 10, "det", "DET", "DT", "a", "O"),
+    ("guard", 1, 7, "appos", "NOUN", "NN", "guard", "O"), ("in", 1, 10, "prep", "ADP", "IN", "in", "O"),
+    ("Tarn", 1, 11, "pobj", "PROPN", "NNP", "Tarn", "B-GPE"), ("whose", 1, 14, "poss", "DET", "WP$", "whose", "O"),
+    ("mother", 1, 16, "nsubjpass", "NOUN", "NN", "mother", "O"), ("was", 1, 16, "auxpass", "AUX", "VBD", "be", "O"),
+    ("admitted", 0, 5, "ccomp", "VERB", "VBN", "admit", "O"), (".", 0, 5, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_a_clause_opened_by_whose_hung_on_the_verb_reports_nothing(nlp):
+    from spacy.tokens import Doc
+
+    from extract.lang import get_language
+    from extract.marks import quoted_spans
+    from extract.quotes import ParagraphQuotes
+
+    words, spaces, heads, deps, pos, tags, lemmas, ents = (list(column) for column in zip(*_WHOSE_READ_AS_CONTENT))
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(s) for s in spaces], heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, ents=ents)
+    found = ParagraphQuotes(doc, 1, quoted_spans(doc.text), get_language()).reported()
+    assert [doc.text[a:b] for f in found for a, b in f.parts] == []
+
+
+def test_a_clause_the_parser_split_after_a_bracket_is_reported_whole(facts_of):
+    # `worth ... ($1.6 million)` and `had been recorded ...` are hung on `said` as two clauses: one report
+    f = facts_of("The Tarn Audit Office said blankets worth 90 million pesos ($1.6 million) had been recorded as "
+                 "delivered to 20 towns.")
+    assert quotes(f) == [("indirect", "blankets worth 90 million pesos ($1.6 million) had been recorded as delivered "
+                                      "to 20 towns", "Tarn Audit Office")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_speech_verb_still_to_come_inside_a_report_is_no_cue(facts_of, o, c):
+    # `to testify` is what the client would do: the quoted words are the lawyer's report
+    f = facts_of(f"His lawyer, Ana Ruiz, said her client was abroad for treatment and would return to testify "
+                 f"{o}at the earliest opportunity.{c}")
+    assert ("direct", "at the earliest opportunity.", "Ana Ruiz") in quotes(f)
+    assert {speaker for _, _, speaker in quotes(f)} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize("tagged", [[], [(1, 2, "PRODUCT")], [(0, 2, "WORK_OF_ART")]])
+def test_a_name_before_who_is_a_person_s_whatever_it_was_tagged(nlp, tagged):
+    # the model tags such a name as a product, a work or nothing at all
+    from spacy.tokens import Span
+
+    from extract.actors.repair import repair_entities
+    from extract.lang import get_language
+
+    doc = nlp("Tumi Sithole, who runs a hair salon in the town centre, said he had lost half his income.")
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in tagged]
+    repair_entities(doc, get_language())
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART")] == [
+        ("Tumi Sithole", "PERSON")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("\"We cannot eat,\" said Emeka Obi, 29, a bus driver from Ketu, as he caught his breath.", "Ketu"),
+    ("He said the port remained open and that ferry services to Java were running normally.", "Java")])
+def test_one_word_someone_is_from_or_travels_to_is_a_place(facts_of, text, place):
+    # the model tags the place a person
+    f = facts_of(text)
+    assert actor(f, place)["type"] == "place"
 
 
 def test_a_thing_that_began_introduces_no_quotation(facts_of):

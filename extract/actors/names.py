@@ -26,6 +26,9 @@ AGE_AFTER_NAME = rule("age-after-a-name", "`said Kemi Adeyemi, 34, a nurse`, `An
 AGE_DESCRIPTION_AFTER_NAME = rule("age-description-after-a-name", "`Mara Kell, a 29-year-old hairdresser, said`: a "
                                   "name set off before an indefinite description giving an age is a person's, "
                                   "whatever the model tagged it")
+DESCRIBED_AS_A_PERSON = rule("person-description-after-a-name", "`Funmi Ade, a tomato seller, said`: a name set "
+                             "off before an indefinite description whose noun is a word only for a person is a "
+                             "person's, whatever the model tagged it")
 TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
                          "three capitalised words right after a person's title word is that person's, whatever "
                          "the model tagged it")
@@ -151,6 +154,9 @@ APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in 
                          "Hill`: a name set in apposition to a word for places, or listed after one, is a place")
 MODEL_NAME = rule("name-after-a-model-number", "`the Boeing 737 Max`, `a Tarnphone 12 Pro`: a name right after a "
                   "maker's name and a model number names a product, no person")
+ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
+                             "`flights to Tarn and Lombok`, tagged people: one word after `from` on a word for a "
+                             "person, or after `to` on a word for a journey, names a place")
 SITE_AT_A_PLACE = rule("site-at-a-name", "`the power plant at Kemi`, `a vigil at Arlo`: a name a site or a gathering "
                        "is placed `at` is a place")
 LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
@@ -344,6 +350,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
             and shaped_like_a_persons(toks, lang) and _aged(span, lang):
         return PERSON
+    if on(DESCRIBED_AS_A_PERSON) and span.label_ in (e.org, *e.places) and not country_of(text) \
+            and shaped_like_a_persons(toks, lang) and described_as_a_person(span, lang) is not None:
+        return PERSON
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
             return None
@@ -419,6 +428,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(SITE_AT_A_PLACE) and root.dep_ == d.pobj and root.head.lower_ == lang.site_preposition \
                 and root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in lang.site_nouns:
             return PLACE  # "the power plant at Kemi"
+        if on(ORIGIN_OR_DESTINATION) and len(toks) == 1 and head.dep_ == d.pobj \
+                and head.head.lower_ in lang.motion_prepositions and _origin_or_destination(head.head, lang):
+            return PLACE  # "a tricycle driver from Ketu", "flights to Java and Lombok"
         if on(APPOSED_TO_PLACES) and _apposed_to_places(root, lang):
             return PLACE  # "two suburbs, Arlo Vale and Kemi Hill"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
@@ -770,6 +782,33 @@ def _aged(span, lang) -> bool:
     listed = k + 3 < len(doc) and (doc[k + 3].lower_ in lang.coordinators or doc[k + 3].like_num)
     age = doc[k + 1]
     return age.is_digit and 0 < int(age.text) <= lang.oldest_age and not listed
+
+
+def _origin_or_destination(prep, lang) -> bool:
+    """`from` on a word for a person (`a driver from`), or `to` on a word for a journey (`flights to`)."""
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return False
+    word = noun.lemma_.lower()
+    if prep.lower_ == lang.motion_from:
+        return word in lang.person_role_nouns or word in lang.titles \
+            or any(word in nouns for nouns in lang.unnamed_person_nouns.values())
+    return word in lang.journey_nouns
+
+
+def described_as_a_person(span, lang):
+    """`NAME, a tomato seller,`: the noun of an indefinite description set off right after the name, when it is a
+    word only for a person (not `a grain trader`, which a firm can be); None otherwise."""
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in lang.indefinite_articles:
+        return None
+    end = next((t.i for t in doc[k + 2: k + 7] if t.is_punct), None)
+    if end is None or doc[end].text not in (",", "."):
+        return None
+    noun = doc[end - 1]
+    word = noun.lemma_.lower()
+    person = word in lang.person_role_nouns or any(word in nouns for nouns in lang.unnamed_person_nouns.values())
+    return noun if noun.pos_ == "NOUN" and person and word not in lang.shared_role_nouns else None
 
 
 def _named_relative(span, toks, lang) -> bool:

@@ -97,6 +97,9 @@ UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo R
 UNTAGGED_GIVEN_NAME = rule("untagged-name-opening-on-a-given-name", "`Ana Ruiz and her husband lost their home`, "
                            "the name untagged: two or three capitalised words opening on a known given name, as the "
                            "subject of a verb or listed with it, are a person's name")
+NAMED_BEFORE_WHO = rule("name-before-who-is-a-person-s", "`Thabo Sithole, who runs a hair salon, said`, tagged "
+                        "`Sithole` (a product) or nothing: two or three capitalised words set off before `who` and "
+                        "its clause are a person's name, whatever the model tagged them")
 TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
                        "Governor`: title words ending a body's name right before a person's are the person's title")
 TITLE_OF_A_COUNTRY = rule("title-of-a-country-tagged-a-body", "`Drugs Controller General of India Vikram Sethi "
@@ -579,7 +582,39 @@ def _repaired(doc, lang):
         if found:
             out = sorted(out + found, key=lambda x: x.start)
             changed = True
+    if on(NAMED_BEFORE_WHO):
+        named = _named_before_who(doc, out, lang)
+        if named is not None:
+            out, changed = named, True
     return out if changed else None
+
+
+def _named_before_who(doc, ents, lang):
+    """The entities with each run of two or three name-shaped words set off before `, who` and a verb (the run
+    untagged, or tagged a thing in part or whole) made one person's name; None if there is none."""
+    from spacy.tokens import Span
+
+    d, e_ = lang.dep, lang.ent
+    spans = []
+    for t in doc:
+        if t.lower_ != lang.personal_relative or t.i < 3 or doc[t.i - 1].text != "," or t.dep_ not in d.subjects:
+            continue
+        j = t.i - 1  # the comma: the name ends before it
+        i = j
+        while i > 0 and j - i < 3 and _name_shaped(doc[i - 1], lang) \
+                and (not doc[i - 1].ent_type_ or doc[i - 1].ent_type_ in e_.things):
+            i -= 1
+        if not 2 <= j - i <= 3 or i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_) \
+                or not _one_phrase(doc, i, j) or t.head.head.i != j - 1:
+            continue  # not the whole name, or "who" not of it
+        if all(doc[k].ent_type_ == e_.person for k in range(i, j)):
+            continue
+        spans.append((i, j))
+    if not spans:
+        return None
+    out = [x for x in ents if not any(x.start < j and i < x.end for i, j in spans)]
+    out += [Span(doc, i, j, label=e_.person) for i, j in spans]
+    return sorted(out, key=lambda x: x.start)
 
 
 def _untagged_given_named(doc, ents, lang) -> list:

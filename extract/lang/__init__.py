@@ -30,6 +30,7 @@ class Language:
     finite_tags: frozenset  # Penn Treebank tags of a tensed verb
     wh_tags: frozenset  # tags of a relative word ("which", "who", "whose")
     modal_tag: str
+    infinitive_tag: str  # the "to" of an infinitive: "would return to testify"
     # speech
     report_verbs: frozenset
     object_content_verbs: frozenset
@@ -163,6 +164,8 @@ class Language:
     role_prepositions: frozenset
     aside_dashes: frozenset  # "on the matter — which the BBC noted — ": the dashes setting off an aside
     motion_prepositions: frozenset  # "From Israel, NAME spoke": where someone came from or went to
+    motion_from: str  # "a driver from Ketu": the preposition of where someone comes from
+    journey_nouns: frozenset  # "flights to Java": words for a journey, whose `to` names a place
     representing_titles: frozenset  # "the MP for Leeds North": a title of someone elected for a place
     representing_preposition: str
     time_prepositions: frozenset  # "chairman since 2015": when a role was held
@@ -237,6 +240,7 @@ class Language:
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
     to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun
     unnamed_person_nouns: dict  # gender ("f", "m", None) -> words for an unnamed person: "One of the victims"
+    shared_role_nouns: frozenset  # "Acme, a grain trader,": a word for a person a firm can be described by too
     person_noun_endings: tuple  # "singer", "activist": endings of nouns for people
     product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product
     name_adjective_endings: frozenset  # "Hassan-side", "Moscow-based": a hyphen's word that ends no name

@@ -56,4 +56,5 @@ PLURAL_VERB_TAG = "VBP"  # a verb agreeing with a plural subject in the present:
 POSSESSIVE_TAG = "POS"
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))  # a verb with a tense of its own: "lacked", "lacks", "lack"
 MODAL_TAG = "MD"  # "would", "may"
+INFINITIVE_TAG = "TO"  # the "to" before a verb's infinitive: "would return to testify"
 WH_TAGS = frozenset(("WDT", "WP", "WP$"))  # "which", "who", "whose": a word opening a relative clause

@@ -158,7 +158,7 @@ arts trade security services planning education resources relations management p
 # Occasions of speaking, and the prepositions placing a report in one (or in a document): "said in an interview
 # that ...", "told reporters at a news conference that ...".
 SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
-session debate proceeding proceedings trial testimony call""".split())
+session debate proceeding proceedings trial testimony call meeting summit rally""".split())
 MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at", "on"))  # "on a call", "in a statement"
 DOCUMENT_NOUNS = frozenset("""
 statement message email report ruling judgment judgement letter tweet post notice release filing document study
@@ -470,14 +470,21 @@ resident witness student worker teacher nurse doctor official officer spokespers
 employee lawmaker protester villager farmer soldier driver commuter shopper mourner voter investigator
 engineer miner pilot analyst lawyer manager colleague pharmacist paramedic firefighter guard clerk shopkeeper
 trader vendor owner pensioner volunteer rescuer tourist visitor customer tenant citizen researcher scientist
-expert""".split()),
+expert seller hairdresser tailor mechanic fisherman labourer laborer cleaner cook baker butcher porter
+welder carpenter plumber electrician waiter waitress cashier""".split()),
 }
+# Words for a person that a firm or a body can be described by too ("Acme, a grain trader,"): no sign of a person.
+SHARED_ROLE_NOUNS = frozenset("""owner trader vendor member manager customer tenant candidate nominee supplier
+source employee""".split())
 TO_EFFECT = ("to", "effect")  # "a statement to the effect that ...": the words that lead to a document's content
 PARTITIVE_HEADS = frozenset(("one",))  # "one of the company's directors, NAME"
 ASIDE_DASHES = frozenset(("\u2014", "\u2013"))  # "on the matter — which the BBC noted — ": an aside's dashes
 NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hungary": an en dash joining a name's words
 # Where someone came from or went: "From Israel, NAME spoke", "visited Kenya", "arrived in Oslo".
 MOTION_PREPOSITIONS = frozenset(("from", "to"))
+MOTION_FROM = "from"  # "a driver from Ketu": where a person comes from
+# Words for a journey, whose `to` names where it goes: "flights to Java".
+JOURNEY_NOUNS = frozenset("""flight service route trip journey train bus ferry connection voyage crossing""".split())
 # "NAME, chairman since 2015": a preposition of time, with a date, tells when a role was held; no part of it.
 TIME_PREPOSITIONS = frozenset("since from until till between".split())
 TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
