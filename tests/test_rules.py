@@ -20,10 +20,13 @@ from conftest import facts_maker
 
 from extract import rules as R
 
+FIXTURES = ({"facts_of"}, {"nlp"})  # what an extraction test may take besides its parameters: one of these
+
 
 def _unit_tests():
-    """Every case of the extraction tests that take only ``facts_of`` (and their parameters) and are
-    expected to pass, as (name, function, keyword arguments)."""
+    """Every case of the extraction tests that take only ``facts_of`` or only ``nlp`` (a parse written out,
+    when the model reads a sentence so only at times), and their parameters, and are expected to pass, as
+    (name, function, keyword arguments)."""
     out = []
     for name, fn in inspect.getmembers(test_extraction, inspect.isfunction):
         if not name.startswith("test_"):
@@ -47,14 +50,16 @@ def _unit_tests():
                 expanded += [{**case, **dict(zip(names, v))} for case in cases]
             cases = expanded
         params = set(inspect.signature(fn).parameters)
-        out += [(name, fn, case) for case in cases if params == {"facts_of", *case}]
+        out += [(name, fn, case) for case in cases if params - set(case) in FIXTURES]
     return out
 
 
-def _first_failure(tests, facts_of) -> str | None:
+def _first_failure(tests, facts_of, nlp) -> str | None:
+    fixtures = {"facts_of": facts_of, "nlp": nlp}
     for name, fn, kwargs in tests:
+        needed = set(inspect.signature(fn).parameters) - set(kwargs)
         try:
-            fn(facts_of=facts_of, **kwargs)
+            fn(**{k: fixtures[k] for k in needed}, **kwargs)
         except Exception:  # an assertion, or a lookup the wrong output breaks
             return f"{name}{kwargs or ''}"
     return None
@@ -86,7 +91,7 @@ def _unguarded(names: list[str]) -> list[str]:
         for name in names:
             relevant = [test for test, seen in zip(tests, asked) if name in seen]
             with R.disabled(name):
-                if _first_failure(relevant, facts_of) is None:
+                if _first_failure(relevant, facts_of, _TRIAL["nlp"]) is None:
                     out.append(name)
     return out
 
@@ -97,7 +102,7 @@ def test_each_rule_is_guarded_by_a_test(nlp, facts_of):
     asked = []
     for test in tests:
         with R.consulted() as seen:
-            failing = _first_failure([test], facts_of)
+            failing = _first_failure([test], facts_of, nlp)
         assert failing is None, f"{failing} fails with every rule on"
         asked.append(seen)
     _TRIAL.update(tests=tests, asked=asked, nlp=nlp)
