@@ -909,6 +909,28 @@ def test_its_is_no_place_joined_by_a_hyphen(facts_of):
     assert (vasseur.get("title"), vasseur.get("affiliation")) == ("director", "Institut Agricole de Tarn")
 
 
+@pytest.mark.parametrize("text,name,body", [
+    ("Tarnbridge Holdings cut its profit forecast on Monday, and shares in Tarnbridge Holdings fell 12 per cent after "
+     "the Kemi Exchange opened.\n\nJonathan Pryce, who has led the company since 2021, said the results were "
+     "disappointing.", "Jonathan Pryce", "Tarnbridge Holdings"),
+    ("The Kemi General Hospital was overwhelmed on Monday.\n\n\"We have 40 beds,\" said Dr Ana Ruiz, who heads the "
+     "hospital's emergency unit.", "Ana Ruiz", "Kemi General Hospital")])
+def test_who_leads_the_body_named_before_serves_it(facts_of, text, name, body):
+    # `the company`, `the hospital's unit`: a common noun for the body the article named before (for `the company`,
+    # the body named most, not the exchange named last)
+    assert actor(facts_of(text), name).get("affiliation") == body
+
+
+def test_a_name_tagged_a_place_with_a_title_after_it_is_a_person(facts_of):
+    # the model tags `Barasa Omondi Ndege` a place
+    f = facts_of("Barasa Omondi Ndege, chief economist at Tarn Capital, noted that the government had won stays "
+                 "before.")
+    ndege = actor(f, "Barasa Omondi Ndege")
+    assert (ndege["type"], ndege.get("title"), ndege.get("affiliation")) == ("person", "chief economist",
+                                                                            "Tarn Capital")
+    assert quotes(f) == [("indirect", "the government had won stays before", "Barasa Omondi Ndege")]
+
+
 def test_a_bare_officer_s_title_serves_the_body_the_article_is_about(facts_of):
     # no body beside `chairman` or `Chief executive`: the cooperative the article is about
     f = facts_of("Velmora Dairy, the country's largest dairy cooperative, cut its forecast payout on Wednesday.\n\n"

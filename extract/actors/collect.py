@@ -19,6 +19,7 @@ from .roles import (
     BODY_AFTER_OF_DESCRIBED,
     adjective_body_affiliations,
     body_affiliations,
+    body_led_in_a_relative,
     body_owning_the_title,
     city_of_the_office,
     country_in_sentence,
@@ -428,6 +429,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         aff, title = owned
                     else:
                         aff = country_in_sentence(ent, lang, title)
+                elif not title and not aff:
+                    aff = body_led_in_a_relative(docs, k, ent, lang)  # "NAME, who has led the company"
                 if title and not (compatriots and compatriots[-1][2] == len(mentions) - 1):
                     found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(ent, title, lang)))
                 if title and not actor.title:

@@ -29,6 +29,9 @@ AGE_DESCRIPTION_AFTER_NAME = rule("age-description-after-a-name", "`Mara Kell, a
 DESCRIBED_AS_A_PERSON = rule("person-description-after-a-name", "`Funmi Ade, a tomato seller, said`: a name set "
                              "off before an indefinite description whose noun is a word only for a person is a "
                              "person's, whatever the model tagged it")
+TITLE_AFTER_PLACE_SHAPED_NAME = rule("title-apposed-after-a-name-tagged-a-place", "`Wycliffe Omondi Ndege, chief "
+                                     "economist at Stanbridge Capital,`, tagged a place: a name of two or three "
+                                     "capitalised words, no country's, with a title apposed after it is a person's")
 TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
                          "three capitalised words right after a person's title word is that person's, whatever "
                          "the model tagged it")
@@ -325,6 +328,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(TITLE_AFTER_NAME) and span.label_ in (e.org, e.fac) and not country_of(text) \
             and _title_apposed_after(span, toks, lang):
         return PERSON
+    if on(TITLE_AFTER_PLACE_SHAPED_NAME) and span.label_ == e.gpe and len(toks) >= 2 and not country_of(text) \
+            and _title_apposed_after(span, toks, lang):
+        return PERSON  # "Wycliffe Omondi Ndege, chief economist at Stanbridge Capital," tagged a place
     if span.label_ == e.fac:
         return None
     if text.lower() in lang.known_orgs:

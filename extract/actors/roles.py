@@ -222,6 +222,10 @@ ITS_OPENING_A_PARAGRAPH = rule("its-opening-a-paragraph-is-the-body-the-last-was
 HYPHENED_PLACE_OWNS_NOTHING = rule("place-joined-by-a-hyphen-is-no-owner", "`a study by the Tarn Institute, a "
                                    "Lyon-based research group. Its director, NAME,`: a name joined by a hyphen to "
                                    "the word after it modifies that word; `its` does not stand for it")
+LEADS_THE_BODY_NAMED_BEFORE = rule("leads-the-body-named-before", "`Severnvale Water ... NAME, who has led the "
+                                   "company since 2021,`, `NAME, who heads the hospital's emergency unit`: the body "
+                                   "a leading verb's definite common noun (or its owner) stands for is the last one "
+                                   "named before with that word; for `the company`, the last firm named before")
 BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAME told reporters` after `the Commerce "
                               "Commission`: a word for a body written before a title, as its owner's possessive is, "
                               "stands for the last body named with that word")
@@ -717,15 +721,19 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         owner = word.text if word is compound else \
             doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
-        found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
-                                   and (ent[-1].lemma_.lower() == noun or any(
-                                       _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower()
-                                       == noun for t in ent))
+        found = _last_named_before(docs, k, word.i, lambda ent: _named_with(ent, noun, lang)
                                    or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
     else:
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
     return (_affiliation_of(found, lang), rest) if found is not None else None
+
+
+def _named_with(ent, noun: str, lang) -> bool:
+    """Whether ``ent`` is a body named with the word ``noun``: as its last word (`the Tarn Union`), or as its word
+    before `of` or `for` (`the Union of Contract Workers`, `the Centre for Volcanology`)."""
+    return ent.label_ in lang.ent.bodies and (ent[-1].lemma_.lower() == noun or any(
+        _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent))
 
 
 def _named_before(word, lang) -> bool:
@@ -740,6 +748,48 @@ def _hyphened(ent) -> bool:
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
         and not doc[ent.end - 1].whitespace_
+
+
+def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
+    """`NAME, who has led the company since 2021`, `NAME, who chairs the council`, `NAME, who heads the hospital's
+    emergency unit`, in ``docs[k]``: the body the definite common noun led (or its owner) stands for, named before;
+    None if there is none."""
+    if not on(LEADS_THE_BODY_NAMED_BEFORE):
+        return None
+    d, root = lang.dep, span.root
+    for verb in root.children:
+        if verb.dep_ != d.relcl or verb.i < root.i or verb.lemma_.lower() not in lang.leading_verbs \
+                or not any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == d.dobj and c.pos_ == "NOUN"), None)
+        if obj is None or obj.ent_type_:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == d.poss and c.pos_ == "NOUN"), None)
+        word = owner if owner is not None else obj  # "the hospital's emergency unit": the hospital
+        noun = word.lemma_.lower()
+        if noun not in lang.body_nouns or not any(c.lower_ == lang.definite_article for c in word.children):
+            continue
+        if noun in lang.generic_org_nouns:
+            found = _most_named_before(docs, k, word.i, lang)  # "the company": the one the article is about
+        else:
+            found = _last_named_before(docs, k, word.i, lambda ent, noun=noun: _named_with(ent, noun, lang))
+        if found is not None:
+            return _affiliation_of(found, lang)
+    return None
+
+
+def _most_named_before(docs, k: int, before: int, lang):
+    """The body named most often before token ``before`` of paragraph ``k`` (at least twice, and more often than
+    any other), or None."""
+    counts: dict[str, list] = {}
+    for j in range(k + 1):
+        for ent in entities(docs[j]):
+            if ent.label_ == lang.ent.org and (j < k or ent.end <= before):
+                counts.setdefault(_affiliation_of(ent, lang), []).append(ent)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return ranked[0][-1]
 
 
 def _body_subject_before(doc, word, lang, last: bool = False):
