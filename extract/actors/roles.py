@@ -225,7 +225,7 @@ HYPHENED_PLACE_OWNS_NOTHING = rule("place-joined-by-a-hyphen-is-no-owner", "`a s
 LEADS_THE_BODY_NAMED_BEFORE = rule("leads-the-body-named-before", "`Severnvale Water ... NAME, who has led the "
                                    "company since 2021,`, `NAME, who heads the hospital's emergency unit`: the body "
                                    "a leading verb's definite common noun (or its owner) stands for is the last one "
-                                   "named before with that word; for `the company`, the last firm named before")
+                                   "named before with that word; for `the company`, the one named most before")
 BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAME told reporters` after `the Commerce "
                               "Commission`: a word for a body written before a title, as its owner's possessive is, "
                               "stands for the last body named with that word")
@@ -714,7 +714,7 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         if found is None and on(ITS_OPENING_A_PARAGRAPH) and word.i == 0 and k > 0 and len(docs[k - 1]):
             found = _body_subject_before(docs[k - 1], docs[k - 1][-1], lang, last=True)
         found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
-                                            and not (on(HYPHENED_PLACE_OWNS_NOTHING) and _hyphened(ent)), back=1)
+                                            and not (on(HYPHENED_PLACE_OWNS_NOTHING) and _hyphened(ent, lang)), back=1)
     elif word.lemma_.lower() in lang.body_nouns and (word is compound or word.i + 1 < len(doc)
                                                       and doc[word.i + 1].tag_ == lang.possessive_tag):
         # "the group's", "the ruling party's", "commission chair"
@@ -743,10 +743,10 @@ def _named_before(word, lang) -> bool:
         or on(BODY_WORD_BEFORE_FOR) and word.lower_ in lang.cause_prepositions
 
 
-def _hyphened(ent) -> bool:
+def _hyphened(ent, lang) -> bool:
     """`Lyon-based`: a name joined by a hyphen to the word after it."""
     doc = ent.doc
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
+    return ent.end + 1 < len(doc) and doc[ent.end].text in lang.hyphens and not doc[ent.end].whitespace_ \
         and not doc[ent.end - 1].whitespace_
 
 
@@ -1942,8 +1942,9 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
         actor = registry.get(m.actor)
         if actor.type == COUNTRY:
             counts[actor.name] = counts.get(actor.name, 0) + 1
-        elif actor.type == ORG and on(COUNTRY_IN_A_BODY):
-            country = _country_opening(actor.name, lang)  # "the US Supreme Court": a court of the US
+        elif actor.type == ORG:
+            # "the US Supreme Court": a court of the US
+            country = _country_opening(actor.name, lang) if on(COUNTRY_IN_A_BODY) else None
             if country is None and on(COUNTRY_CLOSING_A_BODY):
                 country = _country_closing(actor.name, lang)  # "the Reserve Bank of Norway": Norway's
             if country is not None:
