@@ -48,7 +48,7 @@ BLIND_ROUNDS = {
     "invented_2": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.945, A: 0.64}, 0, 6),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.80}, 0, 6),
+    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 6),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
@@ -56,7 +56,7 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.92, Q: 0.95, S: 0.965, R: 0.97, IND: 0.89, A: 0.685}, 0, 5),
+    "invented_5": (15, {P: 0.92, Q: 0.95, S: 0.965, R: 0.97, IND: 0.89, A: 0.70}, 0, 5),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.

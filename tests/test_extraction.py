@@ -931,6 +931,20 @@ def test_a_name_tagged_a_place_with_a_title_after_it_is_a_person(facts_of):
     assert quotes(f) == [("indirect", "the government had won stays before", "Barasa Omondi Ndege")]
 
 
+def test_a_body_named_with_a_plural_possessive_is_one_body(facts_of):
+    # the model tags `the Junior Staff Workers'` and `Congress` apart
+    f = facts_of("Ana Ruiz, general secretary of the Junior Staff Workers' Congress, which joined the strike on "
+                 "Monday, warned that depots could close.")
+    assert actor(f, "Ana Ruiz").get("affiliation") == "Junior Staff Workers' Congress"
+    assert "Congress" not in {a["name"] for a in f["actors"]}
+
+
+def test_a_body_named_with_a_nationality_first_is_one_body(facts_of):
+    # the model tags `Kenyan` (a nationality) and `Manufacturers Forum` apart
+    f = facts_of("Bola Ade, chair of the Kenyan Manufacturers Forum, said factories were struggling.")
+    assert actor(f, "Bola Ade").get("affiliation") == "Kenyan Manufacturers Forum"
+
+
 def test_a_bare_officer_s_title_serves_the_body_the_article_is_about(facts_of):
     # no body beside `chairman` or `Chief executive`: the cooperative the article is about
     f = facts_of("Velmora Dairy, the country's largest dairy cooperative, cut its forecast payout on Wednesday.\n\n"

@@ -54,6 +54,12 @@ PORTFOLIO_THEN_NAME = rule("name-after-a-title-s-portfolio", "`Secretary of Just
 SEAT_AFTER_A_TITLE = rule("seat-after-a-title-is-a-place", "`Paul Brandt, the Labour MP for Leeds North, said`, "
                           "`Leeds North` tagged as a person: the name after an elected title and `for` is the "
                           "place the holder was elected for")
+DEMONYM_OPENS_A_NAME = rule("body-name-opening-on-a-nationality", "`the Nigerian Manufacturers Forum`, tagged "
+                            "`Nigerian` (a nationality) and `Manufacturers Forum`: a nationality after `the` and the "
+                            "body name right after it are one name")
+PLURAL_POSSESSIVE_IN_A_NAME = rule("body-name-split-at-a-plural-possessive", "`the Senior Staff Workers' Congress`, "
+                                   "tagged `the Senior Staff Workers'` and `Congress`: a body's name ending in a "
+                                   "plural possessive and the body name right after it are one name")
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
@@ -477,6 +483,20 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
+        if on(DEMONYM_OPENS_A_NAME) and e.label_ == e_.org and out and out[-1].label_ == e_.norp \
+                and out[-1].end == e.start and len(out[-1]) == 1 and out[-1].start > 0 \
+                and doc[out[-1].start - 1].lower_ == lang.definite_article and e[0].is_title and not e[0].is_upper:
+            first = out.pop()  # "the Nigerian" and "Manufacturers Forum": one body
+            out.append(Span(doc, first.start, e.end, label=e_.org))
+            changed = True
+            continue
+        if on(PLURAL_POSSESSIVE_IN_A_NAME) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
+                and out[-1].end == e.start and e.start >= 2 and doc[e.start - 1].tag_ == lang.possessive_tag \
+                and doc[e.start - 2].tag_ == lang.plural_proper_tag and e[0].is_title:
+            first = out.pop()  # "the Senior Staff Workers'" and "Congress": one body
+            out.append(Span(doc, first.start, e.end, label=e_.org))
+            changed = True
+            continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
                 and all(t.is_title or t.tag_ == lang.possessive_tag for t in doc[out[-1].start: e.end]):
             first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
