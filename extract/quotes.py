@@ -632,9 +632,8 @@ def apposed_to_a_fronted_phrase(verb, lang):
             if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
                     and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
                     and not any(c.dep_ == d.appos for c in t.children) \
-                    and any(t.lemma_.lower() in words for words in (
-                        lang.speaker_nouns, lang.titles, lang.person_role_nouns,
-                        *lang.unnamed_person_nouns.values())):
+                    and any(t.lemma_.lower() in words
+                            for words in (lang.speaker_nouns, lang.titles, lang.person_nouns)):
                 return t
     return None
 

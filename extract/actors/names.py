@@ -797,8 +797,7 @@ def _origin_or_destination(prep, lang) -> bool:
         return False
     word = noun.lemma_.lower()
     if prep.lower_ == lang.motion_from:
-        return word in lang.person_role_nouns or word in lang.titles \
-            or any(word in nouns for nouns in lang.unnamed_person_nouns.values())
+        return word in lang.person_nouns or word in lang.titles
     return word in lang.journey_nouns
 
 
@@ -813,8 +812,7 @@ def described_as_a_person(span, lang):
         return None
     noun = doc[end - 1]
     word = noun.lemma_.lower()
-    person = word in lang.person_role_nouns or any(word in nouns for nouns in lang.unnamed_person_nouns.values())
-    return noun if noun.pos_ == "NOUN" and person and word not in lang.shared_role_nouns else None
+    return noun if noun.pos_ == "NOUN" and word in lang.person_nouns and word not in lang.shared_role_nouns else None
 
 
 def _named_relative(span, toks, lang) -> bool:

@@ -483,17 +483,8 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
-        if on(DEMONYM_OPENS_A_NAME) and e.label_ == e_.org and out and out[-1].label_ == e_.norp \
-                and out[-1].end == e.start and len(out[-1]) == 1 and out[-1].start > 0 \
-                and doc[out[-1].start - 1].lower_ == lang.definite_article and e[0].is_title and not e[0].is_upper:
-            first = out.pop()  # "the Nigerian" and "Manufacturers Forum": one body
-            out.append(Span(doc, first.start, e.end, label=e_.org))
-            changed = True
-            continue
-        if on(PLURAL_POSSESSIVE_IN_A_NAME) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
-                and out[-1].end == e.start and e.start >= 2 and doc[e.start - 1].tag_ == lang.possessive_tag \
-                and doc[e.start - 2].tag_ == lang.plural_proper_tag and e[0].is_title:
-            first = out.pop()  # "the Senior Staff Workers'" and "Congress": one body
+        if e.label_ == e_.org and out and out[-1].end == e.start and _one_body_in_two(out[-1], e, lang):
+            first = out.pop()  # "the Nigerian" and "Manufacturers Forum", "the Staff Workers'" and "Congress"
             out.append(Span(doc, first.start, e.end, label=e_.org))
             changed = True
             continue
@@ -607,6 +598,19 @@ def _repaired(doc, lang):
         if named is not None:
             out, changed = named, True
     return out if changed else None
+
+
+def _one_body_in_two(first, e, lang) -> bool:
+    """Whether ``first`` and the body name ``e`` right after it are one body's name: a nationality after `the`
+    (``DEMONYM_OPENS_A_NAME``), or a body's name ending in a plural possessive (``PLURAL_POSSESSIVE_IN_A_NAME``)."""
+    doc, e_ = e.doc, lang.ent
+    if not e[0].is_title:
+        return False
+    if first.label_ == e_.norp:
+        return on(DEMONYM_OPENS_A_NAME) and len(first) == 1 and first.start > 0 \
+            and doc[first.start - 1].lower_ == lang.definite_article and not e[0].is_upper
+    return on(PLURAL_POSSESSIVE_IN_A_NAME) and first.label_ == e_.org and e.start >= 2 \
+        and doc[e.start - 1].tag_ == lang.possessive_tag and doc[e.start - 2].tag_ == lang.plural_proper_tag
 
 
 def _named_before_who(doc, ents, lang):

@@ -712,7 +712,7 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         owner = word.text
         found = _body_subject_before(doc, word, lang) if on(ITS_IS_THE_SUBJECT_BEFORE) else None
         if found is None and on(ITS_OPENING_A_PARAGRAPH) and word.i == 0 and k > 0 and len(docs[k - 1]):
-            found = _body_subject_before(docs[k - 1], docs[k - 1][-1], lang, last=True)
+            found = _body_subject_of(docs[k - 1][-1].sent, lang)  # the paragraph before's last sentence
         found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
                                             and not (on(HYPHENED_PLACE_OWNS_NOTHING) and _hyphened(ent, lang)), back=1)
     elif word.lemma_.lower() in lang.body_nouns and (word is compound or word.i + 1 < len(doc)
@@ -792,20 +792,20 @@ def _most_named_before(docs, k: int, before: int, lang):
     return ranked[0][-1]
 
 
-def _body_subject_before(doc, word, lang, last: bool = False):
+def _body_subject_before(doc, word, lang):
     """The body subject of the main clause of the sentence before the one ``word`` (`Its`) opens, in its
     paragraph: `The Environment Agency said it had recorded incidents linked to Tarn Water. Its deputy director,
-    NAME,` is the agency's, not the firm's named last. With ``last``, of the sentence ``word`` ends (the last of
-    the paragraph before)."""
-    if last:
-        before = word.sent
-    else:
-        sent = word.sent
-        if word.i != sent.start or sent.start == 0:
-            return None
-        before = doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ in lang.dep.subjects), None)
-    return entity_at(doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
+    NAME,` is the agency's, not the firm's named last."""
+    sent = word.sent
+    if word.i != sent.start or sent.start == 0:
+        return None
+    return _body_subject_of(doc[sent.start - 1].sent, lang)
+
+
+def _body_subject_of(sent, lang):
+    """The body that is the subject of ``sent``'s main clause, or None."""
+    subj = next((c for c in sent.root.children if c.dep_ in lang.dep.subjects), None)
+    return entity_at(sent.doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
 
 
 def _last_named_before(docs, k: int, before: int, accept, back: int | None = None):

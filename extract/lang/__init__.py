@@ -241,6 +241,7 @@ class Language:
     to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun
     unnamed_person_nouns: dict  # gender ("f", "m", None) -> words for an unnamed person: "One of the victims"
     shared_role_nouns: frozenset  # "Acme, a grain trader,": a word for a person a firm can be described by too
+    person_nouns: frozenset  # every word for a person above: the role words and the unnamed-person words
     person_noun_endings: tuple  # "singer", "activist": endings of nouns for people
     product_verbs: frozenset  # "which makes Kemi Soft Tissue": what these verbs take is a product
     name_adjective_endings: frozenset  # "Hassan-side", "Moscow-based": a hyphen's word that ends no name

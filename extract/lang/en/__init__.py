@@ -56,6 +56,7 @@ LANGUAGE = Language(
     source_nouns=lx.SOURCE_NOUNS, document_nouns=lx.DOCUMENT_NOUNS, issuing_verbs=lx.ISSUING_VERBS,
     speaker_nouns=lx.SPEAKER_NOUNS, person_role_nouns=lx.PERSON_ROLE_NOUNS,
     unnamed_person_nouns=lx.UNNAMED_PERSON_NOUNS, shared_role_nouns=lx.SHARED_ROLE_NOUNS,
+    person_nouns=lx.PERSON_ROLE_NOUNS.union(*lx.UNNAMED_PERSON_NOUNS.values()),
     to_effect=lx.TO_EFFECT,
     person_noun_endings=lx.PERSON_NOUN_ENDINGS, product_verbs=lx.PRODUCT_VERBS,
     name_adjective_endings=lx.NAME_ADJECTIVE_ENDINGS, national_offices=lx.NATIONAL_OFFICES,
