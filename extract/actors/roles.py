@@ -779,17 +779,15 @@ def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
 
 
 def _most_named_before(docs, k: int, before: int, lang):
-    """The body named most often before token ``before`` of paragraph ``k`` (at least twice, and more often than
-    any other), or None."""
-    counts: dict[str, list] = {}
+    """The body that dominates the article before token ``before`` of paragraph ``k`` (see ``_dominant``), as
+    named there last, or None."""
+    named: dict[str, list] = {}
     for j in range(k + 1):
         for ent in entities(docs[j]):
             if ent.label_ == lang.ent.org and (j < k or ent.end <= before):
-                counts.setdefault(_affiliation_of(ent, lang), []).append(ent)
-    ranked = sorted(counts.values(), key=len, reverse=True)
-    if not ranked or len(ranked[0]) < 2 or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
-        return None
-    return ranked[0][-1]
+                named.setdefault(_affiliation_of(ent, lang), []).append(ent)
+    top = _dominant({name: len(ents) for name, ents in named.items()})
+    return named[top][-1] if top is not None else None
 
 
 def _body_subject_before(doc, word, lang):
