@@ -148,6 +148,9 @@ TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron 
 TITLED_GIVEN_NAME = rule("titled-given-name", "`Princess Ubolratana pointed out` after `Princess Ubolratana "
                          "Mahidol`: a title and one name that is the given name of exactly one person named before "
                          "is that person")
+PORTFOLIO_HOLDER = rule("name-after-a-title-s-portfolio-is-the-speaker", "`Minister for Health Stephen Dunne "
+                        "said`, parsed with the title as the subject and the name as the object of `for`: the "
+                        "speaker is the name after the portfolio")
 POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany Richard Grenell said`: a title "
                          "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
@@ -378,10 +381,16 @@ class Resolver:
         if on(TITLE_OF_NAME) and tok.lower_.rstrip(".") in lang.titles:
             # "Minister of Health Eva Kron said": the subject is the title, the speaker the name it holds
             for c in tok.children:
-                if c.dep_ == d.prep and (c.lower_ in (lang.of, lang.origin_preposition)
+                portfolio = on(PORTFOLIO_HOLDER) and c.lower_ in lang.portfolio_prepositions
+                if c.dep_ == d.prep and (c.lower_ in (lang.of, lang.origin_preposition) or portfolio
                                          or c.lower_ in lang.posted_prepositions
                                          and tok.lower_ in lang.posted_titles and on(POSTED_TITLE_NAME)):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
+                    if portfolio and named is not None and (entity_at(doc, named.i).start == c.i + 1 or any(
+                            t.lower_.rstrip(".") in lang.titles and t.lower_ not in lang.portfolios
+                            for t in doc[c.i + 1: entity_at(doc, named.i).start])):
+                        continue  # "a lawyer for Ana Ruiz", "a spokesman for Health Minister NAME": whom the
+                        # speaker acts for, not a portfolio
                     body = next((g for g in c.children if g.dep_ == d.pobj), None)
                     if named is None and body is not None:
                         named = _holder_apposed_to(body, lang)

@@ -64,7 +64,12 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.945, Q: 0.975, S: 0.97, R: 0.985, IND: 0.965, A: 0.685}, 0, 6),
+    "invented_7": (15, {P: 0.955, Q: 0.975, S: 0.98, R: 0.995, IND: 0.965, A: 0.695}, 0, 5),
+    # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
+    # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
+    # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
+    # invented people; first seen by version 78 as it stood.
+    "invented_8": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.96, IND: 0.97, A: 0.70}, 0, 12),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -73,7 +78,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_4": ROOT / "tests" / "annotations" / "invented_4" / "articles",
                 "invented_5": ROOT / "tests" / "annotations" / "invented_5" / "articles",
                 "invented_6": ROOT / "tests" / "annotations" / "invented_6" / "articles",
-                "invented_7": ROOT / "tests" / "annotations" / "invented_7" / "articles"}
+                "invented_7": ROOT / "tests" / "annotations" / "invented_7" / "articles",
+                "invented_8": ROOT / "tests" / "annotations" / "invented_8" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}

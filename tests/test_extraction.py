@@ -1951,6 +1951,33 @@ def test_a_title_holding_of_before_a_name_with_two_surnames(facts_of, name):
     assert actor(f, name)["title"] == "Secretary of Justice"
 
 
+@pytest.mark.parametrize("title,name", [
+    ("Minister for Housing, Local Government and Heritage", "Darragh Keane"),
+    ("Minister of State for Petroleum Resources", "Tunde Alabi"),
+    ("Secretary of State for Health and Social Care", "Wes Stirling"),
+])
+def test_a_title_with_its_portfolio_after_for_run_on_to_the_name(facts_of, title, name):
+    # Irish, British and Nigerian style: no comma between the portfolio and the holder's name
+    f = facts_of(f"{title} {name} said the new rules would take effect in May.")
+    assert quotes(f) == [("indirect", "the new rules would take effect in May", name)]
+    assert actor(f, name)["title"] == title
+
+
+def test_a_title_with_its_portfolio_after_for_before_a_relative_clause(facts_of):
+    f = facts_of("Minister for Health Stephen Dunne, who visited the ward, said the hospital would open in June. "
+                 "Dunne added that staff were ready.")
+    assert quotes(f) == [("indirect", "the hospital would open in June", "Stephen Dunne"),
+                         ("indirect", "staff were ready", "Stephen Dunne")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A lawyer for Ana Ruiz said the appeal would fail.", "A lawyer for Ana Ruiz"),
+    ("A spokesman for Health Minister Eva Kron said the plan was ready.", "A spokesman for Health Minister Eva Kron"),
+])
+def test_whom_a_speaker_acts_for_is_no_portfolio(facts_of, text, speaker):
+    assert quotes(facts_of(text))[0][2] == speaker
+
+
 def test_a_title_apposed_after_a_name_tagged_as_a_body(facts_of):
     # the model tags the name as an organisation; the title after it makes it a person's, and the department
     # in the title is the title's, the place after `for` the affiliation

@@ -51,6 +51,11 @@ FIRM_NAME = rule("firm-name-runs-to-its-first-word", "`Baltic Forge Kft` tagged 
 PORTFOLIO_THEN_NAME = rule("name-after-a-title-s-portfolio", "`Secretary of Justice Marta Rivera Colón said`, tagged "
                            "`Justice Marta Rivera Colón`, or `Justice` and `Figueroa`: after a title, `of` and its "
                            "portfolio, the capitalised words that follow are the person's whole name")
+PORTFOLIO_FOR_THEN_NAME = rule("name-after-a-title-s-portfolio-after-for", "`Minister for Health Stephen Dunne "
+                               "said`, `Minister of State for Petroleum Resources Tunde Alabi`, tagged as a body or "
+                               "not at all: after a title and `for`, a run of capitalised words (joined by `and` "
+                               "or commas) ending right before the verb or a comma holds the portfolio and then "
+                               "the holder's name, its last two words")
 SEAT_AFTER_A_TITLE = rule("seat-after-a-title-is-a-place", "`Paul Brandt, the Labour MP for Leeds North, said`, "
                           "`Leeds North` tagged as a person: the name after an elected title and `for` is the "
                           "place the holder was elected for")
@@ -583,6 +588,10 @@ def _repaired(doc, lang):
         named = _names_after_portfolios(doc, out, lang)
         if named is not None:
             out, changed = named, True
+    if on(PORTFOLIO_FOR_THEN_NAME):
+        named = _names_after_portfolios_for(doc, out, lang)
+        if named is not None:
+            out, changed = named, True
     if on(UNTAGGED_DESCRIBED):
         found = _untagged_described(doc, out, lang)
         if found:
@@ -736,6 +745,46 @@ def _names_after_portfolios(doc, ents, lang):
         if any(x.start == j and x.end == k and x.label_ == e_.person for x in out):
             continue
         out = [x for x in out if x.end <= t.i + 2 or x.start >= k] + [Span(doc, j, k, label=e_.person)]
+        out.sort(key=lambda x: x.start)
+        changed = True
+    return out if changed else None
+
+
+def _names_after_portfolios_for(doc, ents, lang):
+    """The entities with the name ending a `TITLE for PORTFOLIO NAME` run (see ``PORTFOLIO_FOR_THEN_NAME``) tagged
+    as a person's and the portfolio as no entity (it is the title's), or None when there is none to mend."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for t in doc[:-4]:
+        if not t.is_title or t.lower_.rstrip(".") not in lang.titles:
+            continue
+        j = t.i + 1
+        if doc[j].lower_ == lang.of:  # "Minister of State for ..."
+            j += 1
+            while j < len(doc) and doc[j].is_title and doc[j].lower_ in lang.portfolios:
+                j += 1
+            if j == t.i + 2:
+                continue
+        if j >= len(doc) or doc[j].lower_ not in lang.portfolio_prepositions:
+            continue
+        words, k = [], j + 1
+        while k < len(doc):
+            w = doc[k]
+            if w.is_title and w.is_alpha:
+                words.append(k)
+            elif not (words and (w.lower_ in lang.coordinators or w.text == ",") and k + 1 < len(doc)
+                      and doc[k + 1].is_title):
+                break
+            k += 1
+        if len(words) < 3 or words[-2:] != [k - 2, k - 1] or doc[k].pos_ not in ("VERB", "AUX") and doc[k].text != ",":
+            continue
+        name = doc[k - 2:k]
+        if not all(_name_shaped(w, lang) and w.lower_ not in lang.portfolios for w in name):
+            continue
+        if any(x.start == name.start and x.end == name.end and x.label_ == lang.ent.person for x in out):
+            continue
+        out = [x for x in out if x.end <= j or x.start >= k] + [Span(doc, name.start, name.end, label=lang.ent.person)]
         out.sort(key=lambda x: x.start)
         changed = True
     return out if changed else None

@@ -185,6 +185,9 @@ LISTED_HOLDERS = rule("names-listing-a-plural-title", "`the House impeached two 
 PORTFOLIO_BEFORE_A_TITLE = rule("portfolio-before-a-title", "`Cyber Security Minister NAME`, `Transportation "
                                 "Secretary NAME`, the portfolio tagged a body: a portfolio right before a title and a "
                                 "name is part of the title, no affiliation")
+PORTFOLIO_FOR_IN_TITLE = rule("portfolio-after-for-in-a-title", "`Minister for Health Stephen Dunne`, `Secretary of "
+                              "State for Health and Social Care NAME`: a title, `for` and the capitalised words of "
+                              "its portfolio (joined by `and` or commas) right before a name are all the title")
 PORTFOLIO_IN_TITLE = rule("portfolio-in-a-title", "`Westmark Secretary of State NAME`, `Minister of Defence "
                           "NAME`: a government portfolio after `TITLE of` is part of the title, not a body")
 BODY_WITH_ITS_ARTICLE = rule("possessive-body-with-its-article", "`The Tarn Rights Fund's Jo Moss said`: a body "
@@ -966,6 +969,23 @@ def _who_was(root, lang) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _portfolio_for_title(doc, start: int, lang) -> int | None:
+    """Where `TITLE for PORTFOLIO` (or `TITLE of State for PORTFOLIO`) opens right before ``start``: the title
+    word's index, or None. The portfolio is capitalised words, with `and` or commas between them."""
+    i = start - 1
+    while i > 0 and (doc[i].is_title and doc[i].is_alpha or doc[i].lower_ in lang.coordinators or doc[i].text == ","):
+        i -= 1
+    if i >= start - 1 or doc[i].lower_ not in lang.portfolio_prepositions or not doc[i + 1].is_title \
+            or not doc[start - 1].is_title:
+        return None
+    j = i - 1
+    while j > 1 and doc[j].is_title and doc[j].lower_ in lang.portfolios:
+        j -= 1  # "of State"
+    if j < i - 1:
+        j = j - 1 if doc[j].lower_ == lang.of else -1
+    return j if j >= 0 and doc[j].is_title and doc[j].lower_.rstrip(".") in lang.titles else None
+
+
 def _title_run(doc, start: int, lang) -> int:
     """Where a run of title words (`President and CEO`), with a body's name before them (`BG&E`), ends
     left of ``start``; ``start`` itself when no title word is right before it."""
@@ -1343,8 +1363,14 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             and root.head.head.i == root.head.i - 1:
         in_phrase |= {t.i for t in root.head.head.subtree if t.i < span.start}  # "Ambassador to Germany NAME"
 
+    portfolio_for = _portfolio_for_title(doc, span.start, lang) if on(PORTFOLIO_FOR_IN_TITLE) else None
+    if portfolio_for is not None:
+        in_phrase |= {t.i for t in doc[portfolio_for].subtree if t.i < span.start}
+
     def joins_title(i: int) -> bool:
         t = doc[i]
+        if portfolio_for is not None and portfolio_for <= i < span.start:
+            return True  # "Minister for Housing, Local Government and Heritage NAME"
         if on(ARTICLE_IN_TITLE) and i in in_phrase and t.lower_ in lang.articles and i >= 2 \
                 and doc[i - 1].lower_ == lang.of and doc[i - 2].lower_.rstrip(".") in lang.titles:
             return True  # "Head of the commission NAME": "the" inside the title

@@ -236,6 +236,7 @@ class Language:
     police_ranks: frozenset  # "Detective Inspector": a rank held in a police force
     police_heads: frozenset  # "Tarn Police": a word naming a police force
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
+    portfolio_prepositions: frozenset  # "Minister for Health": the preposition a title's portfolio follows
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
     to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun

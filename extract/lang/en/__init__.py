@@ -71,6 +71,7 @@ LANGUAGE = Language(
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,
     place_adjectives=lx.PLACE_ADJECTIVES, portfolios=lx.PORTFOLIOS, police_ranks=lx.POLICE_RANKS,
+    portfolio_prepositions=lx.PORTFOLIO_PREPOSITIONS,
     police_heads=lx.POLICE_HEADS, absolute_preposition=lx.ABSOLUTE_PREPOSITION,
     source_prepositions=lx.SOURCE_PREPOSITIONS, partitive_nouns=lx.PARTITIVE_NOUNS,
     kinship_nouns=lx.KINSHIP_NOUNS, relation_nouns=lx.RELATION_NOUNS,

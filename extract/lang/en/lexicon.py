@@ -217,6 +217,9 @@ PORTFOLIOS = frozenset("""state defence defense health justice finance interior 
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
 housing veterans security war navy army""".split())
 
+# The preposition a portfolio takes after a title: "Minister for Health", "Minister of State for Europe".
+PORTFOLIO_PREPOSITIONS = frozenset(("for",))
+
 # Ranks held in a police force, and the words that name one: "Detective Inspector NAME" of "Tarn Police".
 POLICE_RANKS = frozenset("detective inspector constable sergeant superintendent commissioner chief-inspector".split())
 POLICE_HEADS = frozenset("police constabulary".split())
