@@ -33,7 +33,7 @@ BLIND_ROUNDS = {
     "seventh_round": (12, {P: 0.94, Q: 0.97, S: 0.97, R: 0.97, IND: 0.94, A: 0.73}, 1, 2),  # version 16
     "eighth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.94, A: 0.80}, 0, 3),  # version 17
     "ninth_round": (12, {P: 0.90, Q: 0.92, S: 0.98, R: 0.97, IND: 0.87, A: 0.56}, 0, 0),  # version 18
-    "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 6),  # version 19
+    "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 5),  # version 19
     "eleventh_round": (12, {P: 0.98, Q: 0.98, S: 1.0, R: 0.97, IND: 0.96, A: 0.77}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 5),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.92, S: 0.87, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
@@ -45,14 +45,14 @@ BLIND_ROUNDS = {
     "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.73}, 1, 3),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
-    "invented_2": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.945, A: 0.64}, 0, 6),
+    "invented_2": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.945, A: 0.64}, 0, 5),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 6),
+    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 5),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.92, Q: 0.97, S: 0.945, R: 0.965, IND: 0.96, A: 0.665}, 0, 6),
+    "invented_4": (15, {P: 0.92, Q: 0.97, S: 0.945, R: 0.965, IND: 0.96, A: 0.675}, 0, 5),
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
@@ -60,7 +60,7 @@ BLIND_ROUNDS = {
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.73}, 0, 8),
+    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.73}, 0, 7),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.96, IND: 0.97, A: 0.70}, 0, 12),
+    "invented_8": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.96, IND: 0.97, A: 0.71}, 0, 10),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

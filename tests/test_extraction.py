@@ -2566,6 +2566,48 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_person(facts_of):
     assert "Photographs" not in {a["name"] for a in f["actors"]}
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Turnout was 84 percent, the union said.", "Turnout"),
+    ('Her advice to residents was simple: "Drop, cover and hold. Keep a torch ready."', "Drop"),
+])
+def test_a_common_word_opening_a_sentence_is_no_person(facts_of, text, word):
+    f = facts_of(text)
+    assert word not in {a["name"] for a in f["actors"]}
+
+
+@pytest.mark.parametrize("text", ["Cook, the club's captain, said the team was ready.",
+                                  "Baker said the plan would fail."])
+def test_a_surname_that_is_a_common_word_still_names_its_speaker(facts_of, text):
+    assert quotes(facts_of(text))[0][2] in ("Cook", "Baker")
+
+
+def test_a_surname_that_is_a_common_word_opening_a_sentence_stays_a_person(facts_of):
+    f = facts_of("The committee questioned President Donald Trump on Monday. Trump repeatedly called the inquiry "
+                 "a hoax.")
+    assert persons(f) == ["Donald Trump"]
+    assert actor(f, "Donald Trump")["paragraphs"] == [1]
+
+
+def test_where_someone_works_is_a_body(facts_of):
+    f = facts_of('"Prices will rise," said Ivo Rant, an analyst at Bergen asset manager Sorvik Kapital.')
+    assert types(f)["Sorvik Kapital"] == "org"
+    assert actor(f, "Ivo Rant")["affiliation"] == "Sorvik Kapital"
+
+
+def test_a_state_owned_name_is_a_body(facts_of):
+    f = facts_of("The ferries were ordered by the state-owned ferry owner Caledonian Hull Assets. Caledonian Hull "
+                 "Assets said in its submission that the yard had missed deadlines.")
+    assert persons(f) == []
+    assert types(f)["Caledonian Hull Assets"] == "org"
+
+
+def test_a_name_with_a_which_clause_is_no_person(facts_of):
+    f = facts_of("The fund sold its stake in Indonesian nickel producer Halmera Nikel Utama.\n\nHalmera Nikel, which "
+                 "supplies nickel matte to battery makers in China, rejected the findings. Ana Lind, who runs the "
+                 "fund, said the sale was complete.")
+    assert persons(f) == ["Ana Lind"]
+
+
 def test_tribes_and_nations_are_bodies_and_a_range_is_a_place(facts_of):
     f = facts_of("The Salish and Kootenai Tribes, the Crow Tribe and the Blackfeet Nation joined the lawsuit over "
                  "the Nevada Test and Training Range, Dana Cole said.")

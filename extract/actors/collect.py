@@ -13,7 +13,17 @@ from collections import Counter
 from ..docs import entities, entity_at, sentence_of, text_of, token_at, tokens_between
 from ..marks import is_nickname
 from ..rules import on, rule
-from .names import clean_name, entity_type, names_a_body, names_a_storm, non_human, place_noun_of, storm_name
+from .names import (
+    clean_name,
+    common_word_opening,
+    entity_type,
+    names_a_body,
+    names_a_storm,
+    non_human,
+    place_noun_of,
+    storm_name,
+    workplace,
+)
 from .registry import COUNTRY, ORG, PERSON, PLACE, UNNAMED, Mention, Registry
 from .roles import (
     BODY_AFTER_OF_DESCRIBED,
@@ -103,6 +113,12 @@ BODY_DESCRIBED_TWICE = rule("name-apposed-to-a-described-body", "`Her former par
 NAMED_BODY_OWNS_TITLE = rule("body-named-elsewhere-owns-the-title", "`NAME, Pacely's chief executive,` with `Pacely` "
                              "untagged there, `the Observatory's director` after `the Chilean Human Rights "
                              "Observatory`: a body the article names owns the title and is the affiliation")
+OWNED_BEFORE_A_NAME = rule("owned-or-run-before-a-name", "`the state-owned ferry owner Caledonian Hull Assets`, "
+                           "`Oslo-listed NAME`, tagged a person: a name whose own phrase calls it owned, run or listed "
+                           "(after a hyphen) is a body; no person is state-owned")
+WHICH_AFTER_A_NAME = rule("which-after-a-name-makes-it-no-person", "`Halmera Nikel, which supplies nickel to "
+                          "battery makers, rejected the findings`, tagged a person: a name a `which` clause is "
+                          "about is a body or a thing; a person takes `who`")
 LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
                            "airlines, Qantas and Virgin,`: every name of a list apposed to a common noun for bodies "
                            "is a body, not only the first")
@@ -205,6 +221,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     non_humans: set[str] = set()  # names the article gives an animal, a vessel, a god or a species
     groups: set[str] = set()  # one-word names in the plural: "the Houthis", "Houthis have said"
     businesses: set[str] = set()  # "the Tarn Rossi restaurant": names of a place of business
+    workplaces: set[str] = set()  # "an analyst at Sorvik Kapital": where someone works
+    openers: set[str] = set()  # "Turnout was 84 percent": a common word opening a sentence, tagged a person
+    named_otherwise: set[str] = set()  # people's names tagged elsewhere than as such a word
     short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
     for k, doc in enumerate(docs):
         text = text_of(doc)
@@ -283,6 +302,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 described[name] = PLACE  # "the electoral district of Groom": what the name is, at every mention
             if kind == PERSON and names_a_body(ent, lang):
                 businesses.add(name)
+            if kind == PERSON:
+                (openers if common_word_opening(toks, lang) else named_otherwise).add(name)
+            if kind == PERSON and workplace(ent, lang):
+                workplaces.add(name)  # "an analyst at Oslo asset manager Sorvik Kapital": no title is its
             if kind == PERSON and ent.root.dep_ not in d.name_part:
                 acting.add(name)  # "Ana Vela died", not only "Ana Vela's clinic"
             if _said_to_be_a_body(ent, lang):
@@ -301,6 +324,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             else:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
+    if openers:
+        whole = _words_of_full_names(people)
+        common = openers - named_otherwise - whole - speaking
+        people = [(n, w) for n, w in people if n not in common]
     if on(LOWER_CASE_NAME):
         whole = _words_of_full_names(people)
         single = {n for n, _ in people if len(n.split()) == 1 and n not in whole}
@@ -328,6 +355,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         firsts |= {n for n, _ in people if len(n.split()) == 1 and n in heads} - whole - titled
     if businesses:  # "the Tarn Rossi restaurant ... the owner of Tarn Rossi": the restaurant
         firsts |= businesses - speaking - titled - whole
+    firsts |= workplaces - speaking - whole
     bodies += [(n, ORG, w) for n, w in people if n in firsts]
     people = [(n, w) for n, w in people if n not in firsts]
     # a body's tag on what is a person's name: "Ricardo Rosselló Nevares" tagged as a body, "Rosselló" as a
@@ -712,6 +740,16 @@ def _said_to_be_a_body(ent, lang) -> bool:
         return not (on(TITLED_NAME_NO_BODY) and ent.label_ == lang.ent.person and any(
             c.dep_ == d.appos and c.pos_ == "NOUN" and c.lower_ in lang.titles and c.i < said[0].i
             for c in root.children))
+    doc = ent.doc
+    if on(WHICH_AFTER_A_NAME) and ent.label_ == lang.ent.person and root.dep_ in d.subjects and ent.end + 1 < len(doc) \
+            and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == lang.thing_relative \
+            and doc[ent.end + 1].head.dep_ == d.relcl and doc[ent.end + 1].head.head.i == root.i:
+        return True  # "Halmera Nikel, which supplies nickel"
+    if on(OWNED_BEFORE_A_NAME):
+        head = root.head if root.dep_ == d.appos and root.head.i == ent.start - 1 else root  # parsed apposed
+        if any(t.lower_ in lang.ownership_participles and t.i > 0 and ent.doc[t.i - 1].text in lang.hyphens
+               for t in ent.doc[head.left_edge.i: ent.start]):
+            return True  # "the state-owned ferry owner NAME"
     return root.dep_ == d.nsubj and root.head.lemma_ == lang.copula and any(
         c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)
 

@@ -44,6 +44,8 @@ PLACE_NOUN_OF = rule("place-noun-of-a-name", "`the electoral district of Groom .
                      "a word for a place and `of` is that place, at every mention")
 BODY_AFTER_NAME_OF = rule("body-after-a-name-and-of", "`Mike Carver of Pearl Jam likened it`: a name tagged as a "
                           "person's right after another's and `of` is the body that person is of")
+WORKPLACE_AT = rule("workplace-after-at", "`an analyst at Oslo asset manager Sorvik Kapital`, tagged a person: "
+                   "the name after `at` that a word for someone's job or role hangs on is where they work, a body")
 BODYS_PERSON = rule("person-after-a-body-s-possessive", "`The Tarn Rights Fund's Jo de Moss said`: a name of two or "
                     "three capitalised words right after a body's possessive, the subject of a verb, is a person's, "
                     "whatever the model tagged it")
@@ -92,6 +94,10 @@ VERB_WITH_OBJECT = rule("verb-taking-an-object-is-no-name", "`..., Buy the thing
                         "names no one")
 SENTENCE_ADVERB = rule("sentence-adverb-is-no-name", "`Majorly, thinking that ...` in a transcript: one capitalised "
                        "word ending in `-ly`, opening a sentence as its adverb and set off by a comma, names no one")
+COMMON_WORD_OPENING = rule("common-word-opening-a-sentence-is-no-name", "`Turnout was 84 percent`, `\"Drop, "
+                          "cover and hold\"`, tagged a person: one capitalised word the tagger reads as a common noun "
+                          "or a verb, its own dictionary form, names no one where it only ever opens a sentence, never "
+                          "speaks and is no word of a fuller name (`Trump` of `Donald Trump` stays)")
 NAMES_A_PLACE_NOUN = rule("name-of-a-province", "`Norland's Kadir Varsh province`, `the Kadir Varsh provincial "
                           "council`: a name modifying a word for a place or a region's adjective is that place's name")
 TITLED_NOT_MODIFIER = rule("titled-name-is-no-modifier", "`a ruling against President Ana Lind finding that ...`: "
@@ -663,7 +669,8 @@ def place_noun_of(span, lang) -> bool:
 
 def names_a_body(ent, lang) -> bool:
     """A name tagged as a person's that names a body: after another person's name and `of` (`Mike Carver of
-    Velvet Jam`), modifying a word for a place of business (`the Tarn Rossi restaurant`), or after `of` and a
+    Velvet Jam`), after a job's `at` (`an analyst at Sorvik Kapital`), modifying a word for a place of business
+    (`the Tarn Rossi restaurant`), or after `of` and a
     title held only at a body (`the general manager of Tarn Rossi`)."""
     root, doc = ent.root, ent.doc
     if ent.label_ != lang.ent.person:
@@ -671,6 +678,8 @@ def names_a_body(ent, lang) -> bool:
     if on(BODY_AFTER_NAME_OF) and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
             and doc[ent.start - 2].ent_type_ == lang.ent.person and doc[ent.start - 2].text[:1].isupper():
         return True  # "Mike Carver of Pearl Jam": a person is of a body (or a place), never of another person
+    if workplace(ent, lang):
+        return True
     if not on(BUSINESS_NAME):
         return False
     if root.dep_ == lang.dep.compound and root.head.i >= ent.end and root.head.lemma_.lower() in lang.venue_nouns:
@@ -680,6 +689,26 @@ def names_a_body(ent, lang) -> bool:
     title = root.head.head
     two = f"{doc[title.i - 1].lower_} {title.lower_}" if title.i > 0 else ""
     return title.pos_ == "NOUN" and (title.lower_ in lang.body_titles or two in lang.body_title_phrases)
+
+
+def workplace(ent, lang) -> bool:
+    """`an analyst at Sorvik Kapital`: a name after `at` that a word for a job or a role hangs on is where
+    someone works; no one works at a person."""
+    root = ent.root
+    return on(WORKPLACE_AT) and ent.label_ == lang.ent.person and root.dep_ == lang.dep.pobj \
+        and root.head.lower_ in lang.workplace_prepositions and root.head.head.pos_ == "NOUN" \
+        and (root.head.head.lower_ in lang.titles or root.head.head.lower_ in lang.person_nouns)
+
+
+def common_word_opening(toks, lang) -> bool:
+    """`Turnout was 84 percent`, `"Drop, cover and hold"`: one capitalised word opening a sentence (or a
+    quotation) that the tagger reads as a common noun or a verb, and is its own dictionary form."""
+    if not on(COMMON_WORD_OPENING) or len(toks) != 1:
+        return False
+    t, doc = toks[0], toks[0].doc
+    return t.tag_ in lang.common_word_tags and t.lemma_ == t.lower_ and t.text not in lang.given_names \
+        and (all(not x.is_alpha for x in doc[t.sent.start: t.i])
+             or t.i > 0 and doc[t.i - 1].is_quote and not doc[t.i - 1].whitespace_)
 
 
 def shaped_like_a_persons(toks, lang) -> bool:

@@ -23,6 +23,7 @@ class Language:
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
     plural_noun_tag: str
+    common_word_tags: frozenset  # tags of a word that is no name: a singular common noun, a verb's base form
     plural_proper_tag: str  # a plural proper noun: `Manufacturers`
     plural_verb_tag: str  # "Houthis have attacked": a verb agreeing with a plural subject
     plural_past: str  # "were": the past of the copula with a plural subject
@@ -70,6 +71,7 @@ class Language:
     passive_addressee_verbs: frozenset  # "Residents were warned that ...": the passive subject was told
     relative_possessives: frozenset  # "whose"
     personal_relative: str
+    thing_relative: str  # "which": a relative pronoun no person takes
     honorifics: dict
     gendered_titles: dict
     given_names: dict  # a given name -> the gender ("f", "m") it gives a pronoun: "Maria", "Paul"
@@ -237,6 +239,8 @@ class Language:
     police_heads: frozenset  # "Tarn Police": a word naming a police force
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     portfolio_prepositions: frozenset  # "Minister for Health": the preposition a title's portfolio follows
+    workplace_prepositions: frozenset  # "an analyst at Sorvik Kapital": the preposition of where someone works
+    ownership_participles: frozenset  # "state-owned", "family-run": a body's, after a hyphen
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
     to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun

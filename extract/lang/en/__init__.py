@@ -5,6 +5,7 @@ from . import given_names
 from . import lexicon as lx
 from .countries import capital_city, country_of, demonym_country
 from .labels import (
+    COMMON_WORD_TAGS,
     DEP,
     ENT,
     FINITE_TAGS,
@@ -19,6 +20,7 @@ from .labels import (
 
 LANGUAGE = Language(
     code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, plural_noun_tag=PLURAL_NOUN_TAG,
+    common_word_tags=COMMON_WORD_TAGS,
     plural_proper_tag=PLURAL_PROPER_TAG,
     plural_verb_tag=PLURAL_VERB_TAG, plural_past=lx.PLURAL_PAST, plural_ending=lx.PLURAL_ENDING,
     finite_tags=FINITE_TAGS, wh_tags=WH_TAGS, modal_tag=MODAL_TAG, infinitive_tag=INFINITIVE_TAG,
@@ -45,7 +47,8 @@ LANGUAGE = Language(
     court_titles=lx.COURT_TITLES, court_words=lx.COURT_WORDS,
     told_things=lx.TOLD_THINGS, passive_addressee_verbs=lx.PASSIVE_ADDRESSEE_VERBS,
     relative_possessives=lx.RELATIVE_POSSESSIVES,
-    personal_relative=lx.PERSONAL_RELATIVE, honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
+    personal_relative=lx.PERSONAL_RELATIVE, thing_relative=lx.THING_RELATIVE,
+    honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
     given_names={**{n: "f" for n in given_names.FEMALE}, **{n: "m" for n in given_names.MALE}},
     hyphens=lx.HYPHENS, hyphenated_titles=lx.HYPHENATED_TITLES,
     title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
@@ -71,7 +74,8 @@ LANGUAGE = Language(
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,
     place_adjectives=lx.PLACE_ADJECTIVES, portfolios=lx.PORTFOLIOS, police_ranks=lx.POLICE_RANKS,
-    portfolio_prepositions=lx.PORTFOLIO_PREPOSITIONS,
+    portfolio_prepositions=lx.PORTFOLIO_PREPOSITIONS, workplace_prepositions=lx.WORKPLACE_PREPOSITIONS,
+    ownership_participles=lx.OWNERSHIP_PARTICIPLES,
     police_heads=lx.POLICE_HEADS, absolute_preposition=lx.ABSOLUTE_PREPOSITION,
     source_prepositions=lx.SOURCE_PREPOSITIONS, partitive_nouns=lx.PARTITIVE_NOUNS,
     kinship_nouns=lx.KINSHIP_NOUNS, relation_nouns=lx.RELATION_NOUNS,

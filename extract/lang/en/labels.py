@@ -51,6 +51,7 @@ ENT = SimpleNamespace(
 )
 
 PLURAL_NOUN_TAG = "NNS"
+COMMON_WORD_TAGS = frozenset(("NN", "VB"))  # a singular common noun, a verb's base form: "Turnout", "Drop"
 PLURAL_PROPER_TAG = "NNPS"  # "Manufacturers" in "the Kenya Manufacturers and Traders Council"
 PLURAL_VERB_TAG = "VBP"  # a verb agreeing with a plural subject in the present: "they have", "Houthis say"
 POSSESSIVE_TAG = "POS"

@@ -217,6 +217,13 @@ PORTFOLIOS = frozenset("""state defence defense health justice finance interior 
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
 housing veterans security war navy army""".split())
 
+# Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
+# "Oslo-listed".
+OWNERSHIP_PARTICIPLES = frozenset(("owned", "run", "listed"))
+
+# The preposition naming where someone works after a word for their job: "an analyst at Sorvik Kapital".
+WORKPLACE_PREPOSITIONS = frozenset(("at",))
+
 # The preposition a portfolio takes after a title: "Minister for Health", "Minister of State for Europe".
 PORTFOLIO_PREPOSITIONS = frozenset(("for",))
 
@@ -352,6 +359,7 @@ PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 RELATIVE_POSSESSIVES = frozenset(("whose",))  # "the union, whose leader, NAME,"
 PERSONAL_RELATIVE = "who"
+THING_RELATIVE = "which"  # "Halmera Nikel, which supplies nickel": no person
 
 # Prepositions and particles by the role the rules give them.
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
