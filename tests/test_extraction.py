@@ -2608,6 +2608,16 @@ def test_a_name_with_a_which_clause_is_no_person(facts_of):
     assert persons(f) == ["Ana Lind"]
 
 
+@pytest.mark.parametrize("text", [
+    "Shares in nickel producer Halvar Nikel Utama fell on Monday.\n\nHalvar Nikel, which supplies nickel to battery "
+    "makers, rejected the findings.",
+    "Investors sold shares of Indonesian miner Sorvan Tambang Raya.\n\nSorvan Tambang, which runs two mines, said "
+    "the sale was unfair.",
+])
+def test_a_body_named_so_once_is_one_in_its_fuller_name(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
 def test_tribes_and_nations_are_bodies_and_a_range_is_a_place(facts_of):
     f = facts_of("The Salish and Kootenai Tribes, the Crow Tribe and the Blackfeet Nation joined the lawsuit over "
                  "the Nevada Test and Training Range, Dana Cole said.")

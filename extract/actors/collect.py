@@ -96,6 +96,9 @@ TYPED_BY_ARTICLE = rule("name-typed-by-the-article", "`Arlo beat Kemi ... Arlo o
 SAID_TO_BE_A_BODY = rule("name-said-to-be-a-body", "`Norvex is the first private company to ...`, `the band "
                          "Starling`: a name the article itself calls a firm, band or other body is one at every "
                          "mention")
+BODY_IN_EVERY_FORM = rule("body-said-of-one-form-is-every-form", "`nickel producer Halmera Nikel Utama ... "
+                          "Halmera Nikel, which supplies ...`: a name of two words or more the article calls a body "
+                          "is one in the fuller name it opens too, unless one opens on a known given name")
 TITLE_ALONE = rule("title-alone-names-its-holder", "`the Queen suspended parliament ... Queen Mara II`: a title with "
                    "`the`, tagged as a name, is the one person the article gives that title, or no one")
 
@@ -340,7 +343,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
         people = [(n, w) for n, w in people if n not in things]
     if on(TYPED_BY_ARTICLE) or on(SAID_TO_BE_A_BODY):
-        people, bodies = _typed_by_the_article(people, bodies, speaking, described, registry)
+        people, bodies = _typed_by_the_article(people, bodies, speaking, described, registry, lang)
     # "Halvorsen told reporters" after "Halvorsen Motor Company announced": the company, not a person
     firsts = {n.split()[0] for n, kind, _ in bodies
               if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in lang.corporate_suffixes}
@@ -754,7 +757,7 @@ def _said_to_be_a_body(ent, lang) -> bool:
         c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)
 
 
-def _typed_by_the_article(people, bodies, speaking, described, registry):
+def _typed_by_the_article(people, bodies, speaking, described, registry, lang):
     """People's names the article as a whole shows to be bodies or places: a name that no person's fuller name
     holds (nor holds a shorter person's name), which the article calls a body or a place (``described``), or
     tags as a body or place at least as often as a person (a tie only for a single word that never reports
@@ -766,7 +769,13 @@ def _typed_by_the_article(people, bodies, speaking, described, registry):
     for n, kind, _ in bodies:
         kinds.setdefault(n, Counter())[kind] += 1
     moved = {}
+    bodies_said = {n for n, kind in described.items() if kind == ORG and n in words} \
+        if on(BODY_IN_EVERY_FORM) and on(SAID_TO_BE_A_BODY) else set()
     for n, count in tally.items():
+        variants = {o for o in bodies_said if len(o.split()) > 1 and _opens(n, o)}
+        if variants and not any(m.split()[0].lower() in lang.given_names for m in variants | {n}):
+            moved[n] = ORG  # "Halmera Nikel Utama", "Halmera Nikel, which supplies ..."
+            continue
         if any(other != n and (words[n] < w or w < words[n]) for other, w in words.items()):
             continue  # "Lind" of "Tom Lind", or "Tom Lind" itself
         theirs = kinds.get(n, Counter())
@@ -780,6 +789,13 @@ def _typed_by_the_article(people, bodies, speaking, described, registry):
         return people, bodies
     bodies = bodies + [(n, moved[n], w) for n, w in people if n in moved]
     return [(n, w) for n, w in people if n not in moved], bodies
+
+
+def _opens(a: str, b: str) -> bool:
+    """Whether one name is the other or opens it: `Halmera Nikel` of `Halmera Nikel Utama` (a body's short name is
+    its first words, a person's their last)."""
+    x, y = a.split(), b.split()
+    return x[:len(y)] == y or y[:len(x)] == x
 
 
 def _modifier_words(docs, names: set[str], lang) -> set[str]:

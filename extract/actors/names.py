@@ -706,7 +706,7 @@ def common_word_opening(toks, lang) -> bool:
     if not on(COMMON_WORD_OPENING) or len(toks) != 1:
         return False
     t, doc = toks[0], toks[0].doc
-    return t.tag_ in lang.common_word_tags and t.lemma_ == t.lower_ and t.text not in lang.given_names \
+    return t.tag_ in lang.common_word_tags and t.lemma_ == t.lower_ and t.lower_ not in lang.given_names \
         and (all(not x.is_alpha for x in doc[t.sent.start: t.i])
              or t.i > 0 and doc[t.i - 1].is_quote and not doc[t.i - 1].whitespace_)
 
