@@ -207,6 +207,15 @@ FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court rule
                                   "not connected`)")
 SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported Typhoon Lan near the coast had "
                          "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
+TENSED_VERB_ON_THE_OBJECT = rule("tensed-verb-hung-on-the-object", "`insisted the deal complied with European "
+                                 "law`, parsed as the object `the deal` and a verb describing it: a tensed verb (no "
+                                 "participle) hung on the object right after the speech verb makes the object its "
+                                 "subject, and the two the clause")
+REPORT_AFTER_AS_A_CONJUNCT = rule("report-parsed-as-a-conjunct-after-its-clause", "`Tarnland will abolish the "
+                                  "licence and replace it with a charge, whether or not it owns a set, Minister NAME "
+                                  "said on Tuesday`, `said` parsed as joined to the clause's verb: a speech verb "
+                                  "joined to a verb before it with no `and`, its subject right after a comma, "
+                                  "reports everything before that comma")
 QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"subject to\" requires parents to be "
                           "citizens`: a clause the parser split after a quoted term is one clause")
 QUOTED_TERM_BEFORE_ITS_VERB = rule("quoted-term-before-its-verb", "`says the phrase \"subject to\" referred to "
@@ -298,6 +307,9 @@ REPLY_WAS_BEFORE_COLON = rule("reply-described-before-a-colon", "`Lind's respons
 REPLY_BEFORE_COLON = rule("someone-s-reply-before-a-colon", "`Ana Lind's response: \"We will appeal.\"`: a "
                           "quotation after a colon and someone's reply, answer or message named without a verb is "
                           "theirs")
+PRONOUN_OWNS_THE_REPLY = rule("pronoun-owns-the-reply-before-a-colon", "`Her verdict was blunt: \"...\"`, `His "
+                              "advice to residents was simple: \"...\"`: a reply owned by `his` or `her` is the "
+                              "words of the person the pronoun stands for")
 QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was asked whether she would resign`: "
                        "the question, put to the subject in the passive, is no report of theirs")
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
@@ -1657,6 +1669,8 @@ class ParagraphQuotes:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lang.reply_nouns or self._inside[noun.i]:
             return None
         owner = next((c for c in noun.children if c.dep_ == self.lang.dep.poss), None)
+        if owner is not None and on(PRONOUN_OWNS_THE_REPLY) and owner.lower_ in self.lang.owner_pronouns:
+            return owner  # "Her verdict was blunt:": whoever she is
         if owner is None or owner.pos_ not in ("PROPN", "NOUN") or owner.lower_ in self.lang.owner_pronouns:
             return None
         return owner
@@ -2035,6 +2049,13 @@ class ParagraphQuotes:
                            and c.pos_ in ("VERB", "AUX") and any(g.dep_ in (d.aux, d.auxpass) for g in c.children)
                            and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)
                            and not any(t.dep_ == d.cc or t.is_punct for t in doc[obj.right_edge.i + 1: c.i])), None)
+        if clause is None and on(TENSED_VERB_ON_THE_OBJECT) and lemma not in lang.need_that \
+                and lemma not in lang.addressee_verbs:
+            obj = next((c for c in v.children if c.dep_ == d.dobj and c.left_edge.i == v.i + 1), None)
+            if obj is not None and any(c.dep_ == d.acl and c.tag_ in lang.finite_tags and c.left_edge.i == obj.i + 1
+                                       and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.expl)
+                                                   for g in c.children) for c in obj.children):
+                clause = obj  # "insisted the deal complied with European law"
         if clause is None and on(WITH_ABSOLUTE) and v.dep_ == d.pcomp and v.tag_ in lang.gerund_tags \
                 and v.head.lower_ == lang.absolute_preposition and not any(c.dep_ == d.dobj for c in v.children):
             # "with local media reporting no-one was hurt": the parser hung the clause on the sentence's verb
@@ -2045,6 +2066,15 @@ class ParagraphQuotes:
             span = self._quoted_term_subject(v)
             if span is not None:
                 return span
+        cut_at = None  # "..., Minister NAME said on Tuesday", `said` joined to the clause's verb: the clause ends there
+        if clause is None and on(REPORT_AFTER_AS_A_CONJUNCT) and v.dep_ == d.conj and v.head.i < v.i \
+                and v.head.pos_ in ("VERB", "AUX") and verb_lemma(v.head, lang) not in lang.reporting_verbs \
+                and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i for c in v.children):
+            subj = next((c for c in v.children if c.dep_ in d.subjects and c.i < v.i), None)
+            start = subj.left_edge.i if subj is not None else 0
+            if subj is not None and start > v.head.i + 1 and doc[start - 1].text == "," \
+                    and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)):
+                clause, cut_at = v.head, start - 2
         opened_by = None  # "The Ledger reported on Thursday, coverage had risen": the report parsed as an adverbial
         if clause is None and on(REPORT_READ_AS_ADVERBIAL) and v.dep_ in (d.advcl, d.ccomp) and v.head.i > v.i \
                 and v.head.pos_ in ("VERB", "AUX") and v.left_edge.is_sent_start \
@@ -2059,6 +2089,8 @@ class ParagraphQuotes:
         if clause is not None:
             sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
             a, b = sub[0].i, sub[-1].i
+            if cut_at is not None:
+                b = cut_at
             if on(WHOSE_CLAUSE) and clause.i > v.i and doc[a].lower_ in lang.relative_possessives:
                 return None
             if on(CLAUSE_SPLIT_AFTER_THE_VERB) and clause.i > v.i and clause.tag_ not in lang.gerund_tags:

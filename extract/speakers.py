@@ -151,6 +151,13 @@ TITLED_GIVEN_NAME = rule("titled-given-name", "`Princess Ubolratana pointed out`
 PORTFOLIO_HOLDER = rule("name-after-a-title-s-portfolio-is-the-speaker", "`Minister for Health Stephen Dunne "
                         "said`, parsed with the title as the subject and the name as the object of `for`: the "
                         "speaker is the name after the portfolio")
+ASKER_NOT_ANSWERER = rule("asker-is-not-the-answerer", "`Asked by NAME whether ..., she replied`: the person "
+                          "who asked, the `by` of a participle opening the sentence, is not who the pronoun answering "
+                          "stands for")
+BODY_BEFORE_ITS_DESCRIPTION = rule("body-named-before-its-description", "`On Wednesday, Transport Scotland, the "
+                                   "government agency that oversees ferries, said`, the name parsed as apposed to the "
+                                   "day and the description as the subject: the body named right before the "
+                                   "description is the speaker")
 POSTED_TITLE_NAME = rule("posted-title-before-the-name", "`Ambassador to Germany Richard Grenell said`: a title "
                          "held towards a country, parsed as the subject, stands for the name after the country")
 NAME_AFTER_TITLES_BODY = rule("name-after-a-title-s-body", "`Speaker of the parliament Ana Lind said`, the name parsed "
@@ -292,6 +299,11 @@ class Resolver:
         if tok.pos_ == "PRON" or low in pronouns or low in lang.body_pronouns:
             if low in pronouns:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
+                if on(ASKER_NOT_ANSWERER) and tok.dep_ in d.subjects:
+                    # "Asked by NAME whether ..., she replied": she was asked, NAME asked
+                    skip += [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text), doc)
+                             for c in doc[tok.sent.start: tok.i] if c.dep_ == d.advcl and c.tag_ in lang.participle_tags
+                             and tok.head.is_ancestor(c) for g in c.children if g.dep_ == d.agent]
                 if on(UNNAMED_ANTECEDENT) and tok.dep_ in d.subjects and self.docs is not None:
                     unnamed = self.unnamed_before(doc, para, tok_i, pronouns[low])
                     if unnamed is not None:
@@ -386,6 +398,12 @@ class Resolver:
                                          or c.lower_ in lang.posted_prepositions
                                          and tok.lower_ in lang.posted_titles and on(POSTED_TITLE_NAME)):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
+                    if portfolio and named is None:  # "Minister for Culture, Media and Sport NAME", parsed apart
+                        k = c.i + 1
+                        while k < len(doc) and (doc[k].is_title and doc[k].is_alpha or doc[k].text == ","
+                                                or doc[k].lower_ in lang.coordinators):
+                            k += 1
+                        named = doc[k - 1] if k - 1 > c.i and doc[k - 1].ent_type_ == e.person else None
                     if portfolio and named is not None and (entity_at(doc, named.i).start == c.i + 1 or any(
                             t.lower_.rstrip(".") in lang.titles and t.lower_ not in lang.portfolios
                             for t in doc[c.i + 1: entity_at(doc, named.i).start])):
@@ -823,6 +841,15 @@ class Resolver:
         left = [t for t in tok.lefts if t.dep_ in lang.dep.noun_modifiers]
         definite = any(t.lower_ in lang.definite_determiners or t.dep_ == lang.dep.poss for t in left)
         head = tok.lemma_.lower()
+        start = min(t.i for t in tok.subtree)
+        end = max(t.i for t in tok.subtree)
+        named = entity_at(doc, start - 2) if on(BODY_BEFORE_ITS_DESCRIPTION) and definite and start >= 2 \
+            and doc[start - 1].text == "," and end + 1 < len(doc) and "," in (doc[end].text, doc[end + 1].text) \
+            and tok.dep_ in lang.dep.subjects \
+            and (head in lang.body_nouns or head in lang.generic_org_nouns) else None
+        if named is not None and named.end == start - 1 and named.label_ == lang.ent.org \
+                and named.root.dep_ not in lang.dep.subjects:
+            return self.resolve(doc, para, named.root.i)  # "Transport Scotland, the agency that ..., said"
         if definite:
             for k in range(self._before(para, tok.i) - 1, -1, -1):
                 m = self.mentions[k]

@@ -24,7 +24,7 @@ SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recal
 P, Q, S, R, IND, A = "pair_f1", "quote_f1", "speaker_acc", "person_recall", "indirect_r", "affiliation_acc"
 BLIND_ROUNDS = {
     # folder: (articles, floors, most split, most spurious)
-    "": (14, {P: 0.98, Q: 0.99, S: 0.99, R: 0.95, IND: 0.98, A: 0.95}, 0, 5),  # first seen by version 10
+    "": (14, {P: 0.985, Q: 0.995, S: 0.99, R: 0.95, IND: 1.0, A: 0.95}, 0, 5),  # first seen by version 10
     "second_round": (10, {P: 0.955, Q: 0.955, S: 1.0, R: 0.97, IND: 0.91, A: 0.76}, 0, 1),  # version 11
     "third_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 1.0, IND: 0.93, A: 1.0}, 0, 0),  # versions 11 and 12
     "fourth_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 0.98, IND: 0.94, A: 0.87}, 0, 1),  # version 12
@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.96, IND: 0.97, A: 0.71}, 0, 9),
+    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.96, IND: 0.98, A: 0.71}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -2618,6 +2618,82 @@ def test_a_body_named_so_once_is_one_in_its_fuller_name(facts_of, text):
     assert persons(facts_of(text)) == []
 
 
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("The mayor insisted the plan complied with the law.", "the plan complied with the law", "The mayor"),
+    ("Ana Ruiz insisted the deal complied with European law, citing a report by the council's lawyers.",
+     "the deal complied with European law", "Ana Ruiz"),
+])
+def test_a_clause_parsed_as_an_object_and_its_verb_is_reported_whole(facts_of, text, clause, speaker):
+    assert quotes(facts_of(text)) == [("indirect", clause, speaker)]
+
+
+# `The mayor insisted the plan complied with the law.` as the parser reads such a sentence at times: `the plan` the
+# object of `insisted`, `complied` a verb describing it. (word, space after, head, dep, coarse and fine part of
+# speech, lemma, entity)
+_CLAUSE_READ_AS_OBJECT = [
+    ("The", 1, 1, "det", "DET", "DT", "the", "O"), ("mayor", 1, 2, "nsubj", "NOUN", "NN", "mayor", "O"),
+    ("insisted", 1, 2, "ROOT", "VERB", "VBD", "insist", "O"), ("the", 1, 4, "det", "DET", "DT", "the", "O"),
+    ("plan", 1, 2, "dobj", "NOUN", "NN", "plan", "O"), ("complied", 1, 4, "acl", "VERB", "VBD", "comply", "O"),
+    ("with", 1, 5, "prep", "ADP", "IN", "with", "O"), ("the", 1, 8, "det", "DET", "DT", "the", "O"),
+    ("law", 0, 6, "pobj", "NOUN", "NN", "law", "O"), (".", 0, 2, "punct", "PUNCT", ".", ".", "O")]
+
+
+def test_a_tensed_verb_hung_on_the_object_makes_it_a_clause(nlp):
+    from spacy.tokens import Doc
+
+    from extract.lang import get_language
+    from extract.marks import quoted_spans
+    from extract.quotes import ParagraphQuotes
+
+    words, spaces, heads, deps, pos, tags, lemmas, ents = (list(column) for column in zip(*_CLAUSE_READ_AS_OBJECT))
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(s) for s in spaces], heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, ents=ents)
+    found = ParagraphQuotes(doc, 1, quoted_spans(doc.text), get_language()).reported()
+    assert [doc.text[a:b] for f in found for a, b in f.parts] == ["the plan complied with the law"]
+
+
+def test_a_report_before_a_speech_verb_parsed_as_a_conjunct(facts_of):
+    f = facts_of("Tarnland will abolish its television licence from 2027 and replace it with a cheaper annual charge "
+                 "on every household, whether or not it owns a television, Minister for Culture, Media and Sport "
+                 "Ana Lind said on Tuesday.")
+    assert quotes(f) == [("indirect", "Tarnland will abolish its television licence from 2027 and replace it with a "
+                          "cheaper annual charge on every household, whether or not it owns a television", "Ana Lind")]
+
+
+def test_a_speech_verb_with_its_own_object_reports_no_clause_before_it(facts_of):
+    f = facts_of("Although the word only refers to how widely a disease has spread, not how dangerous it is, the "
+                 "agency noted the need to act.")
+    assert quotes(f) == []
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_whoever_asked_is_not_who_answers(facts_of, o, c):
+    f = facts_of(f"Morag Lees runs the island's only shop.\n\nAsked by Alasdair Boyd KC, counsel to the inquiry, "
+                 f"whether anyone had explained the delays to her, she replied: {o}Never in plain English.{c}")
+    assert quotes(f) == [("direct", "Never in plain English.", "Morag Lees")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ana Ruiz, a trader in Tema, has watched prices fall for years.\n\nHer verdict was blunt: {o}You cannot fight "
+     "a price difference with soldiers forever.{c}", "Ana Ruiz"),
+    ("The city's engineer, Tom Hale, toured the damaged blocks.\n\nHis advice to residents was simple: {o}Stay out "
+     "of the buildings until they are checked.{c}", "Tom Hale"),
+])
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_reply_owned_by_a_pronoun_before_a_colon(facts_of, text, speaker, o, c):
+    [q] = quotes(facts_of(text.format(o=o, c=c)))
+    assert (q[0], q[2]) == ("direct", speaker)
+
+
+def test_a_body_named_before_its_description_speaks(facts_of):
+    # the model hangs the name on the day as its apposition, and makes the description the subject
+    f = facts_of("In written evidence published on Wednesday, Transport for Wales, the government agency that "
+                 "oversees rail contracts, said it had acted in good faith.")
+    assert quotes(f) == [("indirect", "it had acted in good faith", "Transport for Wales")]
+    f = facts_of("Seyed Ali Rahimi, a member of the Tarn council, died of cholera, the government announced.")
+    assert quotes(f)[0][2] == "The government"
+
+
 def test_tribes_and_nations_are_bodies_and_a_range_is_a_place(facts_of):
     f = facts_of("The Salish and Kootenai Tribes, the Crow Tribe and the Blackfeet Nation joined the lawsuit over "
                  "the Nevada Test and Training Range, Dana Cole said.")

@@ -82,7 +82,7 @@ NEED_THAT = frozenset("rule agree repeat call urge read continue ask answer expr
 QUANTIFIERS = frozenset("""some several many most few all both one two three four five six seven eight nine ten
 dozens hundreds thousands others""".split())
 
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
@@ -544,7 +544,7 @@ UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope wan
 unwilling likely unlikely due""".split())
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})[-‐‑]year[-‐‑]old")  # "the 45-year-old": someone of that age
 # Nouns of what someone answers or sends: "NAME's response: "..."".
-REPLY_NOUNS = frozenset("response reply answer message retort reaction verdict comment".split())
+REPLY_NOUNS = frozenset("response reply answer message retort reaction verdict comment advice".split())
 NUMBER_SIGNS = frozenset("% ‰ °".split())  # "fell 10%": a sign written onto a number
 IN_WORDS = ("in", "word", "of")  # "in NAME's words", "in the words of NAME": whose words a quotation gives
 PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
