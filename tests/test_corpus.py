@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.96, IND: 0.98, A: 0.71}, 0, 9),
+    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.96, IND: 0.98, A: 0.74}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -2694,6 +2694,20 @@ def test_a_body_named_before_its_description_speaks(facts_of):
     assert quotes(f)[0][2] == "The government"
 
 
+def test_a_title_owned_by_the_broadcaster_is_the_main_body_s(facts_of):
+    f = facts_of("The Tarn Broadcasting Corporation will lose its licence fee next year.\n\nThe Tarn Broadcasting "
+                 "Corporation said the change was welcome.\n\nThe broadcaster's chief financial officer, Niamh Kerr, "
+                 "told a committee the service was losing money.")
+    kerr = actor(f, "Niamh Kerr")
+    assert (kerr["title"], kerr["affiliation"]) == ("chief financial officer", "Tarn Broadcasting Corporation")
+
+
+def test_a_capital_before_a_mayor_is_the_city(facts_of):
+    f = facts_of("A strong aftershock shook New Zealand on Monday. New Zealand's civil defence agency said no one "
+                 "was hurt.\n\nWellington Mayor Teresa Hale said the council had closed 212 buildings.")
+    assert actor(f, "Teresa Hale")["affiliation"] == "Wellington"
+
+
 def test_tribes_and_nations_are_bodies_and_a_range_is_a_place(facts_of):
     f = facts_of("The Salish and Kootenai Tribes, the Crow Tribe and the Blackfeet Nation joined the lawsuit over "
                  "the Nevada Test and Training Range, Dana Cole said.")

@@ -185,6 +185,13 @@ LISTED_HOLDERS = rule("names-listing-a-plural-title", "`the House impeached two 
 PORTFOLIO_BEFORE_A_TITLE = rule("portfolio-before-a-title", "`Cyber Security Minister NAME`, `Transportation "
                                 "Secretary NAME`, the portfolio tagged a body: a portfolio right before a title and a "
                                 "name is part of the title, no affiliation")
+GENERIC_OWNER_IS_THE_MAIN_BODY = rule("generic-owner-of-a-title-is-the-main-body", "`The broadcaster's chief "
+                                      "financial officer, NAME,` after `RTÉ` named again and again: a title owned by "
+                                      "`the company's`, `the broadcaster's` and their like, no body named with that "
+                                      "word, is the body the article is about so far")
+CAPITAL_BEFORE_A_CITY_OFFICE = rule("capital-before-a-city-office-is-the-city", "`Wellington Mayor NAME`: a capital "
+                                    "named before the title of an office below the country is the city, not its "
+                                    "country")
 PORTFOLIO_FOR_IN_TITLE = rule("portfolio-after-for-in-a-title", "`Minister for Health Stephen Dunne`, `Secretary of "
                               "State for Health and Social Care NAME`: a title, `for` and the capitalised words of "
                               "its portfolio (joined by `and` or commas) right before a name are all the title")
@@ -726,6 +733,9 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         noun = word.lemma_.lower()
         found = _last_named_before(docs, k, word.i, lambda ent: _named_with(ent, noun, lang)
                                    or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
+        if found is None and on(GENERIC_OWNER_IS_THE_MAIN_BODY) and noun in lang.generic_org_nouns \
+                and word is not compound:
+            found = _most_named_before(docs, k, word.i, lang)  # "the broadcaster's CFO": the one it is about
     else:
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
@@ -1353,7 +1363,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     doc = span.doc
     d, e = lang.dep, lang.ent
     root = span.root
-    title = aff = nation = None
+    title = aff = nation = seat = None
     # 1. words before the name in its own noun phrase: "Chinese ... spokesman Lin Jian"
     in_phrase = {t.i for t in root.subtree}
     if on(COORDINATED_TITLES) and root.dep_ == d.conj and root.head.pos_ == "NOUN" and root.head.i < span.start \
@@ -1471,6 +1481,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     continue
                 if ent.label_ in e.nations and on(BODY_BEATS_COUNTRY):
                     nation = nation or _affiliation_of(ent, lang)  # "Polish": unless a body is named too
+                    seat = seat or ent
                 else:
                     aff = aff or _affiliation_of(ent, lang)
                 j = ent.end
@@ -1817,6 +1828,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if aff is None and nation is None and title and on(JUDGE_OF_THE_COURT) \
             and title.split()[-1].lower() in lang.court_titles:
         aff = _court_before(doc, span.start, lang)  # "sentenced in U.S. Federal Court ... by Judge NAME"
+    if on(CAPITAL_BEFORE_A_CITY_OFFICE) and aff is None and seat is not None and title and _regional(title, lang):
+        nation = _office_place(seat, lang)  # "Wellington Mayor NAME": the city, not New Zealand
     aff = aff or nation
     if title and _foreign(title, doc, lang):
         title = None  # "secretario de Estado": a quotation in another language, whose words are no title here
