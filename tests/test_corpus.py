@@ -60,7 +60,7 @@ BLIND_ROUNDS = {
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.73}, 0, 7),
+    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.745}, 0, 7),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.96, IND: 0.98, A: 0.74}, 0, 9),
+    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.96, IND: 0.98, A: 0.77}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -2708,6 +2708,16 @@ def test_a_capital_before_a_mayor_is_the_city(facts_of):
     assert actor(f, "Teresa Hale")["affiliation"] == "Wellington"
 
 
+@pytest.mark.parametrize("text,name,body", [
+    ("Sara Lind, who teaches labour relations at the University of Tarnland, said the vote was a warning.",
+     "Sara Lind", "University of Tarnland"),
+    ("Kelly Marsh, who has worked in the emergency department at Riverside General Hospital for 17 years, said she "
+     "was tired.", "Kelly Marsh", "Riverside General Hospital"),
+])
+def test_where_someone_works_hung_on_what_they_do(facts_of, text, name, body):
+    assert actor(facts_of(text), name)["affiliation"] == body
+
+
 def test_tribes_and_nations_are_bodies_and_a_range_is_a_place(facts_of):
     f = facts_of("The Salish and Kootenai Tribes, the Crow Tribe and the Blackfeet Nation joined the lawsuit over "
                  "the Nevada Test and Training Range, Dana Cole said.")

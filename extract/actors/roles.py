@@ -192,6 +192,10 @@ GENERIC_OWNER_IS_THE_MAIN_BODY = rule("generic-owner-of-a-title-is-the-main-body
 CAPITAL_BEFORE_A_CITY_OFFICE = rule("capital-before-a-city-office-is-the-city", "`Wellington Mayor NAME`: a capital "
                                     "named before the title of an office below the country is the city, not its "
                                     "country")
+WORKPLACE_ON_THE_OBJECT = rule("workplace-hung-on-what-the-work-is", "`NAME, who teaches labour relations at "
+                               "the University of Tarnland`, `who has worked in the emergency department at X`: "
+                               "`at` and a body hung on the object of a verb of working, or on the place its `in` "
+                               "names, is where the person works")
 PORTFOLIO_FOR_IN_TITLE = rule("portfolio-after-for-in-a-title", "`Minister for Health Stephen Dunne`, `Secretary of "
                               "State for Health and Social Care NAME`: a title, `for` and the capitalised words of "
                               "its portfolio (joined by `and` or commas) right before a name are all the title")
@@ -1222,6 +1226,18 @@ def _works_for(root, lang) -> str | None:
                     body = _body_at(g, lang) if g.dep_ == d.pobj else None
                     if body:
                         return body
+        if on(WORKPLACE_ON_THE_OBJECT) and preps:
+            # "who teaches labour relations at X", "who has worked in the emergency department at X": the
+            # parser hung `at X` on what is taught, or on where in the body the work is done
+            nouns = [c for c in verb.children if c.dep_ == d.dobj] + [
+                g for p in verb.children if p.dep_ == d.prep for g in p.children if g.dep_ == d.pobj]
+            for noun in nouns:
+                for prep in noun.children:
+                    if prep.dep_ == d.prep and prep.lower_ in preps and prep.lower_ in lang.workplace_prepositions:
+                        body = next((b for g in prep.children if g.dep_ == d.pobj for b in [_body_at(g, lang)] if b),
+                                    None)
+                        if body:
+                            return body
     return None
 
 
