@@ -997,7 +997,8 @@ def _portfolio_for_title(doc, start: int, lang) -> int | None:
         j -= 1  # "of State"
     if j < i - 1:
         j = j - 1 if doc[j].lower_ == lang.of else -1
-    return j if j >= 0 and doc[j].is_title and doc[j].lower_.rstrip(".") in lang.titles else None
+    return j if j >= 0 and doc[j].is_title and doc[j].lower_.rstrip(".") in lang.titles \
+        and not (j == i - 1 and doc[j].lower_ in lang.posted_titles) else None  # "Envoy for Syria": a posting
 
 
 def _title_run(doc, start: int, lang) -> int:
