@@ -35,7 +35,7 @@ from .actors import (
 )
 from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, shaped_like_a_persons
 from .actors.registry import initials
-from .actors.repair import POST_NOMINAL, post_nominal
+from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
 from .docs import entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phrase, document_owner
@@ -399,10 +399,7 @@ class Resolver:
                                          and tok.lower_ in lang.posted_titles and on(POSTED_TITLE_NAME)):
                     named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == e.person), None)
                     if portfolio and named is None:  # "Minister for Culture, Media and Sport NAME", parsed apart
-                        k = c.i + 1
-                        while k < len(doc) and (doc[k].is_title and doc[k].is_alpha or doc[k].text == ","
-                                                or doc[k].lower_ in lang.coordinators):
-                            k += 1
+                        k = portfolio_run_end(doc, c.i + 1, lang)
                         named = doc[k - 1] if k - 1 > c.i and doc[k - 1].ent_type_ == e.person else None
                     if portfolio and named is not None and (entity_at(doc, named.i).start == c.i + 1 or any(
                             t.lower_.rstrip(".") in lang.titles and t.lower_ not in lang.portfolios
@@ -841,15 +838,11 @@ class Resolver:
         left = [t for t in tok.lefts if t.dep_ in lang.dep.noun_modifiers]
         definite = any(t.lower_ in lang.definite_determiners or t.dep_ == lang.dep.poss for t in left)
         head = tok.lemma_.lower()
-        start = min(t.i for t in tok.subtree)
-        end = max(t.i for t in tok.subtree)
-        named = entity_at(doc, start - 2) if on(BODY_BEFORE_ITS_DESCRIPTION) and definite and start >= 2 \
-            and doc[start - 1].text == "," and end + 1 < len(doc) and "," in (doc[end].text, doc[end + 1].text) \
-            and tok.dep_ in lang.dep.subjects \
-            and (head in lang.body_nouns or head in lang.generic_org_nouns) else None
-        if named is not None and named.end == start - 1 and named.label_ == lang.ent.org \
-                and named.root.dep_ not in lang.dep.subjects:
-            return self.resolve(doc, para, named.root.i)  # "Transport Scotland, the agency that ..., said"
+        if on(BODY_BEFORE_ITS_DESCRIPTION) and definite and tok.dep_ in lang.dep.subjects \
+                and (head in lang.body_nouns or head in lang.generic_org_nouns):
+            named = _body_before_its_description(doc, tok, lang)
+            if named is not None:
+                return self.resolve(doc, para, named.root.i)  # "Transport Scotland, the agency that ..., said"
         if definite:
             for k in range(self._before(para, tok.i) - 1, -1, -1):
                 m = self.mentions[k]
@@ -881,3 +874,15 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+
+
+def _body_before_its_description(doc, tok, lang):
+    """`Transport Scotland, the government agency that oversees ferries, said`: the body named right before the
+    description ``tok`` heads, set off by commas on both sides, when the parser hung the name elsewhere; or None."""
+    sub = [t.i for t in tok.subtree]  # not left_edge/right_edge: they can disagree with the subtree
+    start, end = min(sub), max(sub)
+    if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc) or "," not in (doc[end].text, doc[end + 1].text):
+        return None
+    named = entity_at(doc, start - 2)
+    return named if named is not None and named.end == start - 1 and named.label_ == lang.ent.org \
+        and named.root.dep_ not in lang.dep.subjects else None

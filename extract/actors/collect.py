@@ -750,8 +750,8 @@ def _said_to_be_a_body(ent, lang) -> bool:
         return True  # "Halmera Nikel, which supplies nickel"
     if on(OWNED_BEFORE_A_NAME):
         head = root.head if root.dep_ == d.appos and root.head.i == ent.start - 1 else root  # parsed apposed
-        if any(t.lower_ in lang.ownership_participles and t.i > 0 and ent.doc[t.i - 1].text in lang.hyphens
-               for t in ent.doc[head.left_edge.i: ent.start]):
+        if any(t.lower_ in lang.ownership_participles and t.i > 0 and doc[t.i - 1].text in lang.hyphens
+               for t in doc[head.left_edge.i: ent.start]):
             return True  # "the state-owned ferry owner NAME"
     return root.dep_ == d.nsubj and root.head.lemma_ == lang.copula and any(
         c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)

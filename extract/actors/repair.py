@@ -768,16 +768,10 @@ def _names_after_portfolios_for(doc, ents, lang):
                 continue
         if j >= len(doc) or doc[j].lower_ not in lang.portfolio_prepositions:
             continue
-        words, k = [], j + 1
-        while k < len(doc):
-            w = doc[k]
-            if w.is_title and w.is_alpha:
-                words.append(k)
-            elif not (words and (w.lower_ in lang.coordinators or w.text == ",") and k + 1 < len(doc)
-                      and doc[k + 1].is_title):
-                break
-            k += 1
-        if len(words) < 3 or words[-2:] != [k - 2, k - 1] or doc[k].pos_ not in ("VERB", "AUX") and doc[k].text != ",":
+        k = portfolio_run_end(doc, j + 1, lang)
+        words = [t.i for t in doc[j + 1:k] if t.is_title and t.is_alpha]
+        if k >= len(doc) or len(words) < 3 or words[-2:] != [k - 2, k - 1] \
+                or doc[k].pos_ not in ("VERB", "AUX") and doc[k].text != ",":
             continue
         name = doc[k - 2:k]
         if not all(_name_shaped(w, lang) and w.lower_ not in lang.portfolios for w in name):
@@ -788,6 +782,16 @@ def _names_after_portfolios_for(doc, ents, lang):
         out.sort(key=lambda x: x.start)
         changed = True
     return out if changed else None
+
+
+def portfolio_run_end(doc, i: int, lang) -> int:
+    """Where a run of capitalised words starting at ``i`` ends, with `and` or a comma only between two of them:
+    `Culture, Media and Sport Ana Lind` after `Minister for`."""
+    k = i
+    while k < len(doc) and (doc[k].is_title and doc[k].is_alpha or k > i and k + 1 < len(doc) and doc[k + 1].is_title
+                            and (doc[k].lower_ in lang.coordinators or doc[k].text == ",")):
+        k += 1
+    return k
 
 
 def _untagged_described(doc, ents, lang) -> list:
