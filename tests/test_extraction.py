@@ -5197,3 +5197,36 @@ def test_a_given_name_tagged_a_place_is_the_name_s_first_word(facts_of):
 def test_a_place_after_a_title_s_preposition_is_no_given_name(facts_of):
     f = facts_of("The endorsement of Senator from Vermont Bernard Olsen came on Sunday.")
     assert actor(f, "Vermont")["type"] == "place" and "Vermont Bernard Olsen" not in persons(f)
+
+
+def test_a_region_counts_again_for_the_bodies_named_after_it(facts_of):
+    # Kerala and Kochi are each named twice as places; the two bodies named after Kerala make it the region
+    f = facts_of("Coalition talks in Kerala stalled on Monday. The Kerala People's Party won 12 seats. The Kerala "
+                 "Farmers' Union backed it. Crowds gathered in Kochi. Kochi and Kerala will vote again in May.\n\n"
+                 "Governor Ana Ruiz met the party leaders on Tuesday.")
+    assert actor(f, "Ana Ruiz")["affiliation"] == "Kerala"
+
+
+def test_the_part_of_government_a_person_heads_is_of_its_place(facts_of):
+    f = facts_of("Councillor Mia Sand, who heads the finance department of Bavaria, said the line would reopen in "
+                 "June.")
+    assert actor(f, "Mia Sand")["affiliation"] == "Bavaria"
+
+
+def test_a_lower_case_word_for_a_region_is_no_place(facts_of):
+    f = facts_of("Roads in the canton of Zurich were closed on Sunday. \"The slope is moving,\" the canton's chief "
+                 "hydrologist, Lea Fontana, said.")
+    assert "canton" not in [a["name"] for a in f["actors"]]
+    assert (actor(f, "Lea Fontana")["title"], actor(f, "Lea Fontana")["affiliation"]) == ("chief hydrologist",
+                                                                                         "Zurich")
+
+
+@pytest.mark.parametrize("text,name,title,body", [
+    ("The Tarn Bay Alliance took the firm to court. \"The bay is dying,\" the alliance's barrister, Owen Pike, told "
+     "the court.", "Owen Pike", "barrister", "Tarn Bay Alliance"),
+    ("The Tarnby Traders Coalition joined the case. \"It was never legal,\" the coalition's lead counsel, Rosa Lind, "
+     "told the judges.", "Rosa Lind", "lead counsel", "Tarnby Traders Coalition"),
+])
+def test_a_lawyer_s_title_owned_by_a_word_for_the_body(facts_of, text, name, title, body):
+    person = actor(facts_of(text), name)
+    assert (person["title"], person["affiliation"]) == (title, body)

@@ -135,6 +135,8 @@ AGENCY_OF_A_COUNTRY = rule("field-before-a-country-is-its-agency", "`Health New 
 PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader Ed Dane`, tagged `Democrat`: a "
                           "capitalised word on a word for a party's members (`Liberal`, `Christian`, `Social`) is the "
                           "first word of the party's name")
+LOWER_CASE_PLACE = rule("lower-case-word-is-no-place", "`the canton's chief geologist` with `canton` tagged as a "
+                        "place: a place's name is written with a capital")
 SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
                         "figures and their dashes ending a person's entity are a score, no part of the name")
 TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
@@ -244,6 +246,9 @@ def _repaired(doc, lang):
     for e in doc.ents:
         if e.start < skip_to:
             changed = True
+            continue
+        if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():
+            changed = True  # "the canton's": a common noun
             continue
         if on(HYPHENATED_NAME) and e.label_ == e_.person and not doc[e.end - 1].whitespace_:
             k = e.end

@@ -49,6 +49,10 @@ COUNTRY_CLOSING_A_BODY = rule("body-of-a-country-names-it", "`Agriculture Minist
                               "country too")
 CHOSEN_BY_A_BODY = rule("title-given-by-a-body", "`The Tarn Space Agency has selected two astronauts, A and B`: a "
                         "title apposed to names, chosen by a body that is the subject, is held at that body")
+REGION_IN_A_BODY = rule("region-opening-or-closing-a-body-name", "`Governor NAME` in an article about the Westmark "
+                        "Nurses' Union, the University of Westmark and Westmark twice, which names Tarnby as often: "
+                        "a region the article names as a place more than once counts once more for every body named "
+                        "after it")
 REGIONAL_PHRASE = rule("regional-office-of-two-words", "`Chief Minister NAME` in an article about Goa state: an "
                        "office of two words below the country serves the region the article is about")
 TITLE_CONJUNCT = rule("title-parsed-as-a-conjunct", "`NAME, US sport columnist from ESPN, said` parsed as a list: "
@@ -96,6 +100,9 @@ LEADS_A_BODY = rule("body-a-person-heads", "`Ivo Rant, who heads the Tarn Red Cr
                     "heads, leads, chairs or runs is theirs")
 SPEAKING_FOR_BEFORE = rule("speaking-for-a-body-before-the-name", "`Speaking for the European Commission, spokesman "
                            "NAME said`: the body a participle before the subject speaks for is the subject's")
+PLACE_OF_THE_PART_LED = rule("place-of-the-part-a-person-heads", "`NAME, who heads the security department of "
+                             "Westmark`: a part named by common nouns and `of PLACE` is the place's (a "
+                             "lower-case word the tagger took for a proper noun is still a common noun)")
 LEADS_A_PART = rule("part-of-a-body-a-person-heads", "`Ivo Rant, who heads the cardiology unit at Tarn General "
                     "Hospital`: the body whose part (a unit, a team, a programme) a person heads is theirs, before "
                     "the part itself")
@@ -1214,11 +1221,13 @@ def _works_for(root, lang) -> str | None:
         if on(LEADS_A_BODY) and verb.lemma_.lower() in lang.leading_verbs and verb.pos_ == "VERB":
             obj = next((c for c in verb.children if c.dep_ == d.dobj), None)
             body = _body_at(obj, lang) if obj is not None else None
-            if obj is not None and obj.pos_ == "NOUN" and on(LEADS_A_PART):
+            if obj is not None and (obj.pos_ == "NOUN" or obj.is_lower and on(PLACE_OF_THE_PART_LED)) \
+                    and on(LEADS_A_PART):
                 # the part a common noun names (`the insect programme`) is of the body named after it
                 preps = [*obj.children, *(c for c in verb.children if c.i > obj.i)]  # "at X" hung on either
                 body = next((b for p in preps if p.dep_ == d.prep and p.lower_ in lang.affiliation_prepositions
-                             for g in p.children if g.dep_ == d.pobj for b in [_body_at(g, lang)] if b), body)
+                             for g in p.children if g.dep_ == d.pobj
+                             for b in [_body_at(g, lang) or _place_of_a_part(p, g, obj, lang)] if b), body)
             if body:
                 return body  # "NAME, who heads the Tarn Red Cross", "the cardiology unit at X"
         for prep in verb.children:
@@ -1240,6 +1249,14 @@ def _works_for(root, lang) -> str | None:
                         if body:
                             return body
     return None
+
+
+def _place_of_a_part(prep, g, obj, lang) -> str | None:
+    """`the security department of Westmark`: the place after `of` on the common noun led."""
+    if not on(PLACE_OF_THE_PART_LED) or prep.lower_ != lang.of or prep.head.i != obj.i:
+        return None
+    ent = entity_at(g.doc, g.i)
+    return _affiliation_of(ent, lang) if ent is not None and ent.label_ in lang.ent.nations else None
 
 
 def _led_by(root, lang) -> str | None:
@@ -1992,6 +2009,9 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
     (named at least twice, and half as often again as any other country)."""
     counts: dict[str, int] = {}  # a country's name -> how often the article names it
     places: dict[str, int] = {}  # regions below a country: "Westmark", "Louisiana"
+    regions = {a.name for a in registry.actors.values()
+               if a.type in (COUNTRY, PLACE) and not lang.country_of(a.name)} if on(REGION_IN_A_BODY) else set()
+    in_bodies: dict[str, int] = {}  # a region -> how often bodies named after it are named
     for m in mentions:
         actor = registry.get(m.actor)
         if actor.type == COUNTRY:
@@ -2003,9 +2023,15 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
                 country = _country_closing(actor.name, lang)  # "the Reserve Bank of Norway": Norway's
             if country is not None:
                 counts[country] = counts.get(country, 0) + 1
+            region = _region_naming(actor.name, regions, lang) if country is None else None
+            if region is not None:  # "the Westmark Nurses' Union", "the University of Westmark"
+                in_bodies[region] = in_bodies.get(region, 0) + 1
         if actor.type in (COUNTRY, PLACE) and not lang.country_of(actor.name):
             places[actor.name] = places.get(actor.name, 0) + 1
 
+    for name, n in in_bodies.items():
+        if places.get(name, 0) >= 2:  # only a region the article names on its own more than once
+            places[name] += n
     top = _dominant(counts)
     region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
@@ -2018,6 +2044,21 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+
+
+def _region_naming(name: str, regions: set[str], lang) -> str | None:
+    """`Westmark Nurses' Union`, `University of Westmark`: the region, among those named as places, that a body's
+    name opens on (a body of people, by its last word) or ends on after `of`."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head, tail = " ".join(words[:n]), " ".join(words[-n:])
+        if head in regions and words[-1].lower() in lang.org_heads:  # a body of people, not "Jolo Cathedral"
+            return head
+        if tail in regions and words[-n - 1].lower() == lang.of:
+            return tail
+    return None
 
 
 def _dominant(counts: dict[str, int]) -> str | None:

@@ -114,6 +114,7 @@ striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
+barrister solicitor counsel coordinator
 ayatollah presidential royal federal national advisor adviser
 congressman congresswoman assemblyman assemblywoman delegate mp mep msp mla president-elect
 detective constable taoiseach tánaiste sheriff coroner magistrate prosecutor archbishop coach emeritus
@@ -274,8 +275,8 @@ LONGEST_ACRONYM = 6
 # The highest number read as a person's age when set off after a name ("Kemi Adeyemi, 34, said").
 OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
-municipality territory capital electorate constituency riding ward parish borough prefecture suburb neighbourhood
-neighborhood park""".split())
+municipality territory capital canton oblast governorate electorate constituency riding ward parish borough prefecture
+suburb neighbourhood neighborhood park""".split())
 # Titles held on a court, and the words that name one: "Judge NAME" after "the Tarn High Court" is its judge.
 COURT_TITLES = frozenset("judge justice magistrate".split())
 COURT_WORDS = frozenset("court tribunal".split())
