@@ -37,6 +37,9 @@ LONG_ATTRIBUTION = rule("attribution-sentence-between-a-split-quote", "`\"A,\" s
                         "this stage a year ago. \"B.\"`: however long the attribution, when it is one sentence between "
                         "the two quotations they are one quote split by it")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
+REST_TAKES_THE_SPEAKER = rule("rest-of-a-quotation-takes-its-speaker", "`\"How can I ask them?` then `\"I have "
+                              "waited five months.\"`, after a quote of Brandt's: the paragraph taking up a "
+                              "quotation left open is the speaker's that the open part was given")
 INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`: a paragraph opening an interview "
                        "turn with its speaker's name, and the unmarked paragraphs that continue the turn, are that "
                        "speaker's words, reports inside them included")
@@ -216,7 +219,13 @@ def _said_where_it_goes_on(quotes: list[dict]) -> list[dict]:
             dropped.add(k)
         else:
             q["speaker"] = waits
-    return [q for k, q in enumerate(quotes) if k not in dropped]
+    kept = [q for k, q in enumerate(quotes) if k not in dropped]
+    if on(REST_TAKES_THE_SPEAKER):
+        for q, r in zip(kept, kept[1:]):
+            if q["kind"] == r["kind"] == "direct" and q.get("_runs_on") and q["speaker"] and r["speaker"] is None \
+                    and r["paragraph"] == q["paragraph"] + 1 and r["start"] <= _OPENING_MARK:
+                r["speaker"] = q["speaker"]  # the rest of a quotation whose opening part waited for its speaker
+    return kept
 
 
 def _colon_before(f: Finding, docs, quoted, texts, lang):

@@ -300,6 +300,10 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+CLAUSE_BEFORE_THE_CONJUNCT = rule("report-after-a-clause-is-its-subject-s", "`Shares fell after the company cut its "
+                                  "forecast and said it would close plants`: a report the parser joined to the "
+                                  "sentence's verb, after a clause whose subject can speak, is that subject's where "
+                                  "the sentence's subject is a thing that says nothing")
 KEEN_TO_SAY = rule("keen-to-say", "`Ana Lind was keen to stress that ...`, `was quick to point out that ...`: a speech "
                   "verb after an adjective of the copula has the copula's subject")
 REPLY_WAS_BEFORE_COLON = rule("reply-described-before-a-colon", "`Lind's response was swift: \"This is nonsense.\"`: "
@@ -834,6 +838,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             author = _author_by(verb.head, lang, document.i, verb.i) or _author_by(document, lang)
         if author is not None and outside(author):
             return author  # "the journal Nature published a report by a team ..., saying ...": the team's
+    if on(CLAUSE_BEFORE_THE_CONJUNCT) and verb.dep_ == d.conj:
+        speaker = _subject_of_the_clause_before(verb, lang, outside)
+        if speaker is not None:
+            return speaker
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -995,6 +1003,33 @@ def can_speak(subj, lang) -> bool:
             and any(c.dep_ == lang.dep.poss and c.lower_ in lang.owner_pronouns for c in subj.children):
         return True  # "his roommates said they last saw him": people of someone's
     return subj.pos_ == "PROPN"
+
+
+def _subject_of_the_clause_before(verb, lang, outside):
+    """`Shares fell after the company cut its forecast and said ...`: the subject of the adverbial clause right before
+    a conjunct report, where the head verb's own subject is a thing that says nothing; else None."""
+    d = lang.dep
+    head = verb.head
+    subj = next((c for c in head.children if c.dep_ in d.subjects), None)
+    if subj is None or not _speechless_word(subj, lang):
+        return None
+    clause = next((c for c in head.children if c.dep_ == d.advcl and c.i < verb.i
+                   and c.right_edge.i + 2 >= verb.i and any(m.dep_ == d.mark for m in c.children)), None)
+    if clause is None:
+        return None
+    other = next((c for c in clause.children if c.dep_ in d.subjects and outside(c)), None)
+    return other if other is not None and other.pos_ in ("NOUN", "PROPN") and can_speak(other, lang) else None
+
+
+def _speechless_word(subj, lang) -> bool:
+    """Whether a subject's own word names a thing that says nothing (`Shares in NAME`), whatever it is of."""
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma, low = subj.lemma_.lower(), subj.lower_
+    return not any(w in words for w in (lemma, low) for words in (
+        lang.speaker_nouns, lang.titles, lang.person_role_nouns, lang.unnamed_person_nouns, lang.org_heads,
+        lang.generic_org_nouns, lang.source_nouns, lang.document_nouns, lang.kinship_nouns, lang.relation_nouns,
+        lang.inhabitant_nouns, lang.police_heads))
 
 
 def _speechless(subj, lang) -> bool:

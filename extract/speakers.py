@@ -154,6 +154,9 @@ PORTFOLIO_HOLDER = rule("name-after-a-title-s-portfolio-is-the-speaker", "`Minis
 ASKER_NOT_ANSWERER = rule("asker-is-not-the-answerer", "`Asked by NAME whether ..., she replied`: the person "
                           "who asked, the `by` of a participle opening the sentence, is not who the pronoun answering "
                           "stands for")
+FIRM_NAMED_IN_THE_SENTENCE = rule("the-company-named-earlier-in-its-sentence", "`Shares in turbine maker Vestby Wind "
+                                  "fell after the company cut its forecast`: `the company` is the firm named before it "
+                                  "in its own sentence as a firm (`maker`, `firm`, `group` before its name)")
 BODY_BEFORE_ITS_DESCRIPTION = rule("body-named-before-its-description", "`On Wednesday, Transport Scotland, the "
                                    "government agency that oversees ferries, said`, the name parsed as apposed to the "
                                    "day and the description as the subject: the body named right before the "
@@ -857,6 +860,16 @@ class Resolver:
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
+            if head in lang.generic_org_nouns and on(FIRM_NAMED_IN_THE_SENTENCE):
+                sent = sentence_of(doc)[tok.i]
+                k = self._before(para, tok.i) - 1
+                m = self.mentions[k] if k >= 0 else None
+                named = entity_at(doc, m.tok) if m is not None and (m.para, m.sent) == (para, sent) else None
+                before = doc[named.start - 1] if named is not None and named.start > 0 else None
+                if before is not None and self.registry.get(m.actor).type == ORG and before.is_lower \
+                        and any(t.lower_ == lang.definite_article for t in left) \
+                        and before.lemma_.lower() in lang.org_descriptors | lang.generic_org_nouns:
+                    return m.actor  # "turbine maker Vestby Wind ... the company": the firm named last in the sentence
             if head in lang.generic_org_nouns:
                 salient = self.salient_org(para, tok.i)
                 if salient:

@@ -5230,3 +5230,19 @@ def test_a_lower_case_word_for_a_region_is_no_place(facts_of):
 def test_a_lawyer_s_title_owned_by_a_word_for_the_body(facts_of, text, name, title, body):
     person = actor(facts_of(text), name)
     assert (person["title"], person["affiliation"]) == (title, body)
+
+
+def test_a_report_after_a_clause_is_that_clause_s_subject_s(facts_of):
+    # the parser joins "said" to "fell", whose subject is the shares; "the company" is the one just named
+    f = facts_of("Shares in Danish turbine maker Vestby Wind fell 12% on Monday after the company cut its forecast "
+                 "and said it would close two plants.")
+    assert [(q[1], q[2]) for q in quotes(f)] == [("it would close two plants", "Vestby Wind")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_the_rest_of_a_quotation_left_open_keeps_the_speaker_it_was_given(facts_of, o, c):
+    f = facts_of(f"Coach Ivo Brandt said on Sunday that he had not been paid.\n\n"
+                 f"{o}I love this team. But I am not a charity,{c} Brandt told reporters at the hotel.\n\n"
+                 f"{o}How can I ask the players to give everything when the people who employ me do not pay?\n\n"
+                 f"{o}I have waited five months. My patience is gone.{c}")
+    assert [q[2] for q in quotes(f)] == ["Ivo Brandt"] * 4
