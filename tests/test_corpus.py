@@ -69,12 +69,12 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.96, IND: 0.98, A: 0.77}, 0, 9),
+    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.975, IND: 0.98, A: 0.81}, 0, 9),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.915, Q: 0.97, S: 0.94, R: 0.985, IND: 0.945, A: 0.635}, 0, 5),
+    "invented_9": (15, {P: 0.925, Q: 0.97, S: 0.95, R: 0.985, IND: 0.945, A: 0.67}, 0, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
