@@ -141,6 +141,9 @@ UNNAMED_ANTECEDENT = rule("pronoun-after-an-unnamed-person", "`One of the victim
                           "pronoun opening a sentence after one whose subject is an unnamed person is that person")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
                   "refers back to a person whose title has it as a title word or as its head, not as a modifier")
+HEAD_BEFORE_ANY_ROLE_PREPOSITION = rule("title-s-head-comes-before-for-or-at", "`the ministry said` after `NAME, "
+                                       "director general for export strategy at the trade ministry`: the body a "
+                                       "title names after `for`, `at` or `from` is no word of its holder's")
 OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to the mayor of Yartsevo` with the town "
                                "tagged as a person: the speaker is the mayor, not the place the article types it")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
@@ -209,8 +212,10 @@ def _title_heads(title: str, lang) -> set[str]:
     words = title.lower().split()
     if not on(TITLE_HEAD):
         return set(words)
-    core = words[:words.index(lang.of)] if lang.of in words else words
-    return {w for w in words if w.rstrip(".") in lang.titles} | set(core[-1:])
+    cut = next((i for i, w in enumerate(words) if w == lang.of or on(HEAD_BEFORE_ANY_ROLE_PREPOSITION)
+                and w in lang.role_prepositions), len(words))
+    core = words[:cut]  # "director general for export strategy at the trade ministry": its head is "general"
+    return {w for w in words[:cut] if w.rstrip(".") in lang.titles} | set(core[-1:])
 
 
 def _place(m: Mention) -> tuple[int, int]:

@@ -5246,3 +5246,17 @@ def test_the_rest_of_a_quotation_left_open_keeps_the_speaker_it_was_given(facts_
                  f"{o}How can I ask the players to give everything when the people who employ me do not pay?\n\n"
                  f"{o}I have waited five months. My patience is gone.{c}")
     assert [q[2] for q in quotes(f)] == ["Ivo Brandt"] * 4
+
+
+@pytest.mark.parametrize("text,vessel", [
+    ("The ferry KM Sinar Laut overturned near Raha on Saturday.", "Sinar Laut"),
+    ("The trawler FV Mary Doyle sank off Kinsale on Monday.", "Mary Doyle"),
+])
+def test_a_name_after_a_ship_s_prefix_is_no_person(facts_of, text, vessel):
+    assert not [n for n in persons(facts_of(text)) if vessel in n]
+
+
+def test_the_body_after_a_title_s_for_or_at_is_no_name_for_its_holder(facts_of):
+    f = facts_of("Lena Park, director general for trade policy at the industry ministry, said exports would rise.\n\n"
+                 "In a statement, the ministry said it would cut fees.")
+    assert [q[2] for q in quotes(f)] == ["Lena Park", "The ministry"]

@@ -113,6 +113,8 @@ PART_PLAYED = rule("part-played", "`the character Tasha Reyn`, `cosplaying as Sa
                    "person")
 NON_HUMAN = rule("name-of-an-animal-or-craft", "`Cotton Puff, a dragon`, `the gorilla NAME`, `aboard the Kanaloa`: "
                  "a name given to an animal or a vessel is no person")
+SHIP_PREFIX = rule("ship-prefix-before-a-name", "`the ferry KM Sinar Laut`, `MV Tarn Star`, `HMS Kestrel`: a name "
+                   "after a vessel's prefix in capitals is the vessel")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
                     "word the tagger reads as a name is a species' genus, no person")
 KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
@@ -518,12 +520,21 @@ def _non_human(span, toks, root, head, lang, nouns=None) -> bool:
                           or any(c.dep_ == d.appos and c.lemma_.lower() in nouns for c in root.children)
                           or root.dep_ == d.appos and root.head.lemma_.lower() in nouns
                           or craft and head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions
+                          or craft and on(SHIP_PREFIX) and _after_a_ship_prefix(span, toks, lang)
                           or head.i >= 2 and doc[head.i - 1].text == ":" and doc[head.i - 2].pos_ == "NOUN"
                           and doc[head.i - 2].lemma_.lower() in nouns):
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return on(SPECIES_NAME) and len(toks) == 1 and after is not None and after.is_lower and after.is_alpha \
         and after.pos_ in ("PROPN", "X") and after.lower_ not in lang.name_particles  # "Caudipteryx zoui"
+
+
+def _after_a_ship_prefix(span, toks, lang) -> bool:
+    """`KM Sinar Laut`, `HMS Kestrel`: a name whose span opens on, or follows, a ship's prefix in capitals."""
+    doc = span.doc
+    first = toks[0].i if toks else span.start
+    return any(doc[i].text in lang.ship_prefixes for i in (first - 1, span.start, span.start - 1)
+               if 0 <= i < first)
 
 
 def works_in_brackets(span, lang) -> range | None:

@@ -221,6 +221,7 @@ class Language:
     role_verbs: frozenset  # "cosplaying as NAME": a part played
     non_human_nouns: frozenset  # "NAME, a rabbit", "the research vessel NAME": named, but no person
     craft_nouns: frozenset
+    ship_prefixes: frozenset  # "MV", "HMS": written in capitals before a vessel's name
     vehicle_prepositions: frozenset  # "aboard NAME": a vessel or a craft
     route_prepositions: tuple  # (from, to, between): "from NAME to Havana"
     work_nouns: frozenset  # "the sitcom NAME": a work's title

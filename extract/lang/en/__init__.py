@@ -86,7 +86,7 @@ LANGUAGE = Language(
     body_titles=lx.BODY_TITLES, body_title_phrases=lx.BODY_TITLE_PHRASES,
     named_thing_surnames=lx.NAMED_THING_SURNAMES,
     character_nouns=lx.CHARACTER_NOUNS, role_verbs=lx.ROLE_VERBS, non_human_nouns=lx.NON_HUMAN_NOUNS,
-    craft_nouns=lx.CRAFT_NOUNS,
+    craft_nouns=lx.CRAFT_NOUNS, ship_prefixes=lx.SHIP_PREFIXES,
     vehicle_prepositions=lx.VEHICLE_PREPOSITIONS, route_prepositions=lx.ROUTE_PREPOSITIONS, work_nouns=lx.WORK_NOUNS,
     indefinite_articles=lx.INDEFINITE_ARTICLES,
     sacred_words=lx.SACRED_WORDS, name_script=lx.NAME_SCRIPT,

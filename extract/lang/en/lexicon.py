@@ -396,6 +396,8 @@ ROLE_VERBS = frozenset("play star cast dress cosplay cosplaye portray voice".spl
 # Craft are often named after people ("MV Alan Kurdi"): only the other nouns say what a name is at every mention.
 CRAFT_NOUNS = frozenset("robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite"
                         .split())
+# Prefixes written in capitals before a vessel's name: "MV Tarn Star", "HMS Kestrel", Indonesia's "KM" (motor ship).
+SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS HMAS HMNZS HMCS USS USNS INS FV KM KMP MY".split())
 NON_HUMAN_NOUNS = CRAFT_NOUNS | frozenset("""
 animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hare fox wolf bear lion tiger
 leopard cheetah elephant giraffe zebra gorilla chimpanzee monkey ape panda koala kangaroo whale dolphin
