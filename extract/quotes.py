@@ -185,6 +185,9 @@ GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
 WHO_IS_NO_PLACE = rule("who-is-no-place", "`Priya Ram, a nurse from Malvern, who said ...`: `who` the parser "
                        "hung on the place that ends a person's description is the person described, not the place")
+WHICH_PAST_AN_AGENT = rule("which-after-a-participle-s-agent", "`the Tarn Council, a panel appointed by the "
+                           "ministry, which said`: a relative set off after the agent of a participle describing a "
+                           "name is that name's, not the agent's")
 WHO_PAST_A_PARTICIPLE = rule("who-is-no-place-after-a-participle-phrase", "`NAME, a driver taking fruit from Spain "
                               "to Germany, who said`: `who` after a place that ends a participle phrase stands for "
                               "the person the phrase describes")
@@ -275,6 +278,9 @@ PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledge
 THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
                           "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
                           "verb speaks in is what the verb reports")
+THAT_DEEP_IN_THE_MEDIUM = rule("that-clause-hung-deeper-in-the-medium", "`said in a brief filed with the court that "
+                               "compliance cost $38,000`, `in a written response to questions that ...`: a `that` "
+                               "clause the parser hung on a word further inside the document's phrase")
 THAT_ON_THE_OCCASION_AFTER = rule("that-clause-hung-on-the-occasion-before-or-after", "`told reporters after the "
                                   "cabinet meeting that France remained opposed`: a `that` clause the parser hung on "
                                   "the meeting or briefing the verb came before or after is what the verb reports")
@@ -1061,6 +1067,14 @@ def _antecedent_of_relative(verb, lang):
         if node.dep_ == d.acl and node.tag_ in lang.gerund_tags | lang.participle_tags and node.head.i < node.i \
                 and (node.head.pos_ == "NOUN" or node.head.ent_type_ == lang.ent.person):
             head = node.head
+    if on(WHICH_PAST_AN_AGENT) and head.dep_ == d.pobj and head.head.dep_ == d.agent \
+            and head.head.head.dep_ == d.acl and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+        described = head.head.head.head  # "a panel appointed by the ministry"
+        doc = verb.doc
+        edge = described.left_edge.i
+        named = entity_at(doc, edge - 2) if edge >= 2 and doc[edge - 1].text == "," else None
+        if named is not None and named.label_ in lang.ent.actors:
+            return named.root  # "the Tarn Council, a panel appointed by the ministry, which said": the council
     if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == d.appos \
             and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head  # "Marta Kovac, 34, a nurse who said ...": the nurse is Marta Kovac
@@ -2065,7 +2079,8 @@ class ParagraphQuotes:
                                 or on(THAT_ON_THE_OCCASION_AFTER) and p.lower_ in lang.temporal_marks)
                            for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
                            and (o.lemma_.lower() in lang.document_nouns or o.lemma_.lower() in lang.speaking_occasions)
-                           for c in o.children if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
+                           for c in (o.subtree if on(THAT_DEEP_IN_THE_MEDIUM) else o.children)
+                           if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
                            and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
                                    and g.i == min(t.i for t in c.subtree) for g in c.children)), None)
         if clause is None and on(ADDRESSEE_THEN_CLAUSE) and lemma in lang.addressee_verbs:

@@ -5260,3 +5260,26 @@ def test_the_body_after_a_title_s_for_or_at_is_no_name_for_its_holder(facts_of):
     f = facts_of("Lena Park, director general for trade policy at the industry ministry, said exports would rise.\n\n"
                  "In a statement, the ministry said it would cut fees.")
     assert [q[2] for q in quotes(f)] == ["Lena Park", "The ministry"]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("The Tarn Traders Group said in a brief filed with the court that compliance had cost its members dearly.",
+     "compliance had cost its members dearly"),
+    ("The Tarn Water Authority said in a written response to questions that its staff had found no leaks.",
+     "its staff had found no leaks"),
+    ("The Tarnby Justice Department said in a written submission that any ruling should spare the banks.",
+     "any ruling should spare the banks"),
+])
+def test_a_that_clause_hung_inside_the_document_it_was_said_in(facts_of, text, said):
+    assert [q[1] for q in quotes(facts_of(text))] == [said]
+
+
+def test_a_capitalised_adjective_opening_a_body_s_name_is_part_of_it(facts_of):
+    f = facts_of("The Victorian Volunteer Lifesavers Alliance told the inquiry that morale was low.")
+    assert [q[2] for q in quotes(f)] == ["Victorian Volunteer Lifesavers Alliance"]
+
+
+def test_which_after_a_participle_s_agent_is_the_described_body_s(facts_of):
+    f = facts_of("The fund acted on advice from the Tarn Ethics Council, an independent panel appointed by the "
+                 "finance ministry, which said in a report that the miner had polluted three rivers.")
+    assert [q[2] for q in quotes(f)] == ["Tarn Ethics Council"]

@@ -137,6 +137,9 @@ PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader E
                           "first word of the party's name")
 LOWER_CASE_PLACE = rule("lower-case-word-is-no-place", "`the canton's chief geologist` with `canton` tagged as a "
                         "place: a place's name is written with a capital")
+ADJECTIVE_OPENS_A_NAME = rule("capitalised-adjective-opens-a-body-name", "`The Victorian Volunteer Firefighters "
+                              "Alliance`, tagged from `Volunteer`: a capitalised adjective the model left untagged "
+                              "between `the` and a body's name is the name's first word")
 SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
                         "figures and their dashes ending a person's entity are a score, no part of the name")
 TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
@@ -245,6 +248,12 @@ def _repaired(doc, lang):
     skip_to = 0
     for e in doc.ents:
         if e.start < skip_to:
+            changed = True
+            continue
+        if on(ADJECTIVE_OPENS_A_NAME) and e.label_ == e_.org and e.start >= 2 and not doc[e.start - 1].ent_type_ \
+                and doc[e.start - 1].tag_ == lang.adjective_tag and doc[e.start - 1].is_title \
+                and doc[e.start - 2].lower_ == lang.definite_article and e[0].is_title and not e[0].is_upper:
+            out.append(Span(doc, e.start - 1, e.end, label=e.label_))  # "The Victorian Volunteer ... Alliance"
             changed = True
             continue
         if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():

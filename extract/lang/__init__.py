@@ -22,6 +22,7 @@ class Language:
     dep: SimpleNamespace  # dependency labels, one attribute per label and per group of labels
     ent: SimpleNamespace  # entity labels, likewise
     possessive_tag: str
+    adjective_tag: str  # "JJ": a plain adjective
     plural_noun_tag: str
     common_word_tags: frozenset  # tags of a word that is no name: a singular common noun, a verb's base form
     plural_proper_tag: str  # a plural proper noun: `Manufacturers`

@@ -19,7 +19,7 @@ from .labels import (
 )
 
 LANGUAGE = Language(
-    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, plural_noun_tag=PLURAL_NOUN_TAG,
+    code="en", dep=DEP, ent=ENT, possessive_tag=POSSESSIVE_TAG, adjective_tag="JJ", plural_noun_tag=PLURAL_NOUN_TAG,
     common_word_tags=COMMON_WORD_TAGS,
     plural_proper_tag=PLURAL_PROPER_TAG,
     plural_verb_tag=PLURAL_VERB_TAG, plural_past=lx.PLURAL_PAST, plural_ending=lx.PLURAL_ENDING,

@@ -166,6 +166,7 @@ statement message email report ruling judgment judgement letter tweet post notic
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
+submission brief response reply editorial newsletter bulletin circular
 """.split())
 # Verbs by which a body puts out a document: "figures it published", "a statement the ministry issued".
 ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put".split())
