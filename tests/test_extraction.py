@@ -5283,3 +5283,21 @@ def test_which_after_a_participle_s_agent_is_the_described_body_s(facts_of):
     f = facts_of("The fund acted on advice from the Tarn Ethics Council, an independent panel appointed by the "
                  "finance ministry, which said in a report that the miner had polluted three rivers.")
     assert [q[2] for q in quotes(f)] == ["Tarn Ethics Council"]
+
+
+def test_its_after_a_word_for_a_body_is_the_body_named_with_that_word(facts_of):
+    f = facts_of("The Electoral Commission of Malawi declared Mr Phiri the winner on Sunday.\n\n"
+                 "The opposition Alliance for Renewal filed a petition on Monday.\n\n"
+                 "The electoral commission rejected the allegations. Its chief electoral officer, Grace Mbewe, "
+                 "insisted that the vote had been fair.")
+    assert actor(f, "Grace Mbewe")["affiliation"] == "Electoral Commission of Malawi"
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Social Welfare Secretary Rosa Tan said aid had reached every town.", "Rosa Tan", "Social Welfare Secretary"),
+    ("Primary Industries Minister Tom Reid said the licence would be reviewed.", "Tom Reid",
+     "Primary Industries Minister"),
+])
+def test_a_portfolio_of_welfare_or_industries_is_part_of_the_title(facts_of, text, name, title):
+    person = actor(facts_of(text), name)
+    assert (person["title"], person.get("affiliation")) == (title, None)

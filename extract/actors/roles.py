@@ -236,6 +236,10 @@ PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME,
 ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
                                  "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
                                  "a sentence is the body the sentence before was about, not the one named last")
+ITS_IS_THE_DESCRIBED_SUBJECT_BEFORE = rule("its-is-the-body-a-subject-before-describes", "`The electoral "
+                                           "commission rejected the claims. Its chief electoral officer, NAME,` "
+                                           "after `the Electoral Commission of Tarnland`: a definite word for a body "
+                                           "as the subject before stands for the body last named with that word")
 ITS_OPENING_A_PARAGRAPH = rule("its-opening-a-paragraph-is-the-body-the-last-was-about", "`The Tarn Runners' "
                                 "Association said it would appeal to the Court of Arbitration for Sport.` then, in a "
                                 "new paragraph, `Its secretary-general, NAME,`: the body the last sentence before was "
@@ -732,6 +736,8 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
     if word.lower_ in lang.body_possessives:  # "its"
         owner = word.text
         found = _body_subject_before(doc, word, lang) if on(ITS_IS_THE_SUBJECT_BEFORE) else None
+        if found is None and on(ITS_IS_THE_DESCRIBED_SUBJECT_BEFORE):
+            found = _body_described_before(docs, k, word, lang)
         if found is None and on(ITS_OPENING_A_PARAGRAPH) and word.i == 0 and k > 0 and len(docs[k - 1]):
             found = _body_subject_of(docs[k - 1][-1].sent, lang)  # the paragraph before's last sentence
         found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
@@ -822,6 +828,21 @@ def _body_subject_before(doc, word, lang):
     if word.i != sent.start or sent.start == 0:
         return None
     return _body_subject_of(doc[sent.start - 1].sent, lang)
+
+
+def _body_described_before(docs, k: int, word, lang):
+    """`The electoral commission rejected the claims. Its ...`: the body last named with the definite word for a body
+    that is the subject of the sentence before the one ``word`` opens, in its paragraph; else None."""
+    doc, sent = docs[k], word.sent
+    if word.i != sent.start or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in lang.dep.subjects), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() not in lang.body_nouns \
+            or not any(c.lower_ == lang.definite_article for c in subj.children):
+        return None
+    noun = subj.lemma_.lower()
+    return _last_named_before(docs, k, subj.i, lambda ent: _named_with(ent, noun, lang))
 
 
 def _body_subject_of(sent, lang):

@@ -217,7 +217,9 @@ BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chi
 # Government portfolios, which a title holds after `of`: "Secretary of State", "Minister of Health".
 PORTFOLIOS = frozenset("""state defence defense health justice finance interior foreign affairs education energy
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
-housing veterans security war navy army""".split())
+housing veterans security war navy army welfare industries resources development infrastructure tourism fisheries
+immigration communications sport sports science technology innovation mines mining water youth revenue
+economy""".split())
 
 # Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
 # "Oslo-listed".
