@@ -322,6 +322,10 @@ PRONOUN_OWNS_THE_REPLY = rule("pronoun-owns-the-reply-before-a-colon", "`Her ver
                               "words of the person the pronoun stands for")
 QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was asked whether she would resign`: "
                        "the question, put to the subject in the passive, is no report of theirs")
+SPEAKER_AFTER_THE_CLOSING_MARK = rule("speaker-between-the-quotation-and-its-verb", "`\"..., because we will have "
+                                      "no doctors at all,\" the union's chairwoman, NAME, told a crowd`: the "
+                                      "parser read the speaker into the quoted clause; the name between the closing "
+                                      "mark and the verb is the speaker")
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
                       "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
                       "commas after the subject is the question put to them; the verb after it is the subject's")
@@ -633,6 +637,24 @@ def _question_aside(tok, lang):
     return None
 
 
+def _named_after_the_quotation(verb, lang, inside, most: int = 14):
+    """The person named in the words between a quotation's closing mark and ``verb`` (`"...," the union's chairwoman,
+    NAME, told`), where those words hold no verb and end in a comma; None otherwise."""
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    k = verb.i - 1
+    while k >= 0 and not inside(doc[k]) and verb.i - k <= most:
+        k -= 1
+    if k < 0 or not inside(doc[k]):
+        return None  # no quotation right before
+    words = [t for t in doc[k + 1: verb.i] if not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    people = [t for t in words if t.ent_type_ == lang.ent.person]
+    return people[-1] if people else None
+
+
 def _subject_before_a_question_aside(verb, lang):
     """`NAME, asked about the leak, said`: the subject set off from ``verb`` by a question aside, if any."""
     for t in verb.doc[verb.sent.start:verb.i]:
@@ -773,6 +795,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                     and verb.doc[named.start - 1].text == "," and named.start - 1 > c.i and named.root.head.i == c.i:
                 return named.root  # "The UN refugee agency, UNHCR, said"
         return c
+    if on(SPEAKER_AFTER_THE_CLOSING_MARK) and inside is not None and verb.i >= 2:
+        named = _named_after_the_quotation(verb, lang, inside)
+        if named is not None:
+            return named  # '"...," the union's chairwoman, NAME, told a crowd'
     if on(QUESTION_ASIDE) and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
         asked = _subject_before_a_question_aside(verb, lang)
         if asked is not None and outside(asked):

@@ -5301,3 +5301,11 @@ def test_its_after_a_word_for_a_body_is_the_body_named_with_that_word(facts_of):
 def test_a_portfolio_of_welfare_or_industries_is_part_of_the_title(facts_of, text, name, title):
     person = actor(facts_of(text), name)
     assert (person["title"], person.get("affiliation")) == (title, None)
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_the_name_between_the_closing_mark_and_the_verb_is_the_speaker(facts_of, o, c):
+    # the parser reads "the party's chief whip" as the object of "has", inside the quotation
+    f = facts_of(f"{o}We will not be rushed. The premier has a province to govern,{c} the party's chief whip, "
+                 f"Ana Lind, told reporters at the TPP offices.")
+    assert [q[2] for q in quotes(f)] == ["Ana Lind"]
