@@ -329,6 +329,9 @@ SPEAKER_AFTER_THE_CLOSING_MARK = rule("speaker-between-the-quotation-and-its-ver
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
                       "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
                       "commas after the subject is the question put to them; the verb after it is the subject's")
+WHO_MAKES_A_PERSON = rule("noun-with-who-is-a-person", "`At a hall in Visp, a former ski instructor who was born "
+                          "in the village said`: a noun the parser apposed to the opening phrase's place is a "
+                          "person when a `who` clause describes it, whatever the word")
 SUBJECT_APPOSED_TO_A_FRONTED_PLACE = rule("subject-read-as-apposed-to-a-fronted-place", "`Back at the clinic, a "
                                           "nurse who asked not to be named said ...`, the nurse parsed as apposed "
                                           "to the clinic and the verb left without a subject: the person set off "
@@ -676,8 +679,10 @@ def apposed_to_a_fronted_phrase(verb, lang):
             if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
                     and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
                     and not any(c.dep_ == d.appos for c in t.children) \
-                    and any(t.lemma_.lower() in words
-                            for words in (lang.speaker_nouns, lang.titles, lang.person_nouns)):
+                    and (any(t.lemma_.lower() in words
+                             for words in (lang.speaker_nouns, lang.titles, lang.person_nouns))
+                         or on(WHO_MAKES_A_PERSON) and any(c.dep_ == d.relcl and c.i > t.i and any(
+                             g.lower_ == lang.personal_relative for g in c.children) for c in t.children)):
                 return t
     return None
 

@@ -5309,3 +5309,9 @@ def test_the_name_between_the_closing_mark_and_the_verb_is_the_speaker(facts_of,
     f = facts_of(f"{o}We will not be rushed. The premier has a province to govern,{c} the party's chief whip, "
                  f"Ana Lind, told reporters at the TPP offices.")
     assert [q[2] for q in quotes(f)] == ["Ana Lind"]
+
+
+def test_a_noun_with_who_apposed_to_the_opening_place_is_the_speaker(facts_of):
+    f = facts_of("At a church hall in Sion, a former mountain guide who was born in the village said the ice had "
+                 "never moved so fast.")
+    assert [(q[1], q[2]) for q in quotes(f)] == [("the ice had never moved so fast", "A former mountain guide")]
