@@ -326,6 +326,10 @@ SPEAKER_AFTER_THE_CLOSING_MARK = rule("speaker-between-the-quotation-and-its-ver
                                       "no doctors at all,\" the union's chairwoman, NAME, told a crowd`: the "
                                       "parser read the speaker into the quoted clause; the name between the closing "
                                       "mark and the verb is the speaker")
+BACKSHIFTED_CONJUNCT = rule("backshifted-conjunct-is-the-same-report", "`said it had closed the road and had "
+                            "asked the government for help`, `said the council would listen and would write to "
+                            "residents`: a speech verb joined to the reported clause in the pluperfect or with a "
+                            "modal is more of what was reported, not a second report")
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
                       "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
                       "commas after the subject is the question put to them; the verb after it is the subject's")
@@ -1014,6 +1018,12 @@ def joined_report(verb, lang):
     if verb.pos_ != "VERB" or verb.i < head.i or verb_lemma(verb, lang) not in lang.reporting_verbs \
             or any(c.dep_ in d.subjects for c in verb.children):
         return None
+    if on(BACKSHIFTED_CONJUNCT) and verb.dep_ == d.conj and any(
+            c.dep_ == d.aux and (c.tag_ == lang.modal_tag or c.lemma_ == lang.perfect_auxiliary
+                                 and c.tag_ == lang.past_tag) for c in verb.children) \
+            and not any(t.is_quote for t in verb.subtree):
+        return None  # "said it had closed the road and had asked ...": still what was said (a quotation it holds
+        # is its own report's: `but had asked the federation to "explain ..."`)
     if verb.dep_ == d.conj and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
             and verb_lemma(head.head, lang) in lang.reporting_verbs:
         return head.head

@@ -5315,3 +5315,13 @@ def test_a_noun_with_who_apposed_to_the_opening_place_is_the_speaker(facts_of):
     f = facts_of("At a church hall in Sion, a former mountain guide who was born in the village said the ice had "
                  "never moved so fast.")
     assert [(q[1], q[2]) for q in quotes(f)] == [("the ice had never moved so fast", "A former mountain guide")]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("The council said it had closed the bridge at Arlo and had asked the army for help.",
+     "it had closed the bridge at Arlo and had asked the army for help"),
+    ("The party said it would challenge the count in court and would ask for a recount in two districts.",
+     "it would challenge the count in court and would ask for a recount in two districts"),
+])
+def test_a_speech_verb_joined_in_the_pluperfect_or_with_a_modal_is_more_of_the_report(facts_of, text, said):
+    assert [q[1] for q in quotes(facts_of(text))] == [said]
