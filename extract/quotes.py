@@ -74,6 +74,9 @@ ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speake
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
+PREDICATES_LISTED = rule("predicates-listed-after-the-report", "`said his athlete was healthy, had completed a "
+                         "training block and had told the federation ...`: a clause of the speech verb with no subject "
+                         "of its own, after a comma right after the report, is more of the report")
 AND_CLAUSE = rule("and-clause-continues-the-report", "`said 14 officers were injured and 31 people were detained`: a "
                   "clause joined by `and` right after the report, with its own subject, a tense and no speech verb, "
                   "is reported too")
@@ -2263,6 +2266,16 @@ class ParagraphQuotes:
                                        for g in c.children) and _tensed(c, lang)), None)
                 if joined is not None:
                     b = joined.right_edge.i
+            comma = b if doc[b].text == "," else b + 1  # the comma after the report, inside it or not
+            if on(PREDICATES_LISTED) and clause.i > v.i and not has_that and comma + 1 < len(doc) \
+                    and doc[comma].text == ",":
+                listed = next((c for c in v.children if c.dep_ == d.ccomp and c.left_edge.i == comma + 1
+                               and c.pos_ in ("VERB", "AUX") and _tensed(c, lang)
+                               and (c.i == comma + 1 or doc[comma + 1].head.i == c.i
+                                    and doc[comma + 1].dep_ in (d.aux, d.auxpass))  # opening on its verb
+                               and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)), None)
+                if listed is not None:
+                    b = listed.right_edge.i  # "was healthy, had completed a training block and ..."
             if on(REPORT_GOES_ON) and clause.i > v.i:
                 b = self._report_going_on(v, b)
             if on(COLON_ENDS_CLAUSE):  # "told X the data suggested a pattern: "...": the quotation is a quote

@@ -5325,3 +5325,8 @@ def test_a_noun_with_who_apposed_to_the_opening_place_is_the_speaker(facts_of):
 ])
 def test_a_speech_verb_joined_in_the_pluperfect_or_with_a_modal_is_more_of_the_report(facts_of, text, said):
     assert [q[1] for q in quotes(facts_of(text))] == [said]
+
+
+def test_predicates_listed_after_a_report_are_part_of_it(facts_of):
+    f = facts_of("Her lawyer said she was innocent, had cooperated with the police and had never met the buyer.")
+    assert [q[1] for q in quotes(f)] == ["she was innocent, had cooperated with the police and had never met the buyer"]
