@@ -5330,3 +5330,9 @@ def test_a_speech_verb_joined_in_the_pluperfect_or_with_a_modal_is_more_of_the_r
 def test_predicates_listed_after_a_report_are_part_of_it(facts_of):
     f = facts_of("Her lawyer said she was innocent, had cooperated with the police and had never met the buyer.")
     assert [q[1] for q in quotes(f)] == ["she was innocent, had cooperated with the police and had never met the buyer"]
+
+
+def test_an_official_residence_speaking_is_a_body(facts_of):
+    f = facts_of("A statement from Raj Bhavan said Governor Ravi Nair had invited the largest party to form a "
+                 "government.")
+    assert actor(f, "Raj Bhavan")["type"] == "org" and persons(f) == ["Ravi Nair"]

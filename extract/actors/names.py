@@ -115,6 +115,8 @@ NON_HUMAN = rule("name-of-an-animal-or-craft", "`Cotton Puff, a dragon`, `the go
                  "a name given to an animal or a vessel is no person")
 SHIP_PREFIX = rule("ship-prefix-before-a-name", "`the ferry KM Sinar Laut`, `MV Tarn Star`, `HMS Kestrel`: a name "
                    "after a vessel's prefix in capitals is the vessel")
+OFFICIAL_RESIDENCE = rule("official-residence-is-a-body", "`Raj Bhavan, the governor's official residence, said`, "
+                          "`the Kremlin said`: a house whose name stands for the office sitting in it is a body")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
                     "word the tagger reads as a name is a species' genus, no person")
 KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
@@ -343,6 +345,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return None
     if text.lower() in lang.known_orgs:
         return ORG
+    if on(OFFICIAL_RESIDENCE) and clean_name(span, lang)[0].lower() in lang.official_residences:
+        return ORG  # "Raj Bhavan said", tagged a person
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
         return ORG  # "law firm Sidley Austin", "broadcaster Nordvision"

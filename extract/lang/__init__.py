@@ -88,6 +88,7 @@ class Language:
     org_descriptors: frozenset
     corporate_suffixes: frozenset
     known_orgs: frozenset
+    official_residences: frozenset  # "Raj Bhavan said": an office speaking by the name of its house
     generic_org_nouns: frozenset
     source_nouns: frozenset  # "Airfleets, a database of aircraft, states": a source neither person nor body
     document_nouns: frozenset

@@ -55,7 +55,7 @@ LANGUAGE = Language(
     org_heads=lx.ORG_HEADS, field_words=lx.FIELD_WORDS, org_descriptors=lx.ORG_DESCRIPTORS,
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS, time_zones=lx.TIME_ZONES,
     corporate_suffixes=lx.CORPORATE_SUFFIXES,
-    known_orgs=lx.KNOWN_ORGS, generic_org_nouns=lx.GENERIC_ORG_NOUNS,
+    known_orgs=lx.KNOWN_ORGS, official_residences=lx.OFFICIAL_RESIDENCES, generic_org_nouns=lx.GENERIC_ORG_NOUNS,
     source_nouns=lx.SOURCE_NOUNS, document_nouns=lx.DOCUMENT_NOUNS, issuing_verbs=lx.ISSUING_VERBS,
     speaker_nouns=lx.SPEAKER_NOUNS, person_role_nouns=lx.PERSON_ROLE_NOUNS,
     unnamed_person_nouns=lx.UNNAMED_PERSON_NOUNS, shared_role_nouns=lx.SHARED_ROLE_NOUNS,

@@ -195,6 +195,13 @@ twitter facebook instagram youtube tiktok whatsapp telegram reddit github google
 reuters bbc cnn nbc abc cbs fox npr afp ap slate politico bloomberg xinhua tass wikinews
 """.split())
 
+# Houses whose names stand for the office that sits in them: "Raj Bhavan said in a statement" (a state governor's
+# office in India), "the Kremlin said". Lower case.
+OFFICIAL_RESIDENCES = frozenset((
+    "raj bhavan", "rashtrapati bhavan", "white house", "kremlin", "élysée", "elysee", "élysée palace", "blue house",
+    "malacañang", "malacanang", "malacañang palace", "rideau hall", "government house", "state house", "casa rosada",
+    "la moneda", "zhongnanhai", "quirinal palace"))
+
 # Nouns that, with "the", stand for the company an article is about ("the network said").
 # Words for a source that is neither a person nor a body: "Airfleets, a database of aircraft, states".
 SOURCE_NOUNS = frozenset("database registry index archive tracker survey site blog".split())
