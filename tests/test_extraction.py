@@ -5336,3 +5336,8 @@ def test_an_official_residence_speaking_is_a_body(facts_of):
     f = facts_of("A statement from Raj Bhavan said Governor Ravi Nair had invited the largest party to form a "
                  "government.")
     assert actor(f, "Raj Bhavan")["type"] == "org" and persons(f) == ["Ravi Nair"]
+
+
+def test_the_name_a_body_is_known_as_is_the_body_s(facts_of):
+    f = facts_of("The boat sank near Bitung, according to the agency, known as Sarnas.")
+    assert actor(f, "Sarnas")["type"] == "org" and persons(f) == []

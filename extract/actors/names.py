@@ -117,6 +117,8 @@ SHIP_PREFIX = rule("ship-prefix-before-a-name", "`the ferry KM Sinar Laut`, `MV 
                    "after a vessel's prefix in capitals is the vessel")
 OFFICIAL_RESIDENCE = rule("official-residence-is-a-body", "`Raj Bhavan, the governor's official residence, said`, "
                           "`the Kremlin said`: a house whose name stands for the office sitting in it is a body")
+BODY_KNOWN_AS = rule("name-a-body-is-known-as", "`according to the agency, known as Tarnas`: the name a word for a "
+                     "body is known by is that body's")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
                     "word the tagger reads as a name is a species' genus, no person")
 KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
@@ -345,6 +347,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return None
     if text.lower() in lang.known_orgs:
         return ORG
+    if on(BODY_KNOWN_AS) and span.label_ == e.person and _known_as(span.root, lang) is not None \
+            and _known_as(span.root, lang).lemma_.lower() in lang.body_nouns:
+        return ORG  # "the agency, known as Tarnas"
     if on(OFFICIAL_RESIDENCE) and clean_name(span, lang)[0].lower() in lang.official_residences:
         return ORG  # "Raj Bhavan said", tagged a person
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -724,6 +729,16 @@ def common_word_opening(toks, lang) -> bool:
     return t.tag_ in lang.common_word_tags and t.lemma_ == t.lower_ and t.lower_ not in lang.given_names \
         and (all(not x.is_alpha for x in doc[t.sent.start: t.i])
              or t.i > 0 and doc[t.i - 1].is_quote and not doc[t.i - 1].whitespace_)
+
+
+def _known_as(head, lang):
+    """`the agency, known as Tarnas`: the common noun a naming participle gives ``head`` to as its name, or None."""
+    d = lang.dep
+    if head.dep_ == d.pobj and head.head.lower_ == lang.as_ and head.head.head.dep_ == d.acl \
+            and head.head.head.lemma_.lower() in lang.naming_participles:
+        named = head.head.head.head
+        return named if named.pos_ == "NOUN" and not named.ent_type_ else None
+    return None
 
 
 def shaped_like_a_persons(toks, lang) -> bool:
