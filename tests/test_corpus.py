@@ -45,10 +45,10 @@ BLIND_ROUNDS = {
     "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.73}, 1, 3),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
-    "invented_2": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.945, A: 0.64}, 0, 5),
+    "invented_2": (15, {P: 0.95, Q: 0.975, S: 0.97, R: 1.0, IND: 0.96, A: 0.64}, 0, 5),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 5),
+    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 4),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
@@ -56,7 +56,7 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.92, Q: 0.95, S: 0.965, R: 0.97, IND: 0.89, A: 0.70}, 0, 4),
+    "invented_5": (15, {P: 0.925, Q: 0.95, S: 0.97, R: 0.97, IND: 0.895, A: 0.70}, 0, 4),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
@@ -64,17 +64,17 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.955, Q: 0.975, S: 0.98, R: 0.995, IND: 0.965, A: 0.695}, 0, 5),
+    "invented_7": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.995, IND: 0.97, A: 0.695}, 0, 5),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.975, IND: 0.98, A: 0.81}, 0, 9),
+    "invented_8": (15, {P: 0.95, Q: 0.98, S: 0.965, R: 0.975, IND: 0.985, A: 0.81}, 0, 8),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.925, Q: 0.97, S: 0.95, R: 0.985, IND: 0.945, A: 0.67}, 0, 5),
+    "invented_9": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.985, IND: 0.97, A: 0.685}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
