@@ -1076,10 +1076,7 @@ def _speechless_word(subj, lang) -> bool:
     if subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     lemma, low = subj.lemma_.lower(), subj.lower_
-    return not any(w in words for w in (lemma, low) for words in (
-        lang.speaker_nouns, lang.titles, lang.person_role_nouns, lang.unnamed_person_nouns, lang.org_heads,
-        lang.generic_org_nouns, lang.source_nouns, lang.document_nouns, lang.kinship_nouns, lang.relation_nouns,
-        lang.inhabitant_nouns, lang.police_heads))
+    return not _names_someone(subj, lang) and lemma not in lang.speaker_nouns and low not in lang.speaker_nouns
 
 
 def _speechless(subj, lang) -> bool:
@@ -1087,8 +1084,13 @@ def _speechless(subj, lang) -> bool:
     knows as a speaker: a common noun naming no one, no body, no role and no document."""
     if subj.pos_ != "NOUN" or can_speak(subj, lang) or any(t.ent_type_ for t in subj.subtree):
         return False
-    lemma, low = subj.lemma_.lower(), subj.lower_
-    return not any(w in words for w in (lemma, low) for words in (
+    return not _names_someone(subj, lang)
+
+
+def _names_someone(noun, lang) -> bool:
+    """Whether a common noun's word names a person, a role, a body, a source or a document."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    return any(w in words for w in (lemma, low) for words in (
         lang.titles, lang.person_role_nouns, lang.unnamed_person_nouns, lang.org_heads, lang.generic_org_nouns,
         lang.source_nouns, lang.document_nouns, lang.kinship_nouns, lang.relation_nouns, lang.inhabitant_nouns,
         lang.police_heads))

@@ -215,7 +215,7 @@ def _title_heads(title: str, lang) -> set[str]:
     cut = next((i for i, w in enumerate(words) if w == lang.of or on(HEAD_BEFORE_ANY_ROLE_PREPOSITION)
                 and w in lang.role_prepositions), len(words))
     core = words[:cut]  # "director general for export strategy at the trade ministry": its head is "general"
-    return {w for w in words[:cut] if w.rstrip(".") in lang.titles} | set(core[-1:])
+    return {w for w in core if w.rstrip(".") in lang.titles} | set(core[-1:])
 
 
 def _place(m: Mention) -> tuple[int, int]:
@@ -873,7 +873,8 @@ class Resolver:
                 before = doc[named.start - 1] if named is not None and named.start > 0 else None
                 if before is not None and self.registry.get(m.actor).type == ORG and before.is_lower \
                         and any(t.lower_ == lang.definite_article for t in left) \
-                        and before.lemma_.lower() in lang.org_descriptors | lang.generic_org_nouns:
+                        and (before.lemma_.lower() in lang.org_descriptors
+                             or before.lemma_.lower() in lang.generic_org_nouns):
                     return m.actor  # "turbine maker Vestby Wind ... the company": the firm named last in the sentence
             if head in lang.generic_org_nouns:
                 salient = self.salient_org(para, tok.i)
