@@ -350,7 +350,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(BODY_KNOWN_AS) and span.label_ == e.person and _known_as(span.root, lang) is not None \
             and _known_as(span.root, lang).lemma_.lower() in lang.body_nouns:
         return ORG  # "the agency, known as Tarnas"
-    if on(OFFICIAL_RESIDENCE) and clean_name(span, lang)[0].lower() in lang.official_residences:
+    if on(OFFICIAL_RESIDENCE) and text.lower() in lang.official_residences:
         return ORG  # "Raj Bhavan said", tagged a person
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
