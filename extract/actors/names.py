@@ -347,8 +347,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return None
     if text.lower() in lang.known_orgs:
         return ORG
-    if on(BODY_KNOWN_AS) and span.label_ == e.person and _known_as(span.root, lang) is not None \
-            and _known_as(span.root, lang).lemma_.lower() in lang.body_nouns:
+    if on(BODY_KNOWN_AS) and span.label_ == e.person and (named := _known_as(span.root, lang)) is not None \
+            and named.lemma_.lower() in lang.body_nouns:
         return ORG  # "the agency, known as Tarnas"
     if on(OFFICIAL_RESIDENCE) and text.lower() in lang.official_residences:
         return ORG  # "Raj Bhavan said", tagged a person
