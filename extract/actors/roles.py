@@ -824,20 +824,14 @@ def _body_subject_before(doc, word, lang):
     """The body subject of the main clause of the sentence before the one ``word`` (`Its`) opens, in its
     paragraph: `The Environment Agency said it had recorded incidents linked to Tarn Water. Its deputy director,
     NAME,` is the agency's, not the firm's named last."""
-    sent = word.sent
-    if word.i != sent.start or sent.start == 0:
-        return None
-    return _body_subject_of(doc[sent.start - 1].sent, lang)
+    subj = _subject_before(doc, word, lang)
+    return entity_at(doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
 
 
 def _body_described_before(docs, k: int, word, lang):
     """`The electoral commission rejected the claims. Its ...`: the body last named with the definite word for a body
     that is the subject of the sentence before the one ``word`` opens, in its paragraph; else None."""
-    doc, sent = docs[k], word.sent
-    if word.i != sent.start or sent.start == 0:
-        return None
-    before = doc[sent.start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ in lang.dep.subjects), None)
+    subj = _subject_before(docs[k], word, lang)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() not in lang.body_nouns \
             or not any(c.lower_ == lang.definite_article for c in subj.children):
         return None
@@ -845,9 +839,22 @@ def _body_described_before(docs, k: int, word, lang):
     return _last_named_before(docs, k, subj.i, lambda ent: _named_with(ent, noun, lang))
 
 
+def _subject_before(doc, word, lang):
+    """The subject of the main clause of the sentence before the one ``word`` opens, in its paragraph, or None."""
+    sent = word.sent
+    if word.i != sent.start or sent.start == 0:
+        return None
+    return _main_subject(doc[sent.start - 1].sent, lang)
+
+
+def _main_subject(sent, lang):
+    """The subject of ``sent``'s main clause, or None."""
+    return next((c for c in sent.root.children if c.dep_ in lang.dep.subjects), None)
+
+
 def _body_subject_of(sent, lang):
     """The body that is the subject of ``sent``'s main clause, or None."""
-    subj = next((c for c in sent.root.children if c.dep_ in lang.dep.subjects), None)
+    subj = _main_subject(sent, lang)
     return entity_at(sent.doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
 
 
