@@ -829,6 +829,22 @@ class Resolver:
             return None
         return next(a for a, n in counts.items() if n == best)
 
+    def _firm_named_in_the_sentence(self, doc, para: int, tok, left) -> str | None:
+        """`turbine maker Vestby Wind ... the company`: the firm named last before ``tok`` in its sentence, when a
+        word for a kind of firm comes before its name; or None."""
+        if not on(FIRM_NAMED_IN_THE_SENTENCE) or not any(t.lower_ == self.lang.definite_article for t in left):
+            return None
+        k = self._before(para, tok.i) - 1
+        m = self.mentions[k] if k >= 0 else None
+        if m is None or (m.para, m.sent) != (para, sentence_of(doc)[tok.i]) or self.registry.get(m.actor).type != ORG:
+            return None
+        named = entity_at(doc, m.tok)
+        before = doc[named.start - 1] if named is not None and named.start > 0 else None
+        if before is not None and before.is_lower and (before.lemma_.lower() in self.lang.org_descriptors
+                                                       or before.lemma_.lower() in self.lang.generic_org_nouns):
+            return m.actor
+        return None
+
     def part_of_group(self, doc, para: int, tok) -> str | None:
         """`Some of the protesters Wikinews interviewed`, `Several`: an unnamed part of a group, named by
         its words up to the end of its `of` phrase."""
@@ -865,21 +881,10 @@ class Resolver:
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
-            if head in lang.generic_org_nouns and on(FIRM_NAMED_IN_THE_SENTENCE):
-                sent = sentence_of(doc)[tok.i]
-                k = self._before(para, tok.i) - 1
-                m = self.mentions[k] if k >= 0 else None
-                named = entity_at(doc, m.tok) if m is not None and (m.para, m.sent) == (para, sent) else None
-                before = doc[named.start - 1] if named is not None and named.start > 0 else None
-                if before is not None and self.registry.get(m.actor).type == ORG and before.is_lower \
-                        and any(t.lower_ == lang.definite_article for t in left) \
-                        and (before.lemma_.lower() in lang.org_descriptors
-                             or before.lemma_.lower() in lang.generic_org_nouns):
-                    return m.actor  # "turbine maker Vestby Wind ... the company": the firm named last in the sentence
             if head in lang.generic_org_nouns:
-                salient = self.salient_org(para, tok.i)
-                if salient:
-                    return salient
+                firm = self._firm_named_in_the_sentence(doc, para, tok, left) or self.salient_org(para, tok.i)
+                if firm:
+                    return firm
         start = min([t.left_edge.i for t in left] + [tok.i])
         end = tok.i + 1
         for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
