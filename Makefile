@@ -65,6 +65,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_7/articles --out build/eval/invented_7 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_8/articles --out build/eval/invented_8 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_9/articles --out build/eval/invented_9 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_10/articles --out build/eval/invented_10 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -93,6 +94,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_8 tests/annotations/invented_8
 	@echo "== a ninth set of 15 invented articles, today (tests/annotations/invented_9)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_9 tests/annotations/invented_9
+	@echo "== a tenth set of 15 invented articles, today (tests/annotations/invented_10)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_10 tests/annotations/invented_10
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -75,6 +75,11 @@ BLIND_ROUNDS = {
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
     "invented_9": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.985, IND: 0.97, A: 0.685}, 0, 3),
+    # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
+    # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
+    # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
+    # people; first seen by version 95 as it stood.
+    "invented_10": (15, {P: 0.955, Q: 0.97, S: 0.985, R: 0.985, IND: 0.94, A: 0.67}, 0, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -85,7 +90,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_6": ROOT / "tests" / "annotations" / "invented_6" / "articles",
                 "invented_7": ROOT / "tests" / "annotations" / "invented_7" / "articles",
                 "invented_8": ROOT / "tests" / "annotations" / "invented_8" / "articles",
-                "invented_9": ROOT / "tests" / "annotations" / "invented_9" / "articles"}
+                "invented_9": ROOT / "tests" / "annotations" / "invented_9" / "articles",
+                "invented_10": ROOT / "tests" / "annotations" / "invented_10" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
