@@ -4725,6 +4725,18 @@ def test_a_place_word_owning_a_title_is_the_place_named_before(facts_of, text, r
     assert (lind["title"], lind["affiliation"]) == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Officials in the Swiss canton of Valais closed the road.\n\n\"The slope is moving,\" the canton's chief "
+     "geologist, Ana Lind, told reporters.", ("chief geologist", "Valais")),
+    ("Police in the Indian state of Goa closed the beaches.\n\nThe state's chief engineer, Ana Lind, said the "
+     "sea wall had held.", ("chief engineer", "Goa")),
+])
+def test_a_place_named_with_the_word_owning_a_title_is_its_place(facts_of, text, role):
+    """`the canton of Valais ... the canton's`: the name after the same word and `of`, however it was tagged."""
+    lind = actor(facts_of(text), "Ana Lind")
+    assert (lind["title"], lind.get("affiliation")) == role
+
+
 def test_a_judge_is_of_the_court_named_before(facts_of):
     f = facts_of("The banker was tried at the Tarn High Court on Monday. He was sentenced by Judge Ana Lind to two "
                  "years in prison.")

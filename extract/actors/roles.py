@@ -376,6 +376,9 @@ PLACE_IN_A_QUOTATION = rule("place-in-a-quotation-is-spoken-of", "`President NAM
                             "friend\"`: a place named inside a quotation is what is spoken of, not where NAME serves")
 UNTAGGED_BODY_IN_A_ROLE = rule("untagged-body-in-a-role-phrase", "`NAME, a Tarn Party lawmaker,`, `Tarn Rail "
                                "Council's chairman, NAME,`, the body untagged: the body's name and the title after it")
+PLACE_NAMED_WITH_THE_WORD = rule("place-named-with-the-owning-word", "`the Swiss canton of Valais ... the canton's "
+                                 "chief geologist`: the place named with the word that owns the title is its place, "
+                                 "whatever the tagger called the name")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -674,7 +677,12 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
         name = clean_name(ent, lang)[0]
         return bool(lang.country_of(name) and not lang.capital_city(name)) if name else None
 
-    place = _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.places
+    def named_so(ent) -> bool:  # "the canton of Valais", whatever the name was tagged
+        before = ent.doc[ent.start - 2: ent.start] if ent.start >= 2 else ()
+        return on(PLACE_NAMED_WITH_THE_WORD) and len(before) == 2 and before[1].lower_ == lang.of \
+            and before[0].lower_ == word.lower_
+
+    place = _last_named_before(docs, k, word.i, lambda ent: named_so(ent) or ent.label_ in lang.ent.places
                                and nation(ent) == (word.lower_ in lang.nation_nouns))
     if place is None:
         return None
