@@ -260,6 +260,15 @@ CHARACTERISED_AS = rule("characterised-as-in-capitals", "`referred to the vote a
                         "capitals after a characterising `as` are the speaker's words, not a title")
 CLAUSE_BEFORE_ASIDE = rule("clause-before-an-aside-attribution", "`A, NAME said, and B`: the clause before an "
                            "attribution set off by commas is reported, up to the attribution")
+ASIDE_BEFORE_A_PHRASE = rule("clause-before-an-aside-with-a-phrase-hung-on-it", "`Limits had led to layoffs, she "
+                             "noted, without any effect on rents`: the parser hung the phrase after the aside on its "
+                             "verb; the clause before the aside is reported")
+THAT_READ_AS_OBJECT = rule("that-read-as-the-verb-s-object", "`pointed out that each month of lost traffic cost the "
+                           "country $500 million`: `that` parsed as the object of the speech verb, the clause after "
+                           "it torn apart; the rest of the sentence is the report")
+CLAUSE_BEFORE_CLOSING = rule("clause-before-a-closing-attribution", "`Yet the prices barely moved afterwards, she "
+                             "noted.`: the parser hung the words before the attribution on its verb as anything but "
+                             "its content; a clause before `, she noted.` ending the sentence is reported")
 MESSAGE_SAYING = rule("message-saying", "`issued a statement saying ...`: a participle hung on a statement, letter "
                       "or post speaks for whoever issued it")
 OBJECT_BEFORE_PARTICIPLE = rule("object-before-a-participle", "`tweeted her verdict saying ...`: a common noun "
@@ -1839,6 +1848,8 @@ class ParagraphQuotes:
                     span = (*self._trim(sub[0].i, sub[-1].i), "clause")
             if span is None and on(CLAUSE_BEFORE_ASIDE):
                 span = self._clause_before_aside(v)
+            if span is None and on(CLAUSE_BEFORE_CLOSING):
+                span = self._clause_before_closing(v)
             span = span or inverted
             if span is None and on(MID_SENTENCE):
                 parts = self._mid_sentence(v)
@@ -2028,11 +2039,44 @@ class ParagraphQuotes:
         if v.dep_ != d.parataxis or v.head.i > v.i or v.i + 2 >= len(doc):
             return None
         subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        phrase = on(ASIDE_BEFORE_A_PHRASE) and doc[v.i + 2].dep_ == d.prep and doc[v.i + 2].head.i == v.i \
+            and v.right_edge.i >= v.sent.end - 2  # "..., she noted, without any effect on rents."
         if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," \
-                or doc[v.i + 1].text != "," or doc[v.i + 2].dep_ != d.cc:
+                or doc[v.i + 1].text != "," or doc[v.i + 2].dep_ != d.cc and not phrase:
             return None
         a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
         if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
+
+    def _that_read_as_object(self, v):
+        """`pointed out that each month of lost traffic cost the country $500 million`: the words after a
+        complementizer `that` the parser made the verb's object (right after it or its particle), to the sentence's
+        end."""
+        doc, lang = self.doc, self.lang
+        that = next((c for c in v.children if c.dep_ == lang.dep.dobj and c.lower_ == lang.complementizer
+                     and c.pos_ == "SCONJ" and c.i > v.i), None)
+        if that is None or any(t.dep_ != lang.dep.prt for t in doc[v.i + 1:that.i]):
+            return None
+        a, b = self._trim(that.i + 1, v.sent.end - 1)
+        if b - a < 3 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
+
+    def _clause_before_closing(self, v):
+        """`Yet the prices barely moved afterwards, she noted.`: the clause before the comma, when the verb and its
+        subject right after the comma end the sentence and the parser gave the verb no content of its own."""
+        doc, d = self.doc, self.lang.dep
+        if not is_root(v) or any(c.dep_ in (d.ccomp, d.dobj, d.xcomp, d.advcl) for c in v.children):
+            return None
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        last = v.sent.end - 1 if doc[v.sent.end - 1].is_punct else v.sent.end
+        if subj is None or subj.right_edge.i != v.i - 1 or subj.left_edge.i < 2 \
+                or doc[subj.left_edge.i - 1].text != "," or v.i + 1 != last:
+            return None
+        a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
+        if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)) \
+                or not any(t.tag_ in self.lang.finite_tags for t in doc[a:b + 1]):
             return None
         return a, b, "clause"
 
@@ -2158,6 +2202,10 @@ class ParagraphQuotes:
             clause = next((c for c in doc[v.i + 1: v.sent.end] if c.pos_ in ("VERB", "AUX") and c.head.i != v.i
                            and min((t.i for t in c.subtree if t.i > v.i), default=-1) == v.i + 1
                            and any(g.dep_ in d.subjects and g.i > v.i for g in c.children)), None)
+        if clause is None and on(THAT_READ_AS_OBJECT):
+            span = self._that_read_as_object(v)
+            if span is not None:
+                return span
         if clause is None and on(QUOTED_TERM_BEFORE_ITS_VERB):
             span = self._quoted_term_subject(v)
             if span is not None:

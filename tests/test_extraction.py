@@ -763,6 +763,29 @@ def test_a_clause_before_an_aside_attribution_then_and(facts_of):
     assert quotes(f) == [("indirect", "The backlog will keep the plant busy for years", "Ivo Dane")]
 
 
+@pytest.mark.parametrize("text, report", [
+    ("Ana Moss is a surveyor in Tarn. Rents in the old town had risen by a third, she noted, without any sign of "
+     "slowing.", "Rents in the old town had risen by a third"),
+    ("Ana Moss is a surveyor in Tarn. Similar rules in Norway had led to closures at farms, she said, without any "
+     "clear effect on prices.", "Similar rules in Norway had led to closures at farms"),
+])
+def test_a_clause_before_an_aside_with_a_phrase_hung_on_its_verb(facts_of, text, report):
+    assert quotes(facts_of(text)) == [("indirect", report, "Ana Moss")]
+
+
+def test_a_clause_before_a_closing_attribution_left_without_content(facts_of):
+    f = facts_of("Ana Moss is a surveyor in Tarn. Yet the fees they charged for permits barely moved afterwards, "
+                 "she noted.")
+    assert quotes(f) == [("indirect", "Yet the fees they charged for permits barely moved afterwards", "Ana Moss")]
+
+
+def test_that_read_as_the_object_of_the_speech_verb(facts_of):
+    f = facts_of("Tomas Elvik, an economist at a Bergen bank, pointed out that each month of lost traffic cost the "
+                 "country roughly $500 million.")
+    assert quotes(f) == [("indirect", "each month of lost traffic cost the country roughly $500 million",
+                          "Tomas Elvik")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_and_that_after_a_partial_quotation(facts_of, o, c):
     f = facts_of(f"Ivo Marek said the levy was {o}a tax on the poor{c} and that it would be repealed.")
