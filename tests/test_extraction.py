@@ -4760,6 +4760,15 @@ def test_a_place_named_with_the_word_owning_a_title_is_its_place(facts_of, text,
     assert (lind["title"], lind.get("affiliation")) == role
 
 
+def test_a_place_and_title_the_model_tagged_with_the_name_are_not_the_name(facts_of):
+    """`Chihuahua Governor` tagged as a person beside the name: the place is where the title is held."""
+    f = facts_of("Chihuahua Governor Tomas Vela told reporters on Friday that he had asked federal authorities for "
+                 "help.")
+    assert persons(f) == ["Tomas Vela"]
+    vela = actor(f, "Tomas Vela")
+    assert (vela["title"], vela.get("affiliation")) == ("Governor", "Chihuahua")
+
+
 def test_a_judge_is_of_the_court_named_before(facts_of):
     f = facts_of("The banker was tried at the Tarn High Court on Monday. He was sentenced by Judge Ana Lind to two "
                  "years in prison.")

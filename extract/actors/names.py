@@ -156,6 +156,9 @@ WORKS_IN_BRACKETS = rule("works-listed-in-brackets-after-a-name", "`Comic artist
                          "made or belongs to, never other people")
 SACRED_THING = rule("sacred-thing", "`the Holy Headdress`: a name opening on `Holy` or `Sacred` is a sacred thing")
 OUTLET_WORD = rule("outlet-descriptor", "`the daily Nordposten`: a name after an outlet word is the outlet")
+PLACE_BEFORE_A_TITLE_IN_A_NAME = rule("place-before-a-title-inside-a-name", "`Chihuahua Governor Mariela Cordero` "
+                                      "tagged as one name: the capitalised words before a title word inside a "
+                                      "person's name, and the title, are not the name")
 GIVEN_NAME_AS_TITLE = rule("title-word-that-is-a-given-name", "`The man's brother, Dean Hart, said`: a title word "
                            "that is also a given name, before a surname alone, is the given name (`Dean Ann Lee` is a "
                            "dean)")
@@ -211,6 +214,8 @@ def clean_name(span, lang) -> tuple[str, list]:
                 on(GIVEN_NAME_AS_TITLE) and len(toks) == 2 and toks[0].is_title
                 and toks[0].lower_ in lang.given_name_titles):
             toks.pop(0)
+        if on(PLACE_BEFORE_A_TITLE_IN_A_NAME):
+            toks = _after_a_title_inside(toks, lang)
         owner = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
             t.tag_ == lang.possessive_tag or t.lower_ in lang.possessive_endings)), None) \
             if on(OWNER_IN_A_NAME) else None
@@ -246,6 +251,22 @@ def clean_name(span, lang) -> tuple[str, list]:
             and span[-1].i == toks[-1].i + 1 and _possesses_nothing(span[-1]):
         text += span[-1].text  # "an analyst with Moody's", "McDonald's said": the 's is the firm's name
     return text, toks
+
+
+def _after_a_title_inside(toks: list, lang) -> list:
+    """`Chihuahua Governor Mariela Cordero`: the name after one or two capitalised words and the title words after
+    them, when two or three capitalised words that are neither titles nor given names before them are left."""
+    titles = lang.titles
+    k = next((k for k, t in enumerate(toks[:3]) if t.lower_.rstrip(".") in titles), None)
+    if not k or not all(t.is_title and t.lower_ not in lang.given_names for t in toks[:k]):
+        return toks
+    end = k
+    while end < len(toks) and toks[end].lower_.rstrip(".") in titles:
+        end += 1
+    rest = toks[end:]
+    if len(rest) in (2, 3) and all(t.is_title and t.lower_.rstrip(".") not in titles for t in rest):
+        return rest
+    return toks
 
 
 def _possesses_nothing(tok) -> bool:

@@ -106,6 +106,9 @@ PLACE_OF_THE_PART_LED = rule("place-of-the-part-a-person-heads", "`NAME, who hea
 LEADS_A_PART = rule("part-of-a-body-a-person-heads", "`Ivo Rant, who heads the cardiology unit at Tarn General "
                     "Hospital`: the body whose part (a unit, a team, a programme) a person heads is theirs, before "
                     "the part itself")
+NAME_BEFORE_A_TITLE_IN_ONE_ENTITY = rule("name-before-a-title-inside-a-person-s-entity", "`Chihuahua Governor "
+                                         "Mariela Cordero` tagged as one name: the capitalised words before the "
+                                         "title, none a title or a portfolio, are where the title is held")
 TEAM_BEFORE_A_TITLE = rule("untagged-name-before-a-title-in-lower-case", "`Caloundra coach Geoff Ingram`, `Arlo "
                            "United coach NAME`: capitalised words the model left untagged before a title in lower "
                            "case name the body the title is held at")
@@ -1577,6 +1580,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             head = next((n - 1 for n, w in enumerate(words) if n and w.is_lower and w.lower_ in lang.titles), None)
             if head is not None and any(w.lower_ in lang.titles or not w.is_title for w in words[:head + 1]):
                 head = None
+        if head is None and on(NAME_BEFORE_A_TITLE_IN_ONE_ENTITY) and aff is None and nation is None and words \
+                and words[0].i >= span.start:
+            n = next((n for n, w in enumerate(words[:3]) if n and w.lower_.rstrip(".") in lang.titles), None)
+            if n is not None and words[n].is_title and all(
+                    w.pos_ == "PROPN" and w.is_title and not _title_word(w, lang) and w.lower_ not in lang.portfolios
+                    and w.lower_ not in lang.title_qualifiers for w in words[:n]):
+                head = n - 1  # "Chihuahua Governor NAME", all one name to the model
         before = doc[words[0].i - 1] if words and words[0].i > 0 else None
         if head is None and on(ACRONYM_BEFORE_TITLE) and aff is None and nation is None and before is not None \
                 and words[-1].lower_.rstrip(".") in lang.titles and _acronym(before.text, lang) \
