@@ -4769,6 +4769,27 @@ def test_a_place_and_title_the_model_tagged_with_the_name_are_not_the_name(facts
     assert (vela["title"], vela.get("affiliation")) == ("Governor", "Chihuahua")
 
 
+@pytest.mark.parametrize("text, who, role", [
+    # the title set off before the name, the parser making the name its apposition's head
+    ("The International Chamber of River Carriers said the fees were too high.\n\n\"The question is when, not "
+     "whether,\" the chamber's secretary-general, Hendrik de Boer, wrote on LinkedIn.", "Hendrik de Boer",
+     ("secretary-general", "International Chamber of River Carriers")),
+    # described, not named, with the word that owns the title
+    ("Verdal, an Oslo-based campaign group, said the fund had acted too late.\n\n\"Why did it take so long?\" "
+     "said Ingrid Moe, the group's campaign director.", "Ingrid Moe", ("campaign director", "Verdal")),
+    # `the company's`, the firm named once, last, just before
+    ("The leak was found on Thursday, according to Baltic Gas Pipelines, the joint venture that runs the line.\n\n"
+     "\"The situation is under control,\" the company's vice-president for operations, Marat Seitkali, told "
+     "reporters at the site.", "Marat Seitkali", ("vice-president for operations", "Baltic Gas Pipelines")),
+    ("The spill was reported on Monday by Nordic Chemical Industries, which owns the plant.\n\n\"We regret the "
+     "harm,\" the company's chief executive, Lars Holm, said in a statement.", "Lars Holm",
+     ("chief executive", "Nordic Chemical Industries")),
+])
+def test_a_body_s_word_owning_a_title_is_the_body(facts_of, text, who, role):
+    person = actor(facts_of(text), who)
+    assert (person["title"], person.get("affiliation")) == role
+
+
 def test_a_judge_is_of_the_court_named_before(facts_of):
     f = facts_of("The banker was tried at the Tarn High Court on Monday. He was sentenced by Judge Ana Lind to two "
                  "years in prison.")

@@ -379,6 +379,17 @@ PLACE_IN_A_QUOTATION = rule("place-in-a-quotation-is-spoken-of", "`President NAM
                             "friend\"`: a place named inside a quotation is what is spoken of, not where NAME serves")
 UNTAGGED_BODY_IN_A_ROLE = rule("untagged-body-in-a-role-phrase", "`NAME, a Tarn Party lawmaker,`, `Tarn Rail "
                                "Council's chairman, NAME,`, the body untagged: the body's name and the title after it")
+OWNED_TITLE_BEFORE_A_COMMA = rule("owned-title-set-off-before-the-name", "`the chamber's secretary-general, NAME,` "
+                                  "and `the agency's deputy head of operations, NAME,` parsed with the name as the "
+                                  "head: the title before the comma, read to its head through `of` or `for`, is the "
+                                  "one a body's word may own")
+BODY_DESCRIBED_WITH_THE_WORD = rule("body-described-with-the-owning-word", "`Skogvakt, an Oslo-based campaign group "
+                                    "... the group's campaign director`: a body described with the word that owns "
+                                    "the title, in an apposition, is named with it")
+LAST_BODY_OWNS_THE_TITLE = rule("owning-word-for-the-body-named-last", "`the leak was detected, according to "
+                                "Caspian Trunk Pipelines ... the company's vice-president`: `the company's` (or a "
+                                "firm's, an operator's), no body named with the word and none the article is about, "
+                                "is the body named last outside quotation marks in its paragraph or the one before")
 PLACE_NAMED_WITH_THE_WORD = rule("place-named-with-the-owning-word", "`the Swiss canton of Valais ... the canton's "
                                  "chief geologist`: the place named with the word that owns the title is its place, "
                                  "whatever the tagger called the name")
@@ -723,6 +734,12 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
     root = span.root
     before = root.head if root.dep_ == d.appos and root.head.i < span.start else \
         doc[span.start - 1] if span.start > 0 else None
+    if on(OWNED_TITLE_BEFORE_A_COMMA) and before is not None and before.text == "," and before.i == span.start - 1 \
+            and before.i > 0:
+        before = doc[before.i - 1]  # "the chamber's secretary-general, NAME"
+        while before.dep_ == d.pobj and before.head.dep_ == d.prep and before.head.lower_ in lang.role_prepositions \
+                and before.head.head.i < before.i:
+            before = before.head.head  # "deputy head of operations": the head
     heads = [before] if before is not None and before.lower_ in lang.titles else []
     if on(TITLE_OWNED_AFTER_THE_NAME) and span.end < len(doc) and doc[span.end].text == ",":
         heads += [c for c in root.children if c.dep_ == d.appos and c.i > span.end
@@ -760,10 +777,14 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
             doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
         found = _last_named_before(docs, k, word.i, lambda ent: _named_with(ent, noun, lang)
-                                   or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun)
+                                   or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun
+                                   or on(BODY_DESCRIBED_WITH_THE_WORD) and _described_with(ent, noun, lang))
         if found is None and on(GENERIC_OWNER_IS_THE_MAIN_BODY) and noun in lang.generic_org_nouns \
                 and word is not compound:
             found = _most_named_before(docs, k, word.i, lang)  # "the broadcaster's CFO": the one it is about
+        if found is None and on(LAST_BODY_OWNS_THE_TITLE) and noun in lang.generic_org_nouns and word is not compound:
+            found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ == lang.ent.org
+                                       and not quoted_at(ent.doc, ent.start), back=1)
     else:
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
@@ -775,6 +796,12 @@ def _named_with(ent, noun: str, lang) -> bool:
     before `of` or `for` (`the Union of Contract Workers`, `the Centre for Volcanology`)."""
     return ent.label_ in lang.ent.bodies and (ent[-1].lemma_.lower() == noun or any(
         _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent))
+
+
+def _described_with(ent, noun: str, lang) -> bool:
+    """Whether ``ent`` has a description headed by ``noun`` apposed to it: `Skogvakt, an Oslo-based campaign group`,
+    whatever the model tagged the name."""
+    return any(c.dep_ == lang.dep.appos and c.lemma_.lower() == noun for c in ent.root.children)
 
 
 def _named_before(word, lang) -> bool:

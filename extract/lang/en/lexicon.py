@@ -138,7 +138,7 @@ ltd ltd. llc group committee office organization organisation program programme 
 services police army navy force forces parliament congress senate house assembly legislature
 government administration board bureau fund society club times post news press journal tribune
 guardian telegraph herald gazette broadcasting television radio airline airlines air authority
-federation alliance coalition movement front church trust hospital laboratory lab labs studio
+federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
 pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
