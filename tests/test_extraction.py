@@ -3564,6 +3564,12 @@ def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]
 
 
+def test_forecast_that_reports_and_forecast_a_thing_does_not(facts_of):
+    f = facts_of("In its latest quarterly report, the consultancy Vale Markets forecast that shipping through the "
+                 "strait would not recover before 2027.\n\nThe weather bureau forecast heavy rain for the weekend.")
+    assert quotes(f) == [("indirect", "shipping through the strait would not recover before 2027", "Vale Markets")]
+
+
 @pytest.mark.parametrize("sentence, kept, dropped", [
     ("The cast of the sitcom Kim's Corner had a panel, host Ben Ode said.", "Ben Ode", "Kim"),
     ("Belly dancing troupe Tribal Motion performed on Saturday, said Ann Bell.", "Ann Bell", "Tribal Motion"),

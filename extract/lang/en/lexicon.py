@@ -21,8 +21,8 @@ hypothesise hypothesize theorise theorize
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
 # their own techniques", "clarified that ..." and "ordered that ballots be accepted" report; "shared his
 # \"in-most thoughts\"", "clarified the rules" and "ordered the release" do not; "the court held that ..." reports,
-# "held a meeting" does not.
-THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold", "protest"])
+# "held a meeting" does not; "forecast that traffic would not return" reports, "forecast heavy rain" does not.
+THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold", "protest", "forecast"])
 # Verbs that report a gerund clause: "described witnessing the crash", "denied taking the money".
 GERUND_CONTENT_VERBS = frozenset("describe recall recount deny admit acknowledge".split())
 
