@@ -144,6 +144,7 @@ bulletin express academy partners league diocese archdiocese embassy consulate
 pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
 biologics diagnostics biosciences vaccines securities forum confederation renewables library
+analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 united rovers wanderers albion hotspur thistle athletic
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
