@@ -3564,6 +3564,13 @@ def test_held_that_reports_and_held_a_thing_does_not(facts_of):
     assert quotes(f) == [("indirect", "the ban was lawful", "The court")]
 
 
+def test_a_firm_named_later_by_the_first_word_of_its_name_is_one_actor(facts_of):
+    f = facts_of("Lena Hart, an analyst at Kestrel Freight Analytics, said rates would stay high. In its latest "
+                 "report, Kestrel forecast that traffic would not recover before 2027.")
+    assert quotes(f)[-1] == ("indirect", "traffic would not recover before 2027", "Kestrel Freight Analytics")
+    assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Kestrel Freight Analytics"]
+
+
 def test_forecast_that_reports_and_forecast_a_thing_does_not(facts_of):
     f = facts_of("In its latest quarterly report, the consultancy Vale Markets forecast that shipping through the "
                  "strait would not recover before 2027.\n\nThe weather bureau forecast heavy rain for the weekend.")

@@ -17,6 +17,9 @@ SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: 
 FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
                      "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
                      "and Portuguese usage) and finds the person alone")
+FIRM_BY_ITS_FIRST_WORD = rule("firm-by-the-first-word-of-its-name", "`Marlowe Maritime Analytics ... Marlowe "
+                              "forecast`, `Ardenza Motori ... Ardenza said`: one word that begins the name of one "
+                              "body already named, and of no other, is that body named short")
 
 PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
 
@@ -270,6 +273,14 @@ class Registry:
                     and rest[-1].rstrip(".") in lang.corporate_suffixes and name.lower() not in lang.org_heads:
                 self.alias(a, name)  # "Ford" and "Ford Motor Company"
                 return a
+        if on(FIRM_BY_ITS_FIRST_WORD) and kind == ORG and len(words) == 1 and name.lower() not in lang.org_heads \
+                and not lang.country_of(name):
+            begun = [a for a in self.by_type(ORG) if len(self.fold(a.name).split()) > 1
+                     and self.fold(a.name).split()[0] == self.fold(name)
+                     and not any(w.islower() for w in a.name.split())]  # not "Omsk in Siberia"
+            if len(begun) == 1:
+                self.alias(begun[0], name)  # "Marlowe" for "Marlowe Maritime Analytics"
+                return begun[0]
         return self.add(name, kind, where)
 
 
