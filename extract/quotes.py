@@ -338,6 +338,10 @@ SPEAKER_AFTER_THE_CLOSING_MARK = rule("speaker-between-the-quotation-and-its-ver
                                       "no doctors at all,\" the union's chairwoman, NAME, told a crowd`: the "
                                       "parser read the speaker into the quoted clause; the name between the closing "
                                       "mark and the verb is the speaker")
+BACKSHIFTED_PREDICATE = rule("backshifted-predicate-on-the-speech-verb", "`said it had frozen hiring and would "
+                             "review its course offerings`: a predicate with `would` (or `could`, `might`, `should`) "
+                             "and no subject that the parser joined to a past speech verb, right after its report, is "
+                             "more of the report")
 BACKSHIFTED_CONJUNCT = rule("backshifted-conjunct-is-the-same-report", "`said it had closed the road and had "
                             "asked the government for help`, `said the council would listen and would write to "
                             "residents`: a speech verb joined to the reported clause in the pluperfect or with a "
@@ -2316,6 +2320,13 @@ class ParagraphQuotes:
                                        for g in c.children) and _tensed(c, lang)), None)
                 if joined is not None:
                     b = joined.right_edge.i
+            if on(BACKSHIFTED_PREDICATE) and clause.i > v.i and v.tag_ in lang.past_tags and b + 2 < len(doc) \
+                    and doc[b + 1].lower_ in lang.coordinators and doc[b + 2].lower_ in lang.backshifted_modals:
+                joined = next((c for c in v.children if c.dep_ == d.conj and c.pos_ == "VERB" and c.left_edge.i == b + 2
+                               and doc[b + 2].head.i == c.i and verb_lemma(c, lang) not in lang.reporting_verbs
+                               and not any(g.dep_ in d.subjects for g in c.children)), None)
+                if joined is not None:
+                    b = joined.right_edge.i  # "... and would review its course offerings"
             comma = b if doc[b].text == "," else b + 1  # the comma after the report, inside it or not
             if on(PREDICATES_LISTED) and clause.i > v.i and not has_that and comma + 1 < len(doc) \
                     and doc[comma].text == ",":

@@ -3571,6 +3571,12 @@ def test_a_firm_named_later_by_the_first_word_of_its_name_is_one_actor(facts_of)
     assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Kestrel Freight Analytics"]
 
 
+def test_a_backshifted_predicate_joined_to_the_speech_verb_is_more_of_the_report(facts_of):
+    f = facts_of("Tarn University, which earns half its income from fees, said it had frozen hiring and would review "
+                 "its courses.")
+    assert quotes(f) == [("indirect", "it had frozen hiring and would review its courses", "Tarn University")]
+
+
 def test_forecast_that_reports_and_forecast_a_thing_does_not(facts_of):
     f = facts_of("In its latest quarterly report, the consultancy Vale Markets forecast that shipping through the "
                  "strait would not recover before 2027.\n\nThe weather bureau forecast heavy rain for the weekend.")

@@ -259,6 +259,7 @@ class Language:
     former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before
     earlier_adverbs: frozenset  # "NAME previously served as director"
     perfect_auxiliary: str  # "NAME had been mayor": the auxiliary of the perfect, in the past
+    backshifted_modals: frozenset  # "said it would review ...": the modals of a future reported in the past
     past_tag: str
     appointment_verbs: frozenset  # "appointed NAME as secretary"
     new_role_words: frozenset  # "the new governor"

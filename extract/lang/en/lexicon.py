@@ -567,6 +567,8 @@ PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 # "the former mayor", "ex-minister", "then-Senator"
 FORMER_ROLE_WORDS = frozenset(("former", "ex", "erstwhile", "onetime", "one-time", "then", "previous"))
 EARLIER_ADVERBS = frozenset(("previously", "formerly", "once", "earlier"))  # "previously served as"
+# Modals a report in the past puts its future in: "said it had frozen hiring and would review its courses".
+BACKSHIFTED_MODALS = frozenset(("would", "could", "might", "should"))
 PERFECT_AUXILIARY = "have"  # "NAME, who had been mayor": `had` with a past participle, a role before the story's
 PAST_TAG = "VBD"  # "had" (not "has") been
 APPOINTMENT_VERBS = frozenset(("appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"))
