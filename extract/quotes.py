@@ -342,6 +342,11 @@ BACKSHIFTED_PREDICATE = rule("backshifted-predicate-on-the-speech-verb", "`said 
                              "review its course offerings`: a predicate with `would` (or `could`, `might`, `should`) "
                              "and no subject that the parser joined to a past speech verb, right after its report, is "
                              "more of the report")
+SHARED_PLUPERFECT = rule("conjunct-sharing-the-pluperfect-is-the-same-report", "`said the president had accepted "
+                         "the resignation and ordered all ministries to review their contracts`: a verb with no "
+                         "auxiliary and no clause of its own joined to a reported verb in the pluperfect shares its "
+                         "`had`, and is more of what was reported, not a second report (`and cautioned that ...`, "
+                         "`and accused X of ...` are)")
 BACKSHIFTED_CONJUNCT = rule("backshifted-conjunct-is-the-same-report", "`said it had closed the road and had "
                             "asked the government for help`, `said the council would listen and would write to "
                             "residents`: a speech verb joined to the reported clause in the pluperfect or with a "
@@ -1040,6 +1045,12 @@ def joined_report(verb, lang):
             and not any(t.is_quote for t in verb.subtree):
         return None  # "said it had closed the road and had asked ...": still what was said (a quotation it holds
         # is its own report's: `but had asked the federation to "explain ..."`)
+    if on(SHARED_PLUPERFECT) and verb.dep_ == d.conj and head.dep_ == d.ccomp \
+            and not any(c.dep_ in (d.aux, d.auxpass, d.ccomp) for c in verb.children) \
+            and verb_lemma(verb, lang) not in lang.assigning_verbs \
+            and any(c.dep_ == d.aux and c.lemma_ == lang.perfect_auxiliary and c.tag_ == lang.past_tag
+                    for c in head.children) and not any(t.is_quote for t in verb.subtree):
+        return None  # "said the president had accepted ... and ordered ...": the `had` is both verbs'
     if verb.dep_ == d.conj and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
             and verb_lemma(head.head, lang) in lang.reporting_verbs:
         return head.head

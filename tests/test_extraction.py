@@ -3577,6 +3577,13 @@ def test_a_backshifted_predicate_joined_to_the_speech_verb_is_more_of_the_report
     assert quotes(f) == [("indirect", "it had frozen hiring and would review its courses", "Tarn University")]
 
 
+def test_a_conjunct_sharing_the_pluperfect_is_more_of_the_report(facts_of):
+    f = facts_of("A spokesman for the presidential office said the president had accepted the minister's resignation "
+                 "and ordered all ministries to review their contracts.")
+    assert quotes(f) == [("indirect", "the president had accepted the minister's resignation and ordered all "
+                          "ministries to review their contracts", "A spokesman for the presidential office")]
+
+
 def test_forecast_that_reports_and_forecast_a_thing_does_not(facts_of):
     f = facts_of("In its latest quarterly report, the consultancy Vale Markets forecast that shipping through the "
                  "strait would not recover before 2027.\n\nThe weather bureau forecast heavy rain for the weekend.")
