@@ -263,6 +263,9 @@ CLAUSE_BEFORE_ASIDE = rule("clause-before-an-aside-attribution", "`A, NAME said,
 ASIDE_BEFORE_A_PHRASE = rule("clause-before-an-aside-with-a-phrase-hung-on-it", "`Limits had led to layoffs, she "
                              "noted, without any effect on rents`: the parser hung the phrase after the aside on its "
                              "verb; the clause before the aside is reported")
+CLAUSE_BEFORE_CLOSING_INVERTED = rule("clause-before-a-closing-inverted-attribution", "`Each day of the strike "
+                                      "costs the airline 20 million euros, said NAME, an analyst.`: the same, the "
+                                      "attribution's subject after its verb and ending the sentence")
 THAT_READ_AS_OBJECT = rule("that-read-as-the-verb-s-object", "`pointed out that each month of lost traffic cost the "
                            "country $500 million`: `that` parsed as the object of the speech verb, the clause after "
                            "it torn apart; the rest of the sentence is the report")
@@ -2084,12 +2087,18 @@ class ParagraphQuotes:
         doc, d = self.doc, self.lang.dep
         if not is_root(v) or any(c.dep_ in (d.ccomp, d.dobj, d.xcomp, d.advcl) for c in v.children):
             return None
-        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
         last = v.sent.end - 1 if doc[v.sent.end - 1].is_punct else v.sent.end
-        if subj is None or subj.right_edge.i != v.i - 1 or subj.left_edge.i < 2 \
-                or doc[subj.left_edge.i - 1].text != "," or v.i + 1 != last:
-            return None
-        a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        if subj is not None and subj.right_edge.i == v.i - 1 and subj.left_edge.i >= 2 \
+                and doc[subj.left_edge.i - 1].text == "," and v.i + 1 == last:
+            comma = subj.left_edge.i - 1  # "..., she noted."
+        else:  # "..., said NAME, an analyst at Tarn Bank."
+            subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i > v.i), None)
+            if not on(CLAUSE_BEFORE_CLOSING_INVERTED) or subj is None or v.i < 2 or doc[v.i - 1].text != "," \
+                    or subj.left_edge.i != v.i + 1 or subj.right_edge.i + 1 != last:
+                return None
+            comma = v.i - 1
+        a, b = self._trim(v.sent.start, comma - 1)
         if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)) \
                 or not any(t.tag_ in self.lang.finite_tags for t in doc[a:b + 1]):
             return None

@@ -779,6 +779,13 @@ def test_a_clause_before_a_closing_attribution_left_without_content(facts_of):
     assert quotes(f) == [("indirect", "Yet the fees they charged for permits barely moved afterwards", "Ana Moss")]
 
 
+def test_a_clause_before_a_closing_inverted_attribution_left_without_content(facts_of):
+    f = facts_of("Each day of the stoppage costs Nordstern an estimated 8 million euros, said Ana Moss, an aviation "
+                 "analyst at Vale Research.")
+    assert quotes(f) == [("indirect", "Each day of the stoppage costs Nordstern an estimated 8 million euros",
+                          "Ana Moss")]
+
+
 def test_that_read_as_the_object_of_the_speech_verb(facts_of):
     f = facts_of("Tomas Elvik, an economist at a Bergen bank, pointed out that each month of lost traffic cost the "
                  "country roughly $500 million.")
