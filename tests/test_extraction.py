@@ -3578,6 +3578,11 @@ def test_a_firm_named_later_by_the_first_word_of_its_name_is_one_actor(facts_of)
     assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Kestrel Freight Analytics"]
 
 
+def test_an_abbreviation_opening_a_body_s_name_is_not_that_body(facts_of):
+    f = facts_of("The U.N. Security Council met on Monday. Later the U.N. said aid convoys would resume on Friday.")
+    assert quotes(f) == [("indirect", "aid convoys would resume on Friday", "U.N.")]
+
+
 def test_a_backshifted_predicate_joined_to_the_speech_verb_is_more_of_the_report(facts_of):
     f = facts_of("Tarn University, which earns half its income from fees, said it had frozen hiring and would review "
                  "its courses.")

@@ -19,7 +19,8 @@ FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocamp
                      "and Portuguese usage) and finds the person alone")
 FIRM_BY_ITS_FIRST_WORD = rule("firm-by-the-first-word-of-its-name", "`Marlowe Maritime Analytics ... Marlowe "
                               "forecast`, `Ardenza Motori ... Ardenza said`: one word that begins the name of one "
-                              "body already named, and of no other, is that body named short")
+                              "body already named, and of no other, is that body named short (not an abbreviation: "
+                              "`U.N.` is not the `U.N. Security Council`)")
 
 PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
 
@@ -274,7 +275,7 @@ class Registry:
                 self.alias(a, name)  # "Ford" and "Ford Motor Company"
                 return a
         if on(FIRM_BY_ITS_FIRST_WORD) and kind == ORG and len(words) == 1 and name.lower() not in lang.org_heads \
-                and not lang.country_of(name):
+                and not lang.country_of(name) and not name.replace(".", "").isupper():  # not "U.N." for its Council
             begun = [a for a in self.by_type(ORG) if len(self.fold(a.name).split()) > 1
                      and self.fold(a.name).split()[0] == self.fold(name)
                      and not any(w.islower() for w in a.name.split())]  # not "Omsk in Siberia"
