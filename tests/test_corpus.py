@@ -45,18 +45,18 @@ BLIND_ROUNDS = {
     "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.73}, 1, 3),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
-    "invented_2": (15, {P: 0.95, Q: 0.975, S: 0.97, R: 1.0, IND: 0.96, A: 0.64}, 0, 5),
+    "invented_2": (15, {P: 0.95, Q: 0.975, S: 0.97, R: 1.0, IND: 0.96, A: 0.675}, 0, 5),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
     "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 4),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.92, Q: 0.97, S: 0.945, R: 0.965, IND: 0.96, A: 0.675}, 0, 5),
+    "invented_4": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 0.965, IND: 0.965, A: 0.675}, 0, 5),
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.925, Q: 0.95, S: 0.97, R: 0.97, IND: 0.895, A: 0.70}, 0, 4),
+    "invented_5": (15, {P: 0.925, Q: 0.955, S: 0.97, R: 0.97, IND: 0.90, A: 0.71}, 0, 4),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
@@ -74,12 +74,12 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.985, IND: 0.97, A: 0.685}, 0, 3),
+    "invented_9": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.985, IND: 0.97, A: 0.695}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.955, Q: 0.97, S: 0.985, R: 0.985, IND: 0.94, A: 0.67}, 0, 5),
+    "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.72}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
