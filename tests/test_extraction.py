@@ -2740,6 +2740,11 @@ def test_a_title_owned_by_the_broadcaster_is_the_main_body_s(facts_of):
                  "told a committee the service was losing money.")
     kerr = actor(f, "Niamh Kerr")
     assert (kerr["title"], kerr["affiliation"]) == ("chief financial officer", "Tarn Broadcasting Corporation")
+    # the body the article is about, not the one named last
+    f = facts_of("The Tarn Broadcasting Corporation will lose its licence fee next year.\n\nThe Tarn Broadcasting "
+                 "Corporation said the change was welcome. The National Union of Journalists called it a cut.\n\nThe "
+                 "broadcaster's chief financial officer, Niamh Kerr, told a committee the service was losing money.")
+    assert actor(f, "Niamh Kerr")["affiliation"] == "Tarn Broadcasting Corporation"
 
 
 def test_a_capital_before_a_mayor_is_the_city(facts_of):
