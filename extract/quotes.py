@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors.names import DESCRIBED_AS_A_PERSON, described_as_a_person
-from .actors.roles import TITLE_READ_AS_A_VERB, title_read_as_a_verb
+from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, is_nickname
 from .rules import on, rule
@@ -1042,18 +1042,15 @@ def joined_report(verb, lang):
     if verb.pos_ != "VERB" or verb.i < head.i or verb_lemma(verb, lang) not in lang.reporting_verbs \
             or any(c.dep_ in d.subjects for c in verb.children):
         return None
-    if on(BACKSHIFTED_CONJUNCT) and verb.dep_ == d.conj and any(
-            c.dep_ == d.aux and (c.tag_ == lang.modal_tag or c.lemma_ == lang.perfect_auxiliary
-                                 and c.tag_ == lang.past_tag) for c in verb.children) \
-            and not any(t.is_quote for t in verb.subtree):
-        return None  # "said it had closed the road and had asked ...": still what was said (a quotation it holds
-        # is its own report's: `but had asked the federation to "explain ..."`)
-    if on(SHARED_PLUPERFECT) and verb.dep_ == d.conj and head.dep_ == d.ccomp \
-            and not any(c.dep_ in (d.aux, d.auxpass, d.ccomp) for c in verb.children) \
-            and verb_lemma(verb, lang) not in lang.assigning_verbs \
-            and any(c.dep_ == d.aux and c.lemma_ == lang.perfect_auxiliary and c.tag_ == lang.past_tag
-                    for c in head.children) and not any(t.is_quote for t in verb.subtree):
-        return None  # "said the president had accepted ... and ordered ...": the `had` is both verbs'
+    if verb.dep_ == d.conj and not any(t.is_quote for t in verb.subtree):  # (a quotation it holds is its own
+        # report's: `but had asked the federation to "explain ..."`)
+        if on(BACKSHIFTED_CONJUNCT) and (in_the_pluperfect(verb, lang) or any(
+                c.dep_ == d.aux and c.tag_ == lang.modal_tag for c in verb.children)):
+            return None  # "said it had closed the road and had asked ...": still what was said
+        if on(SHARED_PLUPERFECT) and head.dep_ == d.ccomp and in_the_pluperfect(head, lang) \
+                and not any(c.dep_ in (d.aux, d.auxpass, d.ccomp) for c in verb.children) \
+                and verb_lemma(verb, lang) not in lang.assigning_verbs:
+            return None  # "said the president had accepted ... and ordered ...": the `had` is both verbs'
     if verb.dep_ == d.conj and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
             and verb_lemma(head.head, lang) in lang.reporting_verbs:
         return head.head
@@ -2088,16 +2085,17 @@ class ParagraphQuotes:
         if not is_root(v) or any(c.dep_ in (d.ccomp, d.dobj, d.xcomp, d.advcl) for c in v.children):
             return None
         last = v.sent.end - 1 if doc[v.sent.end - 1].is_punct else v.sent.end
-        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
-        if subj is not None and subj.right_edge.i == v.i - 1 and subj.left_edge.i >= 2 \
-                and doc[subj.left_edge.i - 1].text == "," and v.i + 1 == last:
-            comma = subj.left_edge.i - 1  # "..., she noted."
-        else:  # "..., said NAME, an analyst at Tarn Bank."
-            subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i > v.i), None)
-            if not on(CLAUSE_BEFORE_CLOSING_INVERTED) or subj is None or v.i < 2 or doc[v.i - 1].text != "," \
-                    or subj.left_edge.i != v.i + 1 or subj.right_edge.i + 1 != last:
-                return None
-            comma = v.i - 1
+        comma = None
+        for subj in (c for c in v.children if c.dep_ == d.nsubj):  # "..., she noted." or, inverted,
+            before = subj.i < v.i                                     # "..., said NAME, an analyst at Tarn Bank."
+            start, end = (subj.left_edge.i, v.i) if before else (v.i, subj.right_edge.i)
+            joined = subj.right_edge.i == v.i - 1 if before else subj.left_edge.i == v.i + 1
+            if joined and start >= 2 and doc[start - 1].text == "," and end + 1 == last \
+                    and (before or on(CLAUSE_BEFORE_CLOSING_INVERTED)):
+                comma = start - 1
+                break
+        if comma is None:
+            return None
         a, b = self._trim(v.sent.start, comma - 1)
         if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)) \
                 or not any(t.tag_ in self.lang.finite_tags for t in doc[a:b + 1]):

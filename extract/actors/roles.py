@@ -451,8 +451,7 @@ def role_cues(span, title: str, lang) -> tuple[bool, str | None]:
     heads = [h for h in heads if any(t.i >= span.end and t.lower_ == last for t in h.subtree)]  # the role's own
     for h in heads:
         kids = list(h.children)
-        if on(PAST_PERFECT_ROLE) and any(c.dep_ == d.aux and c.lemma_ == lang.perfect_auxiliary
-                                         and c.tag_ == lang.past_tag for c in kids):
+        if on(PAST_PERFECT_ROLE) and in_the_pluperfect(h, lang):
             before = True  # "had been": before the time the article tells of
         if on(EARLIER_ADVERB) and any(c.dep_ == d.advmod and c.lower_ in lang.earlier_adverbs for c in kids):
             before = True
@@ -776,9 +775,7 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         owner = word.text if word is compound else \
             doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
-        found = _last_named_before(docs, k, word.i, lambda ent: _named_with(ent, noun, lang)
-                                   or ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun
-                                   or on(BODY_DESCRIBED_WITH_THE_WORD) and _described_with(ent, noun, lang))
+        found = _last_named_before(docs, k, word.i, lambda ent: _named_with(ent, noun, lang, loosely=True))
         if found is None and on(GENERIC_OWNER_IS_THE_MAIN_BODY) and noun in lang.generic_org_nouns \
                 and word is not compound:
             found = _most_named_before(docs, k, word.i, lang)  # "the broadcaster's CFO": the one it is about
@@ -791,17 +788,17 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
     return (_affiliation_of(found, lang), rest) if found is not None else None
 
 
-def _named_with(ent, noun: str, lang) -> bool:
+def _named_with(ent, noun: str, lang, loosely: bool = False) -> bool:
     """Whether ``ent`` is a body named with the word ``noun``: as its last word (`the Tarn Union`), or as its word
-    before `of` or `for` (`the Union of Contract Workers`, `the Centre for Volcanology`)."""
+    before `of` or `for` (`the Union of Contract Workers`, `the Centre for Volcanology`). ``loosely``, also a name
+    of any kind after the word (`the union Unite`) or with a description headed by the word apposed to it
+    (`Skogvakt, an Oslo-based campaign group`, whatever the model tagged the name)."""
+    if loosely and (ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun or on(
+            BODY_DESCRIBED_WITH_THE_WORD) and any(c.dep_ == lang.dep.appos and c.lemma_.lower() == noun
+                                                  for c in ent.root.children)):
+        return True
     return ent.label_ in lang.ent.bodies and (ent[-1].lemma_.lower() == noun or any(
         _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent))
-
-
-def _described_with(ent, noun: str, lang) -> bool:
-    """Whether ``ent`` has a description headed by ``noun`` apposed to it: `Skogvakt, an Oslo-based campaign group`,
-    whatever the model tagged the name."""
-    return any(c.dep_ == lang.dep.appos and c.lemma_.lower() == noun for c in ent.root.children)
 
 
 def _named_before(word, lang) -> bool:
@@ -905,6 +902,12 @@ def _last_named_before(docs, k: int, before: int, accept, back: int | None = Non
                 return ent
     return None
 
+
+
+def in_the_pluperfect(verb, lang) -> bool:
+    """`had accepted`, `had been mayor`: the verb has the past of the perfect's auxiliary."""
+    return any(c.dep_ == lang.dep.aux and c.lemma_ == lang.perfect_auxiliary and c.tag_ == lang.past_tag
+               for c in verb.children)
 
 def title_read_as_a_verb(word, lang):
     """The person's name a word for a role (`engineer`), parsed as a verb, has as its object right after it: `said
