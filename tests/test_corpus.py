@@ -80,6 +80,11 @@ BLIND_ROUNDS = {
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
     "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.72}, 0, 3),
+    # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
+    # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
+    # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
+    # countries with invented people; first seen by version 105 as it stood.
+    "invented_11": (15, {P: 0.915, Q: 0.965, S: 0.94, R: 1.0, IND: 0.95, A: 0.60}, 0, 4),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -91,7 +96,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_7": ROOT / "tests" / "annotations" / "invented_7" / "articles",
                 "invented_8": ROOT / "tests" / "annotations" / "invented_8" / "articles",
                 "invented_9": ROOT / "tests" / "annotations" / "invented_9" / "articles",
-                "invented_10": ROOT / "tests" / "annotations" / "invented_10" / "articles"}
+                "invented_10": ROOT / "tests" / "annotations" / "invented_10" / "articles",
+                "invented_11": ROOT / "tests" / "annotations" / "invented_11" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
