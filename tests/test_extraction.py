@@ -914,6 +914,14 @@ def test_the_institute_s_title_goes_to_an_institute_named_by_its_word_before_for
     assert (ruiz.get("title"), ruiz.get("affiliation")) == ("director", "Tarn Institute for Coastal Studies")
 
 
+def test_the_council_s_title_goes_to_a_council_named_by_its_word_before_on(facts_of):
+    # `the Tarn Council on Public Ethics` ends in no `council`: its word before what it is about names it
+    f = facts_of("The advice came from the Tarn Council on Public Ethics last week.\n\n"
+                 "The council's chair, Ana Ruiz, said the firm had not answered its questions.")
+    ruiz = actor(f, "Ana Ruiz")
+    assert (ruiz.get("title"), ruiz.get("affiliation")) == ("chair", "Tarn Council on Public Ethics")
+
+
 @pytest.mark.parametrize("title", ["chairperson", "chairwoman"])
 def test_a_chairperson_is_a_title_its_body_owns(facts_of, title):
     f = facts_of("The Tarn Residents' Association filed the case on Monday.\n\n"

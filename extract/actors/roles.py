@@ -180,8 +180,9 @@ BODY_WORD_BEFORE_OF = rule("body-word-before-of-names-it", "`the Kenya Union of 
                            "secretary general, NAME`: a body named by its word before `of` is the one `the union's` "
                            "stands for, as one whose name ends in it")
 BODY_WORD_BEFORE_FOR = rule("body-word-before-for-names-it", "`the Centre for Volcanology and Hazard Mitigation ... "
-                            "The centre's head, NAME`: a body named by its word before what it is for is the one "
-                            "`the centre's` stands for, as one named by its word before `of`")
+                            "The centre's head, NAME`, `the Council on Ethics ... the council's chair`: a body named "
+                            "by its word before what it is for or about is the one `the centre's` stands for, as one "
+                            "named by its word before `of`")
 DESCRIBED_BODY = rule("body-named-after-its-descriptor", "`NAME, of the charity The Harbour Seed`, `co-founder "
                       "of the rock band Tarn`: the name a word like charity, band or firm introduces is the "
                       "affiliation, whatever the model tagged it")
@@ -903,11 +904,11 @@ def _last_named_before(docs, k: int, before: int, accept, back: int | None = Non
     return None
 
 
-
 def in_the_pluperfect(verb, lang) -> bool:
     """`had accepted`, `had been mayor`: the verb has the past of the perfect's auxiliary."""
     return any(c.dep_ == lang.dep.aux and c.lemma_ == lang.perfect_auxiliary and c.tag_ == lang.past_tag
                for c in verb.children)
+
 
 def title_read_as_a_verb(word, lang):
     """The person's name a word for a role (`engineer`), parsed as a verb, has as its object right after it: `said

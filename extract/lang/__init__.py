@@ -178,7 +178,7 @@ class Language:
     back_word: str  # "a ticket back to NAME"
     through_prepositions: frozenset  # "through Causeway Bay, Wan Chai and Tin Hau": a list of places' prepositions
     name_dashes: frozenset  # "Export–Import Bank": a dash with no space around it, inside a name
-    cause_prepositions: frozenset  # "League for the Defence of Human Rights": a body's name goes on with its cause
+    cause_prepositions: frozenset  # "League for the Defence of Human Rights", "Council on Ethics": its cause
     partitive_heads: frozenset
     campus_bodies: frozenset
     adverb_suffix: str

@@ -519,7 +519,8 @@ GOING_VERBS = frozenset("travel fly flee move drive walk sail ride relocate emig
 BACK_WORD = "back"
 # Prepositions a list of places is the object of: "marched through Causeway Bay, Wan Chai and Tin Hau".
 THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at".split())
-CAUSE_PREPOSITIONS = frozenset(("for",))  # "League for the Defence of Human Rights": what a body is for
+# "League for the Defence of Human Rights", "Council on Ethics": a body's name goes on with what it is for or about.
+CAUSE_PREPOSITIONS = frozenset(("for", "on"))
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
