@@ -188,6 +188,10 @@ GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
 WHO_IS_NO_PLACE = rule("who-is-no-place", "`Priya Ram, a nurse from Malvern, who said ...`: `who` the parser "
                        "hung on the place that ends a person's description is the person described, not the place")
+WHO_IS_NO_THING = rule("who-is-no-thing", "`a former fisherman from a village near the plant, who said ...`: "
+                       "`who` the parser hung on a thing that ends a person's description is the person the words "
+                       "before name, through the `from` and `near` phrases: the first word for someone, else the "
+                       "description's head")
 WHICH_PAST_AN_AGENT = rule("which-after-a-participle-s-agent", "`the Tarn Council, a panel appointed by the "
                            "ministry, which said`: a relative set off after the agent of a participle describing a "
                            "name is that name's, not the agent's")
@@ -354,6 +358,34 @@ BACKSHIFTED_CONJUNCT = rule("backshifted-conjunct-is-the-same-report", "`said it
                             "asked the government for help`, `said the council would listen and would write to "
                             "residents`: a speech verb joined to the reported clause in the pluperfect or with a "
                             "modal is more of what was reported, not a second report")
+RELATIVE_THAT_ON_THE_OBJECT = rule("relative-that-after-the-verb-s-object-is-no-report", "`added two storeys that "
+                                   "the building permit did not allow`: a `that` after the speech verb's object, a "
+                                   "thing (not one told, as in `informed the board that`), itself the only object "
+                                   "of the clause after it, opens a relative clause on that object, not what was "
+                                   "said")
+MUTE_DEEPER_IN_A_REPORT = rule("speechless-subject-deeper-in-a-report-reports-nothing", "`noted that the chamber's "
+                               "survey after the quake had found that ...`, `Hearings like this are meant to tell "
+                               "investors that ..., said NAME`: a speech verb in a clause inside what another "
+                               "reports, whose subject (or its head verb's) is a thing that says nothing, reports "
+                               "nothing of its own")
+NARRATIVE_PAST_ENDS_A_REPORT = rule("conjunct-in-the-narrative-past-ends-a-backshifted-report", "`said they "
+                                    "would hold a second march and did not rule out blockades`: a verb with `did` "
+                                    "joined to a reported clause in `would` is in the narrative's own past, an act of "
+                                    "the speaker's; the report ends before `and`")
+NARRATOR_S_CLAUSE_AFTER = rule("narrator-s-clause-after-a-closing-attribution", "`The march ended peacefully, the "
+                               "city's emergency service said, although police detained four people`: a clause of "
+                               "`although` after the attribution is the narrator's; what was said is before it")
+CUE_PAST_A_LONG_APPOSITION = rule("cue-after-a-name-and-a-long-description", "`\"...,\" NAME, the council's "
+                                  "president and rector of the National University of the Pampas, told reporters`: "
+                                  "the verb after a name and the description set off after it is the quotation's "
+                                  "cue, however far from the closing mark")
+RELATIVE_INSIDE_A_REPORT = rule("relative-clause-inside-a-report-holds-its-quotation", "`noted that the drug stays "
+                                "in the body, which makes it \"a very poor choice\"`: a partial quotation in a "
+                                "relative clause (with no speech verb) inside a reported clause is the reporter's")
+TOPIC_BEFORE_THE_ATTRIBUTION = rule("subject-set-off-before-the-verb-is-the-speaker", "`Solar panels, he pointed "
+                                    "out, \"do nothing for you at night\"` parsed with two subjects: the one between "
+                                    "the commas right before the verb, if it can speak and is no place, is the "
+                                    "speaker, the one before it the topic of what was said")
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
                       "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
                       "commas after the subject is the question put to them; the verb after it is the subject's")
@@ -758,6 +790,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
+    if on(TOPIC_BEFORE_THE_ATTRIBUTION) and len(subjects) > 1:
+        aside = [c for c in subjects if (can_speak(c, lang) or _names_someone(c, lang))
+                 and not (c.ent_type_ in lang.ent.places or _campus(c))
+                 and c.right_edge.i == verb.i - 1 and c.left_edge.i > 0
+                 and verb.doc[c.left_edge.i - 1].text == "," and any(o.i < c.left_edge.i - 1 for o in subjects)]
+        if len(aside) == 1:
+            return aside[0]  # "Solar panels, he pointed out, "do nothing ..."": the topic is the words' subject
     if on(NAMED_SUBJECT) and len(subjects) > 1:
         # "said study co-author Karen Alley": a hyphen split the subject in two; the name is the speaker
         # a place among them is where, set off by commas ("NAME of the University of X, Los Angeles said")
@@ -1095,6 +1134,19 @@ def _subject_of_the_clause_before(verb, lang, outside):
     return other if other is not None and other.pos_ in ("NOUN", "PROPN") and can_speak(other, lang) else None
 
 
+def _deep_in_a_report(verb, lang) -> bool:
+    """Whether a verb stands deeper than a report's own clause inside what a speech verb reports: `noted that the
+    survey after the quake had found ...`, `found` an adverbial clause of the reported clause."""
+    node = verb.head
+    for _ in range(6):
+        if node is None or is_root(node):
+            return False
+        if node.dep_ == lang.dep.ccomp and verb_lemma(node.head, lang) in lang.reporting_verbs:
+            return True
+        node = node.head
+    return False
+
+
 def _speechless_word(subj, lang) -> bool:
     """Whether a subject's own word names a thing that says nothing (`Shares in NAME`), whatever it is of."""
     if subj.pos_ != "NOUN" or subj.ent_type_:
@@ -1137,6 +1189,16 @@ def _antecedent_of_relative(verb, lang):
         if node.dep_ == d.acl and node.tag_ in lang.gerund_tags | lang.participle_tags and node.head.i < node.i \
                 and (node.head.pos_ == "NOUN" or node.head.ent_type_ == lang.ent.person):
             head = node.head
+    if on(WHO_IS_NO_THING) and rel is not None and _speechless_word(head, lang) and head.dep_ == d.pobj:
+        node = head
+        for _ in range(3):  # "a former fisherman from a village near the plant, who said": the fisherman
+            if node.dep_ != d.pobj or node.head.dep_ != d.prep or node.head.head.pos_ != "NOUN" \
+                    or node.head.head.i > node.i:
+                break
+            node = node.head.head
+            if node.ent_type_ == lang.ent.person or _names_someone(node, lang):
+                break
+        head = node  # the description's head, whatever no list knows it for: `fisherman`
     if on(WHICH_PAST_AN_AGENT) and head.dep_ == d.pobj and head.head.dep_ == d.agent \
             and head.head.head.dep_ == d.acl and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
         described = head.head.head.head  # "a panel appointed by the ministry"
@@ -1525,7 +1587,25 @@ class ParagraphQuotes:
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
             if budget >= 14:
-                return None
+                return self._cue_past_an_apposition(close) if on(CUE_PAST_A_LONG_APPOSITION) else None
+        return None
+
+    def _cue_past_an_apposition(self, close):
+        """`"...," NAME, the council's president and rector of the National University of the Pampas, told
+        reporters`: the cue verb right after a person's name and the description set off by commas after it,
+        however long; None if there is none."""
+        doc = self.doc
+        i = close.i + 1
+        while i < len(doc) and doc[i].is_punct and not self._inside[i]:
+            i += 1
+        name = entity_at(doc, i) if i < len(doc) else None
+        if name is None or name.label_ != self.lang.ent.person or name.start != i or name.end >= len(doc) \
+                or doc[name.end].text != ",":
+            return None
+        appos = next((c for c in name.root.children if c.dep_ == self.lang.dep.appos and c.i > name.end), None)
+        j = appos.right_edge.i + 1 if appos is not None else len(doc)
+        if j + 1 < len(doc) and doc[j].text == "," and _is_cue(doc[j + 1], self.lang) and not self._inside[j + 1]:
+            return doc[j + 1]
         return None
 
     def _as_put_it(self, q: Quoted):
@@ -1659,6 +1739,7 @@ class ParagraphQuotes:
         node = inner[0]
         seen = 0
         d = lang.dep
+        relative = False  # climbed out of a relative clause: only a report whose content holds it is its cue
         while not is_root(node) and seen < 12:
             came_from, node = node, node.head
             seen += 1
@@ -1667,6 +1748,8 @@ class ParagraphQuotes:
                 node = node.head  # "said A, but that the button \"never worked\"": said's, not A's verb's
             if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
                     and not _negated(node, lang) and not _infinitive_in_a_report(node, lang):
+                if relative and came_from.dep_ != d.ccomp:
+                    return None  # "NAME, who runs a firm that makes "...", said": not what NAME said
                 if self._mute_nested(node):
                     continue  # "told X the figures suggested a pattern: "...": the figures say nothing
                 return node
@@ -1679,6 +1762,10 @@ class ParagraphQuotes:
                         and any(c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer and c.i < node.i
                                 for c in node.children):
                     continue  # "told reporters after the meeting that France remained opposed \"...\""
+                if on(RELATIVE_INSIDE_A_REPORT) and node.dep_ == d.relcl and any(
+                        c.dep_ in d.subjects and c.lower_ in lang.relative_pronouns for c in node.children):
+                    relative = True
+                    continue  # "noted that the drug stays longer, which makes it "a poor choice"": still noted
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
         return None
 
@@ -1689,6 +1776,11 @@ class ParagraphQuotes:
         if not on(MUTE_NESTED):
             return False
         nested = v.dep_ == lang.dep.ccomp and not is_root(v) and verb_lemma(v.head, lang) in lang.reporting_verbs
+        if not nested and on(MUTE_DEEPER_IN_A_REPORT) and _deep_in_a_report(v, lang):
+            doer = v.head if v.dep_ == lang.dep.xcomp else v  # "Trials are meant to tell the market that ...": trials
+            subj = next((c for c in doer.children if c.dep_ in lang.dep.subjects), None)
+            return subj is not None and _speechless(subj, lang)  # "noted that the survey after the quake had
+            # found that ...": the quake finds nothing; the report is the one it stands in
         if not nested and not (on(MUTE_UNDER_AN_ASIDE) and any(  # "The findings, the researchers wrote, suggest"
                 c.dep_ in (lang.dep.parataxis, lang.dep.ccomp) and c.i < v.i
                 and verb_lemma(c, lang) in lang.reporting_verbs
@@ -2150,7 +2242,10 @@ class ParagraphQuotes:
                 or v.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) for c in v.children):
             return None
-        sub = [t for t in v.subtree if not t.is_punct]
+        narrated = next((c for c in v.children if c.dep_ == d.advcl and c.i > v.i and c.left_edge.i > 1
+                         and doc[c.left_edge.i].lower_ in self.lang.concessive_marks
+                         and doc[c.left_edge.i - 1].text == ","), None) if on(NARRATOR_S_CLAUSE_AFTER) else None
+        sub = [t for t in v.subtree if not t.is_punct and (narrated is None or t.i < narrated.left_edge.i)]
         left, right = sub[0].i - 1, sub[-1].i + 1
         if aside or rooted:
             left, right = subj.left_edge.i - 1, end + 1
@@ -2162,6 +2257,9 @@ class ParagraphQuotes:
         if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
             return None
         first, last = sent.start, sent.end - 1
+        if narrated is not None and right == narrated.left_edge.i - 1:
+            before = self._trim(first, left - 1)  # "A, the service said, although police detained four": A
+            return [before] if before[1] > before[0] and not self._inside[before[0]] else None
         if on(MID_WITHIN_SEMICOLONS):  # "A; B, they said, C": they say B and C
             first = next((i + 1 for i in range(left - 1, sent.start - 1, -1) if doc[i].text == ";"), first)
             last = next((i - 1 for i in range(right + 1, sent.end) if doc[i].text == ";"), last)
@@ -2299,6 +2397,13 @@ class ParagraphQuotes:
                 if rest is None:
                     return None
                 b = max(t.i for t in rest.subtree)
+            if on(RELATIVE_THAT_ON_THE_OBJECT) and clause.i > v.i and doc[a].lower_ == lang.complementizer \
+                    and lemma not in lang.addressee_verbs \
+                    and doc[a].dep_ == d.dobj and doc[a].head.i == clause.i \
+                    and not any(c.dep_ == d.dobj and c.i != a for c in clause.children) \
+                    and any(c.dep_ == d.dobj and c.i < a and c.pos_ == "NOUN" and not can_speak(c, lang)
+                            and not _names_someone(c, lang) for c in v.children):
+                return None  # "added two storeys that the permit did not allow": `that` is the storeys', no report
             if lemma in lang.need_that and not (has_that or asked or finite or before or opened_by is not None):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if on(VERBLESS_CLAUSE) and not has_that and clause.pos_ == "ADJ" \
@@ -2345,6 +2450,16 @@ class ParagraphQuotes:
                                and not any(g.dep_ in d.subjects for g in c.children)), None)
                 if joined is not None:
                     b = joined.right_edge.i  # "... and would review its course offerings"
+            if on(NARRATIVE_PAST_ENDS_A_REPORT) and clause.i > v.i and v.tag_ in lang.past_tags and any(
+                    g.dep_ == d.aux and g.lower_ in lang.backshifted_modals for g in clause.children):
+                told = next((c for c in clause.children if c.dep_ == d.conj and clause.i < c.i <= b
+                             and not any(g.dep_ in d.subjects for g in c.children)
+                             and any(g.dep_ == d.aux and g.lemma_ == lang.do_auxiliary and g.tag_ == lang.past_tag
+                                     for g in c.children)), None)
+                cc = max((g.i for g in clause.children if g.dep_ == d.cc and clause.i < g.i < told.i),
+                         default=None) if told is not None else None
+                if cc is not None:
+                    b = cc - 1  # "said they would hold a march and did not rule out ...": `did` is the narrator's
             comma = b if doc[b].text == "," else b + 1  # the comma after the report, inside it or not
             if on(PREDICATES_LISTED) and clause.i > v.i and not has_that and comma + 1 < len(doc) \
                     and doc[comma].text == ",":

@@ -134,6 +134,11 @@ ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
                               "named body before, `it` is the unnamed body the sentence before has as its subject")
+IT_IS_THE_DOCUMENT_BEFORE = rule("it-is-the-document-the-sentence-before-is-about", "`An independent review said "
+                                 "A. The review, led by NAME, examined 1,900 cases. It found that ...`: `it` opening a "
+                                 "sentence, right after one in its paragraph whose subject is a document that spoke "
+                                 "before unnamed, is that document, not a body named earlier (a body's own report "
+                                 "stays the body's)")
 IT_SPEAKS_AGAIN = rule("it-is-the-thing-that-spoke-before", "`In a statement, the festival said A. It said B.`: "
                        "`it` opening a sentence that reports, after one reporting what an unnamed thing said, is that "
                        "thing, not a body named earlier")
@@ -157,6 +162,9 @@ PORTFOLIO_HOLDER = rule("name-after-a-title-s-portfolio-is-the-speaker", "`Minis
 ASKER_NOT_ANSWERER = rule("asker-is-not-the-answerer", "`Asked by NAME whether ..., she replied`: the person "
                           "who asked, the `by` of a participle opening the sentence, is not who the pronoun answering "
                           "stands for")
+ASKER_NAMED_AFTER_THE_AGENT = rule("asker-named-after-the-by-phrase", "`Asked by the presiding judge, NAME, "
+                                   "whether he understood ..., he said`: the name set off right after the `by` "
+                                   "phrase is the asker's too, and no antecedent of the answering pronoun")
 FIRM_NAMED_IN_THE_SENTENCE = rule("the-company-named-earlier-in-its-sentence", "`Shares in turbine maker Vestby Wind "
                                   "fell after the company cut its forecast`: `the company` is the firm named before it "
                                   "in its own sentence as a firm (`maker`, `firm`, `group` before its name)")
@@ -309,7 +317,7 @@ class Resolver:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
                 if on(ASKER_NOT_ANSWERER) and tok.dep_ in d.subjects:
                     # "Asked by NAME whether ..., she replied": she was asked, NAME asked
-                    skip += [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text), doc)
+                    skip += [(g.left_edge.idx, _asker_end(g, lang).idx + len(_asker_end(g, lang).text), doc)
                              for c in doc[tok.sent.start: tok.i] if c.dep_ == d.advcl and c.tag_ in lang.participle_tags
                              and tok.head.is_ancestor(c) for g in c.children if g.dep_ == d.agent]
                 if on(UNNAMED_ANTECEDENT) and tok.dep_ in d.subjects and self.docs is not None:
@@ -343,6 +351,9 @@ class Resolver:
                 again = self._speaker_speaking_again(doc, para, tok) if on(IT_SPEAKS_AGAIN) else None
                 if again is not None:
                     return again
+                document = self._document_before(doc, para, tok) if on(IT_IS_THE_DOCUMENT_BEFORE) else None
+                if document is not None:
+                    return document
                 body = self.body_before(para, tok_i)  # "according to its annual report": the body before
                 if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
                     # "The ministry issued a statement. It said ...": the body the sentence before is about
@@ -701,6 +712,21 @@ class Resolver:
         p, k = before
         return self._plural_people(self.docs[p - 1], p, self._subject(p, k))
 
+    def _document_before(self, doc, para: int, tok) -> str | None:
+        """`The review ... examined the cases. It found`: the document the sentence before ``tok`` (`It`, opening
+        its sentence as a subject) in its paragraph has as its subject; None if it has none."""
+        sent = sentence_of(doc)[tok.i]
+        if sent == 0 or tok.dep_ not in self.lang.dep.subjects or tok.i != tok.sent.start:
+            return None
+        subj = self._subject(para, sent - 1)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ \
+                or subj.lemma_.lower() not in self.lang.document_nouns \
+                or not any(c.lower_ == self.lang.definite_article for c in subj.children):
+            return None
+        noun = subj.lemma_.lower()  # one that spoke before, unnamed: "an independent review said", not a body's report
+        return next((a.id for a in self.registry.actors.values()
+                     if a.type == UNNAMED and a.name.lower().split()[-1] == noun), None)
+
     def _sentence_before(self, para: int, sent: int) -> tuple[int, int] | None:
         """(paragraph, sentence) of the sentence before, across a paragraph break; None at the article's start."""
         if sent > 0:
@@ -898,6 +924,19 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+
+
+def _asker_end(agent, lang):
+    """The last token of the one who asked: the `by` phrase's, or (``ASKER_NAMED_AFTER_THE_AGENT``) of a person's
+    name set off by commas right after it, however the parser hung it (`Asked by the presiding judge, NAME,
+    whether`)."""
+    doc, end = agent.doc, agent.right_edge
+    if on(ASKER_NAMED_AFTER_THE_AGENT) and end.i + 2 < len(doc) and doc[end.i + 1].text == ",":
+        named = entity_at(doc, end.i + 2)
+        if named is not None and named.label_ == lang.ent.person and named.start == end.i + 2 \
+                and named.end < len(doc) and doc[named.end].text == ",":
+            return doc[named.end - 1]
+    return end
 
 
 def _body_before_its_description(doc, tok, lang):

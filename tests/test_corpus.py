@@ -31,11 +31,11 @@ BLIND_ROUNDS = {
     "fifth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.89, A: 0.84}, 0, 1),  # version 13
     "sixth_round": (12, {P: 0.95, Q: 0.95, S: 1.0, R: 0.94, IND: 0.95, A: 0.91}, 0, 0),  # version 15
     "seventh_round": (12, {P: 0.94, Q: 0.97, S: 0.97, R: 0.97, IND: 0.94, A: 0.73}, 1, 2),  # version 16
-    "eighth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.94, A: 0.80}, 0, 3),  # version 17
+    "eighth_round": (12, {P: 0.945, Q: 0.965, S: 0.975, R: 0.97, IND: 0.94, A: 0.80}, 0, 3),  # version 17
     "ninth_round": (12, {P: 0.90, Q: 0.92, S: 0.98, R: 0.97, IND: 0.87, A: 0.56}, 0, 0),  # version 18
     "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 5),  # version 19
     "eleventh_round": (12, {P: 0.98, Q: 0.98, S: 1.0, R: 0.97, IND: 0.96, A: 0.77}, 0, 0),  # version 20
-    "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 5),  # version 21
+    "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 4),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.92, S: 0.87, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
     "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.87, A: 0.66}, 2, 21),  # version 23
     "fifteenth_round": (2, {P: 0.84, Q: 0.92, S: 0.91, R: 0.83, IND: 1.0, A: 0.11}, 1, 8),  # version 26
@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.95, Q: 0.98, S: 0.965, R: 0.975, IND: 0.985, A: 0.81}, 0, 8),
+    "invented_8": (15, {P: 0.95, Q: 0.98, S: 0.965, R: 0.975, IND: 0.985, A: 0.81}, 0, 7),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
@@ -79,12 +79,12 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.72}, 0, 3),
+    "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.735}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.915, Q: 0.965, S: 0.94, R: 1.0, IND: 0.95, A: 0.60}, 0, 4),
+    "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.665}, 0, 2),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

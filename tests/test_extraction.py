@@ -5457,3 +5457,140 @@ def test_an_official_residence_speaking_is_a_body(facts_of):
 def test_the_name_a_body_is_known_as_is_the_body_s(facts_of):
     f = facts_of("The boat sank near Bitung, according to the agency, known as Sarnas.")
     assert actor(f, "Sarnas")["type"] == "org" and persons(f) == []
+
+
+def test_an_owned_title_with_the_name_hung_on_its_last_noun(facts_of):
+    # the parser apposes the name to `relations`, not to `vice-president`
+    f = facts_of("The Norland Haulage Employers Association said its offer stood.\n\n"
+                 "“We have made a fair offer to the drivers,” the association’s vice-president for labour relations, "
+                 "Marie-Claude Tessier, said in an interview.")
+    tessier = actor(f, "Marie-Claude Tessier")
+    assert (tessier.get("title"), tessier.get("affiliation")) == (
+        "vice-president for labour relations", "Norland Haulage Employers Association")
+
+
+def test_the_railway_s_title_goes_to_the_railway_named_before(facts_of):
+    f = facts_of("Kestrel Pacific Railway said on Monday it had stopped all trains to the coast.\n\n"
+                 "“The network is full,” the railway’s chief operating officer, Ana Ruiz, said on a call with "
+                 "analysts.")
+    ruiz = actor(f, "Ana Ruiz")
+    assert (ruiz.get("title"), ruiz.get("affiliation")) == ("chief operating officer", "Kestrel Pacific Railway")
+
+
+def test_the_regulator_s_title_goes_to_the_body_named_just_before(facts_of):
+    # `regulator` is no word of the authority's name: like `the company's`, it stands for the body named last
+    f = facts_of("The Norland Energy Safety Authority approved the plant's new cooling system last year.\n\n"
+                 "The regulator's deputy head of inspections, Ana Ruiz, said a final check was still needed.")
+    ruiz = actor(f, "Ana Ruiz")
+    assert (ruiz.get("title"), ruiz.get("affiliation")) == ("deputy head of inspections",
+                                                            "Norland Energy Safety Authority")
+
+
+def test_the_subject_set_off_before_the_verb_speaks_not_the_topic_before_it(facts_of):
+    f = facts_of("Sunita Rao, an energy economist, spoke on Monday.\n\n"
+                 "Rao cautioned, however, that the shortfall in the evening would keep growing unless the state built "
+                 "storage far faster than it had so far. Solar panels, she pointed out, \"do nothing for anyone at ten "
+                 "o'clock at night\".")
+    assert ("direct", "do nothing for anyone at ten o'clock at night", "Sunita Rao") in quotes(f)
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_in_a_relative_clause_inside_a_report_is_the_reporter_s(facts_of, o, c):
+    f = facts_of("Helen Adoyo, a physiologist, spoke on Monday. Adoyo noted that the drug stays in the blood for "
+                 f"weeks, which makes it {o}a strange pick for any cheat{c}.")
+    assert ("direct", "a strange pick for any cheat", "Helen Adoyo") in quotes(f)
+
+
+def test_a_verb_with_did_after_a_backshifted_report_is_the_narrator_s(facts_of):
+    f = facts_of("Organisers said they would hold a second rally in Leeds in May and did not rule out a strike later "
+                 "in the year.")
+    assert [q[1] for q in quotes(f)] == ["they would hold a second rally in Leeds in May"]
+
+
+def test_a_thing_that_says_nothing_finds_nothing_inside_a_report(facts_of):
+    # the parser makes `the flood` the subject of `had found`
+    f = facts_of("Ana Ruiz is an engineer. Ruiz noted that the chamber's own survey after the flood had found that "
+                 "nearly half of the damaged schools in the region had been built without a permit.")
+    assert [(q[1][:40], q[2]) for q in quotes(f)] == [("the chamber's own survey after the flood", "Ana Ruiz")]
+
+
+def test_things_that_say_nothing_tell_nothing_inside_a_report(facts_of):
+    f = facts_of("Hearings like this one are meant to tell investors that the age of cheap credit is over, said Le "
+                 "Minh, a lecturer at the Hanoi Business School.")
+    assert [q[2] for q in quotes(f)] == ["Le Minh"]
+
+
+def test_the_asker_named_after_the_by_phrase_is_not_the_one_answering(facts_of):
+    # the parser hangs the judge's name on the comma, outside the `by` phrase
+    f = facts_of("Tran Van Long, the firm's founder, denied the charges. Asked by the presiding judge, Pham Thi Lan, "
+                 "whether he understood the accusations, he said he understood them but had never meant to deceive "
+                 "anyone.")
+    assert ("indirect", "he understood them but had never meant to deceive anyone", "Tran Van Long") in quotes(f)
+
+
+def test_a_relative_that_after_the_object_of_a_speech_verb_is_no_report(facts_of):
+    f = facts_of("Prosecutors say the firm used cheap steel in the frame, removed two walls on the ground floor to "
+                 "make room for shops and added three floors that the building permit did not allow.")
+    assert not any(q[1].startswith("that the building permit") for q in quotes(f))
+
+
+def test_a_first_name_with_a_long_description_of_a_person_is_a_person(facts_of):
+    f = facts_of("Lucía, a 20-year-old first-year law student from Rosario who did not give her surname, said it was "
+                 "her first march.")
+    assert actor(f, "Lucía")["type"] == "person"
+
+
+def test_a_ministry_listing_its_fields_runs_to_the_last_of_them(facts_of):
+    f = facts_of("Growers will be paid more, the Ministry of Forestry, Fisheries, Water Security and Tourism said on "
+                 "Wednesday.")
+    assert quotes(f) == [("indirect", "Growers will be paid more",
+                          "Ministry of Forestry, Fisheries, Water Security and Tourism")]
+
+
+def test_local_people_set_off_before_the_verb_speak_not_the_clause_before_them(facts_of):
+    # the parser makes "dwell" a second subject of "claimed"
+    f = facts_of("Thousands dwell in the city's slums, and while there was no hint on Friday of foul play, local "
+                 "residents claimed fires have in the past been lit deliberately to clear land for new towers.")
+    assert [q[2] for q in quotes(f)] == ["Local residents"]
+
+
+def test_who_after_a_thing_ending_a_description_is_the_person_described(facts_of):
+    f = facts_of("Among the crowd at the gate was a 59-year-old retired farmer from a village near the mine, who said "
+                 "she had lived \"with one eye on the hill\" since the 2018 landslide.")
+    assert {q[2] for q in quotes(f)} == {"A 59-year-old retired farmer"}
+
+
+def test_it_after_a_sentence_about_a_review_that_spoke_is_the_review(facts_of):
+    f = facts_of("Care at the Calder Hospital was poor for years, an independent review said on Monday. The review, "
+                 "led by Dr Ana Ruiz, examined the records of 900 families. It found that one in four had waited too "
+                 "long.")
+    assert ("indirect", "one in four had waited too long", "An independent review") in quotes(f)
+
+
+def test_a_magazine_reporting_inside_another_report_still_reports(facts_of):
+    f = facts_of("The organisers of the Tarn Film Festival said on Monday they would review how the prize was given, "
+                 "after a magazine reported that the jury's president had worked on the winning film.")
+    assert ("indirect", "the jury's president had worked on the winning film", "A magazine") in quotes(f)
+
+
+def test_a_name_set_off_before_one_of_the_companies_is_a_company(facts_of):
+    f = facts_of("Karoo Coal Exports, one of the companies given a licence, said it would run its first train in May.")
+    assert actor(f, "Karoo Coal Exports")["type"] == "org" and persons(f) == []
+
+
+def test_the_name_after_the_port_of_is_a_place(facts_of):
+    f = facts_of("The fees would pay for new signals on the line to the port of Richards Bay, he added.")
+    assert actor(f, "Richards Bay")["type"] == "place" and persons(f) == []
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_before_a_name_and_a_long_description_is_theirs(facts_of, o, c):
+    f = facts_of(f"{o}We want no favours. We want the heating back on,{c} Tomás Aguirre, the union’s general secretary "
+                 "and head of the Federation of Public Teachers of Córdoba, told reporters on Friday.")
+    assert quotes(f) == [("direct", "We want no favours. We want the heating back on,", "Tomás Aguirre")]
+
+
+def test_a_clause_of_although_after_a_closing_attribution_is_the_narrator_s(facts_of):
+    f = facts_of("The rally passed off calmly, the city's ambulance service said, although officers arrested two men "
+                 "near the station.")
+    assert quotes(f) == [("indirect", "The rally passed off calmly", "The city's ambulance service")]

@@ -29,6 +29,11 @@ AGE_DESCRIPTION_AFTER_NAME = rule("age-description-after-a-name", "`Mara Kell, a
 DESCRIBED_AS_A_PERSON = rule("person-description-after-a-name", "`Funmi Ade, a tomato seller, said`: a name set "
                              "off before an indefinite description whose noun is a word only for a person is a "
                              "person's, whatever the model tagged it")
+DESCRIPTION_READ_TO_ITS_HEAD = rule("person-description-read-to-its-head", "`Micaela, a 19-year-old first-year "
+                                    "medicine student from Quilmes who did not give her surname, said`: a long "
+                                    "description (hyphened words, a place, a relative clause) apposed to the name is "
+                                    "read to its head noun, and a word only for a person makes the name, even a "
+                                    "first name alone, a person's")
 TITLE_AFTER_PLACE_SHAPED_NAME = rule("title-apposed-after-a-name-tagged-a-place", "`Wycliffe Omondi Ndege, chief "
                                      "economist at Stanbridge Capital,`, tagged a place: a name of two or three "
                                      "capitalised words, no country's, with a title apposed after it is a person's")
@@ -117,6 +122,9 @@ SHIP_PREFIX = rule("ship-prefix-before-a-name", "`the ferry KM Sinar Laut`, `MV 
                    "after a vessel's prefix in capitals is the vessel")
 OFFICIAL_RESIDENCE = rule("official-residence-is-a-body", "`Raj Bhavan, the governor's official residence, said`, "
                           "`the Kremlin said`: a house whose name stands for the office sitting in it is a body")
+ONE_OF_THE_BODIES = rule("one-of-the-bodies-is-a-body", "`Highveld Coal Exports, one of the companies awarded a "
+                         "slot, said`, tagged a person: a name set off before `one of` a plural word for a body is a "
+                         "body's")
 BODY_KNOWN_AS = rule("name-a-body-is-known-as", "`according to the agency, known as Tarnas`: the name a word for a "
                      "body is known by is that body's")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
@@ -371,6 +379,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(BODY_KNOWN_AS) and span.label_ == e.person and (named := _known_as(span.root, lang)) is not None \
             and named.lemma_.lower() in lang.body_nouns:
         return ORG  # "the agency, known as Tarnas"
+    if on(ONE_OF_THE_BODIES) and span.label_ == e.person and _one_of_the_bodies(span, lang):
+        return ORG  # "Highveld Coal Exports, one of the companies awarded a slot,"
     if on(OFFICIAL_RESIDENCE) and text.lower() in lang.official_residences:
         return ORG  # "Raj Bhavan said", tagged a person
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -395,8 +405,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and shaped_like_a_persons(toks, lang) and _aged(span, lang):
         return PERSON
     if on(DESCRIBED_AS_A_PERSON) and span.label_ in (e.org, *e.places) and not country_of(text) \
-            and shaped_like_a_persons(toks, lang) and described_as_a_person(span, lang) is not None:
-        return PERSON
+            and (shaped_like_a_persons(toks, lang) or on(DESCRIPTION_READ_TO_ITS_HEAD) and len(toks) == 1
+                 and _shaped_after_an_honorific(toks, lang)) and described_as_a_person(span, lang) is not None:
+        return PERSON  # "Micaela, a 19-year-old medicine student,": a first name alone, too
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
             return None
@@ -881,12 +892,27 @@ def _origin_or_destination(prep, lang) -> bool:
     return word in lang.journey_nouns
 
 
+def _one_of_the_bodies(span, lang) -> bool:
+    """`NAME, one of the companies awarded a slot,`: a name set off before `one of` and a plural word for a body."""
+    doc, k = span.doc, span.end
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in lang.partitive_heads \
+            or doc[k + 2].lower_ != lang.of:
+        return False
+    noun = doc[k + 4] if doc[k + 3].lower_ in lang.definite_determiners and k + 4 < len(doc) else doc[k + 3]
+    return noun.tag_ == lang.plural_noun_tag and noun.lemma_.lower() in lang.body_nouns
+
+
 def described_as_a_person(span, lang):
     """`NAME, a tomato seller,`: the noun of an indefinite description set off right after the name, when it is a
     word only for a person (not `a grain trader`, which a firm can be); None otherwise."""
     doc, k = span.doc, span.end
     if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in lang.indefinite_articles:
         return None
+    head = next((c for c in span.root.children if c.dep_ == lang.dep.appos and c.left_edge.i == k + 1
+                 and c.pos_ == "NOUN"), None) if on(DESCRIPTION_READ_TO_ITS_HEAD) else None
+    if head is not None and head.lemma_.lower() in lang.person_nouns \
+            and head.lemma_.lower() not in lang.shared_role_nouns:
+        return head  # "a 19-year-old first-year medicine student from Quilmes who ...,"
     end = next((t.i for t in doc[k + 2: k + 7] if t.is_punct), None)
     if end is None or doc[end].text not in (",", "."):
         return None

@@ -75,6 +75,9 @@ ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coas
 FIELD_RUN = rule("body-runs-to-its-field", "`the Rosenstiel School of Marine and Atmospheric Science` tagged up to "
                  "`Marine`: a body's name with an `of` phrase, cut before `and` and capitalised words ending in a "
                  "field's word (`Science`, `Studies`, `Affairs`), runs to that word")
+LIST_RUN = rule("body-runs-to-the-last-of-its-list", "`the Ministry of Agriculture, Fisheries, Food Security and "
+                "Nature` tagged up to `Food Security`: a body's name listing its fields after `of` with commas, cut "
+                "before `and`, runs to the capitalised words after it")
 
 SPEAKER_OF_THE_BODY = rule("speaker-of-the-body-tagged-as-one", "`Crystal Vance of the Northern Arapaho office "
                            "told them`, tagged as one name (or a work): a speaker's name of two or three words, "
@@ -470,7 +473,8 @@ def _repaired(doc, lang):
                 changed = True
                 continue
         if on(ACRONYM_RUN) and e.label_ == e_.org:
-            end = _acronym_end(doc, e, lang) or (_field_end(doc, e, lang) if on(FIELD_RUN) else None)
+            end = _acronym_end(doc, e, lang) or (_field_end(doc, e, lang) if on(FIELD_RUN) else None) \
+                or (_list_end(doc, e, lang) if on(LIST_RUN) else None)
             if end is not None:
                 out.append(Span(doc, e.start, end, label=e_.org))
                 skip_to = end
@@ -944,6 +948,20 @@ def _field_end(doc, e, lang) -> int | None:
             return j + 1
         j += 1
     return None
+
+
+def _list_end(doc, e, lang) -> int | None:
+    """Where a body's name listing its fields after `of` (`Ministry of Agriculture, Fisheries, Food Security`),
+    cut before `and`, ends: after the one to three capitalised words that close the list."""
+    of = next((t.i for t in e[1:] if t.lower_ == lang.of), None)
+    if of is None or not any(t.text == "," for t in doc[of + 2: e.end]) or e.end + 1 >= len(doc) \
+            or doc[e.end].lower_ not in lang.coordinators:
+        return None
+    j = e.end + 1
+    while j < len(doc) and j - e.end <= 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" \
+            and doc[j].ent_type_ in ("", lang.ent.org, lang.ent.person):
+        j += 1
+    return j if j > e.end + 1 else None
 
 
 def post_nominal(tok, lang) -> bool:

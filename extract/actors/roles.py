@@ -384,6 +384,10 @@ OWNED_TITLE_BEFORE_A_COMMA = rule("owned-title-set-off-before-the-name", "`the c
                                   "and `the agency's deputy head of operations, NAME,` parsed with the name as the "
                                   "head: the title before the comma, read to its head through `of` or `for`, is the "
                                   "one a body's word may own")
+NAME_ON_THE_TITLE_S_LAST_NOUN = rule("name-apposed-to-the-last-noun-of-an-owned-title", "`the association's "
+                                     "vice-president for labour relations, NAME, said` parsed with the name apposed "
+                                     "to `relations`: the title is read to its head through `of` or `for`, and a "
+                                     "body's word may own it")
 BODY_DESCRIBED_WITH_THE_WORD = rule("body-described-with-the-owning-word", "`Skogvakt, an Oslo-based campaign group "
                                     "... the group's campaign director`: a body described with the word that owns "
                                     "the title, in an apposition, is named with it")
@@ -734,12 +738,15 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
     root = span.root
     before = root.head if root.dep_ == d.appos and root.head.i < span.start else \
         doc[span.start - 1] if span.start > 0 else None
+    climb = False  # "deputy head of operations": read to the head
     if on(OWNED_TITLE_BEFORE_A_COMMA) and before is not None and before.text == "," and before.i == span.start - 1 \
             and before.i > 0:
-        before = doc[before.i - 1]  # "the chamber's secretary-general, NAME"
-        while before.dep_ == d.pobj and before.head.dep_ == d.prep and before.head.lower_ in lang.role_prepositions \
-                and before.head.head.i < before.i:
-            before = before.head.head  # "deputy head of operations": the head
+        before, climb = doc[before.i - 1], True  # "the chamber's secretary-general, NAME"
+    elif on(NAME_ON_THE_TITLE_S_LAST_NOUN) and before is not None and before.i < span.start - 1:
+        climb = True  # "vice-president for labour relations, NAME" with the name apposed to "relations"
+    while climb and before.dep_ == d.pobj and before.head.dep_ == d.prep \
+            and before.head.lower_ in lang.role_prepositions and before.head.head.i < before.i:
+        before = before.head.head
     heads = [before] if before is not None and before.lower_ in lang.titles else []
     if on(TITLE_OWNED_AFTER_THE_NAME) and span.end < len(doc) and doc[span.end].text == ",":
         heads += [c for c in root.children if c.dep_ == d.appos and c.i > span.end

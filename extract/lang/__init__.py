@@ -259,6 +259,8 @@ class Language:
     former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before
     earlier_adverbs: frozenset  # "NAME previously served as director"
     perfect_auxiliary: str  # "NAME had been mayor": the auxiliary of the perfect, in the past
+    do_auxiliary: str  # "did not rule out": the auxiliary of negation and emphasis
+    concessive_marks: frozenset  # "..., the service said, although police detained four": the narrator's
     backshifted_modals: frozenset  # "said it would review ...": the modals of a future reported in the past
     past_tag: str
     appointment_verbs: frozenset  # "appointed NAME as secretary"

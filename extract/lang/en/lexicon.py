@@ -145,6 +145,7 @@ pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets st
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
 biologics diagnostics biosciences vaccines securities forum confederation renewables library
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
+railway
 united rovers wanderers albion hotspur thistle athletic
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
@@ -167,7 +168,7 @@ statement message email report ruling judgment judgement letter tweet post notic
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
-submission brief response reply editorial newsletter bulletin circular
+submission brief response reply editorial newsletter bulletin circular review
 """.split())
 # Verbs by which a body puts out a document: "figures it published", "a statement the ministry issued".
 ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put".split())
@@ -208,8 +209,8 @@ OFFICIAL_RESIDENCES = frozenset((
 SOURCE_NOUNS = frozenset("database registry index archive tracker survey site blog".split())
 
 GENERIC_ORG_NOUNS = frozenset("""
-network company firm broadcaster airline carrier operator platform station channel newspaper outlet website
-automaker carmaker manufacturer retailer insurer publisher studio label
+network company firm broadcaster airline carrier operator platform station channel newspaper magazine outlet website
+automaker carmaker manufacturer retailer insurer publisher studio label regulator watchdog
 """.split())
 
 # Titles of national office: a holder named with no country serves the article's main country.
@@ -287,7 +288,7 @@ LONGEST_ACRONYM = 6
 OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital canton oblast governorate electorate constituency riding ward parish borough prefecture
-suburb neighbourhood neighborhood park""".split())
+suburb neighbourhood neighborhood park port""".split())
 # Titles held on a court, and the words that name one: "Judge NAME" after "the Tarn High Court" is its judge.
 COURT_TITLES = frozenset("judge justice magistrate".split())
 COURT_WORDS = frozenset("court tribunal".split())
@@ -570,6 +571,8 @@ FORMER_ROLE_WORDS = frozenset(("former", "ex", "erstwhile", "onetime", "one-time
 EARLIER_ADVERBS = frozenset(("previously", "formerly", "once", "earlier"))  # "previously served as"
 # Modals a report in the past puts its future in: "said it had frozen hiring and would review its courses".
 BACKSHIFTED_MODALS = frozenset(("would", "could", "might", "should"))
+# The auxiliary of negation and emphasis: "would hold a march and did not rule out blockades".
+DO_AUXILIARY = "do"
 PERFECT_AUXILIARY = "have"  # "NAME, who had been mayor": `had` with a past participle, a role before the story's
 PAST_TAG = "VBD"  # "had" (not "has") been
 APPOINTMENT_VERBS = frozenset(("appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"))
@@ -586,6 +589,8 @@ POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td obe cbe mbe kbe dbe gbe
 PREPOSITIONAL_SENSES = {"add": "to"}
 # Words opening a clause of time, which the parser may take for a clause's mark: "before the session said".
 TEMPORAL_MARKS = frozenset("before after until till since".split())
+# Marks of a clause the narrator adds after an attribution: "the service said, although police detained four".
+CONCESSIVE_MARKS = frozenset("although though whereas".split())
 # Plural words that end the names of places: "the Falkland Islands", "the Rocky Mountains".
 PLACE_PLURALS = frozenset("""islands isles mountains lakes hills highlands lowlands falls keys alps andes rockies
 plains territories states emirates provinces heights springs gardens fields banks sands""".split())
