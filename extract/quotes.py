@@ -383,9 +383,10 @@ RELATIVE_INSIDE_A_REPORT = rule("relative-clause-inside-a-report-holds-its-quota
                                 "in the body, which makes it \"a very poor choice\"`: a partial quotation in a "
                                 "relative clause (with no speech verb) inside a reported clause is the reporter's")
 TOPIC_BEFORE_THE_ATTRIBUTION = rule("subject-set-off-before-the-verb-is-the-speaker", "`Solar panels, he pointed "
-                                    "out, \"do nothing for you at night\"` parsed with two subjects: the one between "
-                                    "the commas right before the verb, if it can speak and is no place, is the "
-                                    "speaker, the one before it the topic of what was said")
+                                    "out, \"do nothing for you at night\"` parsed with two subjects: the pronoun or "
+                                    "description between the commas right before the verb, if it can speak, is the "
+                                    "speaker, the one before it the topic of what was said (a name there is "
+                                    "``NAMED_SUBJECT``'s)")
 QUESTION_ASIDE = rule("question-set-off-after-the-subject", "`Ana Lind, asked about the leak, said it was wrong`, "
                       "`Lind, asked whether she would run, said: \"Of course.\"`: a participle of asking between "
                       "commas after the subject is the question put to them; the verb after it is the subject's")
@@ -791,7 +792,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
     if on(TOPIC_BEFORE_THE_ATTRIBUTION) and len(subjects) > 1:
-        aside = [c for c in subjects if (can_speak(c, lang) or _names_someone(c, lang))
+        aside = [c for c in subjects if c.pos_ in ("PRON", "NOUN") and (can_speak(c, lang) or _names_someone(c, lang))
                  and not (c.ent_type_ in lang.ent.places or _campus(c))
                  and c.right_edge.i == verb.i - 1 and c.left_edge.i > 0
                  and verb.doc[c.left_edge.i - 1].text == "," and any(o.i < c.left_edge.i - 1 for o in subjects)]

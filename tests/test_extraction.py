@@ -5594,3 +5594,15 @@ def test_a_clause_of_although_after_a_closing_attribution_is_the_narrator_s(fact
     f = facts_of("The rally passed off calmly, the city's ambulance service said, although officers arrested two men "
                  "near the station.")
     assert quotes(f) == [("indirect", "The rally passed off calmly", "The city's ambulance service")]
+
+
+def test_a_country_named_by_its_people_s_word_is_the_minister_s(facts_of):
+    f = facts_of("The Dutch government will pay 2,000 more pig farmers to close, it said on Tuesday.\n\n"
+                 "Agriculture Minister Pieter de Graaf said the scheme was fair. Dutch farm groups called it a trap.")
+    assert actor(f, "Pieter de Graaf")["affiliation"] == "Netherlands"
+
+
+def test_a_name_before_an_age_and_no_word_for_a_person_is_a_person(facts_of):
+    # the model tags the name a body; only the age says who it is
+    f = facts_of("Wanjiru Kamau, a 29-year-old from the estate, said she had waited for 14 months.")
+    assert ("person", "Wanjiru Kamau") in {(a["type"], a["name"]) for a in f["actors"]}

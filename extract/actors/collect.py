@@ -522,7 +522,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     force_affiliations(registry, lang)
     short_body_affiliations(registry, lang)
     adjective_body_affiliations(registry, lang)
-    national_affiliations(registry, mentions, lang)
+    peoples: dict[str, int] = {}  # "the Dutch government": the Netherlands, by its people's word
+    for doc in docs:
+        for ent in entities(doc):
+            country = lang.demonym_country(ent.text) if ent.label_ == lang.ent.norp else None
+            if country:
+                name = lang.country_of(country) or country
+                peoples[name] = peoples.get(name, 0) + 1
+    national_affiliations(registry, mentions, lang, peoples)
     body_affiliations(registry, mentions, lang)
     for aid, roles in found.items():
         actor = registry.get(aid)

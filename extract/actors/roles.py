@@ -291,6 +291,10 @@ TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader 
 OFFICE_OF_THE_MAIN_BODY = rule("officer-of-the-article-s-body", "`Southern Pastures cut its forecast ... "
                                "\"...,\" chairman NAME said`: a body's own officer (chief executive, chairman) with no "
                                "body named beside the title serves the body the article names most")
+COUNTRY_BY_ITS_PEOPLE_S_WORD = rule("country-named-by-its-people-s-word", "`The Dutch government will buy out "
+                                    "farms ... Agriculture Minister NAME`: where no country is named most, `Dutch`, "
+                                    "`South African` name their country too, when counting which country an article "
+                                    "is about")
 REGION_OF_AN_OFFICE = rule("region-of-a-regional-office", "`Governor NAME` in an article about Westmark state: a "
                            "regional office with no place beside it is of the region the article names most")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
@@ -2086,11 +2090,12 @@ def _in_another_name(place, ent, lang) -> bool:
     return False
 
 
-def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> None:
+def national_affiliations(registry: Registry, mentions: list[Mention], lang, peoples: dict[str, int]) -> None:
     """"President Donald Trump" in an article about the United States is its president.
 
     Only for titles of national office, and only where one country dominates the article
-    (named at least twice, and half as often again as any other country)."""
+    (named at least twice, and half as often again as any other country). ``peoples``: how often the
+    article names each country by its people's word (`Dutch`, `South African`)."""
     counts: dict[str, int] = {}  # a country's name -> how often the article names it
     places: dict[str, int] = {}  # regions below a country: "Westmark", "Louisiana"
     regions = {a.name for a in registry.actors.values()
@@ -2117,6 +2122,8 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang) -> 
         if places.get(name, 0) >= 2:  # only a region the article names on its own more than once
             places[name] += n
     top = _dominant(counts)
+    if top is None and on(COUNTRY_BY_ITS_PEOPLE_S_WORD):  # no country named most: count its people's word too
+        top = _dominant({c: counts.get(c, 0) + peoples.get(c, 0) for c in {*counts, *peoples}})
     region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
         return
