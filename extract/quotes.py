@@ -1140,7 +1140,7 @@ def _deep_in_a_report(verb, lang) -> bool:
     survey after the quake had found ...`, `found` an adverbial clause of the reported clause."""
     node = verb.head
     for _ in range(6):
-        if node is None or is_root(node):
+        if is_root(node):
             return False
         if node.dep_ == lang.dep.ccomp and verb_lemma(node.head, lang) in lang.reporting_verbs:
             return True

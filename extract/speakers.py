@@ -317,9 +317,10 @@ class Resolver:
                 skip = [(a, b, doc) for a, b in quoted] if on(QUOTE_NOT_ANTECEDENT) else []
                 if on(ASKER_NOT_ANSWERER) and tok.dep_ in d.subjects:
                     # "Asked by NAME whether ..., she replied": she was asked, NAME asked
-                    skip += [(g.left_edge.idx, _asker_end(g, lang).idx + len(_asker_end(g, lang).text), doc)
-                             for c in doc[tok.sent.start: tok.i] if c.dep_ == d.advcl and c.tag_ in lang.participle_tags
-                             and tok.head.is_ancestor(c) for g in c.children if g.dep_ == d.agent]
+                    askers = [(g, _asker_end(g, lang)) for c in doc[tok.sent.start: tok.i]
+                              if c.dep_ == d.advcl and c.tag_ in lang.participle_tags and tok.head.is_ancestor(c)
+                              for g in c.children if g.dep_ == d.agent]
+                    skip += [(g.left_edge.idx, end.idx + len(end.text), doc) for g, end in askers]
                 if on(UNNAMED_ANTECEDENT) and tok.dep_ in d.subjects and self.docs is not None:
                     unnamed = self.unnamed_before(doc, para, tok_i, pronouns[low])
                     if unnamed is not None:
@@ -725,7 +726,7 @@ class Resolver:
             return None
         noun = subj.lemma_.lower()  # one that spoke before, unnamed: "an independent review said", not a body's report
         return next((a.id for a in self.registry.actors.values()
-                     if a.type == UNNAMED and a.name.lower().split()[-1] == noun), None)
+                     if a.type == UNNAMED and a.name.lower().split()[-1:] == [noun]), None)
 
     def _sentence_before(self, para: int, sent: int) -> tuple[int, int] | None:
         """(paragraph, sentence) of the sentence before, across a paragraph break; None at the article's start."""
