@@ -5606,3 +5606,12 @@ def test_a_name_before_an_age_and_no_word_for_a_person_is_a_person(facts_of):
     # the model tags the name a body; only the age says who it is
     f = facts_of("Wanjiru Kamau, a 29-year-old from the estate, said she had waited for 14 months.")
     assert ("person", "Wanjiru Kamau") in {(a["type"], a["name"]) for a in f["actors"]}
+
+
+def test_a_title_a_word_owns_is_no_national_office(facts_of):
+    # no union is named: the general secretary is still the union's, not South Africa's
+    f = facts_of("The South African government opened the rail network to private firms on Monday. South Africa's "
+                 "ports minister welcomed it.\n\n"
+                 "\"Who will pay for the branch lines?\" the union's general secretary, Sipho Dlamini, said at a "
+                 "rally. South African unions threatened a strike.")
+    assert actor(f, "Sipho Dlamini").get("affiliation") is None

@@ -291,6 +291,9 @@ TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader 
 OFFICE_OF_THE_MAIN_BODY = rule("officer-of-the-article-s-body", "`Southern Pastures cut its forecast ... "
                                "\"...,\" chairman NAME said`: a body's own officer (chief executive, chairman) with no "
                                "body named beside the title serves the body the article names most")
+OWNED_TITLE_NO_NATIONAL_OFFICE = rule("owned-title-is-no-national-office", "`the union's general secretary, NAME` "
+                                      "with no union found: a title a word owns is that body's, never a national "
+                                      "office of the country the article is about")
 COUNTRY_BY_ITS_PEOPLE_S_WORD = rule("country-named-by-its-people-s-word", "`The Dutch government will buy out "
                                     "farms ... Agriculture Minister NAME`: where no country is named most, `Dutch`, "
                                     "`South African` name their country too, when counting which country an article "
@@ -2129,6 +2132,9 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
         return
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
+            owner = a.title.split()[0]
+            if on(OWNED_TITLE_NO_NATIONAL_OFFICE) and any(owner.endswith(e) for e in lang.possessive_endings):
+                continue  # "the union's general secretary": the union's, whatever country the article is about
             words = set(_title_words(a.title))
             if region is not None and _regional(a.title, lang):
                 a.affiliation = region  # "Governor NAME" in an article about Westmark
