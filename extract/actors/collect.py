@@ -43,6 +43,7 @@ from .roles import (
     role_cues,
     short_body_affiliations,
     title_and_affiliation,
+    title_owner,
 )
 
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
@@ -543,11 +544,10 @@ def _body_named_owning_the_title(title: str, registry, lang) -> tuple[str, str] 
     title; its name and the title less the owner, or None."""
     if not on(NAMED_BODY_OWNS_TITLE):
         return None
-    owner, sep, rest = title.partition(" ")
-    ending = next((e for e in lang.possessive_endings if owner.endswith(e)), None) if sep and rest else None
-    if ending is None:
+    owned = title_owner(title, lang)
+    if owned is None:
         return None
-    word = owner[: -len(ending)]
+    word, rest = owned
     if not word[:1].isupper():
         return None
     body = registry.lookup(word)

@@ -918,6 +918,14 @@ def _last_named_before(docs, k: int, before: int, accept, back: int | None = Non
     return None
 
 
+def title_owner(title: str, lang) -> tuple[str, str] | None:
+    """`union's general secretary`: the word a title opens on in the possessive, and the title after it; None if the
+    title opens on no possessive (or is nothing else)."""
+    owner, sep, rest = title.partition(" ")
+    ending = next((e for e in lang.possessive_endings if owner.endswith(e)), None) if sep and rest else None
+    return (owner[: -len(ending)], rest) if ending is not None else None
+
+
 def in_the_pluperfect(verb, lang) -> bool:
     """`had accepted`, `had been mayor`: the verb has the past of the perfect's auxiliary."""
     return any(c.dep_ == lang.dep.aux and c.lemma_ == lang.perfect_auxiliary and c.tag_ == lang.past_tag
@@ -2132,8 +2140,7 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
         return
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
-            owner = a.title.split()[0]
-            if on(OWNED_TITLE_NO_NATIONAL_OFFICE) and any(owner.endswith(e) for e in lang.possessive_endings):
+            if on(OWNED_TITLE_NO_NATIONAL_OFFICE) and title_owner(a.title, lang) is not None:
                 continue  # "the union's general secretary": the union's, whatever country the article is about
             words = set(_title_words(a.title))
             if region is not None and _regional(a.title, lang):
