@@ -85,6 +85,11 @@ BLIND_ROUNDS = {
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
     "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.68}, 0, 2),
+    # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
+    # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
+    # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
+    # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
+    "invented_12": (15, {P: 0.92, Q: 0.98, S: 0.94, R: 0.97, IND: 0.98, A: 0.61}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -97,7 +102,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_8": ROOT / "tests" / "annotations" / "invented_8" / "articles",
                 "invented_9": ROOT / "tests" / "annotations" / "invented_9" / "articles",
                 "invented_10": ROOT / "tests" / "annotations" / "invented_10" / "articles",
-                "invented_11": ROOT / "tests" / "annotations" / "invented_11" / "articles"}
+                "invented_11": ROOT / "tests" / "annotations" / "invented_11" / "articles",
+                "invented_12": ROOT / "tests" / "annotations" / "invented_12" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
