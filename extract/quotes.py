@@ -72,6 +72,9 @@ GOVERNED = rule("governed-quotation", "`dismissed the report as \"...\"`: a quot
                 "of whoever performs the verb governing it")
 ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speaker of the clause")
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
+BARE_OBJECT_DESCRIBED = rule("a-thing-described-with-no-words-is-no-report", "`Residents described a chaotic night`: a "
+                             "describing verb's object with no `as`, no predicate and no clause of its own tells "
+                             "what was described, not what was said")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
 PREDICATES_LISTED = rule("predicates-listed-after-the-report", "`said his athlete was healthy, had completed a "
@@ -114,6 +117,8 @@ PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres bur
                          "with a past participle is a clause the parser misread")
 POSTED_BY = rule("document-released-by", "`according to figures released by ORG`, `a memo posted by NAME`: the "
                  "agent of the participle issued the document")
+SEEN_BY_IS_NO_AUTHOR = rule("document-seen-by-is-no-author-s", "`according to court filings seen by Reuters`: who saw "
+                            "or obtained a document did not write it; the document is the source")
 ISSUED_IN_A_RELATIVE = rule("document-its-owner-put-out", "`according to figures it published`, `a statement the "
                             "ministry issued`: the subject of a relative clause putting out the document issued it")
 ADVERBIAL_CLAUSE = rule("clause-read-as-an-adverbial", "`said as a child she was sent away`: a clause with its "
@@ -184,6 +189,11 @@ ACCORDING_AFTER_A_COLON = rule("according-to-after-a-colon", "`The fund can draw
                                "according to X, A, B and C`: what X says starts after the colon before it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
                          "joined to a negated verb, or by `nor`, reports nothing")
+NO_ONE_SAID = rule("no-one-reports-nothing", "`No one from the ministry came to ask how firms were coping`, `Nobody "
+                   "has said the plant will close`: a report whose speaker is no one reports nothing")
+ANONYMITY_ASKED = rule("a-request-for-anonymity-is-no-report", "`a shopkeeper who asked that his name not be used`, "
+                       "`who requested that her identity be withheld`: a report whose content is the speaker's name "
+                       "kept back is the article's convention, not something said")
 GERUND_CONTENT = rule("what-a-gerund-reports", "`described witnessing 35 bodies`, `denied taking the money`: "
                       "after a verb of telling, recalling or denying, the gerund clause is what is reported")
 WHO_IS_NO_PLACE = rule("who-is-no-place", "`Priya Ram, a nurse from Malvern, who said ...`: `who` the parser "
@@ -237,6 +247,21 @@ AND_CLAUSE_AFTER_A_QUOTATION = rule("and-clause-after-a-quotation", "`said it wa
 SECOND_THAT_CLAUSE = rule("quotation-in-a-second-that-clause", "`She said her husband had asked for help, but that "
                           "the button \"never worked\"`: a quotation in a `that` clause joined to a reported clause is "
                           "in what the reporting verb reports, not in what the first clause's verb does")
+ACTION_INSIDE_A_REPORT = rule("speech-verb-with-an-object-inside-a-report-is-an-action", "`Brennan said Tierney had "
+                              "rejected her changes \"about half the time\"`: a speech verb with an object and no "
+                              "clause of its own, inside another's report, is an action told; the quotation is the "
+                              "reporter's")
+INFINITIVE_ON_A_NOUN = rule("infinitive-on-a-noun-is-no-nested-report", "`said NAME had turned down invitations to "
+                            "read in London because ...`: a speech verb in the infinitive on a noun in the report is "
+                            "part of it, not a report of its own that ends it")
+CONCESSION_WITH_ITS_OWN_REPORT = rule(
+    "concession-with-its-own-report-ends-the-report", "`said that it had recorded no crossings, though it noted that "
+    "patrols had grown`: a concessive clause whose verb reports a clause of its own ends the first report (its own "
+    "report is found by itself)")
+SECOND_THAT_CLAUSE_OF_QUOTED_AS_SAYING = rule(
+    "quotation-in-a-second-that-clause-of-quoted-as-saying", "`He was quoted as saying that A, and that the dispute "
+    "was \"an internal matter\"`, the second clause parsed as a conjunct of `quoted`: the quotation is in what "
+    "`saying` reports")
 RELATIVE_AS_CONJUNCT = rule("relative-clause-parsed-as-a-conjunct", "`according to the Tarn Times who reported that "
                             "...`: a `who` clause the parser joined to the sentence is the source's own report")
 RELATIVE_AS_A_CLAUSE = rule("relative-clause-parsed-as-a-clause", "`according to CNN who reported that ...`, the "
@@ -496,6 +521,20 @@ NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule("name-after-the-verb-read-into-a-c
 EVENT_READ_AS_THE_SUBJECT = rule("event-read-as-the-speaker", "`Campaigners who gathered outside before the "
                                  "session said`, parsed as `before the session said`: a speech verb whose subject is "
                                  "a thing after `before` or `after`, in a relative clause, is the antecedent's")
+SAID_AFTER_A_RELATIVE_IN_AN_APPOSITION = rule(
+    "speech-verb-after-a-relative-in-an-apposition", "`A spokeswoman for NAME, a snack maker that the report "
+    "identified as a buyer, said ...`, `said` parsed as the relative clause's verb: the head of the sentence, left "
+    "with no verb, says it, not the relative clause's subject")
+TOLD_WITH_NO_SUBJECT = rule("told-in-the-passive-with-no-subject", "`said she had applied twice, only to be told that "
+                            "the fund was empty`: a passive of telling with no subject and no agent reports what "
+                            "someone unnamed told, not what the subject of the verb above it says")
+WHO_USES_THE_NAME = rule("speaker-who-uses-a-name", "`Its spokeswoman, who uses the nom de guerre Julia Andrade, "
+                         "claimed ...`: a speaker described, then named by the name they use in a relative clause, is "
+                         "that person")
+REPORT_HUNG_ON_THE_NAME = rule(
+    "report-read-as-a-participle-on-the-speaker-s-name", "`The high commissioner, Ana Lind, posted on X that ...`, "
+    "the sentence left with no verb of its own: a past speech verb with a content clause, hung on a name apposed to "
+    "the sentence's head, is the sentence's verb and the name its subject")
 CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
                               "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
                               "title before a person's name, is the cue and the name the speaker")
@@ -625,6 +664,37 @@ def _is_cue(tok, lang) -> bool:
         and any(c.dep_ in lang.dep.subjects and _speechless(c, lang) for c in tok.children))
 
 
+def _name_the_subject_uses(subj, verb, lang):
+    """`Its spokeswoman at the talks, who uses the nom de guerre NAME,`: the person's name a relative clause inside
+    the subject (before ``verb``) gives as the one its head goes by; None if there is none."""
+    d = lang.dep
+    for rel in subj.subtree:
+        if rel.dep_ != d.relcl or rel.i > verb.i or not any(c.lower_ == lang.personal_relative and c.dep_ in d.subjects
+                                                            for c in rel.children):
+            continue
+        name = next((c for c in rel.children if c.dep_ == d.dobj and c.ent_type_ == lang.ent.person), None)
+        if name is not None and any(t.lower_ == lang.name_noun or t.lower_ in lang.adopted_name_nouns
+                                    for t in name.subtree if t.i < name.i):
+            return name
+    return None
+
+
+def _report_hung_on_the_name(verb, lang):
+    """`The mayor of Tarn, NAME, posted on Facebook that ...`, the past speech verb with its content clause parsed as
+    a participle on the sentence's head noun (or on the name apposed to it) and the sentence left with no verb: the
+    name; None otherwise."""
+    d = lang.dep
+    if verb.tag_ not in lang.past_tags or verb.doc[verb.i - 1].text != "," \
+            or not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children):
+        return None
+    head = verb.head
+    top = head.head if head.dep_ == d.appos else head
+    if not is_root(top) or top.pos_ != "NOUN":
+        return None
+    return next((c for c in top.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.person and c.i < verb.i),
+                None)
+
+
 def _modifying_cue(tok, lang):
     """The person a speech verb in the past, read as an adjective of the title after it, introduces:
     `tweeted opposition leader NAME`, `tweeted` parsed as a modifier of `leader`; None otherwise."""
@@ -649,6 +719,31 @@ def _infinitive_in_a_report(tok, lang) -> bool:
             return True
         node = node.head
     return False
+
+
+def _of_a_name(clause, lang) -> bool:
+    """Whether a clause has someone's name or identity kept back (`that his name not be used`, `that her identity
+    be withheld`): its subject, in the passive."""
+    d = lang.dep
+    return (_negated(clause, lang) or clause.lemma_.lower() in lang.withholding_verbs) and any(
+        c.dep_ == d.nsubjpass and c.lemma_.lower() in lang.identity_nouns and any(g.dep_ == d.poss for g in c.children)
+        for c in clause.children)
+
+
+def _action_inside_a_report(verb, lang) -> bool:
+    """`said NAME had rejected her edits "..."`: a speech verb with an object and no clause of its own, in the
+    report of a speech verb above it, is an action told there, never a quotation's cue."""
+    d = lang.dep
+    return on(ACTION_INSIDE_A_REPORT) and verb.dep_ == d.ccomp and not is_root(verb) \
+        and _is_cue(verb.head, lang) and verb.head.lemma_.lower() in lang.report_verbs \
+        and any(c.dep_ == d.dobj for c in verb.children) and not any(c.dep_ in (d.ccomp, d.xcomp)
+                                                                      for c in verb.children)
+
+
+def _no_one(subj, lang) -> bool:
+    """`nobody`, `no one`, `no official`: a subject that names no one."""
+    return subj.lower_ in lang.no_one_words or any(c.dep_ == lang.dep.det and c.lower_ == lang.no_determiner
+                                                    for c in subj.children)
 
 
 def _negated(tok, lang) -> bool:
@@ -825,6 +920,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return agent  # "NAME was described by the council as "..."": the council describes
         if on(PASSIVE_ADDRESSEE) and verb.lemma_.lower() in lang.passive_addressee_verbs:
             return None  # "Jurors were told that ...": the jurors heard it, from someone the article does not name
+    if on(TOLD_WITH_NO_SUBJECT) and verb.lemma_.lower() in lang.passive_addressee_verbs and not subjects \
+            and any(c.dep_ == d.auxpass for c in verb.children) and not any(c.dep_ == d.agent for c in verb.children):
+        return None  # "only to be told that his name was missing": told by someone the article does not name
     if verb.dep_ == d.advcl and len(subjects) == 1 and verb.head.dep_ == d.relcl and on(EVENT_READ_AS_THE_SUBJECT) \
             and _speechless(subjects[0], lang) and any(m.dep_ == d.mark and m.i < subjects[0].i
                                                        and m.lower_ in lang.temporal_marks
@@ -832,6 +930,16 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         people = verb.head.head  # "Campaigners who gathered before the session said": the parser read "before the
         if people.pos_ == "NOUN" and people.i < verb.head.i and outside(people):  # session said" as a clause
             return people
+    if on(SAID_AFTER_A_RELATIVE_IN_AN_APPOSITION) and verb.dep_ == d.relcl and len(subjects) == 1 \
+            and is_root(verb.head) and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+            and verb.doc[verb.i - 1].text == "," and outside(verb.head) \
+            and any(c.dep_ == d.mark and c.lower_ == lang.complementizer and c.i < subjects[0].i
+                    for c in verb.children):
+        return verb.head  # "A spokeswoman for NAME, a firm that the report named, said"
+    if on(WHO_USES_THE_NAME) and len(subjects) == 1 and subjects[0].pos_ == "NOUN":
+        used = _name_the_subject_uses(subjects[0], verb, lang)
+        if used is not None and outside(used):
+            return used  # "Its spokeswoman, who uses the nom de guerre NAME, claimed"
     for c in subjects:
         person = _person_of_the_body(c, lang) if on(PERSON_OF_A_BODY) else None
         if person is not None:
@@ -882,6 +990,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         apposed = apposed_to_a_fronted_phrase(verb, lang)
         if apposed is not None and outside(apposed):
             return apposed  # "Back at the clinic, a nurse who asked not to be named said"
+    if on(REPORT_HUNG_ON_THE_NAME) and verb.dep_ == d.acl:
+        named = _report_hung_on_the_name(verb, lang)
+        if named is not None and outside(named):
+            return named  # "The high commissioner, NAME, posted on X that ...": no verb left for the sentence
     if on(CUE_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
         named = _modifying_cue(verb, lang)
         if named is not None and outside(named):
@@ -1252,7 +1364,8 @@ def document_owner(noun, lang):
                 return c
     if on(POSTED_BY):
         poster = _posted_by(noun, lang)  # "a memo posted by the ministry", "figures released by the agency"
-        if poster is not None:
+        seen = on(SEEN_BY_IS_NO_AUTHOR) and poster is not None and poster.head.head.lemma_.lower() in lang.viewing_verbs
+        if poster is not None and not seen:
             return poster
     if on(ISSUED_IN_A_RELATIVE):  # "figures it published", "a statement the ministry issued"
         issued = next((c for c in noun.children if c.dep_ == d.relcl and c.i > noun.i
@@ -1719,7 +1832,7 @@ class ParagraphQuotes:
                 # only the cue's own words between it and the quotation, and no subject
                 if all(b.is_punct or b in sub and b.pos_ != "VERB" and b.dep_ != self.lang.dep.nsubj
                        for b in between):
-                    return None if self._mute_nested(t) else t
+                    return None if self._mute_nested(t) or _action_inside_a_report(t, self.lang) else t
                 return None
             if t.text in (".", "!", "?"):
                 return None
@@ -1747,12 +1860,19 @@ class ParagraphQuotes:
             if on(SECOND_THAT_CLAUSE) and came_from.dep_ == d.conj and node.dep_ == d.ccomp and not is_root(node) \
                     and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
                 node = node.head  # "said A, but that the button \"never worked\"": said's, not A's verb's
+            if on(SECOND_THAT_CLAUSE_OF_QUOTED_AS_SAYING) and came_from.dep_ == d.conj \
+                    and node.lemma_.lower() in lang.citing_verbs \
+                    and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
+                node = next((g for c in node.children if c.dep_ == d.prep and c.lower_ == lang.as_
+                             for g in c.children if g.dep_ == d.pcomp and g.i < came_from.i), node)  # "as saying"
             if not self._inside[node.i] and _is_cue(node, lang) and node.lemma_.lower() in lang.report_verbs \
                     and not _negated(node, lang) and not _infinitive_in_a_report(node, lang):
                 if relative and came_from.dep_ != d.ccomp:
                     return None  # "NAME, who runs a firm that makes "...", said": not what NAME said
                 if self._mute_nested(node):
                     continue  # "told X the figures suggested a pattern: "...": the figures say nothing
+                if _action_inside_a_report(node, lang):
+                    continue  # "said NAME had rejected her changes "about half the time"": the one who said it
                 return node
             if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
                 if on(DOCUMENT_S_CONTENT_HOLDS_IT) and node.dep_ == lang.dep.acl \
@@ -1938,6 +2058,9 @@ class ParagraphQuotes:
                 continue  # "NAME, asked whether she would run, said ...": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
+            if on(ANONYMITY_ASKED) and lemma in lang.request_verbs \
+                    and any(c.dep_ == lang.dep.ccomp and _of_a_name(c, lang) for c in v.children):
+                continue  # "who asked that his name not be used"
             inverted = self._clause_before_inverted(v)
             if on(NEGATION_OVER_NOR) and inverted is None and v.dep_ == lang.dep.conj and (
                     _negated(v.head, lang) or any(c.lower_ in lang.negative_conjunctions
@@ -1998,7 +2121,7 @@ class ParagraphQuotes:
             if how == "cited":
                 subj = next(c for c in v.children if c.dep_ == lang.dep.dobj)  # "cited a security source that"
             if subj is None or a <= subj.i <= b or subj.lower_ in lang.passive_expletives \
-                    and subj.dep_ == lang.dep.nsubjpass:
+                    and subj.dep_ == lang.dep.nsubjpass or on(NO_ONE_SAID) and _no_one(subj, lang):
                 continue
             start, end = self.doc[a].idx, self.doc[b].idx + len(self.doc[b].text)
             second = self._and_that_after_a_quotation(a, b) if on(AND_THAT_AFTER_A_QUOTATION) else None
@@ -2289,7 +2412,8 @@ class ParagraphQuotes:
                            and (p.lower_ in lang.medium_prepositions
                                 or on(THAT_ON_THE_OCCASION_AFTER) and p.lower_ in lang.temporal_marks)
                            for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
-                           and (o.lemma_.lower() in lang.document_nouns or o.lemma_.lower() in lang.speaking_occasions)
+                           and (o.lemma_.lower() in lang.document_nouns and p.lower_ in lang.medium_prepositions
+                                or o.lemma_.lower() in lang.speaking_occasions)
                            for c in (o.subtree if on(THAT_DEEP_IN_THE_MEDIUM) else o.children)
                            if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
                            and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
@@ -2491,17 +2615,21 @@ class ParagraphQuotes:
             for t in doc[a:b + 1]:  # a nested report ("..., which he said ...") is its own finding
                 if t.dep_ == d.relcl and t.lemma_.lower() in lang.report_verbs and t.i > a and t.i != clause.i and not (
                         on(RELATIVE_EVENT) and any(c.dep_ == d.dobj for c in t.children)) and not (
-                        on(PASSIVE_RELATIVE) and any(c.dep_ == d.auxpass for c in t.children)):
+                        on(PASSIVE_RELATIVE) and any(c.dep_ == d.auxpass for c in t.children)) and not (
+                        on(INFINITIVE_ON_A_NOUN) and any(c.dep_ == d.aux and c.tag_ == lang.infinitive_tag
+                                                         for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
                 if t.i > a + 1 and _after_a_comma(t) and self._report_after_comma(t, clause):
                     b = min(b, t.left_edge.i - 1)  # ", saying", ", with local press claiming": another report
                     break
-                if on(WHILE_ANOTHER_REPORTS) and t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" \
-                        and t.lemma_.lower() in lang.report_verbs and any(g.dep_ == d.nsubj for g in t.children) \
-                        and any(g.dep_ == d.mark and g.lower_ in lang.contrast_marks for g in t.children):
-                    b = min(b, t.left_edge.i - 1)  # "A said X while B wrote Y": B's report is B's
-                    break
+                if t.dep_ == d.advcl and t.i > a and t.pos_ == "VERB" and t.lemma_.lower() in lang.report_verbs \
+                        and any(g.dep_ == d.nsubj for g in t.children):
+                    marks = {g.lower_ for g in t.children if g.dep_ == d.mark}
+                    if on(WHILE_ANOTHER_REPORTS) and marks & lang.contrast_marks or on(CONCESSION_WITH_ITS_OWN_REPORT) \
+                            and marks & lang.concessive_marks and any(g.dep_ == d.ccomp for g in t.children):
+                        b = min(b, t.left_edge.i - 1)  # "A said X while B wrote Y", "..., though it noted that Y"
+                        break
             a, b = self._trim(a, b)
             return (a, b, "clause") if a <= b else None
         if on(GERUND_CONTENT) and lemma in lang.gerund_content_verbs:
@@ -2588,6 +2716,10 @@ class ParagraphQuotes:
                                 for c in v.children) \
                     and not any(c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
                 return None  # "called the election for Biden": a verdict on a race, not words said
+            if on(BARE_OBJECT_DESCRIBED) and v.right_edge.i == obj.right_edge.i + (doc[v.right_edge.i].is_punct) \
+                    and not any(c.dep_ in (d.acl, d.relcl, d.prep, d.appos) or c.pos_ == "VERB" for c in obj.subtree
+                                if c.i != obj.i):
+                return None  # "described a chaotic night"
             a = obj.left_edge.i
             b = v.right_edge.i
             a, b = self._trim(a, b)

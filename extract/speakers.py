@@ -87,6 +87,9 @@ PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said
 AGE_DESCRIPTION = rule("age-description-is-the-person-of-that-age", "`NAME, 45, was arrested. \"...,\" the 45-year-old "
                        "said`: a definite age description is the person the article gave that age, else the last "
                        "person named")
+QUESTIONED_ANSWERS = rule("who-was-questioned-answers", "`Dumortier pressed Claessens on whether the firm had "
+                          "written. She said it had`: after a question put to someone in the sentence before, a "
+                          "pronoun that speaks is the one questioned, not the questioner")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
 QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME said \"Munk was a treasure.\" She "
@@ -743,6 +746,7 @@ class Resolver:
         here = (para, tok_i)
         pronouns = self.lang.person_pronouns
         k = bisect.bisect_right(self._people_keys, (para, sent))
+        just_before = True  # the first sentence before this one that names someone
         while k > 0:
             k -= 1
             key = self._people_keys[k]
@@ -767,6 +771,12 @@ class Resolver:
                     if on(NAMED_IN_A_REPORT) and self.docs is not None:  # "A said B had lied. He added": A
                         subjects.sort(key=lambda m: self._inside_a_report(m))
                 order = subjects + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
+                if on(QUESTIONED_ANSWERS) and just_before and self.docs is not None:
+                    doc = self.docs[key[0] - 1]
+                    asked = [m for m in ms if doc[m.tok].dep_ == self.lang.dep.dobj
+                             and doc[m.tok].head.lemma_.lower() in self.lang.questioned_verbs]
+                    order = asked + [m for m in order if m not in asked]  # "pressed NAME on whether ..."
+                just_before = False
                 if on(QUOTED_NAME_LAST) and self.docs is not None:
                     outside = [m for m in order if not self._within_quotation(m)]
                     order = outside + [m for m in order if m not in outside]

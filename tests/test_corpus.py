@@ -29,7 +29,7 @@ BLIND_ROUNDS = {
     "third_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 1.0, IND: 0.93, A: 1.0}, 0, 0),  # versions 11 and 12
     "fourth_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 0.98, IND: 0.94, A: 0.87}, 0, 1),  # version 12
     "fifth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.89, A: 0.84}, 0, 1),  # version 13
-    "sixth_round": (12, {P: 0.95, Q: 0.95, S: 1.0, R: 0.94, IND: 0.95, A: 0.91}, 0, 0),  # version 15
+    "sixth_round": (12, {P: 0.965, Q: 0.965, S: 1.0, R: 0.94, IND: 0.95, A: 0.91}, 0, 0),  # version 15
     "seventh_round": (12, {P: 0.94, Q: 0.97, S: 0.97, R: 0.97, IND: 0.94, A: 0.73}, 1, 2),  # version 16
     "eighth_round": (12, {P: 0.945, Q: 0.965, S: 0.975, R: 0.97, IND: 0.94, A: 0.80}, 0, 3),  # version 17
     "ninth_round": (12, {P: 0.90, Q: 0.92, S: 0.98, R: 0.97, IND: 0.87, A: 0.56}, 0, 0),  # version 18
@@ -48,11 +48,11 @@ BLIND_ROUNDS = {
     "invented_2": (15, {P: 0.95, Q: 0.975, S: 0.97, R: 1.0, IND: 0.96, A: 0.675}, 0, 5),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.815}, 0, 4),
+    "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 0.965, IND: 0.965, A: 0.675}, 0, 5),
+    "invented_4": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 0.965, IND: 0.965, A: 0.69}, 0, 5),
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
@@ -74,7 +74,7 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.985, IND: 0.97, A: 0.695}, 0, 3),
+    "invented_9": (15, {P: 0.945, Q: 0.98, S: 0.96, R: 0.985, IND: 0.975, A: 0.695}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -84,12 +84,12 @@ BLIND_ROUNDS = {
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.68}, 0, 2),
+    "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.695}, 0, 2),
     # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
-    "invented_12": (15, {P: 0.92, Q: 0.98, S: 0.94, R: 0.97, IND: 0.98, A: 0.61}, 0, 8),
+    "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.64}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -44,6 +44,7 @@ from .roles import (
     short_body_affiliations,
     title_and_affiliation,
     title_owner,
+    word_stands_for,
 )
 
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
@@ -114,6 +115,10 @@ TITLED_NAME_NO_BODY = rule("a-titled-name-is-no-body", "`Ana Rees, director of t
 BODY_DESCRIBED_TWICE = rule("name-apposed-to-a-described-body", "`Her former party, the centrist Nova Ruta,`, "
                             "`centrist` parsed as the party's apposition and the name as its own: the name is the "
                             "body's")
+WORD_FOR_A_BODY_MENTIONED_BEFORE = rule(
+    "word-owning-the-title-is-the-body-mentioned-before", "`Pulse Live Entertainment said ... The company's chief "
+    "executive, NAME,` with the body two paragraphs back or its name untagged there: the last body of that kind "
+    "the article mentions in the paragraphs before owns the title")
 NAMED_BODY_OWNS_TITLE = rule("body-named-elsewhere-owns-the-title", "`NAME, Pacely's chief executive,` with `Pacely` "
                              "untagged there, `the Observatory's director` after `the Chilean Human Rights "
                              "Observatory`: a body the article names owns the title and is the affiliation")
@@ -229,6 +234,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     openers: set[str] = set()  # "Turnout was 84 percent": a common word opening a sentence, tagged a person
     named_otherwise: set[str] = set()  # people's names tagged elsewhere than as such a word
     short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
+    owned_by_a_word: list[tuple] = []  # "the company's chief executive": whose, once every mention is read
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -461,6 +467,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         aff, title = owned
                     else:
                         aff = country_in_sentence(ent, lang, title)
+                        if aff is None and on(WORD_FOR_A_BODY_MENTIONED_BEFORE):
+                            owned_by_a_word.append((actor, title, mentions[-1]))
                 elif not title and not aff:
                     aff = body_led_in_a_relative(docs, k, ent, lang)  # "NAME, who has led the company"
                 if title and not (compatriots and compatriots[-1][2] == len(mentions) - 1):
@@ -507,6 +515,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
             actor.paragraphs.add(k + 1)
+    for actor, title, here in owned_by_a_word:
+        body = None if actor.affiliation else _body_the_word_stands_for(title, here, mentions, registry, lang)
+        if body is not None:
+            actor.affiliation = body.name
+            if actor.title == title:
+                actor.title = title_owner(title, lang)[1]
     for actor, owner, k in compatriots:
         country = _compatriots_country(registry, mentions, actor, owner, k, lang)
         if country and not actor.affiliation:
@@ -536,6 +550,28 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
     return mentions
+
+
+BODY_REACH = 3  # paragraphs back a word for a body ("the company's") looks for the body it stands for
+
+
+def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention], registry, lang):
+    """`the company's chief executive`, `the union's president`: the last body mentioned before ``here`` (in its
+    paragraph or the ``BODY_REACH`` before) that the lower-case word owning the title can stand for; None if none.
+
+    A word for a business stands for a body named as one, any other word for a body named with it (see
+    ``word_stands_for``)."""
+    owned = title_owner(title, lang)
+    word = owned[0] if owned is not None else ""
+    if word not in lang.body_nouns:  # lower-case only: "Pacely's" is a name
+        return None
+    before = sorted((m for m in mentions if here.para - BODY_REACH <= m.para
+                     and (m.para, m.tok) < (here.para, here.tok)), key=lambda m: (m.para, m.tok))
+    for m in reversed(before):
+        body = registry.get(m.actor)
+        if body.type == ORG and len(body.name.split()) > 1 and word_stands_for(word, body.name, lang):
+            return body
+    return None
 
 
 def _body_named_owning_the_title(title: str, registry, lang) -> tuple[str, str] | None:

@@ -92,6 +92,12 @@ PARTICLE_LAST = rule("name-ending-in-a-particle-takes-its-surname", "`Ursula von
 PARTICLES_BETWEEN = rule("particles-between-a-name-and-its-surname", "`Erik ten Hag` tagged `Erik` (and `ten` a "
                          "number), `Dick van der Berg` tagged `Dick van` and `Berg`: a person's name followed by "
                          "lower-case particles of a surname and a capitalised word runs on to that word")
+BODY_OF_A_BODY_IN_ONE = rule("body-owning-a-body-in-one-name", "`The Bank of Thailand's Monetary Policy Committee` "
+                             "tagged as one name: a body's name owning another's is two bodies, the owner and the "
+                             "owned")
+PARTICLE_BEFORE = rule("particle-before-a-name-takes-the-given-name", "`Nyalau anak Jimbun` tagged `Nyalau` (a body) "
+                       "and `Jimbun`: a name after a lower-case particle, with a capitalised word of one word before "
+                       "the particle, is one person's name from that word on")
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -143,6 +149,9 @@ LOWER_CASE_PLACE = rule("lower-case-word-is-no-place", "`the canton's chief geol
 ADJECTIVE_OPENS_A_NAME = rule("capitalised-adjective-opens-a-body-name", "`The Victorian Volunteer Firefighters "
                               "Alliance`, tagged from `Volunteer`: a capitalised adjective the model left untagged "
                               "between `the` and a body's name is the name's first word")
+PLACE_OPENS_A_NAME = rule("untagged-name-opens-a-body-name", "`The Chios Volunteer Firefighters Association`, "
+                          "tagged from `Volunteer`: a capitalised name the model left untagged between `the` and a "
+                          "body's name, and compounded with it, is the name's first word")
 SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
                         "figures and their dashes ending a person's entity are a score, no part of the name")
 TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
@@ -165,6 +174,8 @@ NAME_OF_A_BODY_IN_ONE = rule("person-of-a-body-tagged-as-one", "`Nandini Rao of 
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
+HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
+                           "capitalised word joined by a hyphen before a person's name begins it")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
                        "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
 
@@ -259,8 +270,29 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e.label_))  # "The Victorian Volunteer ... Alliance"
             changed = True
             continue
+        owns = next((t.i for t in e[1:-1] if t.tag_ == lang.possessive_tag or t.lower_ in lang.possessive_endings),
+                    None) if on(BODY_OF_A_BODY_IN_ONE) and e.label_ == e_.org and len(e) > 3 else None
+        if owns is not None and any(t.lower_ in lang.org_heads for t in doc[e.start: owns]) \
+                and e[-1].lower_ in lang.org_heads and all(t.is_title for t in doc[owns + 1: e.end]):
+            out += [Span(doc, e.start, owns, label=e.label_), Span(doc, owns + 1, e.end, label=e.label_)]
+            changed = True  # "The Bank of Thailand" and "Monetary Policy Committee"
+            continue
+        if on(PLACE_OPENS_A_NAME) and e.label_ == e_.org and e.start >= 2 and not doc[e.start - 1].ent_type_ \
+                and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
+                and doc[e.start - 1].dep_ == lang.dep.compound and doc[e.start - 1].head.i in range(e.start, e.end) \
+                and doc[e.start - 2].lower_ == lang.definite_article and e[0].is_title and not e[0].is_upper:
+            out.append(Span(doc, e.start - 1, e.end, label=e.label_))  # "The Chios Volunteer ... Association"
+            changed = True
+            continue
         if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():
             changed = True  # "the canton's": a common noun
+            continue
+        if on(HYPHENED_GIVEN_NAME) and e.label_ == e_.person and e.start >= 2 and e[0].is_title \
+                and doc[e.start - 1].text in lang.hyphens and not doc[e.start - 1].whitespace_ \
+                and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_title and doc[e.start - 2].is_alpha \
+                and not doc[e.start - 2].ent_type_ and (not out or out[-1].end <= e.start - 2):
+            out.append(Span(doc, e.start - 2, e.end, label=e.label_))  # "Per-Erik Hallberg"
+            changed = True
             continue
         if on(HYPHENATED_NAME) and e.label_ == e_.person and not doc[e.end - 1].whitespace_:
             k = e.end
@@ -478,6 +510,18 @@ def _repaired(doc, lang):
             if end is not None:
                 out.append(Span(doc, e.start, end, label=e_.org))
                 skip_to = end
+                changed = True
+                continue
+        if on(PARTICLE_BEFORE) and e.label_ == e_.person and e.start >= 2 and doc[e.start - 1].is_lower \
+                and doc[e.start - 1].lower_ in lang.name_particles and not doc[e.start - 1].ent_type_:
+            given = doc[e.start - 2]
+            alone = not given.ent_type_ or out and out[-1].start == out[-1].end - 1 == given.i
+            if alone and given.pos_ == "PROPN" and given.is_title and given.is_alpha \
+                    and given.lower_ not in lang.titles and given.lower_ not in lang.org_heads \
+                    and not lang.country_of(given.text) and not lang.demonym_country(given.text):
+                if given.ent_type_:
+                    out.pop()  # "Nyalau", tagged alone
+                out.append(Span(doc, given.i, e.end, label=e_.person))  # "Nyalau anak Jimbun"
                 changed = True
                 continue
         if on(PARTICLE) and e.label_ == e_.person and len(e) > 1 and e.start > 0 and e[0].is_lower \

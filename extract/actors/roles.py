@@ -398,6 +398,10 @@ NAME_ON_THE_TITLE_S_LAST_NOUN = rule("name-apposed-to-the-last-noun-of-an-owned-
 BODY_DESCRIBED_WITH_THE_WORD = rule("body-described-with-the-owning-word", "`Skogvakt, an Oslo-based campaign group "
                                     "... the group's campaign director`: a body described with the word that owns "
                                     "the title, in an apposition, is named with it")
+BUSINESS_WORD_NO_PUBLIC_BODY = rule(
+    "word-for-a-business-stands-for-no-public-body", "`the company's chief executive` with an agency named more "
+    "often than the firm, or named last: a word for a business owning a title stands for a body named as a business "
+    "(`Norrvik Foods`, `Tarn Holdings`), not one named as a public body (`the Swedish Food Agency`)")
 LAST_BODY_OWNS_THE_TITLE = rule("owning-word-for-the-body-named-last", "`the leak was detected, according to "
                                 "Caspian Trunk Pipelines ... the company's vice-president`: `the company's` (or a "
                                 "firm's, an operator's), no body named with the word and none the article is about, "
@@ -791,12 +795,16 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
             doc[next(t.i for t in doc[word.left_edge.i: word.i + 1] if t.dep_ != d.det): word.i + 2].text
         noun = word.lemma_.lower()
         found = _last_named_before(docs, k, word.i, lambda ent: _named_with(ent, noun, lang, loosely=True))
+        def business(ent) -> bool:  # "the company's": no agency or court
+            return not on(BUSINESS_WORD_NO_PUBLIC_BODY) or noun not in lang.business_nouns \
+                or word_stands_for(noun, _affiliation_of(ent, lang), lang)
+
         if found is None and on(GENERIC_OWNER_IS_THE_MAIN_BODY) and noun in lang.generic_org_nouns \
                 and word is not compound:
-            found = _most_named_before(docs, k, word.i, lang)  # "the broadcaster's CFO": the one it is about
+            found = _most_named_before(docs, k, word.i, lang, business)  # "the broadcaster's CFO": the one it is about
         if found is None and on(LAST_BODY_OWNS_THE_TITLE) and noun in lang.generic_org_nouns and word is not compound:
             found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ == lang.ent.org
-                                       and not quoted_at(ent.doc, ent.start), back=1)
+                                       and not quoted_at(ent.doc, ent.start) and business(ent), back=1)
     else:
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
@@ -858,13 +866,13 @@ def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
     return None
 
 
-def _most_named_before(docs, k: int, before: int, lang):
-    """The body that dominates the article before token ``before`` of paragraph ``k`` (see ``_dominant``), as
-    named there last, or None."""
+def _most_named_before(docs, k: int, before: int, lang, accept=None):
+    """The body (of those ``accept`` takes, if given) that dominates the article before token ``before`` of
+    paragraph ``k`` (see ``_dominant``), as named there last, or None."""
     named: dict[str, list] = {}
     for j in range(k + 1):
         for ent in entities(docs[j]):
-            if ent.label_ == lang.ent.org and (j < k or ent.end <= before):
+            if ent.label_ == lang.ent.org and (j < k or ent.end <= before) and (accept is None or accept(ent)):
                 named.setdefault(_affiliation_of(ent, lang), []).append(ent)
     top = _dominant({name: len(ents) for name, ents in named.items()})
     return named[top][-1] if top is not None else None
@@ -916,6 +924,18 @@ def _last_named_before(docs, k: int, before: int, accept, back: int | None = Non
             if (j < k or ent.end <= before) and accept(ent):
                 return ent
     return None
+
+
+def word_stands_for(word: str, name: str, lang) -> bool:
+    """Whether a lower-case word for a body (`company`, `union`) can stand for the body named ``name``: a word for
+    a business (`company`, `broadcaster`) for a name not ending in a word for another kind of body (`Norrvik Foods`,
+    `Tarn Holdings`, `RTÉ`, not `Swedish Food Agency`); any other word (`union`, `regulator`) for a name with that
+    word in it (`Tarn Farmers' Union`)."""
+    words = name.lower().replace("-", " ").split()
+    if word not in lang.business_nouns:
+        return word in words
+    return bool(words) and (words[-1] in lang.corporate_suffixes or words[-1] in lang.company_heads
+                            or words[-1] not in lang.org_heads)
 
 
 def title_owner(title: str, lang) -> tuple[str, str] | None:

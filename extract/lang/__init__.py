@@ -87,6 +87,8 @@ class Language:
     time_zones: frozenset
     org_descriptors: frozenset
     corporate_suffixes: frozenset
+    company_heads: frozenset  # last words of a business's name: "Motors", "Holdings"
+    business_nouns: frozenset  # "company", "firm": words for a business
     known_orgs: frozenset
     official_residences: frozenset  # "Raj Bhavan said": an office speaking by the name of its house
     generic_org_nouns: frozenset
@@ -160,6 +162,11 @@ class Language:
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"
+    no_one_words: frozenset  # "nobody": a subject that says nothing
+    no_determiner: str  # "no one", "no official"
+    identity_nouns: frozenset  # "asked that her name not be published": a request for anonymity
+    request_verbs: frozenset  # "asked", "requested" (that her name not be used)
+    withholding_verbs: frozenset  # "withheld": a name kept back
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     subordinate_marks: frozenset  # "While A according to X, B": X vouches for A alone
     continuing_conjunctions: frozenset  # "said A, but B": B goes on with the report
@@ -202,6 +209,7 @@ class Language:
     reply_nouns: frozenset  # `NAME's response: "..."`
     age_description: Pattern  # `the 45-year-old`: its age in group 1
     unrealising_verbs: frozenset  # `declined to say`: a report under them is none
+    viewing_verbs: frozenset  # "documents seen by the website": who came by a document, not its author
     publishing_verbs: frozenset  # `results published by X`: the text speaks for X
     agency_fields: frozenset  # `Health New Zealand`: a field before a country names its agency
     city_offices: frozenset  # `Mayor NAME`: an office of the city named around it

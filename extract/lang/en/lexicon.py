@@ -130,22 +130,26 @@ businesswoman entrepreneur billionaire physicist chemist biologist astronomer ma
 TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
 acting supreme presidential royal federal national majority minority assistant associate""".split())
 
+# Last words of a business's name: "Hoshida Motors", "Mabaleng Minerals", "Polder Capital".
+COMPANY_HEADS = frozenset("""
+pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
+technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
+biologics diagnostics biosciences vaccines securities renewables
+analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
+railway airline airlines
+""".split())
 # Last words that make a name an organisation whatever the model's label says.
-ORG_HEADS = frozenset("""
+ORG_HEADS = COMPANY_HEADS | frozenset("""
 center centre institute institution university college school endowment foundation council ministry
 department agency commission court party association union bank company corporation corp corp. inc inc.
 ltd ltd. llc group committee office organization organisation program programme network service
 services police army navy force forces parliament congress senate house assembly legislature
 government administration board bureau fund society club times post news press journal tribune
-guardian telegraph herald gazette broadcasting television radio airline airlines air authority
+guardian telegraph herald gazette broadcasting television radio air authority
 federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
-pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
-technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
-biologics diagnostics biosciences vaccines securities forum confederation renewables library
-analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
-railway
+forum confederation library
 united rovers wanderers albion hotspur thistle athletic
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
@@ -208,10 +212,12 @@ OFFICIAL_RESIDENCES = frozenset((
 # Words for a source that is neither a person nor a body: "Airfleets, a database of aircraft, states".
 SOURCE_NOUNS = frozenset("database registry index archive tracker survey site blog".split())
 
-GENERIC_ORG_NOUNS = frozenset("""
+# Words for a business, standing for the one an article is about: "the company's chief executive".
+BUSINESS_NOUNS = frozenset("""
 network company firm broadcaster airline carrier operator platform station channel newspaper magazine outlet website
-automaker carmaker manufacturer retailer insurer publisher studio label regulator watchdog
+automaker carmaker manufacturer retailer insurer publisher studio label
 """.split())
+GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog".split())
 
 # Titles of national office: a holder named with no country serves the article's main country.
 NATIONAL_OFFICES = frozenset("""
@@ -307,7 +313,7 @@ ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for wit
 their its which who when this""".split())
 
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
-NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin ibn ben ter ten".split())
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin binti ibn ben ter ten anak".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
@@ -380,6 +386,11 @@ PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "
 NEAR_PREPOSITIONS = frozenset(("near", "outside"))  # "at Linby near Dover": a place placed by another
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
 NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
+NO_ONE_WORDS = frozenset(("nobody", "none", "noone", "no-one"))  # "Nobody said ...": no one said it
+IDENTITY_NOUNS = frozenset("name names identity surname".split())  # "asked that his name not be used": anonymity
+REQUEST_VERBS = frozenset("ask request".split())  # "requested that her identity be withheld"
+WITHHOLDING_VERBS = frozenset("withhold conceal hide omit change".split())  # "that her identity be withheld"
+NO_DETERMINER = "no"  # "No one asked ...", "no official said ..."
 CONTRAST_CONJUNCTIONS = frozenset(("but", "yet"))  # "According to X, A, but B": B is the writer's
 CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": B's report beside A's
 # Words joining a clause that goes on with a report before it: "said the loan pays for it, so it is no
@@ -555,6 +566,8 @@ FEELINGS = frozenset("furious angry upset unimpressed delighted disappointed ple
 # announce", "was unable to say".
 # Verbs of making a text public: "according to results published by the regional government", "a summary
 # tabled by the committee": the text speaks for who published it.
+# Verbs of coming by a document: "filings seen by Reuters" are not Reuters' words.
+VIEWING_VERBS = frozenset("see obtain review view examine read inspect access acquire leak".split())
 PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file".split())
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
 unwilling likely unlikely due""".split())
