@@ -5784,3 +5784,33 @@ def test_told_in_the_passive_with_no_subject_is_no_one_s_report(facts_of):
     f = facts_of("Ana Lind said she had applied for the grant twice, only to be told that the fund was empty.")
     assert quotes(f) == [("indirect", "she had applied for the grant twice, only to be told that the fund was empty",
                           "Ana Lind")]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Troops were sent to villages in Cauca and Nariño after the attack.", ["Cauca", "Nariño"]),
+    ("Relief lorries reached the flooded districts of Dadu and Larkana on Monday.", ["Dadu", "Larkana"]),
+])
+def test_a_name_listed_after_a_place_where_places_go_is_a_place(facts_of, text, names):
+    f = facts_of(text)
+    assert {a["name"]: a["type"] for a in f["actors"] if a["name"] in names} == {n: "place" for n in names}
+
+
+def test_a_regulation_opening_on_a_title_word_is_no_person(facts_of):
+    # "General" is a rank: the model's body must not become General Product Safety Regulation the person
+    f = facts_of("The firm broke the bloc's General Product Safety Regulation, the agency said.")
+    assert persons(f) == []
+
+
+def test_a_title_the_government_owns_serves_the_country_the_article_is_about(facts_of):
+    f = facts_of("Peru's talks with striking miners collapsed on Friday. Peru had offered a new royalty.\n\n"
+                 "\"We offered everything we could,\" the government's chief negotiator, Raúl Quispe Torres, told "
+                 "reporters in Lima.")
+    assert actor(f, "Raúl Quispe Torres")["affiliation"] == "Peru"
+    assert actor(f, "Raúl Quispe Torres")["title"] == "chief negotiator"
+
+
+def test_a_provincial_title_serves_the_region_the_article_is_about(facts_of):
+    f = facts_of("Floods hit Sindh in August. Farmers in Sindh lost their crops, and insurers in Sindh delayed claims "
+                 "across Pakistan.\n\n"
+                 "Provincial Finance Minister Nasreen Abbasi said the insurers had paid too little.")
+    assert actor(f, "Nasreen Abbasi")["affiliation"] == "Sindh"

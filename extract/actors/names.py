@@ -144,6 +144,9 @@ LISTED_WITH_A_BODY = rule("listed-with-a-body-after-from-or-at", "`scientists fr
 LISTED_AFTER_A_PLACE = rule("listed-after-a-place-s-preposition", "`marched through Causeway Bay, Wan Chai and Tin "
                             "Hau`: a name in a list that opens on a place, the object of a preposition of place, is "
                             "a place")
+PAIRED_WITH_A_PLACE = rule("listed-after-a-place-where-places-go", "`civilians in Cauca and Nariño`, `the districts "
+                           "of Dadu, Jacobabad and Larkana`: a name listed after a place, the list the object of a "
+                           "preposition of place or of `of` after a word for places, is a place")
 ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
@@ -295,6 +298,20 @@ def _listed_with(tok, lang) -> list:
     while head.dep_ == lang.dep.conj:
         head = head.head
     return [t for t in [head, *head.conjuncts] if t.i != tok.i]
+
+
+def _after_a_place(tok, lang) -> bool:
+    """Whether a name listed after other items is in a list that a place opens, the object of a preposition of place
+    (`in Cauca and NAME`), or in a list after `of` and a word for places (`the districts of Dadu and NAME`)."""
+    d, e = lang.dep, lang.ent
+    first = tok
+    while first.dep_ == d.conj:
+        first = first.head
+    if first.i == tok.i or first.dep_ != d.pobj:
+        return False
+    prep = first.head
+    return prep.lower_ in lang.through_prepositions and first.ent_type_ in e.places or prep.lower_ == lang.of \
+        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lang.place_nouns
 
 
 def _list_items(tok, lang) -> list:
@@ -529,6 +546,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and head.ent_type_ in e.places | {e.fac} and not any(t.ent_type_ == e.org for t in listed) \
                 and any(c.dep_ == d.cc for t in (root, *listed) for c in t.children):  # three or more, with "and"
             return PLACE  # "through Causeway Bay, Wan Chai and Tin Hau"
+        if on(PAIRED_WITH_A_PLACE) and len(toks) <= 2 and root.dep_ == d.conj and _after_a_place(root, lang) \
+                and toks[0].lower_ not in lang.given_names:
+            return PLACE  # "in Cauca and Nariño"
         if _no_one(span, toks, root, head, lang):
             return None
     if span.label_ == e.org and country_of(text) and len(toks) <= 3:

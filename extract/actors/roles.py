@@ -398,6 +398,12 @@ NAME_ON_THE_TITLE_S_LAST_NOUN = rule("name-apposed-to-the-last-noun-of-an-owned-
 BODY_DESCRIBED_WITH_THE_WORD = rule("body-described-with-the-owning-word", "`Skogvakt, an Oslo-based campaign group "
                                     "... the group's campaign director`: a body described with the word that owns "
                                     "the title, in an apposition, is named with it")
+GOVERNMENT_OWNS_THE_TITLE = rule("government-s-title-is-the-country-s", "`the government's chief negotiator, NAME,` "
+                                 "in an article about Colombia: a title the government owns serves the country the "
+                                 "article is about")
+PROVINCIAL_TITLE = rule("provincial-title-is-regional", "`Provincial Finance Minister NAME` in an article about "
+                        "Sindh: a title of a province's, a region's or a town's office serves the region the article "
+                        "is about, not the country")
 BUSINESS_WORD_NO_PUBLIC_BODY = rule(
     "word-for-a-business-stands-for-no-public-body", "`the company's chief executive` with an agency named more "
     "often than the firm, or named last: a word for a business owning a title stands for a body named as a business "
@@ -2159,8 +2165,13 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
     if top is None and region is None:
         return
     for a in registry.actors.values():
+        owned = title_owner(a.title, lang) if a.type == PERSON and a.title else None
+        if on(GOVERNMENT_OWNS_THE_TITLE) and owned is not None and owned[0].lower() in lang.government_nouns \
+                and (lang.country_of(a.affiliation or "") or not a.affiliation and top is not None):
+            a.affiliation, a.title = a.affiliation or top, owned[1]  # "the government's chief negotiator"
+            continue
         if a.type == PERSON and a.title and not a.affiliation:
-            if on(OWNED_TITLE_NO_NATIONAL_OFFICE) and title_owner(a.title, lang) is not None:
+            if on(OWNED_TITLE_NO_NATIONAL_OFFICE) and owned is not None:
                 continue  # "the union's general secretary": the union's, whatever country the article is about
             words = set(_title_words(a.title))
             if region is not None and _regional(a.title, lang):
@@ -2240,7 +2251,8 @@ def _regional(title: str, lang) -> bool:
     """`Governor`, `Chief Minister`: a title of an office below the country."""
     words = {w.strip(",.").lower() for w in title.split()}
     return bool(words & lang.regional_offices) or on(REGIONAL_PHRASE) and any(
-        phrase in " ".join(title.lower().split()) for phrase in lang.regional_office_phrases)
+        phrase in " ".join(title.lower().split()) for phrase in lang.regional_office_phrases) \
+        or on(PROVINCIAL_TITLE) and bool(words & lang.place_adjectives)
 
 
 def _country_opening(name: str, lang) -> str | None:

@@ -96,6 +96,7 @@ class Language:
     document_nouns: frozenset
     issuing_verbs: frozenset  # "publish", "issue": how a body puts out a document
     speaker_nouns: frozenset
+    government_nouns: frozenset  # "the government's chief negotiator": the country's
     national_offices: frozenset
     body_offices: tuple  # word sequences of a body's own officers' titles: ("chief", "executive")
     regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country

@@ -63,6 +63,7 @@ LANGUAGE = Language(
     to_effect=lx.TO_EFFECT,
     person_noun_endings=lx.PERSON_NOUN_ENDINGS, product_verbs=lx.PRODUCT_VERBS,
     name_adjective_endings=lx.NAME_ADJECTIVE_ENDINGS, national_offices=lx.NATIONAL_OFFICES,
+    government_nouns=lx.GOVERNMENT_NOUNS,
     body_offices=lx.BODY_OFFICES, regional_offices=lx.REGIONAL_OFFICES, head_of_state=lx.HEAD_OF_STATE,
     regional_office_phrases=lx.REGIONAL_OFFICE_PHRASES,
     law_words=lx.LAW_WORDS, name_suffixes=lx.NAME_SUFFIXES, post_nominals=lx.POST_NOMINALS,

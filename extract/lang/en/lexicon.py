@@ -220,6 +220,8 @@ automaker carmaker manufacturer retailer insurer publisher studio label
 GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog".split())
 
 # Titles of national office: a holder named with no country serves the article's main country.
+# Words for a country's government owning a title: "the government's chief negotiator" serves the country.
+GOVERNMENT_NOUNS = frozenset("government administration".split())
 NATIONAL_OFFICES = frozenset("""
 president vice-president premier chancellor king queen sultan emir monarch minister secretary advisor adviser senator
 congressman congresswoman representative ambassador attorney governor speaker leader
@@ -260,7 +262,8 @@ REGIONAL_OFFICE_PHRASES = ("chief minister", "first minister")  # of a state or 
 
 # Words that make a capitalised name a law or document ("Republic Act No. 3846").
 LAW_WORDS = frozenset(
-    "act law bill article section no no. resolution treaty code directive constitution amendment".split())
+    "act law bill article section no no. resolution treaty code directive constitution amendment regulation "
+    "regulations charter convention protocol".split())
 
 # Prefixes of a stance towards a thing ("anti-Brexit", "pro-Kremlin"): what follows is no person.
 STANCE_PREFIXES = frozenset("anti pro post pre".split())
@@ -530,7 +533,7 @@ TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee l
 GOING_VERBS = frozenset("travel fly flee move drive walk sail ride relocate emigrate march".split())
 BACK_WORD = "back"
 # Prepositions a list of places is the object of: "marched through Causeway Bay, Wan Chai and Tin Hau".
-THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at".split())
+THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at over throughout".split())
 # "League for the Defence of Human Rights", "Council on Ethics": a body's name goes on with what it is for or about.
 CAUSE_PREPOSITIONS = frozenset(("for", "on"))
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
