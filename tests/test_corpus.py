@@ -64,7 +64,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.995, IND: 0.97, A: 0.695}, 0, 5),
+    "invented_7": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.995, IND: 0.97, A: 0.71}, 0, 5),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
@@ -79,7 +79,7 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.735}, 0, 3),
+    "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.75}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -89,7 +89,7 @@ BLIND_ROUNDS = {
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
-    "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.655}, 0, 2),
+    "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.67}, 0, 2),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

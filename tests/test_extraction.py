@@ -5814,3 +5814,26 @@ def test_a_provincial_title_serves_the_region_the_article_is_about(facts_of):
                  "across Pakistan.\n\n"
                  "Provincial Finance Minister Nasreen Abbasi said the insurers had paid too little.")
     assert actor(f, "Nasreen Abbasi")["affiliation"] == "Sindh"
+
+
+def test_one_name_after_a_word_for_a_person_and_before_an_age_is_a_person(nlp):
+    # the model tags the single name a body at times
+    from spacy.tokens import Doc
+
+    from extract.actors.names import clean_name, entity_type
+    from extract.lang import get_language
+
+    doc = Doc(nlp.vocab, words=["His", "neighbour", "Halimah", ",", "47", ",", "said", "it", "."],
+              spaces=[1, 1, 0, 1, 0, 1, 1, 0, 0], ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"],
+              pos=["PRON", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PRON", "PUNCT"],
+              lemmas=["his", "neighbour", "Halimah", ",", "47", ",", "say", "it", "."])
+    [ent] = doc.ents
+    assert entity_type(ent, *clean_name(ent, get_language()), get_language()) == "person"
+
+
+def test_capitalised_words_after_the_ending_in_a_word_for_a_body_are_a_body(facts_of):
+    # the model tags none of these words
+    f = facts_of("The Kestrels Members’ Alliance, a supporters’ group, said the board had lost its way. Its "
+                 "spokeswoman, Ingrid Solli, told the radio that members were angry.")
+    assert quotes(f)[0] == ("indirect", "the board had lost its way", "Kestrels Members’ Alliance")
+    assert actor(f, "Ingrid Solli")["affiliation"] == "Kestrels Members’ Alliance"

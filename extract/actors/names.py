@@ -23,6 +23,9 @@ TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, P
                         "the model tagged it")
 AGE_AFTER_NAME = rule("age-after-a-name", "`said Kemi Adeyemi, 34, a nurse`, `Ana Lind (34) said`: a name of two or "
                       "three capitalised words followed by an age is a person's, whatever the model tagged it")
+AGE_AFTER_A_PERSON_S_NAME = rule("age-after-one-name-after-a-word-for-a-person", "`her neighbour Halimah, 47, said`: "
+                                 "a name of one word after a word for a person (a neighbour, a wife, a farmer) and "
+                                 "before an age is a person's, whatever the model tagged it")
 AGE_DESCRIPTION_AFTER_NAME = rule("age-description-after-a-name", "`Mara Kell, a 29-year-old hairdresser, said`: a "
                                   "name set off before an indefinite description giving an age is a person's, "
                                   "whatever the model tagged it")
@@ -421,6 +424,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
             and shaped_like_a_persons(toks, lang) and _aged(span, lang):
         return PERSON
+    if on(AGE_AFTER_A_PERSON_S_NAME) and span.label_ in (e.org, *e.places) and len(toks) == 1 \
+            and not country_of(text) and _shaped_after_an_honorific(toks, lang) and _aged(span, lang) \
+            and toks[0].i > 0 and _person_word(toks[0].doc[toks[0].i - 1], lang):
+        return PERSON  # "Rusdin's neighbour Halimah, 47,": one name after a word for a person, and an age
     if on(DESCRIBED_AS_A_PERSON) and span.label_ in (e.org, *e.places) and not country_of(text) \
             and (shaped_like_a_persons(toks, lang) or on(DESCRIPTION_READ_TO_ITS_HEAD) and len(toks) == 1
                  and _shaped_after_an_honorific(toks, lang)) and described_as_a_person(span, lang) is not None:
@@ -882,6 +889,14 @@ def _titled_name(span, toks, lang) -> bool:
     if title.pos_ != "NOUN" or title.lower_ not in lang.titles or title.head.i not in range(span.start, span.end):
         return False
     return shaped_like_a_persons(toks, lang)
+
+
+def _person_word(tok, lang) -> bool:
+    """Whether a lower-case word (the parser may take it into the name) is one only for a person: a role
+    (`farmer`), a relation (`neighbour`) or kin (`wife`)."""
+    lemma = tok.lemma_.lower()
+    return tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and (
+        lemma in lang.person_nouns or lemma in lang.relation_nouns or lemma in lang.kinship_nouns)
 
 
 def _aged(span, lang) -> bool:

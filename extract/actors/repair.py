@@ -179,6 +179,10 @@ HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hal
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
                        "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
 
+UNTAGGED_BODY = rule("untagged-body-after-the", "`The Luzon Rice Farmers Alliance said`, `The Stingrays Members' "
+                     "Alliance, a supporters' group,` with no word tagged: two or more capitalised words after `the` "
+                     "ending in a word for a body are a body's name")
+
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 
@@ -192,6 +196,10 @@ def repair_entities(doc, lang) -> None:
         cut = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
         if cut:
             doc.ents = parts  # then read as any other name
+    found = _untagged_bodies(doc, lang) if on(UNTAGGED_BODY) else []
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        cut = True
     fixed = _repaired(doc, lang)
     if fixed is None and not cut:
         return
@@ -199,6 +207,29 @@ def repair_entities(doc, lang) -> None:
         doc.ents = fixed
     for key in _CACHES:
         doc.user_data.pop(key, None)
+
+
+def _untagged_bodies(doc, lang) -> list:
+    """Spans of capitalised words that no entity covers, right after `the`, ending in a word for a body
+    (`Alliance`, `Union`) and holding at least one other word: `The Luzon Rice Farmers Alliance`."""
+    from spacy.tokens import Span
+
+    out = []
+    i = 1
+    while i < len(doc):
+        if doc[i - 1].lower_ != lang.definite_article or doc[i].ent_type_ or not doc[i].is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not doc[j].ent_type_ and (doc[j].is_title and doc[j].is_alpha or j > i and (
+                doc[j].text in lang.possessive_endings or doc[j].text in ("’", "'")) and not doc[j - 1].whitespace_):
+            j += 1
+        words = [t for t in doc[i:j] if t.is_alpha]
+        if len(words) >= 2 and doc[j - 1].is_alpha and doc[j - 1].lower_ in lang.org_heads \
+                and words[0].lower_ not in lang.titles and all(t.pos_ == "PROPN" for t in words):
+            out.append(Span(doc, i, j, label=lang.ent.org))
+        i = max(j, i + 1)
+    return out
 
 
 def _parts_around_of(e, lang) -> list:
