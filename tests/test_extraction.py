@@ -906,10 +906,17 @@ def test_the_union_s_title_goes_to_a_union_named_by_its_word_before_of(facts_of)
     assert lind.get("affiliation") == "Tarn Union of Dock and Harbour Workers"
 
 
-def test_the_institute_s_title_goes_to_an_institute_named_by_its_word_before_for(facts_of):
-    # `the Tarn Institute for Coastal Studies` ends in no `institute`: its word before what it is for names it
+# paragraphs naming no body, between a body and a title its word owns
+FAR_BACK = ("The sea wall was built in 1931.\n\nIt was last repaired in 1988.\n\nResidents have asked for a new one "
+            "for years.\n\nThe town has about 4,000 people.")
+
+
+@pytest.mark.parametrize("between", ["", FAR_BACK], ids=["next", "far-back"])
+def test_the_institute_s_title_goes_to_an_institute_named_by_its_word_before_for(facts_of, between):
+    # `the Tarn Institute for Coastal Studies` ends in no `institute`: its word before what it is for names it,
+    # however far back
     f = facts_of("The figures were published by the Tarn Institute for Coastal Studies on Monday.\n\n"
-                 "The institute's director, Ana Ruiz, said the sea had risen faster than forecast.")
+                 f"{between}\n\nThe institute's director, Ana Ruiz, said the sea had risen faster than forecast.")
     ruiz = actor(f, "Ana Ruiz")
     assert (ruiz.get("title"), ruiz.get("affiliation")) == ("director", "Tarn Institute for Coastal Studies")
 
@@ -4825,6 +4832,9 @@ def test_a_place_and_title_the_model_tagged_with_the_name_are_not_the_name(facts
     ("The International Chamber of River Carriers said the fees were too high.\n\n\"The question is when, not "
      "whether,\" the chamber's secretary-general, Hendrik de Boer, wrote on LinkedIn.", "Hendrik de Boer",
      ("secretary-general", "International Chamber of River Carriers")),
+    ("The International Chamber of River Carriers said the fees were too high.\n\n" + FAR_BACK + "\n\n\"The "
+     "question is when, not whether,\" the chamber's secretary-general, Hendrik de Boer, wrote on LinkedIn.",
+     "Hendrik de Boer", ("secretary-general", "International Chamber of River Carriers")),
     # described, not named, with the word that owns the title
     ("Verdal, an Oslo-based campaign group, said the fund had acted too late.\n\n\"Why did it take so long?\" "
      "said Ingrid Moe, the group's campaign director.", "Ingrid Moe", ("campaign director", "Verdal")),
@@ -5280,10 +5290,11 @@ def test_it_opening_a_report_is_the_unnamed_thing_that_spoke_before(facts_of):
 
 
 @pytest.mark.parametrize("o,c", MARKS)
-def test_a_quotation_in_a_second_that_clause_is_the_reporter_s(facts_of, o, c):
+@pytest.mark.parametrize("first", ["the council had asked residents for patience",
+                                   "the council had admitted that the dam leaked"])
+def test_a_quotation_in_a_second_that_clause_is_the_reporter_s(facts_of, o, c, first):
     f = facts_of("Mayor Ilse Brandt spoke on Tuesday.\n\n"
-                 f"She said the council had asked residents for patience, but that the new pumps {o}would not "
-                 f"arrive before winter.{c}")
+                 f"She said {first}, but that the new pumps {o}would not arrive before winter.{c}")
     direct = [q for q in quotes(f) if q[0] == "direct"]
     assert direct == [("direct", "would not arrive before winter.", "Ilse Brandt")]
 
@@ -5459,9 +5470,10 @@ def test_the_name_a_body_is_known_as_is_the_body_s(facts_of):
     assert actor(f, "Sarnas")["type"] == "org" and persons(f) == []
 
 
-def test_an_owned_title_with_the_name_hung_on_its_last_noun(facts_of):
+@pytest.mark.parametrize("between", ["", FAR_BACK], ids=["next", "far-back"])
+def test_an_owned_title_with_the_name_hung_on_its_last_noun(facts_of, between):
     # the parser apposes the name to `relations`, not to `vice-president`
-    f = facts_of("The Norland Haulage Employers Association said its offer stood.\n\n"
+    f = facts_of(f"The Norland Haulage Employers Association said its offer stood.\n\n{between}\n\n"
                  "“We have made a fair offer to the drivers,” the association’s vice-president for labour relations, "
                  "Marie-Claude Tessier, said in an interview.")
     tessier = actor(f, "Marie-Claude Tessier")
