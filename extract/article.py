@@ -18,7 +18,7 @@ from .actors.repair import repair_entities
 from .described import pronoun_roles
 from .docs import sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, strip_runons
-from .quotes import HOW_AFTER, HOW_BEFORE, HOW_WITHIN, Finding, ParagraphQuotes, last_non_space, subject_of
+from .quotes import HOW_AFTER, HOW_BEFORE, HOW_NONE, HOW_WITHIN, Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
 from .speakers import Resolver
 
@@ -134,7 +134,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                 speaker = (registry.lookup(person) or registry.add(person, PERSON, (f.para, 0))).id
             else:
                 speaker = (registry.lookup(sig) or registry.add_body(sig, ORG, (f.para, 0))).id
-        elif f.how == "none":
+        elif f.how == HOW_NONE:
             intro = _colon_before(f, docs, quoted, paragraph_texts, lang)
             if intro is not None:
                 speaker = resolver.resolve(docs[f.para - 2], f.para - 1, intro.i)
@@ -349,7 +349,7 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
         if prev is not None and prev.how == HOW_AFTER and prev.quoted.close_at is not None:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
             same_verb = f.how in (HOW_BEFORE, HOW_WITHIN) and f.extra.get("verb") == prev.extra.get("verb")
-            if (f.how == "none" or same_verb) and '"' not in gap \
+            if (f.how == HOW_NONE or same_verb) and '"' not in gap \
                     and (len(gap.split()) <= 14 or on(LONG_ATTRIBUTION) and _one_sentence(gap)) \
                     and not f.extra.get("completes") \
                     and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)):

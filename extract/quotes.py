@@ -609,6 +609,7 @@ MAX_CLIMB = 50
 
 # Where a direct quotation's cue stands, as a Finding's ``how``: after it, before it or around it.
 HOW_AFTER, HOW_BEFORE, HOW_WITHIN = "after", "before", "within"
+HOW_NONE = "none"  # a quotation no cue was found for (yet)
 
 
 @dataclass
@@ -1517,7 +1518,7 @@ class ParagraphQuotes:
         lang = self.lang
         first = self._tok_at(q.start) or self._tok_at(q.open_at)
         sent = self.sent_of[first.i] if first is not None else 0
-        f = Finding(self.para, "direct", [(q.start, q.end)], "none", sent=sent, quoted=q)
+        f = Finding(self.para, "direct", [(q.start, q.end)], HOW_NONE, sent=sent, quoted=q)
         if self._looks_like_a_name(q) and not self._characterised_as(q):
             return f
         if on(NAMED_BY_A_PARTICIPLE) and self._named_by_participle(q):
