@@ -5740,14 +5740,19 @@ def test_the_first_half_of_a_hyphened_given_name_is_in_the_name(nlp):
     assert got == [("Per-Ola Lund", "PERSON")]
 
 
-def _repaired_entities(nlp, words, spaces, ents, **parse) -> list[tuple[str, str]]:
-    """The entities of a sentence written out (words, spaces after, entity tags, and any parse) once repaired."""
+def _written_out(nlp, words, spaces, ents, **parse):
+    """A sentence as the model reads it at times: its words, spaces after, entity tags, and any parse."""
     from spacy.tokens import Doc
 
+    return Doc(nlp.vocab, words=words, spaces=[bool(x) for x in spaces], ents=ents, **parse)
+
+
+def _repaired_entities(nlp, words, spaces, ents, **parse) -> list[tuple[str, str]]:
+    """The entities of a sentence written out (see ``_written_out``) once repaired."""
     from extract.actors.repair import repair_entities
     from extract.lang import get_language
 
-    doc = Doc(nlp.vocab, words=words, spaces=[bool(x) for x in spaces], ents=ents, **parse)
+    doc = _written_out(nlp, words, spaces, ents, **parse)
     repair_entities(doc, get_language())
     return [(e.text, e.label_) for e in doc.ents]
 
@@ -5830,15 +5835,13 @@ def test_a_provincial_title_serves_the_region_the_article_is_about(facts_of):
 
 def test_one_name_after_a_word_for_a_person_and_before_an_age_is_a_person(nlp):
     # the model tags the single name a body at times
-    from spacy.tokens import Doc
-
     from extract.actors.names import clean_name, entity_type
     from extract.lang import get_language
 
-    doc = Doc(nlp.vocab, words=["His", "neighbour", "Halimah", ",", "47", ",", "said", "it", "."],
-              spaces=[1, 1, 0, 1, 0, 1, 1, 0, 0], ents=["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"],
-              pos=["PRON", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PRON", "PUNCT"],
-              lemmas=["his", "neighbour", "Halimah", ",", "47", ",", "say", "it", "."])
+    doc = _written_out(nlp, ["His", "neighbour", "Halimah", ",", "47", ",", "said", "it", "."],
+                       [1, 1, 0, 1, 0, 1, 1, 0, 0], ["O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"],
+                       pos=["PRON", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PRON", "PUNCT"],
+                       lemmas=["his", "neighbour", "Halimah", ",", "47", ",", "say", "it", "."])
     [ent] = doc.ents
     assert entity_type(ent, *clean_name(ent, get_language()), get_language()) == "person"
 

@@ -515,12 +515,6 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             mentions.append(Mention(actor.id, k + 1, sentence_of(doc)[last.i], last.i, subject))
             covered.update((k, t.i) for t in toks)
             actor.paragraphs.add(k + 1)
-    for actor, title, here in owned_by_a_word:
-        body = None if actor.affiliation else _body_the_word_stands_for(title, here, mentions, registry, lang)
-        if body is not None:
-            actor.affiliation = body.name
-            if actor.title == title:
-                actor.title = title_owner(title, lang)[1]
     for actor, owner, k in compatriots:
         country = _compatriots_country(registry, mentions, actor, owner, k, lang)
         if country and not actor.affiliation:
@@ -534,6 +528,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         if other is not None and not actor.affiliation:
             actor.affiliation = other.name
     mentions.sort(key=lambda m: (m.para, m.tok))
+    for actor, title, here in owned_by_a_word:
+        body = None if actor.affiliation else _body_the_word_stands_for(title, here, mentions, registry, lang)
+        if body is not None:
+            actor.affiliation = body.name
+            if actor.title == title:
+                actor.title = title_owner(title, lang)[1]
     force_affiliations(registry, lang)
     short_body_affiliations(registry, lang)
     adjective_body_affiliations(registry, lang)
@@ -557,7 +557,8 @@ BODY_REACH = 3  # paragraphs back a word for a body ("the company's") looks for 
 
 def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention], registry, lang):
     """`the company's chief executive`, `the union's president`: the last body mentioned before ``here`` (in its
-    paragraph or the ``BODY_REACH`` before) that the lower-case word owning the title can stand for; None if none.
+    paragraph or the ``BODY_REACH`` before; ``mentions`` in text order) that the lower-case word owning the title
+    can stand for; None if none.
 
     A word for a business stands for a body named as one, any other word for a body named with it (see
     ``word_stands_for``)."""
@@ -565,8 +566,7 @@ def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention]
     word = owned[0] if owned is not None else ""
     if word not in lang.body_nouns:  # lower-case only: "Pacely's" is a name
         return None
-    before = sorted((m for m in mentions if here.para - BODY_REACH <= m.para
-                     and (m.para, m.tok) < (here.para, here.tok)), key=lambda m: (m.para, m.tok))
+    before = [m for m in mentions if here.para - BODY_REACH <= m.para and (m.para, m.tok) < (here.para, here.tok)]
     for m in reversed(before):
         body = registry.get(m.actor)
         if body.type == ORG and len(body.name.split()) > 1 and word_stands_for(word, body.name, lang):

@@ -295,11 +295,17 @@ def _possesses_nothing(tok) -> bool:
     return after.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
 
 
-def _listed_with(tok, lang) -> list:
-    """The other items of the list a token stands in: `Beni, Lusa and Katwa`."""
+def _list_head(tok, lang):
+    """The first item of the list a token stands in (the token itself if it stands in none or first)."""
     head = tok
     while head.dep_ == lang.dep.conj:
         head = head.head
+    return head
+
+
+def _listed_with(tok, lang) -> list:
+    """The other items of the list a token stands in: `Beni, Lusa and Katwa`."""
+    head = _list_head(tok, lang)
     return [t for t in [head, *head.conjuncts] if t.i != tok.i]
 
 
@@ -307,9 +313,7 @@ def _after_a_place(tok, lang) -> bool:
     """Whether a name listed after other items is in a list that a place opens, the object of a preposition of place
     (`in Cauca and NAME`), or in a list after `of` and a word for places (`the districts of Dadu and NAME`)."""
     d, e = lang.dep, lang.ent
-    first = tok
-    while first.dep_ == d.conj:
-        first = first.head
+    first = _list_head(tok, lang)
     if first.i == tok.i or first.dep_ != d.pobj:
         return False
     prep = first.head

@@ -190,18 +190,18 @@ def repair_entities(doc, lang) -> None:
     if doc.user_data.get("dossier_repaired"):
         return  # (a paragraph with no entity at all may still hold an untagged name after a title)
     doc.user_data["dossier_repaired"] = True
-    cut = False
+    changed = False
     if any(lang.of in (t.lower_ for t in e[1:]) for e in doc.ents):  # names run on to `of`, or past it
         parts = [part for e in doc.ents for part in _parts_around_of(e, lang)]
-        cut = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
-        if cut:
+        changed = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
+        if changed:
             doc.ents = parts  # then read as any other name
     found = _untagged_bodies(doc, lang) if on(UNTAGGED_BODY) else []
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
-        cut = True
+        changed = True
     fixed = _repaired(doc, lang)
-    if fixed is None and not cut:
+    if fixed is None and not changed:
         return
     if fixed is not None:
         doc.ents = fixed
@@ -221,8 +221,9 @@ def _untagged_bodies(doc, lang) -> list:
             i += 1
             continue
         j = i
-        while j < len(doc) and not doc[j].ent_type_ and (doc[j].is_title and doc[j].is_alpha or j > i and (
-                doc[j].text in lang.possessive_endings or doc[j].text in ("’", "'")) and not doc[j - 1].whitespace_):
+        while j < len(doc) and not doc[j].ent_type_ and (doc[j].is_title and doc[j].is_alpha or j > i
+                                                         and lang.possessive.fullmatch(doc[j].text)
+                                                         and not doc[j - 1].whitespace_):
             j += 1
         words = [t for t in doc[i:j] if t.is_alpha]
         if len(words) >= 2 and doc[j - 1].is_alpha and doc[j - 1].lower_ in lang.org_heads \
