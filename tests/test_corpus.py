@@ -90,6 +90,11 @@ BLIND_ROUNDS = {
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
     "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.67}, 0, 2),
+    # A thirteenth set (a tea auction boycott, an airbag recall, a lithium mine, a general strike, a doping case; an
+    # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
+    # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
+    # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
+    "invented_13": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.965, IND: 0.97, A: 0.51}, 0, 12),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -103,7 +108,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_9": ROOT / "tests" / "annotations" / "invented_9" / "articles",
                 "invented_10": ROOT / "tests" / "annotations" / "invented_10" / "articles",
                 "invented_11": ROOT / "tests" / "annotations" / "invented_11" / "articles",
-                "invented_12": ROOT / "tests" / "annotations" / "invented_12" / "articles"}
+                "invented_12": ROOT / "tests" / "annotations" / "invented_12" / "articles",
+                "invented_13": ROOT / "tests" / "annotations" / "invented_13" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
