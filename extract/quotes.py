@@ -115,6 +115,9 @@ INVERTED_MID = rule("inverted-attribution-in-mid-sentence", "`Because water is l
                     "rises`: a verb and its subject set off by commas inside a sentence attribute the sentence")
 PARTICIPLE_CLAUSE = rule("clause-read-as-a-participle", "`said several acres burned`: after `say`, an object "
                          "with a past participle is a clause the parser misread")
+PUBLISHED_AFTER_ITS_OF = rule("document-published-after-its-of-phrase", "`A survey of 38 economists published "
+                              "last week by the central bank found that`, the participle parsed on `economists`: a "
+                              "verb of issuing with `by` after a document's `of` phrase names its author")
 POSTED_BY = rule("document-released-by", "`according to figures released by ORG`, `a memo posted by NAME`: the "
                  "agent of the participle issued the document")
 SEEN_BY_IS_NO_AUTHOR = rule("document-seen-by-is-no-author-s", "`according to court filings seen by Reuters`: who saw "
@@ -247,6 +250,10 @@ AND_CLAUSE_AFTER_A_QUOTATION = rule("and-clause-after-a-quotation", "`said it wa
 SECOND_THAT_CLAUSE = rule("quotation-in-a-second-that-clause", "`She said her husband had asked for help, but that "
                           "the button \"never worked\"`: a quotation in a `that` clause joined to a reported clause is "
                           "in what the reporting verb reports, not in what the first clause's verb does")
+PREPOSITIONAL_ACTION_INSIDE_A_REPORT = rule("speech-verb-with-a-preposition-s-object-inside-a-report-is-an-action",
+                                            "`NAME said A, and that the two sides had agreed on \"the principle of "
+                                            "return\"`: a speech verb whose quoted object is a preposition's, in a "
+                                            "report (or its second clause), is an action told there, not the cue")
 ACTION_INSIDE_A_REPORT = rule("speech-verb-with-an-object-inside-a-report-is-an-action", "`Brennan said Tierney had "
                               "rejected her changes \"about half the time\"`: a speech verb with an object and no "
                               "clause of its own, inside another's report, is an action told; the quotation is the "
@@ -735,10 +742,15 @@ def _action_inside_a_report(verb, lang) -> bool:
     """`said NAME had rejected her edits "..."`: a speech verb with an object and no clause of its own, in the
     report of a speech verb above it, is an action told there, never a quotation's cue."""
     d = lang.dep
-    return on(ACTION_INSIDE_A_REPORT) and verb.dep_ == d.ccomp and not is_root(verb) \
-        and _is_cue(verb.head, lang) and verb.head.lemma_.lower() in lang.report_verbs \
-        and any(c.dep_ == d.dobj for c in verb.children) and not any(c.dep_ in (d.ccomp, d.xcomp)
-                                                                      for c in verb.children)
+    clause = verb  # "said A, and that the two sides had agreed on \"...\"": the second clause of the report
+    while on(PREPOSITIONAL_ACTION_INSIDE_A_REPORT) and clause.dep_ == d.conj and clause.head.i < clause.i:
+        clause = clause.head
+    objects = (d.prep,) if clause is not verb else (d.dobj, d.prep) if on(PREPOSITIONAL_ACTION_INSIDE_A_REPORT) \
+        else (d.dobj,)  # a second clause's own object may be the parser's: "reported A ..., and called B \"...\""
+    return on(ACTION_INSIDE_A_REPORT) and clause.dep_ == d.ccomp and not is_root(clause) \
+        and _is_cue(clause.head, lang) and clause.head.lemma_.lower() in lang.report_verbs \
+        and any(c.dep_ in objects and (c.dep_ == d.dobj or c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_quote)
+                for c in verb.children) and not any(c.dep_ in (d.ccomp, d.xcomp) for c in verb.children)
 
 
 def _no_one(subj, lang) -> bool:
@@ -1365,6 +1377,10 @@ def document_owner(noun, lang):
                 return c
     if on(POSTED_BY):
         poster = _posted_by(noun, lang)  # "a memo posted by the ministry", "figures released by the agency"
+        if poster is None and on(PUBLISHED_AFTER_ITS_OF):  # "a survey of 38 economists published by the bank"
+            poster = next((by for c in noun.children if c.dep_ == d.prep and c.lower_ == lang.of and c.i > noun.i
+                           for g in c.children if g.dep_ == d.pobj
+                           for by in [_posted_by(g, lang, lang.issuing_verbs)] if by is not None), None)
         seen = on(SEEN_BY_IS_NO_AUTHOR) and poster is not None and poster.head.head.lemma_.lower() in lang.viewing_verbs
         if poster is not None and not seen:
             return poster

@@ -142,6 +142,20 @@ IT_IS_THE_DOCUMENT_BEFORE = rule("it-is-the-document-the-sentence-before-is-abou
                                  "sentence, right after one in its paragraph whose subject is a document that spoke "
                                  "before unnamed, is that document, not a body named earlier (a body's own report "
                                  "stays the body's)")
+IT_OF_THE_SECOND_CONJUNCT = rule("it-of-a-second-conjunct-is-the-first-s-subject", "`The statement said the governor "
+                                 "would stay, and it accused the opposition of trying \"to win in court\"`: `it`, "
+                                 "subject of a verb joined to a reporting verb, is that verb's subject (a thing or a "
+                                 "body), not a body named before")
+IT_AFTER_A_DESCRIBED_BODY = rule("it-after-a-body-described-as-the-subject-before", "`The same court rejected a "
+                                 "request last year. In its ruling, it found that ...`: `it` as a subject right after "
+                                 "a sentence in its paragraph whose subject is a definite word for a body is that "
+                                 "body, not one named before that sentence")
+RELATIVE_OF_SOMEONE = rule("relative-of-someone-is-a-new-person", "`The sister of one of the dead men wept as she "
+                           "spoke. \"...,\" she said`: a definite word for a relative with `of` and whose relative "
+                           "she is introduces the person, described so, whom a pronoun after it stands for")
+BODY_DESCRIBED_BY_THE_WORD = rule("body-described-by-the-word-before", "`The utility, Aguas Potosinas, said A. ... "
+                                  "the utility said B`: a definite word for a body stands for the body that was named "
+                                  "in apposition to that word before")
 IT_SPEAKS_AGAIN = rule("it-is-the-thing-that-spoke-before", "`In a statement, the festival said A. It said B.`: "
                        "`it` opening a sentence that reports, after one reporting what an unnamed thing said, is that "
                        "thing, not a body named earlier")
@@ -352,12 +366,26 @@ class Resolver:
                 if people is not None:
                     return people
             if low in lang.body_pronouns or on(ITS_DOCUMENT) and low in lang.body_possessives:
+                first = self._first_conjunct_s_subject(tok) if on(IT_OF_THE_SECOND_CONJUNCT) else None
+                if first is not None:  # "The statement said A, and it accused B": the statement
+                    return self.resolve(doc, para, first.i)
                 again = self._speaker_speaking_again(doc, para, tok) if on(IT_SPEAKS_AGAIN) else None
                 if again is not None:
                     return again
                 document = self._document_before(doc, para, tok) if on(IT_IS_THE_DOCUMENT_BEFORE) else None
                 if document is not None:
                     return document
+                if on(IT_AFTER_A_DESCRIBED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
+                    # "The same court rejected a request. In its ruling, it found ...": the court, not a body named
+                    # before that sentence
+                    before = self._sentence_before(para, sentence_of(doc)[tok_i])
+                    subj = self._subject(*before) if before is not None and before[0] == para and not any(
+                        t.dep_ in d.subjects for t in doc[tok.sent.start: tok_i]) else None  # "X said A, though it"
+                    if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and self._is_body(subj.text) \
+                            and any(c.lower_ in lang.definite_determiners for c in subj.children):
+                        described = self.nominal(self.docs[before[0] - 1], before[0], subj)
+                        if described is not None:
+                            return described
                 body = self.body_before(para, tok_i)  # "according to its annual report": the body before
                 if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
                     # "The ministry issued a statement. It said ...": the body the sentence before is about
@@ -620,6 +648,9 @@ class Resolver:
         if not (lemma in nouns[None] or lemma in nouns.get(gender, ()) or gender is None and any(
                 lemma in v for v in nouns.values())):
             return None
+        if definite and on(RELATIVE_OF_SOMEONE) and lemma in self.lang.kinship_nouns \
+                and any(c.dep_ == d.prep and c.lower_ == self.lang.of for c in subj.children):
+            definite = False  # "The sister of one of the dead men wept. \"...,\" she said": a new person
         if definite:  # "A nurse at the hospital said ... The nurse asked not to be named": the one described before
             return self._described_before(p, subj, lemma)
         if noun is not subj:
@@ -827,6 +858,20 @@ class Resolver:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
         return quoted_at(self.docs[m.para - 1], m.tok)
 
+    def _first_conjunct_s_subject(self, tok):
+        """`The statement said A, and it accused the opposition of B`: `it`, the subject of a verb joined by `and`
+        to a reporting verb, is that verb's own subject where it is a thing or a body, not a person or pronoun."""
+        lang, d = self.lang, self.lang.dep
+        verb = tok.head
+        if tok.lower_ != lang.thing_pronoun or tok.dep_ not in d.subjects or verb.dep_ != d.conj \
+                or verb.head.lemma_.lower() not in lang.reporting_verbs:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in d.subjects and c.i < verb.head.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == lang.ent.person \
+                or any(subj.lemma_.lower() in nouns for nouns in lang.unnamed_person_nouns.values()):
+            return None
+        return subj
+
     def _speaker_speaking_again(self, doc, para: int, tok) -> str | None:
         """`In a statement, the festival said A. It said B.`: `it` opening a sentence as the subject of a reporting
         verb, after a sentence whose own reporting verb has an unnamed thing, no person, as its subject, is that
@@ -915,6 +960,10 @@ class Resolver:
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
                     return actor.id
+                if on(BODY_DESCRIBED_BY_THE_WORD) and actor.type == ORG and self.docs is not None \
+                        and tok.tag_ != lang.plural_noun_tag \
+                        and _described_as(self.docs[m.para - 1][m.tok], head, lang):
+                    return actor.id  # "The utility, Aguas Potosinas, said ... the utility said"
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
@@ -935,6 +984,14 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+
+
+def _described_as(tok, head: str, lang) -> bool:
+    """Whether the name ending at ``tok`` is described by a noun whose lemma is ``head``, set in apposition on
+    either side of it: `The utility, Aguas Potosinas,`, `Aguas Potosinas, the city's utility,`."""
+    d = lang.dep
+    return tok.dep_ == d.appos and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() == head \
+        or any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() == head for c in tok.children)
 
 
 def _asker_end(agent, lang):

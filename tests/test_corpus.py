@@ -60,21 +60,21 @@ BLIND_ROUNDS = {
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.745}, 0, 7),
+    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.80}, 0, 7),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.995, IND: 0.97, A: 0.71}, 0, 5),
+    "invented_7": (15, {P: 0.97, Q: 0.98, S: 0.985, R: 0.995, IND: 0.97, A: 0.71}, 0, 5),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.95, Q: 0.98, S: 0.965, R: 0.975, IND: 0.985, A: 0.81}, 0, 7),
+    "invented_8": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.985, A: 0.825}, 0, 6),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.945, Q: 0.98, S: 0.96, R: 0.985, IND: 0.975, A: 0.695}, 0, 3),
+    "invented_9": (15, {P: 0.945, Q: 0.98, S: 0.96, R: 0.985, IND: 0.975, A: 0.71}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -84,7 +84,7 @@ BLIND_ROUNDS = {
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.695}, 0, 1),
+    "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.71}, 0, 1),
     # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
@@ -94,7 +94,7 @@ BLIND_ROUNDS = {
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.965, IND: 0.97, A: 0.51}, 0, 12),
+    "invented_13": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.97, IND: 0.97, A: 0.56}, 0, 4),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -2762,6 +2762,12 @@ def test_a_title_owned_by_the_broadcaster_is_the_main_body_s(facts_of):
     assert actor(f, "Niamh Kerr")["affiliation"] == "Tarn Broadcasting Corporation"
 
 
+def test_a_title_owned_by_the_team_is_the_club_s(facts_of):
+    f = facts_of("The league fined Velmora Athletic FC on Monday. The team's captain, Ana Lind, said the players "
+                 "would appeal.")
+    assert (actor(f, "Ana Lind")["title"], actor(f, "Ana Lind")["affiliation"]) == ("captain", "Velmora Athletic FC")
+
+
 def test_a_capital_before_a_mayor_is_the_city(facts_of):
     f = facts_of("A strong aftershock shook New Zealand on Monday. New Zealand's civil defence agency said no one "
                  "was hurt.\n\nWellington Mayor Teresa Hale said the council had closed 212 buildings.")
@@ -5852,3 +5858,242 @@ def test_capitalised_words_after_the_ending_in_a_word_for_a_body_are_a_body(fact
                  "spokeswoman, Ingrid Solli, told the radio that members were angry.")
     assert quotes(f)[0] == ("indirect", "the board had lost its way", "Kestrels Members’ Alliance")
     assert actor(f, "Ingrid Solli")["affiliation"] == "Kestrels Members’ Alliance"
+
+
+def test_a_quotation_parsed_onto_an_apposed_title_is_no_part_of_it(nlp):
+    # the model reads `"It is a mess," the union's general secretary, Ada Lind, said` at times with `secretary`
+    # as the root and the quotation a clause of it
+    from extract.actors.roles import title_and_affiliation
+    from extract.lang import get_language
+
+    doc = _written_out(nlp, ['"', "It", "is", "a", "mess", ",", '"', "the", "union", "'s", "general", "secretary", ",",
+                             "Ada", "Lind", ",", "said", "."],
+                       [0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0],
+                       ["O"] * 13 + ["B-PERSON", "I-PERSON"] + ["O"] * 3,
+                       heads=[2, 2, 11, 4, 2, 11, 11, 8, 11, 8, 11, 11, 11, 14, 11, 11, 11, 11],
+                       deps=["punct", "nsubj", "ccomp", "det", "attr", "punct", "punct", "det", "poss", "case", "amod",
+                             "ROOT", "punct", "compound", "appos", "punct", "acl", "punct"],
+                       pos=["PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "PART", "ADJ",
+                            "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"])
+    name = doc.ents[0]
+    assert title_and_affiliation(name, name.start, get_language())[0] == "union's general secretary"
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The league fined the Tarn Rowing Club on Monday, docking the club six points. The club's president, Ana Lind, "
+     "said the club would appeal.", "Ana Lind", "Tarn Rowing Club"),
+    ("The ministry fined the Harbour Trading Company last week and barred the company until May. The company's chief "
+     "executive, Paul Brandt, said it would appeal.", "Paul Brandt", "Harbour Trading Company"),
+])
+def test_a_number_or_date_after_a_word_for_a_body_is_no_name_of_it(facts_of, text, name, body):
+    assert actor(facts_of(text), name)["affiliation"] == body
+
+
+def test_untagged_words_opening_the_sentence_into_a_one_word_name_are_the_name(nlp):
+    # the model tags only the last of `Teodoro Apaza Huamán` at times
+    got = _repaired_entities(nlp, ["Teodoro", "Apaza", "Huamán", ",", "58", ",", "was", "detained", "."],
+                             [1, 1, 0, 1, 0, 1, 1, 0, 0], ["O", "O", "B-PERSON", "O", "B-DATE", "O", "O", "O", "O"],
+                             heads=[2, 2, 7, 2, 2, 2, 7, 7, 7],
+                             deps=["compound", "compound", "nsubjpass", "punct", "appos", "punct", "auxpass", "ROOT",
+                                   "punct"],
+                             pos=["PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB", "PUNCT"])
+    assert got == [("Teodoro Apaza Huamán", "PERSON"), ("58", "DATE")]
+
+
+def test_a_name_tagged_a_person_after_a_court_s_of_is_the_court_s_place(nlp):
+    # the model tags `Velmora` in `the Administrative Court of Velmora` a person at times
+    got = _repaired_entities(nlp, ["They", "asked", "the", "Administrative", "Court", "of", "Velmora", "to", "act",
+                                   "."], [1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "O", "O", "O"],
+                             heads=[1, 1, 4, 4, 1, 4, 5, 8, 1, 1],
+                             deps=["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj", "aux", "xcomp", "punct"],
+                             pos=["PRON", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PART", "VERB", "PUNCT"])
+    assert got == [("the Administrative Court of Velmora", "ORG")]
+
+
+def test_a_name_listed_after_places_and_including_is_a_place(nlp):
+    # the model tags the second of the provinces a person at times
+    from extract.actors.names import clean_name, entity_type
+    from extract.lang import get_language
+
+    doc = _written_out(nlp, ["Four", "provinces", ",", "including", "Arlo", "and", "North", "Kemi", ",", "agreed", "."],
+                       [1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0],
+                       ["O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+                       heads=[1, 9, 1, 1, 3, 4, 7, 4, 1, 9, 9],
+                       deps=["nummod", "nsubj", "punct", "prep", "pobj", "cc", "compound", "conj", "punct", "ROOT",
+                             "punct"],
+                       pos=["NUM", "NOUN", "PUNCT", "VERB", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "VERB",
+                            "PUNCT"],
+                       lemmas=["four", "province", ",", "include", "Arlo", "and", "North", "Kemi", ",", "agree", "."])
+    ent = doc.ents[1]
+    assert entity_type(ent, *clean_name(ent, get_language()), get_language()) == "place"
+
+
+def test_a_name_parsed_as_apposed_across_a_clause_takes_no_title_from_it(facts_of):
+    f = facts_of("Prosecutor Ana Lind told reporters outside the courthouse in Kemi that investigators had evidence "
+                 "that Ruiz received money from the consortium, Consorcio Vial Arlo, between 2023 and 2025.")
+    assert actor(f, "Consorcio Vial Arlo").get("title") is None
+
+
+def test_a_hyphened_surname_tagged_a_body_with_a_title_apposed_is_a_person(nlp):
+    # the model tags `Ngozi Adeyemi-Hart` a body at times
+    from extract.actors.names import clean_name, entity_type
+    from extract.lang import get_language
+
+    doc = _written_out(nlp, ["Results", "fell", ",", "said", "Ngozi", "Adeyemi", "-", "Hart", ",", "a", "political",
+                             "scientist", "."],
+                       [0, 0, 1, 1, 1, 0, 0, 0, 1, 1, 1, 0, 0],
+                       ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"],
+                       heads=[1, 3, 3, 3, 7, 7, 7, 3, 7, 11, 11, 7, 3],
+                       deps=["nsubj", "ccomp", "punct", "ROOT", "compound", "compound", "punct", "nsubj", "punct",
+                             "det", "amod", "appos", "punct"],
+                       pos=["NOUN", "VERB", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "ADJ",
+                            "NOUN", "PUNCT"])
+    ent = doc.ents[0]
+    assert entity_type(ent, *clean_name(ent, get_language()), get_language()) == "person"
+
+
+@pytest.mark.parametrize("text, author", [
+    ("A survey of 38 economists published last week by the Central Bank of Tarnland found that they expected "
+     "inflation to fall.", "Central Bank of Tarnland"),
+    ("A poll of 1,200 voters conducted by the Tarn Institute found that most backed the plan.", "Tarn Institute"),
+])
+def test_a_document_published_after_its_of_phrase_is_its_author_s(facts_of, text, author):
+    [(_, _, speaker)] = quotes(facts_of(text))
+    assert speaker == author
+
+
+def test_it_subject_of_a_second_conjunct_is_the_first_conjunct_s_subject(facts_of):
+    f = facts_of('The Tarn Workers Union staged a strike on Monday.\n\nIn a statement signed by its director, the Kemi '
+                 'Port Authority said the port would stay open. The statement said the strike was illegal, and it '
+                 'accused the union of trying "to hold the country to ransom".')
+    assert quotes(f)[-1] == ("direct", "to hold the country to ransom", "The statement")
+
+
+def test_a_surname_read_as_a_verb_before_himself_is_a_mention_of_the_person(facts_of):
+    f = facts_of('Emmanuel Oga lost the election in March.\n\nJustice Amaka Bako-Yusuf ruled for the petitioner on '
+                 'Friday, saying he had not proved his case.\n\nOga himself urged his supporters to stay calm. '
+                 '"Justice has spoken. We will win at the ballot box," he wrote.')
+    assert quotes(f)[-1] == ("direct", "Justice has spoken. We will win at the ballot box,", "Emmanuel Oga")
+
+
+def test_a_name_joining_a_country_by_a_hyphen_is_no_person_s(facts_of):
+    f = facts_of("Speaking to Agence France-Presse, the president of the Tarn League for Human Rights, Ana Lind, said "
+                 "the vote was fair.")
+    assert "Agence France-Presse" not in persons(f)
+
+
+def test_it_after_a_sentence_about_a_described_body_is_that_body(facts_of):
+    f = facts_of("The Tarn Farmers Union said it would appeal to the Administrative Court of Velmora.\n\nThe same "
+                 "court rejected a similar request last year. In its ruling, it found that the farmers had not shown "
+                 "any harm.")
+    assert quotes(f)[-1] == ("indirect", "the farmers had not shown any harm",
+                             "Administrative Court of Velmora")
+
+
+@pytest.mark.parametrize("relative, speaker", [
+    ("The sister of one of the dead men wept as she spoke to reporters outside the court.",
+     "The sister of one of the dead men"),
+    ("The widow of the pilot waited outside the court.", "The widow of the pilot"),
+])
+def test_a_relative_of_someone_introduced_definite_is_whom_the_pronoun_stands_for(facts_of, relative, speaker):
+    f = facts_of('His lawyer, Ana Lind, told reporters that her client would plead not guilty. "He is innocent," she '
+                 f'said.\n\n{relative} "The crane was broken for months," she said.')
+    assert quotes(f)[-1] == ("direct", "The crane was broken for months,", speaker)
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Ana Lind said a delegation from the Tarn Heritage Council had spent three days in Kemi this month examining "
+     "the archives, and that the two sides had agreed on “the principle of return.”", "the principle of return."),
+    ("Ana Lind said a team from the Tarn Water Board had spent two weeks in Arlo last month studying the dams, and "
+     "that the two sides had agreed on “a shared plan.”", "a shared plan."),
+])
+def test_words_a_reported_clause_agreed_on_are_the_reporter_s_quotation(facts_of, text, quoted):
+    assert quotes(facts_of(text))[-1] == ("direct", quoted, "Ana Lind")
+
+
+def test_a_relation_named_before_the_subject_is_the_subject_s(facts_of):
+    f = facts_of("Emmanuel Oga urged calm on Sunday.\n\nIn a statement signed by his chief press secretary, Yakubu "
+                 "Ombugu, Governor Abdullahi Dangana said he remained in office.")
+    assert actor(f, "Yakubu Ombugu")["affiliation"] == "Abdullahi Dangana"
+
+
+def test_a_plural_name_after_the_tagged_a_person_is_a_team(nlp):
+    # the model tags `the Velmora Rams` a person at times
+    got = _repaired_entities(nlp, ["The", "win", "lifts", "the", "Velmora", "Rams", "into", "fourth", "place", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-ORDINAL", "O", "O"],
+                             tags=["DT", "NN", "VBZ", "DT", "NNP", "NNPS", "IN", "JJ", "NN", "."],
+                             pos=["DET", "NOUN", "VERB", "DET", "PROPN", "PROPN", "ADP", "ADJ", "NOUN", "PUNCT"])
+    assert got[0] == ("Velmora Rams", "ORG")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The crane toppled, killing three workers employed by subcontractor Daeyang Marine Engineering and injuring "
+     "five others.", "Daeyang Marine Engineering"),
+    ("Caffè Orsini, the coffee roaster that is the team’s main sponsor, said in a statement that it was reviewing "
+     "its support.", "Caffè Orsini"),
+    ("The utility, Aguas Velmora, said the rationing would affect 80,000 people.", "Aguas Velmora"),
+])
+def test_a_name_ending_in_a_trade_or_described_by_one_is_a_company(facts_of, text, body):
+    f = facts_of(text)
+    assert body not in persons(f) and actor(f, body)["type"] == "org"
+
+
+def test_a_name_opening_on_another_language_s_word_for_a_body_is_a_body(facts_of):
+    f = facts_of("In a statement, Consorcio Andino Kemi said it would cooperate with investigators.")
+    assert persons(f) == [] and quotes(f) == [("indirect", "it would cooperate with investigators",
+                                               "Consorcio Andino Kemi")]
+
+
+def test_a_name_tagged_a_location_before_who_is_a_person_s(nlp):
+    # the model tags `Sari Lestari` a location at times
+    got = _repaired_entities(nlp, ["Sari", "Lestari", ",", "who", "leads", "the", "group", ",", "said", "it", "."],
+                             [1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0],
+                             ["B-LOC", "I-LOC", "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+                             heads=[1, 8, 1, 4, 1, 6, 4, 1, 8, 8, 8],
+                             deps=["compound", "nsubj", "punct", "nsubj", "relcl", "det", "dobj", "punct", "ROOT",
+                                   "dobj", "punct"],
+                             pos=["PROPN", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON",
+                                  "PUNCT"])
+    assert got == [("Sari Lestari", "PERSON")]
+
+
+def test_a_possessive_parsed_as_a_modifier_still_owns_the_title(facts_of):
+    f = facts_of("The bust has been on show at the Velmora Museum of Ancient Art since 1931.\n\nEgypt asked for its "
+                 "return in 2019.\n\nTalks began in March.\n\nOfficials met in Cairo last week.\n\nThe museum’s "
+                 "director, Ana Lind, said in a statement that the institution accepted the findings.")
+    assert (actor(f, "Ana Lind")["title"], actor(f, "Ana Lind")["affiliation"]) == (
+        "director", "Velmora Museum of Ancient Art")
+
+
+def test_a_team_role_with_no_body_beside_it_is_held_in_the_article_s_team(facts_of):
+    f = facts_of("Velmora Athletic FC sacked its manager on Monday after ten straight defeats. Velmora Athletic FC sit "
+                 "bottom of the league.\n\nCaptain Ana Lind said the players were shocked. Striker Paul Brandt said "
+                 "the squad had let the manager down. Former striker Ivo Rant said the club had lost its way.")
+    assert [actor(f, n).get("affiliation") for n in ("Ana Lind", "Paul Brandt", "Ivo Rant")] == [
+        "Velmora Athletic FC", "Velmora Athletic FC", None]
+    assert actor(f, "Velmora Athletic FC")["type"] == "org"
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("Daeyang Marine Engineering employed the three men. The subcontractor's owner, Kim Tae-ho, said he was sorry.",
+     "Kim Tae-ho", "Daeyang Marine Engineering"),
+])
+def test_a_title_owned_by_a_word_for_a_contractor_is_the_business_s(facts_of, text, name, body):
+    assert actor(facts_of(text), name)["affiliation"] == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("One of the contractors named in the audit, Demir Yapı, denied any wrongdoing.", "Demir Yapı"),
+    ("One of the firms named in the report, Kemal Insaat, rejected the findings.", "Kemal Insaat"),
+])
+def test_a_name_apposed_to_one_of_the_bodies_is_a_body_s(facts_of, text, body):
+    f = facts_of(text)
+    assert persons(f) == [] and actor(f, body)["type"] == "org"
+
+
+def test_a_word_for_a_body_stands_for_the_body_it_described_before(facts_of):
+    f = facts_of('The utility, Aguas Velmora, said the rationing would affect 80,000 people. Hospitals will be exempt.'
+                 '\n\n"We are doing what we can," the utility said in a statement.')
+    assert quotes(f)[-1] == ("direct", "We are doing what we can,", "Aguas Velmora")

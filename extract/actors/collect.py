@@ -65,6 +65,10 @@ COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `C
                    "country), not of a country the sentence names as a place")
 RELATION = rule("relation-to-a-person", "`Tom Reed, his former lawyer,`: a title a pronoun owns is a relation to the "
                 "person before, who is the affiliation; the title keeps the relation (`former lawyer`)")
+RELATION_BEFORE_THE_SUBJECT = rule("relation-set-before-the-subject-is-the-subject-s", "`In a statement signed by "
+                                   "his chief press secretary, NAME, Dangana said`: a relation a pronoun owns, named "
+                                   "in a phrase before the sentence's subject, is of the person named next before the "
+                                   "main verb")
 MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the former mayor of Tarnby`, `Morell` "
                          "taken for a verb: a known person's capitalised name, the subject of a copula, is read for "
                          "the role it gives (not as a mention)")
@@ -73,6 +77,9 @@ WORD_SURNAME = rule("surname-that-is-a-word", "`Actor Doris Day ... Day had one 
 AGED_OR_PASSIVE_SURNAME = rule("surname-that-is-a-word-aged-or-passive", "`manager Gary Tennant ... Tennant, 52, was "
                                "appointed in 2022`: a known person's surname the tagger read as a common noun, with "
                                "only an age set off after it, or the subject of a passive, is a mention of that person")
+SURNAME_WITH_A_REFLEXIVE = rule("surname-that-is-a-word-with-a-reflexive", "`Emmanuel Oga ... Oga himself urged "
+                                "his supporters to stay calm`, `Oga` read as a verb: a known person's surname with "
+                                "`himself` or `herself` after it, the subject of a verb, is a mention of that person")
 BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Maria Kowal`: the name the pronoun "
                  "had at birth is a birth name of the person born")
 ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
@@ -496,7 +503,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                                                                *role_cues(doc[last.i: last.i + 1], title, lang)))
                 if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ in subject_deps
                         and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_ != lang.copula
-                        and all(aged_or_passive and _an_age(c, lang) for c in last.children) and " " in actor.name):
+                        and all(aged_or_passive and _an_age(c, lang) or on(SURNAME_WITH_A_REFLEXIVE)
+                                and c.lower_ in lang.person_reflexives for c in last.children) and " " in actor.name):
                     continue  # "Day had one child" after "Doris Day": the surname, read as a common noun, acts
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
@@ -521,6 +529,13 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             actor.affiliation = country
     for actor, k in relations:
         here = mentions[k]
+        verb = docs[here.para - 1][here.tok].sent.root  # the sentence's main verb
+        after = next((m for m in sorted(mentions, key=lambda m: (m.para, m.tok)) if on(RELATION_BEFORE_THE_SUBJECT)
+                      and not here.subject and (m.para, m.sent) == (here.para, here.sent) and here.tok < m.tok < verb.i
+                      and m.actor != actor.id and registry.get(m.actor).type == PERSON), None)
+        if after is not None and not actor.affiliation:  # "In a statement signed by his press secretary, A, B said"
+            actor.affiliation = registry.get(after.actor).name
+            continue
         before = sorted((m for m in mentions if (m.para, m.tok) < (here.para, here.tok)
                          and here.para - 1 <= m.para and m.actor != actor.id
                          and registry.get(m.actor).type == PERSON), key=lambda m: (m.para, m.tok))

@@ -18,6 +18,9 @@ from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, post_nominal
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
+BODY_WORD_OPENING_A_FOREIGN_NAME = rule("body-word-opening-a-name-in-another-language", "`Consorcio Vial Arlo "
+                                        "said`, `Grupo Kemi`, tagged a person: a name of two words or more opening on "
+                                        "another language's word for a body is a body's")
 TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, Pia Varsk, said`: a name of two or "
                         "three capitalised words set in apposition to a person's title is that person's, whatever "
                         "the model tagged it")
@@ -125,6 +128,9 @@ SHIP_PREFIX = rule("ship-prefix-before-a-name", "`the ferry KM Sinar Laut`, `MV 
                    "after a vessel's prefix in capitals is the vessel")
 OFFICIAL_RESIDENCE = rule("official-residence-is-a-body", "`Raj Bhavan, the governor's official residence, said`, "
                           "`the Kremlin said`: a house whose name stands for the office sitting in it is a body")
+ONE_OF_THE_BODIES_BEFORE = rule("one-of-the-bodies-before-the-name", "`One of the contractors named in the report, "
+                                "Kuzey Yapi, rejected the findings`: a name apposed to `one of` and a plural word for "
+                                "a body or business is a body's")
 ONE_OF_THE_BODIES = rule("one-of-the-bodies-is-a-body", "`Highveld Coal Exports, one of the companies awarded a "
                          "slot, said`, tagged a person: a name set off before `one of` a plural word for a body is a "
                          "body's")
@@ -144,6 +150,9 @@ PLACE_REACHED = rule("place-gone-to", "`a ticket back to Bangalore`, `moved to T
 LISTED_WITH_A_BODY = rule("listed-with-a-body-after-from-or-at", "`scientists from the University of Bristol and UC "
                           "Davis`, `UC Davis` tagged a person: a short name listed with a body after `from` or `at` "
                           "is a body")
+LISTED_AMONG_PLACES = rule("listed-after-places-and-including", "`four other provinces, including Arlo and North "
+                          "Kemi`, `North Kemi` tagged a person: a name listed after the first item that `including` "
+                          "hangs on a word for places is a place")
 LISTED_AFTER_A_PLACE = rule("listed-after-a-place-s-preposition", "`marched through Causeway Bay, Wan Chai and Tin "
                             "Hau`: a name in a list that opens on a place, the object of a preposition of place, is "
                             "a place")
@@ -318,7 +327,9 @@ def _after_a_place(tok, lang) -> bool:
         return False
     prep = first.head
     return prep.lower_ in lang.through_prepositions and first.ent_type_ in e.places or prep.lower_ == lang.of \
-        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lang.place_nouns
+        and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lang.place_nouns \
+        or on(LISTED_AMONG_PLACES) and prep.lower_ in lang.inclusive_prepositions \
+        and prep.head.lemma_.lower() in lang.place_nouns  # "four provinces, including Arlo and NAME"
 
 
 def _list_items(tok, lang) -> list:
@@ -388,6 +399,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
         return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
+    if on(BODY_WORD_OPENING_A_FOREIGN_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_openers:
+        return ORG  # "Consorcio Vial Titicaca", "Grupo Kemi": a body, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
         return ORG
     if on(TITLE_AFTER_NAME) and span.label_ in (e.org, e.fac) and not country_of(text) \
@@ -805,9 +818,13 @@ def _known_as(head, lang):
 
 
 def shaped_like_a_persons(toks, lang) -> bool:
-    """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`."""
-    return 2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
-                                       and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in toks)
+    """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`,
+    `Pia Varsk-Hart` (two words joined by a hyphen are one, ``name_words``)."""
+    words = name_words(toks, lang)
+    joined = [t for t in toks if t.text in lang.hyphens]  # "Agence France-Presse": no name joins a country's
+    return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+                                        and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in words) \
+        and not any(lang.country_of(h.doc[h.i + k].text) for h in joined for k in (-1, 1))
 
 
 def _shaped_after_an_honorific(toks, lang) -> bool:
@@ -932,8 +949,15 @@ def _origin_or_destination(prep, lang) -> bool:
 
 
 def _one_of_the_bodies(span, lang) -> bool:
-    """`NAME, one of the companies awarded a slot,`: a name set off before `one of` and a plural word for a body."""
+    """`NAME, one of the companies awarded a slot,`: a name set off before `one of` and a plural word for a body;
+    `One of the contractors named, NAME,`: a name apposed after them."""
     doc, k = span.doc, span.end
+    root = span.root
+    if on(ONE_OF_THE_BODIES_BEFORE) and root.dep_ == lang.dep.appos and root.head.i < span.start \
+            and root.head.lower_ in lang.partitive_heads:  # "One of the contractors named in the report, NAME,"
+        return any(g.tag_ == lang.plural_noun_tag and g.lemma_.lower() in lang.body_nouns | lang.business_nouns
+                   for c in root.head.children if c.dep_ == lang.dep.prep and c.lower_ == lang.of
+                   for g in c.children if g.dep_ == lang.dep.pobj)
     if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in lang.partitive_heads \
             or doc[k + 2].lower_ != lang.of:
         return False

@@ -33,6 +33,9 @@ BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
+PERSON_AFTER_A_BODY_S_OF = rule("name-tagged-a-person-after-a-body-s-of", "`the Administrative Court of "
+                                "Mirandela` tagged as a court and a person: a body's head word, `of` and a name the "
+                                "model took for a person's are one body's name, a place's after `of`")
 BODY_AND_ITS_PLACE = rule("body-named-with-its-place", "`Norvision Philippines reported`, `according to CNN "
                           "Philippines`: a place after capitalised words that modify it, as the subject or the "
                           "source, is a body's edition for that place, one body")
@@ -117,6 +120,9 @@ UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo R
 UNTAGGED_GIVEN_NAME = rule("untagged-name-opening-on-a-given-name", "`Ana Ruiz and her husband lost their home`, "
                            "the name untagged: two or three capitalised words opening on a known given name, as the "
                            "subject of a verb or listed with it, are a person's name")
+LOCATION_NAMED_BEFORE_WHO = rule("name-tagged-a-location-before-who", "`Rahmawati Siregar, who leads the group, "
+                                 "told Reuters`, tagged a location: two or three name-shaped words set off before "
+                                 "`, who` and a verb are a person's name, not a natural feature's")
 NAMED_BEFORE_WHO = rule("name-before-who-is-a-person-s", "`Thabo Sithole, who runs a hair salon, said`, tagged "
                         "`Sithole` (a product) or nothing: two or three capitalised words set off before `who` and "
                         "its clause are a person's name, whatever the model tagged them")
@@ -157,6 +163,9 @@ SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`
 TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
                       "place: a place's name of two words or more ending in a plural (not `Islands`, not a known "
                       "country) is a team's or a group's")
+TEAM_NOT_PERSON = rule("plural-name-tagged-a-person-after-the-is-a-team", "`The ruling lifts the Rimutaka Rams "
+                       "into fourth place`, tagged a person: a name of two words or more after `the`, ending in a "
+                       "plural, is a team's or a group's")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
@@ -171,6 +180,11 @@ TRAILING_OF = rule("name-cut-after-of", "`Marcus Ellery of the Polar Center said
 NAME_OF_A_BODY_IN_ONE = rule("person-of-a-body-tagged-as-one", "`Nandini Rao of Surakshita said`, tagged as one "
                              "name: two or three capitalised words with no word of a body's, a title's or a place's, "
                              "then `of` and a capitalised name, are a person and the body or country they are of")
+NAME_OPENING_THE_SENTENCE = rule("untagged-words-opening-the-sentence-into-a-one-word-name", "`Rolando Quispe "
+                                 "Huamán, 52, was detained` tagged `Huamán`: one or two untagged capitalised words "
+                                 "opening the sentence and compounded into a person's name of one word, a subject or "
+                                 "set off by a comma (not `Hi Agastya.`, nor a word for a business: `Carmaker "
+                                 "Velora`), are the rest of that name")
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
@@ -361,6 +375,12 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start, e.end, label=e_.org))  # "the Carolina Ironhawks": a team, no place
             changed = True
             continue
+        if e.label_ == e_.person and on(TEAM_NOT_PERSON) and e.start > 0 and doc[e.start - 1].lower_ in lang.articles \
+                and len(e) >= 2 and e[-1].is_alpha and e[-1].tag_ == lang.plural_proper_tag \
+                and e[-1].lower_.endswith(lang.plural_ending) and not e[-1].lower_.endswith(lang.plural_ending * 2):
+            out.append(Span(doc, e.start, e.end, label=e_.org))  # "the Rimutaka Rams": a team, no one's name
+            changed = True
+            continue
         if on(AGENCY_OF_A_COUNTRY) and e.label_ == e_.gpe and e.start > 0 and doc[e.start - 1].is_title \
                 and doc[e.start - 1].lower_ in lang.agency_fields and not doc[e.start - 1].ent_type_ \
                 and not (e.start > 1 and doc[e.start - 2].lower_ == lang.of) and lang.country_of(e.text):
@@ -458,9 +478,11 @@ def _repaired(doc, lang):
                 continue
         if on(ORG_OF_PLACE) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads and e.end + 1 < len(doc) \
                 and doc[e.end].lower_ == lang.of and doc[e.end + 1].ent_iob_ == "B" \
-                and doc[e.end + 1].ent_type_ == e_.gpe:
+                and (doc[e.end + 1].ent_type_ == e_.gpe or on(PERSON_AFTER_A_BODY_S_OF)
+                     and doc[e.end + 1].ent_type_ == e_.person
+                     and next(x for x in doc.ents if x.start == e.end + 1).end - e.end <= 3):
             place = next(x for x in doc.ents if x.start == e.end + 1)
-            out.append(Span(doc, e.start, place.end, label=e_.org))  # "the Labour Court of Freedonia"
+            out.append(Span(doc, e.start, place.end, label=e_.org))  # "the Labour Court of Freedonia", "of Mirandela"
             skip_to = place.end
             changed = True
             continue
@@ -631,6 +653,16 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue
+        opening = e.sent.start if on(NAME_OPENING_THE_SENTENCE) and e.label_ == e_.person and len(e) == 1 \
+            and doc.has_annotation("DEP") else e.start
+        if 0 < e.start - opening <= 2 and (not out or out[-1].end <= opening) \
+                and _name_run_to(doc, e.start, set(), lang, most=2) == opening \
+                and all(t.dep_ == lang.dep.compound and t.head.i == e.start and t.lower_ not in lang.org_descriptors
+                        and t.lower_ not in lang.business_nouns for t in doc[opening: e.start]) \
+                and (e.root.dep_ in lang.dep.subjects or e.end < len(doc) and doc[e.end].text == ","):
+            out.append(Span(doc, opening, e.end, label=e_.person))  # "Rolando Quispe Huamán, 52,"
+            changed = True
+            continue
         if on(GIVEN_NAME_TAGGED_A_PLACE) and e.label_ == e_.person and out and out[-1].end == e.start \
                 and _given_name_tagged_a_place(out[-1], e, lang):
             first = out.pop()
@@ -723,13 +755,14 @@ def _named_before_who(doc, ents, lang):
 
     d, e_ = lang.dep, lang.ent
     spans = []
+    mistaken = e_.things | ({e_.loc} if on(LOCATION_NAMED_BEFORE_WHO) else set())  # "Rahmawati Siregar" a place
     for t in doc:
         if t.lower_ != lang.personal_relative or t.i < 3 or doc[t.i - 1].text != "," or t.dep_ not in d.subjects:
             continue
         j = t.i - 1  # the comma: the name ends before it
         i = j
         while i > 0 and j - i < 3 and _name_shaped(doc[i - 1], lang) \
-                and (not doc[i - 1].ent_type_ or doc[i - 1].ent_type_ in e_.things):
+                and (not doc[i - 1].ent_type_ or doc[i - 1].ent_type_ in mistaken):
             i -= 1
         if not 2 <= j - i <= 3 or i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_) \
                 or not _one_phrase(doc, i, j) or t.head.head.i != j - 1:

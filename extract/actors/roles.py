@@ -140,6 +140,19 @@ FOREIGN_TITLE = rule("title-in-another-language", "`NAME, secretario de Estado`:
                      "(small words that are none of this language's) are no title")
 BODY_BEATS_COUNTRY = rule("body-beats-nationality", "`Polish lawmaker NAME of the Civic Party`: the body named "
                           "beside a name beats the nationality or country before it")
+POSSESSIVE_READ_AS_A_MODIFIER = rule("possessive-parsed-as-a-modifier", "`The museum's director, NAME,` with "
+                                     "`museum` parsed as a modifier of `director`, not its possessor: a word before "
+                                     "the possessive ending owns the title all the same")
+NUMBER_AFTER_THE_WORD = rule("number-after-a-body-word-is-no-name", "`the league docked the club six points. The "
+                             "club's president, NAME,`: a number or a date after a word for a body is no name of "
+                             "the body the word stands for")
+APPOSED_ACROSS_A_CLAUSE = rule("name-apposed-across-a-clause-has-no-title-there", "`told reporters outside the "
+                               "courthouse in Puno that investigators had evidence ... from the consortium, NAME,`, "
+                               "the name parsed as apposed to `courthouse`: a word a clause stands between and the "
+                               "name is not what the name is apposed to, and gives no title")
+QUOTATION_NO_TITLE = rule("quotation-is-no-part-of-an-apposed-title", "`\"Prices fell. It is a mess,\" the union's "
+                          "general secretary, NAME, said`, the quotation parsed as a clause of `secretary`: a clause "
+                          "hung before the title word is no part of the title")
 NO_NAME_IN_TITLE = rule("no-name-in-a-title", "`Lind, Bruce and singer Eric Moss`: a title never holds another "
                         "person named in a list (only as a modifier: `former Trump adviser`)")
 NAME_WORD_NO_TITLE = rule("first-name-is-no-title", "`Mayor Carmen Ruiz Ortega` tagged `Ruiz Ortega`: a lone "
@@ -291,6 +304,10 @@ TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader 
 OFFICE_OF_THE_MAIN_BODY = rule("officer-of-the-article-s-body", "`Southern Pastures cut its forecast ... "
                                "\"...,\" chairman NAME said`: a body's own officer (chief executive, chairman) with no "
                                "body named beside the title serves the body the article names most")
+TEAM_ROLE_OF_THE_MAIN_BODY = rule("team-role-in-the-article-s-team", "`The Tarn Rovers sacked their manager ... "
+                                  "Captain NAME said`: a place in a team or its staff (captain, coach, striker) with "
+                                  "no body named beside it is held in the body the article names most; not a former "
+                                  "one")
 OWNED_TITLE_NO_NATIONAL_OFFICE = rule("owned-title-is-no-national-office", "`the union's general secretary, NAME` "
                                       "with no union found: a title a word owns is that body's, never a national "
                                       "office of the country the article is about")
@@ -778,7 +795,9 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
 def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None:
     """The body that the word owning the title word ``head`` stands for, and the title less that word."""
     d, doc = lang.dep, docs[k]
-    word = next((c for c in head.children if c.dep_ == d.poss), None)
+    word = next((c for c in head.children if c.dep_ == d.poss or on(POSSESSIVE_READ_AS_A_MODIFIER)
+                 and c.dep_ == d.nmod and c.i < head.i and c.i + 1 < len(doc)
+                 and doc[c.i + 1].tag_ == lang.possessive_tag), None)  # "The museum's director", `museum` a modifier
     compound = None  # "commission chair": a word for a body written before the title, not its possessive
     if word is None and on(BODY_WORD_BEFORE_TITLE):
         word = compound = next((c for c in head.children if c.dep_ == d.compound and c.i < head.i and c.is_lower
@@ -822,6 +841,8 @@ def _named_with(ent, noun: str, lang, loosely: bool = False) -> bool:
     before `of` or `for` (`the Union of Contract Workers`, `the Centre for Volcanology`). ``loosely``, also a name
     of any kind after the word (`the union Unite`) or with a description headed by the word apposed to it
     (`Skogvakt, an Oslo-based campaign group`, whatever the model tagged the name)."""
+    if on(NUMBER_AFTER_THE_WORD) and ent.label_ in lang.ent.quantities | lang.ent.times:
+        return False  # "docking the club six points": a count, not the club's name
     if loosely and (ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun or on(
             BODY_DESCRIBED_WITH_THE_WORD) and any(c.dep_ == lang.dep.appos and c.lemma_.lower() == noun
                                                   for c in ent.root.children)):
@@ -1888,6 +1909,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.lower_ in lang.titles:
             head = head.head.head  # "The governor of Kemi State, Yakubu Bello,": apposed to the governor
         sub = [t for t in head.subtree if t.i < span.start]
+        if on(APPOSED_ACROSS_A_CLAUSE) and any(t.i > head.i and t.pos_ in ("VERB", "AUX")
+                                               and t.dep_ not in d.not_a_cue for t in sub):
+            sub = []  # "the courthouse in Puno that investigators had evidence ..., NAME": no title of the name's
+        if on(QUOTATION_NO_TITLE):  # "\"...,\" the union's general secretary, NAME": the quotation hung on it
+            clauses = {t.i for c in head.children if c.i < head.i and c.dep_ in (d.ccomp, d.parataxis)
+                       for t in c.subtree}
+            sub = [t for t in sub if t.i not in clauses]
         if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
             others = [t.i for t in sub if t.ent_type_ == e.person and entity_at(doc, t.i).root.dep_ not in d.name_part]
             sub = [t for t in sub if not others or t.i > max(others)]
@@ -2216,7 +2244,9 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None
     """`chairman NAME` in an article about Southern Pastures is its chairman: only for a body's own officers, and
     only where one body dominates the article (named at least twice, half as often again as any other, and a
     subject in its opening paragraphs)."""
-    if not on(OFFICE_OF_THE_MAIN_BODY):
+    teams = lang.team_roles if on(TEAM_ROLE_OF_THE_MAIN_BODY) else ()
+    offices = (lang.body_offices if on(OFFICE_OF_THE_MAIN_BODY) else ()) + teams
+    if not offices:
         return
     counts: dict[str, int] = {}
     leading = set()  # bodies that are a subject in the article's opening paragraphs: what the article is about
@@ -2232,7 +2262,10 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None
     for a in registry.actors.values():
         if a.type == PERSON and a.title and not a.affiliation:
             words = _title_words(a.title)
-            if any(words[i:i + len(office)] == office for office in lang.body_offices for i in range(len(words))):
+            held = [o for o in offices if any(words[i:i + len(o)] == o for i in range(len(words)))]
+            if held and all(o in teams for o in held) and _former(a.title, lang) is not None:
+                continue  # "former fast bowler": no longer in the team
+            if held:
                 a.affiliation = top
 
 

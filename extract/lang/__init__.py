@@ -56,6 +56,7 @@ class Language:
     reporting_verbs: frozenset  # every verb whose content the reported-speech rules read
     # people and bodies
     person_pronouns: dict
+    person_reflexives: frozenset  # "Lind himself said": a pronoun that only stresses the name it follows
     quantifiers: frozenset  # "some of the protesters", "several"
     speaking_pronouns: frozenset
     plural_pronoun: str
@@ -87,6 +88,7 @@ class Language:
     time_zones: frozenset
     org_descriptors: frozenset
     corporate_suffixes: frozenset
+    body_openers: frozenset  # "Consorcio", "Grupo": another language's word for a body, opening its name
     company_heads: frozenset  # last words of a business's name: "Motors", "Holdings"
     business_nouns: frozenset  # "company", "firm": words for a business
     known_orgs: frozenset
@@ -99,6 +101,7 @@ class Language:
     government_nouns: frozenset  # "the government's chief negotiator": the country's
     national_offices: frozenset
     body_offices: tuple  # word sequences of a body's own officers' titles: ("chief", "executive")
+    team_roles: tuple  # word sequences of roles in a team: ("captain",), ("club", "president")
     regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country
     head_of_state: str
     regional_office_phrases: tuple  # "chief minister": an office of two words below the country

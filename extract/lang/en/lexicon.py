@@ -83,6 +83,7 @@ QUANTIFIERS = frozenset("""some several many most few all both one two three fou
 dozens hundreds thousands others""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+PERSON_REFLEXIVES = frozenset(("himself", "herself"))
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
@@ -136,7 +137,7 @@ pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets st
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
 biologics diagnostics biosciences vaccines securities renewables
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
-railway airline airlines
+railway airline airlines engineering construction shipbuilding shipping
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -150,7 +151,7 @@ federation alliance coalition movement front church trust hospital chamber labor
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
 forum confederation library
-united rovers wanderers albion hotspur thistle athletic
+united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
 # "Sport England", "Tourism Australia".
@@ -175,7 +176,7 @@ motion lawsuit petition indictment affidavit transcript testimony minutes fact f
 submission brief response reply editorial newsletter bulletin circular review
 """.split())
 # Verbs by which a body puts out a document: "figures it published", "a statement the ministry issued".
-ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put".split())
+ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put conduct".split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
 SPEAKER_NOUNS = frozenset("""
@@ -215,9 +216,10 @@ SOURCE_NOUNS = frozenset("database registry index archive tracker survey site bl
 # Words for a business, standing for the one an article is about: "the company's chief executive".
 BUSINESS_NOUNS = frozenset("""
 network company firm broadcaster airline carrier operator platform station channel newspaper magazine outlet website
-automaker carmaker manufacturer retailer insurer publisher studio label
+automaker carmaker manufacturer retailer insurer publisher studio label roaster exporter importer refiner shipbuilder
+contractor subcontractor
 """.split())
-GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog".split())
+GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team".split())
 
 # Titles of national office: a holder named with no country serves the article's main country.
 # Words for a country's government owning a title: "the government's chief negotiator" serves the country.
@@ -228,6 +230,10 @@ congressman congresswoman representative ambassador attorney governor speaker le
 """.split())
 
 # Titles of a firm's or a body's own officers: a holder named with no body serves the body the article is about.
+# Places in a team and its staff's roles, held in the team an article is about when no other is named beside them.
+TEAM_ROLES = (("coach",), ("captain",), ("skipper",), ("striker",), ("midfielder",), ("defender",),
+              ("goalkeeper",), ("winger",), ("forward",), ("sprinter",), ("climber",), ("rider",), ("bowler",),
+              ("batsman",), ("club", "president"), ("team", "leader"))
 BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chief", "operating", "officer"),
                 ("managing", "director"), ("chairman",), ("chairwoman",), ("chairperson",), ("ceo",), ("cfo",))
 
@@ -339,12 +345,21 @@ ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network new
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
 giant conglomerate carmaker chipmaker platform watchdog regulator provider coalition union alliance
-federation association party movement consortium cooperative""".split())
+federation association party movement consortium cooperative utility""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
     "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh "
     "kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk".split())
+
+# Words for a body in the languages whose body names open on them, seen in English news: "Consorcio Vial Arlo",
+# "Grupo Kemi", "Banca Tarn", "Fundação Arlo".
+BODY_OPENERS = frozenset("""
+consorcio grupo empresa empresas compañía compania banco sociedad fundación fundacion asociación asociacion instituto
+universidad corporación corporacion industrias cooperativa gruppo società societa banca fondazione associazione
+istituto università universita consorzio compagnie société societe groupe banque fondation institut université
+universite consórcio companhia fundação fundacao associação associacao universidade
+""".split())
 
 # Styles of address that stand for a person without naming them ("His Majesty"): never a name.
 STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
