@@ -515,6 +515,16 @@ ASIDE_READ_AS_CONTENT = rule("aside-attribution-read-as-a-content-clause", "`If 
 SUBJECT_IN_AN_OPENING = rule("subject-hung-on-an-opening-phrase", "`Speaking to the Ledger, the head of the "
                              "union, Ana Lind, said`: with no subject arc, a name set off by commas right before "
                              "the verb, which the parser hung on the opening phrase, is the speaker")
+AGED_SUBJECT_IN_AN_OPENING = rule("aged-subject-hung-on-the-opening-phrase", "`In Kiirua, a village on the slopes "
+                                  "of Mount Kenya, NAME, 54, said`, the name listed with the mountain: a person's "
+                                  "name and age set off right before the verb are its subject")
+TAIL_REPORT_ON_AN_APPOSITION = rule("report-after-a-clause-parsed-as-an-apposition", "`Tarn Rovers have agreed to "
+                                    "sell a stake to X, the club announced on Saturday`, the reporter parsed as "
+                                    "apposed to the clause's subject: the clause before the comma is the report")
+REPORT_HUNG_ON_AN_APPOSITION_S_END = rule("report-hung-on-the-end-of-an-apposition", "`But his older brother NAME, "
+                                          "a prop who plays at the Wanderers, posted on Instagram: \"...\"`, the "
+                                          "speech verb hung on the apposition's last noun and the sentence left "
+                                          "with no verb: the name apposed to the sentence's head says it")
 TITLED_BODY_IN_AN_OPENING = rule("titled-name-tagged-a-body-in-an-opening", "`In a statement issued in Goma, the "
                                  "group's spokesman, Patrice Nyembo, said`, the name tagged a body: a name apposed to "
                                  "a title word, hung on the opening phrase, is the speaker all the same")
@@ -1007,6 +1017,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         named = _report_hung_on_the_name(verb, lang)
         if named is not None and outside(named):
             return named  # "The high commissioner, NAME, posted on X that ...": no verb left for the sentence
+    if on(REPORT_HUNG_ON_AN_APPOSITION_S_END) and verb.dep_ == d.acl and verb.tag_ in lang.past_tags \
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
+        top = verb.sent.root  # "NAME, a prop who plays at the Wanderers, posted": the verb hung on "Wanderers"
+        named = next((c for c in top.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.person
+                      and c.i < verb.i), None) if top.pos_ == "NOUN" and top.i < verb.i else None
+        if named is not None and outside(named) and any(c.dep_ == d.appos and named.i < c.i < verb.i
+                                                         for c in top.children):
+            return named
     if on(CUE_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
         named = _modifying_cue(verb, lang)
         if named is not None and outside(named):
@@ -1097,6 +1115,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return left  # '"...," the 54-year-old said', the description parsed as a modifier of the verb
         if on(SUBJECT_IN_AN_OPENING) and left.text == "," and verb.i >= 2:
             name = verb.doc[verb.i - 2]
+            if on(AGED_SUBJECT_IN_AN_OPENING) and name.like_num and name.dep_ == d.appos and verb.i >= 4 \
+                    and verb.doc[verb.i - 3].text == "," and name.head.i == verb.i - 4:
+                name = name.head  # "In Kiirua, a village near Mount Kenya, NAME, 54, said": past the age
             titled = on(TITLED_BODY_IN_AN_OPENING) and name.ent_type_ == lang.ent.org and name.dep_ == d.appos \
                 and name.head.pos_ == "NOUN" and name.head.lower_ in lang.titles
             if (name.ent_type_ == lang.ent.person or titled) and name.pos_ == "PROPN" \
@@ -2094,6 +2115,10 @@ class ParagraphQuotes:
                 if before is not None:
                     sub = list(before.subtree)
                     span = (*self._trim(sub[0].i, sub[-1].i), "clause")
+            apposed_reporter = None
+            if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
+                span = self._clause_before_apposed_reporter(v)
+                apposed_reporter = v.head if span is not None else None  # "..., the club announced"
             if span is None and on(CLAUSE_BEFORE_ASIDE):
                 span = self._clause_before_aside(v)
             if span is None and on(CLAUSE_BEFORE_CLOSING):
@@ -2134,7 +2159,7 @@ class ParagraphQuotes:
             words = [t for t in self.doc[a:b + 1] if not t.is_punct]
             if len(words) < 3 and not (on(TWO_WORD_CLAUSE) and how == "clause" and _subject_and_verb(words, lang)):
                 continue
-            subj = subject_of(v, lang, inside=self.inside)
+            subj = apposed_reporter or subject_of(v, lang, inside=self.inside)
             if how == "cited":
                 subj = next(c for c in v.children if c.dep_ == lang.dep.dobj)  # "cited a security source that"
             if subj is None or a <= subj.i <= b or subj.lower_ in lang.passive_expletives \
@@ -2332,6 +2357,22 @@ class ParagraphQuotes:
         a, b = self._trim(v.sent.start, comma - 1)
         if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)) \
                 or not any(t.tag_ in self.lang.finite_tags for t in doc[a:b + 1]):
+            return None
+        return a, b, "clause"
+
+    def _clause_before_apposed_reporter(self, v):
+        """`Leith Harbour FC have agreed to sell a stake to X, the Scottish Championship club announced on
+        Saturday`, the reporter parsed as apposed to the clause's subject and the verb as its modifier: the clause
+        before the comma."""
+        doc, d = self.doc, self.lang.dep
+        noun = v.head
+        if v.dep_ != d.acl or v.i < noun.i or noun.dep_ != d.appos or noun.pos_ != "NOUN" \
+                or noun.head.i > noun.i or noun.head.dep_ not in d.subjects or noun.left_edge.i < 3 \
+                or doc[noun.left_edge.i - 1].text != "," or noun.head.head.i > noun.left_edge.i \
+                or any(c.dep_ in d.subjects for c in v.children):
+            return None
+        a, b = self._trim(v.sent.start, noun.left_edge.i - 2)
+        if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
             return None
         return a, b, "clause"
 

@@ -74,7 +74,7 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.945, Q: 0.98, S: 0.96, R: 0.985, IND: 0.975, A: 0.71}, 0, 3),
+    "invented_9": (15, {P: 0.945, Q: 0.985, S: 0.96, R: 0.985, IND: 0.98, A: 0.71}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -94,7 +94,7 @@ BLIND_ROUNDS = {
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.97, IND: 0.97, A: 0.56}, 0, 4),
+    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.56}, 0, 4),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -150,6 +150,9 @@ APPOSED_ACROSS_A_CLAUSE = rule("name-apposed-across-a-clause-has-no-title-there"
                                "courthouse in Puno that investigators had evidence ... from the consortium, NAME,`, "
                                "the name parsed as apposed to `courthouse`: a word a clause stands between and the "
                                "name is not what the name is apposed to, and gives no title")
+CONJUNCTION_OPENS_NO_TITLE = rule("sentence-s-conjunction-is-no-part-of-a-title", "`But his older brother NAME, a "
+                                  "prop, posted`, `brother` parsed as the root: the conjunction opening the sentence "
+                                  "is no part of the title")
 QUOTATION_NO_TITLE = rule("quotation-is-no-part-of-an-apposed-title", "`\"Prices fell. It is a mess,\" the union's "
                           "general secretary, NAME, said`, the quotation parsed as a clause of `secretary`: a clause "
                           "hung before the title word is no part of the title")
@@ -1912,6 +1915,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if on(APPOSED_ACROSS_A_CLAUSE) and any(t.i > head.i and t.pos_ in ("VERB", "AUX")
                                                and t.dep_ not in d.not_a_cue for t in sub):
             sub = []  # "the courthouse in Puno that investigators had evidence ..., NAME": no title of the name's
+        while on(CONJUNCTION_OPENS_NO_TITLE) and sub and sub[0].dep_ == d.cc and sub[0].i == sub[0].sent.start:
+            sub.pop(0)  # "But his older brother NAME, ... posted": the sentence's conjunction, parsed on the title
         if on(QUOTATION_NO_TITLE):  # "\"...,\" the union's general secretary, NAME": the quotation hung on it
             clauses = {t.i for c in head.children if c.i < head.i and c.dep_ in (d.ccomp, d.parataxis)
                        for t in c.subtree}
