@@ -385,6 +385,12 @@ def actor(facts, name):
     return next((a for a in facts["actors"] if a["name"] == name), None)
 
 
+def role(facts, name):
+    """The title and affiliation of the actor named ``name``."""
+    a = actor(facts, name)
+    return a["title"], a["affiliation"]
+
+
 def persons(facts):
     return sorted(a["name"] for a in facts["actors"] if a["type"] == "person")
 
@@ -1361,7 +1367,7 @@ def test_serving_as(facts_of):
 def test_a_name_titled_before_it_takes_its_body_from_the_role_after_as(facts_of):
     # the title before the name stays; the body comes from what the person serves as
     f = facts_of("Judge Marta Velez, serving as president of the Supreme Court, said the ruling stood.")
-    assert (actor(f, "Marta Velez")["title"], actor(f, "Marta Velez")["affiliation"]) == ("Judge", "Supreme Court")
+    assert role(f, "Marta Velez") == ("Judge", "Supreme Court")
     f = facts_of("Senator Kim Lo, who was sworn in as chair of the Finance Committee, said the bill was dead.")
     assert actor(f, "Kim Lo")["affiliation"] == "Finance Committee"
 
@@ -1378,7 +1384,7 @@ def test_an_office_keeping_accounts_or_records_is_a_title(facts_of, title):
 ])
 def test_a_capitalised_title_after_a_copula_is_the_person_s_role(facts_of, sentence, title, body):
     f = facts_of(sentence)
-    assert (actor(f, "Sarah Jones")["title"], actor(f, "Sarah Jones")["affiliation"]) == (title, body)
+    assert role(f, "Sarah Jones") == (title, body)
 
 
 def test_a_later_mention_the_model_did_not_tag_gives_a_titled_person_a_body(facts_of):
@@ -1390,7 +1396,7 @@ def test_a_later_mention_the_model_did_not_tag_gives_a_titled_person_a_body(fact
 
 def test_a_name_with_a_quoted_nickname_keeps_its_title_and_body(facts_of):
     f = facts_of('Metropolitan Police sergeant Kim "Kimmy" Lo was hurt in the attack.')
-    assert (actor(f, "Kim Lo")["title"], actor(f, "Kim Lo")["affiliation"]) == ("sergeant", "Metropolitan Police")
+    assert role(f, "Kim Lo") == ("sergeant", "Metropolitan Police")
 
 
 def test_a_body_named_for_its_cause_is_one_body(facts_of):
@@ -1473,7 +1479,7 @@ def test_a_court_president_presides_over_the_court(facts_of):
 
 def test_sworn_in_as_a_title(facts_of):
     f = facts_of("Dana Morell was sworn in as governor of Westmark on Friday.")
-    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("governor", "Westmark")
+    assert role(f, "Dana Morell") == ("governor", "Westmark")
 
 
 def test_appointed_as_a_title(facts_of):
@@ -1489,12 +1495,12 @@ def test_a_title_at_a_mention_the_model_did_not_tag(facts_of):
 def test_who_was_a_title(facts_of):
     f = facts_of("Dana Morell, who was the mayor of Linford, said the bridge would reopen.")
     assert quotes(f) == [("indirect", "the bridge would reopen", "Dana Morell")]
-    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("mayor", "Linford")
+    assert role(f, "Dana Morell") == ("mayor", "Linford")
 
 
 def test_organisations_title_apposed_after_a_name(facts_of):
     f = facts_of("Dana Morell, the Harbour Trust's chairman, said the port would expand.")
-    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("chairman", "Harbour Trust")
+    assert role(f, "Dana Morell") == ("chairman", "Harbour Trust")
 
 
 def test_a_full_name_tagged_as_a_body_is_the_person(facts_of):
@@ -1546,15 +1552,13 @@ def test_a_person_s_name_tagged_a_body_is_the_person(facts_of, text, name):
 def test_a_body_word_before_a_title_stands_for_the_body(facts_of):
     f = facts_of("Norway's Competition Authority blocked the merger on Tuesday.\n\n"
                  "\"This was not a close call,\" authority chair Helen Fairweather told reporters in Oslo.")
-    assert (actor(f, "Helen Fairweather")["title"], actor(f, "Helen Fairweather")["affiliation"]) \
-        == ("chair", "Competition Authority")
+    assert role(f, "Helen Fairweather") == ("chair", "Competition Authority")
 
 
 def test_an_owned_title_after_the_name_is_the_body_s(facts_of):
     f = facts_of("The Kenya Space Agency launched the satellite on Monday.\n\n\"Some people were crying,\" said "
                  "Dr Achieng Otieno, the agency's lead engineer on the mission.")
-    assert (actor(f, "Achieng Otieno")["title"], actor(f, "Achieng Otieno")["affiliation"]) \
-        == ("lead engineer on the mission", "Kenya Space Agency")
+    assert role(f, "Achieng Otieno") == ("lead engineer on the mission", "Kenya Space Agency")
 
 
 def test_a_name_tagged_a_thing_apposed_to_a_title_is_a_person(facts_of):
@@ -1659,7 +1663,7 @@ def test_coordinated_titles_before_a_name(facts_of):
 def test_an_honorific_is_no_title(facts_of):
     f = facts_of("The Harlow Institute's director, Dr. Omar Lind, said the trial would resume.")
     assert quotes(f) == [("indirect", "the trial would resume", "Omar Lind")]
-    assert (actor(f, "Omar Lind")["title"], actor(f, "Omar Lind")["affiliation"]) == ("director", "Harlow Institute")
+    assert role(f, "Omar Lind") == ("director", "Harlow Institute")
 
 
 @pytest.mark.parametrize("text,name,place", [
@@ -2103,7 +2107,7 @@ def test_a_governor_is_of_the_state_the_sentence_names(facts_of, text):
 def test_sworn_in_as_after_a_name_the_parser_joined_to_the_clause_before(facts_of):
     f = facts_of("On Friday, Ramon Ferrer Nevares resigned as the governor of the commonwealth of Westmark and Dana "
                  "Morell was sworn in at 5 p.m. local time (2100 UTC) as Westmark's new governor.")
-    assert (actor(f, "Dana Morell")["title"], actor(f, "Dana Morell")["affiliation"]) == ("new governor", "Westmark")
+    assert role(f, "Dana Morell") == ("new governor", "Westmark")
 
 
 def test_a_short_adjective_in_a_title_is_no_foreign_word(facts_of):
@@ -2372,7 +2376,7 @@ def test_a_passive_cue_s_agent_hung_on_the_quoted_words_speaks(facts_of, text, s
 
 def test_whose_before_an_apposed_title(facts_of):
     f = facts_of("The decision was welcomed by the Tarn Workers Union, whose leader, Tom Ode, said it was overdue.")
-    assert (actor(f, "Tom Ode")["title"], actor(f, "Tom Ode")["affiliation"]) == ("leader", "Tarn Workers Union")
+    assert role(f, "Tom Ode") == ("leader", "Tarn Workers Union")
     f = facts_of("The firm, whose chief executive, Maria Garcia, resigned in May, said profits fell.")
     assert quotes(f) == [("indirect", "profits fell", "The firm")]
 
@@ -2381,8 +2385,7 @@ def test_a_name_ending_in_a_particle_takes_the_surname_after_it(facts_of):
     # the model tags `Ursula von der` as a person and `Leyen` as a place
     f = facts_of("Ursula von der Leyen, President of the European Commission, said the deal was fair.")
     assert quotes(f) == [("indirect", "the deal was fair", "Ursula von der Leyen")]
-    assert (actor(f, "Ursula von der Leyen")["title"], actor(f, "Ursula von der Leyen")["affiliation"]) \
-        == ("President", "European Commission")
+    assert role(f, "Ursula von der Leyen") == ("President", "European Commission")
 
 
 @pytest.mark.parametrize("text, name, title, body", [
@@ -2765,7 +2768,7 @@ def test_a_title_owned_by_the_broadcaster_is_the_main_body_s(facts_of):
 def test_a_title_owned_by_the_team_is_the_club_s(facts_of):
     f = facts_of("The league fined Velmora Athletic FC on Monday. The team's captain, Ana Lind, said the players "
                  "would appeal.")
-    assert (actor(f, "Ana Lind")["title"], actor(f, "Ana Lind")["affiliation"]) == ("captain", "Velmora Athletic FC")
+    assert role(f, "Ana Lind") == ("captain", "Velmora Athletic FC")
 
 
 def test_a_capital_before_a_mayor_is_the_city(facts_of):
@@ -3017,13 +3020,13 @@ def test_time_zones_malls_bulletins_and_trains_are_no_persons(facts_of, sentence
 
 def test_a_place_right_before_a_title_the_parser_hung_elsewhere(facts_of):
     f = facts_of("According to Westmark Senator Ron Pike, the plane is one of eighteen still flying.")
-    assert (actor(f, "Ron Pike")["title"], actor(f, "Ron Pike")["affiliation"]) == ("Senator", "Westmark")
+    assert role(f, "Ron Pike") == ("Senator", "Westmark")
 
 
 def test_a_region_after_the_place_of_a_named_mayor_is_no_person(facts_of):
     f = facts_of("Dana Ortiz, the mayor of Esperanza, Sultan Kudarat, announced classes were suspended.")
     assert persons(f) == ["Dana Ortiz"]
-    assert (actor(f, "Dana Ortiz")["title"], actor(f, "Dana Ortiz")["affiliation"]) == ("mayor", "Esperanza")
+    assert role(f, "Dana Ortiz") == ("mayor", "Esperanza")
 
 
 def test_an_affiliation_that_is_a_body_s_head_word_is_that_body(facts_of):
@@ -3070,7 +3073,7 @@ def test_a_hyphenated_title_is_one_word_of_the_title(facts_of, title):
     # split at the hyphen, the title read as three nouns lost the apposition, even the sentence's subject
     f = facts_of(f"The Arctic Council's {title}, Olu Bada, said the truce would last.")
     assert quotes(f) == [("indirect", "the truce would last", "Olu Bada")]
-    assert (actor(f, "Olu Bada")["title"], actor(f, "Olu Bada")["affiliation"]) == (title, "Arctic Council")
+    assert role(f, "Olu Bada") == (title, "Arctic Council")
 
 
 def test_a_name_apposed_to_what_a_title_is_of_is_the_title_holder_s(facts_of):
@@ -3253,7 +3256,7 @@ def test_an_untagged_name_before_an_apposed_title_is_a_person(facts_of):
 def test_an_untagged_name_before_a_bare_title_or_a_word_for_a_person_is_a_person(facts_of, text, title, body):
     f = facts_of(text)
     assert quotes(f) == [("indirect", "the water was safe", "Ana Lind")]
-    assert (actor(f, "Ana Lind")["title"], actor(f, "Ana Lind")["affiliation"]) == (title, body)
+    assert role(f, "Ana Lind") == (title, body)
 
 
 def test_an_untagged_name_before_an_apposed_word_for_a_body_is_that_body(facts_of):
@@ -5196,8 +5199,7 @@ def test_a_name_owning_a_title_held_only_at_a_body_is_the_body(facts_of):
     f = facts_of("The line was run by Caledonia Northern. Caledonia Northern's managing director, Iain Ferguson, "
                  'said the company was "devastated".')
     assert actor(f, "Caledonia Northern")["type"] == "org"
-    assert (actor(f, "Iain Ferguson")["title"], actor(f, "Iain Ferguson")["affiliation"]) == (
-        "managing director", "Caledonia Northern")
+    assert role(f, "Iain Ferguson") == ("managing director", "Caledonia Northern")
 
 
 def test_a_name_set_off_after_a_described_source_is_the_source(facts_of):
@@ -5210,14 +5212,12 @@ def test_a_justice_is_of_the_court_named_paragraphs_before(facts_of):
     f = facts_of("The Constitutional Court struck down the law on Tuesday.\n\n"
                  "Writing for the majority, Chief Justice Katarina Moll said the state could not treat every citizen "
                  "as a suspect.")
-    assert (actor(f, "Katarina Moll")["title"], actor(f, "Katarina Moll")["affiliation"]) == (
-        "Chief Justice", "Constitutional Court")
+    assert role(f, "Katarina Moll") == ("Chief Justice", "Constitutional Court")
 
 
 def test_the_body_a_participle_before_the_subject_speaks_for_is_the_subject_s(facts_of):
     f = facts_of("Speaking for the European Commission, spokesman Eric Mamer said talks would continue.")
-    assert (actor(f, "Eric Mamer")["title"], actor(f, "Eric Mamer")["affiliation"]) == (
-        "spokesman", "European Commission")
+    assert role(f, "Eric Mamer") == ("spokesman", "European Commission")
 
 
 def test_a_clause_joined_by_and_to_the_report_is_reported_too(facts_of):
@@ -5244,15 +5244,13 @@ def test_a_name_the_model_ran_on_to_of_ends_before_it(facts_of):
 def test_a_confederation_is_a_body_whose_president_a_person_is(facts_of):
     f = facts_of('Rosa Lind, president of the Andean Rowing Confederation, told reporters that the ban was "absurd".')
     assert persons(f) == ["Rosa Lind"]
-    assert (actor(f, "Rosa Lind")["title"], actor(f, "Rosa Lind")["affiliation"]) == (
-        "president", "Andean Rowing Confederation")
+    assert role(f, "Rosa Lind") == ("president", "Andean Rowing Confederation")
 
 
 def test_a_forum_owns_the_title_of_its_chairman(facts_of):
     f = facts_of("The Pacific Coast Growers Forum said prices had fallen.\n\n"
                  "Ivo Marek, the forum's chairman, said the season was the worst in a decade.")
-    assert (actor(f, "Ivo Marek")["title"], actor(f, "Ivo Marek")["affiliation"]) == (
-        "chairman", "Pacific Coast Growers Forum")
+    assert role(f, "Ivo Marek") == ("chairman", "Pacific Coast Growers Forum")
 
 
 @pytest.mark.parametrize("sentence,name,country", [
@@ -5354,7 +5352,7 @@ def test_a_lower_case_word_for_a_region_is_no_place(facts_of):
     f = facts_of("Roads in the canton of Zurich were closed on Sunday. \"The slope is moving,\" the canton's chief "
                  "hydrologist, Lea Fontana, said.")
     assert "canton" not in [a["name"] for a in f["actors"]]
-    assert (actor(f, "Lea Fontana")["title"], actor(f, "Lea Fontana")["affiliation"]) == ("chief hydrologist",
+    assert role(f, "Lea Fontana") == ("chief hydrologist",
                                                                                          "Zurich")
 
 
@@ -6069,8 +6067,7 @@ def test_a_possessive_parsed_as_a_modifier_still_owns_the_title(facts_of):
     f = facts_of("The bust has been on show at the Velmora Museum of Ancient Art since 1931.\n\nEgypt asked for its "
                  "return in 2019.\n\nTalks began in March.\n\nOfficials met in Cairo last week.\n\nThe museum’s "
                  "director, Ana Lind, said in a statement that the institution accepted the findings.")
-    assert (actor(f, "Ana Lind")["title"], actor(f, "Ana Lind")["affiliation"]) == (
-        "director", "Velmora Museum of Ancient Art")
+    assert role(f, "Ana Lind") == ("director", "Velmora Museum of Ancient Art")
 
 
 def test_a_team_role_with_no_body_beside_it_is_held_in_the_article_s_team(facts_of):
