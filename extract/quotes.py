@@ -752,15 +752,18 @@ def _action_inside_a_report(verb, lang) -> bool:
     """`said NAME had rejected her edits "..."`: a speech verb with an object and no clause of its own, in the
     report of a speech verb above it, is an action told there, never a quotation's cue."""
     d = lang.dep
-    clause = verb  # "said A, and that the two sides had agreed on \"...\"": the second clause of the report
-    while on(PREPOSITIONAL_ACTION_INSIDE_A_REPORT) and clause.dep_ == d.conj and clause.head.i < clause.i:
-        clause = clause.head
-    objects = (d.prep,) if clause is not verb else (d.dobj, d.prep) if on(PREPOSITIONAL_ACTION_INSIDE_A_REPORT) \
-        else (d.dobj,)  # a second clause's own object may be the parser's: "reported A ..., and called B \"...\""
+    prepositional = on(PREPOSITIONAL_ACTION_INSIDE_A_REPORT)
+    clause = verb
+    while prepositional and clause.dep_ == d.conj and clause.head.i < clause.i:
+        clause = clause.head  # "said A, and that the two sides had agreed on \"...\"": the report's second clause
+
+    def acted_on(c) -> bool:  # "agreed on \"...\""; a second clause's own object may be the parser's ("reported
+        # A ..., and called B \"...\"")
+        return c.dep_ == d.dobj and clause is verb or prepositional and c.dep_ == d.prep \
+            and c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_quote
     return on(ACTION_INSIDE_A_REPORT) and clause.dep_ == d.ccomp and not is_root(clause) \
         and _is_cue(clause.head, lang) and clause.head.lemma_.lower() in lang.report_verbs \
-        and any(c.dep_ in objects and (c.dep_ == d.dobj or c.i + 1 < len(c.doc) and c.doc[c.i + 1].is_quote)
-                for c in verb.children) and not any(c.dep_ in (d.ccomp, d.xcomp) for c in verb.children)
+        and any(acted_on(c) for c in verb.children) and not any(c.dep_ in (d.ccomp, d.xcomp) for c in verb.children)
 
 
 def _no_one(subj, lang) -> bool:

@@ -151,8 +151,8 @@ IT_AFTER_A_DESCRIBED_BODY = rule("it-after-a-body-described-as-the-subject-befor
                                  "a sentence in its paragraph whose subject is a definite word for a body is that "
                                  "body, not one named before that sentence")
 RELATIVE_OF_SOMEONE = rule("relative-of-someone-is-a-new-person", "`The sister of one of the dead men wept as she "
-                           "spoke. \"...,\" she said`: a definite word for a relative with `of` and whose relative "
-                           "she is introduces the person, described so, whom a pronoun after it stands for")
+                           "spoke. \"...,\" she said`: a definite word for a relative, with `of` and whose relative "
+                           "follows, introduces a person, so described, whom a pronoun after it stands for")
 BODY_DESCRIBED_BY_THE_WORD = rule("body-described-by-the-word-before", "`The utility, Aguas Potosinas, said A. ... "
                                   "the utility said B`: a definite word for a body stands for the body that was named "
                                   "in apposition to that word before")
@@ -375,17 +375,10 @@ class Resolver:
                 document = self._document_before(doc, para, tok) if on(IT_IS_THE_DOCUMENT_BEFORE) else None
                 if document is not None:
                     return document
-                if on(IT_AFTER_A_DESCRIBED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
-                    # "The same court rejected a request. In its ruling, it found ...": the court, not a body named
-                    # before that sentence
-                    before = self._sentence_before(para, sentence_of(doc)[tok_i])
-                    subj = self._subject(*before) if before is not None and before[0] == para and not any(
-                        t.dep_ in d.subjects for t in doc[tok.sent.start: tok_i]) else None  # "X said A, though it"
-                    if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and self._is_body(subj.text) \
-                            and any(c.lower_ in lang.definite_determiners for c in subj.children):
-                        described = self.nominal(self.docs[before[0] - 1], before[0], subj)
-                        if described is not None:
-                            return described
+                described = self._described_body_subject_before(doc, para, tok) \
+                    if on(IT_AFTER_A_DESCRIBED_BODY) else None
+                if described is not None:  # "The same court rejected a request. In its ruling, it found ..."
+                    return described
                 body = self.body_before(para, tok_i)  # "according to its annual report": the body before
                 if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
                     # "The ministry issued a statement. It said ...": the body the sentence before is about
@@ -857,6 +850,21 @@ class Resolver:
     def _within_quotation(self, m: Mention) -> bool:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
         return quoted_at(self.docs[m.para - 1], m.tok)
+
+    def _described_body_subject_before(self, doc, para: int, tok) -> str | None:
+        """`The same court rejected a request. In its ruling, it found ...`: `it`, the first subject of its sentence,
+        right after a sentence of its paragraph whose subject is a definite word for a body, is that body (as the
+        word resolves), not a body named before that sentence."""
+        d = self.lang.dep
+        if tok.dep_ not in d.subjects or self.docs is None \
+                or any(t.dep_ in d.subjects for t in doc[tok.sent.start: tok.i]):  # "X said A, though it noted B"
+            return None
+        before = self._sentence_before(para, sentence_of(doc)[tok.i])
+        subj = self._subject(*before) if before is not None and before[0] == para else None
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not self._is_body(subj.text) \
+                or not any(c.lower_ in self.lang.definite_determiners for c in subj.children):
+            return None
+        return self.nominal(self.docs[para - 1], para, subj)
 
     def _first_conjunct_s_subject(self, tok):
         """`The statement said A, and it accused the opposition of B`: `it`, the subject of a verb joined by `and`

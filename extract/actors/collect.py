@@ -527,10 +527,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         country = _compatriots_country(registry, mentions, actor, owner, k, lang)
         if country and not actor.affiliation:
             actor.affiliation = country
+    in_order = sorted(mentions, key=lambda m: (m.para, m.tok)) if relations else []
     for actor, k in relations:
         here = mentions[k]
         verb = docs[here.para - 1][here.tok].sent.root  # the sentence's main verb
-        after = next((m for m in sorted(mentions, key=lambda m: (m.para, m.tok)) if on(RELATION_BEFORE_THE_SUBJECT)
+        after = next((m for m in in_order if on(RELATION_BEFORE_THE_SUBJECT)
                       and not here.subject and (m.para, m.sent) == (here.para, here.sent) and here.tok < m.tok < verb.i
                       and m.actor != actor.id and registry.get(m.actor).type == PERSON), None)
         if after is not None and not actor.affiliation:  # "In a statement signed by his press secretary, A, B said"

@@ -148,8 +148,8 @@ NUMBER_AFTER_THE_WORD = rule("number-after-a-body-word-is-no-name", "`the league
                              "the body the word stands for")
 APPOSED_ACROSS_A_CLAUSE = rule("name-apposed-across-a-clause-has-no-title-there", "`told reporters outside the "
                                "courthouse in Puno that investigators had evidence ... from the consortium, NAME,`, "
-                               "the name parsed as apposed to `courthouse`: a word a clause stands between and the "
-                               "name is not what the name is apposed to, and gives no title")
+                               "the name parsed as apposed to `courthouse`: a word a clause separates from the name "
+                               "is not what the name is apposed to, and gives it no title")
 CONJUNCTION_OPENS_NO_TITLE = rule("sentence-s-conjunction-is-no-part-of-a-title", "`But his older brother NAME, a "
                                   "prop, posted`, `brother` parsed as the root: the conjunction opening the sentence "
                                   "is no part of the title")
@@ -2246,8 +2246,9 @@ LEAD_PARAGRAPHS = 4  # the dateline (where there is one), the lead and the two p
 
 
 def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None:
-    """`chairman NAME` in an article about Southern Pastures is its chairman: only for a body's own officers, and
-    only where one body dominates the article (named at least twice, half as often again as any other, and a
+    """`chairman NAME` in an article about Southern Pastures is its chairman, `Captain NAME` in one about the Tarn
+    Rovers their captain: only for a body's own officers and a team's places (not a former one), and only where one
+    body dominates the article (named at least twice, half as often again as any other, and a
     subject in its opening paragraphs)."""
     teams = lang.team_roles if on(TEAM_ROLE_OF_THE_MAIN_BODY) else ()
     offices = (lang.body_offices if on(OFFICE_OF_THE_MAIN_BODY) else ()) + teams
