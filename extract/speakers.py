@@ -970,7 +970,7 @@ class Resolver:
                     return actor.id
                 if on(BODY_DESCRIBED_BY_THE_WORD) and actor.type == ORG and self.docs is not None \
                         and tok.tag_ != lang.plural_noun_tag \
-                        and _described_as(self.docs[m.para - 1][m.tok], head, lang):
+                        and _apposed_to_the_word(self.docs[m.para - 1][m.tok], head, lang):
                     return actor.id  # "The utility, Aguas Potosinas, said ... the utility said"
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
@@ -994,7 +994,7 @@ class Resolver:
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
 
 
-def _described_as(tok, head: str, lang) -> bool:
+def _apposed_to_the_word(tok, head: str, lang) -> bool:
     """Whether the name ending at ``tok`` is described by a noun whose lemma is ``head``, set in apposition on
     either side of it: `The utility, Aguas Potosinas,`, `Aguas Potosinas, the city's utility,`."""
     d = lang.dep
