@@ -1530,6 +1530,28 @@ def _owner_before_a_name(doc, pre_start: int, stop: int, lang) -> tuple[int, int
     return (start, p) if start < p and start == pre_start else None
 
 
+def _apposed_title_words(head, name_start: int, lang) -> list:
+    """The words of the title ``head`` heads, set off before the name at ``name_start`` ("The general
+    secretary of the union, Jane Doe"), without what the parser hung on that title and is none of it."""
+    doc, d, e = head.doc, lang.dep, lang.ent
+    sub = [t for t in head.subtree if t.i < name_start]
+    if on(APPOSED_ACROSS_A_CLAUSE) and any(t.i > head.i and t.pos_ in ("VERB", "AUX")
+                                           and t.dep_ not in d.not_a_cue for t in sub):
+        return []  # "the courthouse in Puno that investigators had evidence ..., NAME": no title of the name's
+    while on(CONJUNCTION_OPENS_NO_TITLE) and sub and sub[0].dep_ == d.cc and sub[0].i == sub[0].sent.start:
+        sub.pop(0)  # "But his older brother NAME, ... posted": the sentence's conjunction, parsed on the title
+    if on(QUOTATION_NO_TITLE):  # "\"...,\" the union's general secretary, NAME": the quotation hung on it
+        clauses = {t.i for c in head.children if c.i < head.i and c.dep_ in (d.ccomp, d.parataxis)
+                   for t in c.subtree}
+        sub = [t for t in sub if t.i not in clauses]
+    if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
+        others = [t.i for t in sub if t.ent_type_ == e.person and entity_at(doc, t.i).root.dep_ not in d.name_part]
+        sub = [t for t in sub if not others or t.i > max(others)]
+        while others and sub and (sub[0].is_punct or sub[0].pos_ == "CCONJ"):
+            sub.pop(0)  # "and singer"
+    return sub
+
+
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
@@ -1911,21 +1933,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if on(APPOSED_TO_TITLES_OBJECT) and head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions \
                 and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.lower_ in lang.titles:
             head = head.head.head  # "The governor of Kemi State, Yakubu Bello,": apposed to the governor
-        sub = [t for t in head.subtree if t.i < span.start]
-        if on(APPOSED_ACROSS_A_CLAUSE) and any(t.i > head.i and t.pos_ in ("VERB", "AUX")
-                                               and t.dep_ not in d.not_a_cue for t in sub):
-            sub = []  # "the courthouse in Puno that investigators had evidence ..., NAME": no title of the name's
-        while on(CONJUNCTION_OPENS_NO_TITLE) and sub and sub[0].dep_ == d.cc and sub[0].i == sub[0].sent.start:
-            sub.pop(0)  # "But his older brother NAME, ... posted": the sentence's conjunction, parsed on the title
-        if on(QUOTATION_NO_TITLE):  # "\"...,\" the union's general secretary, NAME": the quotation hung on it
-            clauses = {t.i for c in head.children if c.i < head.i and c.dep_ in (d.ccomp, d.parataxis)
-                       for t in c.subtree}
-            sub = [t for t in sub if t.i not in clauses]
-        if on(NO_NAME_IN_TITLE):  # "Lind, Bruce and singer Eric Moss": the title is what follows the other names
-            others = [t.i for t in sub if t.ent_type_ == e.person and entity_at(doc, t.i).root.dep_ not in d.name_part]
-            sub = [t for t in sub if not others or t.i > max(others)]
-            while others and sub and (sub[0].is_punct or sub[0].pos_ == "CCONJ"):
-                sub.pop(0)  # "and singer"
+        sub = _apposed_title_words(head, span.start, lang)
         owner = next((c for c in head.children if c.dep_ == d.poss), None) if on(POSSESSIVE_TITLE) else None
         if owner is None and on(BODY_BEFORE_APPOSED_TITLE):  # "The UN special envoy for Yemen, NAME"
             owner = next((c for c in head.children if c.dep_ in (d.compound, d.nmod) and c.i < head.i
