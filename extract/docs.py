@@ -126,3 +126,11 @@ def token_at(doc, offset: int):
         if offset < t.idx + len(t.text):
             return t
     return None
+
+
+def described_as(tok, noun: str, lang) -> bool:
+    """Whether the name whose last or head word is ``tok`` is described by a noun whose lemma is ``noun``, set
+    in apposition on either side of it: `The utility, Aguas Potosinas,`, `Aguas Potosinas, the city's utility,`."""
+    d = lang.dep
+    return tok.dep_ == d.appos and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() == noun \
+        or any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() == noun for c in tok.children)

@@ -36,7 +36,7 @@ from .actors import (
 from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, shaped_like_a_persons
 from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
-from .docs import entity_at, quoted_at, sentence_of, text_of
+from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phrase, document_owner
 from .rules import on, rule
@@ -970,7 +970,7 @@ class Resolver:
                     return actor.id
                 if on(BODY_DESCRIBED_BY_THE_WORD) and actor.type == ORG and self.docs is not None \
                         and tok.tag_ != lang.plural_noun_tag \
-                        and _apposed_to_the_word(self.docs[m.para - 1][m.tok], head, lang):
+                        and described_as(self.docs[m.para - 1][m.tok], head, lang):
                     return actor.id  # "The utility, Aguas Potosinas, said ... the utility said"
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
@@ -992,14 +992,6 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
-
-
-def _apposed_to_the_word(tok, head: str, lang) -> bool:
-    """Whether the name ending at ``tok`` is described by a noun whose lemma is ``head``, set in apposition on
-    either side of it: `The utility, Aguas Potosinas,`, `Aguas Potosinas, the city's utility,`."""
-    d = lang.dep
-    return tok.dep_ == d.appos and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() == head \
-        or any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() == head for c in tok.children)
 
 
 def _asker_end(agent, lang):

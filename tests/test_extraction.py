@@ -4851,6 +4851,8 @@ def test_a_place_and_title_the_model_tagged_with_the_name_are_not_the_name(facts
     # described, not named, with the word that owns the title
     ("Verdal, an Oslo-based campaign group, said the fund had acted too late.\n\n\"Why did it take so long?\" "
      "said Ingrid Moe, the group's campaign director.", "Ingrid Moe", ("campaign director", "Verdal")),
+    ("The campaign group, Skogvern Watch, said the permits were unlawful.\n\n\"They knew,\" said Ole Brekke, the "
+     "group's legal director, at a news conference.", "Ole Brekke", ("legal director", "Skogvern Watch")),
     # `the company's`, the firm named once, last, just before
     ("The leak was found on Thursday, according to Baltic Gas Pipelines, the joint venture that runs the line.\n\n"
      "\"The situation is under control,\" the company's vice-president for operations, Marat Seitkali, told "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..docs import entities, entities_within, entity_at, quoted_at, sentence_of, text_of
+from ..docs import described_as, entities, entities_within, entity_at, quoted_at, sentence_of, text_of
 from ..rules import on, rule
 from .names import (
     OWNER_OF_A_BODY_TITLE,
@@ -416,8 +416,9 @@ NAME_ON_THE_TITLE_S_LAST_NOUN = rule("name-apposed-to-the-last-noun-of-an-owned-
                                      "to `relations`: the title is read to its head through `of` or `for`, and a "
                                      "body's word may own it")
 BODY_DESCRIBED_WITH_THE_WORD = rule("body-described-with-the-owning-word", "`Skogvakt, an Oslo-based campaign group "
-                                    "... the group's campaign director`: a body described with the word that owns "
-                                    "the title, in an apposition, is named with it")
+                                    "... the group's campaign director` (or `The group, Skogvakt,`): a body "
+                                    "described with the word that owns the title, in an apposition on either side "
+                                    "of its name, is named with it")
 GOVERNMENT_OWNS_THE_TITLE = rule("government-s-title-is-the-country-s", "`the government's chief negotiator, NAME,` "
                                  "in an article about Colombia: a title the government owns serves the country the "
                                  "article is about")
@@ -846,9 +847,8 @@ def _named_with(ent, noun: str, lang, loosely: bool = False) -> bool:
     (`Skogvakt, an Oslo-based campaign group`, whatever the model tagged the name)."""
     if on(NUMBER_AFTER_THE_WORD) and ent.label_ in lang.ent.quantities | lang.ent.times:
         return False  # "docking the club six points": a count, not the club's name
-    if loosely and (ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun or on(
-            BODY_DESCRIBED_WITH_THE_WORD) and any(c.dep_ == lang.dep.appos and c.lemma_.lower() == noun
-                                                  for c in ent.root.children)):
+    if loosely and (ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun
+                    or on(BODY_DESCRIBED_WITH_THE_WORD) and described_as(ent.root, noun, lang)):
         return True
     return ent.label_ in lang.ent.bodies and (ent[-1].lemma_.lower() == noun or any(
         _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent))
