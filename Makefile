@@ -69,6 +69,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_11/articles --out build/eval/invented_11 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_12/articles --out build/eval/invented_12 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_13/articles --out build/eval/invented_13 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_14/articles --out build/eval/invented_14 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -105,6 +106,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_12 tests/annotations/invented_12
 	@echo "== a thirteenth set of 15 invented articles, today (tests/annotations/invented_13)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_13 tests/annotations/invented_13
+	@echo "== a fourteenth set of 15 invented articles, today (tests/annotations/invented_14)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_14 tests/annotations/invented_14
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

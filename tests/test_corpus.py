@@ -95,6 +95,11 @@ BLIND_ROUNDS = {
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
     "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.56}, 0, 4),
+    # A fourteenth set (platform liability, hail insurance, an IMF review, a vice-chancellor's pay, a contract
+    # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
+    # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
+    # real countries with invented people; first seen by version 114 as it stood.
+    "invented_14": (15, {P: 0.89, Q: 0.98, S: 0.905, R: 0.97, IND: 0.975, A: 0.46}, 0, 13),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -109,7 +114,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_10": ROOT / "tests" / "annotations" / "invented_10" / "articles",
                 "invented_11": ROOT / "tests" / "annotations" / "invented_11" / "articles",
                 "invented_12": ROOT / "tests" / "annotations" / "invented_12" / "articles",
-                "invented_13": ROOT / "tests" / "annotations" / "invented_13" / "articles"}
+                "invented_13": ROOT / "tests" / "annotations" / "invented_13" / "articles",
+                "invented_14": ROOT / "tests" / "annotations" / "invented_14" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
