@@ -170,6 +170,9 @@ QUOTED_NAME_IN_THE_SOURCE = rule("quoted-name-in-the-source", "`According to the
                                  "source says a plain report")
 TWO_WORD_CLAUSE = rule("two-word-clause", "`The company said that profits fell.`: a noun and its tensed verb are a "
                        "whole report, short as it is")
+SOURCE_DESCRIBED_AFTER = rule("according-source-described-after-it", "`A, according to the Tarn Teachers' Union "
+                              "(TTU), the largest of the five unions that called the strike.`: a noun phrase set off "
+                              "after the source describes it, whatever the parser hung it on; it is no report")
 ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, but B`: what X says ends "
                              "before the contrast the writer adds")
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
@@ -404,6 +407,13 @@ NARRATIVE_PAST_ENDS_A_REPORT = rule("conjunct-in-the-narrative-past-ends-a-backs
                                     "would hold a second march and did not rule out blockades`: a verb with `did` "
                                     "joined to a reported clause in `would` is in the narrative's own past, an act of "
                                     "the speaker's; the report ends before `and`")
+REPORT_BEFORE_A_CLOSING_QUOTATION = rule("report-before-an-attribution-a-quotation-follows", "`Any cattle found "
+                                         "would be handed back, NAME said, \"once we are sure whose they are.\"`: "
+                                         "the clause before the attribution is reported too, when the parser made "
+                                         "the quotation after it the verb's content")
+QUOTED_AS_SAYING_AFTER = rule("quoted-as-saying-after-the-quotation", "`\"...,\" NAME was quoted as saying by the "
+                              "agency`: the attribution after a quotation may be a passive `quoted as saying`, the "
+                              "cue its `saying`")
 NARRATOR_S_CLAUSE_AFTER = rule("narrator-s-clause-after-a-closing-attribution", "`The march ended peacefully, the "
                                "city's emergency service said, although police detained four people`: a clause of "
                                "`although` after the attribution is the narrator's; what was said is before it")
@@ -673,6 +683,16 @@ def verb_lemma(tok, lang) -> str:
                     g.dep_ == lang.dep.pobj and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children):
                 return f"{lemma} {prep}"  # "the findings added to a growing body of evidence": no report
     return lemma
+
+
+def _saying_of_quoted_as(tok, lang):
+    """`was quoted as saying`: the cue after `as` when ``tok`` is a passive citing verb (`quoted`), or None."""
+    d = lang.dep
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lang.citing_verbs \
+            or not any(c.dep_ == d.auxpass for c in tok.children):
+        return None
+    return next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.as_ for g in c.children
+                 if g.dep_ == d.pcomp and _is_cue(g, lang)), None)
 
 
 def _is_cue(tok, lang) -> bool:
@@ -1734,6 +1754,9 @@ class ParagraphQuotes:
                 return None  # 'said the offer was "too little", and that the union would call a strike'
             if _is_cue(t, self.lang):
                 return t
+            saying = _saying_of_quoted_as(t, self.lang) if on(QUOTED_AS_SAYING_AFTER) else None
+            if saying is not None:
+                return saying  # '"...," NAME was quoted as saying'
             if on(CUE_READ_AS_A_MODIFIER) and _modifying_cue(t, self.lang) is not None \
                     and all(u.is_punct for u in doc[close.i + 1: i]):
                 return t  # '"...," tweeted opposition leader NAME', the verb read as the title's adjective
@@ -2406,6 +2429,18 @@ class ParagraphQuotes:
                 after = obj
         return after
 
+    def _quoted_content(self, v) -> list:
+        """`A, NAME said, "..."` parsed with the quotation as the content of `said` (`said` hung on A's verb, or A
+        another content before it): that quotation (a direct quote, A the report), or nothing."""
+        d = self.lang.dep
+        if not on(REPORT_BEFORE_A_CLOSING_QUOTATION):
+            return []
+        quoted = [c for c in v.children if c.dep_ == d.ccomp and c.i > v.i
+                  and all(self._inside[t.i] or t.is_punct for t in c.subtree)]
+        fronted = v.dep_ == d.parataxis and v.head.i < v.i \
+            or any(c.dep_ == d.ccomp and c.i < v.i and not self._inside[c.i] for c in v.children)
+        return quoted if fronted else []
+
     def _mid_sentence(self, v):
         """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
         doc, d = self.doc, self.lang.dep
@@ -2423,14 +2458,18 @@ class ParagraphQuotes:
             and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," and subj.right_edge.i == v.i - 1 \
             and end + 1 < len(doc) and doc[end + 1].text == "," \
             and any(c.i < subj.left_edge.i - 1 for c in v.children) and any(c.i > end + 1 for c in v.children)
+        quoted = self._quoted_content(v)
         if v.dep_ != d.parataxis and not as_content and not aside and not rooted \
                 or v.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) for c in v.children):
+                or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) and c not in quoted
+                       for c in v.children):
             return None
         narrated = next((c for c in v.children if c.dep_ == d.advcl and c.i > v.i and c.left_edge.i > 1
                          and doc[c.left_edge.i].lower_ in self.lang.concessive_marks
                          and doc[c.left_edge.i - 1].text == ","), None) if on(NARRATOR_S_CLAUSE_AFTER) else None
-        sub = [t for t in v.subtree if not t.is_punct and (narrated is None or t.i < narrated.left_edge.i)]
+        within = {t.i for c in quoted for t in c.subtree}
+        sub = [t for t in v.subtree if not t.is_punct and (narrated is None or t.i < narrated.left_edge.i)
+               and t.i not in within]
         left, right = sub[0].i - 1, sub[-1].i + 1
         if aside or rooted:
             left, right = subj.left_edge.i - 1, end + 1
@@ -2452,6 +2491,8 @@ class ParagraphQuotes:
         after = self._trim(right + 1, last)
         # "However, she added, ...": one word before is an adverb, unless it is the subject ("Day, they said, wanted")
         one_subject = before[0] == before[1] and doc[before[0]].dep_ in d.subjects and on(ONE_WORD_SUBJECT)
+        if quoted and before[1] - before[0] >= 2 and not self._inside[before[0]] and self._inside[after[0]]:
+            return [before]  # "A, NAME said, "...": A is reported, the quotation is a direct quote
         if before[1] - before[0] < 1 and not one_subject or after[0] > after[1] \
                 or self._inside[before[0]] or self._inside[after[0]]:
             return None  # "However, she added, "...": a quotation after the attribution is a direct quote
@@ -2460,7 +2501,8 @@ class ParagraphQuotes:
     def _content_clause(self, v, lemma: str):
         doc, lang = self.doc, self.lang
         d = lang.dep
-        clauses = [c for c in v.children if c.dep_ == d.ccomp]
+        quoted = self._quoted_content(v)
+        clauses = [c for c in v.children if c.dep_ == d.ccomp and c not in quoted]
         # prefer "said that ...", then a clause after the verb; a clause before it must not be
         # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
         clauses.sort(key=lambda c: (not any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children),
@@ -3063,6 +3105,12 @@ class ParagraphQuotes:
                 quoting = False
         return quoting
 
+    def _description_only(self, a: int, b: int) -> bool:
+        """Whether tokens ``a``..``b`` are a noun phrase alone: no verb but inside a relative clause of its own."""
+        d = self.lang.dep
+        within = {t.i for x in self.doc[a:b + 1] if x.dep_ in (d.relcl, d.acl) for t in x.subtree}
+        return not any(t.pos_ in ("VERB", "AUX") and t.i not in within for t in self.doc[a:b + 1])
+
     def _according_parts(self, t, pobj, p_end: int, start: int, end: int, quoting: bool) -> list[tuple[int, int]]:
         """The character spans of what a source at ``t``..``p_end`` says, within its clause ``start``..``end``:
         the text before and after the source phrase, each long enough to be a report; [] for none."""
@@ -3100,6 +3148,11 @@ class ParagraphQuotes:
                         and u.head.dep_ != lang.dep.conj), None)
             if but is not None:
                 after = self._trim(after[0], but.i - 1)
+        if on(SOURCE_DESCRIBED_AFTER) and before[0] < before[1] and after[0] <= after[1] \
+                and doc[after[0] - 1].text == "," \
+                and doc[after[0]].pos_ == "DET" and self._description_only(after[0], after[1]) \
+                and not (p_start >= 2 and doc[p_start - 2].lower_ in lang.coordinators):  # "A and, according to X, B"
+            after = (after[0], after[0] - 1)  # "..., the largest of the five unions that called it": the source's
         parts = []
         for a, b in (before, after):
             if a <= b and len([x for x in doc[a:b + 1] if not x.is_punct]) >= 3:

@@ -27,6 +27,8 @@ from . import model_name
 from .article import article_findings
 from .findings import Findings
 from .lang import get_language
+from .marks import STRAIGHT_APOSTROPHE, TYPESET_APOSTROPHES
+from .rules import on, rule
 
 # Every component the rules read: tagger + attribute_ruler give parts of speech, the lemmatizer
 # the cue verbs' lemmas, the parser clauses, subjects and sentences, ner the names.
@@ -53,6 +55,7 @@ def _load(name: str):
         nlp.disable_pipes(*unused)
     _LOADED_AS[id(nlp)] = name
     keep_words_whole(nlp)
+    read_apostrophes_as_typed(nlp)
     return nlp
 
 
@@ -76,6 +79,37 @@ def keep_words_whole(nlp) -> None:
         nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": sorted(get_language(nlp.lang).hyphenated_titles)}}]],
                                             {"TAG": "NN", "POS": "NOUN"})
     _WHOLE_WORDS.add(id(nlp))
+
+
+APOSTROPHES = rule("apostrophe-typeset-in-a-name", "`Gemma O’Halloran, said` tagged a body: the model reads a "
+                   "word's typeset apostrophe (`’`) as the straight one it learnt names with")
+_APOSTROPHES_COMPONENT = "dossier_apostrophes"
+
+
+def read_apostrophes_as_typed(nlp) -> None:
+    """Put before the model's own components one that gives each word holding a typeset apostrophe the norm
+    (the form the model reads) with a straight one: `O’Halloran` is read as `O'Halloran`. The text and every
+    offset stay as written."""
+    if not hasattr(nlp, "add_pipe") or _APOSTROPHES_COMPONENT in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    marks, straight = TYPESET_APOSTROPHES, STRAIGHT_APOSTROPHE
+
+    if not Language.has_factory(_APOSTROPHES_COMPONENT):
+        @Language.component(_APOSTROPHES_COMPONENT)
+        def straighten(doc):
+            text = doc.text
+            if on(APOSTROPHES) and any(m in text for m in marks):
+                for t in doc:
+                    if len(t) > 2 and any(m in t.text for m in marks):
+                        norm = t.norm_
+                        for m in marks:
+                            norm = norm.replace(m, straight)
+                        t.norm_ = norm
+            return doc
+
+    nlp.add_pipe(_APOSTROPHES_COMPONENT, first=True)
 
 
 _LOADED_AS: dict[int, str] = {}  # id of a pipeline load_model made -> the name it was loaded by

@@ -33,7 +33,7 @@ from .actors import (
     is_company,
     title_and_affiliation,
 )
-from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, shaped_like_a_persons
+from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, foreign_body_name, shaped_like_a_persons
 from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
@@ -74,6 +74,13 @@ SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`,
 BARE_QUANTIFIER_GROUP = rule("bare-quantifier-is-part-of-the-people-before", "`Pharmacists told a different "
                              "story. Several said ...`: a quantifier subject with no group of its own (or `of them`) "
                              "speaks for the plural people the sentence before is about")
+NAMED_DEEPER_IN_THE_SUBJECT = rule("unnamed-antecedent-named-in-its-phrase", "`A spokesman for the RVD, Nitin "
+                                   "Shirodkar, denied it. ..., he said`: a subject whose phrase holds a person's "
+                                   "name in apposition, wherever the parser hung it, is that person, not someone "
+                                   "unnamed")
+GROUP_ENDS_BEFORE_ITS_CLAUSE = rule("group-named-up-to-its-relative-clause", "`One of the council's five members, "
+                                    "who spoke on condition of anonymity, said`: an unnamed part of a group is named "
+                                    "by its `of` phrase up to a comma (what is set off after it describes it)")
 UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation said A. She, they said, B`: a body "
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
@@ -488,6 +495,8 @@ class Resolver:
                 return (t.is_title and t.is_alpha or lang.regnal_numeral.match(t.text)) \
                     and t.lower_ not in lang.title_words
 
+            if not titled and all(name_word(t) for t in chain) and foreign_body_name(chain, lang):
+                return self.registry.add_body(text[chain[0].idx: tok.idx + len(tok.text)], ORG, (para, tok_i)).id
             if chain and (len(chain) >= 2 or titled) and all(name_word(t) for t in chain) \
                     and tok.lower_ not in lang.org_heads and (tok.ent_type_ == "" or tok.ent_type_ in e.actors):
                 name = text[chain[0].idx: tok.idx + len(tok.text)]
@@ -633,9 +642,10 @@ class Resolver:
             if not on(DESCRIBED_AGAIN):
                 return None  # "the victim", "his son": a definite description, read as one
             definite = True
+        named = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
         if noun is None or noun.ent_type_ or any(c.dep_ == d.appos and c.ent_type_ == self.lang.ent.person
-                                                  for c in subj.children):
-            return None  # "A police spokeswoman, Lena Marković,": named
+                                                  for c in named):
+            return None  # "A police spokeswoman, Lena Marković,": named (`A spokesman for the RVD, NAME,`)
         lemma = noun.lemma_.lower()
         nouns = self.lang.unnamed_person_nouns
         if not (lemma in nouns[None] or lemma in nouns.get(gender, ()) or gender is None and any(
@@ -940,8 +950,9 @@ class Resolver:
         its words up to the end of its `of` phrase."""
         end = tok.i
         for c in tok.rights:
-            if c.dep_ == self.lang.dep.prep and c.lower_ == self.lang.of and c.right_edge.i - tok.i <= 8:
-                end = c.right_edge.i
+            last = _phrase_end(c, self.lang) if on(GROUP_ENDS_BEFORE_ITS_CLAUSE) else c.right_edge.i
+            if c.dep_ == self.lang.dep.prep and c.lower_ == self.lang.of and last - tok.i <= 8:
+                end = last
         text = text_of(doc)[tok.idx: doc[end].idx + len(doc[end].text)].strip(" ,")
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
 
@@ -992,6 +1003,17 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+
+
+def _phrase_end(prep, lang) -> int:
+    """The last token of the phrase ``prep`` opens, before any comma (`of the council's five members, who spoke
+    on condition of anonymity,`: `members`; `of the protesters Wikinews interviewed`, whole)."""
+    end = prep.i
+    for t in prep.subtree:
+        if t.text == ",":
+            break
+        end = t.i
+    return end
 
 
 def _asker_end(agent, lang):

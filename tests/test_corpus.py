@@ -37,7 +37,7 @@ BLIND_ROUNDS = {
     "eleventh_round": (12, {P: 0.98, Q: 0.98, S: 1.0, R: 0.97, IND: 0.96, A: 0.77}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 4),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.92, S: 0.87, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
-    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.87, A: 0.66}, 2, 21),  # version 23
+    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.87, A: 0.66}, 2, 20),  # version 23
     "fifteenth_round": (2, {P: 0.84, Q: 0.92, S: 0.91, R: 0.83, IND: 1.0, A: 0.11}, 1, 8),  # version 26
     "sixteenth_round": (15, {P: 0.92, Q: 0.96, S: 0.95, R: 0.98, IND: 0.90, A: 0.885}, 0, 4),  # version 40 (corpus)
     # Eighteen invented articles in the manner of wire news, written and annotated blind; first seen by version 64
@@ -89,7 +89,7 @@ BLIND_ROUNDS = {
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
-    "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.67}, 0, 2),
+    "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.685}, 0, 2),
     # A thirteenth set (a tea auction boycott, an airbag recall, a lithium mine, a general strike, a doping case; an
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
@@ -99,7 +99,7 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.89, Q: 0.98, S: 0.905, R: 0.97, IND: 0.975, A: 0.46}, 0, 13),
+    "invented_14": (15, {P: 0.92, Q: 0.985, S: 0.93, R: 0.98, IND: 0.98, A: 0.485}, 0, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -119,7 +119,7 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
-DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 0, 2
+DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 0, 1
 
 
 def test_extraction_never_crashes_on_the_corpus(corpus, nlp):

@@ -6165,3 +6165,120 @@ def test_a_speech_verb_hung_on_the_end_of_an_apposition_is_the_name_s(nlp):
                        pos=["PRON", "NOUN", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "ADP", "DET", "PROPN",
                             "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"])
     assert subject_of(doc[12], get_language()).text == "Tevita"
+
+
+def test_a_last_surname_tagged_a_place_ends_the_name(facts_of):
+    # the model tags `Carla Mendes` a person and `Prado` a body
+    f = facts_of("Speaking for the panel, Justice Carla Mendes Prado said the old law had failed the victims.")
+    assert persons(f) == ["Carla Mendes Prado"]
+    assert quotes(f) == [("indirect", "the old law had failed the victims", "Carla Mendes Prado")]
+
+
+def test_an_untagged_name_opened_by_another_language_s_word_for_a_body_is_a_body(facts_of):
+    f = facts_of("The families' lawyer spoke first. The Instituto Cuidar, which represents families of children "
+                 "targeted by online abuse, called the decision “a victory for every mother who was ignored.”")
+    assert persons(f) == []
+    assert actor(f, "Instituto Cuidar")["type"] == "org"
+
+
+def test_another_language_s_word_for_a_body_before_a_tagged_name_opens_it(nlp):
+    # the model tags `Voz Aberta` a person and leaves `Coalizão` untagged at times
+    got = _repaired_entities(nlp, ["Coalizão", "Voz", "Aberta", ",", "a", "network", ",", "warned", "."],
+                             [1, 1, 0, 1, 1, 0, 1, 0, 0], ["O", "B-PERSON", "I-PERSON"] + ["O"] * 6,
+                             pos=["PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert got == [("Coalizão Voz Aberta", "ORG")]
+
+
+def test_a_surname_read_as_a_plural_noun_and_described_as_a_person_is_a_mention(facts_of):
+    f = facts_of("The tennis player Ana Moor has parted ways with her coach, Pere Castells.\n\nHer new coach, Tomas "
+                 "Berg, arrived in Madrid on Thursday and watched her practise.\n\nCastells, a 48-year-old Catalan who "
+                 "once trained two Olympic champions, was not at the courts on Friday. He told the radio station Onda "
+                 "Cero that he had learnt of the decision by text message.")
+    assert quotes(f) == [("indirect", "he had learnt of the decision by text message", "Pere Castells")]
+
+
+def test_a_word_joined_by_a_hyphen_to_a_country_names_a_body(facts_of):
+    # the model tags `Météo` and `France` apart
+    f = facts_of("Snow closed three mountain passes overnight, according to Météo-France.")
+    assert quotes(f) == [("indirect", "Snow closed three mountain passes overnight", "Météo-France")]
+    assert actor(f, "France") is None
+
+
+def test_a_name_alone_with_a_plural_verb_is_a_team(facts_of):
+    f = facts_of("Coach Ana Ruiz said the squad was ready. Arlanza play their first match away on Saturday.")
+    assert persons(f) == ["Ana Ruiz"]
+    assert actor(f, "Arlanza")["type"] == "org"
+
+
+def test_a_given_name_tagged_a_body_like_the_full_name_is_the_person_s(nlp):
+    # the model tags `Goran Vasev` a body where `Vasev` is a person elsewhere, and `Goran` alone a body too
+    from spacy.tokens import Doc
+
+    from extract.actors.collect import collect_actors
+    from extract.actors.registry import Registry
+    from extract.docs import set_quotations
+    from extract.lang import get_language
+
+    docs = [Doc(nlp.vocab, words=words, spaces=[1] * (len(words) - 2) + [0, 0], ents=ents, pos=pos, heads=heads,
+                deps=deps) for words, ents, pos, heads, deps in (
+        (["Goran", "Vasev", "missed", "training", "."], ["B-ORG", "I-ORG", "O", "O", "O"],
+         ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"], [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"]),
+        (["Goran", "has", "a", "contract", "."], ["B-ORG", "O", "O", "O", "O"],
+         ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"]),
+        (["Vasev", "said", "nothing", "."], ["B-PERSON", "O", "O", "O"], ["PROPN", "VERB", "PRON", "PUNCT"],
+         [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"]))]
+    for doc in docs:
+        set_quotations(doc, [])
+    registry = Registry(get_language())
+    collect_actors(registry, docs, [[], [], []], get_language())
+    assert sorted((a.name, a.type) for a in registry.actors.values()) == [("Goran Vasev", "person")]
+
+
+def test_a_report_before_its_attribution_and_a_quotation_after_are_both_found(facts_of):
+    f = facts_of("Any goats taken across the border would be returned, Lokwang said, “once we know whose goats "
+                 "they are.”")
+    assert quotes(f) == [("indirect", "Any goats taken across the border would be returned", "Lokwang"),
+                         ("direct", "once we know whose goats they are.", "Lokwang")]
+
+
+def test_names_where_people_flee_are_places(nlp):
+    # the model tags both places persons at times
+    got = _repaired_entities(nlp, ["Families", "fled", "south", "towards", "Napeitom", "and", "Kaikor", "."],
+                             [1, 1, 1, 1, 1, 1, 0, 0], ["O"] * 4 + ["B-PERSON", "O", "B-PERSON", "O"],
+                             heads=[1, 1, 1, 2, 3, 4, 4, 1],
+                             deps=["nsubj", "ROOT", "advmod", "prep", "pobj", "cc", "conj", "punct"],
+                             pos=["NOUN", "VERB", "ADV", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"])
+    assert got == [("Napeitom", "GPE"), ("Kaikor", "GPE")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_quotation_then_quoted_as_saying_is_the_subject_s(facts_of, o, c):
+    f = facts_of(f"{o}Prices will keep rising until the rains come,{c} Deputy Minister Pham Van Duc was quoted as "
+                 "saying by the state news agency.")
+    assert quotes(f) == [("direct", "Prices will keep rising until the rains come,", "Pham Van Duc")]
+
+
+def test_a_name_with_a_typeset_apostrophe_is_a_person_s(facts_of):
+    f = facts_of("The director of the Coral Watch Alliance, Siobhan O’Donnell, said in a statement that the survey "
+                 "was the worst on record.")
+    assert persons(f) == ["Siobhan O’Donnell"]
+    assert quotes(f) == [("indirect", "the survey was the worst on record", "Siobhan O’Donnell")]
+
+
+def test_one_of_a_group_is_named_up_to_the_comma_after_it(facts_of):
+    f = facts_of("One of the tribunal's three judges, who asked not to be named because its debates are secret, said "
+                 "the ruling had been unanimous.")
+    assert quotes(f) == [("indirect", "the ruling had been unanimous", "One of the tribunal's three judges")]
+
+
+def test_he_after_a_description_named_in_its_own_phrase_is_the_named_person(facts_of):
+    f = facts_of("A spokesman for the PLP, Ravi Naik, denied that any member had been bribed. The two members had "
+                 "flown to Pune for a wedding and would return to Margao on Friday, he said.")
+    assert quotes(f)[-1] == ("indirect", "The two members had flown to Pune for a wedding and would return to Margao "
+                                         "on Friday", "Ravi Naik")
+
+
+def test_a_noun_phrase_set_off_after_a_source_describes_it(facts_of):
+    f = facts_of("About 60 percent of nurses and a third of the porters stayed away on Monday, according to the "
+                 "Syndicat national de l’hôpital (SNH), the largest of the four unions that called the walkout.")
+    assert [q[1] for q in quotes(f)] == ["About 60 percent of nurses and a third of the porters stayed away on Monday"]

@@ -80,6 +80,10 @@ AGED_OR_PASSIVE_SURNAME = rule("surname-that-is-a-word-aged-or-passive", "`manag
 SURNAME_WITH_A_REFLEXIVE = rule("surname-that-is-a-word-with-a-reflexive", "`Emmanuel Oga ... Oga himself urged "
                                 "his supporters to stay calm`, `Oga` read as a verb: a known person's surname with "
                                 "`himself` or `herself` after it, the subject of a verb, is a mention of that person")
+SURNAME_DESCRIBED_AS_A_PERSON = rule("surname-that-is-a-word-described-as-a-person", "`coach Jordi Castells ... "
+                                     "Castells, a 51-year-old Spaniard, was not there`, `Castells` read as a plural "
+                                     "noun: a known person's surname the tagger read as a common word, the subject of "
+                                     "any verb, with a person's description set off after it, is a mention")
 BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Maria Kowal`: the name the pronoun "
                  "had at birth is a birth name of the person born")
 ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
@@ -387,8 +391,15 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     def given(n):
         return n not in businesses and 2 <= len(n.split()) <= 3 and n.split()[0].lower() in lang.given_names
 
-    moved = [(n, kind, w) for n, kind, w in bodies if kind == ORG and n not in firsts and n not in with_article
-             and _personal_name(n, lang) and (on(PERSON_AS_BODY) and held(n) or on(GIVEN_NAME_AS_BODY) and given(n))]
+    def movable(n, kind):
+        return kind == ORG and n not in firsts and n not in with_article and _personal_name(n, lang)
+
+    moved = [(n, kind, w) for n, kind, w in bodies
+             if movable(n, kind) and (on(PERSON_AS_BODY) and held(n) or on(GIVEN_NAME_AS_BODY) and given(n))]
+    if moved and on(PERSON_AS_BODY):  # "Marko" tagged a body where "Marko Ilievski" was too, then moved
+        fuller = [set(registry.fold(n).split()) for n, _, _ in moved]
+        moved += [b for b in bodies if b not in moved and movable(b[0], b[1]) and " " not in b[0] and b[0].istitle()
+                  and any(set(registry.fold(b[0]).split()) < words for words in fuller)]
     people += [(n, w) for n, _, w in moved]
     bodies = [b for b in bodies if b not in moved]
     if on(LONE_TITLE_WORD):  # "the former Democratic Dean of the House": a title, no one's name
@@ -494,6 +505,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             if registry.is_first_surname(text_of(doc)[start:end]) and not _stands_alone(toks, doc):
                 continue  # "Native American", "Grand Masters": not the middle word of a name standing for it
             last = toks[-1]
+            by_description = False  # a mention only for its description of a person: no role read there
             if len(toks) == 1 and (last.pos_ != "PROPN" or not (last.is_title or last.is_upper)):
                 if on(MISTAGGED_SUBJECT) and actor.type == PERSON and last.is_title and last.dep_ == d.nsubj \
                         and last.head.lemma_ == lang.copula and actor.title:
@@ -501,14 +513,17 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if title:
                         found.setdefault(actor.id, []).append((title, aff, k + 1,
                                                                *role_cues(doc[last.i: last.i + 1], title, lang)))
-                if not (on(WORD_SURNAME) and actor.type == PERSON and last.is_title and last.dep_ in subject_deps
-                        and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_ != lang.copula
-                        and all(aged_or_passive and _an_age(c, lang) or on(SURNAME_WITH_A_REFLEXIVE)
-                                and c.lower_ in lang.person_reflexives for c in last.children) and " " in actor.name):
+                word_surname = on(WORD_SURNAME) and actor.type == PERSON and last.is_title \
+                    and last.dep_ in subject_deps and last.head.pos_ in ("VERB", "AUX") and " " in actor.name
+                plain = word_surname and last.head.lemma_ != lang.copula \
+                    and all(aged_or_passive and _an_age(c, lang) or on(SURNAME_WITH_A_REFLEXIVE)
+                            and c.lower_ in lang.person_reflexives for c in last.children)
+                by_description = not plain and word_surname and _described_as_a_person(last, lang)
+                if not (plain or by_description):
                     continue  # "Day had one child" after "Doris Day": the surname, read as a common noun, acts
             if actor.type == PERSON:
                 registry.alias(actor, text_of(doc)[start:end])
-                if on(UNTAGGED_ROLES):
+                if on(UNTAGGED_ROLES) and not by_description:
                     span = doc[toks[0].i: last.i + 1]
                     title, aff = title_and_affiliation(span, toks[0].i, lang)
                     if title:
@@ -614,6 +629,17 @@ def _stands_alone(toks, doc) -> bool:
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None
     after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
     return not any(t is not None and t.is_title and t.is_alpha for t in (before, after))
+
+
+def _described_as_a_person(tok, lang) -> bool:
+    """`Castells, a 51-year-old Spaniard who ...,`: a word with nothing hung on it but commas and a description of a
+    person set off after it (a nationality, a title or a word for a person at its head)."""
+    d = lang.dep
+    described = [c for c in tok.children if c.dep_ == d.appos and c.i > tok.i and (
+        c.ent_type_ == lang.ent.norp or c.lower_.rstrip(".") in lang.titles
+        or c.lemma_.lower() in lang.person_role_nouns)]
+    return on(SURNAME_DESCRIBED_AS_A_PERSON) and len(described) == 1 \
+        and all(c.is_punct and c.text == "," or c in described for c in tok.children)
 
 
 def _an_age(tok, lang) -> bool:

@@ -381,6 +381,12 @@ def _after_places_colon(first, lang) -> bool:
         and doc[start - 2].pos_ == "NOUN" and doc[start - 2].lemma_.lower() in lang.place_nouns
 
 
+def foreign_body_name(toks, lang) -> bool:
+    """Whether the name of words ``toks`` is a body's, opened by another language's word for one (`Consorcio
+    Vial Titicaca`, `Instituto Proteja`), whatever the model tagged it or left untagged."""
+    return on(BODY_WORD_OPENING_A_FOREIGN_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_openers
+
+
 def entity_type(span, text: str, toks, lang) -> str | None:
     e, d, titles, country_of = lang.ent, lang.dep, lang.titles, lang.country_of
     label = _kinds(lang).get(span.label_)
@@ -399,7 +405,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
         return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
-    if on(BODY_WORD_OPENING_A_FOREIGN_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_openers:
+    if foreign_body_name(toks, lang):
         return ORG  # "Consorcio Vial Titicaca", "Grupo Kemi": a body, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
         return ORG

@@ -166,6 +166,12 @@ TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for t
 TEAM_NOT_PERSON = rule("plural-name-tagged-a-person-after-the-is-a-team", "`The ruling lifts the Rimutaka Rams "
                        "into fourth place`, tagged a person: a name of two words or more after `the`, ending in a "
                        "plural, is a team's or a group's")
+TEAM_WITH_A_PLURAL_VERB = rule("name-tagged-a-person-with-a-plural-verb-is-a-team", "`Cartagena open their "
+                               "campaign at home`, `Cartagena` tagged a person: a name alone, the subject of a verb "
+                               "agreeing with a plural, is a team's or a body's (one person takes `opens`)")
+PLACE_GONE_TO = rule("name-tagged-a-person-where-people-go-is-a-place", "`families fled south towards Lowarengak "
+                     "and Kakuma`, tagged persons: a name that is where someone flees, heads or moves (after a verb "
+                     "of going or a compass point) is a place")
 SUFFIX_AFTER_COMMA = rule("name-suffix-after-a-comma", "`Dale R. Pike, Jr.`: a generational suffix set off by a "
                           "comma is part of the name")
 SURNAME_AFTER = rule("surname-the-model-left-out", "`Didier Queloz and Michel Mayor` tagged `Michel`, `Valéry "
@@ -188,6 +194,16 @@ NAME_OPENING_THE_SENTENCE = rule("untagged-words-opening-the-sentence-into-a-one
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
+SURNAME_TAGGED_A_PLACE = rule("last-surname-tagged-a-place", "`Justice Helena Vasconcelos Prado said` tagged "
+                              "`Helena Vasconcelos` and `Prado` as a place: one capitalised word, no known place, "
+                              "tagged a place or a body right after a person's name compounded to it, and ending the "
+                              "name, is the name's last word")
+FOREIGN_BODY_WORD_BEFORE = rule("body-word-of-another-language-before-a-body", "`Coalizão Rede Livre` tagged from "
+                                "`Rede` on (as a body or a person): another language's word for a body (`Coalizão`, "
+                                "`Instituto`), untagged and capitalised right before the name, opens a body's name")
+COUNTRY_AFTER_A_HYPHEN = rule("body-named-with-a-country-after-a-hyphen", "`according to Météo-France` tagged "
+                              "`Météo` and `France`: a capitalised word, no country's, joined by a hyphen to a "
+                              "country's name, is a body's name (`Radio-Canada`), not the country")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
@@ -381,6 +397,17 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start, e.end, label=e_.org))  # "the Rimutaka Rams": a team, no one's name
             changed = True
             continue
+        if e.label_ == e_.person and on(TEAM_WITH_A_PLURAL_VERB) and e.root.dep_ == lang.dep.nsubj \
+                and e.root.head.tag_ == lang.plural_verb_tag and e.root.head.i > e.root.i \
+                and not any(c.dep_ in (lang.dep.conj, lang.dep.cc) for c in e.root.children) \
+                and e.root.tag_ != lang.plural_proper_tag and (e[0].is_sent_start or doc[e.start - 1].is_punct):
+            out.append(Span(doc, e.start, e.end, label=e_.org))  # "Cartagena open their campaign"
+            changed = True
+            continue
+        if e.label_ == e_.person and on(PLACE_GONE_TO) and _gone_to(e.root, lang):
+            out.append(Span(doc, e.start, e.end, label=e_.gpe))  # "fled south towards Lowarengak and Kakuma"
+            changed = True
+            continue
         if on(AGENCY_OF_A_COUNTRY) and e.label_ == e_.gpe and e.start > 0 and doc[e.start - 1].is_title \
                 and doc[e.start - 1].lower_ in lang.agency_fields and not doc[e.start - 1].ent_type_ \
                 and not (e.start > 1 and doc[e.start - 2].lower_ == lang.of) and lang.country_of(e.text):
@@ -499,6 +526,11 @@ def _repaired(doc, lang):
                 out.append(Span(doc, j, e.end, label=e_.org))
                 changed = True
                 continue
+        if on(COUNTRY_AFTER_A_HYPHEN) and len(e) == 1 and e.end + 1 < len(doc) and _country_after_a_hyphen(e[0], lang):
+            out.append(Span(doc, e.start, e.end + 2, label=e_.org))  # "Météo-France", "Radio-Canada"
+            skip_to = e.end + 2
+            changed = True
+            continue
         if on(ORG_OF_UNTAGGED) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads and e.end + 1 < len(doc) \
                 and doc[e.end].lower_ == lang.of and not doc[e.end + 1].ent_type_ and doc[e.end + 1].pos_ == "PROPN" \
                 and doc[e.end + 1].is_title and (e.end + 2 == len(doc) or not doc[e.end + 2].is_title):
@@ -667,6 +699,19 @@ def _repaired(doc, lang):
                 and _given_name_tagged_a_place(out[-1], e, lang):
             first = out.pop()
             out.append(Span(doc, first.start, e.end, label=e_.person))  # "Ramiro Cuevas Olmedo", "Ramiro" a place
+            changed = True
+            continue
+        opener = doc[e.start - 1] if e.start >= 1 else None
+        if on(FOREIGN_BODY_WORD_BEFORE) and e.label_ in (e_.org, e_.person) and opener is not None \
+                and not opener.ent_type_ and opener.is_title and opener.lower_ in lang.body_openers \
+                and (not out or out[-1].end < e.start):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "Coalizão Rede Livre", whatever its tag
+            changed = True
+            continue
+        if on(SURNAME_TAGGED_A_PLACE) and out and out[-1].label_ == e_.person and out[-1].end == e.start \
+                and _surname_tagged_a_place(out[-1], e, lang):
+            first = out.pop()
+            out.append(Span(doc, first.start, e.end, label=e_.person))  # "Helena Vasconcelos Prado", "Prado" a place
             changed = True
             continue
         if on(AFTER_NATIONALITY) and e.label_ == e_.person and e.start >= 2 and _name_word(doc[e.start - 1], lang) \
@@ -1094,6 +1139,39 @@ def _given_name_tagged_a_place(first, name, lang) -> bool:
     return first.label_ in (lang.ent.gpe, lang.ent.loc, lang.ent.org) and _name_shaped(t, lang) \
         and t.dep_ == lang.dep.compound and name.start <= t.head.i < name.end and t.whitespace_ \
         and not lang.capital_city(t.text)
+
+
+def _country_after_a_hyphen(t, lang) -> bool:
+    """`Météo-France` from `Météo`: a capitalised word, no country's or nationality's, a hyphen and a country's
+    name, with no space between them and no further hyphen (not `Austria-Hungary`, `Franco-German`)."""
+    doc = t.doc
+    dash, country = doc[t.i + 1], doc[t.i + 2]
+    return t.is_title and t.is_alpha and not t.whitespace_ and dash.text in lang.hyphens and not dash.whitespace_ \
+        and bool(lang.country_of(country.text)) and not lang.country_of(t.text) and not lang.demonym_country(t.text) \
+        and (country.i + 1 == len(doc) or doc[country.i + 1].text not in lang.hyphens)
+
+
+def _gone_to(tok, lang) -> bool:
+    """Whether ``tok`` (or the first of the names it is listed with) is the object of `towards` or `to` hung on a
+    verb of going (`fled`, `headed`) or a compass point (`south towards`)."""
+    while tok.dep_ == lang.dep.conj and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != lang.dep.pobj or prep.lower_ not in lang.direction_prepositions:
+        return False
+    return prep.head.lower_ in lang.compass_names or prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in lang.motion_verbs
+
+
+def _surname_tagged_a_place(name, last, lang) -> bool:
+    """`Helena Vasconcelos Prado said`, tagged `Helena Vasconcelos` and `Prado` (a place): one capitalised word
+    tagged a place or a body, that no list knows as a place, right after the person's name, which the parser
+    compounded to it, and no capitalised word after it (not `Ana Lind Oslo Marathon`)."""
+    t, doc = last[0], last.doc
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return len(last) == 1 and last.label_ in (lang.ent.gpe, lang.ent.loc, lang.ent.org) and _name_shaped(t, lang) \
+        and name[-1].whitespace_ and name.root.dep_ == lang.dep.compound and name.root.head.i == t.i \
+        and not lang.capital_city(t.text) and (after is None or not after.is_title or after.is_punct)
 
 
 def _name_run_from(doc, i: int, taken, lang, most: int = 3) -> int:

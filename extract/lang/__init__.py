@@ -136,6 +136,8 @@ class Language:
     english_markers: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
+    motion_verbs: frozenset  # "fled south towards Lowarengak": going somewhere
+    direction_prepositions: frozenset  # "towards", "to": where someone goes
     title_small_words: frozenset
     # function words
     articles: frozenset

@@ -99,6 +99,7 @@ LANGUAGE = Language(
     translation_label=lx.TRANSLATION_LABEL, title_qualifiers=lx.TITLE_QUALIFIERS, english_markers=lx.ENGLISH_MARKERS,
     regnal_numeral=lx.REGNAL_NUMERAL,
     compass_names=lx.COMPASS_NAMES, title_small_words=lx.TITLE_SMALL_WORDS,
+    motion_verbs=lx.MOTION_VERBS, direction_prepositions=lx.DIRECTION_PREPOSITIONS,
     articles=lx.ARTICLES, definite_article=lx.DEFINITE_ARTICLE, leading_definite=lx.LEADING_DEFINITE,
     definite_determiners=lx.DEFINITE_DETERMINERS, possessive_endings=lx.POSSESSIVE_ENDINGS,
     possessive=lx.POSSESSIVE, channel_prepositions=lx.CHANNEL_PREPOSITIONS,

@@ -137,7 +137,7 @@ pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets st
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
 biologics diagnostics biosciences vaccines securities renewables
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
-railway airline airlines engineering construction shipbuilding shipping
+railway airline airlines engineering construction shipbuilding shipping commodities
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -358,7 +358,10 @@ BODY_OPENERS = frozenset("""
 consorcio grupo empresa empresas compañía compania banco sociedad fundación fundacion asociación asociacion instituto
 universidad corporación corporacion industrias cooperativa gruppo società societa banca fondazione associazione
 istituto università universita consorzio compagnie société societe groupe banque fondation institut université
-universite consórcio companhia fundação fundacao associação associacao universidade
+universite consórcio companhia fundação fundacao associação associacao universidade coalición coalicion coalizione
+coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
+syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
+deportivo olympique dinamo dynamo torrefazione cantina cantine bodega bodegas domaine
 """.split())
 
 # Styles of address that stand for a person without naming them ("His Majesty"): never a name.
@@ -612,6 +615,10 @@ TAKING_OFFICE_VERBS = frozenset(("swear", "inaugurate", "install"))  # "sworn in
 ROLE_COMPLEMENTS = frozenset(("of", "for", "at", "from", "to", "in", "on"))  # "secretary | of state"
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
+# Where people go: "fled south towards Lowarengak", "headed to Kakuma": the name after is a place.
+MOTION_VERBS = frozenset("flee head move travel drive walk march sail fly retreat migrate evacuate relocate trek "
+                         "escape return".split())
+DIRECTION_PREPOSITIONS = frozenset(("towards", "toward", "to", "into"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 # Letters after a name for a rank, an office or an honour, written in capitals and no part of the name: "Helen
 # Marchbank KC", "Jo Penn MP", "Ann Lee OBE".
