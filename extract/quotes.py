@@ -414,6 +414,12 @@ REPORT_BEFORE_A_CLOSING_QUOTATION = rule("report-before-an-attribution-a-quotati
 QUOTED_AS_SAYING_AFTER = rule("quoted-as-saying-after-the-quotation", "`\"...,\" NAME was quoted as saying by the "
                               "agency`: the attribution after a quotation may be a passive `quoted as saying`, the "
                               "cue its `saying`")
+VERB_HUNG_ON_THE_NAME_AS_ROOT = rule("speech-verb-hung-on-a-name-left-as-the-root", "`Prop NAME, who is not related, "
+                                     "posted on X: \"...\"`, `posted` parsed as a participle on the name and the "
+                                     "name left as the sentence's root: the name is the subject")
+ATTRIBUTION_BEFORE_AND = rule("attribution-between-a-clause-and-its-conjunct", "`The plan remained on track, he "
+                              "said, and its programme had cut run-off by a fifth`: both clauses around the "
+                              "attribution are reported")
 NARRATOR_S_CLAUSE_AFTER = rule("narrator-s-clause-after-a-closing-attribution", "`The march ended peacefully, the "
                                "city's emergency service said, although police detained four people`: a clause of "
                                "`although` after the attribution is the narrator's; what was said is before it")
@@ -1040,6 +1046,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         named = _report_hung_on_the_name(verb, lang)
         if named is not None and outside(named):
             return named  # "The high commissioner, NAME, posted on X that ...": no verb left for the sentence
+    if on(VERB_HUNG_ON_THE_NAME_AS_ROOT) and verb.dep_ == d.acl and verb.tag_ in lang.past_tags and verb.i > 0 \
+            and verb.doc[verb.i - 1].text == "," and is_root(verb.head) and verb.head.i < verb.i \
+            and verb.head.ent_type_ == lang.ent.person and outside(verb.head):
+        return verb.head  # "Prop NAME, who is not related, posted on X:": the sentence's only verb is hung on NAME
     if on(REPORT_HUNG_ON_AN_APPOSITION_S_END) and verb.dep_ == d.acl and verb.tag_ in lang.past_tags \
             and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
         top = verb.sent.root  # "NAME, a prop who plays at the Wanderers, posted": the verb hung on "Wanderers"
@@ -2145,7 +2155,10 @@ class ParagraphQuotes:
             if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
                 span = self._clause_before_apposed_reporter(v)
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
-            if span is None and on(CLAUSE_BEFORE_ASIDE):
+            around_and = on(ATTRIBUTION_BEFORE_AND) and v.dep_ == lang.dep.parataxis and v.i + 2 < len(self.doc) \
+                and self.doc[v.i + 1].text == "," and self.doc[v.i + 2].lower_ in lang.coordinators \
+                and on(MID_SENTENCE) and bool(self._mid_sentence(v))
+            if span is None and on(CLAUSE_BEFORE_ASIDE) and not around_and:  # "A, he said, and B": both
                 span = self._clause_before_aside(v)
             if span is None and on(CLAUSE_BEFORE_CLOSING):
                 span = self._clause_before_closing(v)

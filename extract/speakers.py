@@ -75,9 +75,9 @@ BARE_QUANTIFIER_GROUP = rule("bare-quantifier-is-part-of-the-people-before", "`P
                              "story. Several said ...`: a quantifier subject with no group of its own (or `of them`) "
                              "speaks for the plural people the sentence before is about")
 NAMED_DEEPER_IN_THE_SUBJECT = rule("unnamed-antecedent-named-in-its-phrase", "`A spokesman for the RVD, Nitin "
-                                   "Shirodkar, denied it. ..., he said`: a subject whose phrase holds a person's "
-                                   "name in apposition, wherever the parser hung it, is that person, not someone "
-                                   "unnamed")
+                                   "Shirodkar, denied it. ..., he said`, `The president of the Guild, NAME, urged ... "
+                                   "She wrote`: a subject whose phrase holds a person's name in apposition, wherever "
+                                   "the parser hung it, is that person, not someone unnamed or titled alike before")
 GROUP_ENDS_BEFORE_ITS_CLAUSE = rule("group-named-up-to-its-relative-clause", "`One of the council's five members, "
                                     "who spoke on condition of anonymity, said`: an unnamed part of a group is named "
                                     "by its `of` phrase up to a comma (what is set off after it describes it)")
@@ -719,7 +719,10 @@ class Resolver:
         if subj is None or subj.ent_type_ or subj.pos_ != "NOUN" or subj.lower_ not in lang.titles \
                 or not any(c.lower_ in lang.definite_determiners for c in subj.children):
             return None
-        found = self.resolve(self.docs[before[0] - 1], before[0], subj.i)
+        named = next((c for c in subj.subtree if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person),
+                     None) if on(NAMED_DEEPER_IN_THE_SUBJECT) else None
+        # "The president of the Guild, NAME, urged ... She wrote": NAME, not another president named before
+        found = self.resolve(self.docs[before[0] - 1], before[0], (named or subj).i)
         actor = self.registry.get(found) if found else None
         if actor is None or actor.type != PERSON or gender and actor.gender and actor.gender != gender:
             return None

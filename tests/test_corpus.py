@@ -64,7 +64,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.97, Q: 0.98, S: 0.985, R: 0.995, IND: 0.97, A: 0.71}, 0, 5),
+    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 0.995, IND: 0.97, A: 0.71}, 0, 5),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
@@ -99,7 +99,7 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.92, Q: 0.985, S: 0.93, R: 0.98, IND: 0.98, A: 0.485}, 0, 5),
+    "invented_14": (15, {P: 0.93, Q: 0.985, S: 0.94, R: 0.98, IND: 0.98, A: 0.50}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

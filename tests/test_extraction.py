@@ -6282,3 +6282,40 @@ def test_a_noun_phrase_set_off_after_a_source_describes_it(facts_of):
     f = facts_of("About 60 percent of nurses and a third of the porters stayed away on Monday, according to the "
                  "Syndicat national de l’hôpital (SNH), the largest of the four unions that called the walkout.")
     assert [q[1] for q in quotes(f)] == ["About 60 percent of nurses and a third of the porters stayed away on Monday"]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_speech_verb_hung_on_a_name_left_as_the_root_is_the_name_s(facts_of, o, c):
+    # the model reads `posted` as a participle on the name, leaving the sentence no verb
+    f = facts_of(f"Prop Dafydd Jones, who is not related, posted on X: {o}Been here since I was 16. Not going "
+                 f"anywhere until someone tells me I have to.{c}")
+    assert quotes(f) == [("direct", "Been here since I was 16. Not going anywhere until someone tells me I have to.",
+                          "Dafydd Jones")]
+
+
+def test_a_capitalised_word_before_a_body_opening_on_its_head_word_opens_the_name(facts_of):
+    f = facts_of("Players Union Cymru, which represents professional players in Wales, said it was seeking urgent "
+                 "legal advice on whether players could end their contracts.")
+    assert actor(f, "Players Union Cymru")["type"] == "org"
+    assert quotes(f) == [("indirect", "it was seeking urgent legal advice on whether players could end their "
+                                      "contracts", "Players Union Cymru")]
+
+
+def test_she_after_a_titled_subject_named_in_its_phrase_is_the_named_person(facts_of):
+    f = facts_of("Kerry Madigan, the union's branch president, said members were angry. She said the ballot would "
+                 "close on Friday.\n\nThe president of the Moreton Bay Students' Guild, Jasmine Tran, urged staff to "
+                 "vote yes. In a post on Instagram, she wrote: \"If they strike, we'll be on the picket line with "
+                 "them.\"")
+    assert quotes(f)[-1] == ("direct", "If they strike, we'll be on the picket line with them.", "Jasmine Tran")
+
+
+def test_an_attribution_between_a_clause_and_its_conjunct_reports_both(facts_of):
+    f = facts_of("The new ferry would sail in May, the minister said, and its sister ship would follow a year later.")
+    assert quotes(f) == [("indirect", "The new ferry would sail in May ... and its sister ship would follow a year "
+                                      "later", "The minister")]
+
+
+def test_reefs_and_cruise_companies_are_no_one_s_names(facts_of):
+    f = facts_of("Mick Sorensen, who runs Coral Horizon Cruises, said bookings were down. Skipper Tanya Moss, whose "
+                 "boats take snorkellers to Hardy Reef, posted a video.")
+    assert persons(f) == ["Mick Sorensen", "Tanya Moss"]

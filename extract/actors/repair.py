@@ -204,6 +204,9 @@ FOREIGN_BODY_WORD_BEFORE = rule("body-word-of-another-language-before-a-body", "
 COUNTRY_AFTER_A_HYPHEN = rule("body-named-with-a-country-after-a-hyphen", "`according to Météo-France` tagged "
                               "`Météo` and `France`: a capitalised word, no country's, joined by a hyphen to a "
                               "country's name, is a body's name (`Radio-Canada`), not the country")
+WORD_BEFORE_A_HEAD_FIRST_BODY = rule("capitalised-word-before-a-body-opening-on-its-head", "`Players Union Cymru` "
+                                     "tagged from `Union` on: a body's name does not open on its head word (`Union`, "
+                                     "`Council`); the capitalised word before it, untagged, opens it")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
@@ -701,6 +704,13 @@ def _repaired(doc, lang):
             out.append(Span(doc, first.start, e.end, label=e_.person))  # "Ramiro Cuevas Olmedo", "Ramiro" a place
             changed = True
             continue
+        if on(WORD_BEFORE_A_HEAD_FIRST_BODY) and e.label_ in (e_.org, e_.person) and len(e) >= 2 \
+                and e[0].lower_ in lang.org_heads \
+                and e.start >= 1 and _opens_a_head_first_body(doc[e.start - 1], lang) \
+                and (not out or out[-1].end < e.start):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "Players Union Cymru"
+            changed = True
+            continue
         opener = doc[e.start - 1] if e.start >= 1 else None
         if on(FOREIGN_BODY_WORD_BEFORE) and e.label_ in (e_.org, e_.person) and opener is not None \
                 and not opener.ent_type_ and opener.is_title and opener.lower_ in lang.body_openers \
@@ -1161,6 +1171,13 @@ def _gone_to(tok, lang) -> bool:
         return False
     return prep.head.lower_ in lang.compass_names or prep.head.pos_ == "VERB" \
         and prep.head.lemma_.lower() in lang.motion_verbs
+
+
+def _opens_a_head_first_body(t, lang) -> bool:
+    """`Players` before `Union Cymru`: a capitalised noun, untagged, no title, article or country of its own."""
+    return not t.ent_type_ and t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN") \
+        and t.lower_ not in lang.titles and t.lower_ not in lang.articles and t.lower_ not in lang.org_heads \
+        and not lang.country_of(t.text) and not lang.demonym_country(t.text)
 
 
 def _surname_tagged_a_place(name, last, lang) -> bool:

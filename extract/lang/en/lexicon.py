@@ -137,7 +137,7 @@ pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets st
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
 biologics diagnostics biosciences vaccines securities renewables
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
-railway airline airlines engineering construction shipbuilding shipping commodities
+railway airline airlines engineering construction shipbuilding shipping commodities cruises charters
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -284,7 +284,8 @@ COORDINATORS = frozenset(("and", "&"))
 # (not "park", "hill", "lane", "street": Mina Park and Ada Hill are people).
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
-    "mall parish cemetery base stadium arena bridge".split())
+    "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
+    "desert".split())
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake co co.".split())  # "Co Galway": a county, as Irish news writes it
