@@ -420,6 +420,13 @@ VERB_HUNG_ON_THE_NAME_AS_ROOT = rule("speech-verb-hung-on-a-name-left-as-the-roo
 ATTRIBUTION_BEFORE_AND = rule("attribution-between-a-clause-and-its-conjunct", "`The plan remained on track, he "
                               "said, and its programme had cut run-off by a fifth`: both clauses around the "
                               "attribution are reported")
+GOVERNED_UNDER_AN_ASIDE = rule("partial-quotation-under-a-mid-sentence-attribution", "`Swiss law, he argued, offers "
+                               "employees \"no door to knock on\"`: a partial quotation in a clause attributed in "
+                               "mid-sentence is the words of whoever the attribution names, not of the clause's "
+                               "subject")
+WHO_IS_NO_BODY = rule("who-after-a-person-s-body-or-town", "`a retired schoolteacher from Lucerne, who said`, the "
+                      "town tagged a body: `who` stands for the person the description names, not the body after "
+                      "its preposition")
 NARRATOR_S_CLAUSE_AFTER = rule("narrator-s-clause-after-a-closing-attribution", "`The march ended peacefully, the "
                                "city's emergency service said, although police detained four people`: a clause of "
                                "`although` after the attribution is the narrator's; what was said is before it")
@@ -1364,6 +1371,11 @@ def _antecedent_of_relative(verb, lang):
     if on(WHO_IS_NO_PLACE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj \
             and head.head.dep_ == d.prep and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
         head = head.head.head  # "a nurse from Malvern, who said": the nurse, not the town
+    elif on(WHO_IS_NO_BODY) and rel is not None and head.ent_type_ == lang.ent.org and head.dep_ == d.pobj \
+            and head.head.dep_ == d.prep and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i \
+            and (_names_someone(head.head.head, lang) or head.head.head.dep_ == d.appos
+                 and head.head.head.head.ent_type_ == lang.ent.person):
+        head = head.head.head  # "a retired teacher from Lucerne, who said", the town tagged a body: the teacher
     elif on(WHO_PAST_A_PARTICIPLE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj:
         node = head.head.head  # "a driver taking fruit from Spain to Germany, who said": the driver
         if node.dep_ == d.acl and node.tag_ in lang.gerund_tags | lang.participle_tags and node.head.i < node.i \
@@ -1657,6 +1669,11 @@ class ParagraphQuotes:
             if agent is not None:
                 f.how, f.cue, f.speaker_tok = "governed", "by", agent.i
                 return f
+        aside = next((c for c in governor.children if c.dep_ == lang.dep.parataxis and _is_cue(c, lang)
+                      and not self._inside[c.i]), None) \
+            if governor is not None and on(GOVERNED_UNDER_AN_ASIDE) else None
+        if aside is not None:  # "Swiss law, he argued, offers employees "no door to knock on"": his words
+            governor = aside
         if governor is not None:
             subj = subject_of(governor, lang, inside=self.inside)
             if subj is not None and can_speak(subj, lang):

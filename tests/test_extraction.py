@@ -6319,3 +6319,27 @@ def test_reefs_and_cruise_companies_are_no_one_s_names(facts_of):
     f = facts_of("Mick Sorensen, who runs Coral Horizon Cruises, said bookings were down. Skipper Tanya Moss, whose "
                  "boats take snorkellers to Hardy Reef, posted a video.")
     assert persons(f) == ["Mick Sorensen", "Tanya Moss"]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_partial_quotation_under_a_mid_sentence_attribution_is_the_attributed_speaker_s(facts_of, o, c):
+    f = facts_of(f"His lawyer, Marc Vuille, spoke first. Swiss law, he argued, offers employees {o}no door to knock "
+                 f"on{c} when they discover wrongdoing inside a bank.")
+    assert ("direct", "no door to knock on", "Marc Vuille") in quotes(f)
+
+
+def test_who_after_a_town_tagged_a_body_in_a_person_s_description_is_the_person(facts_of):
+    f = facts_of("Among the crowd was Urs Keller, 71, a retired baker from Lucerne, who said he had come every day "
+                 "since the trial began.")
+    assert quotes(f) == [("indirect", "he had come every day since the trial began", "Urs Keller")]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The complaint was lodged by the Hospital Directors' Association, which argued that the film was wrong.",
+     ["Hospital Directors' Association"]),
+    # a body's own name before a plural possessive still owns the body after it
+    ("The judge ordered the release to the House of Representatives' Committee on Ways and Means on Thursday.",
+     ["Committee on Ways and Means", "House of Representatives"]),
+])
+def test_a_plural_possessive_inside_a_body_s_name_keeps_it_whole(facts_of, text, bodies):
+    assert sorted(a["name"] for a in facts_of(text)["actors"] if a["type"] == "org") == bodies

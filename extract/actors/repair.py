@@ -337,6 +337,8 @@ def _repaired(doc, lang):
             continue
         owns = next((t.i for t in e[1:-1] if t.tag_ == lang.possessive_tag or t.lower_ in lang.possessive_endings),
                     None) if on(BODY_OF_A_BODY_IN_ONE) and e.label_ == e_.org and len(e) > 3 else None
+        if owns is not None and _plural_owner(doc[e.start: owns], doc[owns], lang):
+            owns = None  # "the Hospital Directors' Association": the directors own it, one name
         if owns is not None and any(t.lower_ in lang.org_heads for t in doc[e.start: owns]) \
                 and e[-1].lower_ in lang.org_heads and all(t.is_title for t in doc[owns + 1: e.end]):
             out += [Span(doc, e.start, owns, label=e.label_), Span(doc, owns + 1, e.end, label=e.label_)]
@@ -480,7 +482,8 @@ def _repaired(doc, lang):
         if on(BODY_OF_A_BODY) and e.label_ == e_.org:
             start, k = _owner_in(e, lang)
             if e.start < k < e.end - 1 and any(t.lower_ in lang.org_heads for t in doc[e.start: k]) \
-                    and doc[k + 1].lower_ in lang.org_heads and doc[k + 1].is_title:
+                    and doc[k + 1].lower_ in lang.org_heads and doc[k + 1].is_title \
+                    and not _plural_owner(doc[e.start: k], doc[k], lang):
                 out += _owner_and_owned(e, start, k, e_.org, lang)  # "the University of Tarn's Institute for X"
                 changed = True
                 continue
@@ -1178,6 +1181,14 @@ def _opens_a_head_first_body(t, lang) -> bool:
     return not t.ent_type_ and t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN") \
         and t.lower_ not in lang.titles and t.lower_ not in lang.articles and t.lower_ not in lang.org_heads \
         and not lang.country_of(t.text) and not lang.demonym_country(t.text)
+
+
+def _plural_owner(owner, mark, lang) -> bool:
+    """Whether the possessive ``mark`` after the words ``owner`` is a bare apostrophe after a plural
+    (`Directors'`) and ``owner`` no body's name of its own (no `of`): people owning a body's name (`the Hospital
+    Directors' Association`), not a body owning another (`the House of Representatives' Committee`)."""
+    return on(PLURAL_POSSESSIVE_IN_A_NAME) and mark.lower_ not in lang.possessive_endings \
+        and not any(t.lower_ == lang.of for t in owner)
 
 
 def _surname_tagged_a_place(name, last, lang) -> bool:
