@@ -6343,3 +6343,17 @@ def test_who_after_a_town_tagged_a_body_in_a_person_s_description_is_the_person(
 ])
 def test_a_plural_possessive_inside_a_body_s_name_keeps_it_whole(facts_of, text, bodies):
     assert sorted(a["name"] for a in facts_of(text)["actors"] if a["type"] == "org") == bodies
+
+
+def test_capitalised_words_joined_by_a_hyphen_stay_in_an_untagged_body_s_name(facts_of):
+    f = facts_of("The Kingston Short-Term Hosts Association, which says it represents about 180 hosts, said it would "
+                 "ask the Ontario Superior Court of Justice to quash the bylaw. Its president, Lisa Bergeron, said she "
+                 "had borrowed C$90,000.")
+    assert role(f, "Lisa Bergeron") == ("president", "Kingston Short-Term Hosts Association")
+
+
+def test_its_after_a_body_named_right_after_the_subject_s_word_is_that_body_s(facts_of):
+    f = facts_of("The president pardoned Radek Vondra on Monday. The anti-corruption group Open Ledger called the "
+                 "pardon “a receipt, not an act of mercy.” Its director, Tereza Blaha, wrote in a post on X that "
+                 "Vondra had been seen at a hunting lodge.")
+    assert role(f, "Tereza Blaha") == ("director", "Open Ledger")

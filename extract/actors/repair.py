@@ -207,6 +207,8 @@ COUNTRY_AFTER_A_HYPHEN = rule("body-named-with-a-country-after-a-hyphen", "`acco
 WORD_BEFORE_A_HEAD_FIRST_BODY = rule("capitalised-word-before-a-body-opening-on-its-head", "`Players Union Cymru` "
                                      "tagged from `Union` on: a body's name does not open on its head word (`Union`, "
                                      "`Council`); the capitalised word before it, untagged, opens it")
+HYPHEN_IN_AN_UNTAGGED_BODY = rule("hyphened-words-in-an-untagged-body", "`The Kingston Short-Term Hosts Association "
+                                  "said`, untagged: capitalised words joined by a hyphen are words of the body's name")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
@@ -242,6 +244,12 @@ def repair_entities(doc, lang) -> None:
         doc.user_data.pop(key, None)
 
 
+def _hyphen_inside(doc, j: int, lang) -> bool:
+    """`Short-Term` in `The Kingston Short-Term Hosts Association`: a hyphen joining two capitalised words."""
+    return on(HYPHEN_IN_AN_UNTAGGED_BODY) and doc[j].text in lang.hyphens and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_ and j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha
+
+
 def _untagged_bodies(doc, lang) -> list:
     """Spans of capitalised words that no entity covers, right after `the`, ending in a word for a body
     (`Alliance`, `Union`) and holding at least one other word: `The Luzon Rice Farmers Alliance`."""
@@ -256,7 +264,8 @@ def _untagged_bodies(doc, lang) -> list:
         j = i
         while j < len(doc) and not doc[j].ent_type_ and (doc[j].is_title and doc[j].is_alpha or j > i
                                                          and lang.possessive.fullmatch(doc[j].text)
-                                                         and not doc[j - 1].whitespace_):
+                                                         and not doc[j - 1].whitespace_
+                                                         or j > i and _hyphen_inside(doc, j, lang)):
             j += 1
         words = [t for t in doc[i:j] if t.is_alpha]
         if len(words) >= 2 and doc[j - 1].is_alpha and doc[j - 1].lower_ in lang.org_heads \

@@ -256,6 +256,9 @@ PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME,
 ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
                                  "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
                                  "a sentence is the body the sentence before was about, not the one named last")
+ITS_IS_THE_NAMED_SUBJECT = rule("its-is-the-body-named-after-the-subject-s-word", "`The anti-corruption group Open "
+                                "Ledger called the pardon a receipt. Its director, NAME,`: the body named right after "
+                                "the word for a body that is the subject before, whatever the model tagged its name")
 ITS_IS_THE_DESCRIBED_SUBJECT_BEFORE = rule("its-is-the-body-a-subject-before-describes", "`The electoral "
                                            "commission rejected the claims. Its chief electoral officer, NAME,` "
                                            "after `the Electoral Commission of Tarnland`: a definite word for a body "
@@ -913,6 +916,11 @@ def _body_subject_before(doc, word, lang):
     paragraph: `The Environment Agency said it had recorded incidents linked to Tarn Water. Its deputy director,
     NAME,` is the agency's, not the firm's named last."""
     subj = _subject_before(doc, word, lang)
+    if subj is not None and not subj.ent_type_ and on(ITS_IS_THE_NAMED_SUBJECT) and subj.pos_ == "NOUN" \
+            and subj.lemma_.lower() in lang.body_nouns:
+        named = next((c for c in subj.children if c.dep_ == lang.dep.appos and c.left_edge.i == subj.i + 1
+                      and c.ent_type_ and c.pos_ == "PROPN"), None)  # "The anti-corruption group Open Ledger"
+        return entity_at(doc, named.i) if named is not None else None
     return entity_at(doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
 
 
