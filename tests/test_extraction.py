@@ -6357,3 +6357,11 @@ def test_its_after_a_body_named_right_after_the_subject_s_word_is_that_body_s(fa
                  "pardon “a receipt, not an act of mercy.” Its director, Tereza Blaha, wrote in a post on X that "
                  "Vondra had been seen at a hunting lodge.")
     assert role(f, "Tereza Blaha") == ("director", "Open Ledger")
+
+
+def test_a_name_ending_in_a_particle_takes_the_untagged_surname_after_it(nlp):
+    # the model tags `Ursula von der` a person and leaves `Leyen` untagged at times
+    got = _repaired_entities(nlp, ["Ursula", "von", "der", "Leyen", "said", "it", "."], [1, 1, 1, 1, 1, 0, 0],
+                             ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                             pos=["PROPN", "ADP", "X", "PROPN", "VERB", "PRON", "PUNCT"])
+    assert got == [("Ursula von der Leyen", "PERSON")]
