@@ -2172,16 +2172,18 @@ class ParagraphQuotes:
             if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
                 span = self._clause_before_apposed_reporter(v)
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
-            around_and = on(ATTRIBUTION_BEFORE_AND) and v.dep_ == lang.dep.parataxis and v.i + 2 < len(self.doc) \
-                and self.doc[v.i + 1].text == "," and self.doc[v.i + 2].lower_ in lang.coordinators \
-                and on(MID_SENTENCE) and bool(self._mid_sentence(v))
-            if span is None and on(CLAUSE_BEFORE_ASIDE) and not around_and:  # "A, he said, and B": both
+            around_and = None  # "A, he said, and B": both, read once here and kept for the mid-sentence reading
+            if span is None and on(ATTRIBUTION_BEFORE_AND) and on(MID_SENTENCE) and v.dep_ == lang.dep.parataxis \
+                    and v.i + 2 < len(self.doc) and self.doc[v.i + 1].text == "," \
+                    and self.doc[v.i + 2].lower_ in lang.coordinators:
+                around_and = self._mid_sentence(v)
+            if span is None and on(CLAUSE_BEFORE_ASIDE) and not around_and:
                 span = self._clause_before_aside(v)
             if span is None and on(CLAUSE_BEFORE_CLOSING):
                 span = self._clause_before_closing(v)
             span = span or inverted
             if span is None and on(MID_SENTENCE):
-                parts = self._mid_sentence(v)
+                parts = around_and or self._mid_sentence(v)
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
                 inverted = self._inverted_subject(v)
                 if parts and inverted is not None and on(INVERTED_MID):

@@ -642,9 +642,7 @@ class Resolver:
             if not on(DESCRIBED_AGAIN):
                 return None  # "the victim", "his son": a definite description, read as one
             definite = True
-        named = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
-        if noun is None or noun.ent_type_ or any(c.dep_ == d.appos and c.ent_type_ == self.lang.ent.person
-                                                  for c in named):
+        if noun is None or noun.ent_type_ or _named_in(subj, self.lang) is not None:
             return None  # "A police spokeswoman, Lena Marković,": named (`A spokesman for the RVD, NAME,`)
         lemma = noun.lemma_.lower()
         nouns = self.lang.unnamed_person_nouns
@@ -719,8 +717,7 @@ class Resolver:
         if subj is None or subj.ent_type_ or subj.pos_ != "NOUN" or subj.lower_ not in lang.titles \
                 or not any(c.lower_ in lang.definite_determiners for c in subj.children):
             return None
-        named = next((c for c in subj.subtree if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person),
-                     None) if on(NAMED_DEEPER_IN_THE_SUBJECT) else None
+        named = _named_in(subj, lang) if on(NAMED_DEEPER_IN_THE_SUBJECT) else None
         # "The president of the Guild, NAME, urged ... She wrote": NAME, not another president named before
         found = self.resolve(self.docs[before[0] - 1], before[0], (named or subj).i)
         actor = self.registry.get(found) if found else None
@@ -1006,6 +1003,13 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+
+
+def _named_in(subj, lang):
+    """The person's name apposed in the phrase of the subject ``subj`` (`A police spokeswoman, NAME,`; with
+    ``NAMED_DEEPER_IN_THE_SUBJECT`` anywhere in it, `A spokesman for the RVD, NAME,`), or None."""
+    words = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
+    return next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
 
 
 def _phrase_end(prep, lang) -> int:

@@ -716,18 +716,9 @@ def _repaired(doc, lang):
             out.append(Span(doc, first.start, e.end, label=e_.person))  # "Ramiro Cuevas Olmedo", "Ramiro" a place
             changed = True
             continue
-        if on(WORD_BEFORE_A_HEAD_FIRST_BODY) and e.label_ in (e_.org, e_.person) and len(e) >= 2 \
-                and e[0].lower_ in lang.org_heads \
-                and e.start >= 1 and _opens_a_head_first_body(doc[e.start - 1], lang) \
-                and (not out or out[-1].end < e.start):
-            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "Players Union Cymru"
-            changed = True
-            continue
-        opener = doc[e.start - 1] if e.start >= 1 else None
-        if on(FOREIGN_BODY_WORD_BEFORE) and e.label_ in (e_.org, e_.person) and opener is not None \
-                and not opener.ent_type_ and opener.is_title and opener.lower_ in lang.body_openers \
-                and (not out or out[-1].end < e.start):
-            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "Coalizão Rede Livre", whatever its tag
+        if e.label_ in (e_.org, e_.person) and e.start >= 1 and (not out or out[-1].end < e.start) \
+                and _word_opening_a_body(doc[e.start - 1], e, lang):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "Players Union Cymru", "Coalizão Rede Livre"
             changed = True
             continue
         if on(SURNAME_TAGGED_A_PLACE) and out and out[-1].label_ == e_.person and out[-1].end == e.start \
@@ -1185,10 +1176,17 @@ def _gone_to(tok, lang) -> bool:
         and prep.head.lemma_.lower() in lang.motion_verbs
 
 
-def _opens_a_head_first_body(t, lang) -> bool:
-    """`Players` before `Union Cymru`: a capitalised noun, untagged, no title, article or country of its own."""
-    return not t.ent_type_ and t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN") \
-        and t.lower_ not in lang.titles and t.lower_ not in lang.articles and t.lower_ not in lang.org_heads \
+def _word_opening_a_body(t, name, lang) -> bool:
+    """Whether the untagged capitalised word ``t`` right before the tagged ``name`` opens a body's name: another
+    language's word for a body (`Coalizão` before `Rede Livre`), or any capitalised noun, no title, article or
+    country of its own, before a name that opens on a body's head word (`Players` before `Union Cymru`)."""
+    if t.ent_type_ or not t.is_title:
+        return False
+    if on(FOREIGN_BODY_WORD_BEFORE) and t.lower_ in lang.body_openers:
+        return True
+    return on(WORD_BEFORE_A_HEAD_FIRST_BODY) and len(name) >= 2 and name[0].lower_ in lang.org_heads \
+        and t.is_alpha and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in lang.titles \
+        and t.lower_ not in lang.articles and t.lower_ not in lang.org_heads \
         and not lang.country_of(t.text) and not lang.demonym_country(t.text)
 
 
