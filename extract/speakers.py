@@ -950,8 +950,10 @@ class Resolver:
         its words up to the end of its `of` phrase."""
         end = tok.i
         for c in tok.rights:
+            if c.dep_ != self.lang.dep.prep or c.lower_ != self.lang.of:
+                continue
             last = _phrase_end(c, self.lang) if on(GROUP_ENDS_BEFORE_ITS_CLAUSE) else c.right_edge.i
-            if c.dep_ == self.lang.dep.prep and c.lower_ == self.lang.of and last - tok.i <= 8:
+            if last - tok.i <= 8:
                 end = last
         text = text_of(doc)[tok.idx: doc[end].idx + len(doc[end].text)].strip(" ,")
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
