@@ -100,6 +100,11 @@ BLIND_ROUNDS = {
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
     "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.52}, 0, 3),
+    # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
+    # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
+    # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
+    # federation's election), in real countries with invented people; first seen by version 118 as it stood.
+    "invented_15": (15, {P: 0.915, Q: 0.98, S: 0.93, R: 0.98, IND: 0.94, A: 0.55}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -115,7 +120,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_11": ROOT / "tests" / "annotations" / "invented_11" / "articles",
                 "invented_12": ROOT / "tests" / "annotations" / "invented_12" / "articles",
                 "invented_13": ROOT / "tests" / "annotations" / "invented_13" / "articles",
-                "invented_14": ROOT / "tests" / "annotations" / "invented_14" / "articles"}
+                "invented_14": ROOT / "tests" / "annotations" / "invented_14" / "articles",
+                "invented_15": ROOT / "tests" / "annotations" / "invented_15" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
