@@ -88,6 +88,12 @@ SECOND_REPORT = rule("second-report-joined-to-the-first", "`said A and added tha
 OWN_SUBJECT_UNNEGATED = rule("conjunct-with-its-own-subject-keeps-its-report", "`The umpires did not change the "
                              "ball, and the board said they had not seen it`: a negation carries over to a joined "
                              "speech verb with no subject of its own, never to one with its own subject")
+TENSED_CONJUNCT_UNNEGATED = rule("tensed-conjunct-keeps-its-report", "`He said he would not sign it, and "
+                                 "predicted others would refuse`: a negation over a verb after `would not` or `did "
+                                 "not` never reaches a joined verb in a tense of its own")
+PARTICIPLE_AFTER_ITS_ATTRIBUTION = rule("participle-after-an-attribution-is-its-speaker-s", "`The minister had "
+                                        "\"erred,\" the court said, adding that ...`, `adding` hung on the quoted "
+                                        "sentence's verb: a participle of speech right after `X said,` is X's")
 TWO_CLAUSES_BEFORE_THE_VERB = rule("two-clauses-before-the-verb-are-one-report", "`At least 14 people were "
                                    "killed and 23 are missing, officials said`, the two clauses hung apart on the "
                                    "speech verb after them: joined by `and`, they are one report")
@@ -168,6 +174,9 @@ PER_SOURCE = rule("per-set-off-is-according-to", "`Per the decree, priests must 
 QUOTED_NAME_IN_THE_SOURCE = rule("quoted-name-in-the-source", "`According to the charity \"Bread for All\", demand "
                                  "doubled`: a quotation inside the source's phrase is its name, and leaves what the "
                                  "source says a plain report")
+HALF_A_HYPHENED_WORD = rule("clause-opening-inside-a-hyphened-word", "`said NAME, of the Tarn Party, which "
+                            "co-signed the motion`, the parser taking `signed the motion` for what was said: a "
+                            "clause never opens on the second half of a word joined by a hyphen")
 TWO_WORD_CLAUSE = rule("two-word-clause", "`The company said that profits fell.`: a noun and its tensed verb are a "
                        "whole report, short as it is")
 SOURCE_DESCRIBED_AFTER = rule("according-source-described-after-it", "`A, according to the Tarn Teachers' Union "
@@ -191,6 +200,10 @@ INTENTION_HOLDER = rule("an-intention-s-holder-carries-it-out", "`NAME expressed
 REPORTER_S_PARTICIPLE = rule("a-participle-closing-a-report-is-the-reporter-s", "`Officials admitted the army "
                              "had fired, blaming \"a faulty radar\"`: a speech or blaming participle after a reported "
                              "clause is the reporter's, not the clause subject's")
+PARTICIPLE_DEEP_IN_A_REPORT = rule("a-participle-closing-a-report-hung-deep-in-it", "`NAME said Labour would "
+                                   "restore it if it won, calling the plan \"a farce\"`, `calling` hung on `won`: a "
+                                   "speech or blaming participle closing the sentence, hung on a clause inside a "
+                                   "report, is the reporter's")
 ACCORDING_AFTER_A_COLON = rule("according-to-after-a-colon", "`The fund can draw on other budgets: potentially, "
                                "according to X, A, B and C`: what X says starts after the colon before it")
 NEGATION_OVER_NOR = rule("negation-over-nor", "`did not list any case, nor mention any damages`: a speech verb "
@@ -452,6 +465,13 @@ SUBJECT_APPOSED_TO_A_FRONTED_PLACE = rule("subject-read-as-apposed-to-a-fronted-
                                           "nurse who asked not to be named said ...`, the nurse parsed as apposed "
                                           "to the clinic and the verb left without a subject: the person set off "
                                           "after the opening phrase's comma speaks")
+NAME_JOINED_TO_A_FRONTED_PLACE = rule("subject-read-as-joined-to-a-fronted-place", "`In the town of Arlo, Ana "
+                                      "Ruiz, 38, said ...`, the name parsed as a conjunct of the town with no `and`, "
+                                      "the verb left without a subject: the person named after the comma speaks")
+RELATIVE_READ_AS_A_REPORT = rule("relative-clause-is-no-report", "`NAME said, standing on the floor that is all "
+                                 "that remains of her home`, the parser hanging `that is all ...` on `said`: a clause "
+                                 "whose subject is a relative pronoun after a noun describes the noun; it is no "
+                                 "report")
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
                          "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
                          "planning reports nothing said")
@@ -891,6 +911,10 @@ def apposed_to_a_fronted_phrase(verb, lang):
         if left.dep_ not in (d.prep, d.advmod) or left.i != verb.sent.start:
             continue
         for t in left.subtree:
+            if on(NAME_JOINED_TO_A_FRONTED_PLACE) and t.dep_ == d.conj and t.ent_type_ == lang.ent.person \
+                    and t.head.dep_ == d.pobj and t.i < verb.i and doc[t.left_edge.i - 1].text == "," \
+                    and not any(c.dep_ == d.cc for c in t.head.children):
+                return t  # "In the town of Arlo, Ana Ruiz, 38, said"
             if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
                     and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
                     and not any(c.dep_ == d.appos for c in t.children) \
@@ -1086,6 +1110,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                     and not any(c.dep_ in d.subjects for c in governor.children):
                 return governor.head  # "Members protested by shouting": a gerund is a manner, never an agent
             return subject_of(governor, lang, depth + 1, inside)  # "He closed by saying"
+    if on(PARTICIPLE_AFTER_ITS_ATTRIBUTION) and depth < 3 and verb.tag_ in lang.gerund_tags and verb.i >= 3 \
+            and verb.dep_ in (d.advcl, d.conj, d.xcomp) and verb.doc[verb.i - 1].text == "," and outside(verb):
+        said = verb.doc[verb.i - 2]
+        if said.pos_ == "VERB" and verb_lemma(said, lang) in lang.reporting_verbs and said.i != verb.head.i \
+                and any(c.dep_ in d.subjects and c.i < said.i and outside(c) for c in said.children):
+            return subject_of(said, lang, depth + 1, inside)  # '"...," the court said, adding'
     first = joined_report(verb, lang) if on(SECOND_REPORT) and depth < 3 else None
     if first is not None:
         return subject_of(first, lang, depth + 1, inside)  # "said A and added that B"
@@ -1094,6 +1124,18 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
             and verb.head.dep_ == d.ccomp and verb_lemma(verb.head.head, lang) in lang.reporting_verbs:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "admitted the army had fired, blaming ..."
+    if on(PARTICIPLE_DEEP_IN_A_REPORT) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
+            and verb.i > verb.head.i and _after_a_comma(verb) \
+            and all(t.is_punct for t in verb.doc[verb.right_edge.i + 1: verb.sent.end]) \
+            and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs):
+        clause = verb.head
+        for _ in range(3):  # "said Labour would restore it if it returned, calling": up to the report's own verb
+            if clause.dep_ not in (d.advcl, d.conj) or clause.head.i > clause.i:
+                break
+            clause = clause.head
+        if clause is not verb.head and clause.dep_ == d.ccomp and clause.head.i < clause.i \
+                and verb_lemma(clause.head, lang) in lang.reporting_verbs:
+            return subject_of(clause.head, lang, depth + 1, inside)
     if on(INTENTION_HOLDER) and depth < 3 and verb.dep_ == d.acl and verb.head.lemma_.lower() in lang.intention_nouns \
             and verb.head.dep_ == d.dobj and verb.head.head.pos_ == "VERB" and verb.i > verb.head.i:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "expressed a desire to work with X to ..."
@@ -2156,7 +2198,11 @@ class ParagraphQuotes:
             if on(NEGATION_OVER_NOR) and inverted is None and v.dep_ == lang.dep.conj and (
                     _negated(v.head, lang) or any(c.lower_ in lang.negative_conjunctions
                                                   for c in v.head.children if c.dep_ == lang.dep.cc)) \
-                    and not (on(OWN_SUBJECT_UNNEGATED) and any(c.dep_ in lang.dep.subjects for c in v.children)):
+                    and not (on(OWN_SUBJECT_UNNEGATED) and any(c.dep_ in lang.dep.subjects for c in v.children)) \
+                    and not (on(TENSED_CONJUNCT_UNNEGATED) and v.tag_ in lang.finite_tags
+                             and v.head.tag_ not in lang.finite_tags and not any(
+                                 c.lower_ in lang.negative_conjunctions for c in (*v.head.children, *v.children)
+                                 if c.dep_ == lang.dep.cc)):
                 continue  # "did not list any case, nor mention any damages": nothing was mentioned
             if on(NESTED_REPORT) and any(c.dep_ == lang.dep.ccomp and c.i > v.i and self._bare_report(c)
                                          for c in v.children):
@@ -2198,6 +2244,9 @@ class ParagraphQuotes:
             if span is None:
                 continue
             a, b, how = span
+            if on(HALF_A_HYPHENED_WORD) and a >= 2 and self.doc[a - 1].text in lang.hyphens \
+                    and not self.doc[a - 1].whitespace_ and not self.doc[a - 2].whitespace_:
+                continue
             names = self._names_inside() if on(APPOSED_TITLE) else set()
             if names and v.i < a and any(i in names for i in range(v.i + 1, a)) \
                     and not any(t.pos_ == "VERB" and t.i not in names for t in self.doc[v.i + 1:a]):
@@ -2616,6 +2665,10 @@ class ParagraphQuotes:
             if cut_at is not None:
                 b = cut_at
             if on(WHOSE_CLAUSE) and clause.i > v.i and doc[a].lower_ in lang.relative_possessives:
+                return None
+            if on(RELATIVE_READ_AS_A_REPORT) and clause.i > v.i and any(
+                    g.dep_ in d.subjects and g.tag_ in lang.wh_tags and g.lower_ in lang.relative_pronouns
+                    and g.i > a and doc[g.i - 1].pos_ in ("NOUN", "PROPN") for g in clause.children):
                 return None
             if on(CLAUSE_SPLIT_AFTER_THE_VERB) and clause.i > v.i and clause.tag_ not in lang.gerund_tags:
                 rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b

@@ -33,7 +33,12 @@ from .actors import (
     is_company,
     title_and_affiliation,
 )
-from .actors.names import HOLDER_AFTER_A_POSTED_TITLE, foreign_body_name, shaped_like_a_persons
+from .actors.names import (
+    HOLDER_AFTER_A_POSTED_TITLE,
+    TITLE_S_PLACE_APPOSITION,
+    foreign_body_name,
+    shaped_like_a_persons,
+)
 from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
@@ -116,6 +121,9 @@ TITLED_SUBJECT_BEFORE = rule("pronoun-after-a-titled-subject", "`Chief executive
                              "subject is `the TITLE` standing for a named person is that person")
 AFTER_ITS_REPORT = rule("pronoun-after-its-report", "`A spokeswoman said A. || B would follow, she said.`: the "
                         "report before the pronoun's own speech verb names no one and is no subject before it")
+REPORT_AROUND_THE_PRONOUN = rule("pronoun-inside-its-report", "`A spokeswoman said A. || Any deal, she added, "
+                                 "must be fair.`: the words of the report before a mid-sentence attribution name no "
+                                 "one and are no subject before its pronoun")
 OWN_QUOTATION_NO_ANTECEDENT = rule("quotation-s-own-sentences-are-no-antecedent", "`\"Our officer held back. "
                                    "...,\" he told radio`: the sentences of the quotation the pronoun attributes are "
                                    "its speaker's words, not the sentence before the pronoun")
@@ -192,6 +200,9 @@ ASKER_NAMED_AFTER_THE_AGENT = rule("asker-named-after-the-by-phrase", "`Asked by
 FIRM_NAMED_IN_THE_SENTENCE = rule("the-company-named-earlier-in-its-sentence", "`Shares in turbine maker Vestby Wind "
                                   "fell after the company cut its forecast`: `the company` is the firm named before it "
                                   "in its own sentence as a firm (`maker`, `firm`, `group` before its name)")
+BODY_BEFORE_ITS_KIND = rule("body-named-before-the-word-for-its-kind", "`The Tarn Civic party said`: the party is "
+                            "the body named right before the word for its kind (not an acronym: `the U.N. agency` is "
+                            "the UN's)")
 BODY_BEFORE_ITS_DESCRIPTION = rule("body-named-before-its-description", "`On Wednesday, Transport Scotland, the "
                                    "government agency that oversees ferries, said`, the name parsed as apposed to the "
                                    "day and the description as the subject: the body named right before the "
@@ -224,13 +235,25 @@ def _holder_apposed_to(body, lang):
     envoy for the region, Halvard Brekke of Norway, said`)."""
     d, e, doc = lang.dep, lang.ent, body.doc
     for a in body.children:
-        if a.dep_ != d.appos or a.ent_type_ != e.person or a.i < body.i:
+        if a.dep_ != d.appos or a.i < body.i:
+            continue
+        if on(TITLE_S_PLACE_APPOSITION) and a.ent_type_ in e.places and body.ent_type_ in e.places \
+                and _typed_a_person(doc, a, lang):
+            return a  # "Its director for Asia, NAME,", the name tagged a place: typed a person all the same
+        if a.ent_type_ != e.person:
             continue
         if on(NAME_AFTER_TITLES_BODY) and not any(t.is_punct for t in doc[body.i + 1: a.i]):
             return a
         if on(HOLDER_AFTER_A_POSTED_TITLE) and body.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ",":
             return a
     return None
+
+
+def _typed_a_person(doc, tok, lang) -> bool:
+    """Whether the name ``tok`` stands in is a person's, whatever the model tagged it (`Its director for Asia, Pia
+    Varsk,` tagged a place)."""
+    ent = entity_at(doc, tok.i)
+    return ent is not None and entity_type(ent, *clean_name(ent, lang), lang) == PERSON
 
 
 def _definite(noun, lang) -> bool:
@@ -687,6 +710,11 @@ class Resolver:
         if not on(AFTER_ITS_REPORT):
             return start
         head = doc[tok_i].head
+        if on(REPORT_AROUND_THE_PRONOUN) and head.dep_ == self.lang.dep.parataxis and head.head.i > head.i \
+                and tok_i > start and doc[tok_i - 1].text == "," \
+                and not any(t.ent_type_ == self.lang.ent.person for t in doc[start: tok_i]):
+            return tok_i  # "Any deal, she added, must be fair": the report's words before the aside
+
         report = next((c for c in head.children if c.dep_ == self.lang.dep.ccomp and c.i < tok_i), None)
         if report is None or head.i < tok_i or report.left_edge.i > start \
                 or report.lemma_.lower() in self.lang.report_verbs \
@@ -962,6 +990,13 @@ class Resolver:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         lang = self.lang
+        if on(BODY_BEFORE_ITS_KIND) and tok.pos_ == "NOUN" and tok.lemma_.lower() in lang.org_descriptors \
+                and tok.i > 0:
+            named = entity_at(doc, tok.i - 1)
+            if named is not None and named.end == tok.i and named.label_ in lang.ent.bodies \
+                    and not named.text.replace(".", "").isupper() \
+                    and all(named.start <= t.head.i <= tok.i for t in named):  # not "the U.N. agency": its parent
+                return self.resolve(doc, para, named.root.i)  # "the Law and Justice party": Law and Justice
         left = [t for t in tok.lefts if t.dep_ in lang.dep.noun_modifiers]
         definite = any(t.lower_ in lang.definite_determiners or t.dep_ == lang.dep.poss for t in left)
         head = tok.lemma_.lower()

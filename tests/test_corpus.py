@@ -52,7 +52,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 0.965, IND: 0.965, A: 0.69}, 0, 5),
+    "invented_4": (15, {P: 0.935, Q: 0.975, S: 0.96, R: 0.98, IND: 0.965, A: 0.70}, 0, 5),
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
@@ -64,7 +64,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 0.995, IND: 0.97, A: 0.71}, 0, 5),
+    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 0.995, IND: 0.975, A: 0.71}, 0, 5),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
@@ -79,12 +79,12 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.76}, 0, 3),
+    "invented_10": (15, {P: 0.965, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.76}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 1.0, IND: 0.96, A: 0.73}, 0, 1),
+    "invented_11": (15, {P: 0.955, Q: 0.98, S: 0.97, R: 1.0, IND: 0.965, A: 0.73}, 0, 1),
     # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
@@ -104,7 +104,7 @@ BLIND_ROUNDS = {
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.915, Q: 0.98, S: 0.93, R: 0.98, IND: 0.94, A: 0.55}, 0, 9),
+    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.64}, 0, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -14,6 +14,7 @@ from ..docs import entities, entity_at, sentence_of, text_of, token_at, tokens_b
 from ..marks import is_nickname
 from ..rules import on, rule
 from .names import (
+    aged,
     clean_name,
     common_word_opening,
     entity_type,
@@ -34,6 +35,7 @@ from .roles import (
     city_of_the_office,
     country_in_sentence,
     court_of_the_title,
+    first_word_owner_affiliations,
     force_affiliations,
     national_affiliations,
     other_roles,
@@ -52,6 +54,10 @@ PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` t
 GIVEN_NAME_AS_BODY = rule("given-name-tagged-as-a-body", "`Maria Holt met Tom Hale`, `Maria Holt` tagged as an "
                           "organisation: two or three capitalised words opening on a known given name, nothing of a "
                           "body among them and never after `the`, are a person's name")
+FACILITY_NAMED_BY_A_SURNAME = rule("person-tagged-a-facility", "`The Tarn Rovers dropped Ravi Desai as captain ... "
+                                  "Desai, 31, will stay`, `Ravi Desai` tagged a facility: two or three capitalised "
+                                  "words, nothing of a body among them, whose last is a person's surname alone "
+                                  "elsewhere, are that person")
 CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture's credit is no actor")
 MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit`: a one-word name no person's full "
                      "name holds, used as a modifier of a common noun, names a thing (a team, a brand, a "
@@ -139,6 +145,8 @@ OWNED_BEFORE_A_NAME = rule("owned-or-run-before-a-name", "`the state-owned ferry
 WHICH_AFTER_A_NAME = rule("which-after-a-name-makes-it-no-person", "`Halmera Nikel, which supplies nickel to "
                           "battery makers, rejected the findings`, tagged a person: a name a `which` clause is "
                           "about is a body or a thing; a person takes `who`")
+WHOSE_MEMBERS = rule("name-whose-members-is-a-body", "`Pro Lege, whose members include judges, said`, tagged a "
+                     "person: a name that has members (or shareholders, affiliates) is a body's")
 LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
                            "airlines, Qantas and Virgin,`: every name of a list apposed to a common noun for bodies "
                            "is a body, not only the first")
@@ -245,6 +253,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     openers: set[str] = set()  # "Turnout was 84 percent": a common word opening a sentence, tagged a person
     named_otherwise: set[str] = set()  # people's names tagged elsewhere than as such a word
     short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
+    facilities_too = on(FACILITY_NAMED_BY_A_SURNAME)
+    facilities: list[tuple] = []  # "Ravi Desai" tagged a facility: a person's, if "Desai" alone is a person
+    aged_words: set[str] = set()  # one-word names set off with an age: "Desai, 31,"
     owned_by_a_word: list[tuple] = []  # "the company's chief executive": whose, once every mention is read
     for k, doc in enumerate(docs):
         text = text_of(doc)
@@ -297,6 +308,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 non_humans.add(name)  # "the god Thoth ... asked Thoth to help": a god at every mention
             if on(STORM_NAME) and names_a_storm(toks, lang):
                 storms.add(storm_name(toks, lang))  # and "Humberto" alone
+            if facilities_too and len(toks) == 1 and aged(ent, lang):
+                aged_words.add(name)
+            if kind is None and facilities_too and ent.label_ == lang.ent.fac and 2 <= len(name.split()) <= 3 \
+                    and _personal_name(name, lang) and ent[0].lower_ not in lang.articles:
+                facilities.append((name, ORG, (k + 1, ent.start)))
+                spans.append((k, ent, name, toks, ORG))
             if kind is None:
                 continue
             if kind == ORG and portfolio_of_a_title(ent, lang):
@@ -400,6 +417,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         fuller = [set(registry.fold(n).split()) for n, _, _ in moved]
         moved += [b for b in bodies if b not in moved and movable(b[0], b[1]) and " " not in b[0] and b[0].istitle()
                   and any(set(registry.fold(b[0]).split()) < words for words in fuller)]
+    if facilities:  # "Ravi Desai" tagged a facility, "Desai" alone a person, or speaking, or given an age
+        surnames = {n for n, _ in people if " " not in n} | {n for n in aged_words | speaking
+                                                             if " " not in n and not lang.country_of(n)}
+        moved += [f for f in facilities if f[0].split()[-1] in surnames]
     people += [(n, w) for n, _, w in moved]
     bodies = [b for b in bodies if b not in moved]
     if on(LONE_TITLE_WORD):  # "the former Democratic Dean of the House": a title, no one's name
@@ -567,6 +588,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 actor.title = title_owner(title, lang)[1]
     force_affiliations(registry, lang)
     short_body_affiliations(registry, lang)
+    first_word_owner_affiliations(registry, lang)
     adjective_body_affiliations(registry, lang)
     peoples: dict[str, int] = {}  # "the Dutch government": the Netherlands, by its people's word
     for doc in docs:
@@ -576,7 +598,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 name = lang.country_of(country) or country
                 peoples[name] = peoples.get(name, 0) + 1
     national_affiliations(registry, mentions, lang, peoples)
-    body_affiliations(registry, mentions, lang)
+    body_affiliations(registry, mentions, lang, frozenset(speaking))
     for aid, roles in found.items():
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
@@ -811,6 +833,11 @@ def _said_to_be_a_body(ent, lang) -> bool:
         return True
     if root.dep_ == d.appos and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in kinds:
         return True
+    if on(WHOSE_MEMBERS) and any(c.dep_ == d.relcl and c.i > root.i and any(
+            g.dep_ in d.subjects and g.lemma_.lower() in lang.member_nouns
+            and any(p.lower_ in lang.relative_possessives for p in g.children) for g in c.children)
+            for c in root.children):
+        return True  # "Pro Lege, whose members include judges,"
     first = root
     while on(LISTED_UNDER_BODIES) and first.dep_ == d.conj and first.head.i < first.i:
         first = first.head  # "store chains Woolworths and Coles", "two airlines, Qantas and Virgin,"

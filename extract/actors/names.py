@@ -24,6 +24,9 @@ BODY_WORD_OPENING_A_FOREIGN_NAME = rule("body-word-opening-a-name-in-another-lan
 TITLE_APPOSITION = rule("name-apposed-to-a-title", "`the president of Norland, Pia Varsk, said`: a name of two or "
                         "three capitalised words set in apposition to a person's title is that person's, whatever "
                         "the model tagged it")
+TITLE_S_PLACE_APPOSITION = rule("name-apposed-to-the-place-a-title-is-for", "`Its director for Asia, Pia Varsk, "
+                                "said`, the name tagged a place and hung on `Asia`: a name shaped as a person's set "
+                                "off after the place a title is posted to is the title holder's, not another place")
 AGE_AFTER_NAME = rule("age-after-a-name", "`said Kemi Adeyemi, 34, a nurse`, `Ana Lind (34) said`: a name of two or "
                       "three capitalised words followed by an age is a person's, whatever the model tagged it")
 AGE_AFTER_A_PERSON_S_NAME = rule("age-after-one-name-after-a-word-for-a-person", "`her neighbour Halimah, 47, said`: "
@@ -159,6 +162,9 @@ LISTED_AFTER_A_PLACE = rule("listed-after-a-place-s-preposition", "`marched thro
 PAIRED_WITH_A_PLACE = rule("listed-after-a-place-where-places-go", "`civilians in Cauca and Nariño`, `the districts "
                            "of Dadu, Jacobabad and Larkana`: a name listed after a place, the list the object of a "
                            "preposition of place or of `of` after a word for places, is a place")
+FRONTED_PLACE_NO_LIST = rule("subject-after-a-fronted-place-is-no-list", "`In Karachi, Imran Malik, a "
+                             "buyer, said`, parsed as a list of places: a list is joined by `and` or `or`; a name "
+                             "after a place phrase and a comma, with none, is the sentence's subject")
 ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
@@ -332,6 +338,12 @@ def _after_a_place(tok, lang) -> bool:
         and prep.head.lemma_.lower() in lang.place_nouns  # "four provinces, including Arlo and NAME"
 
 
+def _coordinated(tok, lang) -> bool:
+    """Whether a conjunct stands in a list joined by a coordinator (`and`, `or`) anywhere along it."""
+    first = _list_head(tok, lang)
+    return any(c.dep_ == lang.dep.cc for t in (first, *first.conjuncts) for c in t.children)
+
+
 def _list_items(tok, lang) -> list:
     """The names of the list a name stands in, however the parser hung them: `Newsweek, Politico, Time Magazine
     and TMZ` is often parsed as appositions and conjuncts in a chain."""
@@ -434,6 +446,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if span.label_ == e.person and len(toks) == 1 and span.root.dep_ == d.pobj \
             and span.root.head.lower_ in lang.channel_prepositions:
         return ORG  # "said on Twitter": people are not something one says things on
+    if on(TITLE_S_PLACE_APPOSITION) and span.label_ in e.places and not country_of(text) \
+            and _apposed_to_a_title_s_place(span, toks, lang):
+        return PERSON
     if on(TITLE_APPOSITION) and span.label_ in (e.org, e.gpe) and not country_of(text) \
             and _apposed_to_title(span, toks, lang):
         return PERSON
@@ -445,10 +460,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
-            and shaped_like_a_persons(toks, lang) and _aged(span, lang):
+            and shaped_like_a_persons(toks, lang) and aged(span, lang):
         return PERSON
     if on(AGE_AFTER_A_PERSON_S_NAME) and span.label_ in (e.org, *e.places) and len(toks) == 1 \
-            and not country_of(text) and _shaped_after_an_honorific(toks, lang) and _aged(span, lang) \
+            and not country_of(text) and _shaped_after_an_honorific(toks, lang) and aged(span, lang) \
             and toks[0].i > 0 and _person_word(toks[0].doc[toks[0].i - 1], lang):
         return PERSON  # "Rusdin's neighbour Halimah, 47,": one name after a word for a person, and an age
     if on(DESCRIBED_AS_A_PERSON) and span.label_ in (e.org, *e.places) and not country_of(text) \
@@ -577,7 +592,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and any(c.dep_ == d.cc for t in (root, *listed) for c in t.children):  # three or more, with "and"
             return PLACE  # "through Causeway Bay, Wan Chai and Tin Hau"
         if on(PAIRED_WITH_A_PLACE) and len(toks) <= 2 and root.dep_ == d.conj and _after_a_place(root, lang) \
-                and toks[0].lower_ not in lang.given_names:
+                and toks[0].lower_ not in lang.given_names \
+                and not (on(FRONTED_PLACE_NO_LIST) and not _coordinated(root, lang)):
             return PLACE  # "in Cauca and Nariño"
         if _no_one(span, toks, root, head, lang):
             return None
@@ -926,7 +942,7 @@ def _person_word(tok, lang) -> bool:
         lemma in lang.person_nouns or lemma in lang.relation_nouns or lemma in lang.kinship_nouns)
 
 
-def _aged(span, lang) -> bool:
+def aged(span, lang) -> bool:
     """`NAME, 34,` or `NAME (34)`: the name followed by a number a person's age can be, set off as an age is,
     and not as one of a list of numbered names (`from Port Harcourt, 12, and Abuja, 9`)."""
     doc, k = span.doc, span.end
@@ -1002,6 +1018,19 @@ def _named_relative(span, toks, lang) -> bool:
         return False
     head = root.head
     return head.pos_ == "NOUN" and head.i < span.start and head.lemma_.lower() in lang.kinship_nouns
+
+
+def _apposed_to_a_title_s_place(span, toks, lang) -> bool:
+    """`Its director for Asia, Pia Varsk,`, `the envoy to Yemen, Pia Varsk,`: a name of two or three capitalised
+    words, set off by commas, hung on the place a title is posted to."""
+    d, root, doc = lang.dep, span.root, span.doc
+    if root.dep_ != d.appos or span.start < 1 or doc[span.start - 1].text != "," or not 2 <= len(toks) <= 3 \
+            or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    place = root.head
+    return shaped_like_a_persons(toks, lang) and place.dep_ == d.pobj and place.ent_type_ in lang.ent.places \
+        and place.head.lower_ in lang.posted_prepositions and place.head.head.pos_ == "NOUN" \
+        and place.head.head.lower_ in lang.titles
 
 
 def _apposed_to_title(span, toks, lang) -> bool:

@@ -209,11 +209,20 @@ WORD_BEFORE_A_HEAD_FIRST_BODY = rule("capitalised-word-before-a-body-opening-on-
                                      "`Council`); the capitalised word before it, untagged, opens it")
 HYPHEN_IN_AN_UNTAGGED_BODY = rule("hyphened-words-in-an-untagged-body", "`The Kingston Short-Term Hosts Association "
                                   "said`, untagged: capitalised words joined by a hyphen are words of the body's name")
+PORTFOLIOS_JOINED_IN_A_NAME = rule("body-name-runs-on-over-and", "`the Ministry of Energy and Mines said`, tagged "
+                                   "`Ministry of Energy`: capitalised words no entity holds after `and`, right after a "
+                                   "body's name ending in `of` and a word, are the rest of the name")
+WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers captain Precious Banda said`, "
+                          "`Banda` alone tagged, a place: a capitalised word between a lower-case title and a "
+                          "one-word name opens that name, and the name is a person's")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
                        "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
 
+NAME_BEFORE_ITS_KIND = rule("untagged-name-before-the-word-for-its-kind", "`The Law and Justice party said`, no "
+                            "word tagged: capitalised words after `the` and right before a lower-case word for a kind "
+                            "of body (party, group, union) are that body's name")
 UNTAGGED_BODY = rule("untagged-body-after-the", "`The Luzon Rice Farmers Alliance said`, `The Stingrays Members' "
                      "Alliance, a supporters' group,` with no word tagged: two or more capitalised words after `the` "
                      "ending in a word for a body are a body's name")
@@ -271,6 +280,18 @@ def _untagged_bodies(doc, lang) -> list:
         if len(words) >= 2 and doc[j - 1].is_alpha and doc[j - 1].lower_ in lang.org_heads \
                 and words[0].lower_ not in lang.titles and all(t.pos_ == "PROPN" for t in words):
             out.append(Span(doc, i, j, label=lang.ent.org))
+        elif on(NAME_BEFORE_ITS_KIND):
+            k = j
+            while k + 1 < len(doc) and doc[k].lower_ in lang.coordinators and doc[k + 1].is_title \
+                    and doc[k + 1].is_alpha and not doc[k + 1].ent_type_:
+                k += 2  # "Law and Justice"
+            named = [t for t in doc[i:k] if t.is_title]
+            if named and k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" \
+                    and doc[k].lemma_.lower() in lang.org_descriptors \
+                    and all(i <= t.head.i <= k for t in doc[i:k]) \
+                    and named[0].lower_ not in lang.titles and all(t.pos_ == "PROPN" for t in named):
+                out.append(Span(doc, i, k, label=lang.ent.org))  # "the Law and Justice party"
+                j = k
         i = max(j, i + 1)
     return out
 
@@ -362,6 +383,26 @@ def _repaired(doc, lang):
             continue
         if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():
             changed = True  # "the canton's": a common noun
+            continue
+        if on(PORTFOLIOS_JOINED_IN_A_NAME) and e.label_ == e_.org and len(e) >= 3 and e[-2].lower_ == lang.of \
+                and e[-1].is_title and any(t.lower_ in lang.org_heads for t in e[:-2]) and e.end + 1 < len(doc) \
+                and doc[e.end].lower_ in lang.coordinators and doc[e.end].whitespace_:
+            k = e.end + 1
+            while k < len(doc) and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+                k += 1
+            if k > e.end + 1:
+                out.append(Span(doc, e.start, k, label=e.label_))  # "Ministry of Energy and Mines"
+                skip_to = k
+                changed = True
+                continue
+        if on(WORD_AFTER_A_TITLE) and len(e) == 1 and e.label_ in (e_.person, e_.org, *e_.places) and e.start >= 2 \
+                and e[0].is_title and e[0].is_alpha and not lang.country_of(e.text) \
+                and not doc[e.start - 1].ent_type_ and doc[e.start - 1].is_title and doc[e.start - 1].is_alpha \
+                and doc[e.start - 1].lower_ not in lang.titles and doc[e.start - 2].is_lower \
+                and doc[e.start - 2].pos_ == "NOUN" and doc[e.start - 2].lower_ in lang.titles \
+                and (not out or out[-1].end <= e.start - 1):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "captain Precious Banda"
+            changed = True
             continue
         if on(HYPHENED_GIVEN_NAME) and e.label_ == e_.person and e.start >= 2 and e[0].is_title \
                 and doc[e.start - 1].text in lang.hyphens and not doc[e.start - 1].whitespace_ \

@@ -116,6 +116,8 @@ POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour 
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
                "the role after `as` is the person's title")
+ROLE_LOST = rule("role-one-is-removed-from-is-no-title", "`The Rovers removed NAME as captain`, `NAME was sacked as "
+                 "coach`: a role after `as` on a verb of removal is one the person no longer holds")
 ROLE_AS_OF_A_TITLED_NAME = rule("role-after-as-gives-a-titled-name-its-body", "`Judge NAME, serving as president of "
                                 "the Supreme Court`: a name titled before it still takes its body from the role "
                                 "after `as`")
@@ -310,10 +312,20 @@ TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader 
 OFFICE_OF_THE_MAIN_BODY = rule("officer-of-the-article-s-body", "`Southern Pastures cut its forecast ... "
                                "\"...,\" chairman NAME said`: a body's own officer (chief executive, chairman) with no "
                                "body named beside the title serves the body the article names most")
+TEAM_BEATS_NATIONALITY = rule("team-role-beats-a-nationality", "`The Tarn Rovers ... South African all-rounder "
+                              "NAME ... NAME said`: a place in the team the article is about beats the country a "
+                              "nationality or an apposition gave, for one who speaks in it (a rival's scorer in a "
+                              "match report is only named)")
+SHORT_NAME_COUNTS = rule("body-named-by-its-last-word-counts-for-it", "`The Indore Stallions dropped their captain "
+                         "... the Stallions said`: a body called by the last word of one longer body's name is that "
+                         "body, when counting which body an article is about")
 TEAM_ROLE_OF_THE_MAIN_BODY = rule("team-role-in-the-article-s-team", "`The Tarn Rovers sacked their manager ... "
                                   "Captain NAME said`: a place in a team or its staff (captain, coach, striker) with "
                                   "no body named beside it is held in the body the article names most; not a former "
                                   "one")
+OWNER_BY_ITS_FIRST_WORD = rule("title-owned-by-a-body-s-first-word", "`Seiran Offshore Wind ... Seiran's "
+                               "president, NAME,`: a title owned by a name that opens one body's longer name, and is a "
+                               "word of no other actor's name, is that body's")
 OWNED_TITLE_NO_NATIONAL_OFFICE = rule("owned-title-is-no-national-office", "`the union's general secretary, NAME` "
                                       "with no union found: a title a word owns is that body's, never a national "
                                       "office of the country the article is about")
@@ -1115,6 +1127,8 @@ def _role_after_as(root, lang, end: int | None = None) -> tuple[str | None, str 
         verbs.append(doc[end].head)  # "... and NAME was sworn in as governor", the name parsed into the clause before
     verbs += [c for c in root.children if c.dep_ in d.noun_clauses and c.pos_ in ("VERB", "AUX")]
     for verb in verbs:
+        if on(ROLE_LOST) and verb.lemma_.lower() in lang.removal_verbs:
+            continue  # "removed NAME as captain": no longer captain
         for prep in verb.children:
             if prep.dep_ != d.prep or prep.lower_ != lang.as_ or prep.i < root.i:
                 continue
@@ -2261,7 +2275,7 @@ def _title_words(title: str) -> tuple[str, ...]:
 LEAD_PARAGRAPHS = 4  # the dateline (where there is one), the lead and the two paragraphs after it
 
 
-def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None:
+def body_affiliations(registry: Registry, mentions: list[Mention], lang, speaking=frozenset()) -> None:
     """`chairman NAME` in an article about Southern Pastures is its chairman, `Captain NAME` in one about the Tarn
     Rovers their captain: only for a body's own officers and a team's places (not a former one), and only where one
     body dominates the article (named at least twice, half as often again as any other, and a
@@ -2275,16 +2289,25 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang) -> None
     for m in mentions:
         actor = registry.get(m.actor)
         if actor.type == ORG:
-            counts[actor.name] = counts.get(actor.name, 0) + 1
+            longer = registry.bodies_ending_in(actor.name) if on(SHORT_NAME_COUNTS) and " " not in actor.name else []
+            name = longer[0].name if len(longer) == 1 else actor.name  # "the Stallions": the Indore Stallions
+            counts[name] = counts.get(name, 0) + 1
             if m.subject and m.para <= LEAD_PARAGRAPHS:
-                leading.add(actor.name)
+                leading.add(name)
     top = _dominant(counts)
     if top is None or top not in leading:
         return
     for a in registry.actors.values():
-        if a.type == PERSON and a.title and not a.affiliation:
+        if a.type != PERSON or not a.title:
+            continue
+        national = on(TEAM_BEATS_NATIONALITY) and bool(teams) and a.affiliation is not None \
+            and lang.country_of(a.affiliation) is not None and bool({a.name, *a.aliases} & speaking) \
+            and not any(lang.country_of(w) or lang.demonym_country(w) for w in a.title.split())  # not "Wales lock"
+        if not a.affiliation or national:
             words = _title_words(a.title)
             held = [o for o in offices if any(words[i:i + len(o)] == o for i in range(len(words)))]
+            if national and not (held and all(o in teams for o in held)):
+                continue  # only a place in the team beats the country
             if held and all(o in teams for o in held) and _former(a.title, lang) is not None:
                 continue  # "former fast bowler": no longer in the team
             if held:
@@ -2363,6 +2386,22 @@ def adjective_body_affiliations(registry: Registry, lang) -> None:
                   and b.name.split()[0] == a.affiliation and b.name.split()[1].lower() in lang.org_heads]
         if len(bodies) == 1:
             a.affiliation = bodies[0].name
+
+
+def first_word_owner_affiliations(registry: Registry, lang) -> None:
+    """`Seiran's president` after `Seiran Offshore Wind`: a person with no affiliation whose title a capitalised name
+    owns, that name the first word of one body's name and of no other actor's, is that body's (title `president`)."""
+    if not on(OWNER_BY_ITS_FIRST_WORD):
+        return
+    for a in registry.actors.values():
+        owned = title_owner(a.title, lang) if a.type == PERSON and a.title and not a.affiliation else None
+        if owned is None or not owned[0][:1].isupper() or " " in owned[0]:
+            continue
+        first = registry.fold(owned[0])
+        named = [b for b in registry.actors.values() if b is not a and first in registry.fold(b.name).split()]
+        if len(named) == 1 and named[0].type == ORG and registry.fold(named[0].name).split()[0] == first \
+                and len(named[0].name.split()) > 1:  # not "Kaya's lawyer" where Ferhat Kaya owns the firm
+            a.affiliation, a.title = named[0].name, owned[1]
 
 
 def short_body_affiliations(registry: Registry, lang) -> None:

@@ -72,6 +72,8 @@ class Language:
     told_things: frozenset  # "told the story he had heard": what is told, not whom
     passive_addressee_verbs: frozenset  # "Residents were warned that ...": the passive subject was told
     relative_possessives: frozenset  # "whose"
+    member_nouns: frozenset  # "whose members": what only a body has
+    removal_verbs: frozenset  # "removed NAME as captain": a role taken away
     personal_relative: str
     thing_relative: str  # "which": a relative pronoun no person takes
     honorifics: dict

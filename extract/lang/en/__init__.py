@@ -46,7 +46,7 @@ LANGUAGE = Language(
     longest_acronym=lx.LONGEST_ACRONYM, feelings=lx.FEELINGS,
     court_titles=lx.COURT_TITLES, court_words=lx.COURT_WORDS,
     told_things=lx.TOLD_THINGS, passive_addressee_verbs=lx.PASSIVE_ADDRESSEE_VERBS,
-    relative_possessives=lx.RELATIVE_POSSESSIVES,
+    relative_possessives=lx.RELATIVE_POSSESSIVES, member_nouns=lx.MEMBER_NOUNS, removal_verbs=lx.REMOVAL_VERBS,
     personal_relative=lx.PERSONAL_RELATIVE, thing_relative=lx.THING_RELATIVE,
     honorifics=lx.HONORIFICS, gendered_titles=lx.GENDERED_TITLES,
     given_names={**{n: "f" for n in given_names.FEMALE}, **{n: "m" for n in given_names.MALE}},

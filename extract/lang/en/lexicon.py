@@ -100,7 +100,8 @@ HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphe
 HYPHENATED_TITLES = frozenset("""vice-president vice-premier vice-chancellor vice-chairman vice-chairwoman vice-chair
 secretary-general director-general attorney-general governor-general solicitor-general inspector-general
 surgeon-general auditor-general postmaster-general president-elect editor-in-chief commander-in-chief
-co-founder co-chair co-chairman co-chairwoman co-director co-president co-leader""".split())
+co-founder co-chair co-chairman co-chairwoman co-director co-president co-leader
+vice-captain all-rounder scrum-half fly-half full-back""".split())
 
 # Words that, written before a name, are a title rather than part of the name.
 TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
@@ -112,6 +113,7 @@ general admiral colonel captain lieutenant sergeant officer dr. dr professor pro
 comrade cde cde. lawmaker legislator official
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
+wicketkeeper
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
@@ -233,9 +235,13 @@ congressman congresswoman representative ambassador attorney governor speaker le
 # Places in a team and its staff's roles, held in the team an article is about when no other is named beside them.
 TEAM_ROLES = (("coach",), ("captain",), ("skipper",), ("striker",), ("midfielder",), ("defender",),
               ("goalkeeper",), ("winger",), ("forward",), ("sprinter",), ("climber",), ("rider",), ("bowler",),
-              ("batsman",), ("club", "president"), ("team", "leader"))
+              ("batsman",), ("club", "president"), ("team", "leader"), ("vice", "captain"), ("all", "rounder"),
+              ("wicketkeeper",), ("scrum", "half"), ("fly", "half"), ("full", "back"))
 BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chief", "operating", "officer"),
                 ("managing", "director"), ("chairman",), ("chairwoman",), ("chairperson",), ("ceo",), ("cfo",))
+
+# Verbs that take a role from someone: "removed NAME as captain", "was sacked as coach".
+REMOVAL_VERBS = frozenset("remove sack dismiss fire oust depose strip axe drop demote replace".split())
 
 # Government portfolios, which a title holds after `of`: "Secretary of State", "Minister of Health".
 PORTFOLIOS = frozenset("""state defence defense health justice finance interior foreign affairs education energy
@@ -346,7 +352,7 @@ ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network new
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
 giant conglomerate carmaker chipmaker platform watchdog regulator provider coalition union alliance
-federation association party movement consortium cooperative utility""".split())
+federation association party movement consortium cooperative utility venture subsidiary""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
@@ -399,6 +405,8 @@ EXPLETIVES = frozenset(("there",))  # "there were ...": no one
 PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 RELATIVE_POSSESSIVES = frozenset(("whose",))  # "the union, whose leader, NAME,"
+# What only a body has, said of it with `whose`: "Pro Lege, whose members include judges," is a body.
+MEMBER_NOUNS = frozenset("member affiliate shareholder".split())
 PERSONAL_RELATIVE = "who"
 THING_RELATIVE = "which"  # "Halmera Nikel, which supplies nickel": no person
 
