@@ -5767,6 +5767,20 @@ def _repaired_entities(nlp, words, spaces, ents, **parse) -> list[tuple[str, str
     return [(e.text, e.label_) for e in doc.ents]
 
 
+def _collected(docs):
+    """The actor registry of an article whose paragraphs are written out (see ``_written_out``)."""
+    from extract.actors.collect import collect_actors
+    from extract.actors.registry import Registry
+    from extract.docs import set_quotations
+    from extract.lang import get_language
+
+    for doc in docs:
+        set_quotations(doc, [])
+    registry = Registry(get_language())
+    collect_actors(registry, docs, [[] for _ in docs], get_language())
+    return registry
+
+
 def test_an_untagged_place_opening_a_body_s_name_is_in_the_name(nlp):
     # the model tags `The Lesbos Volunteer Lifeguards Association` from `Volunteer` on at times
     got = _repaired_entities(nlp, ["The", "Lesbos", "Volunteer", "Lifeguards", "Association", "said", "it", "."],
@@ -6212,25 +6226,16 @@ def test_a_name_alone_with_a_plural_verb_is_a_team(facts_of):
 
 def test_a_given_name_tagged_a_body_like_the_full_name_is_the_person_s(nlp):
     # the model tags `Goran Vasev` a body where `Vasev` is a person elsewhere, and `Goran` alone a body too
-    from spacy.tokens import Doc
-
-    from extract.actors.collect import collect_actors
-    from extract.actors.registry import Registry
-    from extract.docs import set_quotations
-    from extract.lang import get_language
-
-    docs = [Doc(nlp.vocab, words=words, spaces=[1] * (len(words) - 2) + [0, 0], ents=ents, pos=pos, heads=heads,
-                deps=deps) for words, ents, pos, heads, deps in (
-        (["Goran", "Vasev", "missed", "training", "."], ["B-ORG", "I-ORG", "O", "O", "O"],
-         ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"], [1, 2, 2, 2, 2], ["compound", "nsubj", "ROOT", "dobj", "punct"]),
-        (["Goran", "has", "a", "contract", "."], ["B-ORG", "O", "O", "O", "O"],
-         ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"]),
-        (["Vasev", "said", "nothing", "."], ["B-PERSON", "O", "O", "O"], ["PROPN", "VERB", "PRON", "PUNCT"],
-         [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"]))]
-    for doc in docs:
-        set_quotations(doc, [])
-    registry = Registry(get_language())
-    collect_actors(registry, docs, [[], [], []], get_language())
+    docs = [_written_out(nlp, words, [1] * (len(words) - 2) + [0, 0], ents, pos=pos, heads=heads, deps=deps)
+            for words, ents, pos, heads, deps in (
+                (["Goran", "Vasev", "missed", "training", "."], ["B-ORG", "I-ORG", "O", "O", "O"],
+                 ["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"], [1, 2, 2, 2, 2],
+                 ["compound", "nsubj", "ROOT", "dobj", "punct"]),
+                (["Goran", "has", "a", "contract", "."], ["B-ORG", "O", "O", "O", "O"],
+                 ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"]),
+                (["Vasev", "said", "nothing", "."], ["B-PERSON", "O", "O", "O"], ["PROPN", "VERB", "PRON", "PUNCT"],
+                 [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"]))]
+    registry = _collected(docs)
     assert sorted((a.name, a.type) for a in registry.actors.values()) == [("Goran Vasev", "person")]
 
 
@@ -6369,48 +6374,30 @@ def test_a_name_ending_in_a_particle_takes_the_untagged_surname_after_it(nlp):
 
 def test_a_person_tagged_a_facility_is_the_person_the_surname_names(nlp):
     # the model tags `Ravi Desai` a facility and `Desai` alone a place at times
-    from spacy.tokens import Doc
-
-    from extract.actors.collect import collect_actors
-    from extract.actors.registry import Registry
-    from extract.docs import set_quotations
-    from extract.lang import get_language
-
-    docs = [Doc(nlp.vocab, words=words, spaces=[1] * (len(words) - 2) + [0, 0], ents=ents, pos=pos, heads=heads,
-                deps=deps) for words, ents, pos, heads, deps in (
-        (["The", "Rovers", "dropped", "Ravi", "Desai", "."], ["O", "B-ORG", "O", "B-FAC", "I-FAC", "O"],
-         ["DET", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"], [1, 2, 2, 4, 2, 2],
-         ["det", "nsubj", "ROOT", "compound", "dobj", "punct"]),
-        (["Desai", ",", "31", ",", "will", "stay", "."], ["B-GPE", "O", "O", "O", "O", "O", "O"],
-         ["PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB", "PUNCT"], [5, 0, 0, 0, 5, 5, 5],
-         ["nsubj", "punct", "appos", "punct", "aux", "ROOT", "punct"]))]
-    for doc in docs:
-        set_quotations(doc, [])
-    registry = Registry(get_language())
-    collect_actors(registry, docs, [[], []], get_language())
+    docs = [_written_out(nlp, ["The", "Rovers", "dropped", "Ravi", "Desai", "."], [1, 1, 1, 1, 0, 0],
+                         ["O", "B-ORG", "O", "B-FAC", "I-FAC", "O"],
+                         pos=["DET", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"],
+                         heads=[1, 2, 2, 4, 2, 2], deps=["det", "nsubj", "ROOT", "compound", "dobj", "punct"]),
+            _written_out(nlp, ["Desai", ",", "31", ",", "will", "stay", "."], [0, 1, 0, 1, 1, 0, 0],
+                         ["B-GPE", "O", "O", "O", "O", "O", "O"],
+                         pos=["PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB", "PUNCT"], heads=[5, 0, 0, 0, 5, 5, 5],
+                         deps=["nsubj", "punct", "appos", "punct", "aux", "ROOT", "punct"])]
+    registry = _collected(docs)
     assert sorted((a.name, a.type) for a in registry.actors.values() if a.type != "org") == [("Ravi Desai", "person")]
 
 
 def test_a_name_after_a_fronted_place_and_a_comma_is_the_subject_not_a_place(nlp):
     # the parser reads `In Lahore, Imran Malik, ...` as a list of two places at times
-    from spacy.tokens import Doc
-
-    from extract.actors.collect import collect_actors
-    from extract.actors.registry import Registry
-    from extract.docs import set_quotations
-    from extract.lang import get_language
-
     words = ["In", "Lahore", ",", "Imran", "Malik", ",", "a", "buyer", ",", "said", "orders", "fell", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 0, 0],
-              ents=["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
-              pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "VERB",
-                   "PUNCT"],
-              heads=[9, 0, 1, 4, 1, 4, 7, 4, 4, 9, 11, 9, 9],
-              deps=["prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos", "punct", "ROOT", "nsubj",
-                    "ccomp", "punct"])
-    set_quotations(doc, [])
-    registry = Registry(get_language())
-    collect_actors(registry, [doc], [[]], get_language())
+    doc = _written_out(nlp, words,
+                       [1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 0, 0],
+                       ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
+                       pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "NOUN",
+                            "VERB", "PUNCT"],
+                       heads=[9, 0, 1, 4, 1, 4, 7, 4, 4, 9, 11, 9, 9],
+                       deps=["prep", "pobj", "punct", "compound", "conj", "punct", "det", "appos", "punct", "ROOT",
+                             "nsubj", "ccomp", "punct"])
+    registry = _collected([doc])
     assert sorted((a.name, a.type) for a in registry.actors.values()) == [("Imran Malik", "person"),
                                                                          ("Lahore", "place")]
 
@@ -6531,22 +6518,15 @@ def test_a_word_between_a_lower_case_title_and_a_one_word_name_opens_the_name(nl
 
 def test_a_name_set_off_after_the_place_a_title_is_for_is_the_holder_s(nlp):
     # the model tags `Pia Varsk` a place, and the parser hangs it on `Asia`, at times
-    from spacy.tokens import Doc
-
-    from extract.actors.collect import collect_actors
-    from extract.actors.registry import Registry
-    from extract.docs import set_quotations
-    from extract.lang import get_language
-
-    words = ["Its", "director", "for", "Asia", ",", "Pia", "Varsk", ",", "said", "it", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0],
-              ents=["O", "O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "O", "O", "O"],
-              pos=["PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
-              heads=[1, 8, 1, 2, 3, 6, 3, 1, 8, 8, 8],
-              deps=["poss", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"])
-    set_quotations(doc, [])
-    registry = Registry(get_language())
-    collect_actors(registry, [doc], [[]], get_language())
+    doc = _written_out(nlp, ["Its", "director", "for", "Asia", ",", "Pia", "Varsk", ",", "said", "it", "."],
+                       [1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0],
+                       ["O", "O", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "O", "O", "O"],
+                       pos=["PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON",
+                            "PUNCT"],
+                       heads=[1, 8, 1, 2, 3, 6, 3, 1, 8, 8, 8],
+                       deps=["poss", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj",
+                             "punct"])
+    registry = _collected([doc])
     assert sorted((a.name, a.type) for a in registry.actors.values()) == [("Asia", "place"), ("Pia Varsk", "person")]
 
 
@@ -6626,28 +6606,18 @@ def test_the_body_named_before_the_word_for_its_kind_speaks(facts_of):
 
 def test_a_title_owned_by_a_body_s_first_word_is_that_body_s(nlp):
     # `Seiran's president, Ana Lis,` after `Seiran Offshore Wind`: the model tags `Seiran's` a work at times
-    from spacy.tokens import Doc
-
-    from extract.actors.collect import collect_actors
-    from extract.actors.registry import Registry
-    from extract.docs import set_quotations
-    from extract.lang import get_language
-
-    docs = [Doc(nlp.vocab, words=words, spaces=spaces, ents=ents, pos=pos, heads=heads, deps=deps)
-            for words, spaces, ents, pos, heads, deps in (
-                (["Seiran", "Offshore", "Wind", "said", "it", "."], [1, 1, 1, 1, 0, 0],
-                 ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"], ["PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
-                 [2, 2, 3, 3, 3, 3], ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"]),
-                (["Seiran", "'s", "president", ",", "Ana", "Lis", ",", "said", "it", "."],
-                 [0, 1, 0, 1, 1, 0, 1, 1, 0, 0], ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
-                 ["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
-                 [2, 0, 7, 2, 5, 2, 2, 7, 7, 7],
-                 ["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"]))]
-    for doc in docs:
-        set_quotations(doc, [])
-    registry = Registry(get_language())
-    collect_actors(registry, docs, [[], []], get_language())
-    lis = registry.lookup("Ana Lis")
+    docs = [_written_out(nlp, ["Seiran", "Offshore", "Wind", "said", "it", "."], [1, 1, 1, 1, 0, 0],
+                         ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+                         pos=["PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                         heads=[2, 2, 3, 3, 3, 3], deps=["compound", "compound", "nsubj", "ROOT", "dobj", "punct"]),
+            _written_out(nlp, ["Seiran", "'s", "president", ",", "Ana", "Lis", ",", "said", "it", "."],
+                         [0, 1, 0, 1, 1, 0, 1, 1, 0, 0],
+                         ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                         pos=["PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
+                         heads=[2, 0, 7, 2, 5, 2, 2, 7, 7, 7],
+                         deps=["poss", "case", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj",
+                               "punct"])]
+    lis = _collected(docs).lookup("Ana Lis")
     assert (lis.title, lis.affiliation) == ("president", "Seiran Offshore Wind")
 
 
