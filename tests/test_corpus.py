@@ -104,7 +104,7 @@ BLIND_ROUNDS = {
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.64}, 0, 7),
+    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.65}, 0, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

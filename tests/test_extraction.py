@@ -6659,3 +6659,21 @@ def test_an_acronym_before_the_word_for_a_body_names_its_parent_not_it(facts_of)
     f = facts_of("The World Weather Organization issued its report on Tuesday. Drier summers were the main cause of "
                  "the fires, the Geneva-based U.N. agency said.")
     assert [speaker for _, _, speaker in quotes(f)] == ["The Geneva-based U.N. agency"]
+
+
+def test_a_company_called_by_its_first_word_counts_for_its_full_name():
+    from extract.actors.registry import ORG, PERSON, Mention, Registry
+    from extract.actors.roles import body_affiliations
+    from extract.lang import get_language
+
+    lang = get_language()
+    registry = Registry(lang)
+    full = registry.add("Tarnwerk Antriebstechnik", ORG, (1, 0))
+    short = registry.add("Tarnwerk", ORG, (2, 1))
+    broadcaster = registry.add("Radio Kemi", ORG, (3, 9))
+    chief = registry.add("Eva Kron", PERSON, (3, 2))
+    chief.title = "chief executive"
+    mentions = [Mention(full.id, 1, 0, 1, True), Mention(broadcaster.id, 3, 0, 9, False),
+                *(Mention(short.id, p, 0, 0, True) for p in (2, 4, 5))]
+    body_affiliations(registry, mentions, lang)
+    assert chief.affiliation == "Tarnwerk Antriebstechnik"

@@ -317,8 +317,9 @@ TEAM_BEATS_NATIONALITY = rule("team-role-beats-a-nationality", "`The Tarn Rovers
                               "nationality or an apposition gave, for one who speaks in it (a rival's scorer in a "
                               "match report is only named)")
 SHORT_NAME_COUNTS = rule("body-named-by-its-last-word-counts-for-it", "`The Indore Stallions dropped their captain "
-                         "... the Stallions said`: a body called by the last word of one longer body's name is that "
-                         "body, when counting which body an article is about")
+                         "... the Stallions said`, `Reinhardt Antriebstechnik ... Reinhardt said`: a body called by "
+                         "the last or first word of one longer body's name is that body, when counting which body "
+                         "an article is about")
 TEAM_ROLE_OF_THE_MAIN_BODY = rule("team-role-in-the-article-s-team", "`The Tarn Rovers sacked their manager ... "
                                   "Captain NAME said`: a place in a team or its staff (captain, coach, striker) with "
                                   "no body named beside it is held in the body the article names most; not a former "
@@ -2289,7 +2290,7 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
     for m in mentions:
         actor = registry.get(m.actor)
         if actor.type == ORG:
-            longer = registry.bodies_ending_in(actor.name) if on(SHORT_NAME_COUNTS) and " " not in actor.name else []
+            longer = _longer_bodies(registry, actor) if on(SHORT_NAME_COUNTS) and " " not in actor.name else []
             name = longer[0].name if len(longer) == 1 else actor.name  # "the Stallions": the Indore Stallions
             counts[name] = counts.get(name, 0) + 1
             if m.subject and m.para <= LEAD_PARAGRAPHS:
@@ -2312,6 +2313,16 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
                 continue  # "former fast bowler": no longer in the team
             if held:
                 a.affiliation = top
+
+
+def _longer_bodies(registry: Registry, short) -> list:
+    """The bodies named before ``short`` whose longer names open or end on its one word: `Reinhardt
+    Antriebstechnik` for `Reinhardt`, the `Indore Stallions` for `Stallions` (a body is introduced by its full
+    name, then shortened; `Giralda TV`, named after the club `Giralda`, is another body)."""
+    key = registry.fold(short.name)
+    return [b for b in registry.actors.values() if b.type == ORG and len(registry.fold(b.name).split()) > 1
+            and key in (registry.fold(b.name).split()[0], registry.fold(b.name).split()[-1])
+            and b.first_seen < short.first_seen]
 
 
 def _title_conjunct(root, child, lang) -> bool:
