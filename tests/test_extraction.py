@@ -6677,3 +6677,25 @@ def test_a_company_called_by_its_first_word_counts_for_its_full_name():
                 *(Mention(short.id, p, 0, 0, True) for p in (2, 4, 5))]
     body_affiliations(registry, mentions, lang)
     assert chief.affiliation == "Tarnwerk Antriebstechnik"
+
+
+def test_a_name_and_age_apposed_inside_the_opening_phrase_is_the_subject(nlp):
+    # `At Kemi, a village near Lake Tarn, Paul Brandt, 47, said`, the name apposed to the lake and the age to the name
+    words = ["At", "Kemi", ",", "a", "village", "near", "Lake", "Tarn", ",", "Paul", "Brandt", ",", "47", ",", "said",
+             "the", "water", "had", "turned", "brown", "."]
+    got = _reports_of_written_out(
+        nlp, words, [1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0],
+        heads=[14, 0, 1, 4, 1, 4, 7, 5, 7, 10, 7, 10, 10, 14, 14, 16, 18, 18, 14, 18, 14],
+        deps=["prep", "pobj", "punct", "det", "appos", "prep", "compound", "pobj", "punct", "compound", "appos",
+              "punct", "appos", "punct", "ROOT", "det", "nsubj", "aux", "ccomp", "acomp", "punct"],
+        tags=["IN", "NNP", ",", "DT", "NN", "IN", "NNP", "NNP", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "DT", "NN",
+              "VBD", "VBN", "JJ", "."],
+        pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM",
+             "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB", "ADJ", "PUNCT"],
+        ents=["O", "B-GPE", "O", "O", "O", "O", "B-LOC", "I-LOC", "O", "B-PERSON", "I-PERSON"] + ["O"] * 10)
+    assert ("the water had turned brown", "Brandt") in got
+
+
+def test_a_joined_speech_verb_with_its_own_subject_keeps_its_report_after_a_tensed_negation(facts_of):
+    f = facts_of("The umpires never changed the ball, and the board said it had not seen the footage.")
+    assert quotes(f) == [("indirect", "it had not seen the footage", "The board")]

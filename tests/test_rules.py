@@ -20,13 +20,13 @@ from conftest import facts_maker
 
 from extract import rules as R
 
-FIXTURES = ({"facts_of"}, {"nlp"})  # what an extraction test may take besides its parameters: one of these
+FIXTURES = ({"facts_of"}, {"nlp"}, set())  # what an extraction test may take besides its parameters: one of these
 
 
 def _unit_tests():
-    """Every case of the extraction tests that take only ``facts_of`` or only ``nlp`` (a parse written out,
-    when the model reads a sentence so only at times), and their parameters, and are expected to pass, as
-    (name, function, keyword arguments)."""
+    """Every case of the extraction tests that take only ``facts_of``, only ``nlp`` (a parse written out, when
+    the model reads a sentence so only at times) or nothing (a rule's function given its input by hand), and their
+    parameters, and are expected to pass, as (name, function, keyword arguments)."""
     out = []
     for name, fn in inspect.getmembers(test_extraction, inspect.isfunction):
         if not name.startswith("test_"):
