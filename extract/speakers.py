@@ -714,7 +714,6 @@ class Resolver:
                 and tok_i > start and doc[tok_i - 1].text == "," \
                 and not any(t.ent_type_ == self.lang.ent.person for t in doc[start: tok_i]):
             return tok_i  # "Any deal, she added, must be fair": the report's words before the aside
-
         report = next((c for c in head.children if c.dep_ == self.lang.dep.ccomp and c.i < tok_i), None)
         if report is None or head.i < tok_i or report.left_edge.i > start \
                 or report.lemma_.lower() in self.lang.report_verbs \

@@ -2280,7 +2280,8 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
     """`chairman NAME` in an article about Southern Pastures is its chairman, `Captain NAME` in one about the Tarn
     Rovers their captain: only for a body's own officers and a team's places (not a former one), and only where one
     body dominates the article (named at least twice, half as often again as any other, and a
-    subject in its opening paragraphs)."""
+    subject in its opening paragraphs). ``speaking`` are the names that report speech somewhere in the article:
+    a team member among them takes the team over the country a nationality gave."""
     teams = lang.team_roles if on(TEAM_ROLE_OF_THE_MAIN_BODY) else ()
     offices = (lang.body_offices if on(OFFICE_OF_THE_MAIN_BODY) else ()) + teams
     if not offices:
