@@ -6637,46 +6637,31 @@ def test_a_place_in_the_article_s_team_beats_a_nationality(facts_of):
     assert actor(f, "Paul Otieno")["affiliation"] == "Kenya"  # named, not quoted: maybe a rival's
 
 
-def test_a_team_called_by_its_last_word_counts_for_its_full_name():
+@pytest.mark.parametrize("full, short, other, holder, title", [
+    ("Indore Stallions", "Stallions", "Premier League", "Grant Moss", "Head coach"),  # a team by its last word
+    ("Tarnwerk Antriebstechnik", "Tarnwerk", "Radio Kemi", "Eva Kron", "chief executive"),  # a company by its first
+], ids=["last word", "first word"])
+def test_a_body_called_by_one_word_of_its_name_counts_for_its_full_name(full, short, other, holder, title):
     from extract.actors.registry import ORG, PERSON, Mention, Registry
     from extract.actors.roles import body_affiliations
     from extract.lang import get_language
 
     lang = get_language()
     registry = Registry(lang)
-    full = registry.add("Indore Stallions", ORG, (2, 1))
-    short = registry.add("Stallions", ORG, (3, 1))
-    league = registry.add("Premier League", ORG, (2, 9))
-    coach = registry.add("Grant Moss", PERSON, (4, 2))
-    coach.title = "Head coach"
-    mentions = [Mention(full.id, 2, 0, 2, True), Mention(league.id, 2, 0, 9, False),
-                *(Mention(short.id, p, 0, 1, True) for p in (3, 5, 6))]
+    whole, part, another = (registry.add(name, ORG, where) for name, where in ((full, (1, 0)), (short, (2, 1)),
+                                                                              (other, (2, 9))))
+    person = registry.add(holder, PERSON, (3, 2))
+    person.title = title
+    mentions = [Mention(whole.id, 1, 0, 1, True), Mention(another.id, 2, 0, 9, False),
+                *(Mention(part.id, p, 0, 1, True) for p in (2, 4, 5))]
     body_affiliations(registry, mentions, lang)
-    assert coach.affiliation == "Indore Stallions"
+    assert person.affiliation == full
 
 
 def test_an_acronym_before_the_word_for_a_body_names_its_parent_not_it(facts_of):
     f = facts_of("The World Weather Organization issued its report on Tuesday. Drier summers were the main cause of "
                  "the fires, the Geneva-based U.N. agency said.")
     assert [speaker for _, _, speaker in quotes(f)] == ["The Geneva-based U.N. agency"]
-
-
-def test_a_company_called_by_its_first_word_counts_for_its_full_name():
-    from extract.actors.registry import ORG, PERSON, Mention, Registry
-    from extract.actors.roles import body_affiliations
-    from extract.lang import get_language
-
-    lang = get_language()
-    registry = Registry(lang)
-    full = registry.add("Tarnwerk Antriebstechnik", ORG, (1, 0))
-    short = registry.add("Tarnwerk", ORG, (2, 1))
-    broadcaster = registry.add("Radio Kemi", ORG, (3, 9))
-    chief = registry.add("Eva Kron", PERSON, (3, 2))
-    chief.title = "chief executive"
-    mentions = [Mention(full.id, 1, 0, 1, True), Mention(broadcaster.id, 3, 0, 9, False),
-                *(Mention(short.id, p, 0, 0, True) for p in (2, 4, 5))]
-    body_affiliations(registry, mentions, lang)
-    assert chief.affiliation == "Tarnwerk Antriebstechnik"
 
 
 def test_a_name_and_age_apposed_inside_the_opening_phrase_is_the_subject(nlp):
