@@ -105,6 +105,11 @@ BLIND_ROUNDS = {
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
     "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.65}, 0, 7),
+    # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
+    # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
+    # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
+    # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
+    "invented_16": (15, {P: 0.91, Q: 0.97, S: 0.935, R: 0.96, IND: 0.955, A: 0.51}, 0, 11),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -121,7 +126,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_12": ROOT / "tests" / "annotations" / "invented_12" / "articles",
                 "invented_13": ROOT / "tests" / "annotations" / "invented_13" / "articles",
                 "invented_14": ROOT / "tests" / "annotations" / "invented_14" / "articles",
-                "invented_15": ROOT / "tests" / "annotations" / "invented_15" / "articles"}
+                "invented_15": ROOT / "tests" / "annotations" / "invented_15" / "articles",
+                "invented_16": ROOT / "tests" / "annotations" / "invented_16" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
