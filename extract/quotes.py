@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors.names import DESCRIBED_AS_A_PERSON, described_as_a_person
+from .actors.names import AFTER_A_WORD_FOR_BODIES, DESCRIBED_AS_A_PERSON, after_a_word_for_bodies, described_as_a_person
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, is_nickname
@@ -144,6 +144,8 @@ RELATIVE_DESCRIBED_AS = rule("described-as-in-a-relative-clause", "`a process NA
                              "relative clause, what follows `as` is the description")
 DESCRIBED_THEN_QUOTED = rule("description-given-as-a-quotation", "`described the actress to the BBC: \"...\"`: the "
                              "quotation after the colon is the description, not the object")
+DESCRIBED_AS_QUOTED = rule("description-after-as-a-quotation", "`described Kroll, one of the officials, as \"a fair "
+                           "umpire\"`: the quotation after `as` is the description, a quote; the object is no report")
 WHILE_ANOTHER_REPORTS = rule("while-another-reports", "`A said X, while B wrote Y`: a subordinate report with "
                              "its own speaker ends the first report")
 MANNER_OF_A_NOUN = rule("by-gerund-after-a-verb-read-as-a-modifier", "`Members protested by shouting \"...\"`: "
@@ -345,6 +347,17 @@ PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledge
 THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
                           "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
                           "verb speaks in is what the verb reports")
+THAT_AFTER_ANONYMITY = rule("that-clause-hung-on-a-condition-of-anonymity", "`told Reuters on condition of "
+                            "anonymity that the minister had been briefed`: a `that` clause with its own subject the "
+                            "parser hung on `condition` as a relative clause is what the verb reports")
+THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM = rule("that-clause-read-as-a-relative-on-the-medium", "`The tournament "
+                                             "announced in a statement that Rautio had withdrawn`, `that` parsed as "
+                                             "a relative pronoun: a clause with its own subject opening on `that` is "
+                                             "what the verb reports, unless its verb puts the document out (`a "
+                                             "statement that it issued`)")
+NAME_READ_AS_AN_ADVERB = rule("name-read-as-an-adverb-is-the-subject", "`Long said the cooperative was holding "
+                              "meetings`, the surname `Long` parsed as an adverb and the verb left with no subject: a "
+                              "capitalised proper noun hung on the verb before it as an adverb is its subject")
 THAT_DEEP_IN_THE_MEDIUM = rule("that-clause-hung-deeper-in-the-medium", "`said in a brief filed with the court that "
                                "compliance cost $38,000`, `in a written response to questions that ...`: a `that` "
                                "clause the parser hung on a word further inside the document's phrase")
@@ -402,6 +415,13 @@ SHARED_PLUPERFECT = rule("conjunct-sharing-the-pluperfect-is-the-same-report", "
                          "auxiliary and no clause of its own joined to a reported verb in the pluperfect shares its "
                          "`had`, and is more of what was reported, not a second report (`and cautioned that ...`, "
                          "`and accused X of ...` are)")
+HYPHENED_NAME_SUBJECT = rule("hyphened-name-among-subjects-stays", "`Choi Min-seok, the company's head of safety, "
+                             "told`, `Min` and `head` both parsed as subjects: a word of a person's name before its "
+                             "hyphen is no split word (`co-author`) to drop, and the title set off after the name is "
+                             "its apposition, no topic before the speaker")
+NEGATION_NOT_SHARED = rule("speech-verb-after-a-negated-report-is-the-speaker-s", "`said the herders had not been "
+                           "consulted and called on the government to pause the permit`: a speech verb joined to a "
+                           "negated report shares neither its `had` nor its `not`; it is the speaker's own act")
 BACKSHIFTED_CONJUNCT = rule("backshifted-conjunct-is-the-same-report", "`said it had closed the road and had "
                             "asked the government for help`, `said the council would listen and would write to "
                             "residents`: a speech verb joined to the reported clause in the pluperfect or with a "
@@ -427,6 +447,13 @@ REPORT_BEFORE_A_CLOSING_QUOTATION = rule("report-before-an-attribution-a-quotati
 QUOTED_AS_SAYING_AFTER = rule("quoted-as-saying-after-the-quotation", "`\"...,\" NAME was quoted as saying by the "
                               "agency`: the attribution after a quotation may be a passive `quoted as saying`, the "
                               "cue its `saying`")
+COLON_AFTER_A_VERB_HUNG_ON_THE_NAME = rule("quotation-after-a-colon-on-a-verb-hung-on-the-name", "`The party's "
+                                           "spokeswoman, NAME, posted on X: \"...\"`, `posted` parsed as a participle "
+                                           "on `spokeswoman`: the name speaks the quotation after the colon, as it "
+                                           "would a clause")
+REPORT_HUNG_ON_ITS_SPEAKER = rule("report-hung-on-the-noun-before-it", "`The authority estimated in its assessment "
+                                  "that ...`, `estimated` parsed as a participle on `authority` and the sentence left "
+                                  "with no verb: the noun right before it is its subject")
 VERB_HUNG_ON_THE_NAME_AS_ROOT = rule("speech-verb-hung-on-a-name-left-as-the-root", "`Prop NAME, who is not related, "
                                      "posted on X: \"...\"`, `posted` parsed as a participle on the name and the "
                                      "name left as the sentence's root: the name is the subject")
@@ -753,15 +780,22 @@ def _name_the_subject_uses(subj, verb, lang):
 def _report_hung_on_the_name(verb, lang):
     """`The mayor of Tarn, NAME, posted on Facebook that ...`, the past speech verb with its content clause parsed as
     a participle on the sentence's head noun (or on the name apposed to it) and the sentence left with no verb: the
-    name; None otherwise."""
-    d = lang.dep
-    if verb.tag_ not in lang.past_tags or verb.doc[verb.i - 1].text != "," \
-            or not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children):
+    name; `The authority estimated in its assessment that ...`, the verb right after the head noun: the noun; None
+    otherwise."""
+    d, doc = lang.dep, verb.doc
+    after = verb.right_edge.i + 1
+    colon = on(COLON_AFTER_A_VERB_HUNG_ON_THE_NAME) and after + 1 < len(doc) and doc[after].text == ":" \
+        and doc[after + 1].is_quote  # "The party's spokeswoman, NAME, posted on X: \"...\""
+    if verb.tag_ not in lang.past_tags or not (colon or any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children)):
         return None
     head = verb.head
+    if doc[verb.i - 1].text != ",":
+        return head if on(REPORT_HUNG_ON_ITS_SPEAKER) and head.i == verb.i - 1 and is_root(head) \
+            and head.pos_ in ("NOUN", "PROPN") and (can_speak(head, lang) or head.lemma_.lower() in lang.body_nouns) \
+            else None
     top = head.head if head.dep_ == d.appos else head
-    if not is_root(top) or top.pos_ != "NOUN":
-        return None
+    if not (is_root(top) or colon and top.head.i > after) or top.pos_ != "NOUN":
+        return None  # (the quotation's verb may be the sentence's root, the head noun its subject)
     return next((c for c in top.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.person and c.i < verb.i),
                 None)
 
@@ -937,6 +971,24 @@ def _held_by_whose(noun, lang) -> bool:
     return any(g.lower_ in lang.relative_possessives for g in noun.children)
 
 
+def _that_read_as_a_relative(clause, lang) -> bool:
+    """`in a statement that Rautio had withdrawn`, `that` parsed as the object of a relative clause: the clause opens
+    on `that` and has a subject of its own, and its verb is none a document is put out by (`a statement that it
+    issued` is a relative clause)."""
+    d, doc = lang.dep, clause.doc
+    return doc[min(t.i for t in clause.subtree)].lower_ == lang.complementizer \
+        and not any(g.dep_ in d.subjects and g.lower_ == lang.complementizer for g in clause.children) \
+        and any(g.dep_ in d.subjects for g in clause.children) and clause.lemma_.lower() not in lang.issuing_verbs
+
+
+def _after_a_name(noun, subjects, lang) -> bool:
+    """Whether a person's name among ``subjects`` ends right before the comma that opens ``noun``'s phrase: `Choi
+    Min-seok, the company's head of safety, told`, the name split at its hyphen and both parsed as subjects."""
+    comma = noun.left_edge.i - 1
+    return any(named is not None and named.label_ == lang.ent.person and named.end == comma
+               for o in subjects if o.i < comma for named in [entity_at(noun.doc, o.i)])
+
+
 def _behind_whose(tok, top, lang) -> bool:
     """Whether ``tok`` is apposed, below ``top``, to a noun held by `whose`: `The firm, whose chief executive,
     NAME,` names the executive, not the firm."""
@@ -969,11 +1021,17 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
+    if not subjects and on(NAME_READ_AS_AN_ADVERB):
+        named = next((c for c in verb.children if c.dep_ == d.advmod and c.pos_ == "PROPN" and c.i < verb.i
+                      and c.is_title and outside(c)), None)
+        if named is not None:
+            return named  # "Long said the cooperative ...": the surname `Long` read as an adverb
     if on(TOPIC_BEFORE_THE_ATTRIBUTION) and len(subjects) > 1:
         aside = [c for c in subjects if c.pos_ in ("PRON", "NOUN") and (can_speak(c, lang) or _names_someone(c, lang))
                  and not (c.ent_type_ in lang.ent.places or _campus(c))
                  and c.right_edge.i == verb.i - 1 and c.left_edge.i > 0
-                 and verb.doc[c.left_edge.i - 1].text == "," and any(o.i < c.left_edge.i - 1 for o in subjects)]
+                 and verb.doc[c.left_edge.i - 1].text == "," and any(o.i < c.left_edge.i - 1 for o in subjects)
+                 and not (on(HYPHENED_NAME_SUBJECT) and c.pos_ == "NOUN" and _after_a_name(c, subjects, lang))]
         if len(aside) == 1:
             return aside[0]  # "Solar panels, he pointed out, "do nothing ..."": the topic is the words' subject
     if on(NAMED_SUBJECT) and len(subjects) > 1:
@@ -986,7 +1044,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         # "author", and a name listed or apposed with it is the speaker
         doc = verb.doc
         whole = [c for c in subjects if c.text not in lang.hyphens and not (not c.whitespace_ and c.i + 1 < len(doc)
-                                                               and doc[c.i + 1].text in lang.hyphens)]
+                                                               and doc[c.i + 1].text in lang.hyphens)
+                 or on(HYPHENED_NAME_SUBJECT) and c.ent_type_ == lang.ent.person]
         if len(whole) < len(subjects):
             subjects = whole
             named = next((g for c in whole for g in c.children if g.dep_ in (d.conj, d.appos)
@@ -1050,7 +1109,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             last = verb.doc[verb.i - 2]
             if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
                     and c.left_edge.i <= last.i <= c.right_edge.i and not (
-                        on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)):
+                        on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)) and not (
+                        on(AFTER_A_WORD_FOR_BODIES) and after_a_word_for_bodies(entity_at(last.doc, last.i), lang)):
                 return last  # "The Institute's director, Dr. NAME, said"
         if on(BODY_NAME_SET_OFF) and c.pos_ == "NOUN" and not c.ent_type_ and verb.i >= 4 \
                 and verb.doc[verb.i - 1].text == ",":
@@ -1317,7 +1377,8 @@ def joined_report(verb, lang):
             return None  # "said it had closed the road and had asked ...": still what was said
         if on(SHARED_PLUPERFECT) and head.dep_ == d.ccomp and in_the_pluperfect(head, lang) \
                 and not any(c.dep_ in (d.aux, d.auxpass, d.ccomp) for c in verb.children) \
-                and verb_lemma(verb, lang) not in lang.assigning_verbs:
+                and verb_lemma(verb, lang) not in lang.assigning_verbs \
+                and not (on(NEGATION_NOT_SHARED) and _negated(head, lang) and not _negated(verb, lang)):
             return None  # "said the president had accepted ... and ordered ...": the `had` is both verbs'
     if verb.dep_ == d.conj and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
             and verb_lemma(head.head, lang) in lang.reporting_verbs:
@@ -2599,9 +2660,19 @@ class ParagraphQuotes:
                            and (o.lemma_.lower() in lang.document_nouns and p.lower_ in lang.medium_prepositions
                                 or o.lemma_.lower() in lang.speaking_occasions)
                            for c in (o.subtree if on(THAT_DEEP_IN_THE_MEDIUM) else o.children)
-                           if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
-                           and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
-                                   and g.i == min(t.i for t in c.subtree) for g in c.children)), None)
+                           if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i and (any(
+                               g.dep_ == d.mark and g.lower_ == lang.complementizer
+                               and g.i == min(t.i for t in c.subtree) for g in c.children)
+                               or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang))),
+                          None)
+        if clause is None and on(THAT_AFTER_ANONYMITY):
+            # "told Reuters on condition of anonymity that ...": the parser hung the report on `condition`
+            prep, noun, word = lang.anonymity_frame
+            clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i and p.lower_ == prep
+                           for o in p.children if o.dep_ == d.pobj and o.lower_ == noun
+                           and any(t.lower_ == word for t in o.subtree)
+                           for c in o.subtree if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i
+                           and _that_read_as_a_relative(c, lang)), None)
         if clause is None and on(ADDRESSEE_THEN_CLAUSE) and lemma in lang.addressee_verbs:
             clause = self._told_clause(v)
         if clause is None and on(ADVERBIAL_CLAUSE) and lemma not in lang.need_that \
@@ -2660,8 +2731,8 @@ class ParagraphQuotes:
         if clause is not None and clause.i < v.i and on(LEAD_IN_THEN_QUOTED) and self._lead_in(clause, v):
             return None  # `When she was cast, "I was speechless," she told`: the quotation is what she told
         if clause is not None:
-            sub = list(clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree
-            a, b = sub[0].i, sub[-1].i
+            sub = sorted(t.i for t in clause.subtree)  # not left_edge/right_edge: they can disagree with the subtree,
+            a, b = sub[0], sub[-1]  # and a word hung across the verb (`patients should be made to pay`) comes late
             if cut_at is not None:
                 b = cut_at
             if on(WHOSE_CLAUSE) and clause.i > v.i and doc[a].lower_ in lang.relative_possessives:
@@ -2685,8 +2756,9 @@ class ParagraphQuotes:
                 if joined is not None:  # "14 people were killed and 23 are missing, officials said"
                     b = max(t.i for t in joined.subtree)
             has_that = doc[a].lower_ == lang.complementizer and (doc[a].dep_ == d.mark or on(THAT_AS_PRONOUN) and a < b
-                                                                  and doc[a + 1].dep_ in d.subjects
-                                                                  and doc[a + 1].head.i == clause.i != doc[a].i)
+                                                                  and clause.i != doc[a].i and (
+                doc[a + 1].dep_ in d.subjects and doc[a + 1].head.i == clause.i
+                or any(g.dep_ in d.subjects and g.left_edge.i == a + 1 for g in clause.children)))  # "that the man"
             asked = on(ASKED_WHETHER) and lemma in lang.question_verbs and doc[a].lower_ in lang.question_marks \
                 and doc[a].dep_ == d.mark  # "asked whether Oakland was part of the US"
             if asked and on(ASKED_AS_A_PARTICIPLE) and v.dep_ == d.advcl and v.tag_ in lang.participle_tags \
@@ -2899,6 +2971,10 @@ class ParagraphQuotes:
             if on(DESCRIBED_THEN_QUOTED) and colon is not None and colon.i + 1 < len(doc) \
                     and (self._inside[colon.i + 1] or colon.i + 2 < len(doc) and self._inside[colon.i + 2]):
                 return None  # "described the actress to the BBC: "...": the quotation is the description"
+            as_ = next((c for c in v.children if c.dep_ == d.prep and c.lower_ == lang.as_ and c.i > obj.i), None)
+            if on(DESCRIBED_AS_QUOTED) and as_ is not None and as_.i + 1 < len(doc) and self._inside[as_.i + 1] \
+                    and all(self._inside[t.i] or t.is_punct for t in as_.subtree if t.i > as_.i):
+                return None  # "described NAME as "a fair umpire"": the quotation is the description, and a quote
             if lemma in lang.needs_predicate and on(CALL_FRAME) \
                     and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) or c.dep_ == d.prep and c.lower_ == lang.as_
                                 for c in v.children) \

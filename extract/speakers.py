@@ -191,6 +191,11 @@ TITLED_GIVEN_NAME = rule("titled-given-name", "`Princess Ubolratana pointed out`
 PORTFOLIO_HOLDER = rule("name-after-a-title-s-portfolio-is-the-speaker", "`Minister for Health Stephen Dunne "
                         "said`, parsed with the title as the subject and the name as the object of `for`: the "
                         "speaker is the name after the portfolio")
+BODY_WORD_NO_PORTFOLIO = rule("word-for-a-body-before-the-name-is-no-portfolio", "`A spokeswoman for Hamburg-based "
+                              "roaster Tarn Kaffee said`, the firm tagged a person: a name after `for` and a word for "
+                              "a body is the body the speaker acts for, not a portfolio's holder")
+A_PERSON_S_TEAM = rule("a-person-s-team-is-no-named-body", "`Her management team said`: a team (or firm) that `his` "
+                       "or `her` owns is the person's own, not the body the article names most")
 ASKER_NOT_ANSWERER = rule("asker-is-not-the-answerer", "`Asked by NAME whether ..., she replied`: the person "
                           "who asked, the `by` of a participle opening the sentence, is not who the pronoun answering "
                           "stands for")
@@ -477,6 +482,8 @@ class Resolver:
                         named = doc[k - 1] if k - 1 > c.i and doc[k - 1].ent_type_ == e.person else None
                     if portfolio and named is not None and (entity_at(doc, named.i).start == c.i + 1 or any(
                             t.lower_.rstrip(".") in lang.titles and t.lower_ not in lang.portfolios
+                            or on(BODY_WORD_NO_PORTFOLIO) and t.pos_ == "NOUN"
+                            and t.lemma_.lower() in lang.generic_org_nouns | lang.org_descriptors
                             for t in doc[c.i + 1: entity_at(doc, named.i).start])):
                         continue  # "a lawyer for Ana Ruiz", "a spokesman for Health Minister NAME": whom the
                         # speaker acts for, not a portfolio
@@ -1022,7 +1029,8 @@ class Resolver:
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
-            if head in lang.generic_org_nouns:
+            if head in lang.generic_org_nouns and not (on(A_PERSON_S_TEAM) and any(
+                    t.dep_ == lang.dep.poss and t.lower_ in lang.owner_pronouns for t in left)):
                 firm = self._firm_named_in_the_sentence(doc, para, tok, left) or self.salient_org(para, tok.i)
                 if firm:
                     return firm

@@ -27,14 +27,14 @@ BLIND_ROUNDS = {
     "": (14, {P: 0.985, Q: 0.995, S: 0.99, R: 0.95, IND: 1.0, A: 0.95}, 0, 5),  # first seen by version 10
     "second_round": (10, {P: 0.955, Q: 0.955, S: 1.0, R: 0.97, IND: 0.91, A: 0.76}, 0, 1),  # version 11
     "third_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 1.0, IND: 0.93, A: 1.0}, 0, 0),  # versions 11 and 12
-    "fourth_round": (12, {P: 0.97, Q: 0.97, S: 1.0, R: 0.98, IND: 0.94, A: 0.87}, 0, 1),  # version 12
+    "fourth_round": (12, {P: 0.975, Q: 0.975, S: 1.0, R: 0.98, IND: 0.945, A: 0.905}, 0, 1),  # version 12
     "fifth_round": (12, {P: 0.92, Q: 0.96, S: 0.95, R: 0.97, IND: 0.89, A: 0.84}, 0, 1),  # version 13
     "sixth_round": (12, {P: 0.965, Q: 0.965, S: 1.0, R: 0.94, IND: 0.95, A: 0.91}, 0, 0),  # version 15
     "seventh_round": (12, {P: 0.94, Q: 0.97, S: 0.97, R: 0.97, IND: 0.94, A: 0.73}, 1, 2),  # version 16
     "eighth_round": (12, {P: 0.945, Q: 0.965, S: 0.975, R: 0.97, IND: 0.94, A: 0.80}, 0, 3),  # version 17
     "ninth_round": (12, {P: 0.90, Q: 0.92, S: 0.98, R: 0.97, IND: 0.87, A: 0.56}, 0, 0),  # version 18
     "tenth_round": (12, {P: 0.85, Q: 0.89, S: 0.95, R: 0.90, IND: 0.94, A: 0.73}, 0, 5),  # version 19
-    "eleventh_round": (12, {P: 0.98, Q: 0.98, S: 1.0, R: 0.97, IND: 0.96, A: 0.77}, 0, 0),  # version 20
+    "eleventh_round": (12, {P: 1.0, Q: 1.0, S: 1.0, R: 0.975, IND: 1.0, A: 0.77}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.92, Q: 0.92, S: 1.0, R: 0.93, IND: 0.91, A: 0.81}, 0, 4),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.92, S: 0.87, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
     "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.87, A: 0.66}, 2, 20),  # version 23
@@ -45,7 +45,7 @@ BLIND_ROUNDS = {
     "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.73}, 1, 3),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
-    "invented_2": (15, {P: 0.95, Q: 0.975, S: 0.97, R: 1.0, IND: 0.96, A: 0.675}, 0, 5),
+    "invented_2": (15, {P: 0.955, Q: 0.98, S: 0.97, R: 1.0, IND: 0.97, A: 0.675}, 0, 5),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
     "invented_3": (15, {P: 0.955, Q: 0.975, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
@@ -56,11 +56,11 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.925, Q: 0.955, S: 0.97, R: 0.97, IND: 0.90, A: 0.725}, 0, 4),
+    "invented_5": (15, {P: 0.935, Q: 0.955, S: 0.98, R: 0.98, IND: 0.9, A: 0.725}, 0, 4),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.81}, 0, 7),
+    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.825}, 0, 7),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
@@ -69,12 +69,12 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.985, A: 0.825}, 0, 6),
+    "invented_8": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.99, A: 0.825}, 0, 6),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.945, Q: 0.985, S: 0.96, R: 0.985, IND: 0.98, A: 0.71}, 0, 3),
+    "invented_9": (15, {P: 0.95, Q: 0.985, S: 0.965, R: 0.985, IND: 0.98, A: 0.71}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -84,17 +84,17 @@ BLIND_ROUNDS = {
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.955, Q: 0.98, S: 0.97, R: 1.0, IND: 0.965, A: 0.73}, 0, 1),
+    "invented_11": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 1.0, IND: 0.97, A: 0.73}, 0, 1),
     # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
-    "invented_12": (15, {P: 0.98, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.685}, 0, 2),
+    "invented_12": (15, {P: 0.98, Q: 0.995, S: 0.985, R: 1.0, IND: 0.99, A: 0.685}, 0, 1),
     # A thirteenth set (a tea auction boycott, an airbag recall, a lithium mine, a general strike, a doping case; an
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.57}, 0, 4),
+    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.58}, 0, 4),
     # A fourteenth set (platform liability, hail insurance, an IMF review, a vice-chancellor's pay, a contract
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
@@ -104,12 +104,12 @@ BLIND_ROUNDS = {
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.65}, 0, 7),
+    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.68}, 0, 5),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
     # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
-    "invented_16": (15, {P: 0.91, Q: 0.97, S: 0.935, R: 0.96, IND: 0.955, A: 0.51}, 0, 11),
+    "invented_16": (15, {P: 0.96, Q: 0.98, S: 0.98, R: 0.98, IND: 0.98, A: 0.535}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -129,6 +129,10 @@ LOWER_CASE_NAME = rule("name-also-written-in-lower-case", "`Norq is version-trac
 TITLED_NAME_NO_BODY = rule("a-titled-name-is-no-body", "`Ana Rees, director of the Tarn Law Centre, an independent "
                            "charity, said`: a name with a title apposed is a person; a word for a body apposed after "
                            "the title describes the title's body, though the parser hangs it on the name")
+PERSON_DESCRIBED_FIRST = rule("name-described-as-a-person-first-is-no-body", "`Iain MacNeil, a creel fisherman who "
+                              "chairs the Ferry Users' Group, said`, tagged a body and the group hung on the name: a "
+                              "name described first by a word only for a person is that person, whatever is apposed "
+                              "after")
 BODY_DESCRIBED_TWICE = rule("name-apposed-to-a-described-body", "`Her former party, the centrist Nova Ruta,`, "
                             "`centrist` parsed as the party's apposition and the name as its own: the name is the "
                             "body's")
@@ -145,6 +149,10 @@ OWNED_BEFORE_A_NAME = rule("owned-or-run-before-a-name", "`the state-owned ferry
 WHICH_AFTER_A_NAME = rule("which-after-a-name-makes-it-no-person", "`Halmera Nikel, which supplies nickel to "
                           "battery makers, rejected the findings`, tagged a person: a name a `which` clause is "
                           "about is a body or a thing; a person takes `who`")
+WHICH_AFTER_ANY_NAME = rule("which-after-a-name-anywhere-makes-it-no-person", "`documents seen by Midi Olympique, "
+                            "which first reported the ruling`, `a spokeswoman for roaster Hanseatic Kaffeeroesterei, "
+                            "which buys ...`, tagged a person: a `which` clause on a name that is no subject makes it "
+                            "no person either")
 WHOSE_MEMBERS = rule("name-whose-members-is-a-body", "`Pro Lege, whose members include judges, said`, tagged a "
                      "person: a name that has members (or shareholders, affiliates) is a body's")
 LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chains Woolworths and Coles`, `two "
@@ -854,9 +862,13 @@ def _said_to_be_a_body(ent, lang) -> bool:
             return False  # "NAME of Surakshita, a safety group,": the group is Surakshita
         return not (on(TITLED_NAME_NO_BODY) and ent.label_ == lang.ent.person and any(
             c.dep_ == d.appos and c.pos_ == "NOUN" and c.lower_ in lang.titles and c.i < said[0].i
-            for c in root.children))
+            for c in root.children)) and not (on(PERSON_DESCRIBED_FIRST) and any(
+                c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in lang.person_nouns
+                and c.lemma_.lower() not in lang.shared_role_nouns and c.i < said[0].i for c in root.children))
     doc = ent.doc
-    if on(WHICH_AFTER_A_NAME) and ent.label_ == lang.ent.person and root.dep_ in d.subjects and ent.end + 1 < len(doc) \
+    if on(WHICH_AFTER_A_NAME) and ent.label_ == lang.ent.person and ent.end + 1 < len(doc) \
+            and (root.dep_ in d.subjects or on(WHICH_AFTER_ANY_NAME) and root.dep_ != d.conj
+                 and not any(t.tag_ == lang.possessive_tag for t in ent)) \
             and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == lang.thing_relative \
             and doc[ent.end + 1].head.dep_ == d.relcl and doc[ent.end + 1].head.head.i == root.i:
         return True  # "Halmera Nikel, which supplies nickel"

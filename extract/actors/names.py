@@ -14,7 +14,7 @@ from functools import cache
 from ..docs import text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
-from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, post_nominal
+from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, post_nominal
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
@@ -191,6 +191,15 @@ PLACE_BEFORE_A_TITLE_IN_A_NAME = rule("place-before-a-title-inside-a-name", "`Ch
 GIVEN_NAME_AS_TITLE = rule("title-word-that-is-a-given-name", "`The man's brother, Dean Hart, said`: a title word "
                            "that is also a given name, before a surname alone, is the given name (`Dean Ann Lee` is a "
                            "dean)")
+HYPHENED_TITLE_WORD = rule("title-word-hyphened-to-a-given-name", "`Maj-Britt Henriksson`: a title's word (`Maj`) "
+                           "joined by a hyphen to a word that is no title begins a given name")
+AFTER_A_WORD_FOR_BODIES = rule("name-after-a-word-for-bodies-is-a-body-s", "`NAME, a spokeswoman for the residents' "
+                               "group Patmos Avrio, wrote`, `Patmos Avrio` tagged a person: a name right after a word "
+                               "for a body (group, union, firm) is that body's, not the speaker apposed before the "
+                               "verb, and the body the title is at")
+AGENCY_TAGGED_A_PERSON = rule("field-before-a-country-tagged-a-person", "`Athletics Kenya said in a statement`, "
+                              "tagged a person: a field of government or a sport before a country's name names that "
+                              "country's agency or federation")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
                        "it owns is the owner's name")
 FIRM_WITH_ITS_S = rule("firm-named-with-its-s", "`an analyst with Moody's`, `McDonald's said`: a body's name the model "
@@ -241,7 +250,9 @@ def clean_name(span, lang) -> tuple[str, list]:
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles and not (
                 on(GIVEN_NAME_AS_TITLE) and len(toks) == 2 and toks[0].is_title
-                and toks[0].lower_ in lang.given_name_titles):
+                and toks[0].lower_ in lang.given_name_titles) and not (
+                on(HYPHENED_TITLE_WORD) and len(toks) > 3 and not toks[0].whitespace_ and toks[1].text in lang.hyphens
+                and not toks[1].whitespace_ and toks[2].lower_.rstrip(".") not in titles):
             toks.pop(0)
         if on(PLACE_BEFORE_A_TITLE_IN_A_NAME):
             toks = _after_a_title_inside(toks, lang)
@@ -408,6 +419,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON
     if label is None and span.label_ not in e.typed:
         return None
+    if on(AGENCY_TAGGED_A_PERSON) and span.label_ == e.person and len(toks) >= 2 and toks[0].is_title \
+            and toks[0].lower_ in lang.agency_fields and country_of(" ".join(t.text for t in toks[1:])):
+        return ORG  # "Athletics Kenya said in a statement", tagged a person
     last = toks[-1].lower_ if toks else ""
     if on(NAMED_THING) and span.label_ == e.person and len(toks) > 1 and last in lang.named_thing_heads \
             and toks[-1].is_title \
@@ -796,7 +810,7 @@ def names_a_body(ent, lang) -> bool:
     if on(BODY_AFTER_NAME_OF) and ent.start >= 2 and doc[ent.start - 1].lower_ == lang.of \
             and doc[ent.start - 2].ent_type_ == lang.ent.person and doc[ent.start - 2].text[:1].isupper():
         return True  # "Mike Carver of Pearl Jam": a person is of a body (or a place), never of another person
-    if workplace(ent, lang):
+    if workplace(ent, lang) or on(AFTER_A_WORD_FOR_BODIES) and after_a_word_for_bodies(ent, lang):
         return True
     if not on(BUSINESS_NAME):
         return False
@@ -807,6 +821,12 @@ def names_a_body(ent, lang) -> bool:
     title = root.head.head
     two = f"{doc[title.i - 1].lower_} {title.lower_}" if title.i > 0 else ""
     return title.pos_ == "NOUN" and (title.lower_ in lang.body_titles or two in lang.body_title_phrases)
+
+
+def after_a_word_for_bodies(ent, lang) -> bool:
+    """Whether the name ``ent`` comes right after a common noun for a body: `the group Patmos Avrio`."""
+    before = ent.doc[ent.start - 1] if ent is not None and ent.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors
 
 
 def workplace(ent, lang) -> bool:
@@ -844,7 +864,7 @@ def shaped_like_a_persons(toks, lang) -> bool:
     `Pia Varsk-Hart` (two words joined by a hyphen are one, ``name_words``)."""
     words = name_words(toks, lang)
     joined = [t for t in toks if t.text in lang.hyphens]  # "Agence France-Presse": no name joins a country's
-    return 2 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+    return 2 <= len(words) <= 3 and all(name_cased(t, lang) and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
                                         and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in words) \
         and not any(lang.country_of(h.doc[h.i + k].text) for h in joined for k in (-1, 1))
 
@@ -852,7 +872,7 @@ def shaped_like_a_persons(toks, lang) -> bool:
 def _shaped_after_an_honorific(toks, lang) -> bool:
     """One to three capitalised proper nouns, none a title or a body's head word: `Moorcroft`, `Moorcroft-Hayes`."""
     words = name_words(toks, lang)
-    return 1 <= len(words) <= 3 and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.titles
+    return 1 <= len(words) <= 3 and all(name_cased(t, lang) and t.pos_ == "PROPN" and t.lower_ not in lang.titles
                                         and t.lower_ not in lang.org_heads for t in words)
 
 
@@ -1013,8 +1033,8 @@ def _named_relative(span, toks, lang) -> bool:
     words = name_words(toks, lang)
     if root.dep_ != lang.dep.appos or span.start < 1 or doc[span.start - 1].text != "," or not 1 <= len(words) <= 3:
         return False
-    if lang.country_of(span.text) or not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
-                                             for t in words):
+    if lang.country_of(span.text) or not all(name_cased(t, lang) and t.pos_ == "PROPN"
+                                             and t.lower_ not in lang.org_heads for t in words):
         return False
     head = root.head
     return head.pos_ == "NOUN" and head.i < span.start and head.lemma_.lower() in lang.kinship_nouns

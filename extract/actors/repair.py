@@ -28,6 +28,10 @@ BODY_CUT_AT_AND = rule("body-name-cut-at-and", "`the Kenya Manufacturers and Tra
                        "`Traders Council`: capitalised words after `the` (or opening the sentence) and before `and`, "
                        "then a body's name, are one body (not a person's name before it: `Prime Minister Ana Lind "
                        "and Labour Party leaders`)")
+BODY_CUT_AT_AND_DESCRIBED = rule("body-name-cut-at-and-described-after-it", "`Clyde and Isles Ferries, the "
+                                 "state-owned company that runs the routes, said`, tagged `Clyde` and `Isles "
+                                 "Ferries`: a body's name cut at `and` is whole when a word for a body is apposed "
+                                 "after it, whatever its last word")
 BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce Commission` tagged as one body or "
                          "place: the country's possessive and the body it owns are a country and a body")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
@@ -126,6 +130,9 @@ LOCATION_NAMED_BEFORE_WHO = rule("name-tagged-a-location-before-who", "`Rahmawat
 NAMED_BEFORE_WHO = rule("name-before-who-is-a-person-s", "`Thabo Sithole, who runs a hair salon, said`, tagged "
                         "`Sithole` (a product) or nothing: two or three capitalised words set off before `who` and "
                         "its clause are a person's name, whatever the model tagged them")
+BODY_NAMED_BEFORE_WHO = rule("name-tagged-a-body-before-who", "`Dina Quispe, who heads the women's committee, "
+                             "said`, tagged a body: two or three name-shaped words, none a body's word, set off before "
+                             "`, who` and its clause are a person's name; bodies take `which`")
 TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
                        "Governor`: title words ending a body's name right before a person's are the person's title")
 TITLE_OF_A_COUNTRY = rule("title-of-a-country-tagged-a-body", "`Drugs Controller General of India Vikram Sethi "
@@ -169,6 +176,8 @@ TEAM_NOT_PERSON = rule("plural-name-tagged-a-person-after-the-is-a-team", "`The 
 TEAM_WITH_A_PLURAL_VERB = rule("name-tagged-a-person-with-a-plural-verb-is-a-team", "`Cartagena open their "
                                "campaign at home`, `Cartagena` tagged a person: a name alone, the subject of a verb "
                                "agreeing with a plural, is a team's or a body's (one person takes `opens`)")
+LED_BY_A_PERSON = rule("name-a-person-heads-is-a-body", "`Dana Whitfield, who chairs Harbour Watch, said`, `Harbour "
+                       "Watch` tagged a person: what someone heads, chairs, runs or manages is a body")
 PLACE_GONE_TO = rule("name-tagged-a-person-where-people-go-is-a-place", "`families fled south towards Lowarengak "
                      "and Kakuma`, tagged persons: a name that is where someone flees, heads or moves (after a verb "
                      "of going or a compass point) is a place")
@@ -217,6 +226,11 @@ WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers c
                           "one-word name opens that name, and the name is a person's")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
+HYPHEN_BEFORE_A_FOUND_NAME = rule("hyphened-given-name-of-a-name-found-untagged", "`said Per-Anders Kuoljok, the "
+                                  "chairman`, no word tagged: a name found by the rules for untagged names begins at "
+                                  "the capitalised word hyphened to its first, as a tagged one does")
+PREFIXED_SURNAME = rule("surname-capitalised-after-its-prefix", "`Her cousin, Iain MacNeil, a fisherman, said`, "
+                        "tagged a body: `MacNeil`, `McAllister`, `DeSantis` are shaped as names as `Neil` is")
 HYPHENATED_NAME = rule("hyphenated-name-is-one-word", "`against Chan-o-cha` tagged `Chan`: a name's word joined "
                        "by hyphens, without a space, to lower-case or capitalised parts runs to its last part")
 
@@ -404,10 +418,7 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "captain Precious Banda"
             changed = True
             continue
-        if on(HYPHENED_GIVEN_NAME) and e.label_ == e_.person and e.start >= 2 and e[0].is_title \
-                and doc[e.start - 1].text in lang.hyphens and not doc[e.start - 1].whitespace_ \
-                and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_title and doc[e.start - 2].is_alpha \
-                and not doc[e.start - 2].ent_type_ and (not out or out[-1].end <= e.start - 2):
+        if on(HYPHENED_GIVEN_NAME) and _after_a_hyphened_given_name(e, out[-1] if out else None, lang):
             out.append(Span(doc, e.start - 2, e.end, label=e.label_))  # "Per-Erik Hallberg"
             changed = True
             continue
@@ -459,6 +470,15 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start, e.end, label=e_.org))  # "Cartagena open their campaign"
             changed = True
             continue
+        if e.label_ == e_.person and on(LED_BY_A_PERSON) and _led_by_who(e.root, lang):
+            start = e.start
+            while start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].dep_ == lang.dep.compound \
+                    and e.start <= doc[start - 1].head.i < e.end:
+                start -= 1  # "who leads Prairie Common Ground", tagged from `Common`
+            out.append(Span(doc, start, e.end, label=e_.org))  # "who heads Lex Aequa"
+            changed = True
+            continue
         if e.label_ == e_.person and on(PLACE_GONE_TO) and _gone_to(e.root, lang):
             out.append(Span(doc, e.start, e.end, label=e_.gpe))  # "fled south towards Lowarengak and Kakuma"
             changed = True
@@ -506,8 +526,10 @@ def _repaired(doc, lang):
                 out.append(Span(doc, name.start, name.end, label=e_.person))
                 changed = True
                 continue
-        if on(BODY_CUT_AT_AND) and e.label_ == e_.org and e.start >= 3 \
-                and doc[e.start - 1].lower_ in lang.coordinators and e[-1].lower_ in lang.org_heads \
+        described = on(BODY_CUT_AT_AND_DESCRIBED) and e.label_ == e_.org and e.start >= 2 \
+            and doc[e.start - 1].lower_ in lang.coordinators and _described_after(e, lang)
+        if on(BODY_CUT_AT_AND) and e.label_ == e_.org and (e.start >= 3 or described) \
+                and doc[e.start - 1].lower_ in lang.coordinators and (e[-1].lower_ in lang.org_heads or described) \
                 and e[0].lower_ not in lang.articles and doc[e.start - 2].lower_ not in lang.org_heads:
             # (not "the London Ambulance Service and London Fire Brigade": two bodies, each named whole)
             s = e.start - 1
@@ -831,6 +853,11 @@ def _repaired(doc, lang):
         named = _named_before_who(doc, out, lang)
         if named is not None:
             out, changed = named, True
+    if on(HYPHENED_GIVEN_NAME) and on(HYPHEN_BEFORE_A_FOUND_NAME):  # names found above, after their own rules
+        for k, e in enumerate(out):
+            if _after_a_hyphened_given_name(e, out[k - 1] if k else None, lang):
+                out[k] = Span(doc, e.start - 2, e.end, label=e.label_)  # "Per-Anders Kuoljok, the chairman"
+                changed = True
     return out if changed else None
 
 
@@ -855,6 +882,8 @@ def _named_before_who(doc, ents, lang):
     d, e_ = lang.dep, lang.ent
     spans = []
     mistaken = e_.things | ({e_.loc} if on(LOCATION_NAMED_BEFORE_WHO) else set())  # "Rahmawati Siregar" a place
+    if on(BODY_NAMED_BEFORE_WHO):
+        mistaken = mistaken | {e_.org}  # "Dina Quispe, who heads the women's committee," tagged a body
     for t in doc:
         if t.lower_ != lang.personal_relative or t.i < 3 or doc[t.i - 1].text != "," or t.dep_ not in d.subjects:
             continue
@@ -1205,6 +1234,36 @@ def _country_after_a_hyphen(t, lang) -> bool:
         and (country.i + 1 == len(doc) or doc[country.i + 1].text not in lang.hyphens)
 
 
+def _after_a_hyphened_given_name(e, before, lang) -> bool:
+    """Whether the person's name ``e`` begins after a capitalised word and a hyphen, untagged (`Per-Erik Hallberg`
+    tagged from `Erik`), ``before`` the name found before it, if any."""
+    doc = e.doc
+    return e.label_ == lang.ent.person and e.start >= 2 and e[0].is_title and doc[e.start - 1].text in lang.hyphens \
+        and not doc[e.start - 1].whitespace_ and not doc[e.start - 2].whitespace_ and doc[e.start - 2].is_title \
+        and doc[e.start - 2].is_alpha and not doc[e.start - 2].ent_type_ \
+        and (before is None or before.end <= e.start - 2)
+
+
+def _described_after(e, lang) -> bool:
+    """Whether a word for a body is apposed right after the name ``e``, set off by a comma: `..., the state-owned
+    company that runs ...`."""
+    doc, k = e.doc, e.end
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return False
+    kinds = lang.org_descriptors | lang.generic_org_nouns
+    noun = next((t for t in doc[k + 1: k + 7] if t.pos_ == "NOUN" and t.dep_ != lang.dep.compound
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].text in lang.hyphens)), None)
+    return noun is not None and noun.dep_ == lang.dep.appos and noun.lemma_.lower() in kinds
+
+
+def _led_by_who(tok, lang) -> bool:
+    """Whether ``tok`` is the object of a verb of leading (`heads`, `chairs`) in a relative clause on `who`."""
+    verb, d = tok.head, lang.dep
+    return tok.dep_ == d.dobj and verb.dep_ == d.relcl and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in lang.leading_verbs \
+        and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in verb.children)
+
+
 def _gone_to(tok, lang) -> bool:
     """Whether ``tok`` (or the first of the names it is listed with) is the object of `towards` or `to` hung on a
     verb of going (`fled`, `headed`) or a compass point (`south towards`)."""
@@ -1276,9 +1335,14 @@ def _name_word(t, lang) -> bool:
     return not t.ent_type_ and _name_shaped(t, lang)
 
 
+def name_cased(t, lang) -> bool:
+    """A word capitalised as a name is: `Ruiz`, and `MacNeil`, capitalised again after a surname's prefix."""
+    return t.is_title or on(PREFIXED_SURNAME) and lang.prefixed_surname.match(t.text) is not None
+
+
 def _name_shaped(t, lang) -> bool:
     """A capitalised word, however tagged, that can be part of a person's name: no title's, body's or country's."""
-    return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
+    return t.pos_ == "PROPN" and name_cased(t, lang) and t.is_alpha and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and not lang.country_of(t.text) and not lang.demonym_country(t.text)
 
 

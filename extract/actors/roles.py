@@ -361,6 +361,12 @@ COMMON_NOUN_BODY = rule("body-named-by-common-nouns", "`NAME of the island's wat
                         "and its modifiers, is the affiliation as written")
 SPEAKING_FOR = rule("speaking-for-a-body", "`NAME, speaking for the Health Ministry`, `speaking on behalf of X`, "
                     "`NAME, representing X`: the body a person speaks for is the affiliation")
+BODY_BEATS_A_HOME = rule("body-worked-for-beats-a-home-town", "`NAME, a cattle rancher from near Dauphin who leads "
+                         "Prairie Common Ground`: the body a person leads or works for is the affiliation, not the "
+                         "town the person comes from")
+WHO_ON_THE_DESCRIPTION = rule("body-led-in-a-description-s-relative", "`Iain MacNeil, a creel fisherman who chairs the "
+                              "Ferry Users' Group, said`: the body a `who` clause on the apposed description says the "
+                              "person leads")
 WORKS_FOR = rule("works-for-a-body", "`NAME, who works at the Tarnby Observatory`, `NAME ... works for Tarn Bank`, "
                  "`plays for the Tarn Rovers`: the body a person works, serves, plays or writes for")
 NO_BODY_FROM_A_CLAUSE = rule("no-body-from-a-clause-of-the-attribute", "`Lind is the best person to take the fight "
@@ -1372,6 +1378,10 @@ def _works_for(root, lang) -> str | None:
     d = lang.dep
     verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i
              and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
+    if on(WHO_ON_THE_DESCRIPTION):  # "NAME, a creel fisherman who chairs X": `who` hung on the apposed noun
+        verbs += [c for a in root.children if a.dep_ == d.appos and a.pos_ == "NOUN" and a.i > root.i
+                  for c in a.children if c.dep_ == d.relcl and c.lemma_.lower() in lang.leading_verbs
+                  and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
     if on(WORKING_PARTICIPLE):  # "NAME, presiding in the Tarn District Court,", hung on the name or on its verb
         verbs += [c for c in root.children if c.dep_ == d.acl and c.tag_ in lang.gerund_tags and c.i > root.i]
         if root.dep_ in d.subjects:
@@ -1414,6 +1424,20 @@ def _works_for(root, lang) -> str | None:
                         if body:
                             return body
     return None
+
+
+def _home_town(root, aff: str, lang) -> bool:
+    """Whether ``aff`` is a town (no country) the phrase on the name ``root`` says the person is from: `NAME, a
+    rancher from near Dauphin`."""
+    for x in entities_within(root.doc, root.i, root.right_edge.i + 1):
+        if x.label_ not in lang.ent.nations or _affiliation_of(x, lang) != aff or lang.country_of(aff):
+            continue
+        t = x.root.head
+        while t.pos_ == "ADP" and t.lower_ != lang.origin_preposition and t.head.i != t.i:
+            t = t.head  # "from near Dauphin"
+        if t.lower_ == lang.origin_preposition:
+            return True
+    return False
 
 
 def _place_of_a_part(prep, g, obj, lang) -> str | None:
@@ -1890,6 +1914,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         aff = _speaks_for(root, lang)
     if aff is None and on(WORKS_FOR):
         aff = _works_for(root, lang)
+    elif aff is not None and on(BODY_BEATS_A_HOME) and _home_town(root, aff, lang):
+        aff = _works_for(root, lang) or aff
     if aff is None and on(LED_BY):
         aff = _led_by(root, lang)
     # 3. "A and B, both from Norland", "NAME also from Norland"

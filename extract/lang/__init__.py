@@ -132,6 +132,7 @@ class Language:
     court_words: frozenset  # "High Court": words that make a name a court's
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
     name_particles: frozenset
+    prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
     place_object_verbs: frozenset
     translation_label: Pattern
     title_qualifiers: frozenset
@@ -164,6 +165,7 @@ class Language:
     work_frames: dict  # "NAME works at X": verbs of working for a body, with the prepositions naming the body
     leading_verbs: frozenset  # "NAME, who heads X": verbs of leading a body named as the object
     speaking_occasions: frozenset  # "said in an interview that ...": occasions a report is given in
+    anonymity_frame: tuple[str, str, str]  # "on condition of anonymity": preposition, noun, the word after `of`
     medium_prepositions: frozenset  # "in", "during", "at": placing a report in a document or an occasion
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames

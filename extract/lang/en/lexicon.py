@@ -158,7 +158,7 @@ united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
 # "Sport England", "Tourism Australia".
 AGENCY_FIELDS = frozenset("""health statistics sport tourism transport environment heritage education parks fisheries
-employment housing""".split())
+employment housing athletics cricket rugby tennis football hockey cycling swimming rowing netball""".split())
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
 FIELD_WORDS = frozenset("""science sciences studies affairs technology research development engineering medicine
@@ -170,10 +170,11 @@ arts trade security services planning education resources relations management p
 SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
 session debate proceeding proceedings trial testimony call meeting summit rally""".split())
 MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at", "on"))  # "on a call", "in a statement"
+ANONYMITY_FRAME = ("on", "condition", "anonymity")  # "told Reuters on condition of anonymity that ..."
 DOCUMENT_NOUNS = frozenset("""
 statement message email report ruling judgment judgement letter tweet post notice release filing document study
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
-estimate projection poll tally forecast data figures statistics
+estimate projection poll tally forecast data figures statistics assessment
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
 submission brief response reply editorial newsletter bulletin circular review
 """.split())
@@ -329,6 +330,8 @@ ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for wit
 their its which who when this""".split())
 
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
+# A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
+PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin binti ibn ben ter ten anak".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
@@ -352,7 +355,8 @@ ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network new
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
 giant conglomerate carmaker chipmaker platform watchdog regulator provider coalition union alliance
-federation association party movement consortium cooperative utility venture subsidiary""".split())
+federation association party movement consortium cooperative utility venture subsidiary unit division
+affiliate nonprofit""".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
@@ -538,7 +542,9 @@ employee lawmaker protester villager farmer soldier driver commuter shopper mour
 engineer miner pilot analyst lawyer manager colleague pharmacist paramedic firefighter guard clerk shopkeeper
 trader vendor owner pensioner volunteer rescuer tourist visitor customer tenant citizen researcher scientist
 expert seller hairdresser tailor mechanic fisherman labourer laborer cleaner cook baker butcher porter
-welder carpenter plumber electrician waiter waitress cashier""".split()),
+welder carpenter plumber electrician waiter waitress cashier consultant surgeon physician midwife dentist
+prosecutor detective economist activist campaigner journalist reporter photographer bystander player coach fan
+supporter""".split()),
 }
 # Words for a person that a firm or a body can be described by too ("Acme, a grain trader,"): no sign of a person.
 SHARED_ROLE_NOUNS = frozenset("""owner trader vendor member manager customer tenant candidate nominee supplier
