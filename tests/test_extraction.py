@@ -563,7 +563,8 @@ def test_a_name_ending_in_a_word_for_a_business_is_a_body(facts_of, name):
     ("Tarn Watch, a coalition of green groups, said the plan would fail.", "Tarn Watch"),
     ("The strike was called by the dockers' union Havnelaget Nord over pay.\n\nHavnelaget Nord said talks had "
      "failed.", "Havnelaget Nord"),
-    ("Her former party, the centrist Nova Ruta, which expelled her in May, said it would not comment.", "Nova Ruta")])
+    ("Her former party, the centrist Nova Ruta, which expelled her in May, said it would not comment.", "Nova Ruta"),
+    ("Her former party, the centrist Nova Ruta, said it would not comment.", "Nova Ruta")])
 def test_a_name_described_as_a_coalition_union_or_party_is_a_body(facts_of, text, name):
     f = facts_of(text)
     assert [(a["name"], a["type"]) for a in f["actors"] if a["name"] == name] == [(name, "org")]
@@ -5630,7 +5631,7 @@ def test_the_asker_named_after_the_by_phrase_is_not_the_one_answering(facts_of):
 def test_a_relative_that_after_the_object_of_a_speech_verb_is_no_report(facts_of):
     f = facts_of("Prosecutors say the firm used cheap steel in the frame, removed two walls on the ground floor to "
                  "make room for shops and added three floors that the building permit did not allow.")
-    assert not any(q[1].startswith("that the building permit") for q in quotes(f))
+    assert not any("the building permit did not allow" in q[1] for q in quotes(f))
 
 
 def test_a_first_name_with_a_long_description_of_a_person_is_a_person(facts_of):
@@ -6755,13 +6756,16 @@ def test_the_body_a_who_clause_on_the_description_says_the_person_leads(nlp):
     assert registry.lookup("Ewan MacLeod").affiliation == "Creel Group"
 
 
-def test_a_name_after_a_word_for_bodies_is_the_body_s(nlp, facts_of):
+def test_a_name_after_a_word_for_bodies_is_the_body_her_title_is_at(facts_of):
+    f = facts_of("Ana Koutra, a spokeswoman for the residents' group Nisos Avrio, wrote in a post on Facebook that "
+                 "the cap was \"a first step, not a victory,\" and urged the council to act.")
+    assert actor(f, "Ana Koutra").get("affiliation") == "Nisos Avrio"
+
+
+def test_a_name_after_a_word_for_bodies_is_no_apposed_speaker(nlp):
     from extract.lang import get_language
     from extract.quotes import subject_of
 
-    f = facts_of("Ana Koutra, a spokeswoman for the residents' group Nisos Avrio, wrote in a post on Facebook that "
-                 "the cap was \"a first step, not a victory,\" and urged the council to act.")
-    affiliation = actor(f, "Ana Koutra").get("affiliation")
     # the model tags the speaker a body and the group's name a person, and hangs the name on the speaker, at times
     words = ["Ana", "Koutra", ",", "a", "spokeswoman", "for", "the", "residents", "'", "group", "Nisos", "Avrio", ",",
              "wrote", "that", "it", "was", "over", "."]
@@ -6774,7 +6778,7 @@ def test_a_name_after_a_word_for_bodies_is_the_body_s(nlp, facts_of):
                             "PROPN", "PUNCT", "VERB", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
                        lemmas=["Ana", "Koutra", ",", "a", "spokeswoman", "for", "the", "resident", "'", "group",
                                "Nisos", "Avrio", ",", "write", "that", "it", "be", "over", "."])
-    assert (affiliation, subject_of(doc[13], get_language()).text) == ("Nisos Avrio", "Koutra")
+    assert subject_of(doc[13], get_language()).text == "Koutra"
 
 
 def test_a_name_apposed_to_a_unit_of_a_firm_is_a_body(nlp):
