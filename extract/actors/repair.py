@@ -1256,12 +1256,16 @@ def _described_after(e, lang) -> bool:
     return noun is not None and noun.dep_ == lang.dep.appos and noun.lemma_.lower() in kinds
 
 
+def on_who(verb, lang) -> bool:
+    """Whether `who` is the subject of ``verb``: `NAME, who heads X`."""
+    return any(s.dep_ in lang.dep.subjects and s.lower_ == lang.personal_relative for s in verb.children)
+
+
 def _led_by_who(tok, lang) -> bool:
     """Whether ``tok`` is the object of a verb of leading (`heads`, `chairs`) in a relative clause on `who`."""
     verb, d = tok.head, lang.dep
     return tok.dep_ == d.dobj and verb.dep_ == d.relcl and verb.pos_ == "VERB" \
-        and verb.lemma_.lower() in lang.leading_verbs \
-        and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in verb.children)
+        and verb.lemma_.lower() in lang.leading_verbs and on_who(verb, lang)
 
 
 def _gone_to(tok, lang) -> bool:

@@ -23,6 +23,7 @@ from .names import (
     works_in_brackets,
 )
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
+from .repair import on_who
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
@@ -899,7 +900,7 @@ def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
     d, root = lang.dep, span.root
     for verb in root.children:
         if verb.dep_ != d.relcl or verb.i < root.i or verb.lemma_.lower() not in lang.leading_verbs \
-                or not any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in verb.children):
+                or not on_who(verb, lang):
             continue
         obj = next((c for c in verb.children if c.dep_ == d.dobj and c.pos_ == "NOUN"), None)
         if obj is None or obj.ent_type_:
@@ -1376,12 +1377,11 @@ def _works_for(root, lang) -> str | None:
     """`NAME, who works at X`, `NAME is a banker and works for X`: the body after a verb of working
     (``lang.work_frames``, with the prepositions that name the body) whose subject is the person."""
     d = lang.dep
-    verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i
-             and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
+    verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i and on_who(c, lang)]
     if on(WHO_ON_THE_DESCRIPTION):  # "NAME, a creel fisherman who chairs X": `who` hung on the apposed noun
         verbs += [c for a in root.children if a.dep_ == d.appos and a.pos_ == "NOUN" and a.i > root.i
                   for c in a.children if c.dep_ == d.relcl and c.lemma_.lower() in lang.leading_verbs
-                  and any(s.dep_ in d.subjects and s.lower_ == lang.personal_relative for s in c.children)]
+                  and on_who(c, lang)]
     if on(WORKING_PARTICIPLE):  # "NAME, presiding in the Tarn District Court,", hung on the name or on its verb
         verbs += [c for c in root.children if c.dep_ == d.acl and c.tag_ in lang.gerund_tags and c.i > root.i]
         if root.dep_ in d.subjects:
