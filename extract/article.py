@@ -36,6 +36,9 @@ PARTIAL_NOT_SPLIT = rule("partial-quotation-is-no-split-quote", "`NAME said the 
 LONG_ATTRIBUTION = rule("attribution-sentence-between-a-split-quote", "`\"A,\" said NAME, whose side lost at "
                         "this stage a year ago. \"B.\"`: however long the attribution, when it is one sentence between "
                         "the two quotations they are one quote split by it")
+NARRATION_PARTS_QUOTES = rule("sentence-of-narration-between-quotations-parts-them", "`\"A,\" said NAME. She "
+                              "admitted it broke the rules. \"B?\"`: a whole sentence of narration between two "
+                              "quotations, after the attribution, makes them two quotes, not one split by it")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 REST_TAKES_THE_SPEAKER = rule("rest-of-a-quotation-takes-its-speaker", "`\"How can I ask them?` then `\"I have "
                               "waited five months.\"`, after a quote of Brandt's: the paragraph taking up a "
@@ -352,12 +355,26 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
             if (f.how == HOW_NONE or same_verb) and '"' not in gap \
                     and (len(gap.split()) <= 14 or on(LONG_ATTRIBUTION) and _one_sentence(gap)) \
                     and not f.extra.get("completes") \
-                    and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)):
+                    and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)) \
+                    and not (on(NARRATION_PARTS_QUOTES)
+                             and _sentence_between(doc, prev.quoted.close_at, f.quoted.open_at)):
                 prev.parts.append((f.quoted.start, f.quoted.end))
                 prev.quoted = f.quoted
                 continue
         out.append(f)
     return out
+
+
+def _sentence_between(doc, close_at: int, open_at: int) -> bool:
+    """Whether a whole sentence stands between a closing and an opening quotation mark: one that begins after the
+    first quotation's sentence and ends before the second quotation (`..." said NAME. She admitted it. "...`)."""
+    sents = sentence_of(doc)
+    close, opening = token_at(doc, close_at), token_at(doc, open_at)
+    if close is None or opening is None:
+        return False
+    inside = [t for t in doc[close.i + 1: opening.i] if not t.is_space]
+    return any(t.is_sent_start and sents[t.i] != sents[opening.i] and sents[t.i] != sents[close.i]
+               for t in inside[1:])  # not the attribution opening a sentence of its own (`"...?" NAME said. "..."`)
 
 
 def _one_sentence(gap: str) -> bool:

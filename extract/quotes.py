@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors.names import AFTER_A_WORD_FOR_BODIES, DESCRIBED_AS_A_PERSON, after_a_word_for_bodies, described_as_a_person
+from .actors.names import (
+    AFTER_A_WORD_FOR_BODIES,
+    DESCRIBED_AS_A_PERSON,
+    after_a_word_for_bodies,
+    described_as_a_person,
+    typed_a_person,
+)
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import Quoted, is_nickname
@@ -502,6 +508,8 @@ RELATIVE_READ_AS_A_REPORT = rule("relative-clause-is-no-report", "`NAME said, st
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
                          "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
                          "planning reports nothing said")
+TOO_MUCH_TO_SAY = rule("report-after-too-is-none", "`had been too slow to admit there was a shortage`: a speech "
+                       "verb in the infinitive after a word of excess reports nothing said")
 SIGN_OF_A_NUMBER = rule("sign-of-a-number-stays", "`said revenue fell 10%`: a sign written onto the number before it "
                         "is part of the report, not punctuation to trim")
 IN_WORDS_OF = rule("in-someone-s-words", "`The plan is, in Ana Lind's words, \"a disaster\"`, `in the words of "
@@ -622,15 +630,32 @@ REPORT_HUNG_ON_THE_NAME = rule(
     "report-read-as-a-participle-on-the-speaker-s-name", "`The high commissioner, Ana Lind, posted on X that ...`, "
     "the sentence left with no verb of its own: a past speech verb with a content clause, hung on a name apposed to "
     "the sentence's head, is the sentence's verb and the name its subject")
+THAT_CLAUSE_BESIDE_THE_VERB = rule("that-clause-hung-beside-the-report-verb", "`NAME, who taps trees near "
+                                   "Plessisville, posted on Facebook that the theft proved ...`, the verb and its "
+                                   "`that` clause both hung on the name: the clause opening on `that` right after the "
+                                   "verb's words is what it reports")
 CUE_READ_AS_A_MODIFIER = rule("speech-verb-read-as-the-title-s-adjective", "`\"...,\" tweeted opposition leader "
                               "Ana Lind`: a past speech verb right after a quotation, parsed as an adjective of the "
                               "title before a person's name, is the cue and the name the speaker")
+DESCRIPTION_BEFORE_A_LISTENER = rule("description-and-verb-read-as-modifiers-of-the-listener", "`\"...,\" the "
+                                     "24-year-old told reporters`, the description and the verb both parsed as "
+                                     "adjectives of the ones told: the verb is the cue and the description before it "
+                                     "the speaker")
+REPORT_READ_AS_A_MODIFIER = rule("report-verb-read-as-an-adjective-of-the-clause-s-subject", "`Its spokeswoman, "
+                                 "Ana Lind, predicted departures would keep rising`, `predicted` parsed as an "
+                                 "adjective of `departures`: a past speech verb right before the subject of a tensed "
+                                 "verb that has a subject of its own before it reports that clause, and that subject "
+                                 "speaks")
 DESCRIPTION_AS_MODIFIER = rule("description-parsed-as-a-modifier-of-the-verb", "`\"...,\" the 54-year-old "
                                "said`: with no subject arc, a description with its article right before the verb "
                                "is the speaker")
 DESCRIBED_SUBJECT_IN_AN_OPENING = rule("described-subject-hung-on-an-opening-phrase", "`On Twitter, Ana Lind, a "
                                        "columnist for the Ledger, said`: with no subject arc, a name whose phrase "
                                        "(a description set off by commas) ends right before the verb is the speaker")
+SET_OFF_SUBJECT_IN_AN_OPENING = rule("set-off-subject-hung-on-an-opening-phrase", "`In olive groves outside El "
+                                     "Amra, Ibrahima Diallo, 24, from Guinea, said`: with no subject arc, a person's "
+                                     "name hung on the opening phrase whose words set off after it run to the verb is "
+                                     "the speaker")
 INVERTED_WHOSE = rule("inverted-attribution-with-a-possessive", "`The plan is too costly, argued the city's "
                       "lawyer, Ana Lind.`: after the report, a title or a word for a speaker owned by someone, right "
                       "after the verb, is its subject")
@@ -777,6 +802,19 @@ def _name_the_subject_uses(subj, verb, lang):
     return None
 
 
+def _that_clause_beside(verb, lang):
+    """The clause opening on `that` right after a speech verb's last word and hung on the same word as the verb
+    (`NAME, ..., posted on Facebook that the theft proved ...`, both on NAME); None if there is none."""
+    if not on(THAT_CLAUSE_BESIDE_THE_VERB) or is_root(verb):
+        return None
+    d, doc = lang.dep, verb.doc
+    after = verb.right_edge.i + 1
+    return next((c for c in verb.head.children if c.i > verb.i and c.dep_ in (d.acl, d.ccomp, d.relcl, d.advcl)
+                 and min(t.i for t in c.subtree) == after and doc[after].lower_ == lang.complementizer
+                 and doc[after].dep_ == d.mark and doc[after].head.i == c.i
+                 and any(g.dep_ in d.subjects for g in c.children)), None)
+
+
 def _report_hung_on_the_name(verb, lang):
     """`The mayor of Tarn, NAME, posted on Facebook that ...`, the past speech verb with its content clause parsed as
     a participle on the sentence's head noun (or on the name apposed to it) and the sentence left with no verb: the
@@ -786,7 +824,8 @@ def _report_hung_on_the_name(verb, lang):
     after = verb.right_edge.i + 1
     colon = on(COLON_AFTER_A_VERB_HUNG_ON_THE_NAME) and after + 1 < len(doc) and doc[after].text == ":" \
         and doc[after + 1].is_quote  # "The party's spokeswoman, NAME, posted on X: \"...\""
-    if verb.tag_ not in lang.past_tags or not (colon or any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children)):
+    if verb.tag_ not in lang.past_tags or not (colon or any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children)
+                                               or _that_clause_beside(verb, lang) is not None):
         return None
     head = verb.head
     if doc[verb.i - 1].text != ",":
@@ -810,6 +849,46 @@ def _modifying_cue(tok, lang):
     while head.dep_ == lang.dep.compound and head.head.i > head.i:
         head = head.head
     return head if head.ent_type_ == lang.ent.person else None
+
+
+def _report_read_as_a_modifier(tok, lang):
+    """The subject before a past speech verb that the parser read as an adjective of the next word, the subject of a
+    tensed verb the first subject also hangs on (`Its spokeswoman, NAME, predicted departures would keep rising`):
+    that subject, else None."""
+    d = lang.dep
+    if tok.pos_ != "VERB" or tok.dep_ != d.amod or tok.tag_ not in lang.past_tags \
+            or verb_lemma(tok, lang) not in lang.reporting_verbs or tok.head.i != tok.i + 1:
+        return None
+    noun, top = tok.head, tok.head.head
+    if noun.dep_ not in d.subjects or top.i <= noun.i or top.pos_ not in ("VERB", "AUX") or not _tensed(top, lang):
+        return None
+    return next((g for g in top.children if g.dep_ in d.subjects and g.i < tok.i and g.right_edge.i < tok.i
+                 and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _described_before_its_listener(tok, lang):
+    """The description right before a past speech verb when both are parsed as adjectives of the ones told after them
+    (`the 24-year-old told reporters`), the description led by an article; None otherwise."""
+    if tok.pos_ != "VERB" or tok.dep_ != lang.dep.amod or tok.tag_ not in lang.past_tags or tok.i == 0 \
+            or verb_lemma(tok, lang) not in lang.cue_verbs or tok.head.i <= tok.i:
+        return None
+    left = tok.doc[tok.i - 1]
+    if left.dep_ != lang.dep.amod or left.head.i != tok.head.i or left.pos_ not in ("ADJ", "NOUN") \
+            or not (left.left_edge.lower_ in lang.articles
+                    or left.left_edge.i > 0 and tok.doc[left.left_edge.i - 1].lower_ in lang.articles):
+        return None
+    return left
+
+
+def _after_too(verb, lang) -> bool:
+    """Whether an infinitive hangs on a word of excess (`too slow to admit`, `too proud to say`): on the adjective
+    itself or on the verb the adjective completes."""
+    if not any(c.tag_ == lang.infinitive_tag for c in verb.children):
+        return False
+    head = verb.head
+    words = [head] + [c for c in head.children if c.dep_ in (lang.dep.acomp, lang.dep.conj) and c.pos_ == "ADJ"]
+    return any(g.dep_ == lang.dep.advmod and g.lower_ in lang.excess_adverbs and w.lower_ not in lang.haste_adjectives
+               for w in words for g in w.children)  # not "too quick to say": it was said
 
 
 def _infinitive_in_a_report(tok, lang) -> bool:
@@ -1153,6 +1232,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         named = _modifying_cue(verb, lang)
         if named is not None and outside(named):
             return named  # '"...," tweeted opposition leader NAME'
+    if on(REPORT_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
+        reporter = _report_read_as_a_modifier(verb, lang)
+        if reporter is not None and outside(reporter):
+            return reporter  # "Its spokeswoman, NAME, predicted departures would keep rising"
+    if on(DESCRIPTION_BEFORE_A_LISTENER) and verb.dep_ == d.amod:
+        described = _described_before_its_listener(verb, lang)
+        if described is not None and outside(described):
+            return described  # '"...," the 24-year-old told reporters'
     if on(WITH_ABSOLUTE) and verb.dep_ == d.pcomp and verb.head.lower_ == lang.absolute_preposition:
         # "with local radio reporting ...": the noun before the participle reports, never the sentence's subject
         return next((c for c in reversed(list(verb.lefts)) if c.pos_ in ("NOUN", "PROPN") and outside(c)), None)
@@ -1274,6 +1361,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                     continue
                 described = next((c for c in name.children if c.dep_ in (d.appos, d.conj) and c.pos_ == "NOUN"
                                   and doc[c.left_edge.i - 1].text == ","), None)
+                if on(SET_OFF_SUBJECT_IN_AN_OPENING) and typed_a_person(doc, name, lang) \
+                        and name.right_edge.i == verb.i - 1 and name.i + 3 < verb.i \
+                        and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
+                    return name  # "In groves outside Sfax, NAME, 24, from Guinea, said": all set off is NAME's
                 if name.ent_type_ != lang.ent.person and not (
                         on(DESCRIBED_AS_A_PERSON) and name.ent_type_ in lang.ent.actors and described is not None
                         and _described_as(entity_at(doc, name.i), described, lang)):
@@ -1890,6 +1981,9 @@ class ParagraphQuotes:
             if on(CUE_READ_AS_A_MODIFIER) and _modifying_cue(t, self.lang) is not None \
                     and all(u.is_punct for u in doc[close.i + 1: i]):
                 return t  # '"...," tweeted opposition leader NAME', the verb read as the title's adjective
+            if on(DESCRIPTION_BEFORE_A_LISTENER) and (described := _described_before_its_listener(t, self.lang)) \
+                    is not None and all(u.is_punct or u.i >= described.left_edge.i for u in doc[close.i + 1: i]):
+                return t  # '"...," the 24-year-old told reporters', both read as adjectives of `reporters`
             if t.is_sent_start and budget > 0 and t.text not in ("'", '"'):
                 return None
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
@@ -2054,6 +2148,11 @@ class ParagraphQuotes:
             if on(SECOND_THAT_CLAUSE) and came_from.dep_ == d.conj and node.dep_ == d.ccomp and not is_root(node) \
                     and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
                 node = node.head  # "said A, but that the button \"never worked\"": said's, not A's verb's
+            if on(THAT_CLAUSE_BESIDE_THE_VERB) and not is_root(node) and node.pos_ in ("VERB", "AUX"):
+                beside = next((v for v in node.head.children if v.i < node.i and v.pos_ == "VERB"
+                               and getattr(_that_clause_beside(v, lang), "i", None) == node.i), None)
+                if beside is not None:  # "NAME, ..., posted on Facebook that the reserve was \"...\""
+                    came_from, node = node, beside
             if on(SECOND_THAT_CLAUSE_OF_QUOTED_AS_SAYING) and came_from.dep_ == d.conj \
                     and node.lemma_.lower() in lang.citing_verbs \
                     and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
@@ -2242,6 +2341,8 @@ class ParagraphQuotes:
                 continue
             if on(UNREALISED_REPORT) and v.dep_ == lang.dep.xcomp and v.head.lemma_.lower() in lang.unrealising_verbs:
                 continue  # "declined to say whether ...", "is expected to say ...": nothing was said
+            if on(TOO_MUCH_TO_SAY) and v.dep_ == lang.dep.xcomp and _after_too(v, lang):
+                continue  # "too slow to admit there was a shortage": it was not admitted
             if on(KEEN_TO_SAY) and v.dep_ == lang.dep.xcomp and v.head.dep_ == lang.dep.acomp \
                     and _negated(v.head.head, lang):
                 continue  # "was not able to say whether ..."
@@ -2665,6 +2766,8 @@ class ParagraphQuotes:
                                and g.i == min(t.i for t in c.subtree) for g in c.children)
                                or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang))),
                           None)
+        if clause is None:
+            clause = _that_clause_beside(v, lang)  # "NAME, ..., posted on Facebook that ...", both hung on NAME
         if clause is None and on(THAT_AFTER_ANONYMITY):
             # "told Reuters on condition of anonymity that ...": the parser hung the report on `condition`
             prep, noun, word = lang.anonymity_frame
@@ -2719,6 +2822,8 @@ class ParagraphQuotes:
             if subj is not None and start > v.head.i + 1 and doc[start - 1].text == "," \
                     and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)):
                 clause, cut_at = v.head, start - 2
+        if clause is None and on(REPORT_READ_AS_A_MODIFIER) and _report_read_as_a_modifier(v, lang) is not None:
+            clause = v.head.head  # "predicted departures would keep rising", `predicted` read as an adjective
         opened_by = None  # "The Ledger reported on Thursday, coverage had risen": the report parsed as an adverbial
         if clause is None and on(REPORT_READ_AS_ADVERBIAL) and v.dep_ in (d.advcl, d.ccomp) and v.head.i > v.i \
                 and v.head.pos_ in ("VERB", "AUX") and v.left_edge.is_sent_start \
@@ -2995,6 +3100,8 @@ class ParagraphQuotes:
         its own and no relative word, that the parser hung on them as a relative clause; else None."""
         d, lang = self.lang.dep, self.lang
         obj = next((c for c in v.children if c.dep_ == d.dobj and c.i > v.i), None)
+        if obj is None and on(DESCRIPTION_BEFORE_A_LISTENER) and _described_before_its_listener(v, lang) is not None:
+            obj = v.head  # "the 24-year-old told reporters she would appeal", `told` read as an adjective of the told
         if obj is None or obj.lemma_.lower() in lang.told_things:
             return None
         for c in obj.children:

@@ -35,9 +35,12 @@ from .actors import (
 )
 from .actors.names import (
     HOLDER_AFTER_A_POSTED_TITLE,
+    NATIONALITY_NOUN,
     TITLE_S_PLACE_APPOSITION,
     foreign_body_name,
+    nationality_noun,
     shaped_like_a_persons,
+    typed_a_person,
 )
 from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
@@ -90,6 +93,9 @@ UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation sa
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
                            "someone talked with, in the same sentence, is not who the subject pronoun stands for")
+ADDRESSED_IN_AN_OPENING = rule("one-addressed-in-an-opening-participle-is-not-the-pronoun", "`Responding to NAME, "
+                               "she argued`: the one an opening participle of the pronoun's verb is addressed to is "
+                               "not who the pronoun stands for")
 THEY_ACROSS_SEMICOLON = rule("they-across-a-semicolon", "`Harbour officials said A; B, they reported, C`: they "
                               "after a semicolon is the plural people who are the subject before it")
 ACRONYM_NOT_PRONOUN = rule("acronym-spelt-like-a-pronoun", "`the World Health Organization ... WHO said`: capitals "
@@ -148,6 +154,9 @@ COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`accord
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
 ONE_OF_THEM_NAMED = rule("one-of-a-group-named-after-it", "`One of the plaintiffs, NAME, a retired postal worker, "
                          "said`: the person named in apposition to the group `one of` takes from is the speaker")
+ONE_OF_THEM_A_NAMED_BODY = rule("one-of-a-group-named-after-it-a-body", "`One of the licence holders, Atlantic "
+                                "Sahel Peche, a Dakar-registered company, said`: the body named in apposition to the "
+                                "group `one of` takes from is the speaker")
 ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the Tarn Weather Service's \"Storm "
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
@@ -243,7 +252,7 @@ def _holder_apposed_to(body, lang):
         if a.dep_ != d.appos or a.i < body.i:
             continue
         if on(TITLE_S_PLACE_APPOSITION) and a.ent_type_ in e.places and body.ent_type_ in e.places \
-                and _typed_a_person(doc, a, lang):
+                and typed_a_person(doc, a, lang):
             return a  # "Its director for Asia, NAME,", the name tagged a place: typed a person all the same
         if a.ent_type_ != e.person:
             continue
@@ -252,13 +261,6 @@ def _holder_apposed_to(body, lang):
         if on(HOLDER_AFTER_A_POSTED_TITLE) and body.pos_ == "NOUN" and doc[a.left_edge.i - 1].text == ",":
             return a
     return None
-
-
-def _typed_a_person(doc, tok, lang) -> bool:
-    """Whether the name ``tok`` stands in is a person's, whatever the model tagged it (`Its director for Asia, Pia
-    Varsk,` tagged a place)."""
-    ent = entity_at(doc, tok.i)
-    return ent is not None and entity_type(ent, *clean_name(ent, lang), lang) == PERSON
 
 
 def _definite(noun, lang) -> bool:
@@ -343,7 +345,8 @@ class Resolver:
         group = _of_object(tok, lang) if low in lang.partitive_heads else None
         if on(ONE_OF_THEM_NAMED) and group is not None:  # the name apposed to `One` or to the group
             named = next((c for c in (*tok.children, *group.children) if c.dep_ == d.appos
-                          and c.ent_type_ == e.person and c.i > group.i), None)
+                          and (c.ent_type_ == e.person or on(ONE_OF_THEM_A_NAMED_BODY) and c.ent_type_ == e.org)
+                          and c.i > group.i), None)
             if named is not None:
                 return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
@@ -427,6 +430,12 @@ class Resolver:
         if age is not None:  # "the 45-year-old said": whoever the article gave that age, else the last person
             return self._person_of_age(para, tok_i, age) \
                 or self.person_before(para, sentence_of(doc)[tok_i], tok_i, None)
+        country = nationality_noun(tok, lang) if on(NATIONALITY_NOUN) and self.docs is not None else None
+        if country is not None:  # "the Finn said": whom the article gave that country, else the last person
+            return self._person_of_country(para, tok_i, country) \
+                or self.person_before(para, sentence_of(doc)[tok_i], tok_i, None,
+                                      fits=lambda actor: self._compatriot_or_unknown(actor, country)) \
+                or self.nominal(doc, para, tok)  # no one it can be: "The Pole", as the article put it
         ent = entity_at(doc, tok_i)
         if ent is not None and on(BODY_TITLE_NAME) and ent.label_ in e.bodies:
             # "Tarn Bank president Ana Lind said", the name parsed as the bank's apposition: the person
@@ -605,9 +614,14 @@ class Resolver:
             return False
         name, verb = doc[name_i], doc[pronoun_i].head
         prep = name.head
-        return name.dep_ == self.lang.dep.pobj and prep.lower_ in self.lang.partner_prepositions \
+        d = self.lang.dep
+        if on(ADDRESSED_IN_AN_OPENING) and name.dep_ == d.pobj and prep.lower_ == self.lang.addressee_preposition \
+                and prep.head.tag_ in self.lang.gerund_tags and prep.head.dep_ == d.advcl \
+                and prep.head.head.i == verb.i and name.i < pronoun_i and doc[pronoun_i].dep_ in d.subjects:
+            return True  # "Responding to NAME, she argued"
+        return name.dep_ == d.pobj and prep.lower_ in self.lang.partner_prepositions \
             and verb.left_edge.i <= prep.i < pronoun_i and name.i < pronoun_i \
-            and doc[pronoun_i].dep_ in self.lang.dep.subjects
+            and doc[pronoun_i].dep_ in d.subjects
 
     def _is_body(self, description: str) -> bool:
         """`the star's animal foundation`: an unnamed body, that `they` or `it` can stand for."""
@@ -807,10 +821,11 @@ class Resolver:
             return para - 1, len(self._sentences(para - 1)) - 1
         return None
 
-    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None, skip=()) -> str | None:
+    def person_before(self, para: int, sent: int, tok_i: int, gender: str | None, skip=(), fits=None) -> str | None:
         """The nearest earlier person of a compatible gender: in the same sentence the closest
         before, in earlier sentences (back to LOOKBACK_PARAGRAPHS) each sentence's subjects first.
-        Names within ``skip`` (character spans of paragraph ``para``) are no candidates."""
+        Names within ``skip`` (character spans of paragraph ``para``) are no candidates, nor people
+        ``fits`` (given the actor) turns down."""
         here = (para, tok_i)
         pronouns = self.lang.person_pronouns
         k = bisect.bisect_right(self._people_keys, (para, sent))
@@ -852,10 +867,46 @@ class Resolver:
                 actor = self.registry.get(m.actor)
                 if gender and actor.gender and actor.gender != gender:
                     continue
+                if fits is not None and not fits(actor):
+                    continue
                 if gender and not actor.gender:
                     actor.gender = gender
                 return actor.id
         return None
+
+    def _countries_at(self, m: Mention) -> set[str]:
+        """The countries the words around a person's mention give them: `Poland's NAME`, `Spanish coach NAME`,
+        `NAME of Romania`, `NAME, a former Spanish Davis Cup player,`."""
+        lang = self.lang
+        doc = self.docs[m.para - 1]
+        ent = entity_at(doc, m.tok)
+        start = ent.start if ent is not None else m.tok
+        words = list(doc[max(doc[start].sent.start, start - 4): start])
+        after = doc[m.tok + 1] if m.tok + 1 < len(doc) else None
+        if after is not None and (after.text == "," or after.lower_ in lang.affiliation_prepositions):
+            for t in doc[m.tok + 2: min(m.tok + 12, doc[m.tok].sent.end)]:
+                if t.text == "," or t.is_sent_end or t.pos_ in ("VERB", "AUX", "PRON"):
+                    break  # not "NAME, who will face NAME of Romania,"
+                words.append(t)
+        return {c for t in words for c in [lang.demonym_country(t.text) or lang.country_of(t.text)] if c}
+
+    def _person_of_country(self, para: int, tok_i: int, country: str) -> str | None:
+        """The nearest person before a place whom the article gave ``country``: their body, or the words around
+        a mention of them."""
+        for m in reversed(self.mentions[:self._before(para, tok_i)]):
+            if m.para < para - LOOKBACK_PARAGRAPHS:
+                break
+            actor = self.registry.get(m.actor)
+            if actor is not None and actor.type == PERSON and (actor.affiliation == country
+                                                               or country in self._countries_at(m)):
+                return actor.id
+        return None
+
+    def _compatriot_or_unknown(self, actor, country: str) -> bool:
+        """Whether a person may be of ``country``: none other is their body, nor given them at a mention."""
+        if actor.affiliation and self.lang.country_of(actor.affiliation) not in (None, country):
+            return False
+        return not any(m.actor == actor.id and self._countries_at(m) - {country} for m in self.mentions)
 
     def _age_described(self, doc, tok) -> str | None:
         """The age in `the 45-year-old`, when ``tok`` heads such a description."""

@@ -79,22 +79,22 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.965, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.76}, 0, 3),
+    "invented_10": (15, {P: 0.965, Q: 0.98, S: 0.985, R: 1.0, IND: 0.97, A: 0.76}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 1.0, IND: 0.97, A: 0.73}, 0, 1),
+    "invented_11": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 1.0, IND: 0.97, A: 0.745}, 0, 1),
     # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
-    "invented_12": (15, {P: 0.98, Q: 0.995, S: 0.985, R: 1.0, IND: 0.99, A: 0.685}, 0, 1),
+    "invented_12": (15, {P: 0.98, Q: 0.995, S: 0.985, R: 1.0, IND: 0.99, A: 0.7}, 0, 1),
     # A thirteenth set (a tea auction boycott, an airbag recall, a lithium mine, a general strike, a doping case; an
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.58}, 0, 4),
+    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.59}, 0, 4),
     # A fourteenth set (platform liability, hail insurance, an IMF review, a vice-chancellor's pay, a contract
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
@@ -104,12 +104,17 @@ BLIND_ROUNDS = {
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.68}, 0, 5),
+    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.68}, 0, 4),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
     # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
-    "invented_16": (15, {P: 0.96, Q: 0.98, S: 0.98, R: 0.98, IND: 0.98, A: 0.535}, 0, 3),
+    "invented_16": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.98, IND: 0.985, A: 0.535}, 0, 3),
+    # A seventeenth set (a harsh winter in Mongolia, Estonian-only schools in Narva, a basketball players' strike, a
+    # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
+    # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
+    # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
+    "invented_17": (15, {P: 0.92, Q: 0.955, S: 0.96, R: 0.99, IND: 0.91, A: 0.74}, 0, 2),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -127,7 +132,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_13": ROOT / "tests" / "annotations" / "invented_13" / "articles",
                 "invented_14": ROOT / "tests" / "annotations" / "invented_14" / "articles",
                 "invented_15": ROOT / "tests" / "annotations" / "invented_15" / "articles",
-                "invented_16": ROOT / "tests" / "annotations" / "invented_16" / "articles"}
+                "invented_16": ROOT / "tests" / "annotations" / "invented_16" / "articles",
+                "invented_17": ROOT / "tests" / "annotations" / "invented_17" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}

@@ -112,6 +112,9 @@ BIRTH_SURNAME = rule("birth-name-of-a-surname", "`Lind was born Peter Edward Lin
 TYPED_BY_ARTICLE = rule("name-typed-by-the-article", "`Arlo beat Kemi ... Arlo opened the scoring ... the Arlo coach`: "
                         "a name that is no part of a person's fuller name, tagged as a body or place at least as "
                         "often as a person and never reporting speech, is a body or place")
+WORD_OF_A_BODY_S_NAME = rule("one-word-of-a-body-s-name-is-the-body", "`basketball club KK Jezava Smederevo ... "
+                             "Jezava, who finished sixth, are ninth`, `Jezava` tagged a person: one word of a name the "
+                             "article calls a body, of no person's name and never reporting speech, is that body")
 SAID_TO_BE_A_BODY = rule("name-said-to-be-a-body", "`Norvex is the first private company to ...`, `the band "
                          "Starling`: a name the article itself calls a firm, band or other body is one at every "
                          "mention")
@@ -886,7 +889,9 @@ def _typed_by_the_article(people, bodies, speaking, described, registry, lang):
     holds (nor holds a shorter person's name), which the article calls a body or a place (``described``), or
     tags as a body or place at least as often as a person (a tie only for a single word that never reports
     speech)."""
-    names = {n for n, _ in people} | {n for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1}
+    body_names = {n for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1}
+    names = {n for n, _ in people} | body_names
+    said_bodies = {n for n in body_names if described.get(n) == ORG}  # "basketball club KK Jezava Smederevo"
     words = {n: set(registry.fold(n).split()) for n in names}  # "van Dijk" and "Van Dijk" both kept
     tally = Counter(n for n, _ in people)
     kinds: dict[str, Counter] = {}
@@ -899,6 +904,11 @@ def _typed_by_the_article(people, bodies, speaking, described, registry, lang):
         variants = {o for o in bodies_said if len(o.split()) > 1 and _opens(n, o)}
         if variants and not any(m.split()[0].lower() in lang.given_names for m in variants | {n}):
             moved[n] = ORG  # "Halmera Nikel Utama", "Halmera Nikel, which supplies ..."
+            continue
+        if on(WORD_OF_A_BODY_S_NAME) and len(words[n]) == 1 and n not in speaking \
+                and any(words[n] < w for other, w in words.items() if other in said_bodies) \
+                and not any(words[n] < w for other, w in words.items() if other not in said_bodies):
+            moved[n] = ORG  # "Jezava, who finished sixth, are ninth": a word of "KK Jezava Smederevo" and of no one's
             continue
         if any(other != n and (words[n] < w or w < words[n]) for other, w in words.items()):
             continue  # "Lind" of "Tom Lind", or "Tom Lind" itself

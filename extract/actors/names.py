@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from ..docs import text_of
+from ..docs import entity_at, text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
 from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, post_nominal
@@ -82,6 +82,14 @@ NAME_SHAPE = rule("shape-of-a-name", "`W]e`, `COVID-19`, `MAGA`, `Si el`: bracke
                   "lower-case last word make no person's name")
 PLACE_NAME = rule("place-head-or-list", "`Trafalgar Square`, `the towns of Beni, Lusa and Katwa`: a name ending in "
                   "a place's head word, or listed with places, is a place")
+PLACE_HYPHENED_TO_A_PARTICIPLE = rule("name-hyphened-to-a-participle-is-a-modifier", "`a Dakar-registered "
+                                      "company`, `Dakar-registered` tagged a person: a name that ends on a lower-case "
+                                      "participle after a hyphen says where a thing is registered or based, and names "
+                                      "no actor")
+NAME_APPOSED_TO_A_TITLE = rule("name-apposed-to-a-title-tagged-a-building-or-body", "`The group's campaign "
+                               "coordinator, Fatou Bintou Sow, was quoted`, the name tagged a building: a name of two "
+                               "or three capitalised words, none a body's, apposed after a comma to a title word "
+                               "before it is a person's")
 TITLE_AFTER_NAME = rule("title-apposed-after-a-name", "`Pia Varsk Ortega, the Secretary of Justice,`, `Pia Varsk, "
                         "chief executive of the palace,`: a name of two or three capitalised words followed by a "
                         "person's title in apposition is that person's, whatever the model tagged it")
@@ -200,6 +208,9 @@ AFTER_A_WORD_FOR_BODIES = rule("name-after-a-word-for-bodies-is-a-body-s", "`NAM
 AGENCY_TAGGED_A_PERSON = rule("field-before-a-country-tagged-a-person", "`Athletics Kenya said in a statement`, "
                               "tagged a person: a field of government or a sport before a country's name names that "
                               "country's agency or federation")
+NATIONALITY_NOUN = rule("noun-for-a-nationality-is-the-person-of-that-country", "`\"...,\" the Finn said`, "
+                        "`Finn` tagged a body: a noun for one of a country's people after `the` names no actor but the "
+                        "person the article gave that country, else the person named last before it")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
                        "it owns is the owner's name")
 FIRM_WITH_ITS_S = rule("firm-named-with-its-s", "`an analyst with Moody's`, `McDonald's said`: a body's name the model "
@@ -410,6 +421,26 @@ def foreign_body_name(toks, lang) -> bool:
     return on(BODY_WORD_OPENING_A_FOREIGN_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_openers
 
 
+def typed_a_person(doc, tok, lang) -> bool:
+    """Whether the name ``tok`` stands in is a person's, whatever the model tagged it (`Its director for Asia, Pia
+    Varsk,` tagged a place; `NAME, 24,` tagged a body)."""
+    ent = entity_at(doc, tok.i)
+    return ent is not None and entity_type(ent, *clean_name(ent, lang), lang) == PERSON
+
+
+def nationality_noun(tok, lang) -> str | None:
+    """The country of `the Finn`, `the Spaniard`: a noun for one of its people right after a definite article; None
+    for anything else (`Finn Larsen`, `Tom Finn`)."""
+    country = lang.person_demonym_country(tok.text)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if country is None or before is None or before.lower_ not in lang.definite_determiners \
+            or before.is_title and not before.is_sent_start:
+        return None  # not "in The Scotsman", a newspaper's name
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].is_title:
+        return None  # "the Finn Aino Rautio": the word describes the name after it
+    return country
+
+
 def entity_type(span, text: str, toks, lang) -> str | None:
     e, d, titles, country_of = lang.ent, lang.dep, lang.titles, lang.country_of
     label = _kinds(lang).get(span.label_)
@@ -419,6 +450,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON
     if label is None and span.label_ not in e.typed:
         return None
+    if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
+            and span[-1].tag_ in lang.participle_tags and span[-2].text in lang.hyphens:
+        return None  # "a Dakar-registered company", "the Miami-based firm"
+    if on(NATIONALITY_NOUN) and len(toks) == 1 and nationality_noun(toks[0], lang) is not None:
+        return None  # "the Finn said": one of a country's people, whom the speaker's rules find
     if on(AGENCY_TAGGED_A_PERSON) and span.label_ == e.person and len(toks) >= 2 and toks[0].is_title \
             and toks[0].lower_ in lang.agency_fields and country_of(" ".join(t.text for t in toks[1:])):
         return ORG  # "Athletics Kenya said in a statement", tagged a person
@@ -441,6 +477,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(TITLE_AFTER_PLACE_SHAPED_NAME) and span.label_ == e.gpe and len(toks) >= 2 and not country_of(text) \
             and _title_apposed_after(span, toks, lang):
         return PERSON  # "Wycliffe Omondi Ndege, chief economist at Stanbridge Capital," tagged a place
+    if on(NAME_APPOSED_TO_A_TITLE) and span.label_ in (e.org, e.fac) and not country_of(text) \
+            and _apposed_to_a_title_before(span, toks, lang):
+        return PERSON
+    if on(TITLE_BEFORE_NAME) and span.label_ == e.fac and _titled_name(span, toks, lang):
+        return PERSON  # "Opposition lawmaker Ryota Nakagawa", tagged a building
     if span.label_ == e.fac:
         return None
     if text.lower() in lang.known_orgs:
@@ -788,6 +829,20 @@ def _title_apposed_after(span, toks, lang) -> bool:
         return False
     return any(c.dep_ == d.appos and c.i > span.end and c.lower_.rstrip(".") in lang.titles
                and not c.ent_type_ for c in root.children)
+
+
+def _apposed_to_a_title_before(span, toks, lang) -> bool:
+    """`The group's campaign coordinator, Fatou Bintou Sow,`: a name of two or three capitalised words, none a body's
+    or a title's, set off by commas and apposed to a title word before it."""
+    d, root, doc = lang.dep, span.root, span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if not 2 <= len(toks) <= 3 or not shaped_like_a_persons(toks, lang) \
+            or any(t.lower_ in lang.titles or t.lower_ in lang.org_heads for t in toks):
+        return False
+    head = root.head
+    return root.dep_ == d.appos and head.i == span.start - 2 and head.pos_ == "NOUN" and not head.ent_type_ \
+        and head.lower_.rstrip(".") in lang.titles
 
 
 def place_noun_of(span, lang) -> bool:

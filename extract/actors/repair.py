@@ -11,6 +11,7 @@ The repaired entities are set on the Doc (``doc.ents``), so token attributes agr
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..rules import on, rule
 
@@ -32,6 +33,10 @@ BODY_CUT_AT_AND_DESCRIBED = rule("body-name-cut-at-and-described-after-it", "`Cl
                                  "state-owned company that runs the routes, said`, tagged `Clyde` and `Isles "
                                  "Ferries`: a body's name cut at `and` is whole when a word for a body is apposed "
                                  "after it, whatever its last word")
+PORTFOLIOS_JOINED_BY_AND = rule("portfolios-joined-by-and-are-one-ministry", "`The Ministry of Fisheries and "
+                                "Maritime Economy said`, tagged `The Ministry of Fisheries` and `Maritime Economy`: a "
+                                "body named for a portfolio, `and`, then capitalised words ending on another portfolio "
+                                "are one body")
 BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce Commission` tagged as one body or "
                          "place: the country's possessive and the body it owns are a country and a body")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
@@ -200,6 +205,14 @@ NAME_OPENING_THE_SENTENCE = rule("untagged-words-opening-the-sentence-into-a-one
                                  "opening the sentence and compounded into a person's name of one word, a subject or "
                                  "set off by a comma (not `Hi Agastya.`, nor a word for a business: `Carmaker "
                                  "Velora`), are the rest of that name")
+GIVEN_NAME_AFTER_A_SPEECH_VERB = rule("given-name-after-an-inverted-speech-verb", "`\"...,\" said Mamadou Lamine "
+                                      "Diouf, 52,` tagged `Lamine Diouf`: an untagged capitalised word compounded to a "
+                                      "name that a speech verb right before it has for its subject is its given name")
+GIVEN_NAME_OPENING_A_TWO_WORD_NAME = rule("untagged-word-opening-the-sentence-into-a-two-word-name", "`Sebastián "
+                                          "Pereyra Núñez, who heads the unit, told` tagged `Pereyra Núñez`: a known "
+                                          "given name, untagged, opening the sentence and compounded into a person's "
+                                          "name of two words, a subject or set off by a comma, is its first word (not "
+                                          "`Promoter Sam Idris`)")
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
@@ -543,6 +556,14 @@ def _repaired(doc, lang):
                 out.append(Span(doc, s, e.end, label=e_.org))  # "Kenya Manufacturers and Traders Council"
                 changed = True
                 continue
+        if on(PORTFOLIOS_JOINED_BY_AND) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
+                and out[-1].end == e.start - 1 and doc[e.start - 1].lower_ in lang.coordinators \
+                and out[-1][-1].lower_ in lang.portfolios and any(t.lower_ == lang.of for t in out[-1]) \
+                and e[-1].lower_ in lang.portfolios and all(t.is_title and t.lower_ not in lang.org_heads for t in e):
+            first = out.pop()
+            out.append(Span(doc, first.start, e.end, label=e_.org))  # "Ministry of Fisheries and Maritime Economy"
+            changed = True
+            continue
         if on(BODY_OF_A_COUNTRY) and e.label_ in (e_.org, e_.gpe):
             start, k = _owner_in(e, lang)
             if start < k < e.end - 2 and doc[k + 1: e.end][-1].lower_ in lang.org_heads \
@@ -759,15 +780,22 @@ def _repaired(doc, lang):
                 and (any(c.dep_ == lang.dep.appos and c.i > e.end and c.lower_.rstrip(".") in lang.titles
                          for c in e.root.children)
                      or e.root.dep_ == lang.dep.appos and e.start >= 2 and doc[e.start - 2].text == ","
-                     or e.start >= 2 and doc[e.start - 2].lower_.rstrip(".") in lang.titles):
+                     or e.start >= 2 and doc[e.start - 2].lower_.rstrip(".") in lang.titles
+                     or on(GIVEN_NAME_AFTER_A_SPEECH_VERB) and e.label_ == e_.person and e.start >= 2
+                     and doc[e.start - 2].pos_ == "VERB" and doc[e.start - 2].lemma_.lower() in lang.cue_verbs
+                     and e.root.dep_ in lang.dep.subjects and e.root.head.i == e.start - 2):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue
-        opening = e.sent.start if on(NAME_OPENING_THE_SENTENCE) and e.label_ == e_.person and len(e) == 1 \
-            and doc.has_annotation("DEP") else e.start
+        opening = e.sent.start if on(NAME_OPENING_THE_SENTENCE) and e.label_ == e_.person \
+            and doc.has_annotation("DEP") and (
+                len(e) == 1 or on(GIVEN_NAME_OPENING_A_TWO_WORD_NAME) and len(e) == 2 and e.start - e.sent.start == 1
+                and _known_given_name(doc[e.sent.start], lang) and not any(t.lower_ in lang.org_heads for t in e)) \
+            else e.start
         if 0 < e.start - opening <= 2 and (not out or out[-1].end <= opening) \
                 and _name_run_to(doc, e.start, set(), lang, most=2) == opening \
-                and all(t.dep_ == lang.dep.compound and t.head.i == e.start and t.lower_ not in lang.org_descriptors
+                and all(t.dep_ == lang.dep.compound and e.start <= t.head.i < e.end
+                        and t.lower_ not in lang.org_descriptors
                         and t.lower_ not in lang.business_nouns for t in doc[opening: e.start]) \
                 and (e.root.dep_ in lang.dep.subjects or e.end < len(doc) and doc[e.end].text == ","):
             out.append(Span(doc, opening, e.end, label=e_.person))  # "Rolando Quispe Huamán, 52,"
@@ -1332,6 +1360,13 @@ def _name_run_to(doc, end: int, taken, lang, most: int = 3) -> int:
 def _one_phrase(doc, i: int, j: int) -> bool:
     """Every word of ``doc[i:j]`` hangs on its last word: `Ana Ruiz`, not `Ana` and `Ruiz` apart."""
     return all(doc[k].head.i == j - 1 for k in range(i, j - 1))
+
+
+def _known_given_name(t, lang) -> bool:
+    """Whether a capitalised word opening a sentence is a given name the language knows, accents aside (`Sebastián`),
+    not a word for someone written before a name (`Promoter`, `Ecologist`, `Prop`)."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", t.lower_) if not unicodedata.combining(c))
+    return folded in lang.given_names
 
 
 def _name_word(t, lang) -> bool:

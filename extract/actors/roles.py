@@ -456,6 +456,9 @@ LAST_BODY_OWNS_THE_TITLE = rule("owning-word-for-the-body-named-last", "`the lea
                                 "Caspian Trunk Pipelines ... the company's vice-president`: `the company's` (or a "
                                 "firm's, an operator's), no body named with the word and none the article is about, "
                                 "is the body named last outside quotation marks in its paragraph or the one before")
+PLACE_NAMED_SO_FIRST = rule("place-named-with-the-word-beats-places-since", "`the Italian island of Lampedusa ... "
+                            "Sfax ... Rome ... NAME, the island's mayor`: a place the article named with the word that "
+                            "owns the title (`island of`) is the one, however many places were named since")
 PLACE_NAMED_WITH_THE_WORD = rule("place-named-with-the-owning-word", "`the Swiss canton of Valais ... the canton's "
                                  "chief geologist`: the place named with the word that owns the title is its place, "
                                  "whatever the tagger called the name")
@@ -761,8 +764,9 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
         return on(PLACE_NAMED_WITH_THE_WORD) and len(before) == 2 and before[1].lower_ == lang.of \
             and before[0].lower_ == word.lower_
 
-    place = _last_named_before(docs, k, word.i, lambda ent: named_so(ent) or ent.label_ in lang.ent.places
-                               and nation(ent) == (word.lower_ in lang.nation_nouns))
+    place = _last_named_before(docs, k, word.i, named_so) if on(PLACE_NAMED_SO_FIRST) else None
+    place = place or _last_named_before(docs, k, word.i, lambda ent: named_so(ent) or ent.label_ in lang.ent.places
+                                        and nation(ent) == (word.lower_ in lang.nation_nouns))
     if place is None:
         return None
     return (_affiliation_of(place, lang) if nation(place) else clean_name(place, lang)[0]), rest  # "Delhi" itself

@@ -170,6 +170,7 @@ class Language:
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
     partner_prepositions: frozenset  # "an interview with NAME": the other party
+    addressee_preposition: str  # `Responding to NAME, she argued`: whom the words were addressed to
     contrast_conjunctions: frozenset  # "According to X, A, but B"
     negative_conjunctions: frozenset  # "nor"
     no_one_words: frozenset  # "nobody": a subject that says nothing
@@ -219,6 +220,8 @@ class Language:
     reply_nouns: frozenset  # `NAME's response: "..."`
     age_description: Pattern  # `the 45-year-old`: its age in group 1
     unrealising_verbs: frozenset  # `declined to say`: a report under them is none
+    excess_adverbs: frozenset  # `too slow to admit`: the report after them was not made
+    haste_adjectives: frozenset  # `too quick to say`: made all the same
     viewing_verbs: frozenset  # "documents seen by the website": who came by a document, not its author
     publishing_verbs: frozenset  # `results published by X`: the text speaks for X
     agency_fields: frozenset  # `Health New Zealand`: a field before a country names its agency
@@ -289,6 +292,7 @@ class Language:
     country_of: Callable[[str], str | None]
     capital_city: Callable[[str], bool]  # "Oslo": a capital, standing for the government only as a speaker
     demonym_country: Callable[[str], str | None]
+    person_demonym_country: Callable[[str], str | None]  # "the Finn": a noun for one of a country's people
 
 
 @cache

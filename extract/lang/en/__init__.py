@@ -3,7 +3,7 @@
 from .. import Language
 from . import given_names
 from . import lexicon as lx
-from .countries import capital_city, country_of, demonym_country
+from .countries import capital_city, country_of, demonym_country, person_demonym_country
 from .labels import (
     COMMON_WORD_TAGS,
     DEP,
@@ -114,7 +114,7 @@ LANGUAGE = Language(
     anonymity_frame=lx.ANONYMITY_FRAME,
     representing_verb=lx.REPRESENTING_VERB,
     behalf=lx.BEHALF,
-    partner_prepositions=lx.PARTNER_PREPOSITIONS,
+    partner_prepositions=lx.PARTNER_PREPOSITIONS, addressee_preposition=lx.ADDRESSEE_PREPOSITION,
     contrast_marks=lx.CONTRAST_MARKS, subordinate_marks=lx.SUBORDINATE_MARKS,
     continuing_conjunctions=lx.CONTINUING_CONJUNCTIONS, result_marks=lx.RESULT_MARKS,
     negative_conjunctions=lx.NEGATIVE_CONJUNCTIONS, no_one_words=lx.NO_ONE_WORDS, no_determiner=lx.NO_DETERMINER,
@@ -137,7 +137,8 @@ LANGUAGE = Language(
     second_person=lx.SECOND_PERSON, question_auxiliaries=lx.QUESTION_AUXILIARIES,
     according_to=lx.ACCORDING_TO, according_words=lx.ACCORDING_WORDS, copula=lx.COPULA, put_it=lx.PUT_IT,
     in_words=lx.IN_WORDS,
-    number_signs=lx.NUMBER_SIGNS, unrealising_verbs=lx.UNREALISING_VERBS, publishing_verbs=lx.PUBLISHING_VERBS,
+    number_signs=lx.NUMBER_SIGNS, unrealising_verbs=lx.UNREALISING_VERBS, excess_adverbs=lx.EXCESS_ADVERBS,
+    haste_adjectives=lx.HASTE_ADJECTIVES, publishing_verbs=lx.PUBLISHING_VERBS,
     viewing_verbs=lx.VIEWING_VERBS,
     agency_fields=lx.AGENCY_FIELDS, city_offices=lx.CITY_OFFICES, city_councils=lx.CITY_COUNCILS,
     age_description=lx.AGE_DESCRIPTION, reply_nouns=lx.REPLY_NOUNS,
@@ -149,4 +150,5 @@ LANGUAGE = Language(
     new_role_words=lx.NEW_ROLE_WORDS, taking_office_verbs=lx.TAKING_OFFICE_VERBS,
     role_complements=lx.ROLE_COMPLEMENTS,
     country_of=country_of, capital_city=capital_city, demonym_country=demonym_country,
+    person_demonym_country=person_demonym_country,
 )

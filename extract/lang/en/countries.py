@@ -210,6 +210,17 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] 
     "Zimbabwe": ((), ("Harare",), ("Zimbabwean",)),
 }
 
+# nouns for a person of a country that are not its adjective ("the Finn said"; "the Kenyan" is both)
+_PERSON_DEMONYMS: dict[str, str] = {
+    "Finn": "Finland", "Pole": "Poland", "Spaniard": "Spain", "Briton": "United Kingdom", "Dane": "Denmark",
+    "Swede": "Sweden", "Scot": "Scotland", "Turk": "Turkey", "Serb": "Serbia", "Croat": "Croatia",
+    "Slovene": "Slovenia", "Icelander": "Iceland", "Kiwi": "New Zealand",
+    "Luxembourger": "Luxembourg", "Filipino": "Philippines", "Filipina": "Philippines",
+    "Frenchman": "France", "Frenchwoman": "France", "Dutchman": "Netherlands", "Dutchwoman": "Netherlands",
+    "Englishman": "England", "Englishwoman": "England", "Welshman": "Wales", "Welshwoman": "Wales",
+    "Irishman": "Ireland", "Irishwoman": "Ireland", "Scotsman": "Scotland", "Scotswoman": "Scotland",
+}
+
 _EXTRA_COUNTRIES = ("Kosovo", "Palestine", "Scotland", "Wales", "England", "Northern Ireland", "Vatican City")
 
 
@@ -261,6 +272,11 @@ def capital_city(text: str) -> bool:
 def demonym_country(text: str) -> str | None:
     """'Chinese' -> 'China', 'North Korean' -> 'North Korea'."""
     return _index()[2].get(text.strip().lower())
+
+
+def person_demonym_country(text: str) -> str | None:
+    """'Finn' -> 'Finland', 'Spaniard' -> 'Spain': the country of a noun naming one of its people."""
+    return _PERSON_DEMONYMS.get(text.strip())
 
 
 def _iso_country(text: str) -> str | None:

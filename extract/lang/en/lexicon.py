@@ -220,7 +220,7 @@ SOURCE_NOUNS = frozenset("database registry index archive tracker survey site bl
 BUSINESS_NOUNS = frozenset("""
 network company firm broadcaster airline carrier operator platform station channel newspaper magazine outlet website
 automaker carmaker manufacturer retailer insurer publisher studio label roaster exporter importer refiner shipbuilder
-contractor subcontractor
+contractor subcontractor chain miner lender grocer
 """.split())
 GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team".split())
 
@@ -588,6 +588,7 @@ QUESTION_MARKS = frozenset("whether if".split())
 # Verbs of a question put to someone, as a participle set off by commas: "NAME, asked about the leak, said ...".
 QUESTIONED_VERBS = frozenset("ask press question quiz challenge".split())
 ACCORDING_TO = ("according", "to")
+ADDRESSEE_PREPOSITION = "to"  # "Responding to NAME, she argued": whom the words were addressed to
 ACCORDING_WORDS = frozenset(("per",))  # "Per the decree, priests must report": `according to` in one word
 COPULA = "be"
 # Verbs of speaking whose topic may be quoted: `talked of the river's "long memory of floods"`.
@@ -607,6 +608,8 @@ VIEWING_VERBS = frozenset("see obtain review view examine read inspect access ac
 PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file".split())
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
 unwilling likely unlikely due""".split())
+EXCESS_ADVERBS = frozenset(("too",))  # "too slow to admit ...": what was too much to do was not done
+HASTE_ADJECTIVES = frozenset("quick fast eager keen ready hasty swift".split())  # "too quick to say": it was said
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})[-‐‑]year[-‐‑]old")  # "the 45-year-old": someone of that age
 # Nouns of what someone answers or sends: "NAME's response: "..."".
 REPLY_NOUNS = frozenset("response reply answer message retort reaction verdict comment advice".split())
