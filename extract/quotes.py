@@ -1228,18 +1228,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if named is not None and outside(named) and any(c.dep_ == d.appos and named.i < c.i < verb.i
                                                          for c in top.children):
             return named
-    if on(CUE_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
-        named = _modifying_cue(verb, lang)
-        if named is not None and outside(named):
-            return named  # '"...," tweeted opposition leader NAME'
-    if on(REPORT_READ_AS_A_MODIFIER) and verb.dep_ == d.amod:
-        reporter = _report_read_as_a_modifier(verb, lang)
-        if reporter is not None and outside(reporter):
-            return reporter  # "Its spokeswoman, NAME, predicted departures would keep rising"
-    if on(DESCRIPTION_BEFORE_A_LISTENER) and verb.dep_ == d.amod:
-        described = _described_before_its_listener(verb, lang)
-        if described is not None and outside(described):
-            return described  # '"...," the 24-year-old told reporters'
+    if verb.dep_ == d.amod:  # a speech verb the parser read as an adjective
+        for which, finder in ((CUE_READ_AS_A_MODIFIER, _modifying_cue),  # '"...," tweeted opposition leader NAME'
+                              (REPORT_READ_AS_A_MODIFIER, _report_read_as_a_modifier),  # "NAME, predicted departures"
+                              (DESCRIPTION_BEFORE_A_LISTENER, _described_before_its_listener)):  # "the 24-year-old"
+            found = finder(verb, lang) if on(which) else None
+            if found is not None and outside(found):
+                return found
     if on(WITH_ABSOLUTE) and verb.dep_ == d.pcomp and verb.head.lower_ == lang.absolute_preposition:
         # "with local radio reporting ...": the noun before the participle reports, never the sentence's subject
         return next((c for c in reversed(list(verb.lefts)) if c.pos_ in ("NOUN", "PROPN") and outside(c)), None)
