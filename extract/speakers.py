@@ -157,6 +157,9 @@ ONE_OF_THEM_NAMED = rule("one-of-a-group-named-after-it", "`One of the plaintiff
 ONE_OF_THEM_A_NAMED_BODY = rule("one-of-a-group-named-after-it-a-body", "`One of the licence holders, Atlantic "
                                 "Sahel Peche, a Dakar-registered company, said`: the body named in apposition to the "
                                 "group `one of` takes from is the speaker")
+KNOWN_BODY_UNTAGGED = rule("body-named-before-found-untagged-as-the-subject", "`the group Uprising for Tomorrow ... "
+                           "Uprising for Tomorrow wrote on X that`, untagged and read as a verb: the subject's words "
+                           "that are a body's name given before are that body")
 ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the Tarn Weather Service's \"Storm "
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
@@ -473,6 +476,11 @@ class Resolver:
             known = self.registry.lookup(tok.text)
             if known is not None and known.type == PERSON:
                 return known.id
+        if on(KNOWN_BODY_UNTAGGED) and ent is None and tok.is_title and tok.is_alpha \
+                and tok.right_edge.i - tok.i <= 5 and tok.left_edge.i == tok.i:
+            known = self.registry.lookup(text_of(doc)[tok.idx: tok.right_edge.idx + len(tok.right_edge.text)])
+            if known is not None and known.type == ORG:
+                return known.id  # "Uprising for Tomorrow wrote on X", read as a verb and its object
         for c in tok.children:  # "the spokesman, Lin Jian,"
             if c.dep_ == d.appos and not (on(COMMON_APPOSITION) and c.pos_ != "PROPN" and not c.ent_type_):
                 found = self.resolve(doc, para, c.i)

@@ -114,7 +114,7 @@ BLIND_ROUNDS = {
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.92, Q: 0.955, S: 0.96, R: 0.99, IND: 0.91, A: 0.74}, 0, 2),
+    "invented_17": (15, {P: 0.925, Q: 0.955, S: 0.965, R: 0.99, IND: 0.91, A: 0.75}, 0, 1),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

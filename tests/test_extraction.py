@@ -7095,3 +7095,26 @@ def test_the_place_named_with_the_owning_word_beats_places_named_since(facts_of)
                  "island's mayor.")
     assert (actor(f, "Salvatore Mirabella")["title"], actor(f, "Salvatore Mirabella")["affiliation"]) == \
         ("mayor", "Lampedusa")
+
+
+def test_a_place_named_only_in_a_relative_clause_on_the_title_is_not_the_person_s(facts_of):
+    f = facts_of("Migrants reached the Italian island of Lampedusa this week.\n\nThe reception centre held more than "
+                 "1,900 on Tuesday morning, said Salvatore Mirabella, the island's mayor, who urged the government to "
+                 "move people to Sicily faster.")
+    assert (actor(f, "Salvatore Mirabella")["title"], actor(f, "Salvatore Mirabella")["affiliation"]) == \
+        ("mayor", "Lampedusa")
+
+
+def test_a_name_holding_a_broadcaster_s_word_is_a_body(facts_of):
+    # the model tags `Sky Sport Italia` a person
+    f = facts_of("Nicolò Bellandi, who scored his ninth league goal of the season, told Sky Sport Italia that the "
+                 "dressing room had watched the replay in silence.")
+    assert persons(f) == ["Nicolò Bellandi"]
+
+
+def test_an_untagged_body_after_a_word_for_its_kind_is_found_again_as_a_subject(facts_of):
+    # the model tags nothing of `Uprising for Tomorrow` (`Tomorrow` a date) and reads `Uprising` as a verb later
+    f = facts_of("Four activists went on trial on Wednesday. The four, members of the group Uprising for Tomorrow, cut "
+                 "through a perimeter fence before dawn.\n\nUprising for Tomorrow wrote on X that the trial was "
+                 "\"a trial of the climate movement, not of four people.\"")
+    assert {s for _, _, s in quotes(f)} == {"Uprising for Tomorrow"}

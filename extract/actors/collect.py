@@ -180,6 +180,9 @@ LONE_TITLE_WORD = rule("title-word-alone-is-no-name", "`Ruiz, the former Democra
 
 UNTAGGED_OUTLET = rule("untagged-name-after-an-outlet-word", "`the journal Science published a report`, the model "
                        "tagging nothing: capitalised words after `the` and an outlet word are the outlet")
+UNTAGGED_BODY_AFTER_ITS_KIND = rule("untagged-name-after-a-word-for-its-kind", "`members of the group Uprising for "
+                                    "Tomorrow`, the model tagging nothing: capitalised words, with the small words "
+                                    "of a name between them, after `the` and a word for a body are that body")
 PLURAL_GROUP = rule("one-word-plural-name-is-a-group", "`Officials claimed Houthis have attacked journalists`, "
                     "`fighting the Houthis`: a one-word name in the plural, with `the` or a verb agreeing in the "
                     "plural, is a group, not a person")
@@ -291,6 +294,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                           and t.nbor().is_title and t.nbor().pos_ == "PROPN" and not t.nbor().ent_type_)
         if on(UNTAGGED_OUTLET):
             bodies += _untagged_outlets(doc, k, lang)
+        if on(UNTAGGED_BODY_AFTER_ITS_KIND):
+            bodies += _untagged_bodies_after_their_kind(doc, k, lang)
         for ent in entities(doc):
             if any(a <= ent.start_char and ent.end_char <= b for a, b, _, _ in nicknamed):
                 continue  # "Johannes Petrus", cut at the nickname
@@ -694,6 +699,25 @@ def _untagged_outlets(doc, k: int, lang) -> list[tuple]:
             j += 1
         if j > t.i + 1:
             out.append((text_of(doc)[doc[t.i + 1].idx: doc[j - 1].idx + len(doc[j - 1].text)], ORG, (k + 1, t.i + 1)))
+    return out
+
+
+def _untagged_bodies_after_their_kind(doc, k: int, lang) -> list[tuple]:
+    """`the group Uprising for Tomorrow`, no word tagged: the capitalised words after `the` and a word for a body,
+    with a name's small words between them (two capitalised words at least), name the body."""
+    out = []
+    for t in doc[1:-2]:
+        if t.lower_ not in lang.org_descriptors or doc[t.i - 1].lower_ not in lang.articles:
+            continue
+        j, last = t.i + 1, None
+        while j < len(doc) and (not doc[j].ent_type_ or doc[j].ent_type_ in lang.ent.times) and (
+                doc[j].is_title and doc[j].is_alpha or last is not None and doc[j].lower_ in lang.body_name_joiners):
+            if doc[j].is_title:
+                last = j
+            j += 1
+        words = [x for x in doc[t.i + 1: (last or t.i) + 1] if x.is_title]
+        if last is not None and len(words) >= 2 and not doc[t.i + 1].is_sent_start:
+            out.append((text_of(doc)[doc[t.i + 1].idx: doc[last].idx + len(doc[last].text)], ORG, (k + 1, t.i + 1)))
     return out
 
 

@@ -208,6 +208,9 @@ AFTER_A_WORD_FOR_BODIES = rule("name-after-a-word-for-bodies-is-a-body-s", "`NAM
 AGENCY_TAGGED_A_PERSON = rule("field-before-a-country-tagged-a-person", "`Athletics Kenya said in a statement`, "
                               "tagged a person: a field of government or a sport before a country's name names that "
                               "country's agency or federation")
+MEDIA_WORD_IN_A_NAME = rule("media-word-in-a-name-makes-a-broadcaster", "`told Sky Sport Italia that`, tagged a "
+                            "person: a name of several words one of which is a broadcaster's (`Sport`, `Radio`, `TV`) "
+                            "is a body")
 NATIONALITY_NOUN = rule("noun-for-a-nationality-is-the-person-of-that-country", "`\"...,\" the Finn said`, "
                         "`Finn` tagged a body: a noun for one of a country's people after `the` names no actor but the "
                         "person the article gave that country, else the person named last before it")
@@ -453,6 +456,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
             and span[-1].tag_ in lang.participle_tags and span[-2].text in lang.hyphens:
         return None  # "a Dakar-registered company", "the Miami-based firm"
+    if on(MEDIA_WORD_IN_A_NAME) and span.label_ == e.person and len(toks) > 1 \
+            and any(t.lower_ in lang.media_words for t in toks):
+        return ORG  # "told Sky Sport Italia that", tagged a person
     if on(NATIONALITY_NOUN) and len(toks) == 1 and nationality_noun(toks[0], lang) is not None:
         return None  # "the Finn said": one of a country's people, whom the speaker's rules find
     if on(AGENCY_TAGGED_A_PERSON) and span.label_ == e.person and len(toks) >= 2 and toks[0].is_title \

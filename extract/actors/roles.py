@@ -299,6 +299,10 @@ TITLE_ENDS_AT_COMMA_AND = rule("apposed-title-ends-at-a-comma-and-a-conjunction"
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
+NO_PLACE_FROM_A_RELATIVE = rule("place-in-a-relative-clause-is-not-the-person-s", "`NAME, the island's mayor, "
+                                "who urged the government to move people to Sicily,`: a place named only in a relative "
+                                "clause set off after the title says what the person did, not where they serve (a body "
+                                "named there still is theirs)")
 TITLE_READ_AS_A_VERB = rule("title-read-as-a-verb", "`\"...,\" said engineer Paul Grant`: a word for a person's "
                             "role right after the speech verb, read by the parser as a verb whose object is the name "
                             "after it, is that person's title and the person the speaker")
@@ -634,10 +638,12 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
         b = next((t.i for t in doc[a + 1:b] if t.lower_ in lang.time_prepositions and t.i + 1 < b
                   and doc[t.i + 1].ent_type_ in e.times), b)
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
-    ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
-        or [x for x in within if x.label_ in e.nations]
     relative = next((t.left_edge.i for t in doc[a + 1:b] if t.dep_ == lang.dep.relcl and a <= t.head.i < t.i
                      and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
+    places_to = relative if on(NO_PLACE_FROM_A_RELATIVE) and relative < b and doc[relative - 1].text == "," else b
+    # "the island's mayor, who urged ... to move people to Sicily": not "a judge in Gdańsk who heads Pro Lege"
+    ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
+        or [x for x in within if x.label_ in e.nations and x.start < places_to]
     if not ents:
         if on(UNTAGGED_BODY_IN_A_ROLE):
             split = _untagged_body_and_title(doc, a, b, lang)

@@ -89,6 +89,8 @@ class Language:
     styles_of_address: frozenset
     time_zones: frozenset
     org_descriptors: frozenset
+    media_words: frozenset  # `Sky Sport Italia`: a word that makes a name a broadcaster's
+    body_name_joiners: frozenset  # `Uprising for Tomorrow`: small words inside a body's name
     corporate_suffixes: frozenset
     body_openers: frozenset  # "Consorcio", "Grupo": another language's word for a body, opening its name
     company_heads: frozenset  # last words of a business's name: "Motors", "Holdings"

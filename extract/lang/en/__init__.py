@@ -53,6 +53,7 @@ LANGUAGE = Language(
     hyphens=lx.HYPHENS, hyphenated_titles=lx.HYPHENATED_TITLES,
     title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
     org_heads=lx.ORG_HEADS, field_words=lx.FIELD_WORDS, org_descriptors=lx.ORG_DESCRIPTORS,
+    media_words=lx.MEDIA_WORDS, body_name_joiners=lx.BODY_NAME_JOINERS,
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS, time_zones=lx.TIME_ZONES,
     corporate_suffixes=lx.CORPORATE_SUFFIXES, body_openers=lx.BODY_OPENERS, company_heads=lx.COMPANY_HEADS,
     business_nouns=lx.BUSINESS_NOUNS,

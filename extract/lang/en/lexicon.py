@@ -350,6 +350,10 @@ BODY_TITLE_PHRASES = frozenset(("general manager", "managing director", "chief e
 # Verbs by which a body gives someone a post: "the agency selected two astronauts, A and B".
 CHOOSING_VERBS = frozenset("select appoint name hire recruit nominate employ sign pick choose".split())
 
+# Small words inside a body's name between its capitalised words: "Uprising for Tomorrow", "Friends of the Earth".
+BODY_NAME_JOINERS = frozenset("for of and the".split())
+# Words that make a name a broadcaster's wherever they stand in it: "Sky Sport Italia", "Radio Tarn", "TV Kemi".
+MEDIA_WORDS = frozenset("tv radio sport sports news television channel".split())
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
