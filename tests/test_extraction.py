@@ -3281,9 +3281,10 @@ def test_a_team_named_before_a_title_in_lower_case_is_the_person_s_body(facts_of
     assert (person["title"], person["affiliation"]) == ("coach", team)
 
 
-def test_a_first_name_alone_before_a_name_is_no_title(facts_of):
-    # the model leaves "Carmen" out of the name; it is not her title either
-    [p] = [a for a in facts_of("Carmen Ruiz Ortega said she would appeal the ruling.")["actors"]
+@pytest.mark.parametrize("given", ["Carmen", "Itzel"])
+def test_a_first_name_alone_before_a_name_is_no_title(facts_of, given):
+    # the model leaves the given name out of the name (`Itzel` is none the language data knows): it is no title
+    [p] = [a for a in facts_of(f"{given} Ruiz Ortega said she would appeal the ruling.")["actors"]
            if a["type"] == "person"]
     assert not p.get("title")
 
@@ -7083,10 +7084,10 @@ def test_a_that_clause_hung_beside_the_report_verb_is_its_content(facts_of):
 
 def test_one_word_of_a_body_s_name_is_the_body_not_a_person(facts_of):
     # the model tags the club's short name a person
-    f = facts_of("Players at Serbian basketball club KK Jezava Smederevo refused to train on Thursday.\n\nJezava, who "
-                 "finished sixth last season, are ninth in the 16-team league with three wins from seven games.")
-    assert persons(f) == []
-    assert "Jezava" in {a["name"] for a in f["actors"] if a["type"] == "org"}
+    f = facts_of("Players at Serbian basketball club KK Jezava Smederevo refused to train on Thursday.\n\n\"We love "
+                 "this club,\" said captain Stefan Radulović, a 31-year-old forward who has spent nine seasons at "
+                 "Jezava.")
+    assert persons(f) == ["Stefan Radulović"]
 
 
 def test_the_place_named_with_the_owning_word_beats_places_named_since(facts_of):
