@@ -689,34 +689,32 @@ def _an_age(tok, lang) -> bool:
 def _untagged_outlets(doc, k: int, lang) -> list[tuple]:
     """`the journal Science published`, the model tagging nothing (or a work): the capitalised words after `the` and
     an outlet word name the outlet."""
-    out = []
-    for t in doc[1:-1]:
-        if t.lower_ not in lang.outlet_descriptors or doc[t.i - 1].lower_ not in lang.articles:
-            continue
-        j = t.i + 1
-        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" \
-                and (not doc[j].ent_type_ or doc[j].ent_type_ in lang.ent.documents):
-            j += 1
-        if j > t.i + 1:
-            out.append((text_of(doc)[doc[t.i + 1].idx: doc[j - 1].idx + len(doc[j - 1].text)], ORG, (k + 1, t.i + 1)))
-    return out
+    return _names_after_their_kind(doc, k, lang, lang.outlet_descriptors, lang.ent.documents, proper=True)
 
 
 def _untagged_bodies_after_their_kind(doc, k: int, lang) -> list[tuple]:
     """`the group Uprising for Tomorrow`, no word tagged: the capitalised words after `the` and a word for a body,
     with a name's small words between them (two capitalised words at least), name the body."""
+    return _names_after_their_kind(doc, k, lang, lang.org_descriptors, lang.ent.times,
+                                   joiners=lang.body_name_joiners, least=2)
+
+
+def _names_after_their_kind(doc, k: int, lang, kinds, tags, proper=False, joiners=frozenset(), least=1) -> list[tuple]:
+    """The capitalised words (untagged or tagged one of `tags`; proper nouns only if `proper`) after `the` and a word
+    of `kinds`, with `joiners` between them, at least `least` of them: the name of an organisation."""
     out = []
-    for t in doc[1:-2]:
-        if t.lower_ not in lang.org_descriptors or doc[t.i - 1].lower_ not in lang.articles:
+    for t in doc[1:-1]:
+        if t.lower_ not in kinds or doc[t.i - 1].lower_ not in lang.articles:
             continue
         j, last = t.i + 1, None
-        while j < len(doc) and (not doc[j].ent_type_ or doc[j].ent_type_ in lang.ent.times) and (
-                doc[j].is_title and doc[j].is_alpha or last is not None and doc[j].lower_ in lang.body_name_joiners):
+        while j < len(doc) and (not doc[j].ent_type_ or doc[j].ent_type_ in tags) and (
+                doc[j].is_title and doc[j].is_alpha and (not proper or doc[j].pos_ == "PROPN")
+                or last is not None and doc[j].lower_ in joiners):
             if doc[j].is_title:
                 last = j
             j += 1
         words = [x for x in doc[t.i + 1: (last or t.i) + 1] if x.is_title]
-        if last is not None and len(words) >= 2 and not doc[t.i + 1].is_sent_start:
+        if last is not None and len(words) >= least and not doc[t.i + 1].is_sent_start:
             out.append((text_of(doc)[doc[t.i + 1].idx: doc[last].idx + len(doc[last].text)], ORG, (k + 1, t.i + 1)))
     return out
 
