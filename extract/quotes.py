@@ -172,6 +172,18 @@ DOCUMENT_CONTENT = rule("clause-held-by-a-document-s-noun", "`The ministry issue
 ACCORDING_IN_A_SUBORDINATE = rule("according-to-inside-a-subordinate-clause", "`While few own a suit according "
                                   "to a study, organisers counted 900`: X vouches for the clause of contrast or "
                                   "cause the phrase sits in, not for the main clause")
+PARTICIPLE_READ_AS_THE_VERB = rule("participle-after-the-subject-read-as-the-verb", "`Lorry drivers stuck in "
+                                   "the queue said they were running out of water`, the parser making `stuck` the "
+                                   "sentence's verb and `said` a loose word on it: the participle describes the "
+                                   "subject, who speaks")
+VERBLESS_REST_GOES_ON = rule("verbless-rest-after-a-comma-goes-on", "`said the meetings were held in the town of "
+                             "Uyuni, three hours' drive from the villages, and mostly in Spanish`, the parser making "
+                             "the words after the comma a second clause of `said`: with no verb of their own they go "
+                             "on with the report")
+MEMBERS_GO_ON = rule("members-named-after-a-comma-go-on-with-the-report", "`told the judge the Crown planned "
+                     "to call 38 witnesses, among them a buyer in Vermont`, the parser hanging the buyer on `told`: a "
+                     "phrase after a comma opening with `among`, `including` or `notably` and running to the "
+                     "sentence's end goes on with the report")
 REPORT_GOES_ON = rule("report-goes-on-after-a-comma", "`said the purchase was paid by a loan, so it is no burden`, "
                       "`said he was keen, but there are no facilities`: a clause the parser joined to the speech verb "
                       "after the report by a comma and `and`, `but` or `so`, with a subject of its own and no speech "
@@ -203,6 +215,26 @@ ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, acc
                                    "between the semicolons around it")
 NAMED_BY_A_PARTICIPLE = rule("a-name-given-by-a-participle", "`a process called \"extraction.\"`, `a method known "
                              "as \"cold pressing\"`: a quotation a participle gives a thing as its name is no quote")
+NAMED_BY_A_SUBJECT = rule("a-name-a-subject-gives-is-their-words", "`a decision the country's federation called "
+                          "\"a bureaucratic ambush\"`: a verb of naming on a noun with a subject of its own is no "
+                          "participle; the words are the subject's")
+QUOTED_IN_A_MID_SENTENCE_REPORT = rule("quotation-in-a-report-attributed-mid-sentence", "`Botnaru, he added, had "
+                                       "been \"in tears\" in the lobby`: a quotation in a clause whose attribution is "
+                                       "set off inside it is the words of the one it names")
+PARTICIPLE_AFTER_THE_SOURCE = rule("participle-after-according-to-is-the-writer-s", "`The index reached 684, "
+                                   "according to IQAir, making it the most polluted city in the world`: a participle "
+                                   "clause after the source, with no subject of its own, is the writer's comment on "
+                                   "the report")
+REPORTER_APPOSED_TO_THE_CLAUSE_END = rule("reporter-apposed-to-the-clause-s-last-word", "`... through the port of "
+                                          "Antwerp, a Belgian prosecutor told a court on Wednesday`, the parser "
+                                          "apposing the prosecutor to Antwerp and joining `told` to the clause's "
+                                          "verb: the clause before the comma is the prosecutor's report")
+VERDICT_ON_A_NOUN_CLAUSE = rule("verdict-holding-a-clause-on-a-noun-is-no-report", "`a jury found PacifiCorp "
+                                "liable for fires that swept through Oregon`: a verdict, its only verbs in a clause "
+                                "on a noun, reports no words")
+ASIDE_INSIDE_A_REPORT = rule("attribution-aside-inside-a-report-is-no-report", "`said the ruling would expose "
+                             "emails, including messages in which, she said, managers discussed it`: an attribution "
+                             "set off inside another's report makes no report of its own")
 INTENTION_HOLDER = rule("an-intention-s-holder-carries-it-out", "`NAME expressed a desire to work with X to "
                         "\"...\"`: an infinitive on an intention the verb's object names is done by the verb's subject")
 REPORTER_S_PARTICIPLE = rule("a-participle-closing-a-report-is-the-reporter-s", "`Officials admitted the army "
@@ -301,6 +333,10 @@ RELATIVE_AS_A_CLAUSE = rule("relative-clause-parsed-as-a-clause", "`according to
 RELATIVE_EVENT = rule("relative-clause-with-an-object-stays", "`said she founded the firm around the time when Kemi "
                       "announced the merger`: a relative clause whose verb of speaking has an object tells an event "
                       "within the report, not a report of its own")
+RELATIVE_PROMISE = rule("relative-clause-of-a-promise-stays", "`said the state would call 20 witnesses, among "
+                        "them a driver who has agreed to testify against his employer`: a relative clause whose verb "
+                        "of speaking has an infinitive and no clause of its own tells what someone undertook, within "
+                        "the report")
 SOMEONE_S_PEOPLE = rule("people-of-someone-speak", "`NAME said his roommates said they last saw him`: someone's "
                         "kin, friends or colleagues (`his`, `her`) are people who can speak")
 MUTE_NESTED = rule("a-speechless-subject-inside-a-report", "`told reporters the data suggested a pattern`: a "
@@ -510,6 +546,9 @@ UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to 
                          "planning reports nothing said")
 TOO_MUCH_TO_SAY = rule("report-after-too-is-none", "`had been too slow to admit there was a shortage`: a speech "
                        "verb in the infinitive after a word of excess reports nothing said")
+FOUND_ON_ARRIVAL = rule("what-one-found-on-arriving-is-no-report", "`went back to school on Tuesday to find "
+                        "that most lessons would be in Estonian`: a verb of finding in an infinitive on a verb of "
+                        "going, coming or waking tells what met the subject, not what anyone said")
 SIGN_OF_A_NUMBER = rule("sign-of-a-number-stays", "`said revenue fell 10%`: a sign written onto the number before it "
                         "is part of the report, not punctuation to trim")
 IN_WORDS_OF = rule("in-someone-s-words", "`The plan is, in Ana Lind's words, \"a disaster\"`, `in the words of "
@@ -1228,6 +1267,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if named is not None and outside(named) and any(c.dep_ == d.appos and named.i < c.i < verb.i
                                                          for c in top.children):
             return named
+    if on(PARTICIPLE_READ_AS_THE_VERB) and verb.dep_ == d.unclassified and is_root(verb.head) \
+            and verb.head.i < verb.i and verb.head.tag_ in lang.past_tags:
+        described = next((c for c in verb.head.children if c.dep_ == d.nsubj and c.i < verb.head.i
+                          and c.pos_ in ("NOUN", "PROPN") and outside(c)), None)
+        if described is not None and not any(c.dep_ in (d.dobj, d.aux, d.auxpass) for c in verb.head.children):
+            return described  # "Lorry drivers stuck in the queue said": `stuck` read as the sentence's verb
     if verb.dep_ == d.amod:  # a speech verb the parser read as an adjective
         for which, finder in ((CUE_READ_AS_A_MODIFIER, _modifying_cue),  # '"...," tweeted opposition leader NAME'
                               (REPORT_READ_AS_A_MODIFIER, _report_read_as_a_modifier),  # "NAME, predicted departures"
@@ -1599,6 +1644,24 @@ def _antecedent_of_relative(verb, lang):
     return head
 
 
+def _in_a_noun_clause(t, top, lang) -> bool:
+    """Whether ``t`` stands in a clause hung on a noun below ``top``: `fires that swept through Oregon`."""
+    node = t
+    while node.i != top.i and not is_root(node):
+        if node.dep_ in lang.dep.noun_clauses:
+            return True
+        node = node.head
+    return False
+
+
+def _set_off(span) -> bool:
+    """Whether words are set off by commas, the commas in the span or around it: `, she said,`."""
+    doc = span.doc
+    first = span.start if span[0].text == "," else span.start - 1
+    last = span.end - 1 if span[-1].text == "," else span.end
+    return first >= 0 and last < len(doc) and first < last and doc[first].text == "," and doc[last].text == ","
+
+
 def _author_by(tok, lang, after: int = -1, before: int | None = None):
     """The object of an author's preposition hung on ``tok`` (`by the spokesperson`, `from the ministry`), between
     ``after`` and ``before`` when given."""
@@ -1776,7 +1839,8 @@ class ParagraphQuotes:
             if head.lower_ == lang.as_ and head.dep_ == d.prep:
                 head = head.head  # `known as "..."`
             return head.dep_ == d.acl and head.lemma_.lower() in lang.naming_participles \
-                and not any(c.dep_ == d.agent for c in head.children)
+                and not any(c.dep_ == d.agent for c in head.children) \
+                and not (on(NAMED_BY_A_SUBJECT) and any(c.dep_ == d.nsubj for c in head.children))
         return False
 
     def _named_as_a_term(self, q: Quoted) -> bool:
@@ -2176,6 +2240,11 @@ class ParagraphQuotes:
                     relative = True
                     continue  # "noted that the drug stays longer, which makes it "a poor choice"": still noted
                 return None  # the quotation belongs to a clause of its own: "X, who denounced ... as "..."
+        if on(QUOTED_IN_A_MID_SENTENCE_REPORT) and is_root(node) and not relative and not self._inside[node.i]:
+            return next((c for c in node.children if c.dep_ == d.parataxis and c.i < inner[0].i
+                         and _is_cue(c, lang) and verb_lemma(c, lang) in lang.report_verbs
+                         and any(g.dep_ in d.subjects for g in c.children)
+                         and _set_off(self.doc[c.left_edge.i: c.right_edge.i + 1])), None)
         return None
 
     def _mute_nested(self, v) -> bool:
@@ -2338,6 +2407,10 @@ class ParagraphQuotes:
                 continue  # "declined to say whether ...", "is expected to say ...": nothing was said
             if on(TOO_MUCH_TO_SAY) and v.dep_ == lang.dep.xcomp and _after_too(v, lang):
                 continue  # "too slow to admit there was a shortage": it was not admitted
+            if on(FOUND_ON_ARRIVAL) and lemma in lang.finding_verbs and v.dep_ == lang.dep.advcl \
+                    and v.head.lemma_.lower() in lang.arrival_verbs \
+                    and any(c.tag_ == lang.infinitive_tag and c.i < v.i for c in v.children):
+                continue  # "returned home to find that the roof had gone": what met them
             if on(KEEN_TO_SAY) and v.dep_ == lang.dep.xcomp and v.head.dep_ == lang.dep.acomp \
                     and _negated(v.head.head, lang):
                 continue  # "was not able to say whether ..."
@@ -2375,6 +2448,10 @@ class ParagraphQuotes:
             if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
                 span = self._clause_before_apposed_reporter(v)
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
+            if span is None and on(REPORTER_APPOSED_TO_THE_CLAUSE_END):
+                apposed_reporter = self._reporter_apposed_to_the_clause_end(v)
+                if apposed_reporter is not None:  # "... through the port of Antwerp, a prosecutor told a court"
+                    span = self._trim(v.sent.start, apposed_reporter.left_edge.i - 2) + ("clause",)
             around_and = None  # "A, he said, and B": both, read once here and kept for the mid-sentence reading
             if span is None and on(ATTRIBUTION_BEFORE_AND) and on(MID_SENTENCE) and v.dep_ == lang.dep.parataxis \
                     and v.i + 2 < len(self.doc) and self.doc[v.i + 1].text == "," \
@@ -2387,6 +2464,12 @@ class ParagraphQuotes:
             span = span or inverted
             if span is None and on(MID_SENTENCE):
                 parts = around_and or self._mid_sentence(v)
+                if parts and on(ASIDE_INSIDE_A_REPORT) and any(
+                        t.i != v.head.i and t.i < v.i and t.pos_ == "VERB"
+                        and verb_lemma(t, lang) in lang.reporting_verbs and not self._inside[t.i]
+                        and not any(x.text == ";" for x in self.doc[t.i: v.i])
+                        for t in v.ancestors):
+                    continue  # "said the ruling would ..., including messages in which, she said, managers ...": hers
                 subj = subject_of(v, lang, inside=self.inside) if parts else None
                 inverted = self._inverted_subject(v)
                 if parts and inverted is not None and on(INVERTED_MID):
@@ -2640,6 +2723,23 @@ class ParagraphQuotes:
             return None
         return a, b, "clause"
 
+    def _reporter_apposed_to_the_clause_end(self, v):
+        """`A crane operator should spend 14 years in prison for moving cocaine through the port of Antwerp, a
+        prosecutor told a court`, the reporter parsed as apposed to the clause's last word and the verb joined to
+        the clause's: the reporter, one who can speak, when the clause before the comma holds no quotation."""
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        if v.dep_ != d.conj or v.head.i > v.i or v.head.pos_ not in ("VERB", "AUX") or v.i < 4 \
+                or verb_lemma(v.head, lang) in lang.reporting_verbs or any(c.dep_ in d.subjects for c in v.children):
+            return None
+        reporter = doc[v.i - 1]
+        comma = reporter.left_edge.i - 1
+        if reporter.pos_ != "NOUN" or reporter.dep_ != d.appos or not can_speak(reporter, lang) \
+                or doc[comma].text != "," or not v.head.i < comma or reporter.head.i >= comma \
+                or comma - v.sent.start < 4 or any(self._inside[i] for i in range(v.sent.start, comma)):
+            return None
+        return reporter
+
     def _clause_before_inverted(self, v):
         """`It is not for the court to judge, argued the city's lawyer, NAME.`, the verb parsed as a conjunct of
         the clause: the clause before the comma, when the verb's subject follows it (``_whose_speaker``)."""
@@ -2848,6 +2948,13 @@ class ParagraphQuotes:
                              and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.cc) for g in c.children)), None)
                 if rest is not None:  # "said relief worth 212 million pesos ($3.7 million) had been recorded"
                     b = max(t.i for t in rest.subtree)
+            if on(VERBLESS_REST_GOES_ON) and clause.i > v.i:
+                comma = b if doc[b].text == "," else b + 1
+                rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > comma
+                             and doc[comma].text == "," and min(t.i for t in c.subtree) in (comma, comma + 1)
+                             and not any(t.pos_ in ("VERB", "AUX") or self._inside[t.i] for t in c.subtree)), None)
+                if rest is not None:  # "said they met in Uyuni, three hours' drive from the villages, and in Spanish"
+                    b = max(t.i for t in rest.subtree)
             if on(TWO_CLAUSES_BEFORE_THE_VERB) and clause.i < v.i and b + 2 < v.i:
                 k = b if doc[b].lower_ in lang.coordinators else b + 1  # the `and` hung on the first clause, or not
                 joined = next((c for c in v.children if c.dep_ == d.ccomp and c.i != clause.i and c.i < v.i
@@ -2892,7 +2999,9 @@ class ParagraphQuotes:
             if lemma in lang.need_that and not (has_that or asked or finite or before or opened_by is not None):
                 return None  # "ruled the country", but "ruled the governor lacked authority"
             if on(VERBLESS_CLAUSE) and not has_that and clause.pos_ == "ADJ" \
-                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[a:b + 1]) \
+                    and not any(t.pos_ in ("VERB", "AUX") and not (on(VERDICT_ON_A_NOUN_CLAUSE)
+                                                                   and _in_a_noun_clause(t, clause, lang))
+                                for t in doc[a:b + 1]) \
                     and not any(c.dep_ == d.ccomp and c.i != clause.i for c in v.children):
                 return None  # "found NAME guilty": a verdict, no words reported
             if has_that or asked:
@@ -2957,6 +3066,8 @@ class ParagraphQuotes:
                     b = listed.right_edge.i  # "was healthy, had completed a training block and ..."
             if on(REPORT_GOES_ON) and clause.i > v.i:
                 b = self._report_going_on(v, b)
+            if on(MEMBERS_GO_ON) and clause.i > v.i:
+                b = self._members_going_on(v, b)
             if on(COLON_ENDS_CLAUSE):  # "told X the data suggested a pattern: "...": the quotation is a quote
                 colon = next((t for t in doc[max(a, v.i + 1): b + 1] if t.text == ":" and t.i + 1 <= b
                               and (self._inside[t.i + 1] or t.i + 2 <= b and self._inside[t.i + 2])), None)
@@ -2977,7 +3088,9 @@ class ParagraphQuotes:
                         on(RELATIVE_EVENT) and any(c.dep_ == d.dobj for c in t.children)) and not (
                         on(PASSIVE_RELATIVE) and any(c.dep_ == d.auxpass for c in t.children)) and not (
                         on(INFINITIVE_ON_A_NOUN) and any(c.dep_ == d.aux and c.tag_ == lang.infinitive_tag
-                                                         for c in t.children)):
+                                                         for c in t.children)) and not (
+                        on(RELATIVE_PROMISE) and any(c.dep_ == d.xcomp for c in t.children)
+                        and not any(c.dep_ in (d.ccomp, d.mark) for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
                 if t.i > a + 1 and _after_a_comma(t) and self._report_after_comma(t, clause):
@@ -3134,6 +3247,23 @@ class ParagraphQuotes:
         if subject is None or subject.lower_ in lang.speaking_pronouns:
             return b
         return more.right_edge.i
+
+    def _members_going_on(self, v, b: int) -> int:
+        """Where a report ending at ``b`` ends once a phrase after a comma that picks out some of what it named
+        (`, among them a buyer who has agreed to testify`) runs from there to the sentence's end, hung as one
+        phrase on the speech verb ``v``."""
+        doc = self.doc
+        end = v.sent.end - 1
+        while end > b and doc[end].is_punct:
+            end -= 1
+        comma = b if doc[b].text == "," else b + 1  # the comma after the report, inside it or not
+        if comma + 2 > end or doc[comma].text != "," or doc[comma + 1].lower_ not in self.lang.member_openers:
+            return b
+        phrase = doc[comma + 1: end + 1]
+        roots = [t for t in phrase if not comma + 1 <= t.head.i <= end or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].head.i != v.i or any(self._inside[t.i] for t in phrase):
+            return b
+        return end
 
     def _quoted_term_subject(self, v):
         """`says the phrase "subject to" referred to children`, the parser lost in the quoted term: the verb's
@@ -3411,6 +3541,10 @@ class ParagraphQuotes:
                         and u.head.dep_ != lang.dep.conj), None)
             if but is not None:
                 after = self._trim(after[0], but.i - 1)
+        if on(PARTICIPLE_AFTER_THE_SOURCE) and before[0] < before[1] and after[0] <= after[1] \
+                and doc[after[0] - 1].text == "," and doc[after[0]].tag_ in lang.gerund_tags \
+                and not any(c.dep_ in lang.dep.subjects for c in doc[after[0]].children):
+            after = (after[0], after[0] - 1)  # "A, according to IQAir, making it the most polluted city": the writer's
         if on(SOURCE_DESCRIBED_AFTER) and before[0] < before[1] and after[0] <= after[1] \
                 and doc[after[0] - 1].text == "," \
                 and doc[after[0]].pos_ == "DET" and self._description_only(after[0], after[1]) \

@@ -60,7 +60,8 @@ def _load(name: str):
 
 
 def keep_words_whole(nlp) -> None:
-    """Teach the pipeline's tokenizer the language's words that hold a hyphen yet are one word.
+    """Teach the pipeline's tokenizer the language's words that hold a hyphen yet are one word, and the words of
+    names it would split as contractions (`Fatima Id Bella`, `Id` read as `I'd`).
 
     spaCy splits `secretary-general` at the hyphen, and the parser, seeing three nouns, loses the title's
     apposition and even the sentence's subject (`The UN's secretary-general, NAME, said ...` found no report).
@@ -69,6 +70,8 @@ def keep_words_whole(nlp) -> None:
         return  # taught already, or a stand-in for a pipeline that tokenizes as it likes
     from spacy.symbols import ORTH
 
+    for word in get_language(nlp.lang).name_words_kept_whole:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for word in get_language(nlp.lang).hyphenated_titles:
         parts = word.split("-")
         forms = {word, word.upper(), word.capitalize(), "-".join(p.capitalize() for p in parts),

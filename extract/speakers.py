@@ -220,6 +220,15 @@ FIRM_NAMED_IN_THE_SENTENCE = rule("the-company-named-earlier-in-its-sentence", "
 BODY_BEFORE_ITS_KIND = rule("body-named-before-the-word-for-its-kind", "`The Tarn Civic party said`: the party is "
                             "the body named right before the word for its kind (not an acronym: `the U.N. agency` is "
                             "the UN's)")
+PERSON_S_BODY = rule("a-person-s-body-is-not-the-person", "`Choque's group argued`, the name and its `'s` tagged a "
+                     "body: the group a person leads is the body the article gave them, else the group as written, "
+                     "never the person")
+BODY_THAT_ACTED = rule("the-body-is-the-one-that-acted", "`The Fiji Sugar Corporation said ... She told the Fiji "
+                       "Broadcasting Corporation ... The corporation said`: of the bodies whose name holds the word, "
+                       "one that was only ever an object or a listener is not the one meant")
+FIRM_BY_ITS_KIND = rule("firm-named-after-its-kind", "`Finnish software maker Tervasoft will cut 240 jobs ... The "
+                        "Helsinki-listed company said`: a body named after a word for a kind of business is a company, "
+                        "one `the company` can stand for")
 BODY_BEFORE_ITS_DESCRIPTION = rule("body-named-before-its-description", "`On Wednesday, Transport Scotland, the "
                                    "government agency that oversees ferries, said`, the name parsed as apposed to the "
                                    "day and the description as the subject: the body named right before the "
@@ -596,8 +605,20 @@ class Resolver:
             bisect.insort_right(self._bodies, m, key=_place)
             if m.subject:
                 bisect.insort_right(self._body_subjects, m, key=_place)
-            if actor.type == ORG and is_company(actor.name, self.lang):
+            if actor.type == ORG and (is_company(actor.name, self.lang)
+                                      or on(FIRM_BY_ITS_KIND) and self._kind_of_firm(m)):
                 bisect.insort_right(self._companies, m, key=_place)
+
+    def _kind_of_firm(self, m: Mention) -> str | None:
+        """The word for a kind of business a body's name is written after (`maker` in `software maker Tervasoft`),
+        or None."""
+        if self.docs is None:
+            return None
+        doc = self.docs[m.para - 1]
+        ent = entity_at(doc, m.tok)
+        before = doc[ent.start - 1] if ent is not None and ent.start > 0 else None
+        kind = before.lemma_.lower() if before is not None and before.is_lower else None
+        return kind if kind in self.lang.firm_nouns else None
 
     def _untagged_source(self, doc, tok) -> str | None:
         """The name of a source the model left untagged, when the text shows it is a body's: a number after it
@@ -1007,18 +1028,25 @@ class Resolver:
                 return ms[k - 1].actor
         return None
 
-    def salient_org(self, para: int, tok_i: int) -> str | None:
+    def salient_org(self, para: int, tok_i: int, word=None) -> str | None:
         """The company most mentioned so far: what "the network" or "the company" refers to.
 
         Only companies (a corporate suffix, or a known platform or outlet): "the administration"
-        or "the government" is not whichever body the article names most."""
+        or "the government" is not whichever body the article names most. Named once, the one firm named after a
+        word for its kind is what ``word`` (`the company`, not `the regulator` or `the two companies`) stands for."""
         counts: dict[str, int] = {}
+        kinds: set[str] = set()  # the words for their kind of business they were named after
         for m in self._companies[:bisect.bisect_left(self._companies, (para, tok_i), key=_place)]:
             counts[m.actor] = counts.get(m.actor, 0) + 1
+            kind = self._kind_of_firm(m) if on(FIRM_BY_ITS_KIND) else None
+            if kind:
+                kinds |= {kind} | self.lang.firm_words  # "software maker Tervasoft": the maker, the company
         if not counts:
             return None
         best = max(counts.values())
-        if best < 2:
+        one_firm = len(counts) == 1 and word is not None and word.lemma_.lower() in kinds \
+            and word.tag_ != self.lang.plural_noun_tag  # "software maker Tervasoft ... the company": the one firm
+        if best < 2 and not one_firm:
             return None
         return next(a for a, n in counts.items() if n == best)
 
@@ -1051,6 +1079,22 @@ class Resolver:
         text = text_of(doc)[tok.idx: doc[end].idx + len(doc[end].text)].strip(" ,")
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
 
+    def _person_owning(self, doc, para: int, named):
+        """The person a name in the possessive before a word for a body stands for (`Choque's group`), or None."""
+        if doc[named.end - 1].tag_ != self.lang.possessive_tag:
+            return None
+        owner = self.resolve(doc, para, named.root.i)
+        actor = self.registry.get(owner) if owner is not None else None
+        return actor if actor is not None and actor.type == PERSON else None
+
+    def _only_told(self, actor, head: str, k: int) -> bool:
+        """Whether a body named before mention ``k`` was never the subject of a sentence there, while another
+        body whose name holds the word ``head`` was."""
+        acted = {m.actor for m in self.mentions[:k + 1] if m.subject}
+        return actor.id not in acted and any(
+            a in acted and a != actor.id and self.registry.get(a).type == ORG
+            and head in self.registry.get(a).name.lower().split() for a in acted)
+
     def nominal(self, doc, para: int, tok) -> str | None:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -1058,6 +1102,16 @@ class Resolver:
         if on(BODY_BEFORE_ITS_KIND) and tok.pos_ == "NOUN" and tok.lemma_.lower() in lang.org_descriptors \
                 and tok.i > 0:
             named = entity_at(doc, tok.i - 1)
+            owner = self._person_owning(doc, para, named) if on(PERSON_S_BODY) and named is not None \
+                and named.end == tok.i else None
+            if owner is not None:  # "Choque's group argued": the body he heads, or the group as the article says
+                aff = owner.affiliation
+                body = self.registry.lookup(aff) if aff else None
+                if body is None and aff and not lang.country_of(aff):
+                    body = self.registry.add_body(aff, ORG, (para, tok.i))  # "a lawyer who heads Centro Pachamama"
+                if body is not None and body.type == ORG:
+                    return body.id
+                named = None
             if named is not None and named.end == tok.i and named.label_ in lang.ent.bodies \
                     and not named.text.replace(".", "").isupper() \
                     and all(named.start <= t.head.i <= tok.i for t in named):  # not "the U.N. agency": its parent
@@ -1080,6 +1134,8 @@ class Resolver:
                         continue  # "the health minister" is not the transport minister named earlier
                     return actor.id
                 if actor.type == ORG and head in actor.name.lower().split():
+                    if on(BODY_THAT_ACTED) and self._only_told(actor, head, k):
+                        continue  # "She told the Fiji Broadcasting Corporation ... The corporation said": the other
                     return actor.id
                 if on(BODY_DESCRIBED_BY_THE_WORD) and actor.type == ORG and self.docs is not None \
                         and tok.tag_ != lang.plural_noun_tag \
@@ -1090,7 +1146,7 @@ class Resolver:
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
             if head in lang.generic_org_nouns and not (on(A_PERSON_S_TEAM) and any(
                     t.dep_ == lang.dep.poss and t.lower_ in lang.owner_pronouns for t in left)):
-                firm = self._firm_named_in_the_sentence(doc, para, tok, left) or self.salient_org(para, tok.i)
+                firm = self._firm_named_in_the_sentence(doc, para, tok, left) or self.salient_org(para, tok.i, tok)
                 if firm:
                     return firm
         start = min([t.left_edge.i for t in left] + [tok.i])

@@ -78,6 +78,13 @@ RELATION_BEFORE_THE_SUBJECT = rule("relation-set-before-the-subject-is-the-subje
 MISTAGGED_SUBJECT = rule("role-of-a-name-taken-for-a-verb", "`Morell is the former mayor of Tarnby`, `Morell` "
                          "taken for a verb: a known person's capitalised name, the subject of a copula, is read for "
                          "the role it gives (not as a mention)")
+GIVEN_NAME_ALONE_TAGGED_A_PLACE = rule("given-name-alone-tagged-a-place", "`retired judge Rohana Abdul Wahid ... "
+                                       "Rohana stressed that`, `Rohana` tagged a place: one word tagged a place, the "
+                                       "subject of a verb and never after a preposition, that opens one full name and "
+                                       "is no other name's word, is that person's given name")
+OWNER_BEATS_A_PLACE_IN_THE_TITLE = rule("body-owning-a-title-beats-a-place-in-it", "`The company's manager for its "
+                                        "Uyuni operations, NAME,`: the body the owning word stands for is the "
+                                        "person's, not the place named inside the title")
 WORD_SURNAME = rule("surname-that-is-a-word", "`Actor Doris Day ... Day had one child`: a known person's surname "
                     "the tagger read as a common noun, the subject of a verb, is a mention of that person")
 AGED_OR_PASSIVE_SURNAME = rule("surname-that-is-a-word-aged-or-passive", "`manager Gary Tennant ... Tennant, 52, was "
@@ -467,6 +474,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         actors = {a.id: a for a in found if a is not None and a.type == PERSON}
         if len(actors) == 1:
             registry.alias(next(iter(actors.values())), title)  # "the Queen" is Queen Mara II
+    if on(GIVEN_NAME_ALONE_TAGGED_A_PLACE):
+        short_names.update(_given_names_tagged_places(spans, people, lang))
     for name, kind, where in bodies:
         known = registry.lookup(short_names.get(name, name))
         if known is not None:
@@ -510,7 +519,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         and len(title.split()) > 1 and not aff:
                     relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
                     title = title.split(None, 1)[1]
-                elif title and not aff:
+                elif title and (not aff or on(OWNER_BEATS_A_PLACE_IN_THE_TITLE)
+                                and _place_in_a_title_owned_by_a_body(title, aff, lang)):
                     # a court named paragraphs before only for a judge of no body yet: `U.S. District Judge NAME ...
                     # Judge NAME` stays of the U.S., whatever court was named in between
                     owned = place_owning_the_title(docs, k, title, ent, lang) \
@@ -520,7 +530,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         or city_of_the_office(docs, k, title, ent, lang)
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
-                    else:
+                    elif not aff:
                         aff = country_in_sentence(ent, lang, title)
                         if aff is None and on(WORD_FOR_A_BODY_MENTIONED_BEFORE):
                             owned_by_a_word.append((actor, title, mentions[-1]))
@@ -684,6 +694,33 @@ def _an_age(tok, lang) -> bool:
     """A word hung on a name that is its age set off by commas (`Tennant, 52,`), or one of those commas."""
     return tok.is_punct and tok.text == "," or tok.dep_ == lang.dep.appos and tok.like_num \
         and tok.n_lefts + tok.n_rights == 0
+
+
+def _place_in_a_title_owned_by_a_body(title: str, aff: str, lang) -> bool:
+    """`The company's manager for its Uyuni operations`: a title a word for a body owns, whose affiliation is only
+    a place named inside it."""
+    first = title.split()[0].lower()
+    owner = next((first[: -len(p)] for p in ("'s", "’s") if first.endswith(p)), None)
+    return owner is not None and (owner in lang.body_nouns or owner in lang.generic_org_nouns) \
+        and aff.lower() in title.lower() and not lang.country_of(aff)
+
+
+def _given_names_tagged_places(spans, people, lang) -> dict[str, str]:
+    """`Rohana stressed that ...` after `judge Rohana Abdul Wahid`, `Rohana` tagged a place: one word tagged a place
+    that is the subject of a verb and the given name of one person named in full, no one's other name, is theirs."""
+    d = lang.dep
+    acting = {name for _, ent, name, toks, kind in spans if kind == PLACE and len(toks) == 1
+              and ent.root.dep_ in d.subjects and ent.root.head.pos_ == "VERB"}
+    placed = {name for _, ent, name, toks, kind in spans if kind == PLACE and ent.root.dep_ == d.pobj}
+    fulls: dict[str, set[str]] = {}
+    later: set[str] = set()
+    for n, _ in people:
+        words = n.split()
+        if len(words) >= 2:
+            fulls.setdefault(words[0], set()).add(n)
+            later.update(words[1:])
+    return {w: next(iter(fulls[w])) for w in acting - placed - later
+            if len(fulls.get(w, ())) == 1 and not lang.country_of(w)}
 
 
 def _untagged_outlets(doc, k: int, lang) -> list[tuple]:

@@ -126,6 +126,9 @@ TITLED_NOT_MODIFIER = rule("titled-name-is-no-modifier", "`a ruling against Pres
                            "a full name after a title is a person even where the parser made it modify a noun")
 OFFICE_OF_A_PLACE = rule("place-of-a-regional-office", "`according to the mayor of Kemi`, `Kemi in the province "
                          "of Arlo`: what a mayor or governor is of, and a name placed in a province, is a place")
+LOCAL_GOVERNMENT_OWNER = rule("owner-of-a-local-government-is-a-place", "`Smederevo's city government said`, "
+                              "`Kemi's mayor`, tagged a person: a name whose city or town government, council or "
+                              "mayor it is, is a place")
 REGION_AFTER_A_PLACE = rule("region-after-a-place", "`NAME, the mayor of Esperanza, Sultan Kudarat,`: a name after "
                             "`TITLE of PLACE,` whose title already names someone is the place's region, not a person")
 HYPHENATED_GIVEN_NAME = rule("hyphenated-given-name", "`Park Won-soon`, `Yu Hoi-kwan`: a name ending in a "
@@ -156,6 +159,14 @@ NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel E
 FACILITY_NAMED_AFTER = rule("name-inside-a-facility-name", "`Ronald Reagan Washington National Airport`, "
                             "`General Bernardo O'Higgins Riquelme Base`: a person's name followed by capitalised "
                             "words ending in a place's or a body's head word is part of that place's name")
+ROUTE_OF_A_CARRIER = rule("route-of-a-carrier", "`The ferry was carrying 96 passengers from George Town to "
+                          "Langkawi`, both tagged persons: the names after `from` and `to` on a verb of carrying are "
+                          "the route's ends, places")
+PART_OF_A_PLACE = rule("compass-part-of-a-place", "`growers in the north of Viti Levu`, tagged a person: what a "
+                       "compass point is `of` is a place")
+PLACE_PEOPLE_GO_TO = rule("place-people-go-to", "`If they cannot come to Split, they will go to Kotor or Corfu`, "
+                          "tagged persons: where a pronoun for people goes, comes or returns to is a place (not "
+                          "`the prize went to NAME`)")
 PLACE_REACHED = rule("place-gone-to", "`a ticket back to Bangalore`, `moved to Tarnby`, tagged a person: the name a "
                      "verb of going (or `back`) goes to is a place")
 LISTED_WITH_A_BODY = rule("listed-with-a-body-after-from-or-at", "`scientists from the University of Bristol and UC "
@@ -581,6 +592,12 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 or root.dep_ == d.pobj and root.head.head.lemma_.lower() in lang.place_nouns
                 and root.head.lower_ in lang.inclusive_prepositions):
             return PLACE  # "the mayor of Kemi", "Kemi in the province of Arlo", "towns, including Kemi"
+        if on(LOCAL_GOVERNMENT_OWNER) and len(toks) <= 2 and root.dep_ == d.poss and (
+                root.head.lemma_.lower() in lang.regional_offices
+                or root.head.lemma_.lower() in lang.local_government_nouns and any(
+                    c.dep_ in (d.compound, d.amod) and c.lower_ in lang.place_nouns | lang.place_adjectives
+                    for c in root.head.children)):
+            return PLACE  # "Smederevo's city government", "Kemi's mayor"
         if place_noun_of(span, lang):
             return PLACE  # "the electoral district of Groom", "the city of Kemi"
         if on(PEOPLE_OF_A_PLACE) and len(toks) <= 2 and root.dep_ == d.pobj and root.head.lower_ == lang.of \
@@ -641,6 +658,18 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(PLACE_REACHED) and root.dep_ == d.pobj and root.head.lower_ == lang.route_prepositions[1] \
                 and (root.head.head.lemma_.lower() in lang.going_verbs or root.head.head.lower_ == lang.back_word):
             return PLACE  # "a ticket back to Bangalore"
+        if on(ROUTE_OF_A_CARRIER) and head.dep_ == d.pobj and head.head.lower_ in lang.route_prepositions[:2] \
+                and head.head.head.lemma_.lower() in lang.carrying_verbs and sum(
+                    1 for c in head.head.head.children if c.dep_ == d.prep and c.lower_ in lang.route_prepositions[:2]
+                    and any(g.dep_ == d.pobj and g.pos_ == "PROPN" for g in c.children)) == 2:
+            return PLACE  # "carrying 96 passengers from George Town to Langkawi"
+        if on(PART_OF_A_PLACE) and head.dep_ == d.pobj and head.head.lower_ == lang.of \
+                and head.head.head.lower_ in lang.compass_names and head.head.head.pos_ == "NOUN":
+            return PLACE  # "in the north of Viti Levu"
+        if on(PLACE_PEOPLE_GO_TO) and head.dep_ == d.pobj and head.head.lower_ == lang.route_prepositions[1] \
+                and head.head.head.lemma_.lower() in lang.people_going_verbs and any(
+                    c.dep_ == d.nsubj and c.lower_ in lang.speaking_pronouns for c in head.head.head.children):
+            return PLACE  # "they will go to Kotor or Corfu"
         if on(LISTED_WITH_A_BODY) and len(toks) <= 2 and head.dep_ == d.pobj \
                 and head.head.lower_ in lang.affiliation_prepositions and toks[0].lower_ not in lang.given_names \
                 and not any(c.dep_ in (d.appos, d.prep) for c in root.children):  # "and NAME of Apex, a firm"
@@ -899,15 +928,21 @@ def workplace(ent, lang) -> bool:
         and (root.head.head.lower_ in lang.titles or root.head.head.lower_ in lang.person_nouns)
 
 
+def opens_its_sentence(t) -> bool:
+    """Whether a word opens its sentence, or a quotation: where any word is capitalised."""
+    doc = t.doc
+    return all(not x.is_alpha for x in doc[t.sent.start: t.i]) or t.i > 0 and doc[t.i - 1].is_quote \
+        and not doc[t.i - 1].whitespace_
+
+
 def common_word_opening(toks, lang) -> bool:
     """`Turnout was 84 percent`, `"Drop, cover and hold"`: one capitalised word opening a sentence (or a
     quotation) that the tagger reads as a common noun or a verb, and is its own dictionary form."""
     if not on(COMMON_WORD_OPENING) or len(toks) != 1:
         return False
-    t, doc = toks[0], toks[0].doc
+    t = toks[0]
     return t.tag_ in lang.common_word_tags and t.lemma_ == t.lower_ and t.lower_ not in lang.given_names \
-        and (all(not x.is_alpha for x in doc[t.sent.start: t.i])
-             or t.i > 0 and doc[t.i - 1].is_quote and not doc[t.i - 1].whitespace_)
+        and opens_its_sentence(t)
 
 
 def _known_as(head, lang):

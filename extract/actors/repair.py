@@ -20,6 +20,9 @@ NAME_APPOSED_AFTER_THE_BODY = rule("name-apposed-after-the-body", "`The head of 
                                    "no name of its own")
 FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Mayor of Linford Eva Kron`: a body or "
                       "place and the name after it, tagged as one entity, are split into the body and the person")
+PLACE_WORD_ENDS_NO_NAME = rule("place-word-ends-no-fused-name", "`chief of the Crabtree Valley Fire District`: a "
+                               "body's name after a title and `of` that ends in a word for a place or an area is not "
+                               "split into a body and a person's name")
 FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana Lind said`, tagged as one body: "
                         "a body's possessive (its name ending in a body's word) and the two or three capitalised "
                         "words it owns, the subject, are the body and a person")
@@ -80,6 +83,9 @@ PLURAL_POSSESSIVE_IN_A_NAME = rule("body-name-split-at-a-plural-possessive", "`t
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
+TWO_PLACES_BEFORE_A_TITLE = rule("two-places-before-a-title-are-a-name", "`Marin Bašić, president of the "
+                                 "Dalmatian Hotels Association, said`, tagged two places side by side: two "
+                                 "capitalised words, no country's, compounded, with a title apposed, are a person")
 ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coastal Studies (ITCS)` tagged up to "
                   "`Tides`: a body's name followed by `and` and capitalised words, then its acronym in brackets, "
                   "runs to the acronym when its letters are the name's initials")
@@ -595,7 +601,8 @@ def _repaired(doc, lang):
                 fused = False  # "The head of the Tarn Red Cross, Maria Garcia, said": the name comes after
             if fused and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
                              and t.lower_ not in lang.org_heads for t in name) \
-                    and body[-1].lower_ not in lang.title_small_words:
+                    and body[-1].lower_ not in lang.title_small_words \
+                    and not (on(PLACE_WORD_ENDS_NO_NAME) and name[-1].lower_ in lang.place_nouns):
                 place = known_place or doc[e.start - 1].lower_ == lang.origin_preposition \
                     or e.label_ != e_.org
                 out.append(Span(doc, body.start, body.end, label=e_.gpe if place else e_.org))
@@ -743,6 +750,17 @@ def _repaired(doc, lang):
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
                 and all(t.is_title or t.tag_ == lang.possessive_tag for t in doc[out[-1].start: e.end]):
             first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
+            out.append(Span(doc, first.start, e.end, label=e_.person))
+            changed = True
+            continue
+        if on(TWO_PLACES_BEFORE_A_TITLE) and e.label_ in e_.places and out and out[-1].label_ in e_.places \
+                and out[-1].end == e.start and len(out[-1]) == 1 and len(e) == 1 \
+                and _name_shaped(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
+                and doc[e.start - 1].head.i == e.start \
+                and not lang.country_of(e.text) and not lang.demonym_country(e.text) \
+                and any(c.dep_ == lang.dep.appos and c.i > e.end and c.lower_.rstrip(".") in lang.titles
+                        for c in e.root.children):
+            first = out.pop()  # "Marin" and "Bašić" tagged places, "president of ..." apposed: one person
             out.append(Span(doc, first.start, e.end, label=e_.person))
             changed = True
             continue

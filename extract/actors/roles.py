@@ -466,6 +466,12 @@ PLACE_NAMED_SO_FIRST = rule("place-named-with-the-word-beats-places-since", "`th
 PLACE_NAMED_WITH_THE_WORD = rule("place-named-with-the-owning-word", "`the Swiss canton of Valais ... the canton's "
                                  "chief geologist`: the place named with the word that owns the title is its place, "
                                  "whatever the tagger called the name")
+PLACE_DESCRIBED_BY_THE_WORD = rule("place-described-by-the-owning-word", "`Tarvik, a town of 35,000 people west "
+                                   "of Kemi ... The town's mayor`: the place described with the word that owns the "
+                                   "title is its place, whatever places were named since")
+CAPITAL_OF_A_MAYOR = rule("capital-of-a-mayor", "`Voters in Vilnius backed a tram line, handing Mayor NAME a "
+                          "victory`: a capital named as a place (`in Vilnius`) before a mayor is the mayor's city, "
+                          "not its country")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -767,8 +773,12 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
 
     def named_so(ent) -> bool:  # "the canton of Valais", whatever the name was tagged
         before = ent.doc[ent.start - 2: ent.start] if ent.start >= 2 else ()
+        after = ent.doc[ent.end: ent.end + 4]  # "Tarvik, a town of 35,000 people", not "NAME, the town's mayor"
         return on(PLACE_NAMED_WITH_THE_WORD) and len(before) == 2 and before[1].lower_ == lang.of \
-            and before[0].lower_ == word.lower_
+            and before[0].lower_ == word.lower_ and ent[0].is_title \
+            or on(PLACE_DESCRIBED_BY_THE_WORD) and len(after) == 4 and after[0].text == "," \
+            and after[1].lower_ in lang.articles and after[2].lower_ == word.lower_ and ent[0].is_title \
+            and ent.label_ != lang.ent.person and after[3].tag_ != lang.possessive_tag
 
     place = _last_named_before(docs, k, word.i, named_so) if on(PLACE_NAMED_SO_FIRST) else None
     place = place or _last_named_before(docs, k, word.i, lambda ent: named_so(ent) or ent.label_ in lang.ent.places
@@ -789,6 +799,9 @@ def city_of_the_office(docs, k: int, title: str, span, lang) -> tuple[str, str] 
         name = clean_name(ent, lang)[0]
         if not name:
             return False
+        if on(CAPITAL_OF_A_MAYOR) and lang.capital_city(name) and ent.root.dep_ == lang.dep.pobj \
+                and ent.root.head.lower_ in lang.place_prepositions:
+            return True  # "Voters in Vilnius ... Mayor NAME": the city, not its country's government
         if ent.label_ == lang.ent.gpe:
             return not lang.country_of(name)
         return ent.label_ == lang.ent.org and name.lower().endswith(lang.city_councils)

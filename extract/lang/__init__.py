@@ -83,6 +83,7 @@ class Language:
     titles: frozenset  # title words without a final dot
     hyphens: frozenset  # "-", and Unicode's hyphen and non-breaking hyphen: the marks joining a name's words
     hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation
+    name_words_kept_whole: frozenset  # "Id" of "Fatima Id Bella": kept one word by the tokenizer, as written
     org_heads: frozenset
     field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name
     outlet_descriptors: frozenset
@@ -95,6 +96,8 @@ class Language:
     body_openers: frozenset  # "Consorcio", "Grupo": another language's word for a body, opening its name
     company_heads: frozenset  # last words of a business's name: "Motors", "Holdings"
     business_nouns: frozenset  # "company", "firm": words for a business
+    firm_nouns: frozenset  # "software maker Tervasoft": words for a company that is no outlet
+    firm_words: frozenset  # "the company": a word for any firm
     known_orgs: frozenset
     official_residences: frozenset  # "Raj Bhavan said": an office speaking by the name of its house
     generic_org_nouns: frozenset
@@ -183,6 +186,7 @@ class Language:
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     subordinate_marks: frozenset  # "While A according to X, B": X vouches for A alone
     continuing_conjunctions: frozenset  # "said A, but B": B goes on with the report
+    member_openers: frozenset  # "said A, among them B": B goes on with the report
     result_marks: frozenset  # "said A, so B": B goes on with the report
     author_prepositions: frozenset
     role_prepositions: frozenset
@@ -224,6 +228,8 @@ class Language:
     unrealising_verbs: frozenset  # `declined to say`: a report under them is none
     excess_adverbs: frozenset  # `too slow to admit`: the report after them was not made
     haste_adjectives: frozenset  # `too quick to say`: made all the same
+    arrival_verbs: frozenset  # `went back to school to find that ...`: what one found on arriving was not said
+    finding_verbs: frozenset  # `to find that`, `to discover that`, `to learn that`
     viewing_verbs: frozenset  # "documents seen by the website": who came by a document, not its author
     publishing_verbs: frozenset  # `results published by X`: the text speaks for X
     agency_fields: frozenset  # `Health New Zealand`: a field before a country names its agency
@@ -268,6 +274,9 @@ class Language:
     workplace_prepositions: frozenset  # "an analyst at Sorvik Kapital": the preposition of where someone works
     ownership_participles: frozenset  # "state-owned", "family-run": a body's, after a hyphen
     place_adjectives: frozenset  # "the Kadir Varsh provincial council": a place's name before it
+    carrying_verbs: frozenset  # "carrying passengers from X to Y": both ends are places
+    people_going_verbs: frozenset  # "they will go to Kotor": where people go is a place
+    local_government_nouns: frozenset  # "Smederevo's city government": the owner is a place
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
     to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun
     unnamed_person_nouns: dict  # gender ("f", "m", None) -> words for an unnamed person: "One of the victims"

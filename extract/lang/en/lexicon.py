@@ -21,8 +21,9 @@ hypothesise hypothesize theorise theorize
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
 # their own techniques", "clarified that ..." and "ordered that ballots be accepted" report; "shared his
 # \"in-most thoughts\"", "clarified the rules" and "ordered the release" do not; "the court held that ..." reports,
-# "held a meeting" does not; "forecast that traffic would not return" reports, "forecast heavy rain" does not.
-THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold", "protest", "forecast"])
+# "held a meeting" does not; "forecast that traffic would not return" reports, "forecast heavy rain" does not;
+# "demanded that the results stand" reports, "demanded higher pay" does not.
+THAT_CLAUSE_VERBS = frozenset(["share", "clarify", "order", "hold", "protest", "forecast", "demand"])
 # Verbs that report a gerund clause: "described witnessing the crash", "denied taking the money".
 GERUND_CONTENT_VERBS = frozenset("describe recall recount deny admit acknowledge".split())
 
@@ -95,6 +96,9 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
 
 HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
 
+# Words of names that spaCy's tokenizer splits as contractions typed without their apostrophe ("Id" as "I'd"):
+# "Fatima Id Bella" is one name of three words, each kept whole as written.
+NAME_WORDS_KEPT_WHOLE = frozenset(("Id",))
 # Titles written with a hyphen, each one word to the tokenizer (spaCy splits at the hyphen, and the parser then
 # reads "the UN's secretary - general, NAME, said" as three nouns): any capitalisation of these is kept whole.
 HYPHENATED_TITLES = frozenset("""vice-president vice-premier vice-chancellor vice-chairman vice-chairwoman vice-chair
@@ -113,7 +117,7 @@ general admiral colonel captain lieutenant sergeant officer dr. dr professor pro
 comrade cde cde. lawmaker legislator official
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
-wicketkeeper
+wicketkeeper grandmaster
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
@@ -223,6 +227,10 @@ automaker carmaker manufacturer retailer insurer publisher studio label roaster 
 contractor subcontractor chain miner lender grocer
 """.split())
 GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team".split())
+# Words for a company that makes, sells or lends (not an outlet): "software maker Tervasoft ... the company".
+FIRM_NOUNS = frozenset("""company firm maker manufacturer producer automaker carmaker chipmaker retailer insurer miner
+lender grocer chain refiner shipbuilder contractor exporter importer roaster developer supplier""".split())
+FIRM_WORDS = frozenset(("company", "firm"))  # any firm's: "the company" after "software maker Tervasoft"
 
 # Titles of national office: a holder named with no country serves the article's main country.
 # Words for a country's government owning a title: "the government's chief negotiator" serves the country.
@@ -317,6 +325,8 @@ COURT_TITLES = frozenset("judge justice magistrate".split())
 COURT_WORDS = frozenset("court tribunal".split())
 # Adjectives of a region's bodies: "the Kadir Varsh provincial council" names the province.
 PLACE_ADJECTIVES = frozenset("provincial regional municipal".split())
+# Words for a place's own government, with a place's word before them: "Smederevo's city government" names a town.
+LOCAL_GOVERNMENT_NOUNS = frozenset("government council authority administration hall assembly".split())
 # Words for the people of a place: "the people of Arak", "residents of Qom" name a place, never a person.
 INHABITANT_NOUNS = frozenset("people resident inhabitant citizen population townspeople villager".split())
 
@@ -435,6 +445,8 @@ CONTRAST_MARKS = frozenset(("while", "whereas"))  # "A said X while B wrote Y": 
 # burden", "said he was keen, but there are no facilities".
 CONTINUING_CONJUNCTIONS = frozenset(("and", "but"))
 RESULT_MARKS = frozenset(("so",))
+# Words opening a phrase that picks out members of what the report named: "..., among them a buyer in Vermont".
+MEMBER_OPENERS = frozenset("among including notably especially".split())
 # Words opening a clause of contrast or cause that a source can vouch for alone:
 # "While few own a suit according to a study, organisers counted ...".
 SUBORDINATE_MARKS = frozenset(("while", "whereas", "although", "though", "because", "since"))
@@ -568,6 +580,10 @@ TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee l
 # Verbs of going somewhere, and the adverb of going back: "moved to NAME", "a ticket back to NAME" reach a place.
 # Not "go" or "come": "the medal went to NAME" is given to a person.
 GOING_VERBS = frozenset("travel fly flee move drive walk sail ride relocate emigrate march".split())
+# Verbs of carrying people or goods over a route: "carrying 96 passengers from George Town to Langkawi".
+CARRYING_VERBS = frozenset("carry ferry transport ship haul fly sail run operate shuttle".split())
+# Verbs of going that take a person too ("the prize went to NAME"): a place only when people go.
+PEOPLE_GOING_VERBS = frozenset("go come return".split())
 BACK_WORD = "back"
 # Prepositions a list of places is the object of: "marched through Causeway Bay, Wan Chai and Tin Hau".
 THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at over throughout".split())
@@ -614,6 +630,10 @@ UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope wan
 unwilling likely unlikely due""".split())
 EXCESS_ADVERBS = frozenset(("too",))  # "too slow to admit ...": what was too much to do was not done
 HASTE_ADJECTIVES = frozenset("quick fast eager keen ready hasty swift".split())  # "too quick to say": it was said
+# Verbs of getting somewhere, and of finding something out there: "returned home to find that the roof had gone" says
+# what met them, not what anyone said.
+ARRIVAL_VERBS = frozenset("go come return arrive wake awake walk drive get reach turn show head".split())
+FINDING_VERBS = frozenset("find discover learn".split())
 AGE_DESCRIPTION = re.compile(r"(\d{1,3})[-‐‑]year[-‐‑]old")  # "the 45-year-old": someone of that age
 # Nouns of what someone answers or sends: "NAME's response: "..."".
 REPLY_NOUNS = frozenset("response reply answer message retort reaction verdict comment advice".split())
