@@ -73,6 +73,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_15/articles --out build/eval/invented_15 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_16/articles --out build/eval/invented_16 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_17/articles --out build/eval/invented_17 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_18/articles --out build/eval/invented_18 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -117,6 +118,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_16 tests/annotations/invented_16
 	@echo "== a seventeenth set of 15 invented articles, today (tests/annotations/invented_17)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_17 tests/annotations/invented_17
+	@echo "== an eighteenth set of 15 invented articles, today (tests/annotations/invented_18)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_18 tests/annotations/invented_18
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -60,7 +60,7 @@ BLIND_ROUNDS = {
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.825}, 0, 7),
+    "invented_6": (15, {P: 0.96, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.825}, 0, 7),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
@@ -74,12 +74,12 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.95, Q: 0.985, S: 0.965, R: 0.985, IND: 0.98, A: 0.71}, 0, 3),
+    "invented_9": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.985, IND: 0.98, A: 0.71}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.965, Q: 0.98, S: 0.985, R: 1.0, IND: 0.97, A: 0.76}, 0, 3),
+    "invented_10": (15, {P: 0.97, Q: 0.98, S: 0.985, R: 1.0, IND: 0.97, A: 0.76}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -94,7 +94,7 @@ BLIND_ROUNDS = {
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.59}, 0, 4),
+    "invented_13": (15, {P: 0.97, Q: 0.985, S: 0.98, R: 0.97, IND: 0.98, A: 0.6}, 0, 4),
     # A fourteenth set (platform liability, hail insurance, an IMF review, a vice-chancellor's pay, a contract
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
@@ -114,7 +114,12 @@ BLIND_ROUNDS = {
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.925, Q: 0.955, S: 0.965, R: 0.99, IND: 0.91, A: 0.75}, 0, 1),
+    "invented_17": (15, {P: 0.93, Q: 0.96, S: 0.965, R: 0.99, IND: 0.915, A: 0.75}, 0, 1),
+    # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
+    # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
+    # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
+    # layoffs, a wildfire lawsuit), in real countries with invented people; first seen by version 123.
+    "invented_18": (15, {P: 0.965, Q: 0.975, S: 0.985, R: 1.0, IND: 0.945, A: 0.775}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -133,9 +138,10 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_14": ROOT / "tests" / "annotations" / "invented_14" / "articles",
                 "invented_15": ROOT / "tests" / "annotations" / "invented_15" / "articles",
                 "invented_16": ROOT / "tests" / "annotations" / "invented_16" / "articles",
-                "invented_17": ROOT / "tests" / "annotations" / "invented_17" / "articles"}
+                "invented_17": ROOT / "tests" / "annotations" / "invented_17" / "articles",
+                "invented_18": ROOT / "tests" / "annotations" / "invented_18" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
-DEV_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.98, "speaker_acc": 0.97, "person_recall": 0.99, "affiliation_acc": 0.96,
+DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
 DEV_MOST_SPLIT, DEV_MOST_SPURIOUS = 0, 1
 
