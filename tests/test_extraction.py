@@ -5455,6 +5455,12 @@ def test_a_report_after_a_clause_is_that_clause_s_subject_s(facts_of):
     assert [(q[1], q[2]) for q in quotes(f)] == [("it would close two plants", "Vestby Wind")]
 
 
+def test_the_company_is_the_firm_named_earlier_in_its_sentence(facts_of):
+    f = facts_of("Budget airline Skyvale cancelled 40 flights on Monday because of the strike, the company said.")
+    assert quotes(f) == [("indirect", "Budget airline Skyvale cancelled 40 flights on Monday because of the strike",
+                          "Skyvale")]
+
+
 @pytest.mark.parametrize("o,c", MARKS)
 def test_the_rest_of_a_quotation_left_open_keeps_the_speaker_it_was_given(facts_of, o, c):
     f = facts_of(f"Coach Ivo Brandt said on Sunday that he had not been paid.\n\n"
@@ -6437,6 +6443,12 @@ def test_reefs_and_cruise_companies_are_no_one_s_names(facts_of):
 def test_a_partial_quotation_under_a_mid_sentence_attribution_is_the_attributed_speaker_s(facts_of, o, c):
     f = facts_of(f"His lawyer, Marc Vuille, spoke first. Swiss law, he argued, offers employees {o}no door to knock "
                  f"on{c} when they discover wrongdoing inside a bank.")
+    assert ("direct", "no door to knock on", "Marc Vuille") in quotes(f)
+
+
+def test_a_partial_quotation_under_a_mid_sentence_attribution_in_a_subordinate_clause_is_the_speaker_s(facts_of):
+    f = facts_of('Marc Vuille spoke on Monday. The firm left Geneva because Swiss law, he argued, offers employees '
+                 '"no door to knock on".')
     assert ("direct", "no door to knock on", "Marc Vuille") in quotes(f)
 
 
