@@ -1002,6 +1002,8 @@ def _titles_of_a_country(doc, ents, lang):
     (`Drugs Controller General of India Vikram Sethi`), with the country tagged a place; None if there are none."""
     from spacy.tokens import Span
 
+    if not any(x.label_ == lang.ent.org and x[-1].lower_ in lang.titles for x in ents):
+        return None  # the common case, read without building the sets below
     person_starts, taken = {e.start for e in ents if e.label_ == lang.ent.person}, _taken(ents)
 
     def name_at(i: int) -> bool:  # tagged a person's, or two or three untagged name words
