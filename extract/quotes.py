@@ -54,6 +54,9 @@ BODY_NAME_SET_OFF = rule("body-s-name-set-off-before-the-verb", "`The UN refugee
                          "whatever arc the parser gave it")
 ADDRESSEE = rule("addressee-is-not-the-speaker", "`NAME ..., told Reuters \"...\"` with no subject arc: the "
                  "name before the verb speaks, never the one told")
+ADDRESSEE_AFTER_A_NAME_TAGGED_A_PLACE = rule(
+    "name-tagged-a-place-before-an-addressee", "`\"...,\" NAME, leader of X, told the crowd`, the model tagging NAME "
+    "a place and hanging it on the quotation: a name that stands for a person speaks, whatever it was tagged")
 MIXED_QUOTE = rule("reported-clause-holding-a-quotation", "`said the deal was \"a disgrace\" and would fail`, `said "
                    "the singer known as \"Queen B\" would tour`: the reported clause is reported whole, besides the "
                    "quotation inside it")
@@ -229,6 +232,34 @@ REPORTER_APPOSED_TO_THE_CLAUSE_END = rule("reporter-apposed-to-the-clause-s-last
                                           "Antwerp, a Belgian prosecutor told a court on Wednesday`, the parser "
                                           "apposing the prosecutor to Antwerp and joining `told` to the clause's "
                                           "verb: the clause before the comma is the prosecutor's report")
+WRITER_S_COMMENT_ENDS_THE_REPORT = rule(
+    "writer-s-comment-after-a-report-is-no-part-of-it", "`said 40,000 drivers had marched, a figure the police "
+    "disputed`, `..., a claim that could not be verified`: a noun summing up the report, set off after it with a "
+    "clause of its own, is the writer's comment and ends the report")
+REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT = rule(
+    "reporter-apposed-inside-the-clause", "`..., a 40-bed block was opened overnight, the hospital's superintendent, "
+    "NAME, said`, the reporter parsed as apposed to a word of the clause and the verb left with no subject: the "
+    "clause ends before the reporter, who speaks (the name set off after a title, where one is)")
+ACTIONS_LISTED_AFTER_THE_OBJECT = rule(
+    "actions-listed-after-an-object-are-no-report", "`has declared nine wards containment zones, shut schools and "
+    "banned gatherings`, parsed as a clause whose subject is `zones`: a verb right after the comma that closes its "
+    "subject, listed with another by `and`, is one more action of the sentence's subject, not a report")
+QUOTATION_IN_THE_SOURCE_S_CLAUSE = rule(
+    "quotation-in-the-source-s-own-clause", "`A died on Monday, according to a statement from the family, which said "
+    "she had been \"surrounded by music.\"`: a quotation ending the source's own relative clause is the source's "
+    "words there, and leaves the clause the source vouches for reported")
+PARTICIPLE_READ_AS_THE_REPORTING_VERB = rule(
+    "reported-to-someone-is-a-participle", "`Sightings reported to police reached 2,870, according to X`, parsed as "
+    "`Sightings reported` with `reached` its clause: a speech verb followed by `to` and its listener, whose clause has "
+    "a finite verb and no subject, is a participle describing the subject, and reports nothing")
+LISTENERS_DESCRIBED_READ_AS_A_CLAUSE = rule(
+    "listeners-described-by-a-participle", "`told several hundred people gathered in a tent`, parsed as the clause "
+    "`people gathered`: a verb of telling needs its listener before what it tells, so a clause right after it, with no "
+    "`that` and no other listener, is the listeners and a participle describing them, not a report")
+INVERTED_CONDITION_GOES_ON = rule(
+    "inverted-condition-goes-on-with-the-report", "`said the fine would have been higher had the bank not settled`, "
+    "parsed as a second clause of `said`: a clause opened by its auxiliary before its subject, right after the "
+    "report, is the report's condition and part of it")
 VERDICT_ON_A_NOUN_CLAUSE = rule("verdict-holding-a-clause-on-a-noun-is-no-report", "`a jury found PacifiCorp "
                                 "liable for fires that swept through Oregon`: a verdict, its only verbs in a clause "
                                 "on a noun, reports no words")
@@ -389,6 +420,17 @@ PASSIVE_NOT_BARE = rule("a-passive-verb-is-no-report-of-a-report", "`acknowledge
 THAT_ON_THE_MEDIUM = rule("that-clause-hung-on-the-medium", "`The ministry said in a statement that it had raised "
                           "$5 million`: a `that` clause the parser hung on the statement, interview or letter the "
                           "verb speaks in is what the verb reports")
+REPORT_WITHOUT_THAT_ON_THE_MEDIUM = rule(
+    "report-without-that-hung-on-the-medium", "`The firm said in a statement it had cut output`: a clause with a "
+    "subject of its own, right after the statement or interview the verb speaks in and parsed as its relative clause, "
+    "is the report, unless it only tells who made the statement (`in an interview he gave to the BBC`)")
+THAT_ON_A_TIME = rule("that-clause-hung-on-a-time", "`wrote on X the next day that his mother had walked the path`: "
+                      "a `that` clause with a subject of its own, hung by the parser on a time phrase after the verb, "
+                      "is what the verb reports")
+THAT_ON_AN_EVENT_AFTER = rule("that-clause-hung-on-an-event-after", "`wrote on Facebook after the clashes that the "
+                              "opposition had shown \"its true face\"`: a `that` clause with a subject of its own, "
+                              "hung by the parser on the event after `before`, `after` or `since`, is what the verb "
+                              "reports (not on `reports` or `claims`, whose clause is their own)")
 THAT_AFTER_ANONYMITY = rule("that-clause-hung-on-a-condition-of-anonymity", "`told Reuters on condition of "
                             "anonymity that the minister had been briefed`: a `that` clause with its own subject the "
                             "parser hung on `condition` as a relative clause is what the verb reports")
@@ -444,6 +486,9 @@ PRONOUN_OWNS_THE_REPLY = rule("pronoun-owns-the-reply-before-a-colon", "`Her ver
                               "words of the person the pronoun stands for")
 QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was asked whether she would resign`: "
                        "the question, put to the subject in the passive, is no report of theirs")
+QUESTION_OPENING_THE_SENTENCE = rule("a-question-opening-the-sentence-is-not-the-answer-s",
+                                     "`Asked how a start-up could compete, she said ...`: a participle of asking "
+                                     "that opens the sentence puts a question to its subject, and reports nothing")
 SPEAKER_AFTER_THE_CLOSING_MARK = rule("speaker-between-the-quotation-and-its-verb", "`\"..., because we will have "
                                       "no doctors at all,\" the union's chairwoman, NAME, told a crowd`: the "
                                       "parser read the speaker into the quoted clause; the name between the closing "
@@ -555,6 +600,24 @@ IN_WORDS_OF = rule("in-someone-s-words", "`The plan is, in Ana Lind's words, \"a
                    "NAME`: a quotation in a sentence that says whose words it gives is theirs")
 AS_X_PUT_IT = rule("as-x-put-it", "`traffic \"ground to a halt\" - as the report put it -`: a quotation followed "
                    "by `as X put it` or `as X said` is X's")
+AS_X_PUT_IT_BEFORE = rule("as-x-put-it-before-the-quotation", "`moved to New York with, as she later put it, "
+                          "\"one suitcase and no plan\"`: a quotation right after a set-off `as X put it` or `as X "
+                          "said` is X's")
+WHAT_WAS_AGREED_IS_NO_SPEAKER = rule("subject-of-a-passive-cue-is-no-speaker", "`said corridors must be agreed "
+                                     "with the capital \"and not imposed by others\"`: a speech verb in the passive "
+                                     "has what was said as its subject, no speaker; the quotation looks further")
+PLACE_OF_AN_OPENING_AS_SUBJECT = rule("place-of-an-opening-read-as-the-subject", "`In Tawila, where thousands live "
+                                      "in shelters, NAME, 34, said`, the parser making the place the subject and NAME "
+                                      "listed or apposed inside it: the place opening the sentence is where, the name "
+                                      "set off before the verb speaks")
+NAME_DESCRIBED_WITH_WHOSE_READ_AS_A_CLAUSE = rule(
+    "name-described-with-whose-read-as-a-clause", "`NAME, 71, a trapper whose family land would be flooded by the "
+    "reservoir, said`, the parser reading the description as a clause the verb reports: the name that opens it, "
+    "described by a `whose` clause, speaks")
+SUBJECT_AFTER_AND_SPEAKS = rule("subject-after-and-speaks", "`Long queues formed at petrol stations, and the "
+                                "airport operator said 14 flights had been cancelled`, both parsed as subjects of "
+                                "`said`: the subject right before the verb, after the comma and `and`, speaks; the "
+                                "one before, its own verb read as a participle on it, is another clause's")
 QUOTED_WORD_IN_A_RELATIVE = rule("a-quoted-word-in-a-relative-clause-stays-reported", "`said the money went to "
                                  "contractors, who were paid for \"repairs\"`: a report runs on through a clause "
                                  "after a comma that quotes a word, unless a speech verb opens that clause")
@@ -1084,6 +1147,24 @@ def _described_as(name, noun, lang) -> bool:
     return described is not None and described.i == noun.i
 
 
+def _name_described_with_whose(verb, lang):
+    """The person's name opening the sentence where the parser read its description, holding `whose`, as a clause
+    ``verb`` reports before it (`NAME, 71, a trapper whose family land would be flooded, said he ...`); None where
+    there is none."""
+    d, doc = lang.dep, verb.doc
+    before = next((c for c in verb.children if c.dep_ == d.ccomp and c.i < verb.i and c.right_edge.i >= verb.i - 2
+                   and c.left_edge.i == verb.sent.start), None)
+    if before is None and verb.dep_ == d.conj and verb.head.i < verb.i and verb.head.left_edge.i == verb.sent.start:
+        before = verb.head  # "NAME, 68, a herder whose land would be flooded by the dam, said": `said` its conjunct
+    if before is None or not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children) \
+            or not any(t.lower_ in lang.relative_possessives and t.i < verb.i for t in before.subtree):
+        return None
+    named = entity_at(doc, verb.sent.start)
+    if named is None or named.label_ != lang.ent.person or named.end >= len(doc) or doc[named.end].text != ",":
+        return None
+    return named.root
+
+
 def _held_by_whose(noun, lang) -> bool:
     """`whose chief executive`: a noun held by a relative `whose`, naming someone else than its antecedent."""
     return any(g.lower_ in lang.relative_possessives for g in noun.children)
@@ -1097,6 +1178,28 @@ def _that_read_as_a_relative(clause, lang) -> bool:
     return doc[min(t.i for t in clause.subtree)].lower_ == lang.complementizer \
         and not any(g.dep_ in d.subjects and g.lower_ == lang.complementizer for g in clause.children) \
         and any(g.dep_ in d.subjects for g in clause.children) and clause.lemma_.lower() not in lang.issuing_verbs
+
+
+def _an_event(noun, lang) -> bool:
+    """Whether ``noun`` (after `before`, `after`, `since`) is an event, not words whose `that` clause is their own
+    content (`after reports that ...`, `after claims that ...`)."""
+    lemma = noun.lemma_.lower()
+    return lemma not in lang.document_nouns and lemma not in lang.comment_nouns and lemma not in lang.content_nouns \
+        and noun.lower_ not in lang.document_nouns
+
+
+def _report_read_as_a_relative(clause, noun, lang) -> bool:
+    """`in a statement it had cut output`: a relative clause right after ``noun``, opening on a subject of its own
+    (no `that`, no wh-word), whose verb is none a statement is made or an interview given by, unless with an object
+    of its own (`in an interview he gave to the BBC` is a relative clause)."""
+    d = lang.dep
+    subj = next((g for g in clause.children if g.dep_ in d.subjects and g.i < clause.i), None)
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == d.relcl and subj is not None and subj.left_edge.i == noun.i + 1 \
+        and min(t.i for t in clause.subtree) == noun.i + 1 and subj.tag_ not in lang.wh_tags \
+        and subj.lower_ != lang.complementizer and clause.pos_ in ("VERB", "AUX") and (
+            lemma not in lang.issuing_verbs and lemma not in lang.occasion_verbs
+            or any(g.dep_ == d.dobj for g in clause.children))
 
 
 def _after_a_name(noun, subjects, lang) -> bool:
@@ -1144,6 +1247,27 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                       and c.is_title and outside(c)), None)
         if named is not None:
             return named  # "Long said the cooperative ...": the surname `Long` read as an adverb
+    if not subjects and on(NAME_DESCRIBED_WITH_WHOSE_READ_AS_A_CLAUSE):
+        named = _name_described_with_whose(verb, lang)
+        if named is not None and outside(named):
+            return named  # "NAME, 71, a trapper whose land would be flooded, said": NAME
+    if on(SUBJECT_AFTER_AND_SPEAKS) and len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i \
+            and subjects[1].right_edge.i == verb.i - 1 and subjects[1].left_edge.i >= 2 \
+            and verb.doc[subjects[1].left_edge.i - 1].lower_ in lang.coordinators \
+            and verb.doc[subjects[1].left_edge.i - 2].text == "," \
+            and subjects[0].right_edge.i < subjects[1].left_edge.i \
+            and subjects[1].pos_ in ("NOUN", "PROPN", "PRON") and outside(subjects[1]) \
+            and any(c.dep_ == d.acl and c.tag_ in lang.past_tags and c.i == subjects[0].i + 1
+                    for c in subjects[0].children):
+        return subjects[1]  # "Long queues formed ..., and the airport operator said": the operator
+    if on(PLACE_OF_AN_OPENING_AS_SUBJECT) and len(subjects) == 1 and subjects[0].ent_type_ in lang.ent.places \
+            and subjects[0].i >= 1 and verb.doc[subjects[0].left_edge.i - 1].dep_ == d.prep \
+            and verb.doc[subjects[0].left_edge.i - 1].i == verb.sent.start:
+        named = next((c for c in subjects[0].subtree if c.dep_ in (d.conj, d.appos) and c.i > subjects[0].i
+                      and c.ent_type_ == lang.ent.person and outside(c) and c.right_edge.i >= verb.i - 2
+                      and verb.doc[c.left_edge.i - 1].text == ","), None)
+        if named is not None:
+            return named  # "In Tawila, where ..., NAME, 34, said": NAME, not the place
     if on(TOPIC_BEFORE_THE_ATTRIBUTION) and len(subjects) > 1:
         aside = [c for c in subjects if c.pos_ in ("PRON", "NOUN") and (can_speak(c, lang) or _names_someone(c, lang))
                  and not (c.ent_type_ in lang.ent.places or _campus(c))
@@ -1419,7 +1543,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             return left
     if on(ADDRESSEE) and verb.lemma_.lower() in lang.addressee_verbs:
         for t in reversed(verb.doc[verb.sent.start:verb.i]):
-            if t.ent_type_ in (lang.ent.person, lang.ent.org) and outside(t) \
+            if (t.ent_type_ in (lang.ent.person, lang.ent.org) or on(ADDRESSEE_AFTER_A_NAME_TAGGED_A_PLACE)
+                    and t.ent_type_ in lang.ent.places and typed_a_person(verb.doc, t, lang)) and outside(t) \
                     and t.dep_ not in (d.pobj, d.dobj, d.poss, d.compound):
                 return t  # "Calling it "...", NAME of ..., told Reuters"
         return None
@@ -1877,6 +2002,12 @@ class ParagraphQuotes:
                 before = self._cue_before(q)
                 if before is not None:  # `said, "A", calling it "B"`: the participle introduces B
                     how, verb = HOW_BEFORE, before
+            if verb is not None and self._what_was_said_as_subject(verb):
+                # "said that corridors must be agreed with X "and not imposed"": the corridors say nothing; the
+                # report's own verb above it does
+                verb = self._reporting_above(verb)
+                if verb is None:
+                    continue
             if verb is not None:
                 f.how, f.cue = how, verb.text
                 subj = subject_of(verb, lang, inside=self.inside)
@@ -1888,6 +2019,8 @@ class ParagraphQuotes:
             f.how, f.cue, f.speaker_tok = HOW_BEFORE, self.doc[named.sent.start].text, named.i
             return f
         verb = self._as_put_it(q) if on(AS_X_PUT_IT) else None
+        if verb is None and on(AS_X_PUT_IT_BEFORE):
+            verb = self._as_put_it_before(q)
         if verb is not None:
             subj = subject_of(verb, lang, inside=self.inside)
             if subj is not None:
@@ -1927,6 +2060,8 @@ class ParagraphQuotes:
             if governor is not None and on(GOVERNED_UNDER_AN_ASIDE) else None
         if aside is not None:  # "Swiss law, he argued, offers employees "no door to knock on"": his words
             governor = aside
+        if governor is not None and self._what_was_said_as_subject(governor):
+            governor = self._reporting_above(governor)  # the report's own verb above the passive
         if governor is not None:
             subj = subject_of(governor, lang, inside=self.inside)
             if subj is not None and can_speak(subj, lang):
@@ -2033,6 +2168,8 @@ class ParagraphQuotes:
             if t.lower_ == self.lang.complementizer and t.dep_ == self.lang.dep.mark and on(THAT_CLAUSE_AFTER):
                 return None  # 'said the offer was "too little", and that the union would call a strike'
             if _is_cue(t, self.lang):
+                if on(WRITER_S_COMMENT_ENDS_THE_REPORT) and self._comment_verb(t):
+                    return None  # '"...," a comparison rejected by press groups': the writer's comment
                 return t
             saying = _saying_of_quoted_as(t, self.lang) if on(QUOTED_AS_SAYING_AFTER) else None
             if saying is not None:
@@ -2083,6 +2220,45 @@ class ParagraphQuotes:
             return None
         verb = doc[i].head
         if verb.i <= i or verb.pos_ != "VERB":
+            return None
+        put, it = lang.put_it
+        if verb.lemma_.lower() == put and any(c.dep_ == lang.dep.dobj and c.lower_ == it for c in verb.children):
+            return verb
+        return verb if verb_lemma(verb, lang) in lang.cue_verbs else None
+
+    def _what_was_said_as_subject(self, verb) -> bool:
+        """Whether ``verb`` is a speech verb in the passive, with no agent, whose subject is a common noun or left to
+        a relative: what was said or agreed, not who said it (`corridors must be agreed with the capital`, `a
+        description NAME said had been repeated`)."""
+        d = self.lang.dep
+        subjects = [c for c in verb.children if c.dep_ in d.subjects]
+        return on(WHAT_WAS_AGREED_IS_NO_SPEAKER) and any(c.dep_ == d.auxpass for c in verb.children) \
+            and not any(c.dep_ == d.agent for c in verb.children) \
+            and all(c.dep_ == d.nsubjpass and not c.ent_type_ and c.pos_ == "NOUN" for c in subjects) \
+            and (subjects or verb.dep_ in (d.ccomp, d.relcl))  # "a description NAME said had been repeated"
+
+    def _reporting_above(self, verb):
+        """The nearest speech verb above ``verb``, outside quotation marks and not itself a passive of what was said:
+        the verb of the report ``verb`` stands in; None if there is none."""
+        return next((a for a in verb.ancestors if a.pos_ == "VERB" and _is_cue(a, self.lang)
+                     and not self._inside[a.i] and not self._what_was_said_as_subject(a)), None)
+
+    def _as_put_it_before(self, q: Quoted):
+        """`with, as she later put it, "one suitcase and no plan"`: the verb of an `as` clause set off by commas right
+        before the quotation's opening mark, when it puts or reports words."""
+        opening = self._tok_at(q.open_at) if q.open_at is not None else None
+        if opening is None or opening.i < 4:
+            return None
+        doc, lang = self.doc, self.lang
+        i = opening.i - 1
+        while i > 0 and opening.i - i <= 2 and doc[i].is_punct and not self._inside[i]:
+            i -= 1
+        if i == opening.i - 1 or self._inside[i]:
+            return None  # the `as` clause is set off from the quotation
+        verb = doc[i].head if doc[i].dep_ == lang.dep.dobj else doc[i]
+        if verb.pos_ != "VERB" or verb.i > i or not any(
+                c.dep_ == lang.dep.mark and c.lower_ == lang.as_ and c.i < verb.i and doc[c.i - 1].text == ","
+                for c in verb.children):
             return None
         put, it = lang.put_it
         if verb.lemma_.lower() == put and any(c.dep_ == lang.dep.dobj and c.lower_ == it for c in verb.children):
@@ -2235,6 +2411,15 @@ class ParagraphQuotes:
                         and any(c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer and c.i < node.i
                                 for c in node.children):
                     continue  # "told reporters after the meeting that France remained opposed \"...\""
+                if on(THAT_ON_AN_EVENT_AFTER) and node.head.dep_ == d.pobj \
+                        and node.head.head.lower_ in lang.temporal_marks and _an_event(node.head, lang) \
+                        and (_that_read_as_a_relative(node, lang) or any(
+                            c.dep_ == d.mark and c.lower_ == lang.complementizer and c.i < node.i
+                            for c in node.children)):
+                    continue  # "wrote on Facebook after the clashes that the police had shown \"...\""
+                if on(THAT_ON_A_TIME) and node.head.dep_ == d.npadvmod and node.head.ent_type_ in lang.ent.times \
+                        and self.doc[min(t.i for t in node.subtree)].lower_ == lang.complementizer:
+                    continue  # "wrote on X the next day that his mother had walked \"...\""
                 if on(RELATIVE_INSIDE_A_REPORT) and node.dep_ == d.relcl and any(
                         c.dep_ in d.subjects and c.lower_ in lang.relative_pronouns for c in node.children):
                     relative = True
@@ -2417,6 +2602,11 @@ class ParagraphQuotes:
             if on(QUESTION_PUT_TO) and lemma in lang.question_verbs \
                     and any(c.dep_ == lang.dep.auxpass for c in v.children):
                 continue  # "NAME was asked whether she would resign": the question was put to NAME
+            if on(QUESTION_OPENING_THE_SENTENCE) and lemma in lang.question_verbs and v.i == v.sent.start \
+                    and v.tag_ in lang.past_tags and v.dep_ == lang.dep.advcl \
+                    and not any(c.dep_ in lang.dep.subjects or c.dep_ in (lang.dep.aux, lang.dep.auxpass)
+                                for c in v.children):
+                continue  # "Asked how a start-up could compete, she said": the question was put to her
             if on(QUESTION_ASIDE) and _question_aside(v, lang) is not None:
                 continue  # "NAME, asked whether she would run, said ...": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
@@ -2438,6 +2628,22 @@ class ParagraphQuotes:
                                          for c in v.children):
                 continue  # "A, Radio Norland reported the mayor said": the mayor's finding covers A
             span = self._content_clause(v, lemma)
+            if span is not None and on(INVERTED_CONDITION_GOES_ON) and span[2] == "clause":
+                condition = self._inverted_condition_after(v, span[1])
+                if condition is not None:  # "would have been higher had the bank not settled"
+                    span = (*self._trim(span[0], condition.right_edge.i), span[2])
+            if span is not None and on(LISTENERS_DESCRIBED_READ_AS_A_CLAUSE) and self._listeners_described(v, lemma):
+                # "told several hundred people gathered in a tent": who was told; what, only in a `that` clause
+                told = next((t for t in self.doc[v.i + 1: span[1] + 1] if t.lower_ == lang.complementizer
+                             and t.head.i > t.i and any(g.dep_ in lang.dep.subjects and g.i > t.i
+                                                        for g in t.head.children)), None)
+                if told is None:
+                    continue
+                span = (*self._trim(told.i + 1, told.head.right_edge.i), "clause")
+            if span is not None and on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(v):
+                continue  # "Sightings reported to police reached 2,870": what was reported did the reaching
+            if span is not None and on(ACTIONS_LISTED_AFTER_THE_OBJECT) and self._actions_listed(v):
+                continue  # "has declared nine wards containment zones, shut schools and banned gatherings"
             if span is None and on(NESTED_REPORT) and self._bare_report(v) and v.dep_ == lang.dep.ccomp \
                     and v.head.i < v.i and verb_lemma(v.head, lang) in lang.reporting_verbs:
                 before = next((c for c in v.head.children if c.dep_ == lang.dep.ccomp and c.i < v.head.i), None)
@@ -2445,6 +2651,10 @@ class ParagraphQuotes:
                     sub = list(before.subtree)
                     span = (*self._trim(sub[0].i, sub[-1].i), "clause")
             apposed_reporter = None
+            if span is not None and on(REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT):
+                reporter = self._reporter_apposed_inside(v, span[0], span[1])
+                if reporter is not None:  # "..., was opened overnight, the hospital's superintendent, NAME, said"
+                    apposed_reporter, span = reporter[0], (*self._trim(span[0], reporter[1]), span[2])
             if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
                 span = self._clause_before_apposed_reporter(v)
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
@@ -2723,6 +2933,79 @@ class ParagraphQuotes:
             return None
         return a, b, "clause"
 
+    def _inverted_condition_after(self, v, b: int):
+        """The clause of ``v`` right after token ``b`` opened by an auxiliary before its subject (`had the bank not
+        settled`): a condition inverted, the parser taking it for a second report; None where there is none."""
+        d, doc = self.lang.dep, self.doc
+        for c in v.children:
+            if c.dep_ != d.ccomp or c.i <= b or min(t.i for t in c.subtree) not in (b + 1, b + 2):
+                continue
+            first = doc[min(t.i for t in c.subtree)]
+            subj = next((g for g in c.children if g.dep_ in d.subjects), None)
+            if first.dep_ == d.aux and first.head.i == c.i and subj is not None and first.i < subj.i \
+                    and first.lower_ in self.lang.condition_auxiliaries and not self._inside[first.i]:
+                return c
+        return None
+
+    def _listeners_described(self, v, lemma: str) -> bool:
+        """Whether the clause right after a verb of telling (`told several hundred people gathered in a tent`) is its
+        listeners described by a past participle: no listener of its own, no `that`, and the clause's verb in the
+        past with no auxiliary, its subject the first word after the verb."""
+        d, lang = self.lang.dep, self.lang
+        if lemma not in lang.addressee_verbs or any(c.dep_ == d.dobj for c in v.children):
+            return False
+        c = next((c for c in v.children if c.dep_ == d.ccomp and c.i > v.i), None)
+        subj = next((g for g in c.children if g.dep_ in d.subjects and g.i < c.i), None) if c is not None else None
+        return subj is not None and subj.left_edge.i == v.i + 1 and c.tag_ in lang.past_tags \
+            and not any(g.dep_ in (d.aux, d.auxpass, d.mark) for g in c.children) and subj.pos_ == "NOUN"
+
+    def _participle_with_listener(self, v) -> bool:
+        """Whether ``v`` (`Sightings reported to police reached 2,870`) is a participle on its subject the parser took
+        for the sentence's verb: `to` and a listener right after it, and its clause's verb finite with no subject."""
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        c = next((c for c in v.children if c.dep_ == d.ccomp and c.i > v.i), None)
+        return c is not None and v.i + 1 < len(doc) and doc[v.i + 1].lower_ == lang.addressee_preposition \
+            and doc[v.i + 1].head.i == v.i and any(s.dep_ in d.subjects and s.i < v.i for s in v.children) \
+            and not any(g.dep_ in d.subjects for g in c.children) and c.tag_ in lang.finite_tags \
+            and not any(g.dep_ in (d.aux, d.auxpass) for g in v.children)
+
+    def _actions_listed(self, v) -> bool:
+        """Whether the clause the parser hung on ``v`` is a list of actions read as one: its verb right after the
+        comma that closes its subject (nothing else set off in the subject), and another verb listed with it by a
+        coordinator: `declared nine wards containment zones, shut schools and banned gatherings`."""
+        doc, d = self.doc, self.lang.dep
+        c = next((c for c in v.children if c.dep_ in (d.ccomp, d.conj) and c.i > v.i), None)
+        if c is None or c.pos_ != "VERB" or doc[c.i - 1].text != "," \
+                or any(x.dep_ in (d.aux, d.auxpass) for x in c.children):
+            return False
+        subj = next((x for x in c.children if x.dep_ in d.subjects and x.i < c.i), None) if c.dep_ == d.ccomp \
+            else next((x for x in v.children if x.dep_ == d.dobj and v.i < x.i < c.i), None)  # an object and a conjunct
+        return subj is not None and subj.right_edge.i >= c.i - 2 and subj.left_edge.i > v.i \
+            and not any(t.text == "," for t in doc[subj.left_edge.i: c.i - 1]) \
+            and any(x.dep_ == d.conj and x.pos_ == "VERB" for x in c.children) \
+            and any(x.dep_ == d.cc for x in c.children)
+
+    def _reporter_apposed_inside(self, v, a: int, b: int):
+        """(reporter, last token of the report) where ``v`` has no subject and its content clause ``a..b`` ends in a
+        speaker set off by commas right before it, parsed as apposed to a word of the clause: `..., a block was
+        opened overnight, the hospital's superintendent, NAME, said`; None where there is none."""
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        if v.i < 4 or doc[v.i - 1].text != "," or not a < v.i - 2 <= b + 1 \
+                or any(c.dep_ in d.subjects for c in v.children):
+            return None
+        for r in doc[a: v.i - 1]:
+            if r.dep_ != d.appos or r.pos_ != "NOUN" or r.right_edge.i not in (v.i - 2, v.i - 1) \
+                    or r.head.i >= r.left_edge.i \
+                    or r.left_edge.i - 2 <= a or doc[r.left_edge.i - 1].text != "," or not can_speak(r, lang) \
+                    or any(self._inside[i] for i in range(r.left_edge.i, v.i)):
+                continue
+            named = next((c for c in r.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.person
+                          and c.i > r.i), None)
+            return (named if named is not None else r), r.left_edge.i - 2
+        return None
+
     def _reporter_apposed_to_the_clause_end(self, v):
         """`A crane operator should spend 14 years in prison for moving cocaine through the port of Antwerp, a
         prosecutor told a court`, the reporter parsed as apposed to the clause's last word and the verb joined to
@@ -2854,12 +3137,22 @@ class ParagraphQuotes:
                                 or on(THAT_ON_THE_OCCASION_AFTER) and p.lower_ in lang.temporal_marks)
                            for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
                            and (o.lemma_.lower() in lang.document_nouns and p.lower_ in lang.medium_prepositions
-                                or o.lemma_.lower() in lang.speaking_occasions)
+                                or o.lemma_.lower() in lang.speaking_occasions
+                                or on(THAT_ON_AN_EVENT_AFTER) and p.lower_ in lang.temporal_marks
+                                and _an_event(o, lang))
                            for c in (o.subtree if on(THAT_DEEP_IN_THE_MEDIUM) else o.children)
                            if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i and (any(
                                g.dep_ == d.mark and g.lower_ == lang.complementizer
                                and g.i == min(t.i for t in c.subtree) for g in c.children)
-                               or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang))),
+                               or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang)
+                               or on(REPORT_WITHOUT_THAT_ON_THE_MEDIUM) and _report_read_as_a_relative(c, o, lang))),
+                          None)
+        if clause is None and on(THAT_ON_A_TIME):  # "wrote on X the next day that ...": hung on `day`
+            clause = next((c for o in v.children if o.dep_ == d.npadvmod and o.i > v.i
+                           and o.ent_type_ in lang.ent.times for c in o.children
+                           if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
+                           and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
+                           and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
                           None)
         if clause is None:
             clause = _that_clause_beside(v, lang)  # "NAME, ..., posted on Facebook that ...", both hung on NAME
@@ -3334,6 +3627,8 @@ class ParagraphQuotes:
     def _trim(self, a: int, b: int) -> tuple[int, int]:
         doc = self.doc
         cc = self.lang.dep.cc
+        if on(WRITER_S_COMMENT_ENDS_THE_REPORT):
+            b = self._before_the_writer_s_comment(a, b)
         while a <= b and (doc[a].is_punct or doc[a].is_space):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a) \
@@ -3348,6 +3643,31 @@ class ParagraphQuotes:
             if words.count('"') % 2 or words.count("“") > words.count("”"):
                 b = close  # `was "a national tragedy"`: a quotation the report ends on keeps its closing mark
         return a, b
+
+    def _comment_verb(self, t) -> bool:
+        """Whether ``t`` is the verb of a clause on a noun summing up a report (`, a claim the police disputed`)."""
+        d, noun = self.lang.dep, t.head
+        article = next((c for c in noun.children if c.lower_ in self.lang.indefinite_articles and c.i < noun.i), None)
+        return t.dep_ in (d.relcl, d.acl) and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lang.comment_nouns \
+            and article is not None and article.i > 0 and self.doc[article.i - 1].is_punct
+
+    def _before_the_writer_s_comment(self, a: int, b: int) -> int:
+        """The end of the report in ``a..b`` before the writer's comment on it, where one closes it (`, a figure the
+        police disputed`); ``b`` where none does."""
+        doc, lang = self.doc, self.lang
+        d = lang.dep
+        last = b
+        while last > a and doc[last].is_punct:
+            last -= 1  # the report's last word, before any closing marks
+        for k in range(a + 1, b):
+            if doc[k].text != "," or doc[k + 1].lower_ not in lang.indefinite_articles and not (
+                    doc[k + 1].is_punct and k + 2 <= b and doc[k + 2].lower_ in lang.indefinite_articles):
+                continue
+            noun = doc[k + 1].head if doc[k + 1].lower_ in lang.indefinite_articles else doc[k + 2].head
+            if noun.lemma_.lower() in lang.comment_nouns and noun.pos_ == "NOUN" and noun.right_edge.i >= last \
+                    and noun.i > k and any(c.dep_ in (d.relcl, d.acl) for c in noun.children):
+                return k - 1
+        return b
 
     def _according_to(self) -> list[Finding]:
         """`According to X, A` and `per X, A`: what X says, in the sentence's clause about it (see ``_according_source``
@@ -3422,7 +3742,8 @@ class ParagraphQuotes:
                 pobj = owned.root  # "according to the University of Tarn's Institute for X": the institute
         if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
                 and verb_lemma(t.head, lang) in lang.reporting_verbs \
-                and any(c.dep_ == lang.dep.ccomp for c in t.head.children):
+                and any(c.dep_ == lang.dep.ccomp for c in t.head.children) \
+                and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)):
             return None  # the speech verb's own finding covers the sentence
         sent = t.sent
         if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator
@@ -3484,7 +3805,9 @@ class ParagraphQuotes:
         sent = t.sent
         p_start = t.i
         named_end = p_end  # `according to the charity "Bread for All"`: the closing mark hung elsewhere
-        while named_end + 1 < sent.end and self._inside[named_end + 1] and doc[named_end + 1].is_quote:
+        while named_end + 1 < sent.end and self._inside[named_end + 1] and (
+                doc[named_end + 1].is_quote or on(QUOTATION_IN_THE_SOURCE_S_CLAUSE) and doc[named_end + 1].is_punct
+                and any(c.dep_ == self.lang.dep.relcl for c in doc[p_start: p_end + 1])):
             named_end += 1
         quoting = any(self._inside[i] for i in range(sent.start, sent.end)
                       if not (on(QUOTED_NAME_IN_THE_SOURCE) and p_start <= i <= named_end))

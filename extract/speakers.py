@@ -164,6 +164,9 @@ ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
                               "named body before, `it` is the unnamed body the sentence before has as its subject")
+ITS_FAMILY_S_DOCUMENT = rule("its-statement-is-the-family-s-before", "`The family said A. \"...,\" its statement "
+                             "said.`: with no named body before, a document `its` owns is the family (or unnamed "
+                             "body) the sentence before has as its subject")
 IT_IS_THE_DOCUMENT_BEFORE = rule("it-is-the-document-the-sentence-before-is-about", "`An independent review said "
                                  "A. The review, led by NAME, examined 1,900 cases. It found that ...`: `it` opening a "
                                  "sentence, right after one in its paragraph whose subject is a document that spoke "
@@ -430,11 +433,15 @@ class Resolver:
                 if described is not None:  # "The same court rejected a request. In its ruling, it found ..."
                     return described
                 body = self.body_before(para, tok_i)  # "according to its annual report": the body before
-                if body is None and on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects and self.docs is not None:
+                owns = on(ITS_FAMILY_S_DOCUMENT) and tok.dep_ == d.poss \
+                    and tok.head.lemma_.lower() in lang.document_nouns
+                if body is None and (on(IT_FOR_AN_UNNAMED_BODY) and tok.dep_ in d.subjects or owns) \
+                        and self.docs is not None:
                     # "The ministry issued a statement. It said ...": the body the sentence before is about
                     before = self._sentence_before(para, sentence_of(doc)[tok_i])
                     subj = self._subject(*before) if before is not None else None
-                    if subj is not None and subj.pos_ == "NOUN" and self._is_body(subj.text):
+                    if subj is not None and subj.pos_ == "NOUN" and (
+                            self._is_body(subj.text) or owns and subj.lemma_.lower() in lang.family_nouns):
                         return self.nominal(self.docs[before[0] - 1], before[0], subj)
                 return body
             return None

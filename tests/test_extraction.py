@@ -5090,7 +5090,10 @@ def test_a_speaking_name_tagged_as_a_work_is_a_person(facts_of):
      "Tarnfield General Hospital"),
     ("Maria Holt, who leads the research team of the Tarn Institute, said the results were clear.", "Tarn Institute"),
     ("Rachel Ng, who heads the insect conservation programme at the Greenwood Trust, a charity, said the bees were "
-     "at risk.", "Greenwood Trust")])
+     "at risk.", "Greenwood Trust"),
+    ("\"The lava is behaving as we expected,\" said Eva Stein, who coordinates natural hazards at the Tarn Weather "
+     "Office.", "Tarn Weather Office"),
+    ("Piet Maas, who oversees the vaccine programme at the Kemi Institute, said doses were late.", "Kemi Institute")])
 def test_the_body_whose_part_a_person_heads_is_their_affiliation(facts_of, text, body):
     f = facts_of(text)
     [person] = [a for a in f["actors"] if a["type"] == "person"]
@@ -7336,3 +7339,191 @@ def test_an_untagged_body_after_a_word_for_its_kind_is_found_again_as_a_subject(
                  "through a perimeter fence before dawn.\n\nUprising for Tomorrow wrote on X that the trial was "
                  "\"a trial of the climate movement, not of four people.\"")
     assert {s for _, _, s in quotes(f)} == {"Uprising for Tomorrow"}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Tom Reyes, Asia director of Human Rights Watch, said the trials were unfair.", "Human Rights Watch"),
+    ("Mina Saleh, country director of Highland Relief International, said the grants were late.",
+     "Highland Relief International")])
+def test_a_body_named_after_a_title_and_of_ending_in_a_body_s_word_is_not_split(facts_of, text, body):
+    # the model tags the whole body; its last two words are not a person's name
+    f = facts_of(text)
+    assert len(persons(f)) == 1
+    assert actor(f, persons(f)[0])["affiliation"] == body
+
+
+def test_a_name_tagged_a_place_before_an_addressee_speaks(facts_of):
+    # the model tags `Nino Gelashvili` a place and hangs it on the quotation, leaving `told` no subject
+    f = facts_of("“They call it law. We call it what it is: a list of enemies,” Nino Gelashvili, leader of the "
+                 "opposition Unity party, told the crowd outside the Opera House.")
+    assert quotes(f) == [("direct", "They call it law. We call it what it is: a list of enemies,", "Nino Gelashvili")]
+
+
+@pytest.mark.parametrize("text,report", [
+    ("The union said 12,000 nurses had walked out, a figure the health ministry disputed.",
+     "12,000 nurses had walked out"),
+    ("Okafor said the battery lasted twice as long as its rivals, a claim that could not be independently verified.",
+     "the battery lasted twice as long as its rivals"),
+    ("The minister said the rules followed \"the best Nordic practice,\" a comparison rejected by press groups.",
+     "the rules followed \"the best Nordic practice,\"")])
+def test_the_writer_s_comment_after_a_report_is_no_part_of_it(facts_of, text, report):
+    f = facts_of(text)
+    assert [t for kind, t, _ in quotes(f) if kind == "indirect"] == [report]
+    assert all(speaker is not None for _, _, speaker in quotes(f))
+
+
+def test_a_reporter_parsed_as_apposed_inside_the_clause_speaks_it(facts_of):
+    # the parser apposes `the hospital's director` to `ward` and leaves `said` with no subject
+    f = facts_of("At Tarnfield General Hospital, where all the injured have been taken, a second trauma ward was "
+                 "opened overnight, the hospital's director, Dr. Ana Lindqvist, said.")
+    assert quotes(f) == [("indirect", "At Tarnfield General Hospital, where all the injured have been taken, a "
+                                      "second trauma ward was opened overnight", "Ana Lindqvist")]
+
+
+def test_actions_listed_after_an_object_are_no_report(facts_of):
+    f = facts_of("The county council has declared three coastal villages flood zones, closed two schools and banned "
+                 "boating on the lake until Friday.")
+    assert quotes(f) == []
+
+
+def test_its_statement_after_a_family_speaking_is_the_family_s(facts_of):
+    f = facts_of("The family said a memorial would be held in May.\n\n\"She taught us to listen,\" its statement said.")
+    assert quotes(f) == [("indirect", "a memorial would be held in May", "The family"),
+                         ("direct", "She taught us to listen,", "The family")]
+
+
+def test_a_quotation_in_the_source_s_own_clause_leaves_its_report(facts_of):
+    f = facts_of("Lind died on Monday at her home in Oslo after a short illness, according to a statement from the "
+                 "family, which said she had been \"surrounded by music.\"")
+    assert ("indirect", "Lind died on Monday at her home in Oslo after a short illness", "The family") in quotes(f)
+
+
+def test_a_quotation_after_as_she_put_it_is_hers(facts_of):
+    f = facts_of("Rosa Lind moved to Paris at 20 with, as she later put it, \"two coats, one violin and no French at "
+                 "all.\"")
+    assert quotes(f) == [("direct", "two coats, one violin and no French at all.", "Rosa Lind")]
+
+
+def test_what_a_passive_speech_verb_agrees_is_no_speaker(facts_of):
+    f = facts_of("The ministry said in a statement that grain corridors must be agreed with Kemi \"and not imposed by "
+                 "foreign capitals.\"")
+    assert ("direct", "and not imposed by foreign capitals.", "The ministry") in quotes(f)
+    assert {speaker for _, _, speaker in quotes(f)} == {"The ministry"}
+
+
+def test_its_opening_a_body_s_name_is_no_part_of_it(facts_of):
+    # the model tags `Its Foreign Ministry`
+    f = facts_of("The army-backed government welcomed the veto. Its Foreign Ministry said in a statement that the "
+                 "corridors were illegal.")
+    assert quotes(f) == [("indirect", "the corridors were illegal", "Foreign Ministry")]
+
+
+def test_the_place_opening_a_sentence_read_as_its_subject_does_not_speak(facts_of):
+    # the parser makes `Kassala` the subject of `said` and apposes the name to `schools`
+    f = facts_of("In Kassala, where thousands of families who fled the war are sleeping in schools, Fatima Osman, 41, "
+                 "a teacher, said by phone that her children had not eaten for two days.")
+    assert quotes(f) == [("indirect", "her children had not eaten for two days", "Fatima Osman")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The firm said in a statement it had cut output there by about 15 percent and was shifting deliveries to rail.",
+     [("indirect", "it had cut output there by about 15 percent and was shifting deliveries to rail", "The firm")]),
+    ("Lind said so in an interview she gave to the BBC on Monday.", [])])
+def test_a_report_without_that_after_the_statement_is_reported(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected
+
+
+def test_reported_to_police_describes_its_subject_and_reports_nothing(facts_of):
+    f = facts_of("Burglaries reported to police on the coast reached 4,100 in the year to June, according to the Tarn "
+                 "regional government.")
+    assert quotes(f) == [("indirect", "Burglaries reported to police on the coast reached 4,100 in the year to June",
+                          "The Tarn regional government")]
+
+
+def test_a_that_clause_hung_on_a_time_is_the_report(facts_of):
+    # the parser hangs the `that` clause on `day`
+    f = facts_of("Her brother, Aki Salo, wrote on X the next day that his sister had climbed the same hill \"every "
+                 "spring for 30 years\" and always carried a whistle.")
+    assert ("direct", "every spring for 30 years", "Aki Salo") in quotes(f)
+    assert [speaker for kind, _, speaker in quotes(f) if kind == "indirect"] == ["Aki Salo"]
+
+
+def test_a_that_clause_hung_on_a_ceremony_is_the_report(facts_of):
+    f = facts_of("Mayor Ana Lind told reporters after the ceremony that the utility had moved the dam twice at the "
+                 "village's request.")
+    assert quotes(f) == [("indirect", "the utility had moved the dam twice at the village's request", "Ana Lind")]
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads the description as a clause `said` reports, or `said` as its conjunct
+    "Eino Lahti, 68, a herder whose family hunting ground along the Kemi would be partly flooded by the new "
+    "reservoir, said he had voted against the plan at every meeting.",
+    "Eino Lahti, 68, a herder whose family grazing land along the Kemi would be partly flooded by the dam, said he "
+    "had voted against the plan at every meeting."])
+def test_a_name_described_with_whose_speaks_whatever_the_parse(facts_of, text):
+    assert quotes(facts_of(text)) == [("indirect", "he had voted against the plan at every meeting", "Eino Lahti")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"We will not sell the lake,\" Chief Anna Moose of the Lake Council told several hundred people gathered in a "
+     "large tent beside the school.", [("direct", "We will not sell the lake,", "Anna Moose")]),
+    ("Mayor Ana Lind told several hundred people gathered in the square that the bridge would reopen.",
+     [("indirect", "the bridge would reopen", "Ana Lind")])])
+def test_listeners_described_by_a_participle_are_not_what_was_told(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected
+
+
+def test_an_inverted_condition_goes_on_with_the_report(facts_of):
+    f = facts_of("Lind said the fine would have been 30 million pounds had Tarnbank not agreed to settle.")
+    assert quotes(f) == [("indirect", "the fine would have been 30 million pounds had Tarnbank not agreed to settle",
+                          "Lind")]
+
+
+def test_the_subject_after_and_speaks_not_the_one_before(facts_of):
+    # the parser makes both `lines` and `operator` subjects of `said`
+    f = facts_of("Long lines formed at the few cash machines still working, and the port operator said 20 ferries "
+                 "had been cancelled since Friday.")
+    assert quotes(f) == [("indirect", "20 ferries had been cancelled since Friday", "The port operator")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # each tagged a person by the model
+    ("Since 2018, when an outbreak in Kannur and neighbouring Kottayam killed 12 people, the state has tested bats.",
+     "Kottayam"),
+    ("Protesters blocked the railway to Santa Lucia for a second day on Tuesday.", "Santa Lucia"),
+    ("The union may extend the blockades to the state borders with Oaxaca and Guerrero.", "Guerrero")])
+def test_names_a_sentence_places_are_places(facts_of, text, place):
+    f = facts_of(text)
+    assert persons(f) == []
+    assert actor(f, place)["type"] == "place"
+
+
+def test_a_catalogue_s_quotation_commented_on_by_another_keeps_its_speakers(facts_of):
+    f = facts_of("According to the gallery’s catalogue from 1950, the vase was “bought in good faith in Rome,” a "
+                 "description Ana Lind said had been repeated “for seventy years without a question.”")
+    assert ("indirect", "the vase was “bought in good faith in Rome,”", "The gallery") in quotes(f)
+    assert ("direct", "bought in good faith in Rome,", "The gallery") in quotes(f)
+    assert ("direct", "for seventy years without a question.", "Ana Lind") in quotes(f)
+
+
+def test_a_town_tagged_a_place_opens_the_body_s_name_after_it(facts_of):
+    # the model tags `Osaka` a place and `District Hunters’ Association` a body
+    f = facts_of("Kenji Ota, 70, head of the Osaka District Hunters’ Association, said his members had been called "
+                 "out 90 times.")
+    assert actor(f, "Kenji Ota")["affiliation"] == "Osaka District Hunters’ Association"
+
+
+def test_a_question_opening_the_sentence_is_not_the_answer_s(facts_of):
+    f = facts_of("Asked why the plant had closed, the mayor said the owners had run out of money.")
+    assert quotes(f) == [("indirect", "the owners had run out of money", "The mayor")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berg wrote on Facebook after the clashes that the police had shown “their true face.”",
+     [("indirect", "the police had shown “their true face.”", "Berg"), ("direct", "their true face.", "Berg")]),
+    ("The mayor said after the storm that killed ten people that the town would rebuild.",
+     [("indirect", "the town would rebuild", "The mayor")]),
+    ("The minister ordered an audit of the Kemi hospital on Monday after reports that patients had paid to jump the "
+     "queue.", [])])
+def test_a_that_clause_hung_on_the_event_after_the_verb_is_the_report(facts_of, text, expected):
+    assert quotes(facts_of(text)) == expected

@@ -162,6 +162,14 @@ FACILITY_NAMED_AFTER = rule("name-inside-a-facility-name", "`Ronald Reagan Washi
 ROUTE_OF_A_CARRIER = rule("route-of-a-carrier", "`The ferry was carrying 96 passengers from George Town to "
                           "Langkawi`, both tagged persons: the names after `from` and `to` on a verb of carrying are "
                           "the route's ends, places")
+DESTINATION_OF_TWO_WORDS = rule("destination-of-two-words", "`blocked the railway to Machu Picchu`, tagged a person: "
+                                "a name of two words after `to` on a word for a journey or a way (or on the verb, "
+                                "right after the way it has as object) is a place too")
+NEIGHBOURING_PLACE = rule("neighbouring-place", "`an outbreak in Kozhikode and neighbouring Malappuram`, tagged a "
+                          "person: a name described as neighbouring, nearby or adjacent is a place")
+PLACE_LISTED_WITH_A_PLACE = rule("name-listed-after-a-place", "`the state's borders with Veracruz and Puebla`, the "
+                                 "second tagged a person: a one-word name listed by `and` after a place, both the "
+                                 "object of a preposition, is a place")
 PART_OF_A_PLACE = rule("compass-part-of-a-place", "`growers in the north of Viti Levu`, tagged a person: what a "
                        "compass point is `of` is a place")
 PLACE_PEOPLE_GO_TO = rule("place-people-go-to", "`If they cannot come to Split, they will go to Kotor or Corfu`, "
@@ -188,6 +196,8 @@ ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa a
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
                      "apposed to a person's name, is that person's title, not another person")
+ITS_OPENS_NO_NAME = rule("its-opens-no-name", "`Its Foreign Ministry said`, tagged with `Its`: the possessive that "
+                         "opens the sentence is no part of the body's name")
 CAPTION_LABEL = rule("caption-before-its-credit", "`Chairman Ana Ruiz Image: Tarn Party.`: a caption naming "
                      "someone ends before the credit label that follows it")
 OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `जैसे कि Ration` in an English article: a name "
@@ -267,7 +277,8 @@ def clean_name(span, lang) -> tuple[str, list]:
     paren = next((k for k, t in enumerate(toks) if t.text == "("), None)
     if paren:  # "Commission on International Religious Freedom (USCIRF": the name ends before "("
         toks = toks[:paren]
-    while toks and (toks[0].lower_ in lang.articles or toks[0].is_punct):
+    while toks and (toks[0].lower_ in lang.articles or toks[0].is_punct
+                    or on(ITS_OPENS_NO_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_possessives):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].tag_ == lang.possessive_tag
                     or toks[-1].lower_ in lang.possessive_endings):
@@ -623,9 +634,19 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(SITE_AT_A_PLACE) and root.dep_ == d.pobj and root.head.lower_ == lang.site_preposition \
                 and root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in lang.site_nouns:
             return PLACE  # "the power plant at Kemi"
-        if on(ORIGIN_OR_DESTINATION) and len(toks) == 1 and head.dep_ == d.pobj \
-                and head.head.lower_ in lang.motion_prepositions and _origin_or_destination(head.head, lang):
-            return PLACE  # "a tricycle driver from Ketu", "flights to Java and Lombok"
+        if on(ORIGIN_OR_DESTINATION) and (len(toks) == 1 or on(DESTINATION_OF_TWO_WORDS) and len(toks) == 2
+                                          and head.head.lower_ == lang.route_prepositions[1]) \
+                and head.dep_ == d.pobj and head.head.lower_ in lang.motion_prepositions \
+                and _origin_or_destination(head.head, lang):
+            return PLACE  # "a tricycle driver from Ketu", "flights to Java and Lombok", "the railway to Machu Picchu"
+        if on(NEIGHBOURING_PLACE) and any(c.dep_ in (d.amod, d.compound) and c.lower_ in lang.neighbouring_words
+                                          and c.i == span.start - 1 for c in root.children):
+            return PLACE  # "Kozhikode and neighbouring Malappuram"
+        if on(PLACE_LISTED_WITH_A_PLACE) and len(toks) == 1 and root.dep_ == d.conj and root.head.i < root.i \
+                and root.head.ent_type_ in (e.gpe, e.loc) and root.head.dep_ == d.pobj \
+                and toks[0].lower_ not in lang.given_names and not any(c.dep_ == d.conj for c in root.children) \
+                and any(c.dep_ == d.cc for c in root.head.children):
+            return PLACE  # "the state's borders with Veracruz and Puebla"
         if on(APPOSED_TO_PLACES) and _apposed_to_places(root, lang):
             return PLACE  # "two suburbs, Arlo Vale and Kemi Hill"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
@@ -1078,6 +1099,9 @@ def aged(span, lang) -> bool:
 def _origin_or_destination(prep, lang) -> bool:
     """`from` on a word for a person (`a driver from`), or `to` on a word for a journey (`flights to`)."""
     noun = prep.head
+    if on(DESTINATION_OF_TWO_WORDS) and noun.pos_ == "VERB" and prep.lower_ != lang.motion_from \
+            and prep.i >= 1 and prep.doc[prep.i - 1].dep_ == lang.dep.dobj and prep.doc[prep.i - 1].head.i == noun.i:
+        noun = prep.doc[prep.i - 1]  # "blocked the railway to X": `to` hung on the verb, after the way it names
     if noun.pos_ != "NOUN":
         return False
     word = noun.lemma_.lower()

@@ -23,6 +23,9 @@ FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Ma
 PLACE_WORD_ENDS_NO_NAME = rule("place-word-ends-no-fused-name", "`chief of the Crabtree Valley Fire District`: a "
                                "body's name after a title and `of` that ends in a word for a place or an area is not "
                                "split into a body and a person's name")
+BODY_WORD_ENDS_NO_NAME = rule("body-word-ends-no-fused-name", "`director of Human Rights Watch`: a body's name after "
+                              "a title and `of` whose last two words open with a plural or end in a word that closes "
+                              "bodies' names (`International`, `Watch`) is not split into a body and a person's name")
 FUSED_POSSESSIVE = rule("name-fused-after-a-possessive", "`The Tarn Times' Ana Lind said`, tagged as one body: "
                         "a body's possessive (its name ending in a body's word) and the two or three capitalised "
                         "words it owns, the subject, are the body and a person")
@@ -176,6 +179,9 @@ ADJECTIVE_OPENS_A_NAME = rule("capitalised-adjective-opens-a-body-name", "`The V
 PLACE_OPENS_A_NAME = rule("untagged-name-opens-a-body-name", "`The Chios Volunteer Firefighters Association`, "
                           "tagged from `Volunteer`: a capitalised name the model left untagged between `the` and a "
                           "body's name, and compounded with it, is the name's first word")
+PLACE_TAGGED_OPENS_A_NAME = rule("town-opens-a-body-name", "`the Kamikawa District Hunters' Association`, tagged a "
+                                 "place and a body: a place below a country, after `the` and compounded into the "
+                                 "body's name right after it, is the name's first word")
 SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
                         "figures and their dashes ending a person's entity are a score, no part of the name")
 TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
@@ -392,6 +398,16 @@ def _repaired(doc, lang):
         if e.start < skip_to:
             changed = True
             continue
+        if on(PLACE_TAGGED_OPENS_A_NAME) and e.label_ == e_.gpe and e.start >= 1 and e.end < len(doc) \
+                and doc[e.start - 1].lower_ == lang.definite_article and doc[e.end].ent_iob_ == "B" \
+                and doc[e.end].ent_type_ == e_.org and not lang.country_of(e.text):
+            body = next(x for x in doc.ents if x.start == e.end)
+            if all(t.dep_ == lang.dep.compound and body.start <= t.head.i < body.end for t in e) \
+                    and body[-1].lower_ in lang.org_heads and all(t.is_title for t in e):
+                out.append(Span(doc, e.start, body.end, label=body.label_))  # "the Kamikawa District ... Association"
+                skip_to = body.end
+                changed = True
+                continue
         if on(ADJECTIVE_OPENS_A_NAME) and e.label_ == e_.org and e.start >= 2 and not doc[e.start - 1].ent_type_ \
                 and doc[e.start - 1].tag_ == lang.adjective_tag and doc[e.start - 1].is_title \
                 and doc[e.start - 2].lower_ == lang.definite_article and e[0].is_title and not e[0].is_upper:
@@ -602,7 +618,9 @@ def _repaired(doc, lang):
             if fused and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
                              and t.lower_ not in lang.org_heads for t in name) \
                     and body[-1].lower_ not in lang.title_small_words \
-                    and not (on(PLACE_WORD_ENDS_NO_NAME) and name[-1].lower_ in lang.place_nouns):
+                    and not (on(PLACE_WORD_ENDS_NO_NAME) and name[-1].lower_ in lang.place_nouns) \
+                    and not (on(BODY_WORD_ENDS_NO_NAME) and (name[-1].lower_ in lang.body_closing_words
+                                                             or name[0].tag_ == lang.plural_proper_tag)):
                 place = known_place or doc[e.start - 1].lower_ == lang.origin_preposition \
                     or e.label_ != e_.org
                 out.append(Span(doc, body.start, body.end, label=e_.gpe if place else e_.org))

@@ -129,6 +129,7 @@ class Language:
     place_prefixes: frozenset
     possessive_place_heads: frozenset
     place_nouns: frozenset
+    body_closing_words: frozenset  # "Human Rights Watch": a last word that closes a body's name, never a person's
     nation_nouns: frozenset  # "the country's finance minister": a word for a country among the place nouns
     oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name
     bracket_reach: int  # "NAME (A, B and C)": tokens a bracketed list after a name is looked through
@@ -257,6 +258,12 @@ class Language:
     route_prepositions: tuple  # (from, to, between): "from NAME to Havana"
     work_nouns: frozenset  # "the sitcom NAME": a work's title
     indefinite_articles: frozenset  # "a self-described Neo-Nazi": a kind, not a name
+    occasion_verbs: frozenset  # "in an interview he gave to the BBC": a relative clause on the occasion
+    content_nouns: frozenset  # "after reports that ...": a noun whose `that` clause is its own content
+    condition_auxiliaries: frozenset  # "had the bank not settled": an inverted condition's opening auxiliary
+    neighbouring_words: frozenset  # "neighbouring Malappuram": a place next to another
+    family_nouns: frozenset  # "The family said A. "...," its statement said.": a household speaking as one
+    comment_nouns: frozenset  # "..., a claim the police disputed": the writer's comment on a report
     sacred_words: frozenset  # "the Holy Headdress": a sacred thing, not a person
     name_script: str  # the Unicode script names are written in: "Тюмень" is no English article's person
     name_kinds: frozenset  # "ring name", "stage name": a name someone takes

@@ -172,7 +172,7 @@ arts trade security services planning education resources relations management p
 # Occasions of speaking, and the prepositions placing a report in one (or in a document): "said in an interview
 # that ...", "told reporters at a news conference that ...".
 SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
-session debate proceeding proceedings trial testimony call meeting summit rally""".split())
+session debate proceeding proceedings trial testimony call meeting summit rally ceremony vigil funeral""".split())
 MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at", "on"))  # "on a call", "in a statement"
 ANONYMITY_FRAME = ("on", "condition", "anonymity")  # "told Reuters on condition of anonymity that ..."
 DOCUMENT_NOUNS = frozenset("""
@@ -180,10 +180,12 @@ statement message email report ruling judgment judgement letter tweet post notic
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics assessment
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
-submission brief response reply editorial newsletter bulletin circular review
+submission brief response reply editorial newsletter bulletin circular review catalogue catalog
 """.split())
 # Verbs by which a body puts out a document: "figures it published", "a statement the ministry issued".
 ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put conduct".split())
+# Verbs an interview or a speech is the object of: "in an interview he gave to the BBC" is a relative clause.
+OCCASION_VERBS = frozenset("give grant make deliver write sign read hold attend".split())
 
 # Common nouns that stand for a speaking person or body when named by role only.
 SPEAKER_NOUNS = frozenset("""
@@ -320,6 +322,9 @@ OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital canton oblast governorate electorate constituency riding ward parish borough prefecture
 suburb neighbourhood neighborhood park port""".split())
+# Words that close the names of bodies and never a person's: "Human Rights Watch", "Highland Relief International".
+BODY_CLOSING_WORDS = frozenset("""international worldwide global watch relief rescue aid action care initiative
+project partnership""".split())
 # Titles held on a court, and the words that name one: "Judge NAME" after "the Tarn High Court" is its judge.
 COURT_TITLES = frozenset("judge justice magistrate".split())
 COURT_WORDS = frozenset("court tribunal".split())
@@ -489,6 +494,19 @@ ROUTE_PREPOSITIONS = ("from", "to", "between")
 VEHICLE_PREPOSITIONS = frozenset("aboard onboard".split())
 # Indefinite articles: "a self-described Neo-Nazi" is a kind of person, not a person's name.
 INDEFINITE_ARTICLES = frozenset("a an".split())
+# Nouns whose own `that` clause tells what they hold, not what a verb before them says: "after reports that ...".
+CONTENT_NOUNS = frozenset("""news rumour rumor fear concern word suggestion warning revelation speculation sign evidence
+hope idea belief confirmation disclosure""".split())
+# Auxiliaries that open an inverted condition: "would have been higher had the bank not settled".
+CONDITION_AUXILIARIES = frozenset("had were should".split())
+# Words that place a name next to another place: "an outbreak in Kozhikode and neighbouring Malappuram".
+NEIGHBOURING_WORDS = frozenset("neighbouring neighboring nearby adjacent adjoining".split())
+# Nouns for a household of people that speaks as one and is `it`: "The family said A. "...," its statement said."
+FAMILY_NOUNS = frozenset("family household".split())
+# Nouns a writer sums up a report with, to comment on it after a comma: "said 40,000 had marched, a figure the
+# police disputed", "a claim that could not be verified", "a comparison rejected by press groups".
+COMMENT_NOUNS = frozenset("""claim figure comparison assertion charge allegation accusation estimate number account
+version contention characterisation characterization description""".split())
 # First words of sacred things' names: "the Holy Headdress", "the Sacred Heart".
 SACRED_WORDS = frozenset("holy sacred".split())
 
@@ -537,7 +555,7 @@ KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
 # "plays for the Tarn Rovers", "writes for the Tarn Post". Not `run for`: a candidate runs for the body they
 # would join ("running for the Senate").
 # Verbs of leading a body named as their object: "NAME, who heads the Tarn Red Cross".
-LEADING_VERBS = frozenset("head lead chair run manage".split())
+LEADING_VERBS = frozenset("head lead chair run manage oversee supervise coordinate direct".split())
 WORK_FRAMES = {
     "work": ("at", "for", "with"), "serve": ("on", "with", "in"), "play": ("for", "with"), "write": ("for",),
     "report": ("for",), "teach": ("at",), "study": ("at",), "preside": ("over", "in"),
@@ -573,7 +591,8 @@ NAME_DASHES = frozenset(("\u2013",))  # "Export–Import Bank", "Austria–Hunga
 MOTION_PREPOSITIONS = frozenset(("from", "to"))
 MOTION_FROM = "from"  # "a driver from Ketu": where a person comes from
 # Words for a journey, whose `to` names where it goes: "flights to Java".
-JOURNEY_NOUNS = frozenset("""flight service route trip journey train bus ferry connection voyage crossing""".split())
+JOURNEY_NOUNS = frozenset("""flight service route trip journey train bus ferry connection voyage crossing railway
+railroad road highway motorway""".split())
 # "NAME, chairman since 2015": a preposition of time, with a date, tells when a role was held; no part of it.
 TIME_PREPOSITIONS = frozenset("since from until till between".split())
 TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
