@@ -74,6 +74,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_16/articles --out build/eval/invented_16 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_17/articles --out build/eval/invented_17 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_18/articles --out build/eval/invented_18 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_19/articles --out build/eval/invented_19 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -120,6 +121,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_17 tests/annotations/invented_17
 	@echo "== an eighteenth set of 15 invented articles, today (tests/annotations/invented_18)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_18 tests/annotations/invented_18
+	@echo "== a nineteenth set of 15 invented articles, today (tests/annotations/invented_19)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_19 tests/annotations/invented_19
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
