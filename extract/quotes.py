@@ -2235,7 +2235,8 @@ class ParagraphQuotes:
         return on(WHAT_WAS_AGREED_IS_NO_SPEAKER) and any(c.dep_ == d.auxpass for c in verb.children) \
             and not any(c.dep_ == d.agent for c in verb.children) \
             and all(c.dep_ == d.nsubjpass and not c.ent_type_ and c.pos_ == "NOUN" for c in subjects) \
-            and (subjects or verb.dep_ in (d.ccomp, d.relcl))  # "a description NAME said had been repeated"
+            and (bool(subjects) or verb.dep_ in (d.ccomp, d.relcl)) \
+            and _agent_under_quoted_words(verb, self.lang, self.inside) is None  # not "called "..." by NAME"
 
     def _reporting_above(self, verb):
         """The nearest speech verb above ``verb``, outside quotation marks and not itself a passive of what was said:
