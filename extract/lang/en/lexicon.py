@@ -555,7 +555,7 @@ KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
 # "plays for the Tarn Rovers", "writes for the Tarn Post". Not `run for`: a candidate runs for the body they
 # would join ("running for the Senate").
 # Verbs of leading a body named as their object: "NAME, who heads the Tarn Red Cross".
-LEADING_VERBS = frozenset("head lead chair run manage oversee supervise coordinate direct".split())
+LEADING_VERBS = frozenset("head lead chair run manage oversee supervise coordinate".split())
 WORK_FRAMES = {
     "work": ("at", "for", "with"), "serve": ("on", "with", "in"), "play": ("for", "with"), "write": ("for",),
     "report": ("for",), "teach": ("at",), "study": ("at",), "preside": ("over", "in"),
