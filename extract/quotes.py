@@ -44,8 +44,9 @@ SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: 
 ADD_TO = rule("add-to-is-no-report", "`the findings added to \"a growing body of evidence\" that sleep matters`: a "
               "speech verb with a preposition that gives it another sense (`add to` a thing) reports nothing")
 DOCUMENT_S_CONTENT_HOLDS_IT = rule("content-of-a-document-holds-the-quotation", "`said in a statement that the "
-                                   "findings added to \"a growing body of evidence\"`: the that-clause on a "
-                                   "document's noun is the report's content, not a clause of its own")
+                                   "findings added to \"a growing body of evidence\"`: the that-clause the parser "
+                                   "hung on a document, meeting, event or time is the report's content, not a clause "
+                                   "of its own")
 CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
 APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
                     "right before the verb speaks, whatever the parser made the subject")
@@ -915,6 +916,40 @@ def _that_clause_beside(verb, lang):
                  and min(t.i for t in c.subtree) == after and doc[after].lower_ == lang.complementizer
                  and doc[after].dep_ == d.mark and doc[after].head.i == c.i
                  and any(g.dep_ in d.subjects for g in c.children)), None)
+
+
+def _clause_hung_on_a_noun(v, lang):
+    """The report of speech verb ``v`` that the parser hung on a noun after it: on the statement, interview or letter
+    the verb speaks in (`said in a statement that ...`, `in a brief filed with the court that ...`), on the meeting or
+    event it came before or after (`told reporters after the meeting that ...`, `wrote after the clashes that ...`),
+    or on a time (`wrote on X the next day that ...`); None if there is none. The finder takes it for the verb's
+    content, and a quotation inside it climbs to the verb."""
+    doc, d = v.doc, lang.dep
+    clause = None
+    if on(THAT_ON_THE_MEDIUM):
+        clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i
+                       and (p.lower_ in lang.medium_prepositions
+                            or on(THAT_ON_THE_OCCASION_AFTER) and p.lower_ in lang.temporal_marks)
+                       for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
+                       and (o.lemma_.lower() in lang.document_nouns and p.lower_ in lang.medium_prepositions
+                            or o.lemma_.lower() in lang.speaking_occasions
+                            or on(THAT_ON_AN_EVENT_AFTER) and p.lower_ in lang.temporal_marks
+                            and _an_event(o, lang))
+                       for c in (o.subtree if on(THAT_DEEP_IN_THE_MEDIUM) else o.children)
+                       if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i and (any(
+                           g.dep_ == d.mark and g.lower_ == lang.complementizer
+                           and g.i == min(t.i for t in c.subtree) for g in c.children)
+                           or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang)
+                           or on(REPORT_WITHOUT_THAT_ON_THE_MEDIUM) and _report_read_as_a_relative(c, o, lang))),
+                      None)
+    if clause is None and on(THAT_ON_A_TIME):  # "wrote on X the next day that ...": hung on `day`
+        clause = next((c for o in v.children if o.dep_ == d.npadvmod and o.i > v.i
+                       and o.ent_type_ in lang.ent.times for c in o.children
+                       if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
+                       and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
+                       and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
+                      None)
+    return clause
 
 
 def _report_hung_on_the_name(verb, lang):
@@ -2404,23 +2439,11 @@ class ParagraphQuotes:
                     continue  # "said NAME had rejected her changes "about half the time"": the one who said it
                 return node
             if not self._inside[node.i] and node.pos_ == "VERB" and node.dep_ in lang.dep.noun_clauses:
-                if on(DOCUMENT_S_CONTENT_HOLDS_IT) and node.dep_ == lang.dep.acl \
-                        and node.head.lemma_.lower() in lang.document_nouns and any(
-                            c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer for c in node.children):
-                    continue  # "said in a statement that the findings added to \"...\"": the statement's content
-                if on(THAT_ON_THE_OCCASION_AFTER) and node.head.lemma_.lower() in lang.speaking_occasions \
-                        and any(c.dep_ == lang.dep.mark and c.lower_ == lang.complementizer and c.i < node.i
-                                for c in node.children):
-                    continue  # "told reporters after the meeting that France remained opposed \"...\""
-                if on(THAT_ON_AN_EVENT_AFTER) and node.head.dep_ == d.pobj \
-                        and node.head.head.lower_ in lang.temporal_marks and _an_event(node.head, lang) \
-                        and (_that_read_as_a_relative(node, lang) or any(
-                            c.dep_ == d.mark and c.lower_ == lang.complementizer and c.i < node.i
-                            for c in node.children)):
-                    continue  # "wrote on Facebook after the clashes that the police had shown \"...\""
-                if on(THAT_ON_A_TIME) and node.head.dep_ == d.npadvmod and node.head.ent_type_ in lang.ent.times \
-                        and self.doc[min(t.i for t in node.subtree)].lower_ == lang.complementizer:
-                    continue  # "wrote on X the next day that his mother had walked \"...\""
+                verb = next((a for a in node.ancestors if on(DOCUMENT_S_CONTENT_HOLDS_IT) and a.pos_ in ("VERB", "AUX")
+                             and getattr(_clause_hung_on_a_noun(a, lang), "i", None) == node.i), None)
+                if verb is not None:  # "said in a statement that the findings added to \"...\"": said's report
+                    node = next(t for t in node.ancestors if t.head.i == verb.i)
+                    continue
                 if on(RELATIVE_INSIDE_A_REPORT) and node.dep_ == d.relcl and any(
                         c.dep_ in d.subjects and c.lower_ in lang.relative_pronouns for c in node.children):
                     relative = True
@@ -3131,30 +3154,8 @@ class ParagraphQuotes:
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
-        if clause is None and on(THAT_ON_THE_MEDIUM):
-            # "said in a statement that ...": the parser hung the report on the statement
-            clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i
-                           and (p.lower_ in lang.medium_prepositions
-                                or on(THAT_ON_THE_OCCASION_AFTER) and p.lower_ in lang.temporal_marks)
-                           for o in p.children if o.dep_ == d.pobj and o.pos_ == "NOUN"
-                           and (o.lemma_.lower() in lang.document_nouns and p.lower_ in lang.medium_prepositions
-                                or o.lemma_.lower() in lang.speaking_occasions
-                                or on(THAT_ON_AN_EVENT_AFTER) and p.lower_ in lang.temporal_marks
-                                and _an_event(o, lang))
-                           for c in (o.subtree if on(THAT_DEEP_IN_THE_MEDIUM) else o.children)
-                           if c.dep_ in (d.acl, d.ccomp, d.relcl) and c.i > o.i and (any(
-                               g.dep_ == d.mark and g.lower_ == lang.complementizer
-                               and g.i == min(t.i for t in c.subtree) for g in c.children)
-                               or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang)
-                               or on(REPORT_WITHOUT_THAT_ON_THE_MEDIUM) and _report_read_as_a_relative(c, o, lang))),
-                          None)
-        if clause is None and on(THAT_ON_A_TIME):  # "wrote on X the next day that ...": hung on `day`
-            clause = next((c for o in v.children if o.dep_ == d.npadvmod and o.i > v.i
-                           and o.ent_type_ in lang.ent.times for c in o.children
-                           if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
-                           and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
-                           and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
-                          None)
+        if clause is None:
+            clause = _clause_hung_on_a_noun(v, lang)  # "said in a statement that ...": hung on `statement`
         if clause is None:
             clause = _that_clause_beside(v, lang)  # "NAME, ..., posted on Facebook that ...", both hung on NAME
         if clause is None and on(THAT_AFTER_ANONYMITY):
