@@ -23,6 +23,7 @@ from .rules import on, rule
 from .speakers import Resolver
 
 _STOP_INSIDE = re.compile(r"[.!?]\s")  # a sentence ending before the end of the text
+_STOP_NOT_AFTER_AN_INITIAL = re.compile(r"(?<!\b[A-Z])[.!?]\s")  # the same, but not the stop of `U.S. ` or `J. `
 
 MERGE_SPLIT = rule("quote-split-by-its-attribution", "`\"A,\" she said. \"B.\"`: one quote, its parts joined")
 SIGNED = rule("signed-block", "a paragraph reading `– Court of Justice` signs the paragraph above it")
@@ -39,6 +40,12 @@ LONG_ATTRIBUTION = rule("attribution-sentence-between-a-split-quote", "`\"A,\" s
 NARRATION_PARTS_QUOTES = rule("sentence-of-narration-between-quotations-parts-them", "`\"A,\" said NAME. She "
                               "admitted it broke the rules. \"B?\"`: a whole sentence of narration between two "
                               "quotations, after the attribution, makes them two quotes, not one split by it")
+OPENING_QUOTATION_BEFORE_ITS_VERB = rule("quotation-opening-its-sentence-before-its-verb", "`\"A,\" Tarn bowling "
+                                        "coach NAME said. \"B.\"`: a quotation that opens its sentence, its speech "
+                                        "verb after it, is one interrupted by its attribution, however the parser "
+                                        "hung the words around it")
+INITIALS_END_NO_SENTENCE = rule("initials-end-no-sentence", "`\"A,\" said NAME, head of a U.S. patient group. "
+                                "\"B.\"`: the stop of an initial (`U.S.`, `J.`) ends no sentence of the attribution")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 REST_TAKES_THE_SPEAKER = rule("rest-of-a-quotation-takes-its-speaker", "`\"How can I ask them?` then `\"I have "
                               "waited five months.\"`, after a quote of Brandt's: the paragraph taking up a "
@@ -344,12 +351,23 @@ def _opens_inside_a_sentence(doc, open_at: int) -> bool:
         and sentence_of(doc)[tok.i - 1] == sentence_of(doc)[tok.i]
 
 
+def _opens_its_sentence_before_its_verb(doc, f: Finding) -> bool:
+    """`"A," Tarn bowling coach NAME said.`, the quotation's words climbed to its verb (`bowling` read as a verb):
+    a quotation opening its sentence whose speech verb stands after its closing mark."""
+    opening, close = token_at(doc, f.quoted.open_at), token_at(doc, f.quoted.close_at or 0)
+    verb = f.extra.get("verb")
+    return f.how == HOW_WITHIN and opening is not None and close is not None and verb is not None \
+        and verb > close.i and (opening.i == 0 or sentence_of(doc)[opening.i - 1] != sentence_of(doc)[opening.i])
+
+
 def _merge_split(direct: list[Finding], doc) -> list[Finding]:
     """`"A," she said. "B."` is one quote: its parts joined, attributed once."""
     out: list[Finding] = []
     for f in direct:
         prev = out[-1] if out else None
-        if prev is not None and prev.how == HOW_AFTER and prev.quoted.close_at is not None:
+        if prev is not None and (prev.how == HOW_AFTER or on(OPENING_QUOTATION_BEFORE_ITS_VERB)
+                                 and _opens_its_sentence_before_its_verb(doc, prev)) \
+                and prev.quoted.close_at is not None:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
             same_verb = f.how in (HOW_BEFORE, HOW_WITHIN) and f.extra.get("verb") == prev.extra.get("verb")
             if (f.how == HOW_NONE or same_verb) and '"' not in gap \
@@ -380,7 +398,8 @@ def _sentence_between(doc, close_at: int, open_at: int) -> bool:
 def _one_sentence(gap: str) -> bool:
     """Whether the text between two quotations is one sentence of at most forty words, its end the only stop."""
     words = gap.split()
-    return len(words) <= 40 and not _STOP_INSIDE.search(gap.strip()[:-1])
+    stop = _STOP_NOT_AFTER_AN_INITIAL if on(INITIALS_END_NO_SENTENCE) else _STOP_INSIDE
+    return len(words) <= 40 and not stop.search(gap.strip()[:-1])
 
 
 def _signed_blocks(texts, docs, findings, duplicate, lang) -> list[Finding]:

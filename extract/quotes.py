@@ -528,6 +528,50 @@ NARRATIVE_PAST_ENDS_A_REPORT = rule("conjunct-in-the-narrative-past-ends-a-backs
                                     "would hold a second march and did not rule out blockades`: a verb with `did` "
                                     "joined to a reported clause in `would` is in the narrative's own past, an act of "
                                     "the speaker's; the report ends before `and`")
+THAT_BESIDE_READ_AS_A_RELATIVE = rule("that-clause-beside-the-verb-read-as-a-relative", "`Its spokesman, NAME, "
+                                      "posted on X that drivers had voted for a strike`, the verb and the clause both "
+                                      "hung on `spokesman` and `that` parsed as a relative pronoun: the clause, with "
+                                      "a subject of its own, is what the verb reports")
+QUOTATION_TACKED_ON_BESIDE = rule("quotation-tacked-on-to-a-report-beside-the-verb", "`Its spokesman, NAME, "
+                                  "posted on X that drivers had voted for a strike, \"until the plan is dropped.\"`, "
+                                  "the verb, its report and the quotation all hung on `spokesman`: a quotation right "
+                                  "after the report and its comma is the speaker's")
+WHICH_PAST_A_DESCRIPTION_S_PHRASE = rule("which-past-the-phrase-of-a-body-s-description", "`Tarnby Home, a Danish "
+                                         "chain with about 300 stores, which said`: `which` after the phrase that "
+                                         "ends a named body's description is the body, not the phrase's noun")
+THAT_ON_THE_FIRST_TIME = rule("that-clause-hung-on-the-first-time", "`acknowledging for the first time that the "
+                              "target was slipping`: a `that` clause with a subject of its own, hung by the parser on "
+                              "the time or occasion the verb speaks on, is what the verb reports")
+FREE_RELATIVE_IS_NO_REPORT = rule("object-clause-on-what-is-no-report", "`the report confirmed what workers "
+                                  "had been saying for weeks`: a clause opening on `what` as its own verb's object "
+                                  "names a thing, as a noun would; the verb reports nothing")
+PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT = rule("participle-after-a-noun-is-no-report", "`Firms face a lower cap, the "
+                                            "Commission said in guidance published in April`, `published` parsed as "
+                                            "the verb's clause: a bare participle right after a noun describes the "
+                                            "noun; the report is the clause before the verb")
+SUBJECT_OF_THE_NEARER_CONJUNCT = rule("subject-of-the-nearer-conjunct", "`The commission declared NAME the winner, "
+                                      "but the opposition party rejected the result and said it would go to court`, "
+                                      "`said` hung on `declared`: a verb with no subject of its own, right after a "
+                                      "conjunct that has one, shares that conjunct's subject")
+WRITER_S_AS_CLAUSE_ENDS_THE_REPORT = rule("writer-s-as-clause-about-the-speaker-ends-the-report", "`said she "
+                                          "would treat the final as \"just another match,\" as the 22-year-old Swede "
+                                          "prepared to face NAME`: a clause on `as` after a comma, its subject the "
+                                          "speaker described anew by an age or a nationality, is the writer's")
+NAME_APPOSED_TO_A_TITLE_TAGGED_A_BODY = rule("name-apposed-to-a-title-tagged-a-body-posts", "`Its spokesman, "
+                                             "Laurent Ferrand, posted on X that ...`, the name tagged a body and the "
+                                             "verb hung on `spokesman`: the name apposed to the title is who posted")
+WHICH_AFTER_THE_ATTRIBUTION = rule("which-after-a-mid-attribution-is-no-part-of-the-report", "`Results were "
+                                   "posted 12 hours late, she said, which \"created room for suspicion\"`: a clause "
+                                   "on `which` after the attribution comments on the report; the report is what comes "
+                                   "before it")
+QUOTED_COMMENT_AFTER_THE_ATTRIBUTION = rule("quoted-comment-after-a-mid-attribution-is-the-speaker-s", "`Results "
+                                            "were posted late, she said, which \"created room for suspicion\"`: a "
+                                            "quotation in the clause on `which` right after the attribution is the "
+                                            "speaker's")
+SIMPLE_PAST_ENDS_A_REPORT = rule("speech-verb-in-the-simple-past-ends-a-report-in-would", "`said his client "
+                                 "would appeal within days and called the ruling \"a political judgment\"`, `... and "
+                                 "declined to comment`: a verb of speaking (or of declining to) in the simple past, "
+                                 "joined to a report in `would`, is the speaker's act; the report ends before `and`")
 REPORT_BEFORE_A_CLOSING_QUOTATION = rule("report-before-an-attribution-a-quotation-follows", "`Any cattle found "
                                          "would be handed back, NAME said, \"once we are sure whose they are.\"`: "
                                          "the clause before the attribution is reported too, when the parser made "
@@ -914,7 +958,8 @@ def _that_clause_beside(verb, lang):
     after = verb.right_edge.i + 1
     return next((c for c in verb.head.children if c.i > verb.i and c.dep_ in (d.acl, d.ccomp, d.relcl, d.advcl)
                  and min(t.i for t in c.subtree) == after and doc[after].lower_ == lang.complementizer
-                 and doc[after].dep_ == d.mark and doc[after].head.i == c.i
+                 and (doc[after].dep_ == d.mark and doc[after].head.i == c.i
+                      or on(THAT_BESIDE_READ_AS_A_RELATIVE) and _that_read_as_a_relative(c, lang))
                  and any(g.dep_ in d.subjects for g in c.children)), None)
 
 
@@ -949,6 +994,13 @@ def _clause_hung_on_a_noun(v, lang):
                        and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
                        and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
                       None)
+    if clause is None and on(THAT_ON_THE_FIRST_TIME):  # "acknowledging for the first time that ...": on `time`
+        clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
+                       if o.dep_ == d.pobj and o.lemma_.lower() in lang.occasion_time_nouns for c in o.children
+                       if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
+                       and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
+                       and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
+                      None)
     return clause
 
 
@@ -972,8 +1024,9 @@ def _report_hung_on_the_name(verb, lang):
     top = head.head if head.dep_ == d.appos else head
     if not (is_root(top) or colon and top.head.i > after) or top.pos_ != "NOUN":
         return None  # (the quotation's verb may be the sentence's root, the head noun its subject)
-    return next((c for c in top.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.person and c.i < verb.i),
-                None)
+    return next((c for c in top.children if c.dep_ == d.appos and c.i < verb.i and (
+        c.ent_type_ == lang.ent.person or on(NAME_APPOSED_TO_A_TITLE_TAGGED_A_BODY) and c.pos_ == "PROPN"
+        and c.ent_type_ in lang.ent.bodies and top.lemma_.lower() in lang.titles)), None)
 
 
 def _modifying_cue(tok, lang):
@@ -1514,6 +1567,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             author = _author_by(verb.head, lang, document.i, verb.i) or _author_by(document, lang)
         if author is not None and outside(author):
             return author  # "the journal Nature published a report by a team ..., saying ...": the team's
+    if on(SUBJECT_OF_THE_NEARER_CONJUNCT) and verb.dep_ == d.conj and not subjects:
+        nearer = max((c for c in verb.head.children if c.dep_ == d.conj and c.i < verb.i
+                      and c.right_edge.i + 2 >= verb.left_edge.i), key=lambda c: c.i, default=None)
+        subject = next((c for c in nearer.children if c.dep_ in d.subjects and c.i < nearer.i and outside(c)),
+                       None) if nearer is not None else None
+        if subject is not None and subject.lower_ not in lang.expletives:
+            return subject  # "A declared X the winner, but the opposition party rejected it and said ...": the party
     if on(CLAUSE_BEFORE_THE_CONJUNCT) and verb.dep_ == d.conj:
         speaker = _subject_of_the_clause_before(verb, lang, outside)
         if speaker is not None:
@@ -1793,6 +1853,13 @@ def _antecedent_of_relative(verb, lang):
         named = entity_at(doc, edge - 2) if edge >= 2 and doc[edge - 1].text == "," else None
         if named is not None and named.label_ in lang.ent.actors:
             return named.root  # "the Tarn Council, a panel appointed by the ministry, which said": the council
+    if on(WHICH_PAST_A_DESCRIPTION_S_PHRASE) and rel is None and head.dep_ == d.pobj and head.head.dep_ == d.prep \
+            and head.head.head.dep_ == d.appos and head.head.head.pos_ == "NOUN" and verb.left_edge.i > 0 \
+            and verb.doc[verb.left_edge.i - 1].text == "," \
+            and verb.left_edge.lower_ in lang.relative_pronouns:
+        named = head.head.head.head  # "Tarnby Home, a Danish chain with about 300 stores, which said": the chain
+        if named.pos_ == "PROPN" and named.ent_type_ in lang.ent.bodies and named.i < head.i:
+            return named
     if on(RELATIVE_ON_A_DESCRIPTION) and head.pos_ == "NOUN" and head.dep_ == d.appos \
             and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head  # "Marta Kovac, 34, a nurse who said ...": the nurse is Marta Kovac
@@ -2416,12 +2483,26 @@ class ParagraphQuotes:
         while not is_root(node) and seen < 12:
             came_from, node = node, node.head
             seen += 1
+            edge = came_from.left_edge.i
+            if on(QUOTED_COMMENT_AFTER_THE_ATTRIBUTION) and edge >= 2 \
+                    and came_from.dep_ in (d.advcl, d.relcl, d.ccomp) \
+                    and self.doc[edge].lower_ in lang.relative_pronouns and self.doc[edge - 1].text == ",":
+                said = next((c for c in node.children if c.dep_ == d.parataxis and c.i < edge - 1
+                             and c.right_edge.i >= edge - 2 and _is_cue(c, lang)
+                             and verb_lemma(c, lang) in lang.report_verbs), None)
+                if said is not None:  # "A, she said, which \"created room for suspicion\"": hers
+                    return said
             if on(SECOND_THAT_CLAUSE) and came_from.dep_ == d.conj and node.dep_ == d.ccomp and not is_root(node) \
                     and any(c.dep_ == d.mark and c.lower_ == lang.complementizer for c in came_from.children):
                 node = node.head  # "said A, but that the button \"never worked\"": said's, not A's verb's
             if on(THAT_CLAUSE_BESIDE_THE_VERB) and not is_root(node) and node.pos_ in ("VERB", "AUX"):
                 beside = next((v for v in node.head.children if v.i < node.i and v.pos_ == "VERB"
                                and getattr(_that_clause_beside(v, lang), "i", None) == node.i), None)
+                if beside is None and on(QUOTATION_TACKED_ON_BESIDE) and node.left_edge.i >= 2 \
+                        and self.doc[node.left_edge.i - 1].is_quote and self.doc[node.left_edge.i - 2].text == ",":
+                    beside = next((v for v in node.head.children if v.i < node.i and v.pos_ == "VERB"
+                                   for c in [_that_clause_beside(v, lang)]
+                                   if c is not None and c.right_edge.i == node.left_edge.i - 3), None)
                 if beside is not None:  # "NAME, ..., posted on Facebook that the reserve was \"...\""
                     came_from, node = node, beside
             if on(SECOND_THAT_CLAUSE_OF_QUOTED_AS_SAYING) and came_from.dep_ == d.conj \
@@ -3138,6 +3219,9 @@ class ParagraphQuotes:
         one_subject = before[0] == before[1] and doc[before[0]].dep_ in d.subjects and on(ONE_WORD_SUBJECT)
         if quoted and before[1] - before[0] >= 2 and not self._inside[before[0]] and self._inside[after[0]]:
             return [before]  # "A, NAME said, "...": A is reported, the quotation is a direct quote
+        if on(WHICH_AFTER_THE_ATTRIBUTION) and before[1] - before[0] >= 2 and after[0] <= after[1] \
+                and doc[after[0]].lower_ in self.lang.relative_pronouns and not self._inside[before[0]]:
+            return [before]  # "A, she said, which \"created room for suspicion\"": A; the comment on it is another
         if before[1] - before[0] < 1 and not one_subject or after[0] > after[1] \
                 or self._inside[before[0]] or self._inside[after[0]]:
             return None  # "However, she added, "...": a quotation after the attribution is a direct quote
@@ -3147,13 +3231,20 @@ class ParagraphQuotes:
         doc, lang = self.doc, self.lang
         d = lang.dep
         quoted = self._quoted_content(v)
-        clauses = [c for c in v.children if c.dep_ == d.ccomp and c not in quoted]
+        clauses = [c for c in v.children if c.dep_ == d.ccomp and c not in quoted and not (
+            on(PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT) and c.i > v.i and c.tag_ in lang.participle_tags
+            and c.left_edge.i == c.i and doc[c.i - 1].pos_ == "NOUN"
+            and not any(g.dep_ in d.subjects or g.dep_ in (d.aux, d.auxpass) for g in c.children))]
         # prefer "said that ...", then a clause after the verb; a clause before it must not be
         # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
         clauses.sort(key=lambda c: (not any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children),
                                     c.i < v.i))
         clause = next((c for c in clauses if c.i > v.i or not any(
             t.text == ";" for t in doc[c.right_edge.i: v.i])), None)
+        if clause is not None and on(FREE_RELATIVE_IS_NO_REPORT) and clause.i > v.i and any(
+                g.dep_ == d.dobj and g.i == clause.left_edge.i and g.lower_ in lang.free_relative_words
+                for g in clause.children):
+            return None  # "the report confirmed what workers had been saying": a thing said, not what it says
         if clause is None:
             clause = _clause_hung_on_a_noun(v, lang)  # "said in a statement that ...": hung on `statement`
         if clause is None:
@@ -3343,8 +3434,12 @@ class ParagraphQuotes:
                     g.dep_ == d.aux and g.lower_ in lang.backshifted_modals for g in clause.children):
                 told = next((c for c in clause.children if c.dep_ == d.conj and clause.i < c.i <= b
                              and not any(g.dep_ in d.subjects for g in c.children)
-                             and any(g.dep_ == d.aux and g.lemma_ == lang.do_auxiliary and g.tag_ == lang.past_tag
-                                     for g in c.children)), None)
+                             and (any(g.dep_ == d.aux and g.lemma_ == lang.do_auxiliary and g.tag_ == lang.past_tag
+                                      for g in c.children)
+                                  or on(SIMPLE_PAST_ENDS_A_REPORT) and c.tag_ == lang.past_tag
+                                  and (verb_lemma(c, lang) in lang.report_verbs
+                                       or c.lemma_.lower() in lang.unrealising_verbs)
+                                  and not any(g.dep_ in (d.aux, d.auxpass) for g in c.children))), None)
                 cc = max((g.i for g in clause.children if g.dep_ == d.cc and clause.i < g.i < told.i),
                          default=None) if told is not None else None
                 if cc is not None:
@@ -3631,6 +3726,8 @@ class ParagraphQuotes:
         cc = self.lang.dep.cc
         if on(WRITER_S_COMMENT_ENDS_THE_REPORT):
             b = self._before_the_writer_s_comment(a, b)
+        if on(WRITER_S_AS_CLAUSE_ENDS_THE_REPORT):
+            b = self._before_the_writer_s_as_clause(a, b)
         while a <= b and (doc[a].is_punct or doc[a].is_space):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a) \
@@ -3645,6 +3742,25 @@ class ParagraphQuotes:
             if words.count('"') % 2 or words.count("“") > words.count("”"):
                 b = close  # `was "a national tragedy"`: a quotation the report ends on keeps its closing mark
         return a, b
+
+    def _before_the_writer_s_as_clause(self, a: int, b: int) -> int:
+        """`said she would treat the final as "just another match," as the 22-year-old Swede prepared to face ...`:
+        the end of the report before a clause on `as` set off by a comma whose subject describes someone anew (an age,
+        a nationality): the writer's, about the speaker. ``b`` where there is none."""
+        doc, lang = self.doc, self.lang
+        for t in doc[a + 1: b + 1]:
+            if t.lower_ != lang.as_ or t.dep_ != lang.dep.mark or t.head.i <= t.i:
+                continue
+            before = doc[t.i - 1] if doc[t.i - 1].is_quote else None
+            comma = doc[t.i - 2] if before is not None else doc[t.i - 1]
+            subj = next((c for c in t.head.children if c.dep_ in lang.dep.subjects and c.i > t.i), None)
+            if comma.text != "," or subj is None or subj.pos_ not in ("NOUN", "PROPN") \
+                    or not any(c.lower_ == lang.definite_article for c in subj.children):
+                continue
+            words = self.text[doc[subj.left_edge.i].idx: subj.idx + len(subj.text)]
+            if subj.ent_type_ == lang.ent.norp or lang.age_description.search(words) and _names_someone(subj, lang):
+                return t.i - 1
+        return b
 
     def _comment_verb(self, t) -> bool:
         """Whether ``t`` is the verb of a clause on a noun summing up a report (`, a claim the police disputed`)."""

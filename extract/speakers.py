@@ -44,6 +44,7 @@ from .actors.names import (
 )
 from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
+from .actors.roles import word_stands_for
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phrase, document_owner
@@ -116,6 +117,18 @@ QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME 
 NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had lied. He added "
                          "that ...`: a person who is the subject inside what someone reported is the antecedent of "
                          "a later pronoun only after the sentence's own subjects")
+FIRM_SPEAKING_BEFORE = rule("the-company-is-the-firm-speaking-before", "`Harbour Grocers, which is owned by "
+                            "Maplecrest Capital, said A. The company said B.`: `the company` opening the next sentence "
+                            "is the body the sentence before has as its subject, whichever firm is named most")
+IT_SPEAKS_AGAIN_AS_NAMED = rule("it-speaks-again-as-the-name-its-subject-gave", "`..., airport operator Kestravia "
+                                "said. It said B.`: `it` after a sentence whose subject is a word for a body with "
+                                "the body's name apposed is that body, not the word")
+IT_AFTER_ITS_REPORT = rule("it-after-its-report-is-the-document-before", "`The report found that A. B, it said.`: "
+                          "`it` in an attribution after its report is the document the sentence before has as its "
+                          "subject, as an `It` opening the sentence is")
+NAME_GIVEN_IN_A_CLAUSE = rule("name-given-in-a-clause-names-the-speaker", "`A man waiting beside her, who gave "
+                             "only his first name, Didier, said`: the name apposed to the name he gave is the "
+                             "speaker's, whatever the model tagged it")
 NAME_TAGGED_AS_A_WORK = rule("speaking-name-tagged-as-a-work", "`\"We go on,\" Ange Postecoglou added`, the name "
                             "tagged as a work or a law: two or three capitalised words with no article, number or "
                             "word of a law or document, speaking, are a person's name")
@@ -364,6 +377,17 @@ class Resolver:
                           and c.i > group.i), None)
             if named is not None:
                 return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
+        if on(NAME_GIVEN_IN_A_CLAUSE) and tok.pos_ == "NOUN":
+            named = next((n for c in tok.subtree if c.dep_ == d.relcl for o in c.children
+                          if o.dep_ == d.dobj and o.lemma_.lower() in lang.name_nouns for n in o.children
+                          if n.dep_ == d.appos and n.pos_ == "PROPN" and n.is_title), None)
+            if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
+                ent = entity_at(doc, named.i)
+                name = ent.text if ent is not None and ent.label_ == e.person else named.text
+                known = self.registry.lookup(name)
+                if known is not None and known.type == ORG and known.name == name:
+                    known.type = PERSON  # tagged a body only: the man who gave it as his name
+                return (known or self.registry.add(name, PERSON, (para, named.i))).id
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
             body = None if group is None else group if group.ent_type_ in e.bodies else next(
                 (c for c in group.children if c.dep_ == d.poss and c.ent_type_ in e.bodies), None)
@@ -465,7 +489,7 @@ class Resolver:
                     return self.resolve(doc, para, c.i)
         if ent is not None:
             name, toks = clean_name(ent, lang)
-            known = self.registry.lookup(name) if name else None
+            known = (self.registry.lookup(name) or self.registry.ending_in(name)) if name else None
             if known is None and name and on(NICKNAME_MARK_IN_A_NAME) and _QUOTE_MARKS.search(name):
                 # `Tev" Lolo`, the model's cut through `Tevita "Tev" Lolo`: the nickname and surname, a name of his;
                 # `Kim "Kimmy" Lo` tagged whole: the name without its nickname
@@ -838,7 +862,9 @@ class Resolver:
         """`The review ... examined the cases. It found`: the document the sentence before ``tok`` (`It`, opening
         its sentence as a subject) in its paragraph has as its subject; None if it has none."""
         sent = sentence_of(doc)[tok.i]
-        if sent == 0 or tok.dep_ not in self.lang.dep.subjects or tok.i != tok.sent.start:
+        after_its_report = on(IT_AFTER_ITS_REPORT) and tok.i > 0 and doc[tok.i - 1].text == "," \
+            and tok.head.i == tok.i + 1 and tok.head.i + 2 >= tok.sent.end  # "..., it said."
+        if sent == 0 or tok.dep_ not in self.lang.dep.subjects or tok.i != tok.sent.start and not after_its_report:
             return None
         subj = self._subject(para, sent - 1)
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ \
@@ -1025,6 +1051,10 @@ class Resolver:
                 or subj.head.lemma_.lower() not in lang.reporting_verbs \
                 or any(subj.lemma_.lower() in nouns for nouns in lang.unnamed_person_nouns.values()):
             return None
+        named = next((c for c in subj.children if c.dep_ == d.appos and c.pos_ == "PROPN" and c.i > subj.i),
+                     None) if on(IT_SPEAKS_AGAIN_AS_NAMED) else None
+        if named is not None:  # "airport operator Kestravia said A. It said B.": Kestravia
+            return self.resolve(self.docs[before[0] - 1], before[0], named.i)
         return self.nominal(self.docs[before[0] - 1], before[0], subj)
 
     def body_before(self, para: int, tok_i: int) -> str | None:
@@ -1072,6 +1102,23 @@ class Resolver:
                                                        or before.lemma_.lower() in self.lang.generic_org_nouns):
             return m.actor
         return None
+
+    def _firm_speaking_before(self, doc, para: int, tok) -> str | None:
+        """`Harbour Grocers, which ..., said A. The company said B.`: the body the sentence before has as its subject,
+        when ``tok`` (`the company`, opening its sentence as a subject) can stand for it; None otherwise."""
+        if not on(FIRM_SPEAKING_BEFORE) or self.docs is None or tok.dep_ not in self.lang.dep.subjects \
+                or tok.left_edge.i != tok.sent.start:
+            return None
+        before = self._sentence_before(para, sentence_of(doc)[tok.i])
+        subj = self._subject(*before) if before is not None else None
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        found = self.resolve(self.docs[before[0] - 1], before[0], subj.i)
+        actor = self.registry.get(found) if found else None
+        if actor is None or actor.type != ORG or not word_stands_for(tok.lemma_.lower(), actor.name, self.lang) \
+                or not any(m.actor == actor.id for m in self._companies):
+            return None  # a company named as one (`supermarket chains Harbour Grocers`, `Tarnwell Biosciences`)
+        return actor.id
 
     def part_of_group(self, doc, para: int, tok) -> str | None:
         """`Some of the protesters Wikinews interviewed`, `Several`: an unnamed part of a group, named by
@@ -1153,7 +1200,8 @@ class Resolver:
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
             if head in lang.generic_org_nouns and not (on(A_PERSON_S_TEAM) and any(
                     t.dep_ == lang.dep.poss and t.lower_ in lang.owner_pronouns for t in left)):
-                firm = self._firm_named_in_the_sentence(doc, para, tok, left) or self.salient_org(para, tok.i, tok)
+                firm = self._firm_named_in_the_sentence(doc, para, tok, left) \
+                    or self._firm_speaking_before(doc, para, tok) or self.salient_org(para, tok.i, tok)
                 if firm:
                     return firm
         start = min([t.left_edge.i for t in left] + [tok.i])

@@ -125,6 +125,9 @@ WORD_OF_A_BODY_S_NAME = rule("one-word-of-a-body-s-name-is-the-body", "`basketba
 SAID_TO_BE_A_BODY = rule("name-said-to-be-a-body", "`Norvex is the first private company to ...`, `the band "
                          "Starling`: a name the article itself calls a firm, band or other body is one at every "
                          "mention")
+AGED_NAME_IS_NO_BODY = rule("name-given-an-age-is-no-body", "`Moira Tael, 23, a sewing machine operator, said`: a "
+                            "name tagged a person and set off with an age is a person's, whatever word for a business "
+                            "describes her")
 BODY_IN_EVERY_FORM = rule("body-said-of-one-form-is-every-form", "`nickel producer Halmera Nikel Utama ... "
                           "Halmera Nikel, which supplies ...`: a name of two words or more the article calls a body "
                           "is one in the fuller name it opens too, unless one opens on a known given name")
@@ -898,6 +901,8 @@ def _said_to_be_a_body(ent, lang) -> bool:
     name is."""
     d, root = lang.dep, ent.root
     kinds = lang.org_descriptors | lang.generic_org_nouns
+    if on(AGED_NAME_IS_NO_BODY) and ent.label_ == lang.ent.person and aged(ent, lang):
+        return False  # "NAME, 23, a sewing machine operator who survived": a person, whatever her trade's word
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
         return True

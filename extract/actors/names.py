@@ -170,6 +170,9 @@ NEIGHBOURING_PLACE = rule("neighbouring-place", "`an outbreak in Kozhikode and n
 PLACE_LISTED_WITH_A_PLACE = rule("name-listed-after-a-place", "`the state's borders with Veracruz and Puebla`, the "
                                  "second tagged a person: a one-word name listed by `and` after a place, both the "
                                  "object of a preposition, is a place")
+LISTED_AFTER_A_PLACE_PREPOSITION = rule("name-listed-after-a-place-s-preposition", "`a young couple in Surrey or "
+                                        "Moncton`, both tagged people: a one-word name listed by `and` or `or` "
+                                        "after the object of `in` is a place, as that object is")
 PART_OF_A_PLACE = rule("compass-part-of-a-place", "`growers in the north of Viti Levu`, tagged a person: what a "
                        "compass point is `of` is a place")
 PLACE_PEOPLE_GO_TO = rule("place-people-go-to", "`If they cannot come to Split, they will go to Kotor or Corfu`, "
@@ -647,6 +650,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and toks[0].lower_ not in lang.given_names and not any(c.dep_ == d.conj for c in root.children) \
                 and any(c.dep_ == d.cc for c in root.head.children):
             return PLACE  # "the state's borders with Veracruz and Puebla"
+        if on(LISTED_AFTER_A_PLACE_PREPOSITION) and len(toks) == 1 and root.dep_ == d.conj and head.i < root.i \
+                and head.dep_ == d.pobj and head.head.lower_ in lang.place_prepositions \
+                and toks[0].lower_ not in lang.given_names and any(c.dep_ == d.cc for c in head.children):
+            return PLACE  # "a young couple in Surrey or Moncton", both tagged people
         if on(APPOSED_TO_PLACES) and _apposed_to_places(root, lang):
             return PLACE  # "two suburbs, Arlo Vale and Kemi Hill"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []

@@ -17,6 +17,12 @@ SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: 
 FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
                      "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
                      "and Portuguese usage) and finds the person alone")
+SURNAME_OF_SEVERAL_WORDS = rule("surname-of-several-words", "`Pieter Van Hove, a professor ... Van Hove said`, the "
+                                "model tagging `Van Hove` a work: the last words of one person's fuller name are "
+                                "that person")
+BUSINESS_WORD_ENDS_A_FIRM = rule("word-for-a-business-ends-a-firm-s-name", "`Tarnwell Biosciences said ... The "
+                                 "company said`: a name ending in a word for a line of business (`Biosciences`, "
+                                 "`Motors`, `Airlines`) is a company's, which `the company` can stand for")
 FIRM_BY_ITS_FIRST_WORD = rule("firm-by-the-first-word-of-its-name", "`Marlowe Maritime Analytics ... Marlowe "
                               "forecast`, `Ardenza Motori ... Ardenza said`: one word that begins the name of one "
                               "body already named, and of no other, is that body named short (not an abbreviation: "
@@ -57,7 +63,8 @@ class Mention:
 
 def is_company(name: str, lang) -> bool:
     words = name.lower().split()
-    return bool(words) and (words[-1].rstrip(".") in lang.corporate_suffixes or name.lower() in lang.known_orgs)
+    return bool(words) and (words[-1].rstrip(".") in lang.corporate_suffixes or name.lower() in lang.known_orgs
+                            or on(BUSINESS_WORD_ENDS_A_FIRM) and len(words) >= 2 and words[-1] in lang.company_heads)
 
 
 def initials(name: str) -> str:
@@ -212,6 +219,16 @@ class Registry:
     def is_first_surname(self, name: str) -> bool:
         """Whether ``name`` finds a person only as the middle word of their three-word name."""
         return bool(self._first_surnames) and self.fold(name) in self._first_surnames
+
+    def ending_in(self, name: str) -> Actor | None:
+        """The one person whose fuller name ends in the two or more words of ``name`` (`Van Hove` of `Pieter Van
+        Hove`), if exactly one does."""
+        words = self.fold(name).split()
+        if not on(SURNAME_OF_SEVERAL_WORDS) or len(words) < 2:
+            return None
+        found = [a for a in self.by_type(PERSON) for full in [self.fold(a.name).split()]
+                 if len(full) > len(words) and full[-len(words):] == words]
+        return found[0] if len(found) == 1 else None
 
     def given_name_of(self, word: str) -> Actor | None:
         """The one person whose full name begins with ``word`` (their given name), if exactly one does."""

@@ -246,6 +246,12 @@ HYPHEN_IN_AN_UNTAGGED_BODY = rule("hyphened-words-in-an-untagged-body", "`The Ki
 PORTFOLIOS_JOINED_IN_A_NAME = rule("body-name-runs-on-over-and", "`the Ministry of Energy and Mines said`, tagged "
                                    "`Ministry of Energy`: capitalised words no entity holds after `and`, right after a "
                                    "body's name ending in `of` and a word, are the rest of the name")
+POSSESSIVE_OPENS_A_BODY_S_NAME = rule("possessive-opens-a-body-s-name", "`the Parkinson's Families Alliance`, "
+                                      "tagged `Families Alliance`: an untagged capitalised word in the possessive "
+                                      "between `the` and a body's name is the name's first word")
+SPEECH_VERB_SPLITS_A_NAME = rule("speech-verb-inside-a-name-splits-it", "`\"...,\" Okorie told Channels "
+                                 "Television`, tagged as one work: a lower-case speech verb inside a name ends the "
+                                 "speaker's name, and the capitalised words after it name a body")
 WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers captain Precious Banda said`, "
                           "`Banda` alone tagged, a place: a capitalised word between a lower-case title and a "
                           "one-word name opens that name, and the name is a person's")
@@ -398,6 +404,13 @@ def _repaired(doc, lang):
         if e.start < skip_to:
             changed = True
             continue
+        verb = next((t for t in e[1:-1] if t.is_lower and t.pos_ == "VERB" and t.lemma_ in lang.report_verbs),
+                    None) if on(SPEECH_VERB_SPLITS_A_NAME) else None
+        if verb is not None and all(t.is_title for t in doc[e.start: verb.i]) \
+                and all(t.is_title or t.is_upper for t in doc[verb.i + 1: e.end]):
+            out += [Span(doc, e.start, verb.i, label=e_.person), Span(doc, verb.i + 1, e.end, label=e_.org)]
+            changed = True  # "Okorie told Channels Television", one work of art: a name, the verb, a body
+            continue
         if on(PLACE_TAGGED_OPENS_A_NAME) and e.label_ == e_.gpe and e.start >= 1 and e.end < len(doc) \
                 and doc[e.start - 1].lower_ == lang.definite_article and doc[e.end].ent_iob_ == "B" \
                 and doc[e.end].ent_type_ == e_.org and not lang.country_of(e.text):
@@ -408,6 +421,14 @@ def _repaired(doc, lang):
                 skip_to = body.end
                 changed = True
                 continue
+        if on(POSSESSIVE_OPENS_A_BODY_S_NAME) and e.label_ == e_.org and e.start >= 3 \
+                and doc[e.start - 1].tag_ == lang.possessive_tag and doc[e.start - 2].pos_ == "PROPN" \
+                and doc[e.start - 2].is_title and not doc[e.start - 2].ent_type_ \
+                and doc[e.start - 3].lower_ == lang.definite_article and e[-1].lower_ in lang.org_heads \
+                and all(t.is_title for t in e):
+            out.append(Span(doc, e.start - 2, e.end, label=e.label_))  # "the Alzheimer's Families Alliance"
+            changed = True
+            continue
         if on(ADJECTIVE_OPENS_A_NAME) and e.label_ == e_.org and e.start >= 2 and not doc[e.start - 1].ent_type_ \
                 and doc[e.start - 1].tag_ == lang.adjective_tag and doc[e.start - 1].is_title \
                 and doc[e.start - 2].lower_ == lang.definite_article and e[0].is_title and not e[0].is_upper:

@@ -262,6 +262,9 @@ class Language:
     content_nouns: frozenset  # "after reports that ...": a noun whose `that` clause is its own content
     condition_auxiliaries: frozenset  # "had the bank not settled": an inverted condition's opening auxiliary
     neighbouring_words: frozenset  # "neighbouring Malappuram": a place next to another
+    occasion_time_nouns: frozenset  # "acknowledging for the first time that ...": the clause is the report
+    free_relative_words: frozenset  # "confirmed what workers had been saying": a thing, not a report
+    name_nouns: frozenset  # "A man, who gave only his first name, Didier, said": the name he gave
     family_nouns: frozenset  # "The family said A. "...," its statement said.": a household speaking as one
     comment_nouns: frozenset  # "..., a claim the police disputed": the writer's comment on a report
     sacred_words: frozenset  # "the Holy Headdress": a sacred thing, not a person

@@ -501,6 +501,12 @@ hope idea belief confirmation disclosure""".split())
 CONDITION_AUXILIARIES = frozenset("had were should".split())
 # Words that place a name next to another place: "an outbreak in Kozhikode and neighbouring Malappuram".
 NEIGHBOURING_WORDS = frozenset("neighbouring neighboring nearby adjacent adjoining".split())
+# Words opening a clause that names a thing, as a noun would: "confirmed what workers had been saying".
+FREE_RELATIVE_WORDS = frozenset("what whatever".split())
+# Nouns for the occasion a speaker says something on: "said on Wednesday, acknowledging for the first time that ...".
+OCCASION_TIME_NOUNS = frozenset("time occasion".split())
+# Nouns for the name a person gives in a clause about them: "A man, who gave only his first name, Didier, said".
+NAME_NOUNS = frozenset("name".split())
 # Nouns for a household of people that speaks as one and is `it`: "The family said A. "...," its statement said."
 FAMILY_NOUNS = frozenset("family household".split())
 # Nouns a writer sums up a report with, to comment on it after a comma: "said 40,000 had marched, a figure the
@@ -638,13 +644,13 @@ SPEAKING_MANNERS = frozenset("defiant blunt adamant emphatic frank candid unapol
 # How someone felt, told just before their words: "NAME was furious. \"...\"", "leaving NAME unimpressed".
 FEELINGS = frozenset("furious angry upset unimpressed delighted disappointed pleased frustrated elated thrilled "
                      "livid incensed dismayed relieved ecstatic jubilant bitter emotional".split())
-# Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
-# announce", "was unable to say".
-# Verbs of making a text public: "according to results published by the regional government", "a summary
-# tabled by the committee": the text speaks for who published it.
 # Verbs of coming by a document: "filings seen by Reuters" are not Reuters' words.
 VIEWING_VERBS = frozenset("see obtain review view examine read inspect access acquire leak".split())
-PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file".split())
+# Verbs of making a text public: "according to results published by the regional government", "a summary
+# tabled by the committee", "figures read out by the returning officer": the text speaks for who published it.
+PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file read".split())
+# Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
+# announce", "was unable to say".
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
 unwilling likely unlikely due""".split())
 EXCESS_ADVERBS = frozenset(("too",))  # "too slow to admit ...": what was too much to do was not done
