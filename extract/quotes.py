@@ -987,20 +987,19 @@ def _clause_hung_on_a_noun(v, lang):
                            or on(THAT_READ_AS_A_RELATIVE_ON_THE_MEDIUM) and _that_read_as_a_relative(c, lang)
                            or on(REPORT_WITHOUT_THAT_ON_THE_MEDIUM) and _report_read_as_a_relative(c, o, lang))),
                       None)
+
+    def that_clause_on(o):  # a clause after ``o`` opening on `that`, with a subject of its own
+        return next((c for c in o.children if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
+                     and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
+                     and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)), None)
+
     if clause is None and on(THAT_ON_A_TIME):  # "wrote on X the next day that ...": hung on `day`
-        clause = next((c for o in v.children if o.dep_ == d.npadvmod and o.i > v.i
-                       and o.ent_type_ in lang.ent.times for c in o.children
-                       if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
-                       and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
-                       and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
-                      None)
+        clause = next((c for o in v.children if o.dep_ == d.npadvmod and o.i > v.i and o.ent_type_ in lang.ent.times
+                       for c in [that_clause_on(o)] if c is not None), None)
     if clause is None and on(THAT_ON_THE_FIRST_TIME):  # "acknowledging for the first time that ...": on `time`
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
-                       if o.dep_ == d.pobj and o.lemma_.lower() in lang.occasion_time_nouns for c in o.children
-                       if c.dep_ in (d.relcl, d.acl, d.ccomp) and c.i > o.i
-                       and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
-                       and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)),
-                      None)
+                       if o.dep_ == d.pobj and o.lemma_.lower() in lang.occasion_time_nouns
+                       for c in [that_clause_on(o)] if c is not None), None)
     return clause
 
 
