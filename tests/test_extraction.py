@@ -966,7 +966,14 @@ def test_its_is_no_place_joined_by_a_hyphen(facts_of):
      "the Kemi Exchange opened.\n\nJonathan Pryce, who has led the company since 2021, said the results were "
      "disappointing.", "Jonathan Pryce", "Tarnbridge Holdings"),
     ("The Kemi General Hospital was overwhelmed on Monday.\n\n\"We have 40 beds,\" said Dr Ana Ruiz, who heads the "
-     "hospital's emergency unit.", "Ana Ruiz", "Kemi General Hospital")])
+     "hospital's emergency unit.", "Ana Ruiz", "Kemi General Hospital"),
+    # the firm named once, after a regulator: no body dominates, but only one firm was named
+    ("The Tarn Rail Safety Board published its report on Monday. Calder Freight Ltd said in a statement that it "
+     "accepted the findings.\n\n\"We failed the passengers,\" said Mark Ode, who has led the company since January.",
+     "Mark Ode", "Calder Freight Ltd"),
+    # a journal whose name ends in a word for a business is no firm: the one firm is not known
+    ("The results were published in the Annals of Tropical Therapeutics on Monday.\n\n\"The price will be low,\" "
+     "said Mark Ode, who heads the company's global health unit.", "Mark Ode", None)])
 def test_who_leads_the_body_named_before_serves_it(facts_of, text, name, body):
     # `the company`, `the hospital's unit`: a common noun for the body the article named before (for `the company`,
     # the body named most, not the exchange named last)
@@ -1427,6 +1434,13 @@ def test_a_title_before_a_name_whose_second_comma_is_left_out(facts_of):
     assert quotes(f) == [("direct", "Norland is facing attacks.", "Samir Dilou")]
     f = facts_of("A spokeswoman for the Tarn Rail Authority, Ana Lind said the line would reopen.")
     assert actor(f, "Ana Lind")["affiliation"] == "Tarn Rail Authority"
+
+
+def test_a_title_after_a_name_parsed_as_a_second_subject_is_the_name_s(facts_of):
+    # the parser makes both `Min` and `head` subjects of `told`
+    f = facts_of("Calder Freight Ltd said on Monday it would cut jobs.\n\nKang Min-jae, the company's head of sales, "
+                 "told reporters that the plant would close.")
+    assert role(f, "Kang Min-jae") == ("head of sales", "Calder Freight Ltd")
 
 
 def test_a_country_travelled_to_or_from_is_no_affiliation(facts_of):
@@ -2014,6 +2028,16 @@ def test_a_title_with_its_portfolio_after_for_run_on_to_the_name(facts_of, title
     # Irish, British and Nigerian style: no comma between the portfolio and the holder's name
     f = facts_of(f"{title} {name} said the new rules would take effect in May.")
     assert quotes(f) == [("indirect", "the new rules would take effect in May", name)]
+    assert actor(f, name)["title"] == title
+
+
+@pytest.mark.parametrize("title,name", [
+    ("Minister of Health and Social Care", "Eva Kron"),  # tagged one body with the name
+    ("Minister of Trade and Industry", "Paul Okoro"),  # the title lost
+])
+def test_a_title_with_portfolios_joined_by_and_after_of_run_on_to_the_name(facts_of, title, name):
+    f = facts_of(f"{title} {name} said the plan would cost more.")
+    assert quotes(f) == [("indirect", "the plan would cost more", name)]
     assert actor(f, name)["title"] == title
 
 
@@ -3763,11 +3787,50 @@ def test_the_body_a_person_speaks_for_is_the_affiliation(facts_of, phrase, body)
     assert actor(f, "Ali Rahimi").get("affiliation") == body
 
 
+def test_a_word_for_a_body_owning_a_title_is_the_body_that_was_the_subject_before(facts_of):
+    # a party named without the word `party`
+    f = facts_of("Fianna Fail said the budget would fail. Tom Reyes, the party's finance spokesman, said in a "
+                 "statement that the deficit would grow.")
+    assert role(f, "Tom Reyes") == ("finance spokesman", "Fianna Fail")
+    # a ministry is no party
+    f = facts_of("The Tarn Ministry of Finance said the budget would pass. Tom Reyes, the party's finance spokesman, "
+                 "said the deficit would grow.")
+    assert actor(f, "Tom Reyes").get("affiliation") is None
+
+
+def test_a_title_opening_on_government_is_held_in_the_article_s_country(facts_of):
+    f = facts_of("OSLO (AP) - Norway will raise fuel taxes next year, the finance ministry said, the second rise in "
+                 "Norway in two years.\n\nGovernment spokesman Tom Reyes told reporters the tax would fund rail "
+                 "lines.")
+    assert role(f, "Tom Reyes") == ("Government spokesman", "Norway")
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("Prosecuting for the Tarn Revenue Service, Ali Rahimi told the court that the accounts had been forged.",
+     "Tarn Revenue Service"),
+    ("Ali Rahimi, appearing for the Tarn County Council, said the fine was too small.", "Tarn County Council"),
+    ("Ali Rahimi, for the Tarn Anglers Trust, said the fine was too small.", "Tarn Anglers Trust"),
+])
+def test_the_body_a_person_acts_for_in_court_is_the_affiliation(facts_of, sentence, body):
+    # court and hearing reports: counsel and objectors are named with the party they act for
+    assert actor(facts_of(sentence), "Ali Rahimi").get("affiliation") == body
+
+
 @pytest.mark.parametrize("sentence,body", [
     ("Lena Bocci, who works at the Tarnby Observatory, discussed her findings.", "Tarnby Observatory"),
     ("Lena Bocci is a banker and works for Tarn Banking Group.", "Tarn Banking Group"),
 ])
 def test_the_body_a_person_works_for_is_the_affiliation(facts_of, sentence, body):
+    assert actor(facts_of(sentence), "Lena Bocci").get("affiliation") == body
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("Lena Bocci, who farms rice near Tarnby and chairs the Kemi Valley Growers Association, said the canals were "
+     "dry.", "Kemi Valley Growers Association"),
+    ("Lena Bocci, who trained as a nurse and now works for the Tarn Red Cross, said the camp was full.",
+     "Tarn Red Cross"),
+])
+def test_the_body_led_or_worked_for_in_a_who_clause_s_second_verb_is_the_affiliation(facts_of, sentence, body):
     assert actor(facts_of(sentence), "Lena Bocci").get("affiliation") == body
 
 
@@ -7345,7 +7408,9 @@ def test_an_untagged_body_after_a_word_for_its_kind_is_found_again_as_a_subject(
 @pytest.mark.parametrize("text,body", [
     ("Tom Reyes, Asia director of Human Rights Watch, said the trials were unfair.", "Human Rights Watch"),
     ("Mina Saleh, country director of Highland Relief International, said the grants were late.",
-     "Highland Relief International")])
+     "Highland Relief International"),
+    ("Tom Reyes, director of the Lago Verde Dairy Cooperative, said the harvest was late.",
+     "Lago Verde Dairy Cooperative")])
 def test_a_body_named_after_a_title_and_of_ending_in_a_body_s_word_is_not_split(facts_of, text, body):
     # the model tags the whole body; its last two words are not a person's name
     f = facts_of(text)

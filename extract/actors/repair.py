@@ -74,6 +74,11 @@ PORTFOLIO_FOR_THEN_NAME = rule("name-after-a-title-s-portfolio-after-for", "`Min
                                "not at all: after a title and `for`, a run of capitalised words (joined by `and` "
                                "or commas) ending right before the verb or a comma holds the portfolio and then "
                                "the holder's name, its last two words")
+PORTFOLIOS_JOINED_THEN_NAME = rule("name-after-a-title-s-portfolios-joined-by-and", "`Minister of Health and Social "
+                                   "Care Eva Kron said`, tagged as one body, or `Minister of Trade and Industry NAME`: "
+                                   "after a title, `of`, a portfolio and `and` or a comma, the run of capitalised "
+                                   "words ending right before the verb or a comma holds the portfolios and then the "
+                                   "holder's name, its last two words")
 SEAT_AFTER_A_TITLE = rule("seat-after-a-title-is-a-place", "`Paul Brandt, the Labour MP for Leeds North, said`, "
                           "`Leeds North` tagged as a person: the name after an elected title and `for` is the "
                           "place the holder was elected for")
@@ -1101,14 +1106,18 @@ def _names_after_portfolios_for(doc, ents, lang):
     for t in doc[:-4]:
         if not t.is_title or t.lower_.rstrip(".") not in lang.titles:
             continue
-        j = t.i + 1
+        j, joined = t.i + 1, False
         if doc[j].lower_ == lang.of:  # "Minister of State for ..."
             j += 1
             while j < len(doc) and doc[j].is_title and doc[j].lower_ in lang.portfolios:
                 j += 1
             if j == t.i + 2:
                 continue
-        if j >= len(doc) or doc[j].lower_ not in lang.portfolio_prepositions:
+            joined = on(PORTFOLIOS_JOINED_THEN_NAME) and j < len(doc) \
+                and (doc[j].lower_ in lang.coordinators or doc[j].text == ",")  # "of Trade and Industry NAME"
+        if joined:
+            j = t.i + 1  # the run starts at the first portfolio
+        elif j >= len(doc) or doc[j].lower_ not in lang.portfolio_prepositions:
             continue
         k = portfolio_run_end(doc, j + 1, lang)
         words = [t.i for t in doc[j + 1:k] if t.is_title and t.is_alpha]

@@ -22,8 +22,8 @@ from .names import (
     owns_a_full_name,
     works_in_brackets,
 )
-from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry
-from .repair import on_who
+from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry, is_company
+from .repair import PORTFOLIOS_JOINED_THEN_NAME, on_who
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
@@ -88,6 +88,9 @@ POSTED_TITLE_RUN = rule("posted-title-run-before-a-name", "`US Special Represent
 TRAVELLED = rule("country-travelled-is-no-affiliation", "`From Israel, Secretary of State NAME spoke`, `NAME "
                   "arrived in Oslo`: the one country in a titled person's sentence gives no affiliation when it is "
                   "where the person came from, went to or visited")
+TITLE_SUBJECT_AFTER = rule("title-after-the-name-parsed-as-a-second-subject", "`Kang Min-jae, the company's head "
+                           "of sales, told reporters`, the name and the title both parsed as subjects of the verb: "
+                           "a title set off by commas right after the name is apposed to it")
 TITLE_SUBJECT_BESIDE = rule("title-subject-beside-the-name", "`A member of the Tarn Parliament, Ana Lind said`, "
                             "the comma after the name left out and the title parsed as a second subject: the "
                             "title is the name's, and the body in it the affiliation")
@@ -277,6 +280,9 @@ LEADS_THE_BODY_NAMED_BEFORE = rule("leads-the-body-named-before", "`Severnvale W
                                    "company since 2021,`, `NAME, who heads the hospital's emergency unit`: the body "
                                    "a leading verb's definite common noun (or its owner) stands for is the last one "
                                    "named before with that word; for `the company`, the one named most before")
+ONE_FIRM_LED = rule("the-company-led-is-the-one-firm-named-before", "`Calder Freight Ltd said ... NAME, who has led "
+                    "the company since January`, the firm named once: where no body dominates the article, the company "
+                    "a leading verb's `the company` stands for is the one firm named before, if there is only one")
 BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAME told reporters` after `the Commerce "
                               "Commission`: a word for a body written before a title, as its owner's possessive is, "
                               "stands for the last body named with that word")
@@ -366,6 +372,22 @@ COMMON_NOUN_BODY = rule("body-named-by-common-nouns", "`NAME of the island's wat
                         "and its modifiers, is the affiliation as written")
 SPEAKING_FOR = rule("speaking-for-a-body", "`NAME, speaking for the Health Ministry`, `speaking on behalf of X`, "
                     "`NAME, representing X`: the body a person speaks for is the affiliation")
+ACTING_FOR = rule("acting-for-a-body", "`Prosecuting for the Tarn Revenue Service, NAME told the court`, `NAME, "
+                  "appearing for the council,`: the body a person acts for before a court or a hearing is the "
+                  "affiliation")
+FOR_SET_OFF = rule("for-a-body-set-off-after-the-name", "`NAME, for the Tarn Anglers Trust, said`: a `for` phrase "
+                   "set off by commas between a subject's name and its verb names the body the person speaks for")
+WHO_CLAUSE_CONJUNCT = rule("second-verb-of-a-who-clause", "`NAME, who farms rice near Tarnby and chairs the Kemi "
+                           "Valley Growers Association,`: a verb joined by `and` to a relative clause's verb, with "
+                           "no subject of its own, is the person's too")
+SUBJECT_BEFORE_OWNS_THE_TITLE = rule("owning-word-for-the-body-that-was-the-subject-before", "`Fianna Fail said "
+                                     "... NAME, the party's finance spokesman, said`: a word for a body owning a "
+                                     "title, with no body named with that word, stands for the body that was the "
+                                     "subject of the sentence before, if its name holds no word for another kind "
+                                     "of body")
+GOVERNMENT_WORD_OPENS_TITLE = rule("title-opening-on-government-is-the-country-s", "`Government spokeswoman NAME "
+                                   "said` in an article about France: a title opening on a word for the government "
+                                   "is held in the country the article is about")
 BODY_BEATS_A_HOME = rule("body-worked-for-beats-a-home-town", "`NAME, a cattle rancher from near Dauphin who leads "
                          "Prairie Common Ground`: the body a person leads or works for is the affiliation, not the "
                          "town the person comes from")
@@ -880,10 +902,24 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         if found is None and on(LAST_BODY_OWNS_THE_TITLE) and noun in lang.generic_org_nouns and word is not compound:
             found = _last_named_before(docs, k, word.i, lambda ent: ent.label_ == lang.ent.org
                                        and not quoted_at(ent.doc, ent.start) and business(ent), back=1)
+        if found is None and on(SUBJECT_BEFORE_OWNS_THE_TITLE) and word is not compound \
+                and noun not in lang.business_nouns:
+            found = _unnamed_subject_before(doc, word, lang)
     else:
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
     return (_affiliation_of(found, lang), rest) if found is not None else None
+
+
+def _unnamed_subject_before(doc, word, lang):
+    """The body that is the subject of the sentence before ``word``'s, in its paragraph, if its name holds no word
+    for a kind of body (`Fianna Fail`, not `the Tarn Ministry of Finance`); else None."""
+    start = word.sent.start
+    subj = _main_subject(doc[start - 1].sent, lang) if start > 0 else None
+    ent = entity_at(doc, subj.i) if subj is not None and subj.ent_type_ == lang.ent.org else None
+    if ent is None or any(w in lang.org_heads for w in _affiliation_of(ent, lang).lower().replace("-", " ").split()):
+        return None
+    return ent
 
 
 def _named_with(ent, noun: str, lang, loosely: bool = False) -> bool:
@@ -935,11 +971,26 @@ def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
             continue
         if noun in lang.generic_org_nouns:
             found = _most_named_before(docs, k, word.i, lang)  # "the company": the one the article is about
+            if found is None and on(ONE_FIRM_LED) and noun in lang.firm_nouns:
+                found = _only_firm_named_before(docs, k, word.i, lang)
         else:
             found = _last_named_before(docs, k, word.i, lambda ent, noun=noun: _named_with(ent, noun, lang))
         if found is not None:
             return _affiliation_of(found, lang)
     return None
+
+
+def _only_firm_named_before(docs, k: int, before: int, lang):
+    """The one firm (see ``is_company``) named before token ``before`` of paragraph ``k``, as named there last, or
+    None when none or several were. A name holding `of` (`the Annals of Tropical Therapeutics`) is no firm here."""
+    firms: dict[str, object] = {}
+    for j in range(k + 1):
+        for ent in entities(docs[j]):
+            name = _affiliation_of(ent, lang)
+            if ent.label_ == lang.ent.org and (j < k or ent.end <= before) and is_company(name, lang) \
+                    and lang.of not in name.lower().split():
+                firms[name] = ent
+    return next(iter(firms.values())) if len(firms) == 1 else None
 
 
 def _most_named_before(docs, k: int, before: int, lang, accept=None):
@@ -1191,8 +1242,11 @@ def _portfolio_for_title(doc, start: int, lang) -> int | None:
     i = start - 1
     while i > 0 and (doc[i].is_title and doc[i].is_alpha or doc[i].lower_ in lang.coordinators or doc[i].text == ","):
         i -= 1
-    if i >= start - 1 or doc[i].lower_ not in lang.portfolio_prepositions or not doc[i + 1].is_title \
-            or not doc[start - 1].is_title:
+    joined = on(PORTFOLIOS_JOINED_THEN_NAME) and i < start - 1 and doc[i].lower_ == lang.of \
+        and doc[i + 1].lower_ in lang.portfolios and any(  # "Minister of Trade and Industry NAME"
+            doc[x].lower_ in lang.coordinators or doc[x].text == "," for x in range(i + 1, start))
+    if i >= start - 1 or doc[i].lower_ not in lang.portfolio_prepositions and not joined \
+            or not doc[i + 1].is_title or not doc[start - 1].is_title:
         return None
     j = i - 1
     while j > 1 and doc[j].is_title and doc[j].lower_ in lang.portfolios:
@@ -1372,12 +1426,22 @@ def _speaks_for(root, lang) -> str | None:
     if on(SPEAKING_FOR_BEFORE) and root.dep_ in d.subjects:  # "Speaking for the Commission, spokesman NAME said"
         verbs += [v for v in root.head.children if v.dep_ == d.advcl and v.pos_ == "VERB" and v.i < root.i
                   and v.tag_ in lang.gerund_tags and not any(c.dep_ in d.subjects for c in v.children)]
+    doc = root.doc
+    if on(FOR_SET_OFF) and root.dep_ in d.subjects and root.head.i > root.i:  # "NAME, for the Tarn Trust, said"
+        for prep in [*root.head.children, *root.children]:  # hung on the verb or on the name
+            if prep.dep_ == d.prep and prep.lower_ == lang.behalf[2] and prep.i == root.i + 2 \
+                    and doc[root.i + 1].text == "," and prep.right_edge.i + 1 < root.head.i \
+                    and doc[prep.right_edge.i + 1].text == ",":
+                for g in prep.children:
+                    body = _body_at(g, lang) if g.dep_ == d.pobj else None
+                    if body:
+                        return body
     for verb in verbs:
         lemma = verb.lemma_.lower()
         objects = []
         if lemma == lang.representing_verb:
             objects = [c for c in verb.children if c.dep_ == d.dobj]
-        elif lemma in lang.speaking_verbs:
+        elif lemma in lang.speaking_verbs or on(ACTING_FOR) and lemma in lang.acting_for_verbs:
             for prep in verb.children:
                 if prep.dep_ != d.prep:
                     continue
@@ -1401,6 +1465,9 @@ def _works_for(root, lang) -> str | None:
     (``lang.work_frames``, with the prepositions that name the body) whose subject is the person."""
     d = lang.dep
     verbs = [c for c in root.children if c.dep_ == d.relcl and c.i > root.i and on_who(c, lang)]
+    if on(WHO_CLAUSE_CONJUNCT):  # "NAME, who grows pecans and heads X"
+        verbs += [c for v in verbs for c in v.children if c.dep_ == d.conj and c.pos_ == "VERB"
+                  and not any(s.dep_ in d.subjects for s in c.children)]
     if on(WHO_ON_THE_DESCRIPTION):  # "NAME, a creel fisherman who chairs X": `who` hung on the apposed noun
         verbs += [c for a in root.children if a.dep_ == d.appos and a.pos_ == "NOUN" and a.i > root.i
                   for c in a.children if c.dep_ == d.relcl and c.lemma_.lower() in lang.leading_verbs
@@ -1806,7 +1873,11 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
     if body_run is not None:
         aff = aff or _phrase(doc, *body_run, lang)
     hung = [c for t in span if t.i != root.i for c in t.children if c.i >= span.end] if on(APPOSED_TO_A_WORD) else []
-    for child in [*root.children, *hung]:  # "Choi Min-soo, the governor": hung on "soo", not the name's root
+    beside = [c for c in root.head.children if c.dep_ == d.nsubj and c.i != root.i and c.pos_ == "NOUN"
+              and _title_word(c, lang) and c.left_edge.i == span.end + 1 and doc[span.end].text == ","
+              and "," in (c.right_edge.text, doc[min(c.right_edge.i + 1, len(doc) - 1)].text)] \
+        if on(TITLE_SUBJECT_AFTER) and root.dep_ == d.nsubj and span.end < len(doc) else []
+    for child in [*root.children, *hung, *beside]:  # "Choi Min-soo, the governor": hung on "soo", not the root
         if body_run is not None and body_run[0] <= child.i < body_run[1]:
             continue  # "NAME of Marriage Equality Coalition Taiwan", "Taiwan" parsed as apposed to the name
         if works is not None and child.i in works:
@@ -1829,7 +1900,7 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and (child.lemma_.lower() in lang.org_descriptors or child.lemma_.lower() in lang.generic_org_nouns) \
                 and any(c.dep_ == d.prep and c.lower_ == lang.of and span.end <= c.i < child.i for c in root.children):
             continue  # "NAME of Surakshita, a women's safety group,": what Surakshita is, not the person's title
-        if (child.dep_ == d.appos or _title_conjunct(root, child, lang)) and child.i > root.i:
+        if (child.dep_ == d.appos or _title_conjunct(root, child, lang) or child in beside) and child.i > root.i:
             if on(NAME_NOUN_NO_TITLE) and (child.lemma_.lower() in lang.adopted_name_nouns
                                            or child.lemma_.lower() == lang.name_noun):
                 continue  # "Jaya (a pseudonym)": what the name is, not what the person is
@@ -2292,6 +2363,9 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
+            elif top is not None and on(GOVERNMENT_WORD_OPENS_TITLE) and len(_title_words(a.title)) > 1 \
+                    and _title_words(a.title)[0] in lang.government_nouns:
+                a.affiliation = top  # "Government spokeswoman NAME"
 
 
 def _region_naming(name: str, regions: set[str], lang) -> str | None:

@@ -175,6 +175,7 @@ class Language:
     medium_prepositions: frozenset  # "in", "during", "at": placing a report in a document or an occasion
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
+    acting_for_verbs: frozenset  # "Prosecuting for the Tarn Revenue Service, NAME said": acting for a party
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     addressee_preposition: str  # `Responding to NAME, she argued`: whom the words were addressed to
     contrast_conjunctions: frozenset  # "According to X, A, but B"

@@ -122,7 +122,7 @@ LANGUAGE = Language(
     speaking_occasions=lx.SPEAKING_OCCASIONS, medium_prepositions=lx.MEDIUM_PREPOSITIONS,
     anonymity_frame=lx.ANONYMITY_FRAME,
     representing_verb=lx.REPRESENTING_VERB,
-    behalf=lx.BEHALF,
+    behalf=lx.BEHALF, acting_for_verbs=lx.ACTING_FOR_VERBS,
     partner_prepositions=lx.PARTNER_PREPOSITIONS, addressee_preposition=lx.ADDRESSEE_PREPOSITION,
     contrast_marks=lx.CONTRAST_MARKS, subordinate_marks=lx.SUBORDINATE_MARKS,
     continuing_conjunctions=lx.CONTINUING_CONJUNCTIONS, member_openers=lx.MEMBER_OPENERS,

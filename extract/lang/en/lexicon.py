@@ -156,7 +156,7 @@ guardian telegraph herald gazette broadcasting television radio air authority
 federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
-forum confederation library
+forum confederation library cooperative co-operative
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
@@ -568,6 +568,8 @@ WORK_FRAMES = {
 }
 REPRESENTING_VERB = "represent"  # "NAME, representing the union"
 BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
+# Verbs of acting for a party before a court or a hearing: "Prosecuting for the Tarn Revenue Service, NAME said".
+ACTING_FOR_VERBS = frozenset("prosecute appear act".split())
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
