@@ -1600,6 +1600,14 @@ def test_a_mayor_of_no_place_is_of_the_city_named_before(facts_of, text, city):
     assert [a.get("affiliation") for a in mayor] == [city]
 
 
+@pytest.mark.parametrize("town", ["Tocumwal", "Coolamon"])  # tagged a body and a person
+def test_a_mayor_s_city_is_the_name_described_as_a_town(facts_of, town):
+    f = facts_of(f"Farmers along the Murray River fear the plan. In {town}, a town of about 3,000 people on the Edward "
+                 "River, Mayor Ana Berg told ABC Radio that the last round of buybacks had cost the district its mill.")
+    assert role(f, "Ana Berg") == ("Mayor", town)
+    assert (actor(f, town) or {}).get("type") == "place"
+
+
 def test_a_mayor_of_a_named_city_keeps_it(facts_of):
     f = facts_of("Flooding hit Cambridgeshire on Monday.\n\nThe mayor of London, Sadiq Khan, said trains would run.")
     assert actor(f, "Sadiq Khan").get("affiliation") == "London"

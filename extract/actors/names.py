@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from ..docs import entity_at, text_of
+from ..docs import described_as, entity_at, text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
 from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, post_nominal
@@ -90,6 +90,8 @@ NAME_APPOSED_TO_A_TITLE = rule("name-apposed-to-a-title-tagged-a-building-or-bod
                                "coordinator, Fatou Bintou Sow, was quoted`, the name tagged a building: a name of two "
                                "or three capitalised words, none a body's, apposed after a comma to a title word "
                                "before it is a person's")
+BODY_DESCRIBED_AS_A_TOWN = rule("name-described-as-a-town-is-a-place", "`Tocumwal, a town of 3,000 people,` tagged "
+                                "a body or a building: a name with a town, city or village apposed to it is a place")
 TITLE_AFTER_NAME = rule("title-apposed-after-a-name", "`Pia Varsk Ortega, the Secretary of Justice,`, `Pia Varsk, "
                         "chief executive of the palace,`: a name of two or three capitalised words followed by a "
                         "person's title in apposition is that person's, whatever the model tagged it")
@@ -502,6 +504,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return ORG  # "Consorcio Vial Titicaca", "Grupo Kemi": a body, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
         return ORG
+    if on(BODY_DESCRIBED_AS_A_TOWN) and span.label_ in (e.org, e.fac) and not country_of(text) and any(
+            described_as(span.root, noun, lang) for noun in lang.municipality_nouns):
+        return PLACE  # "Tocumwal, a town of 3,000 people," tagged a body
     if on(TITLE_AFTER_NAME) and span.label_ in (e.org, e.fac) and not country_of(text) \
             and _title_apposed_after(span, toks, lang):
         return PERSON

@@ -494,6 +494,9 @@ PLACE_DESCRIBED_BY_THE_WORD = rule("place-described-by-the-owning-word", "`Tarvi
 CAPITAL_OF_A_MAYOR = rule("capital-of-a-mayor", "`Voters in Vilnius backed a tram line, handing Mayor NAME a "
                           "victory`: a capital named as a place (`in Vilnius`) before a mayor is the mayor's city, "
                           "not its country")
+TOWN_DESCRIBED = rule("place-described-as-a-town-is-a-mayor-s", "`In Tocumwal, a town of 3,000 people, Mayor NAME "
+                      "said`, the town tagged a body or a person: a name described as a town, city or village is "
+                      "a city for a mayor, whatever the model tagged it")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -824,6 +827,9 @@ def city_of_the_office(docs, k: int, title: str, span, lang) -> tuple[str, str] 
         if on(CAPITAL_OF_A_MAYOR) and lang.capital_city(name) and ent.root.dep_ == lang.dep.pobj \
                 and ent.root.head.lower_ in lang.place_prepositions:
             return True  # "Voters in Vilnius ... Mayor NAME": the city, not its country's government
+        if on(TOWN_DESCRIBED) and not lang.country_of(name) \
+                and any(described_as(ent.root, noun, lang) for noun in lang.municipality_nouns):
+            return True  # "In Tocumwal, a town of 3,000 people, Mayor NAME", tagged a body
         if ent.label_ == lang.ent.gpe:
             return not lang.country_of(name)
         return ent.label_ == lang.ent.org and name.lower().endswith(lang.city_councils)

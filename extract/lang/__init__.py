@@ -129,6 +129,7 @@ class Language:
     place_prefixes: frozenset
     possessive_place_heads: frozenset
     place_nouns: frozenset
+    municipality_nouns: frozenset  # "Tocumwal, a town of 3,000 people": a place that has a mayor
     body_closing_words: frozenset  # "Human Rights Watch": a last word that closes a body's name, never a person's
     nation_nouns: frozenset  # "the country's finance minister": a word for a country among the place nouns
     oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name

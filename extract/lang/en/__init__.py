@@ -78,6 +78,7 @@ LANGUAGE = Language(
     stance_prefixes=lx.STANCE_PREFIXES,
     coordinators=lx.COORDINATORS, birth_verb=lx.BIRTH_VERB, place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,
+    municipality_nouns=lx.MUNICIPALITY_NOUNS,
     body_closing_words=lx.BODY_CLOSING_WORDS,
     place_adjectives=lx.PLACE_ADJECTIVES, local_government_nouns=lx.LOCAL_GOVERNMENT_NOUNS,
     people_going_verbs=lx.PEOPLE_GOING_VERBS, carrying_verbs=lx.CARRYING_VERBS,

@@ -322,6 +322,8 @@ OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital canton oblast governorate electorate constituency riding ward parish borough prefecture
 suburb neighbourhood neighborhood park port""".split())
+# Words for a place that has a mayor: "Tocumwal, a town of 3,000 people, ... Mayor NAME".
+MUNICIPALITY_NOUNS = frozenset("city town village suburb borough municipality".split())
 # Words that close the names of bodies and never a person's: "Human Rights Watch", "Highland Relief International".
 BODY_CLOSING_WORDS = frozenset("""international worldwide global watch relief rescue aid action care initiative
 project partnership""".split())
