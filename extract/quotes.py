@@ -39,6 +39,20 @@ PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointe
 GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: the speaker performs the verb the "
                          "preposition hangs on")
 QUOTED_AS_SAYING = rule("quoted-as-saying", "`quoted X as saying ...`: the words are X's, not the quoting outlet's")
+NESTED_QUOTATION_ENDS_IT = rule("quotation-closing-on-a-quotation-inside-it", "`\"They ask one thing: 'Will there "
+                                "be water?'\" Lotfy said.`: the stop or question mark inside a quotation that closes "
+                                "a quotation ends it too, for the attribution after it")
+TENSED_VERB_ON_A_SECOND_SUBJECT = rule("tensed-verb-on-a-noun-read-as-a-second-subject", "`NAME, president of the "
+                                       "Tarn Traders Federation, said members expected to sign contracts`, `members` "
+                                       "read as a second subject of `said` and `expected` as a participle on it: the "
+                                       "noun and its verb are the report")
+THAT_CLAUSE_READ_AS_A_MODIFIER = rule("that-clause-read-as-a-modifier-of-its-object", "`said that the researchers "
+                                      "had compared temperatures`, parsed as the object `temperatures` with `compared` "
+                                      "its adjective, and `that` and the subject hung on that: the object's phrase, "
+                                      "from `that`, is the report")
+THAT_ON_THE_OCCASION_TOLD = rule("that-clause-hung-on-the-occasion-told", "`told an online news briefing that the "
+                                 "team had compared ...`, the clause hung on `briefing` as a relative: the clause "
+                                 "after a speaking occasion told is the report")
 SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: a quotation ending its sentence "
                    "is attributed by a bare subject and cue verb right after it")
 ADD_TO = rule("add-to-is-no-report", "`the findings added to \"a growing body of evidence\" that sleep matters`: a "
@@ -995,6 +1009,10 @@ def _clause_hung_on_a_noun(v, lang):
 
     if clause is None and on(THAT_ON_A_TIME):  # "wrote on X the next day that ...": hung on `day`
         clause = next((c for o in v.children if o.dep_ == d.npadvmod and o.i > v.i and o.ent_type_ in lang.ent.times
+                       for c in [that_clause_on(o)] if c is not None), None)
+    if clause is None and on(THAT_ON_THE_OCCASION_TOLD):  # "told a news briefing that ...": on `briefing`
+        clause = next((c for o in v.children if o.dep_ == d.dobj and o.i > v.i and o.pos_ == "NOUN"
+                       and o.lemma_.lower() in lang.speaking_occasions
                        for c in [that_clause_on(o)] if c is not None), None)
     if clause is None and on(THAT_ON_THE_FIRST_TIME):  # "acknowledging for the first time that ...": on `time`
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
@@ -2251,6 +2269,8 @@ class ParagraphQuotes:
         inner = self.text[q.start:q.end].rstrip()
         if on(BRACKETED_PUNCT) and len(inner) >= 3 and inner[-3] + inner[-1] == "[]" and inner[-2] in _END_PUNCT:
             inner = inner[:-3] + inner[-2]  # "... for each other[,]" she wrote: an editor's comma is a comma
+        if on(NESTED_QUOTATION_ENDS_IT) and len(inner) >= 2 and inner[-1] in "’'" and inner[-2] in _END_PUNCT:
+            inner = inner[:-1]  # "... It is, 'Will there be water?'" Lotfy said: the inner mark ends both
         after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
             return None  # `a "no limits" relationship`: the quote runs on into the sentence
@@ -3274,8 +3294,11 @@ class ParagraphQuotes:
                            and not any(t.dep_ == d.cc or t.is_punct for t in doc[obj.right_edge.i + 1: c.i])), None)
         if clause is None and on(TENSED_VERB_ON_THE_OBJECT) and lemma not in lang.need_that \
                 and lemma not in lang.addressee_verbs:
-            obj = next((c for c in v.children if c.dep_ == d.dobj and c.left_edge.i == v.i + 1), None)
-            if obj is not None and any(c.dep_ == d.acl and c.tag_ in lang.finite_tags and c.left_edge.i == obj.i + 1
+            obj = next((c for c in v.children if (c.dep_ == d.dobj or on(TENSED_VERB_ON_A_SECOND_SUBJECT)
+                                                  and c.dep_ == d.nsubj and c.i > v.i) and c.left_edge.i == v.i + 1),
+                       None)  # "said members expected to sign", `members` read as a second subject of `said`
+            tags = lang.finite_tags | (lang.participle_tags if obj is not None and obj.dep_ == d.nsubj else set())
+            if obj is not None and any(c.dep_ == d.acl and c.tag_ in tags and c.left_edge.i == obj.i + 1
                                        and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.expl)
                                                    for g in c.children) for c in obj.children):
                 clause = obj  # "insisted the deal complied with European law"
@@ -3302,6 +3325,15 @@ class ParagraphQuotes:
             if subj is not None and start > v.head.i + 1 and doc[start - 1].text == "," \
                     and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)):
                 clause, cut_at = v.head, start - 2
+        if clause is None and on(THAT_CLAUSE_READ_AS_A_MODIFIER):
+            # "said that the team had compared figures", `compared` read as an adjective of the object `figures`
+            # (`that` and the subject hung on `compared` or on its `had`)
+            clause = next((o for o in v.children if o.dep_ == d.dobj and o.i > v.i for m in o.children
+                           if m.dep_ == d.amod and m.i < o.i and m.tag_ in lang.participle_tags | lang.finite_tags
+                           for hung in [[g for x in (m, *(a for a in m.children if a.dep_ == d.aux))
+                                         for g in x.children]]
+                           if any(g.dep_ == d.mark and g.lower_ == lang.complementizer and g.i == o.left_edge.i
+                                  for g in hung) and any(g.dep_ in d.subjects for g in hung)), None)
         if clause is None and on(REPORT_READ_AS_A_MODIFIER) and _report_read_as_a_modifier(v, lang) is not None:
             clause = v.head.head  # "predicted departures would keep rising", `predicted` read as an adjective
         opened_by = None  # "The Ledger reported on Thursday, coverage had risen": the report parsed as an adverbial

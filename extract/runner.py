@@ -56,6 +56,7 @@ def _load(name: str):
     _LOADED_AS[id(nlp)] = name
     keep_words_whole(nlp)
     read_apostrophes_as_typed(nlp)
+    split_platform_stops(nlp)
     return nlp
 
 
@@ -113,6 +114,37 @@ def read_apostrophes_as_typed(nlp) -> None:
             return doc
 
     nlp.add_pipe(_APOSTROPHES_COMPONENT, first=True)
+
+
+PLATFORM_STOP = rule("platform-letter-ends-the-sentence", "`said in a video posted on X. \"Once it does ...\"`: the "
+                     "tokenizer reads `X.` as an initial, so no sentence ends there; after `on` or `via` the letter "
+                     "is the platform, and its stop ends the sentence")
+_PLATFORM_COMPONENT = "dossier_platform_stops"
+
+
+def split_platform_stops(nlp) -> None:
+    """Put before the model's own components one that splits a platform's one-letter name from the stop the
+    tokenizer joined to it as an initial's (`on X.`), so the parser sees the sentence end. The text and every
+    offset stay as written."""
+    if not hasattr(nlp, "add_pipe") or _PLATFORM_COMPONENT in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    lang = get_language(nlp.lang)
+    stops_joined, before = lang.platform_stops, lang.platform_prepositions
+
+    if not Language.has_factory(_PLATFORM_COMPONENT):
+        @Language.component(_PLATFORM_COMPONENT)
+        def split(doc):
+            if on(PLATFORM_STOP):
+                stops = [t for t in doc if t.text in stops_joined and t.i > 0 and doc[t.i - 1].lower_ in before]
+                if stops:
+                    with doc.retokenize() as retokenizer:
+                        for t in stops:
+                            retokenizer.split(t, [t.text[:-1], t.text[-1]], heads=[(t, 0), (t, 0)])
+            return doc
+
+    nlp.add_pipe(_PLATFORM_COMPONENT, first=True)
 
 
 _LOADED_AS: dict[int, str] = {}  # id of a pipeline load_model made -> the name it was loaded by

@@ -32,6 +32,8 @@ from .roles import (
     body_affiliations,
     body_led_in_a_relative,
     body_owning_the_title,
+    body_that_spoke_before,
+    body_word_closing_the_title,
     city_of_the_office,
     country_in_sentence,
     court_of_the_title,
@@ -530,7 +532,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         or body_owning_the_title(docs, k, title, ent, lang) \
                         or (None if actor.affiliation else court_of_the_title(docs, k, title, ent, lang)) \
                         or _body_named_owning_the_title(title, registry, lang) \
-                        or city_of_the_office(docs, k, title, ent, lang)
+                        or city_of_the_office(docs, k, title, ent, lang) \
+                        or _body_that_spoke_before(docs, k, title, ent, registry, lang) \
+                        or body_word_closing_the_title(docs, k, title, ent, lang)
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     elif not aff:
@@ -654,6 +658,14 @@ def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention]
         if body.type == ORG and len(body.name.split()) > 1 and word_stands_for(word, body.name, lang):
             return body
     return None
+
+
+def _body_that_spoke_before(docs, k: int, title: str, span, registry, lang) -> tuple[str, str] | None:
+    """``body_that_spoke_before``, unless the name the model tagged a body is a person's the article already knows
+    (`Verhaegen told the committee`, tagged a body)."""
+    found = body_that_spoke_before(docs, k, title, span, lang)
+    named = registry.lookup(found[0]) if found is not None else None
+    return None if named is not None and named.type != ORG else found
 
 
 def _body_named_owning_the_title(title: str, registry, lang) -> tuple[str, str] | None:

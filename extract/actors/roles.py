@@ -497,6 +497,14 @@ CAPITAL_OF_A_MAYOR = rule("capital-of-a-mayor", "`Voters in Vilnius backed a tra
 TOWN_DESCRIBED = rule("place-described-as-a-town-is-a-mayor-s", "`In Tocumwal, a town of 3,000 people, Mayor NAME "
                       "said`, the town tagged a body or a person: a name described as a town, city or village is "
                       "a city for a mayor, whatever the model tagged it")
+OFFICER_OF_THE_BODY_BEFORE = rule("officer-of-the-body-that-spoke-before", "`Laurentia Air said it would appeal. "
+                                  "\"...,\" spokeswoman NAME said`, `The company reported a loss. Chief Financial "
+                                  "Officer NAME told the call`: a body's officer or voice titled by the office alone "
+                                  "serves the body that was the subject of the sentence right before")
+BODY_WORD_CLOSING_THE_TITLE = rule("body-word-closing-a-title-is-the-body-named-before", "`Researchers at the "
+                                   "Tarn Polar Institute ... NAME, a sea-ice physicist at the institute,`: a title "
+                                   "ending in `at the` (or `of the`) and a word for a body serves the body last "
+                                   "named before with that word")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -836,6 +844,50 @@ def city_of_the_office(docs, k: int, title: str, span, lang) -> tuple[str, str] 
 
     found = _last_named_before(docs, k, span.start, city)
     return (clean_name(found, lang)[0], title) if found is not None else None
+
+
+def body_that_spoke_before(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
+    """`Laurentia Air said it would appeal. "...," spokeswoman NAME said`: the body that is the subject of the
+    sentence right before ``span``'s (in its paragraph, or the last of the one before), for a body's officer or
+    voice with no body named (see ``OFFICER_OF_THE_BODY_BEFORE``), and the title; else None."""
+    words = _title_words(title)
+    offices = (*lang.body_offices, *lang.voice_offices)
+    noun = words[0] if words[1:] in offices and words[0] in lang.body_nouns else None  # "ministry spokesman"
+    if not on(OFFICER_OF_THE_BODY_BEFORE) or words not in offices and noun is None:
+        return None  # the office alone: not "Merkel's spokesperson", "ABS-CBN CEO"
+    doc, sent = docs[k], span.sent
+    if sent.start > 0:
+        before, j = doc[sent.start - 1].sent, k
+    elif k > 0 and len(docs[k - 1]):
+        before, j = docs[k - 1][-1].sent, k - 1
+    else:
+        return None
+    subj = _main_subject(before, lang)
+    if subj is None:
+        return None
+    found = entity_at(before.doc, subj.i) if subj.ent_type_ in lang.ent.bodies else None
+    word = subj.lemma_.lower()
+    if found is None and subj.pos_ == "NOUN" and not subj.ent_type_ and word in lang.body_nouns \
+            and any(c.lower_ == lang.definite_article for c in subj.children):
+        # "The Hyderabad-based company ... reported", "The board, known as COCOBOD, set"
+        found = _last_named_before(docs, j, subj.i, lambda ent: ent.label_ == lang.ent.org and (
+            word_stands_for(word, _affiliation_of(ent, lang), lang) or _named_with(ent, word, lang, loosely=True)))
+    if found is not None and noun is not None and not _named_with(found, noun, lang):
+        return None  # "company spokeswoman" after a campaign group spoke: not the group's
+    return (_affiliation_of(found, lang), title) if found is not None else None
+
+
+def body_word_closing_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
+    """`Mia Holt, a sea-ice physicist at the institute,` in ``docs[k]``: for a title ending in a preposition of
+    role, `the` and a word for a body, the body last named before with that word, and the title before the
+    preposition; else None."""
+    words = title.split()
+    if not on(BODY_WORD_CLOSING_THE_TITLE) or len(words) < 4 or words[-3].lower() not in lang.affiliation_prepositions \
+            or words[-2].lower() != lang.definite_article or words[-1].lower() not in lang.body_nouns:
+        return None
+    noun = words[-1].lower()
+    found = _last_named_before(docs, k, span.start, lambda ent: _named_with(ent, noun, lang))
+    return (_affiliation_of(found, lang), " ".join(words[:-3])) if found is not None else None
 
 
 def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:

@@ -108,6 +108,7 @@ class Language:
     government_nouns: frozenset  # "the government's chief negotiator": the country's
     national_offices: frozenset
     body_offices: tuple  # word sequences of a body's own officers' titles: ("chief", "executive")
+    voice_offices: tuple  # titles of those who speak for a body or head an agency: ("spokeswoman",)
     team_roles: tuple  # word sequences of roles in a team: ("captain",), ("club", "president")
     regional_offices: frozenset  # "governor": of the state or city the sentence names, not of its country
     head_of_state: str
@@ -176,6 +177,11 @@ class Language:
     medium_prepositions: frozenset  # "in", "during", "at": placing a report in a document or an occasion
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
+    compass_words: frozenset  # "south of Svalbard": directions a place is placed by
+    street_words: frozenset  # "Street", "Lane": last words of streets' names that end people's names too
+    street_prepositions: frozenset  # "on William Street"
+    platform_stops: frozenset  # "posted on X.": a platform's one-letter name and the stop joined to it
+    platform_prepositions: frozenset  # "on", "via": before a platform's name
     acting_for_verbs: frozenset  # "Prosecuting for the Tarn Revenue Service, NAME said": acting for a party
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     addressee_preposition: str  # `Responding to NAME, she argued`: whom the words were addressed to

@@ -15,7 +15,7 @@ concede complain reiterate repeat affirm agree disclose estimate conclude rule f
 threaten urge post answer ask continue read accuse blame speculate characterise characterize call
 specify insist underline reaffirm inform recommend advise stipulate request reason opine express voice
 signal hint assure remind reject counter retort boast lament concur posit divulge surmise muse
-hypothesise hypothesize theorise theorize
+hypothesise hypothesize theorise theorize apologise apologize
 """.split())
 
 # Verbs that report only with a `that` clause and never introduce a quotation: "sharing that all makers had
@@ -226,7 +226,7 @@ SOURCE_NOUNS = frozenset("database registry index archive tracker survey site bl
 BUSINESS_NOUNS = frozenset("""
 network company firm broadcaster airline carrier operator platform station channel newspaper magazine outlet website
 automaker carmaker manufacturer retailer insurer publisher studio label roaster exporter importer refiner shipbuilder
-contractor subcontractor chain miner lender grocer
+contractor subcontractor chain miner lender grocer utility
 """.split())
 GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team".split())
 # Words for a company that makes, sells or lends (not an outlet): "software maker Tervasoft ... the company".
@@ -250,6 +250,9 @@ TEAM_ROLES = (("coach",), ("captain",), ("skipper",), ("striker",), ("midfielder
               ("wicketkeeper",), ("scrum", "half"), ("fly", "half"), ("full", "back"))
 BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chief", "operating", "officer"),
                 ("managing", "director"), ("chairman",), ("chairwoman",), ("chairperson",), ("ceo",), ("cfo",))
+# Titles of those who speak for a body or head an agency, held with no body named beside them: "spokeswoman NAME
+# said" right after the airline spoke.
+VOICE_OFFICES = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("director", "general"))
 
 # Verbs that take a role from someone: "removed NAME as captain", "was sacked as coach".
 REMOVAL_VERBS = frozenset("remove sack dismiss fire oust depose strip axe drop demote replace".split())
@@ -303,6 +306,14 @@ PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
     "desert".split())
+
+# Directions a place is placed by: "south of Svalbard".
+COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                          "south-east south-west".split())
+# Last words of streets' names that also end people's names, and the prepositions that make them streets:
+# "on William Street".
+STREET_WORDS = frozenset(("street", "lane"))
+STREET_PREPOSITIONS = frozenset(("on", "along"))
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
 PLACE_PREFIXES = frozenset("fort mount port cape lake co co.".split())  # "Co Galway": a county, as Irish news writes it
@@ -566,10 +577,15 @@ KNOWN_FROM = ("know", "from")  # "NAME, who was known from The Tarns"
 LEADING_VERBS = frozenset("head lead chair run manage oversee supervise coordinate".split())
 WORK_FRAMES = {
     "work": ("at", "for", "with"), "serve": ("on", "with", "in"), "play": ("for", "with"), "write": ("for",),
-    "report": ("for",), "teach": ("at",), "study": ("at",), "preside": ("over", "in"),
+    "report": ("for",), "teach": ("at",), "study": ("at",), "preside": ("over", "in"), "sit": ("at", "in"),
+    "review": ("for",),
 }
 REPRESENTING_VERB = "represent"  # "NAME, representing the union"
 BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
+# Platforms' one-letter names with the stop the tokenizer joins to them as to an initial's, and the prepositions
+# they follow: "posted on X."
+PLATFORM_STOPS = frozenset(("X.",))
+PLATFORM_PREPOSITIONS = frozenset(("on", "via"))
 # Verbs of acting for a party before a court or a hearing: "Prosecuting for the Tarn Revenue Service, NAME said".
 ACTING_FOR_VERBS = frozenset("prosecute appear act".split())
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
