@@ -76,6 +76,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_18/articles --out build/eval/invented_18 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_19/articles --out build/eval/invented_19 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_20/articles --out build/eval/invented_20 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_21/articles --out build/eval/invented_21 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -126,6 +127,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_19 tests/annotations/invented_19
 	@echo "== a twentieth set of 15 invented articles, today (tests/annotations/invented_20)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_20 tests/annotations/invented_20
+	@echo "== a twenty-first set of 15 invented articles, today (tests/annotations/invented_21)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_21 tests/annotations/invented_21
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -42,7 +42,7 @@ BLIND_ROUNDS = {
     "sixteenth_round": (15, {P: 0.92, Q: 0.96, S: 0.95, R: 0.98, IND: 0.90, A: 0.885}, 0, 4),  # version 40 (corpus)
     # Eighteen invented articles in the manner of wire news, written and annotated blind; first seen by version 64
     # while its rules were written. They live beside their gold.
-    "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.96, A: 0.73}, 1, 3),
+    "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.965, A: 0.75}, 1, 3),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
     "invented_2": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 1.0, IND: 0.98, A: 0.675}, 0, 5),
@@ -52,15 +52,15 @@ BLIND_ROUNDS = {
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.94, Q: 0.975, S: 0.96, R: 0.98, IND: 0.965, A: 0.71}, 0, 5),
+    "invented_4": (15, {P: 0.94, Q: 0.975, S: 0.96, R: 0.98, IND: 0.965, A: 0.725}, 0, 5),
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.94, Q: 0.96, S: 0.98, R: 0.98, IND: 0.915, A: 0.725}, 0, 4),
+    "invented_5": (15, {P: 0.94, Q: 0.96, S: 0.98, R: 0.98, IND: 0.915, A: 0.74}, 0, 4),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.96, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.825}, 0, 7),
+    "invented_6": (15, {P: 0.96, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.84}, 0, 7),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
@@ -74,7 +74,7 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.985, IND: 0.985, A: 0.71}, 0, 3),
+    "invented_9": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.985, IND: 0.985, A: 0.735}, 0, 3),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -89,7 +89,7 @@ BLIND_ROUNDS = {
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
     # lists, a coach sacked), in real countries with invented people; first seen by version 109 as it stood.
-    "invented_12": (15, {P: 0.98, Q: 0.995, S: 0.985, R: 1.0, IND: 0.99, A: 0.7}, 0, 1),
+    "invented_12": (15, {P: 0.98, Q: 0.995, S: 0.985, R: 1.0, IND: 0.99, A: 0.715}, 0, 1),
     # A thirteenth set (a tea auction boycott, an airbag recall, a lithium mine, a general strike, a doping case; an
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
@@ -99,22 +99,22 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.52}, 0, 3),
+    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.545}, 0, 3),
     # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.68}, 0, 4),
+    "invented_15": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 1.0, IND: 0.955, A: 0.69}, 0, 4),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
     # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
-    "invented_16": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.98, IND: 0.985, A: 0.535}, 0, 3),
+    "invented_16": (15, {P: 0.965, Q: 0.98, S: 0.98, R: 0.98, IND: 0.985, A: 0.57}, 0, 3),
     # A seventeenth set (a harsh winter in Mongolia, Estonian-only schools in Narva, a basketball players' strike, a
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.935, Q: 0.965, S: 0.965, R: 0.99, IND: 0.915, A: 0.75}, 0, 1),
+    "invented_17": (15, {P: 0.935, Q: 0.965, S: 0.965, R: 0.99, IND: 0.915, A: 0.775}, 0, 1),
     # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
@@ -124,13 +124,19 @@ BLIND_ROUNDS = {
     # pianist's obituary; low water on the Rhine, bear attacks, a senate hearing, an asteroid sample, a dam
     # agreement; a ticket system's protests, a teachers' blockade, a bank's fine, a jeepney strike, a chip start-up's
     # funding), in real countries with invented people; first seen by version 124.
-    "invented_19": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.94, A: 0.72}, 0, 6),
+    "invented_19": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.94, A: 0.735}, 0, 6),
     # A twentieth set (a former governor's land-fraud verdict, a grand slam final's preview, an airline's earnings
     # call, wildfires around Valparaiso, an explainer on EU platform fines; a disputed governorship result, reef
     # bleaching, a rail strike, a Test match, a halted Alzheimer's trial; a factory fire inquiry, a housing minister's
     # interview, an eruption's evacuation, oral argument at the Supreme Court, a cancelled festival's lawsuit), in real
     # countries with invented people; first seen by version 125.
-    "invented_20": (15, {P: 0.95, Q: 0.97, S: 0.98, R: 1.0, IND: 0.90, A: 0.815}, 0, 3),
+    "invented_20": (15, {P: 0.95, Q: 0.97, S: 0.98, R: 1.0, IND: 0.90, A: 0.845}, 0, 3),
+    # A twenty-first set (wheat futures and a drought, a synod on women deacons, a county court's mould case, a
+    # heatwave attribution study, a folding phone's reviews; a monsoon forecast cut, a diocese's abuse review, a
+    # small-claims ruling on airline refunds, record-low Arctic sea ice, cocoa prices; a hurricane's landfall, hajj
+    # heat measures, protesters sentenced by a magistrate, a laptop battery recall, a rice export ban lifted), in real
+    # countries with invented people; first seen by version 127.
+    "invented_21": (15, {P: 0.935, Q: 0.97, S: 0.96, R: 0.97, IND: 0.905, A: 0.75}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -152,7 +158,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_17": ROOT / "tests" / "annotations" / "invented_17" / "articles",
                 "invented_18": ROOT / "tests" / "annotations" / "invented_18" / "articles",
                 "invented_19": ROOT / "tests" / "annotations" / "invented_19" / "articles",
-                "invented_20": ROOT / "tests" / "annotations" / "invented_20" / "articles"}
+                "invented_20": ROOT / "tests" / "annotations" / "invented_20" / "articles",
+                "invented_21": ROOT / "tests" / "annotations" / "invented_21" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
