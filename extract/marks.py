@@ -35,6 +35,7 @@ POSSESSIVE_INSIDE_SINGLE = rule("possessive-inside-single-marks", "`‘The prote
 
 OPENERS_BEFORE = set(" \t\n([{—–-/:;")
 DOUBLE_MARKS = "\"“”"  # straight and curly double quotation marks
+SINGLE_CLOSERS = "'’"  # straight and curly closing single quotation marks
 # An apostrophe typeset as a closing single mark or a modifier letter (`O’Halloran`), and the straight one that
 # text typed plainly has (and the language model learnt names with).
 TYPESET_APOSTROPHES = ("\u2019", "\u02bc")

@@ -32,7 +32,7 @@ from .actors.names import (
 )
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
-from .marks import Quoted, is_nickname
+from .marks import SINGLE_CLOSERS, Quoted, is_nickname
 from .rules import on, rule
 
 PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
@@ -2269,7 +2269,7 @@ class ParagraphQuotes:
         inner = self.text[q.start:q.end].rstrip()
         if on(BRACKETED_PUNCT) and len(inner) >= 3 and inner[-3] + inner[-1] == "[]" and inner[-2] in _END_PUNCT:
             inner = inner[:-3] + inner[-2]  # "... for each other[,]" she wrote: an editor's comma is a comma
-        if on(NESTED_QUOTATION_ENDS_IT) and len(inner) >= 2 and inner[-1] in "’'" and inner[-2] in _END_PUNCT:
+        if on(NESTED_QUOTATION_ENDS_IT) and len(inner) >= 2 and inner[-1] in SINGLE_CLOSERS and inner[-2] in _END_PUNCT:
             inner = inner[:-1]  # "... It is, 'Will there be water?'" Lotfy said: the inner mark ends both
         after = self._char_after(q.close_at + 1)
         if not (inner[-1:] in _END_PUNCT or after in _END_PUNCT):
