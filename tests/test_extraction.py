@@ -3868,6 +3868,15 @@ def test_a_word_for_a_body_in_a_title_stands_for_the_body_named_before(facts_of,
     assert role(facts_of(text), name) == role_
 
 
+def test_a_unit_after_a_number_is_no_body(facts_of):
+    f = facts_of("Demand reached 31,480 megawatts on Monday, about 1,700 MW more than the state could generate. In "
+                 "2019 NATO said the grid was safe.\n\n\"We are buying every unit of power,\" the utility's managing "
+                 "director, Ana Berg, told a news conference.")
+    assert "MW" not in [a["name"] for a in f["actors"]]
+    assert "NATO" in [a["name"] for a in f["actors"]]
+    assert actor(f, "Ana Berg").get("affiliation") != "MW"
+
+
 @pytest.mark.parametrize("sentence,name,body", [
     ("District Judge Ana Berg, sitting at Tarnby County Court, found that the landlord had failed to repair the "
      "house.", "Ana Berg", "Tarnby County Court"),

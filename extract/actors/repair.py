@@ -74,6 +74,8 @@ PORTFOLIO_FOR_THEN_NAME = rule("name-after-a-title-s-portfolio-after-for", "`Min
                                "not at all: after a title and `for`, a run of capitalised words (joined by `and` "
                                "or commas) ending right before the verb or a comma holds the portfolio and then "
                                "the holder's name, its last two words")
+UNIT_AFTER_A_NUMBER = rule("unit-after-a-number-is-no-body", "`demand ran about 1,700 MW above supply`, `MW` tagged "
+                           "a body: a word in capitals right after a number is its unit, not a name")
 PORTFOLIOS_JOINED_THEN_NAME = rule("name-after-a-title-s-portfolios-joined-by-and", "`Minister of Health and Social "
                                    "Care Eva Kron said`, tagged as one body, or `Minister of Trade and Industry NAME`: "
                                    "after a title, `of`, a portfolio and `and` or a comma, the run of capitalised "
@@ -408,6 +410,10 @@ def _repaired(doc, lang):
     for e in doc.ents:
         if e.start < skip_to:
             changed = True
+            continue
+        if on(UNIT_AFTER_A_NUMBER) and len(e) == 1 and e[0].is_upper and e.label_ in e_.bodies and e.start > 0 \
+                and doc[e.start - 1].like_num and not (doc[e.start - 1].is_digit and len(doc[e.start - 1]) == 4):
+            changed = True  # "about 1,700 MW more": a unit, no body (but "in 2019 NATO said": a year)
             continue
         verb = next((t for t in e[1:-1] if t.is_lower and t.pos_ == "VERB" and t.lemma_ in lang.report_verbs),
                     None) if on(SPEECH_VERB_SPLITS_A_NAME) else None
