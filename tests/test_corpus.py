@@ -94,7 +94,7 @@ BLIND_ROUNDS = {
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.98, Q: 0.985, S: 0.99, R: 0.97, IND: 0.98, A: 0.6}, 0, 4),
+    "invented_13": (15, {P: 0.98, Q: 0.985, S: 0.99, R: 0.97, IND: 0.98, A: 0.61}, 0, 4),
     # A fourteenth set (platform liability, hail insurance, an IMF review, a vice-chancellor's pay, a contract
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
