@@ -4219,6 +4219,10 @@ def test_a_hyphened_name_parsed_as_a_subject_beside_its_title_is_the_speaker(fac
     # the parser splits `Min-seok` and makes both `Min` and `head` subjects of `told`
     f = facts_of("Choi Min-seok, the company's head of safety, told Yonhap that the plant's water use would fall.")
     assert quotes(f) == [("indirect", "the plant's water use would fall", "Choi Min-seok")]
+    # a description no title word heads: the name still speaks, not the description
+    f = facts_of("Choi Min-seok, the company's point person on safety, told Yonhap that the plant's water use would "
+                 "fall.")
+    assert quotes(f) == [("indirect", "the plant's water use would fall", "Choi Min-seok")]
 
 
 def test_a_surname_read_as_an_adverb_is_the_speaker(facts_of):

@@ -112,7 +112,8 @@ LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a na
 NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name placed `near` or `outside` a place "
                     "is a place")
 DIRECTION_OF_A_NAME = rule("name-a-direction-is-taken-from-is-a-place", "`Open water south of Svalbard`, `the reef "
-                           "east of Tarnby`: a name after `north`, `south`, `east` or `west` and `of` is a place")
+                           "lies east of Tarnby`: a name after `north`, `south`, `east` or `west` used as an adverb "
+                           "and `of` is a place")
 STREET_AFTER_ON = rule("street-after-on-is-a-place", "`Supporters gathered on William Street`: a name ending in "
                        "`Street` or `Lane` after `on` or `along` is a street, though `Street` ends some people's names")
 PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed the wreck`: one capitalised word "
@@ -605,8 +606,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             if head.ent_type_ and head.ent_iob_ != "O":  # "Tell Arlo and Kemi": the name's own root
                 head = next((x.root for x in span.doc.ents if x.start <= head.i < x.end), head)
         if on(DIRECTION_OF_A_NAME) and root.dep_ == d.pobj and root.head.lower_ == lang.of \
-                and root.head.head.lower_ in lang.compass_words:
-            return PLACE  # "south of Svalbard"
+                and root.head.head.lower_ in lang.compass_words and root.head.head.pos_ != "NOUN":
+            return PLACE  # "south of Svalbard" (`the north of X`, a noun, is ``PART_OF_A_PLACE``'s)
         if on(STREET_AFTER_ON) and len(toks) >= 2 and toks[-1].lower_ in lang.street_words \
                 and root.dep_ == d.pobj and root.head.lower_ in lang.street_prepositions:
             return PLACE  # "gathered on William Street"
