@@ -136,7 +136,7 @@ def split_platform_stops(nlp) -> None:
     if not Language.has_factory(_PLATFORM_COMPONENT):
         @Language.component(_PLATFORM_COMPONENT)
         def split(doc):
-            if on(PLATFORM_STOP):
+            if on(PLATFORM_STOP) and any(s in doc.text for s in stops_joined):  # most paragraphs hold none
                 stops = [t for t in doc if t.text in stops_joined and t.i > 0 and doc[t.i - 1].lower_ in before]
                 if stops:
                     with doc.retokenize() as retokenizer:
