@@ -16,7 +16,7 @@ from . import SPLIT
 from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
 from .described import pronoun_roles
-from .docs import sentence_of, set_quotations, text_of, token_at, tokens_between
+from .docs import sentence_of, set_quotations, set_text, text_of, token_at, tokens_between
 from .marks import Quoted, strip_runons
 from .quotes import HOW_AFTER, HOW_BEFORE, HOW_NONE, HOW_WITHIN, Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
@@ -112,7 +112,8 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         first_seen.setdefault(key, k)
 
     quoted = strip_runons(paragraph_texts)
-    for doc, spans in zip(docs, quoted, strict=True):
+    for doc, spans, text in zip(docs, quoted, paragraph_texts, strict=True):
+        set_text(doc, text)
         set_quotations(doc, spans)  # one notion of "inside a quotation" for every rule (docs.quoted_at)
         repair_entities(doc, lang)
     registry = Registry(lang)

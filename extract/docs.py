@@ -21,6 +21,12 @@ def text_of(doc) -> str:
     return text
 
 
+def set_text(doc, text: str) -> None:
+    """Keep the text the Doc was made from as its text (spaCy keeps every character, so they are the same), so
+    that ``text_of`` need not join its tokens."""
+    doc.user_data["dossier_text"] = text
+
+
 def set_quotations(doc, quoted: list) -> None:
     """The paragraph's quotations as ``marks`` paired them (run-ons across paragraphs included), kept for
     ``quoted_at``; set by the article before any rule asks."""
