@@ -35,16 +35,18 @@ from .actors import (
 )
 from .actors.names import (
     HOLDER_AFTER_A_POSTED_TITLE,
+    NAME_GIVEN_AS_ONE_S_OWN,
     NATIONALITY_NOUN,
     TITLE_S_PLACE_APPOSITION,
     foreign_body_name,
+    given_as_one_s_name,
     nationality_noun,
     shaped_like_a_persons,
     typed_a_person,
 )
 from .actors.registry import initials
 from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
-from .actors.roles import word_stands_for
+from .actors.roles import names_its_kind, word_stands_for
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phrase, document_owner
@@ -177,6 +179,9 @@ ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the
                        "Chasers\"`: one unnamed member of a named body's group stands for the body")
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
                               "named body before, `it` is the unnamed body the sentence before has as its subject")
+IT_CLOSING_A_REPORT = rule("it-after-its-report-is-the-speaker-before", "`The festival said A. B, it said.`: `it` "
+                           "attributing the report before it is the unnamed subject that spoke in the sentence "
+                           "before, in its paragraph, not a body named before that")
 ITS_FAMILY_S_DOCUMENT = rule("its-statement-is-the-family-s-before", "`The family said A. \"...,\" its statement "
                              "said.`: with no named body before, a document `its` owns is the family (or unnamed "
                              "body) the sentence before has as its subject")
@@ -378,16 +383,9 @@ class Resolver:
             if named is not None:
                 return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
         if on(NAME_GIVEN_IN_A_CLAUSE) and tok.pos_ == "NOUN":
-            named = next((n for c in tok.subtree if c.dep_ == d.relcl for o in c.children
-                          if o.dep_ == d.dobj and o.lemma_.lower() in lang.name_nouns for n in o.children
-                          if n.dep_ == d.appos and n.pos_ == "PROPN" and n.is_title), None)
+            named = self._named_in_its_clause(doc, para, tok)
             if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
-                ent = entity_at(doc, named.i)
-                name = ent.text if ent is not None and ent.label_ == e.person else named.text
-                known = self.registry.lookup(name)
-                if known is not None and known.type == ORG and known.name == name:
-                    known.type = PERSON  # tagged a body only: the man who gave it as his name
-                return (known or self.registry.add(name, PERSON, (para, named.i))).id
+                return named
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
             body = None if group is None else group if group.ent_type_ in e.bodies else next(
                 (c for c in group.children if c.dep_ == d.poss and c.ent_type_ in e.bodies), None)
@@ -454,6 +452,8 @@ class Resolver:
                     return document
                 described = self._described_body_subject_before(doc, para, tok) \
                     if on(IT_AFTER_A_DESCRIBED_BODY) else None
+                if described is None and on(IT_CLOSING_A_REPORT):
+                    described = self._speaker_before_the_report(doc, para, tok)
                 if described is not None:  # "The same court rejected a request. In its ruling, it found ..."
                     return described
                 body = self.body_before(para, tok_i)  # "according to its annual report": the body before
@@ -719,6 +719,25 @@ class Resolver:
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
         return self._plural_people(doc, para, subj)
 
+    def _named_in_its_clause(self, doc, para: int, tok) -> str | None:
+        """The person a noun stands for whose relative clause gives their name (`A man, who gave only his first name,
+        Didier,`; `A farmer, who gave his name only as Kemal,`), or None."""
+        d, e, lang = self.lang.dep, self.lang.ent, self.lang
+        named = next((n for c in tok.subtree if c.dep_ == d.relcl for o in c.children
+                      if o.dep_ == d.dobj and o.lemma_.lower() in lang.name_nouns for n in o.children
+                      if n.dep_ == d.appos and n.pos_ == "PROPN" and n.is_title), None)
+        if named is None and on(NAME_GIVEN_AS_ONE_S_OWN):
+            named = next((n for c in tok.subtree if c.dep_ == d.relcl for n in c.subtree
+                          if n.pos_ == "PROPN" and n.is_title and given_as_one_s_name(n, lang)), None)
+        if named is None:
+            return None
+        ent = entity_at(doc, named.i)
+        name = ent.text if ent is not None and ent.label_ == e.person else named.text
+        known = self.registry.lookup(name)
+        if known is not None and known.type == ORG and known.name == name:
+            known.type = PERSON  # tagged a body only: the man who gave it as his name
+        return (known or self.registry.add(name, PERSON, (para, named.i))).id
+
     def unnamed_before(self, doc, para: int, tok_i: int, gender: str | None) -> str | None:
         """`he` or `she` opening a sentence after one whose subject is a person the article does not name (`One
         of the victims decided to speak out. She said ...`): that person, as described."""
@@ -760,7 +779,8 @@ class Resolver:
             return self._described_before(p, subj, lemma)
         if noun is not subj:
             return self.part_of_group(self.docs[p - 1], p, subj)
-        return self.nominal(self.docs[p - 1], p, subj)
+        named = self._named_in_its_clause(self.docs[p - 1], p, subj) if on(NAME_GIVEN_AS_ONE_S_OWN) else None
+        return named or self.nominal(self.docs[p - 1], p, subj)  # "A farmer, who gave his name as Kemal, ..."
 
     def _described_before(self, para: int, subj, lemma: str) -> str | None:
         """The person last described, unnamed, as the subject of a sentence before ``subj`` in its paragraph or the
@@ -1023,6 +1043,25 @@ class Resolver:
             return None
         return self.nominal(self.docs[para - 1], para, subj)
 
+    def _speaker_before_the_report(self, doc, para: int, tok) -> str | None:
+        """`The festival said A. B, it said.`: `it`, the subject of a reporting verb after the report it attributes
+        (the only subjects before it that report's own), right after a sentence of its paragraph whose subject is a
+        definite, unnamed noun reporting speech, is what that noun resolves to."""
+        lang, d = self.lang, self.lang.dep
+        verb = tok.head
+        report = next((c for c in verb.children if c.dep_ == d.ccomp and c.i < tok.i), None)
+        if tok.dep_ not in d.subjects or self.docs is None or report is None \
+                or verb.lemma_.lower() not in lang.report_verbs \
+                or any(t.dep_ in d.subjects and not report.is_ancestor(t) and t is not report
+                       for t in doc[tok.sent.start: tok.i]):
+            return None
+        before = self._sentence_before(para, sentence_of(doc)[tok.i])
+        subj = self._subject(*before) if before is not None and before[0] == para else None
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.head.lemma_.lower() not in lang.report_verbs \
+                or not any(c.lower_ in lang.definite_determiners for c in subj.children):
+            return None
+        return self.nominal(self.docs[para - 1], para, subj)
+
     def _first_conjunct_s_subject(self, tok):
         """`The statement said A, and it accused the opposition of B`: `it`, the subject of a verb joined by `and`
         to a reporting verb, is that verb's own subject where it is a thing or a body, not a person or pronoun."""
@@ -1187,7 +1226,7 @@ class Resolver:
                                                 and t.lower_ not in actor.title.lower().split() for t in left):
                         continue  # "the health minister" is not the transport minister named earlier
                     return actor.id
-                if actor.type == ORG and head in actor.name.lower().split():
+                if actor.type == ORG and names_its_kind(head, actor.name, lang):
                     if on(BODY_THAT_ACTED) and self._only_told(actor, head, k):
                         continue  # "She told the Fiji Broadcasting Corporation ... The corporation said": the other
                     return actor.id

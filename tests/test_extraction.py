@@ -7885,3 +7885,109 @@ def test_a_clause_on_which_after_a_mid_attribution_is_a_comment_and_its_quotatio
                          ("indirect", "Results from some wards were posted online more than 12 hours after counting "
                           "ended", "Ana Lind"),
                          ("direct", "created room for suspicion that could have been avoided.", "Ana Lind")]
+
+
+def test_a_title_a_word_for_a_body_owns_takes_no_country_from_the_sentence(facts_of):
+    f = facts_of("The Halden Maritime Museum opened a new wing on Friday.\n\nThe museum's curator, Ana Lind, "
+                 "worked for two years with shipwrights in Norway. She said the wing would show their boats first.")
+    lind = next(a for a in f["actors"] if a["name"] == "Ana Lind")
+    assert (lind["title"], lind["affiliation"]) == ("curator", "Halden Maritime Museum")
+
+
+def test_a_title_owned_by_another_kind_of_body_is_not_the_main_body_s(facts_of):
+    f = facts_of("Tarn Shipping Group said on Monday it would move its ships to Kemiby. Tarn Shipping Group will pay "
+                 "40 million euros for the berths.\n\n\"This is good news for the town,\" Ana Lind, the harbour's "
+                 "chief executive, said.")
+    lind = next(a for a in f["actors"] if a["name"] == "Ana Lind")
+    assert lind["title"] == "harbour's chief executive" and lind.get("affiliation") is None
+
+
+def test_an_untagged_word_opening_the_sentence_opens_the_name_it_is_compounded_to(facts_of):
+    # the model tags `Fuentes Vial` alone
+    f = facts_of("Rodrigo Fuentes Vial, rector of the Universidad del Maule, defended the fee. He said the university "
+                 "had lost state funding.")
+    assert quotes(f) == [("indirect", "the university had lost state funding", "Rodrigo Fuentes Vial")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A farmer in Tarnby, who gave his name only as Kemal, said most of his neighbours had sold their cattle. "
+     "\"Nobody can pay for feed,\" he said.", "Kemal"),
+    ("A man in Tarnby, who gave only his first name, Didier, said most of his neighbours had sold their cattle. "
+     "\"Nobody can pay for feed,\" he said.", "Didier"),
+    ("A nurse, who asked to be identified only by her first name, Aroha, said the ward was short of staff. \"We "
+     "are exhausted,\" she said.", "Aroha"),
+    ("One resident, who would only be identified as Marta, said the water was brown.", "Marta"),
+])
+def test_the_name_a_person_gives_as_their_own_is_the_speaker_s(facts_of, text, name):
+    f = facts_of(text)
+    assert {speaker for _, _, speaker in quotes(f)} == {name}
+    person = next(a for a in f["actors"] if a["name"] == name)
+    assert person["type"] == "person" and not person.get("title")
+
+
+def test_untagged_words_between_the_and_a_body_open_its_name(facts_of):
+    # the model tags `Opera` alone
+    f = facts_of("The Hamburg State Opera said in a statement that it would not cancel the show.")
+    assert quotes(f) == [("indirect", "it would not cancel the show", "Hamburg State Opera")]
+
+
+def test_the_number_of_a_union_s_branch_closes_its_name_and_the_local_is_that_body(facts_of):
+    # the model tags `The Tarnby Transit Workers Union Local` without its number
+    f = facts_of("The Tarnby Transit Workers Union Local 41 said the cuts were unfair. \"We will fight this,\" said "
+                 "Ana Lind, the local's president.")
+    lind = next(a for a in f["actors"] if a["name"] == "Ana Lind")
+    assert (lind["title"], lind["affiliation"]) == ("president", "Tarnby Transit Workers Union Local 41")
+    assert quotes(f)[0] == ("indirect", "the cuts were unfair", "Tarnby Transit Workers Union Local 41")
+
+
+def test_it_after_its_report_is_the_unnamed_subject_that_spoke_the_sentence_before(facts_of):
+    f = facts_of("The Tarnbale opened on Thursday with a Danish drama.\n\nThe Silver Heron for best actor, sponsored "
+                 "by Kemi Bank, went to Ana Lind.\n\nThe festival said it had sold about 330,000 tickets this year. "
+                 "Next year's edition will run from Feb. 11 to 21, it said.")
+    assert [speaker for _, _, speaker in quotes(f)] == ["The festival", "The festival"]
+
+
+def test_a_word_for_a_body_describing_another_word_in_a_name_is_not_its_kind(facts_of):
+    f = facts_of("Students from the Tarn Federation of University Students marched through the capital on Thursday."
+                 "\n\nThe university said in a statement that staff were free to take part in lawful demonstrations.")
+    assert quotes(f) == [("indirect", "staff were free to take part in lawful demonstrations", "The university")]
+
+
+def test_a_word_for_a_body_in_another_language_is_its_kind(facts_of):
+    f = facts_of("Students marched through the capital on Thursday against a rise in fees at the Universidad del Tarn."
+                 "\n\nThe university said in a statement that staff were free to take part in lawful demonstrations.")
+    assert quotes(f) == [("indirect", "staff were free to take part in lawful demonstrations",
+                          "Universidad del Tarn")]
+
+
+def test_its_after_an_unnamed_body_as_the_subject_before_is_not_a_body_named_before(facts_of):
+    f = facts_of("Tarn Rail Partners is seeking 40 million euros in extra payments, according to a petition it filed "
+                 "in the Kemi High Court in June.\n\nIn the petition, the consortium said it had kept 1,400 workers on "
+                 "standby for months. Its project director, Ana Lind, said the work would end in 2029.")
+    lind = next(a for a in f["actors"] if a["name"] == "Ana Lind")
+    assert lind.get("affiliation") != "Kemi High Court"
+
+
+@pytest.mark.parametrize("text,name,title,outlet", [
+    ("Writing in the film magazine Tarnschau, critic Tobias Renner called the film \"a quiet masterpiece\".",
+     "Tobias Renner", "critic", "Tarnschau"),
+    ("In a column for the Kemi Herald, Maria Gonzalez wrote that the plan was flawed.", "Maria Gonzalez", None,
+     "Kemi Herald"),
+])
+def test_the_outlet_written_in_is_a_body_and_the_writer_s(facts_of, text, name, title, outlet):
+    f = facts_of(text)
+    writer = next(a for a in f["actors"] if a["name"] == name)
+    assert (writer.get("title"), writer.get("affiliation")) == (title, outlet)
+    assert next(a for a in f["actors"] if a["name"] == outlet)["type"] == "org"
+
+
+def test_a_people_some_identify_as_is_no_name_given_as_one_s_own(facts_of):
+    f = facts_of("About 3 percent of residents identify as Sami, the council said.")
+    assert all(a["type"] != "person" for a in f["actors"])
+
+
+def test_its_after_a_word_for_a_body_with_its_name_apposed_is_that_body(facts_of):
+    f = facts_of("The main opposition party, the Tarn Renewal Front, accused the government of hiding the cost. Its "
+                 "finance spokesman, Ana Lind, said families were paying for the recovery.")
+    lind = next(a for a in f["actors"] if a["name"] == "Ana Lind")
+    assert (lind["title"], lind["affiliation"]) == ("finance spokesman", "Tarn Renewal Front")

@@ -14,6 +14,7 @@ from ..docs import entities, entity_at, sentence_of, text_of, token_at, tokens_b
 from ..marks import is_nickname
 from ..rules import on, rule
 from .names import (
+    NAME_GIVEN_AS_ONE_S_OWN,
     aged,
     clean_name,
     common_word_opening,
@@ -41,6 +42,7 @@ from .roles import (
     force_affiliations,
     national_affiliations,
     other_roles,
+    outlet_written_in,
     person_gender,
     place_owning_the_title,
     portfolio_of_a_title,
@@ -68,6 +70,9 @@ SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name 
                       "its surname")
 BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth name is another name of the same "
                   "person")
+BODY_WORD_OWNS_THE_TITLE = rule("word-for-a-body-owning-the-title-takes-no-country", "`The gallery's curator, "
+                                "NAME, worked with artists in Norway.`: a title a word for a body owns (not a state's "
+                                "own, as `the army's`) is that body's, never the country the sentence names")
 COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `Countryman NAME` after Lind: a "
                    "compatriot is of the country of the person named (or, unnamed, of the last person before with a "
                    "country), not of a country the sentence names as a place")
@@ -516,6 +521,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 actor.gender = gender
             if toks:
                 title, aff = title_and_affiliation(ent, toks[0].i, lang)
+                if title and on(NAME_GIVEN_AS_ONE_S_OWN) and title.split()[-1].lower() in lang.name_nouns:
+                    title = None  # "who gave only his first name, Didier": the name he gave, no title
                 if title and on(COMPATRIOT) and _compatriot(title, lang) and not (aff and lang.country_of(aff)):
                     # "Lind's countryman": Lind's country, once every name is read; never the one named as a place
                     compatriots.append((actor, aff or _possessor(title, lang), len(mentions) - 1))
@@ -538,11 +545,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     elif not aff:
-                        aff = country_in_sentence(ent, lang, title)
+                        aff = outlet_written_in(ent, lang)  # "Writing in the magazine X, critic NAME"
+                        if aff is None and not (on(BODY_WORD_OWNS_THE_TITLE) and _owned_by_a_body_word(title, lang)):
+                            aff = country_in_sentence(ent, lang, title)
                         if aff is None and on(WORD_FOR_A_BODY_MENTIONED_BEFORE):
                             owned_by_a_word.append((actor, title, mentions[-1]))
                 elif not title and not aff:
-                    aff = body_led_in_a_relative(docs, k, ent, lang)  # "NAME, who has led the company"
+                    aff = body_led_in_a_relative(docs, k, ent, lang) \
+                        or outlet_written_in(ent, lang)  # "NAME, who has led the company", "In a column for X, NAME"
                 if title and not (compatriots and compatriots[-1][2] == len(mentions) - 1):
                     found.setdefault(actor.id, []).append((title, aff, k + 1, *role_cues(ent, title, lang)))
                 if title and not actor.title:
@@ -828,6 +838,13 @@ def _a_body(name: str, registry: Registry, lang) -> bool:
     if known is not None:
         return known.type == ORG
     return not lang.country_of(name) and name.split()[-1].lower() in lang.org_heads
+
+
+def _owned_by_a_body_word(title: str, lang) -> bool:
+    """`museum's curator`: the title opens on a lower-case word for a body, in the possessive, not a state's own."""
+    owned = title_owner(title, lang)
+    word = owned[0] if owned is not None else ""
+    return word in lang.body_nouns and word not in lang.state_body_nouns
 
 
 def _possessor(title: str, lang) -> str | None:

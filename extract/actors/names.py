@@ -155,6 +155,13 @@ ONE_OF_THE_BODIES_BEFORE = rule("one-of-the-bodies-before-the-name", "`One of th
 ONE_OF_THE_BODIES = rule("one-of-the-bodies-is-a-body", "`Highveld Coal Exports, one of the companies awarded a "
                          "slot, said`, tagged a person: a name set off before `one of` a plural word for a body is a "
                          "body's")
+NAME_GIVEN_AS_ONE_S_OWN = rule("name-a-person-gives-as-their-own", "`A farmer, who gave his name only as Kemal, "
+                               "said ... \"...,\" he said`, `identified only by her first name, Aroha`: the name a "
+                               "person gives as theirs is a person's, whatever the model tagged it, the speaker of the "
+                               "description and of a he or she after it, and no title")
+OUTLET_WRITTEN_IN = rule("outlet-written-in-is-a-body", "`Writing in the magazine Tarnschau, critic NAME called it`, "
+                         "`In a column for the Kemi Herald, NAME wrote`: the name written in or for is an outlet, a "
+                         "body, whatever the model tagged it, and the writer's")
 BODY_KNOWN_AS = rule("name-a-body-is-known-as", "`according to the agency, known as Tarnas`: the name a word for a "
                      "body is known by is that body's")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
@@ -483,6 +490,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON
     if on(THING_APPOSED_TO_A_TITLE) and span.label_ in e.things and _title_apposed_after(span, toks, lang):
         return PERSON
+    if on(NAME_GIVEN_AS_ONE_S_OWN) and given_as_one_s_name(span.root, lang):
+        return PERSON
+    if on(OUTLET_WRITTEN_IN) and written_in(span.root, lang) and all(t.is_title or not t.is_alpha for t in toks):
+        return ORG
     if label is None and span.label_ not in e.typed:
         return None
     if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
@@ -987,6 +998,33 @@ def common_word_opening(toks, lang) -> bool:
     t = toks[0]
     return t.tag_ in lang.common_word_tags and t.lemma_ == t.lower_ and t.lower_ not in lang.given_names \
         and opens_its_sentence(t)
+
+
+def written_in(head, lang) -> bool:
+    """`Writing in the magazine Kinoschau`, `In a column for the Kemi Herald`: ``head`` names the outlet a phrase of
+    writing, fronted before its sentence's subject, is in or for."""
+    d = lang.dep
+    if head.dep_ == d.appos and head.head.dep_ == d.pobj:
+        head = head.head  # "in the film magazine Kinoschau", the name apposed to the outlet's word
+    prep = head.head
+    if head.dep_ != d.pobj or prep.lower_ not in lang.writing_prepositions:
+        return False
+    word = prep.head
+    return word.lemma_.lower() in lang.writing_words and word.i < head.i \
+        and any(c.dep_ in d.subjects and c.i > head.i for t in (word, *word.ancestors) for c in t.children)
+
+
+def given_as_one_s_name(head, lang) -> bool:
+    """`who gave his name only as Kemal`, `would only be identified as Marta` (not `who identify as Sami`),
+    `identified only by her first name, Aroha`: ``head`` is the name a person gives as their own."""
+    d = lang.dep
+    if head.dep_ == d.pobj and head.head.lower_ == lang.as_:
+        verb = head.head.head
+        kids = verb.children
+        return verb.lemma_.lower() in lang.name_giving_verbs and any(
+            c.dep_ == d.dobj and c.lemma_.lower() in lang.name_nouns or c.dep_ == d.auxpass for c in kids)
+    return head.dep_ == d.appos and head.head.lemma_.lower() in lang.name_nouns \
+        and any(c.dep_ == d.poss and c.lower_ in lang.person_pronouns for c in head.head.children)
 
 
 def _known_as(head, lang):

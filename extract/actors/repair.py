@@ -186,6 +186,12 @@ ADJECTIVE_OPENS_A_NAME = rule("capitalised-adjective-opens-a-body-name", "`The V
 PLACE_OPENS_A_NAME = rule("untagged-name-opens-a-body-name", "`The Chios Volunteer Firefighters Association`, "
                           "tagged from `Volunteer`: a capitalised name the model left untagged between `the` and a "
                           "body's name, and compounded with it, is the name's first word")
+WORDS_OPEN_A_NAME = rule("untagged-words-open-a-body-name", "`The Hamburg State Opera said`, tagged from `Opera`: "
+                         "two or three capitalised words the model left untagged between `the` and a body's name, "
+                         "each compounded with it, are its first words")
+BRANCH_NUMBER = rule("number-of-a-numbered-branch-closes-its-name", "`Tarnby Transit Workers Union Local 41 said`, "
+                     "tagged without `41`: the number after a word for a union's branch closing a body's name ends "
+                     "the name")
 PLACE_TAGGED_OPENS_A_NAME = rule("town-opens-a-body-name", "`the Kamikawa District Hunters' Association`, tagged a "
                                  "place and a body: a place below a country, after `the` and compounded into the "
                                  "body's name right after it, is the name's first word")
@@ -262,6 +268,9 @@ SPEECH_VERB_SPLITS_A_NAME = rule("speech-verb-inside-a-name-splits-it", "`\"...,
 WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers captain Precious Banda said`, "
                           "`Banda` alone tagged, a place: a capitalised word between a lower-case title and a "
                           "one-word name opens that name, and the name is a person's")
+FIRST_WORD_LEFT_OUT = rule("untagged-first-word-opening-the-sentence-opens-the-name", "`Rodrigo Fuentes Vial, rector "
+                          "of X, said`, tagged from `Fuentes`: the untagged capitalised word opening the sentence, "
+                          "compounded to a person's name of two words or more, is its first (no title, place or body)")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
 HYPHEN_BEFORE_A_FOUND_NAME = rule("hyphened-given-name-of-a-name-found-untagged", "`said Per-Anders Kuoljok, the "
@@ -462,6 +471,17 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e.label_))  # "The Chios Volunteer ... Association"
             changed = True
             continue
+        if on(BRANCH_NUMBER) and e.label_ == e_.org and len(e) >= 2 and e[-1].lower_ in lang.branch_words \
+                and e[-1].is_title and e.end < len(doc) and doc[e.end].is_digit and e[-1].whitespace_:
+            out.append(Span(doc, e.start, e.end + 1, label=e.label_))  # "Teamsters Local 727"
+            skip_to = e.end + 1
+            changed = True
+            continue
+        if on(WORDS_OPEN_A_NAME) and e.label_ == e_.org and e[0].is_title and not e[0].is_upper \
+                and (start := _untagged_words_opening(doc, e, lang)) is not None and (not out or out[-1].end <= start):
+            out.append(Span(doc, start, e.end, label=e.label_))  # "The Hamburg State Opera", tagged `Opera`
+            changed = True
+            continue
         if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():
             changed = True  # "the canton's": a common noun
             continue
@@ -483,6 +503,11 @@ def _repaired(doc, lang):
                 and doc[e.start - 2].pos_ == "NOUN" and doc[e.start - 2].lower_ in lang.titles \
                 and (not out or out[-1].end <= e.start - 1):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "captain Precious Banda"
+            changed = True
+            continue
+        if on(FIRST_WORD_LEFT_OUT) and e.label_ == e_.person and len(e) >= 2 and _first_word_left_out(e, lang) \
+                and (not out or out[-1].end < e.start):
+            out.append(Span(doc, e.start - 1, e.end, label=e.label_))  # "Rodrigo Fuentes Vial", from `Fuentes`
             changed = True
             continue
         if on(HYPHENED_GIVEN_NAME) and _after_a_hyphened_given_name(e, out[-1] if out else None, lang):
@@ -1334,6 +1359,32 @@ def _country_after_a_hyphen(t, lang) -> bool:
     return t.is_title and t.is_alpha and not t.whitespace_ and dash.text in lang.hyphens and not dash.whitespace_ \
         and bool(lang.country_of(country.text)) and not lang.country_of(t.text) and not lang.demonym_country(t.text) \
         and (country.i + 1 == len(doc) or doc[country.i + 1].text not in lang.hyphens)
+
+
+def _untagged_words_opening(doc, e, lang) -> int | None:
+    """Where a body's name opens when two or three untagged capitalised proper nouns, each compounded to a word of
+    the name, stand between `the` and it (`The Hamburg State` `Opera`); None if they do not."""
+    j = e.start
+    while j > 0 and e.start - j < 3 and not doc[j - 1].ent_type_ and doc[j - 1].pos_ == "PROPN" \
+            and doc[j - 1].is_title and doc[j - 1].is_alpha and doc[j - 1].dep_ == lang.dep.compound \
+            and e.start <= doc[j - 1].head.i < e.end:
+        j -= 1
+    return j if e.start - j >= 2 and j > 0 and doc[j - 1].lower_ == lang.definite_article else None
+
+
+def _first_word_left_out(e, lang) -> bool:
+    """Whether the word before a person's name of two words or more, not opening on a known given name (not
+    `Heiress Gloria Tarnow`) and set off by a title in apposition after it, is an untagged capitalised name word
+    opening the sentence, compounded into the name, that is no title, place or word for a body."""
+    if e.start < 1:
+        return False
+    t = e.doc[e.start - 1]
+    return t.is_sent_start and not t.ent_type_ and t.is_title and t.is_alpha and t.pos_ == "PROPN" \
+        and t.dep_ == lang.dep.compound and e.start <= t.head.i < e.end and t.lower_ not in lang.titles \
+        and t.lower_ not in lang.org_heads and t.lower_ not in lang.honorifics and not lang.country_of(t.text) \
+        and not lang.demonym_country(t.text) and all(w.is_title and w.is_alpha for w in e) \
+        and e[0].lower_ not in lang.given_names \
+        and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" for c in e.root.children)
 
 
 def _after_a_hyphened_given_name(e, before, lang) -> bool:

@@ -13,6 +13,7 @@ import re
 from ..docs import described_as, entities, entities_within, entity_at, quoted_at, sentence_of, text_of
 from ..rules import on, rule
 from .names import (
+    OUTLET_WRITTEN_IN,
     OWNER_OF_A_BODY_TITLE,
     clean_name,
     entity_type,
@@ -21,6 +22,7 @@ from .names import (
     owns_a_body_title,
     owns_a_full_name,
     works_in_brackets,
+    written_in,
 )
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry, is_company
 from .repair import PORTFOLIOS_JOINED_THEN_NAME, on_who
@@ -269,6 +271,10 @@ ITS_IS_THE_DESCRIBED_SUBJECT_BEFORE = rule("its-is-the-body-a-subject-before-des
                                            "commission rejected the claims. Its chief electoral officer, NAME,` "
                                            "after `the Electoral Commission of Tarnland`: a definite word for a body "
                                            "as the subject before stands for the body last named with that word")
+ITS_AFTER_AN_UNNAMED_BODY = rule("its-after-an-unnamed-body-is-no-body-named-before", "`A petition was filed in the "
+                                 "Tarn High Court. The consortium said A. Its project director, NAME,`: `its` after a "
+                                 "sentence whose subject is an unnamed word for a body stands for that body, not for "
+                                 "one named before it")
 ITS_OPENING_A_PARAGRAPH = rule("its-opening-a-paragraph-is-the-body-the-last-was-about", "`The Tarn Runners' "
                                 "Association said it would appeal to the Court of Arbitration for Sport.` then, in a "
                                 "new paragraph, `Its secretary-general, NAME,`: the body the last sentence before was "
@@ -331,6 +337,16 @@ SHORT_NAME_COUNTS = rule("body-named-by-its-last-word-counts-for-it", "`The Indo
                          "... the Stallions said`, `Reinhardt Antriebstechnik ... Reinhardt said`: a body called by "
                          "the last or first word of one longer body's name is that body, when counting which body "
                          "an article is about")
+KIND_IN_ANOTHER_LANGUAGE = rule("word-for-a-body-in-another-language", "`Universidad del Tarn ... The university "
+                                "said`: a body's word in another language (universidad, musée, banco) is its kind, "
+                                "that the English word stands for")
+KIND_NOT_A_MODIFIER = rule("word-describing-another-in-a-name-is-not-its-kind", "`the Tarn Federation of University "
+                           "Students ... The university said`: a word for a body inside a name, describing the word "
+                           "after it, is not the kind of body the name names")
+OWNED_BY_ANOTHER_KIND = rule("title-owned-by-another-kind-of-body-is-not-the-article-s", "`Tarn Shipping Group "
+                             "... Tarn Shipping Group ... \"...,\" NAME, the harbour's chief executive, said`: an "
+                             "officer whose title opens on a word the article's main body's name does not hold, and no "
+                             "word for a body the rules know, serves a body of that kind, not the main one")
 TEAM_ROLE_OF_THE_MAIN_BODY = rule("team-role-in-the-article-s-team", "`The Tarn Rovers sacked their manager ... "
                                   "Captain NAME said`: a place in a team or its staff (captain, coach, striker) with "
                                   "no body named beside it is held in the body the article names most; not a former "
@@ -941,6 +957,8 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
             found = _body_described_before(docs, k, word, lang)
         if found is None and on(ITS_OPENING_A_PARAGRAPH) and word.i == 0 and k > 0 and len(docs[k - 1]):
             found = _body_subject_of(docs[k - 1][-1].sent, lang)  # the paragraph before's last sentence
+        if found is None and on(ITS_AFTER_AN_UNNAMED_BODY) and _unnamed_body_subject_before(doc, word, lang):
+            return None  # "The consortium said A. Its project director": the consortium, not a court named before
         found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
                                             and not (on(HYPHENED_PLACE_OWNS_NOTHING) and _hyphened(ent, lang)), back=1)
     elif word.lemma_.lower() in lang.body_nouns and (word is compound or word.i + 1 < len(doc)
@@ -967,6 +985,18 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
         return None
     rest = title[len(owner):].strip() if title.startswith(owner + " ") else title
     return (_affiliation_of(found, lang), rest) if found is not None else None
+
+
+def _unnamed_body_subject_before(doc, word, lang) -> bool:
+    """Whether the sentence before ``word``'s, in its paragraph, has as its subject a definite word for a body with
+    no name before it or apposed to it (`the joint venture said`)."""
+    start = word.sent.start
+    subj = _main_subject(doc[start - 1].sent, lang) if start > 0 else None
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+        and subj.lemma_.lower() in lang.body_nouns \
+        and any(c.lower_ in lang.definite_determiners for c in subj.children) \
+        and all(c.is_lower or c.dep_ == lang.dep.det for c in subj.lefts) \
+        and not any(t.ent_type_ for t in subj.subtree)  # not "The Peace and Bread party", "the party, the Front,"
 
 
 def _unnamed_subject_before(doc, word, lang):
@@ -1119,13 +1149,30 @@ def _last_named_before(docs, k: int, before: int, accept, back: int | None = Non
 def word_stands_for(word: str, name: str, lang) -> bool:
     """Whether a lower-case word for a body (`company`, `union`) can stand for the body named ``name``: a word for
     a business (`company`, `broadcaster`) for a name not ending in a word for another kind of body (`Norrvik Foods`,
-    `Tarn Holdings`, `RTÉ`, not `Swedish Food Agency`); any other word (`union`, `regulator`) for a name with that
-    word in it (`Tarn Farmers' Union`)."""
+    `Tarn Holdings`, `RTÉ`, not `Swedish Food Agency`); any other word (`union`, `regulator`) for a name of that
+    kind (``names_its_kind``)."""
     words = name.lower().replace("-", " ").split()
     if word not in lang.business_nouns:
-        return word in words
+        return names_its_kind(word, name, lang)
     return bool(words) and (words[-1] in lang.corporate_suffixes or words[-1] in lang.company_heads
                             or words[-1] not in lang.org_heads)
+
+
+def names_its_kind(word: str, name: str, lang) -> bool:
+    """Whether the name ``name`` holds the lower-case word for a body ``word`` (`university`) as its kind: the word
+    itself, or its like in another language (`Universidad del Tarn`); a word for a body opening or closing the name
+    or before a small word such as `of` (`University of Tarn`), not describing another word inside it (`Tarn
+    Federation of University Students`)."""
+    words = name.lower().replace("-", " ").split()
+    foreign = lang.foreign_kind_words if on(KIND_IN_ANOTHER_LANGUAGE) else {}
+    for i, w in enumerate(words):
+        if w != word and foreign.get(w) != word:
+            continue
+        if not on(KIND_NOT_A_MODIFIER) or word not in lang.body_nouns or i in (0, len(words) - 1) \
+                or words[i + 1] in lang.kind_linkers \
+                or words[i + 1].isdigit():  # "Teamsters Local 727"
+            return True
+    return False
 
 
 def title_owner(title: str, lang) -> tuple[str, str] | None:
@@ -2312,6 +2359,21 @@ def _travelled(place, lang) -> bool:
     return root.dep_ == d.dobj and head.lemma_.lower() in lang.travel_verbs
 
 
+def outlet_written_in(ent, lang) -> str | None:
+    """`Writing in the magazine Kinoschau, critic NAME called it`: the outlet a fronted phrase of writing names, for
+    the subject of the verb it hangs on; None if there is none."""
+    root = ent.root
+    if not on(OUTLET_WRITTEN_IN) or root.dep_ not in lang.dep.subjects:
+        return None
+    sent_of = sentence_of(ent.doc)
+    for x in entities(ent.doc):
+        if x.start >= ent.start:
+            break
+        if sent_of[x.start] == sent_of[ent.start] and written_in(x.root, lang) and root.head.is_ancestor(x.root):
+            return _affiliation_of(x, lang)
+    return None
+
+
 def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
     is President Bashar al-Assad" -> Syria; for a governor or mayor, the one state or city named there."""
@@ -2487,6 +2549,8 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
             and lang.country_of(a.affiliation) is not None and bool({a.name, *a.aliases} & speaking) \
             and not any(lang.country_of(w) or lang.demonym_country(w) for w in a.title.split())  # not "Wales lock"
         if not a.affiliation or national:
+            if on(OWNED_BY_ANOTHER_KIND) and _owned_by_another_kind(a.title, top, lang):
+                continue
             words = _title_words(a.title)
             held = [o for o in offices if any(words[i:i + len(o)] == o for i in range(len(words)))]
             if national and not (held and all(o in teams for o in held)):
@@ -2495,6 +2559,15 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
                 continue  # "former fast bowler": no longer in the team
             if held:
                 a.affiliation = top
+
+
+def _owned_by_another_kind(title: str, body: str, lang) -> bool:
+    """Whether a title opens on a lower-case word in the possessive (`harbour's chief executive`) that is no word
+    for a body the rules know and that the name ``body`` does not hold: the title is of another body."""
+    owned = title_owner(title, lang)
+    word = owned[0] if owned is not None else ""
+    return word.isalpha() and word.islower() and word not in lang.body_nouns and word not in lang.titles \
+        and word not in body.lower().replace("-", " ").split()
 
 
 def _longer_bodies(registry: Registry, short) -> list:

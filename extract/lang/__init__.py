@@ -106,6 +106,13 @@ class Language:
     issuing_verbs: frozenset  # "publish", "issue": how a body puts out a document
     speaker_nouns: frozenset
     government_nouns: frozenset  # "the government's chief negotiator": the country's
+    name_giving_verbs: frozenset  # "who gave his name only as Kemal", "identified only as Marta"
+    foreign_kind_words: dict  # "universidad" -> "university": what `the university` can stand for
+    kind_linkers: frozenset  # "University of Tarn": after these a word for a body is still the name's kind
+    writing_words: frozenset  # "Writing in the magazine Kinoschau", "In a column for the Kemi Herald"
+    writing_prepositions: frozenset  # "in", "for": before the outlet written in
+    branch_words: frozenset  # "Teamsters Local 727": a numbered branch's word, before its number
+    state_body_nouns: frozenset  # "the army's spokesman": a country's own institution, may be the country's
     national_offices: frozenset
     body_offices: tuple  # word sequences of a body's own officers' titles: ("chief", "executive")
     voice_offices: tuple  # titles of those who speak for a body or head an agency: ("spokeswoman",)

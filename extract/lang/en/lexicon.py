@@ -48,6 +48,8 @@ INTENTION_NOUNS = frozenset("desire wish hope plan pledge promise vow intention 
 ASSIGNING_VERBS = frozenset("blame accuse credit praise thank criticise criticize fault".split())
 
 # Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
+# Verbs a person gives their own name with: "who gave his name only as Kemal", "would only be identified as Marta".
+NAME_GIVING_VERBS = frozenset("give identify".split())
 NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
 
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
@@ -237,6 +239,8 @@ FIRM_WORDS = frozenset(("company", "firm"))  # any firm's: "the company" after "
 # Titles of national office: a holder named with no country serves the article's main country.
 # Words for a country's government owning a title: "the government's chief negotiator" serves the country.
 GOVERNMENT_NOUNS = frozenset("government administration".split())
+# Words for a country's own institutions owning a title: "the army's spokesman" may serve the country named beside.
+STATE_BODY_NOUNS = GOVERNMENT_NOUNS | frozenset("nation army navy police ministry cabinet parliament embassy".split())
 NATIONAL_OFFICES = frozenset("""
 president vice-president premier chancellor king queen sultan emir monarch minister secretary advisor adviser senator
 congressman congresswoman representative ambassador attorney governor speaker leader
@@ -390,10 +394,38 @@ giant conglomerate carmaker chipmaker platform watchdog regulator provider coali
 federation association party movement consortium cooperative utility venture subsidiary unit division
 affiliate nonprofit""".split())
 
+# Words for writing in an outlet, and the prepositions naming it: "Writing in the magazine Kinoschau, critic NAME",
+# "In a column for the Kemi Herald, NAME wrote".
+WRITING_WORDS = frozenset("write column editorial essay review op-ed commentary".split())
+WRITING_PREPOSITIONS = frozenset(("in", "for"))
+
+# Words for a union's numbered branch, closing a body's name before its number: "Teamsters Local 727".
+BRANCH_WORDS = frozenset("local lodge".split())
+
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
 CORPORATE_SUFFIXES = frozenset(
     "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh "
     "kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk".split())
+
+# The English word for a kind of body that a word of another language in its name stands for: "the university"
+# for "Universidad del Tarn", "the museum" for "Musée Arlo".
+FOREIGN_KIND_WORDS = {
+    **dict.fromkeys("universidad universidade università universita université universite universität universitat "
+                    "universiteit uniwersytet".split(), "university"),
+    **dict.fromkeys("fundación fundacion fundação fundacao fondazione fondation stiftung".split(), "foundation"),
+    **dict.fromkeys("instituto istituto institut".split(), "institute"),
+    **dict.fromkeys("asociación asociacion associação associacao associazione".split(), "association"),
+    **dict.fromkeys("federación federacion federação federacao federazione fédération".split(), "federation"),
+    **dict.fromkeys("banco banca banque".split(), "bank"),
+    **dict.fromkeys("museo musée musee museu".split(), "museum"),
+    **dict.fromkeys("hôpital hopital ospedale".split(), "hospital"),
+    **dict.fromkeys("ministerio ministère ministere ministero ministério".split(), "ministry"),
+    **dict.fromkeys("sindicato syndicat".split(), "union"),
+}
+# Small words after which a word for a body is still the name's own kind: "University of Tarn", "Commission on
+# Debates", "Banco de Arlo"
+# (not "Federation of University Students", where the word describes another).
+KIND_LINKERS = frozenset("of for on to against de del della di du des da do dos das la le".split())
 
 # Words for a body in the languages whose body names open on them, seen in English news: "Consorcio Vial Arlo",
 # "Grupo Kemi", "Banca Tarn", "Fundação Arlo".
