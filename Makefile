@@ -77,6 +77,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_19/articles --out build/eval/invented_19 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_20/articles --out build/eval/invented_20 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_21/articles --out build/eval/invented_21 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_22/articles --out build/eval/invented_22 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -129,6 +130,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_20 tests/annotations/invented_20
 	@echo "== a twenty-first set of 15 invented articles, today (tests/annotations/invented_21)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_21 tests/annotations/invented_21
+	@echo "== a twenty-second set of 15 invented articles, today (tests/annotations/invented_22)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_22 tests/annotations/invented_22
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

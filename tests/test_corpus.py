@@ -60,7 +60,7 @@ BLIND_ROUNDS = {
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
-    "invented_6": (15, {P: 0.96, Q: 0.99, S: 0.965, R: 0.965, IND: 0.985, A: 0.84}, 0, 7),
+    "invented_6": (15, {P: 0.965, Q: 0.99, S: 0.97, R: 0.975, IND: 0.985, A: 0.85}, 0, 6),
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
@@ -79,7 +79,7 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.97, Q: 0.98, S: 0.985, R: 1.0, IND: 0.97, A: 0.76}, 0, 3),
+    "invented_10": (15, {P: 0.97, Q: 0.98, S: 0.99, R: 1.0, IND: 0.97, A: 0.76}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -137,6 +137,11 @@ BLIND_ROUNDS = {
     # heat measures, protesters sentenced by a magistrate, a laptop battery recall, a rice export ban lifted), in real
     # countries with invented people; first seen by version 127.
     "invented_21": (15, {P: 0.935, Q: 0.97, S: 0.96, R: 0.97, IND: 0.905, A: 0.75}, 0, 8),
+    # A twenty-second set (a city council's library cuts, a train drivers' strike, a school phone ban's first year, an
+    # opera premiere's reviews, hospital waiting lists; a runway ruling, a tuition protest, returned Benin bronzes, a
+    # hearing on ambulance times, free buses; a zoning board's fight, a delayed high-speed line, a leaked exam paper, a
+    # film festival's awards, nurses' pay vote), in real countries with invented people; first seen by version 131.
+    "invented_22": (15, {P: 0.94, Q: 0.955, S: 0.98, R: 0.985, IND: 0.88, A: 0.675}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -159,7 +164,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_18": ROOT / "tests" / "annotations" / "invented_18" / "articles",
                 "invented_19": ROOT / "tests" / "annotations" / "invented_19" / "articles",
                 "invented_20": ROOT / "tests" / "annotations" / "invented_20" / "articles",
-                "invented_21": ROOT / "tests" / "annotations" / "invented_21" / "articles"}
+                "invented_21": ROOT / "tests" / "annotations" / "invented_21" / "articles",
+                "invented_22": ROOT / "tests" / "annotations" / "invented_22" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
