@@ -180,8 +180,8 @@ ONE_OF_A_BODY_S = rule("one-of-a-body-s-members", "`data collected by one of the
 IT_FOR_AN_UNNAMED_BODY = rule("it-for-an-unnamed-body", "`The ministry issued a statement. It said ...`: with no "
                               "named body before, `it` is the unnamed body the sentence before has as its subject")
 IT_CLOSING_A_REPORT = rule("it-after-its-report-is-the-speaker-before", "`The festival said A. B, it said.`: `it` "
-                           "attributing the report before it is the unnamed subject that spoke in the sentence "
-                           "before, in its paragraph, not a body named before that")
+                           "attributing the report before it is the unnamed subject (no document) that spoke in the "
+                           "sentence before, in its paragraph, not a body named before that")
 ITS_FAMILY_S_DOCUMENT = rule("its-statement-is-the-family-s-before", "`The family said A. \"...,\" its statement "
                              "said.`: with no named body before, a document `its` owns is the family (or unnamed "
                              "body) the sentence before has as its subject")
@@ -1046,7 +1046,7 @@ class Resolver:
     def _speaker_before_the_report(self, doc, para: int, tok) -> str | None:
         """`The festival said A. B, it said.`: `it`, the subject of a reporting verb after the report it attributes
         (the only subjects before it that report's own), right after a sentence of its paragraph whose subject is a
-        definite, unnamed noun reporting speech, is what that noun resolves to."""
+        definite, unnamed noun reporting speech (no document), is what that noun resolves to."""
         lang, d = self.lang, self.lang.dep
         verb = tok.head
         report = next((c for c in verb.children if c.dep_ == d.ccomp and c.i < tok.i), None)
@@ -1058,8 +1058,9 @@ class Resolver:
         before = self._sentence_before(para, sentence_of(doc)[tok.i])
         subj = self._subject(*before) if before is not None and before[0] == para else None
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.head.lemma_.lower() not in lang.report_verbs \
+                or subj.lemma_.lower() in lang.document_nouns \
                 or not any(c.lower_ in lang.definite_determiners for c in subj.children):
-            return None
+            return None  # a document is the document rules' (`The report found that A. B, it said.`)
         return self.nominal(self.docs[para - 1], para, subj)
 
     def _first_conjunct_s_subject(self, tok):
