@@ -1036,12 +1036,20 @@ class Resolver:
         if tok.dep_ not in d.subjects or self.docs is None \
                 or any(t.dep_ in d.subjects for t in doc[tok.sent.start: tok.i]):  # "X said A, though it noted B"
             return None
-        before = self._sentence_before(para, sentence_of(doc)[tok.i])
-        subj = self._subject(*before) if before is not None and before[0] == para else None
-        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not self._is_body(subj.text) \
-                or not any(c.lower_ in self.lang.definite_determiners for c in subj.children):
+        subj = self._definite_subject_before(doc, para, tok)
+        if subj is None or not self._is_body(subj.text):
             return None
         return self.nominal(self.docs[para - 1], para, subj)
+
+    def _definite_subject_before(self, doc, para: int, tok):
+        """The subject of the sentence before ``tok``'s, in its paragraph, when it is a definite common noun that
+        names nothing (`The festival`, `The same court`); else None."""
+        before = self._sentence_before(para, sentence_of(doc)[tok.i])
+        subj = self._subject(*before) if before is not None and before[0] == para else None
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ \
+                or not any(c.lower_ in self.lang.definite_determiners for c in subj.children):
+            return None
+        return subj
 
     def _speaker_before_the_report(self, doc, para: int, tok) -> str | None:
         """`The festival said A. B, it said.`: `it`, the subject of a reporting verb after the report it attributes
@@ -1055,11 +1063,9 @@ class Resolver:
                 or any(t.dep_ in d.subjects and not report.is_ancestor(t) and t is not report
                        for t in doc[tok.sent.start: tok.i]):
             return None
-        before = self._sentence_before(para, sentence_of(doc)[tok.i])
-        subj = self._subject(*before) if before is not None and before[0] == para else None
-        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.head.lemma_.lower() not in lang.report_verbs \
-                or subj.lemma_.lower() in lang.document_nouns \
-                or not any(c.lower_ in lang.definite_determiners for c in subj.children):
+        subj = self._definite_subject_before(doc, para, tok)
+        if subj is None or subj.head.lemma_.lower() not in lang.report_verbs \
+                or subj.lemma_.lower() in lang.document_nouns:
             return None  # a document is the document rules' (`The report found that A. B, it said.`)
         return self.nominal(self.docs[para - 1], para, subj)
 

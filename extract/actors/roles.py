@@ -990,8 +990,7 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
 def _unnamed_body_subject_before(doc, word, lang) -> bool:
     """Whether the sentence before ``word``'s, in its paragraph, has as its subject a definite word for a body with
     no name before it or apposed to it (`the joint venture said`)."""
-    start = word.sent.start
-    subj = _main_subject(doc[start - 1].sent, lang) if start > 0 else None
+    subj = _subject_of_the_sentence_before(doc, word, lang)
     return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
         and subj.lemma_.lower() in lang.body_nouns \
         and any(c.lower_ in lang.definite_determiners for c in subj.children) \
@@ -1002,8 +1001,7 @@ def _unnamed_body_subject_before(doc, word, lang) -> bool:
 def _unnamed_subject_before(doc, word, lang):
     """The body that is the subject of the sentence before ``word``'s, in its paragraph, if its name holds no word
     for a kind of body (`Fianna Fail`, not `the Tarn Ministry of Finance`); else None."""
-    start = word.sent.start
-    subj = _main_subject(doc[start - 1].sent, lang) if start > 0 else None
+    subj = _subject_of_the_sentence_before(doc, word, lang)
     ent = entity_at(doc, subj.i) if subj is not None and subj.ent_type_ == lang.ent.org else None
     if ent is None or any(w in lang.org_heads for w in _affiliation_of(ent, lang).lower().replace("-", " ").split()):
         return None
@@ -1119,10 +1117,13 @@ def _body_described_before(docs, k: int, word, lang):
 
 def _subject_before(doc, word, lang):
     """The subject of the main clause of the sentence before the one ``word`` opens, in its paragraph, or None."""
-    sent = word.sent
-    if word.i != sent.start or sent.start == 0:
-        return None
-    return _main_subject(doc[sent.start - 1].sent, lang)
+    return _subject_of_the_sentence_before(doc, word, lang) if word.i == word.sent.start else None
+
+
+def _subject_of_the_sentence_before(doc, word, lang):
+    """The subject of the main clause of the sentence before ``word``'s, in its paragraph, or None."""
+    start = word.sent.start
+    return _main_subject(doc[start - 1].sent, lang) if start > 0 else None
 
 
 def _main_subject(sent, lang):

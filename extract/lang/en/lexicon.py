@@ -47,9 +47,9 @@ INTENTION_NOUNS = frozenset("desire wish hope plan pledge promise vow intention 
 # Verbs that lay blame or credit, besides the speech verbs: "..., blaming "human error"".
 ASSIGNING_VERBS = frozenset("blame accuse credit praise thank criticise criticize fault".split())
 
-# Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
 # Verbs a person gives their own name with: "who gave his name only as Kemal", "would only be identified as Marta".
 NAME_GIVING_VERBS = frozenset("give identify".split())
+# Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
 NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
 
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
@@ -423,8 +423,7 @@ FOREIGN_KIND_WORDS = {
     **dict.fromkeys("sindicato syndicat".split(), "union"),
 }
 # Small words after which a word for a body is still the name's own kind: "University of Tarn", "Commission on
-# Debates", "Banco de Arlo"
-# (not "Federation of University Students", where the word describes another).
+# Debates", "Banco de Arlo" (not "Federation of University Students", where the word describes another).
 KIND_LINKERS = frozenset("of for on to against de del della di du des da do dos das la le".split())
 
 # Words for a body in the languages whose body names open on them, seen in English news: "Consorcio Vial Arlo",
