@@ -504,6 +504,10 @@ QUESTION_PUT_TO = rule("a-question-put-to-someone-is-not-theirs", "`Ana Lind was
 QUESTION_OPENING_THE_SENTENCE = rule("a-question-opening-the-sentence-is-not-the-answer-s",
                                      "`Asked how a start-up could compete, she said ...`: a participle of asking "
                                      "that opens the sentence puts a question to its subject, and reports nothing")
+SUBJECT_TAKEN_BY_A_DESCRIPTION = rule("speaker-taken-by-the-clause-describing-them", "`NAME, an astrophysicist "
+                                      "who studies red dwarfs and was not involved in the research, warned that ...`, "
+                                      "the name parsed as the subject of `was not involved`: a speech verb with no "
+                                      "subject takes the described name the clause before it took")
 SPEAKER_AFTER_THE_CLOSING_MARK = rule("speaker-between-the-quotation-and-its-verb", "`\"..., because we will have "
                                       "no doctors at all,\" the union's chairwoman, NAME, told a crowd`: the "
                                       "parser read the speaker into the quoted clause; the name between the closing "
@@ -1466,6 +1470,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                     and verb.doc[named.start - 1].text == "," and named.start - 1 > c.i and named.root.head.i == c.i:
                 return named.root  # "The UN refugee agency, UNHCR, said"
         return c
+    if on(SUBJECT_TAKEN_BY_A_DESCRIPTION) and not subjects and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
+        named = _described_subject_of_the_clause_before(verb, lang)
+        if named is not None and outside(named):
+            return named  # "NAME, an astrophysicist who ... and was not involved in the research, warned"
     if on(SPEAKER_AFTER_THE_CLOSING_MARK) and inside is not None and verb.i >= 2:
         named = _named_after_the_quotation(verb, lang, inside)
         if named is not None:
@@ -1774,6 +1782,21 @@ def can_speak(subj, lang) -> bool:
             and any(c.dep_ == lang.dep.poss and c.lower_ in lang.owner_pronouns for c in subj.children):
         return True  # "his roommates said they last saw him": people of someone's
     return subj.pos_ == "PROPN"
+
+
+def _described_subject_of_the_clause_before(verb, lang):
+    """The person's name, with a description apposed to it, that the parser made the subject of a clause hung on
+    ``verb`` right before its comma (`NAME, a ..., who studies X and was not involved, warned`); None otherwise."""
+    d = lang.dep
+    clause = next((c for c in verb.children if c.dep_ == d.advcl and c.i < verb.i
+                   and c.right_edge.i == verb.i - 2), None)
+    if clause is None:
+        return None
+    named = next((c for c in clause.children if c.dep_ in d.subjects and c.ent_type_ == lang.ent.person
+                  and c.i < clause.i), None)
+    if named is None or named.left_edge.i != verb.sent.start and verb.doc[named.left_edge.i - 1].text not in ".,":
+        return None
+    return named if any(c.dep_ == d.appos and c.i > named.i for c in named.children) else None
 
 
 def _subject_of_the_clause_before(verb, lang, outside):

@@ -66,6 +66,23 @@ SEAT_OF_GOVERNMENT = rule("seat-of-government-speaks-for-its-country", "`Downing
 
 BODY_TITLE_NAME = rule("name-after-its-body-s-title", "`Tarn Bank president Ana Lind said`, the name parsed as "
                        "the bank's apposition and the bank as the subject: the speaker is the person")
+PORTFOLIOS_BEFORE_A_TITLE = rule("portfolios-joined-before-a-title-are-no-name", "`Climate Crisis and Civil "
+                                 "Protection Minister Nikos Stamatopoulos insisted`, parsed as two subjects: "
+                                 "capitalised words joined by `and` to capitalised words ending in a title word before "
+                                 "a person's name are that title's portfolio, the speaker the name")
+HOLDER_AFTER_A_NAMED_BODY = rule("holder-set-off-after-the-title-s-named-body", "`the editor-in-chief of the "
+                                 "African Journal of Clinical Vaccinology, Dr Amara Okonkwo-Bello, called`, the name "
+                                 "parsed as apposed to the journal: a person's name set off by commas right after "
+                                 "the body a title is of stands for the title holder, whatever the model tagged it")
+PLURAL_TITLE_NO_ONE = rule("plural-word-for-people-is-no-one-of-them", "`the study's lead author, NAME ... the "
+                           "authors wrote`: a plural word for people is never one person whose title it heads")
+BODY_NAMED_AFTER = rule("body-described-before-it-is-named", "`according to results announced by the electoral "
+                        "commission ... the president of the National Autonomous Electoral Commission`: a definite "
+                        "word for a body with the words describing it, no body of its kind named before, stands for "
+                        "the body named later whose name ends in those words")
+ACRONYM_OF_ITS_KIND = rule("acronym-ending-on-the-word-s-initial", "`the NHL said in a statement ... The league said`: "
+                           "a body's acronym whose last letter is the first of a word for a body (`L` of `league`) "
+                           "can be what the word stands for, as a name ending in the word")
 UNTAGGED_SOURCE_NAME = rule("untagged-source-name", "`News 12 reported`, `Airfleets, a database of aircraft, "
                             "states`, the model tagging no name: a proper noun with a number after it, or a word "
                             "for a body or a document apposed, is a body's name and speaks")
@@ -287,6 +304,10 @@ def _holder_apposed_to(body, lang):
         if on(TITLE_S_PLACE_APPOSITION) and a.ent_type_ in e.places and body.ent_type_ in e.places \
                 and typed_a_person(doc, a, lang):
             return a  # "Its director for Asia, NAME,", the name tagged a place: typed a person all the same
+        if on(HOLDER_AFTER_A_NAMED_BODY) and body.pos_ == "PROPN" and body.ent_type_ in e.bodies \
+                and doc[a.left_edge.i - 1].text == "," and a.right_edge.i + 1 < len(doc) \
+                and doc[a.right_edge.i + 1].text == "," and typed_a_person(doc, a, lang):
+            return a  # "the editor-in-chief of the African Journal of X, Dr NAME,"
         if a.ent_type_ != e.person:
             continue
         if on(NAME_AFTER_TITLES_BODY) and not any(t.is_punct for t in doc[body.i + 1: a.i]):
@@ -553,6 +574,10 @@ class Resolver:
                         named = None  # "according to the mayor of Yartsevo": the mayor, not the town
                     if named is not None:
                         return self.resolve(doc, para, named.i)
+        if on(PORTFOLIOS_BEFORE_A_TITLE) and tok.pos_ == "PROPN" and ent is None:
+            holder = _holder_after_joined_portfolios(tok, lang)
+            if holder is not None:  # "Climate Crisis and Civil Protection Minister NAME insisted"
+                return self.resolve(doc, para, holder.i)
         if tok.pos_ == "PROPN":
             text = text_of(doc)
             start = tok.i
@@ -1228,12 +1253,14 @@ class Resolver:
             for k in range(self._before(para, tok.i) - 1, -1, -1):
                 m = self.mentions[k]
                 actor = self.registry.get(m.actor)
-                if actor.type == PERSON and actor.title and head in _title_heads(actor.title, lang):
+                if actor.type == PERSON and actor.title and head in _title_heads(actor.title, lang) \
+                        and not (on(PLURAL_TITLE_NO_ONE) and tok.tag_ == lang.plural_noun_tag):
                     if on(TITLE_AGREES) and any(t.dep_ == lang.dep.compound and t.pos_ == "NOUN" and not t.ent_type_
                                                 and t.lower_ not in actor.title.lower().split() for t in left):
                         continue  # "the health minister" is not the transport minister named earlier
                     return actor.id
-                if actor.type == ORG and names_its_kind(head, actor.name, lang):
+                if actor.type == ORG and (names_its_kind(head, actor.name, lang) or on(ACRONYM_OF_ITS_KIND)
+                                          and head in lang.body_nouns and _acronym_of_its_kind(actor.name, head)):
                     if on(BODY_THAT_ACTED) and self._only_told(actor, head, k):
                         continue  # "She told the Fiji Broadcasting Corporation ... The corporation said": the other
                     return actor.id
@@ -1250,6 +1277,14 @@ class Resolver:
                     or self._firm_speaking_before(doc, para, tok) or self.salient_org(para, tok.i, tok)
                 if firm:
                     return firm
+        if on(BODY_NAMED_AFTER) and definite and head in lang.body_nouns \
+                and not any(t.dep_ == lang.dep.poss for t in left):  # not "the country's federation": whose is told
+            words = [t.lower_ for t in left if t.dep_ in (lang.dep.amod, lang.dep.compound) and t.is_lower
+                     and t.is_alpha] + [tok.lower_]
+            for m in self.mentions[self._before(para, tok.i):] if len(words) >= 2 else ():
+                actor = self.registry.get(m.actor)
+                if actor.type == ORG and actor.name.lower().split()[-len(words):] == words:
+                    return actor.id  # "the electoral commission", the National ... Electoral Commission named later
         start = min([t.left_edge.i for t in left] + [tok.i])
         end = tok.i + 1
         for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
@@ -1306,3 +1341,28 @@ def _body_before_its_description(doc, tok, lang):
     named = entity_at(doc, start - 2)
     return named if named is not None and named.end == start - 1 and named.label_ == lang.ent.org \
         and named.root.dep_ not in lang.dep.subjects else None
+
+
+def _holder_after_joined_portfolios(tok, lang):
+    """`Climate Crisis and Civil Protection Minister Nikos Stamatopoulos`, parsed as `Crisis` joined to the name:
+    the last word of the name after `and`, capitalised words and a title word, when ``tok`` and the words before it
+    are untagged and capitalised; None otherwise."""
+    d, doc = lang.dep, tok.doc
+    start = tok.left_edge.i
+    if any(t.ent_type_ or not (t.is_title and t.is_alpha) for t in doc[start: tok.i + 1]) \
+            or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in lang.coordinators:
+        return None
+    conj = next((c for c in tok.children if c.dep_ == d.conj and c.ent_type_ == lang.ent.person), None)
+    if conj is None:
+        return None
+    name = entity_at(doc, conj.i)
+    words = doc[tok.i + 2: name.start]
+    if not words or not all(t.is_title and t.is_alpha for t in words) or words[-1].lower_ not in lang.titles:
+        return None
+    return conj
+
+
+def _acronym_of_its_kind(name: str, word: str) -> bool:
+    """`NHL` for `league`, `FIFA` for `association`: an acronym of capitals whose last letter is the word's first."""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and name[-1] == word[0].upper()
+

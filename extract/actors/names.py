@@ -116,6 +116,9 @@ DIRECTION_OF_A_NAME = rule("name-a-direction-is-taken-from-is-a-place", "`Open w
                            "and `of` is a place")
 STREET_AFTER_ON = rule("street-after-on-is-a-place", "`Supporters gathered on William Street`: a name ending in "
                        "`Street` or `Lane` after `on` or `along` is a street, though `Street` ends some people's names")
+MEASURED_SUBJECT = rule("word-measured-by-a-number-is-no-name", "`Turnout was 53.8%`, tagged a person: one "
+                        "capitalised word that is the subject of `be` with an amount, a share or a count as what "
+                        "it is names no person but what was measured")
 PLURAL_COMMON_NOUN = rule("plural-common-noun-is-no-name", "`Photographs showed the wreck`: one capitalised word "
                           "the tagger reads as a plural common noun names no person")
 VERB_WITH_OBJECT = rule("verb-taking-an-object-is-no-name", "`..., Buy the things from the shops`, `Taken someone's "
@@ -187,6 +190,19 @@ PLACE_LISTED_WITH_A_PLACE = rule("name-listed-after-a-place", "`the state's bord
 LISTED_AFTER_A_PLACE_PREPOSITION = rule("name-listed-after-a-place-s-preposition", "`a young couple in Surrey or "
                                         "Moncton`, both tagged people: a one-word name listed by `and` or `or` "
                                         "after the object of `in` is a place, as that object is")
+LISTED_WITH_PLACES = rule("two-word-name-listed-with-places", "`stations in Punjab, Sindh and Khyber Pakhtunkhwa`, "
+                          "the last tagged a person: a name of two words listed after the object of `in` with "
+                          "places and no person is a place")
+LISTED_BEFORE_A_PLACE = rule("name-listed-before-a-place", "`parts of the state's Murray Mallee and Eyre Peninsula`, "
+                             "the first tagged a person: a name listed by `and` before a place, owned by a word for "
+                             "a place or the object of `in`, is a place")
+REGION_AFTER_A_PLACE_COMMA = rule("name-set-off-after-a-place-is-its-region", "`at his home in Pietrasanta, "
+                                  "Tuscany.`, tagged a person: one name set off by a comma right after the place "
+                                  "`in` has as object, closing the phrase, is the region it is in")
+DEITY = rule("deity-is-no-actor", "`Thank God, nobody was hurt`, tagged a person: God is no actor of the news")
+APPOSED_TO_A_NAMED_PLACE = rule("name-apposed-to-a-named-place-is-no-place", "`In Siaya town, Mary Akinyi Ouma, "
+                                "whose sons took part, said`: a name set after a word for a place that a name already "
+                                "names is no name of that place")
 PART_OF_A_PLACE = rule("compass-part-of-a-place", "`growers in the north of Viti Levu`, tagged a person: what a "
                        "compass point is `of` is a place")
 PLACE_PEOPLE_GO_TO = rule("place-people-go-to", "`If they cannot come to Split, they will go to Kotor or Corfu`, "
@@ -209,6 +225,9 @@ PAIRED_WITH_A_PLACE = rule("listed-after-a-place-where-places-go", "`civilians i
 FRONTED_PLACE_NO_LIST = rule("subject-after-a-fronted-place-is-no-list", "`In Karachi, Imran Malik, a "
                              "buyer, said`, parsed as a list of places: a list is joined by `and` or `or`; a name "
                              "after a place phrase and a comma, with none, is the sentence's subject")
+ROUTE_BETWEEN_ON_A_WAY = rule("names-between-on-a-way-are-places", "`a 50-km stretch between Surat and Bilimora`, "
+                              "`trains between Kemi and Arlo`, both tagged people: the names `between` hangs on a "
+                              "word for a journey or a stretch of way (or on a place that word is in) are places")
 ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
@@ -276,6 +295,14 @@ COUNTRY_TAGGED_A_PERSON = rule("country-of-several-words-tagged-a-person", "`New
                                "Lanka` tagged a person: a name that is a country's whole name is the country")
 HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
                       "name of one to three capitalised words after an honorific is a person's")
+GIVEN_NAME_AND_PARTICLES = rule("names-and-particles-make-a-person", "`her rival Gonzalo Ferrero de la Piedra "
+                                "refused`, tagged a body: two capitalised names, the lower-case particles of a surname "
+                                "and a capitalised name after them make a person's name, unless a saint's name or a "
+                                "word for a body opens it (`San Juan de los Lagos`) or an acronym in brackets follows "
+                                "(`Ligue Nationale de Rugby (LNR)`)")
+HONORIFIC_OUTSIDE_THE_NAME = rule("honorific-before-a-body-tagged-name", "`the editor, Dr Amara Okonkwo-Bello,` with "
+                                  "the name tagged a body and `Dr` left out: a name shaped as a person's right after "
+                                  "an honorific is a person's")
 HYPHENATED_SURNAME = rule("hyphen-joins-two-names-into-one", "`her sister, Leanne Moorcroft-Hayes,` tagged a body: "
                           "in a name apposed to a relative or after an honorific, two capitalised words joined by a "
                           "hyphen with no space are one word (not elsewhere: `Agence France-Presse`)")
@@ -442,6 +469,9 @@ def _apposed_to_places(root, lang) -> bool:
             return _after_places_colon(t, lang)
         t = t.head
         if t.pos_ == "NOUN":
+            if on(APPOSED_TO_A_NAMED_PLACE) and any(c.dep_ == d.compound and c.pos_ == "PROPN" and c.i < t.i
+                                                    for c in t.children):
+                return False  # "In Siaya town, NAME, whose ...": the town has its name
             return t.lemma_.lower() in lang.place_nouns and not (
                 on(HOLDER_AFTER_A_POSTED_TITLE) and t.dep_ == d.pobj and t.head.head.pos_ == "NOUN"
                 and t.head.head.lower_ in lang.titles)  # "the envoy for the region, NAME": the envoy's name
@@ -564,6 +594,14 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(HONORIFIC_NAME) and span.label_ == e.org and toks and toks[0].i > span.start \
             and span.doc[toks[0].i - 1].lower_ in lang.honorifics:
         return PERSON  # ``clean_name`` kept the name after the honorific only where it is shaped as one
+    if on(GIVEN_NAME_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
+            and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "("):
+        return PERSON  # "Gonzalo Ferrero de la Piedra"
+    if on(HONORIFIC_OUTSIDE_THE_NAME) and span.label_ == e.org and span.start > 0 and toks \
+            and toks[0].i == span.start and span.doc[span.start - 1].lower_ in lang.honorifics \
+            and span.doc[span.start - 1].is_title and len(name_words(toks, lang)) >= 2 \
+            and _shaped_after_an_honorific(toks, lang):
+        return PERSON  # "Dr Amara Okonkwo-Bello", the name tagged a body without "Dr"
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
@@ -596,8 +634,14 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(NAME_SHAPE) and (any(c.isdigit() or c in "[]{}#@" for c in text) or toks[-1].is_lower and not hyphenated
                                or len(toks) == 1 and text.isupper() and len(text) > 2):
             return None  # "W]e", "COVID-19", "MAGA", "Si el"
+        if on(DEITY) and text.lower() in lang.deities:
+            return None  # "Thank God"
         if on(PLURAL_COMMON_NOUN) and len(toks) == 1 and toks[0].tag_ == lang.plural_noun_tag:
             return None  # "Photographs showed ..."
+        if on(MEASURED_SUBJECT) and len(toks) == 1 and toks[0].dep_ in d.subjects \
+                and toks[0].head.lemma_ == lang.copula and any(
+                    c.dep_ in (d.attr, d.acomp) and c.ent_type_ in e.quantities for c in toks[0].head.children):
+            return None  # "Turnout was 53.8%"
         if on(VERB_WITH_OBJECT) and len(toks) == 1 and toks[0].pos_ == "VERB" \
                 and any(c.dep_ == d.dobj for c in toks[0].children):
             return None  # "..., Buy the things": a verb, capitalised in a transcript
@@ -681,6 +725,22 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and head.dep_ == d.pobj and head.head.lower_ in lang.place_prepositions \
                 and toks[0].lower_ not in lang.given_names and any(c.dep_ == d.cc for c in head.children):
             return PLACE  # "a young couple in Surrey or Moncton", both tagged people
+        if on(LISTED_WITH_PLACES) and len(toks) == 2 and root.dep_ == d.conj and head.i < root.i \
+                and head.dep_ == d.pobj and head.head.lower_ in lang.place_prepositions \
+                and any(c.dep_ == d.cc for c in root.head.children):
+            items = [t for t in _list_items(head, lang) if t.i != root.i]
+            if any(t.ent_type_ in (e.gpe, e.loc) for t in items) and not any(t.ent_type_ == e.person for t in items):
+                return PLACE  # "in Punjab, Sindh and Khyber Pakhtunkhwa"
+        if on(LISTED_BEFORE_A_PLACE) and len(toks) <= 2 and (
+                any(c.dep_ == d.poss and c.lemma_.lower() in lang.place_nouns for c in root.children)
+                or root.dep_ == d.pobj and root.head.lower_ in lang.place_prepositions) \
+                and any(c.dep_ == d.cc for c in root.children) \
+                and any(c.dep_ == d.conj and c.ent_type_ in (e.gpe, e.loc) for c in root.children):
+            return PLACE  # "the state's Murray Mallee and Eyre Peninsula"
+        if on(REGION_AFTER_A_PLACE_COMMA) and len(toks) == 1 and span.start >= 2 and doc[span.start - 1].text == "," \
+                and doc[span.start - 2].ent_type_ in (e.gpe, e.loc) and span.end < len(doc) \
+                and doc[span.end].is_punct and doc[span.end].text != "," and _place_of_in(doc[span.start - 2], lang):
+            return PLACE  # "at his home in Pietrasanta, Tuscany."
         if on(APPOSED_TO_PLACES) and _apposed_to_places(root, lang):
             return PLACE  # "two suburbs, Arlo Vale and Kemi Hill"
         others = _listed_with(root, lang) if on(PLACE_NAME) else []
@@ -885,7 +945,8 @@ def _route_end(root, head, lang) -> bool:
         return False
     prep, doc = head.head, head.doc
     if prep.lower_ == between:
-        return any(c.ent_type_ in e.places for c in head.conjuncts)
+        return any(c.ent_type_ in e.places for c in head.conjuncts) \
+            or on(ROUTE_BETWEEN_ON_A_WAY) and bool(head.conjuncts) and _on_a_way(prep, lang)
     if prep.lower_ == start:  # "from NAME to PLACE"
         to = head.right_edge.i + 1
         return to < len(doc) and doc[to].lower_ == end and any(
@@ -896,6 +957,22 @@ def _route_end(root, head, lang) -> bool:
             first -= 1
         return first > 0 and doc[first - 1].lower_ == start
     return False
+
+
+def _place_of_in(tok, lang) -> bool:
+    """Whether the place name ``tok`` ends is the object of a place's preposition (`in Pietrasanta`)."""
+    ent = entity_at(tok.doc, tok.i)
+    root = ent.root if ent is not None else tok
+    return root.dep_ == lang.dep.pobj and root.head.lower_ in lang.place_prepositions
+
+
+def _on_a_way(prep, lang) -> bool:
+    """`a stretch between`, `trains between`, `the section in Gujarat between`: the preposition hangs on a word for
+    a journey or a stretch of way, or on a place that such a word is in."""
+    d, noun = lang.dep, prep.head
+    if noun.ent_type_ in lang.ent.places and noun.dep_ == d.pobj and noun.head.lower_ in lang.place_prepositions:
+        noun = noun.head.head  # "the section in Gujarat between ..."
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in lang.journey_nouns or noun.lemma_.lower() in lang.way_parts)
 
 
 def in_script(c: str, script: str) -> bool:
@@ -1035,6 +1112,21 @@ def _known_as(head, lang):
         named = head.head.head.head
         return named if named.pos_ == "NOUN" and not named.ent_type_ else None
     return None
+
+
+def _names_and_particles(toks, lang) -> bool:
+    """`Gonzalo Ferrero de la Piedra`: two or more capitalised proper nouns, one or two particles (an article after
+    one: `de la`), a capitalised last word; no saint's name or article opening it (`El Faro del Sur`), no title or
+    body's word in it."""
+    first = next((k for k, t in enumerate(toks) if t.is_lower), 0)
+    return first >= 2 and toks[-1].is_title and toks[0].lower_ not in lang.saint_words \
+        and toks[0].lower_ not in lang.name_articles \
+        and 1 <= sum(1 for t in toks if t.is_lower) <= 2 \
+        and all(t.is_lower and (t.lower_ in lang.name_particles or t.lower_ in lang.particle_articles
+                                and t.i > 0 and t.doc[t.i - 1].lower_ in lang.name_particles)
+                or t.is_title and t.is_alpha and t.pos_ == "PROPN"
+                and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles and t.lower_ not in lang.body_openers
+                for t in toks)
 
 
 def shaped_like_a_persons(toks, lang) -> bool:

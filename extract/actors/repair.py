@@ -100,6 +100,10 @@ ACRONYM_RUN = rule("body-runs-to-its-acronym", "`the Institute of Tides and Coas
                   "`Tides`: a body's name followed by `and` and capitalised words, then its acronym in brackets, "
                   "runs to the acronym when its letters are the name's initials")
 
+ACRONYM_RUN_OVER_ANDS = rule("body-runs-to-its-acronym-over-each-and", "`the Australian Bureau of Agricultural and "
+                             "Resource Economics and Sciences (ABARES)` tagged up to `Agricultural`: a body's name "
+                             "runs to its acronym over every `and` between capitalised words when the acronym spells "
+                             "their initials")
 FIELD_RUN = rule("body-runs-to-its-field", "`the Rosenstiel School of Marine and Atmospheric Science` tagged up to "
                  "`Marine`: a body's name with an `of` phrase, cut before `and` and capitalised words ending in a "
                  "field's word (`Science`, `Studies`, `Affairs`), runs to that word")
@@ -114,6 +118,17 @@ CAUSE_RUN = rule("body-runs-past-its-cause", "`the Tarn League for the Defence o
                  "bodies, or up to `League`: a body's head word, `for` and capitalised words naming what it is for, "
                  "not another body, are one name")
 
+NAME_ACROSS_A_CLAUSE_COMMA = rule("name-across-a-clause-comma-is-two", "`Born in the port city of Mokpo, Baek worked`, "
+                                  "tagged `Mokpo, Baek` as one body: a name running over a comma, the words before "
+                                  "it the object of a preposition and those after it the subject of a verb, is two: "
+                                  "a place, and the person the sentence goes on with")
+PARTICLES_BEFORE_TWO_SURNAMES = rule("particles-between-a-name-and-two-surnames", "`José Manuel dos Santos Ferreira` "
+                                     "tagged `José Manuel` and `Santos Ferreira`: a person's name followed by "
+                                     "lower-case particles and another person's name of two words runs on to its end, "
+                                     "two surnames as Portuguese and Spanish names have them")
+CUT_BEFORE_TWO_SURNAMES = rule("name-cut-short-before-two-surnames", "`governor Rosa Elena Quispe Mamani held` tagged "
+                               "`Rosa Elena`: the capitalised word the name modifies, with the one untagged "
+                               "capitalised word between them that modifies it too, ends the name")
 PARTICLE_LAST = rule("name-ending-in-a-particle-takes-its-surname", "`Ursula von der Leyen` tagged `Ursula von der` "
                      "and `Leyen` (a place): a name ending in a particle of a surname takes the capitalised word "
                      "after it")
@@ -142,6 +157,19 @@ UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo R
                           "Tarn Red Cross, said`, `Nordvision, the state broadcaster, reported`, the name untagged: "
                           "capitalised words followed by an apposed title or word for a person (`a resident of X`) "
                           "are a person's name, by an apposed word for a body, a body's")
+PLACE_TAG_OPENS_A_DESCRIBED_NAME = rule("one-word-place-tag-opens-a-described-name", "`Fatou Bintou Ndoye, the RDS "
+                                        "leader, claimed`, tagged `Fatou` (a place) and the rest left untagged: one "
+                                        "capitalised word tagged a place or a body, compounded to the untagged "
+                                        "capitalised words after it, whose last has a title apposed, opens that "
+                                        "person's name")
+PLURAL_POSSESSIVE_OPENS_A_BODY = rule("plural-possessive-opens-a-body-name", "`The Punjab Traders' Alliance said`, "
+                                      "tagged `Alliance`, or `The Lahore Traders'` and `Alliance`: capitalised words "
+                                      "ending in a plural possessive (`Traders'`, however tagged), right after `the`, "
+                                      "open the body's name")
+UNTAGGED_SPELT_BY_ACRONYM = rule("untagged-name-spelt-by-its-acronym", "`The Comptroller and Auditor General (CAG) "
+                                 "said`, nothing tagged before the brackets: capitalised words, with the small words "
+                                 "of a name between them, whose initials are the acronym in brackets right after "
+                                 "them are that body's name")
 UNTAGGED_GIVEN_NAME = rule("untagged-name-opening-on-a-given-name", "`Ana Ruiz and her husband lost their home`, "
                            "the name untagged: two or three capitalised words opening on a known given name, as the "
                            "subject of a verb or listed with it, are a person's name")
@@ -162,6 +190,10 @@ TITLE_OF_A_COUNTRY = rule("title-of-a-country-tagged-a-body", "`Drugs Controller
 HYPHEN_AFTER_A_TITLE = rule("untagged-name-after-a-title-runs-over-a-hyphen", "`Undersecretary Teresita "
                             "Villareal-Ong said`, untagged: an untagged name after a title runs over a hyphen "
                             "written without spaces to the capitalised word after it")
+HYPHENED_SYLLABLE_AFTER_A_TITLE = rule("untagged-name-after-a-title-runs-over-a-hyphened-syllable", "`Actress Seo "
+                                       "Min-ji, who played`, untagged: an untagged name after a title runs over a "
+                                       "hyphen written without spaces to a short lower-case syllable, the second of a "
+                                       "given name as Korean names are written")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
                    "a regnal numeral after a monarch's title are the monarch's name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
@@ -180,6 +212,8 @@ PARTY_OF_TWO_WORDS = rule("party-name-of-two-words", "`Liberal Democrat leader E
                           "first word of the party's name")
 LOWER_CASE_PLACE = rule("lower-case-word-is-no-place", "`the canton's chief geologist` with `canton` tagged as a "
                         "place: a place's name is written with a capital")
+LOWER_CASE_BODY = rule("lower-case-words-are-no-body-name", "`announced by the electoral commission`, tagged a body: "
+                       "lower-case words describe a body, they do not name it")
 ADJECTIVE_OPENS_A_NAME = rule("capitalised-adjective-opens-a-body-name", "`The Victorian Volunteer Firefighters "
                               "Alliance`, tagged from `Volunteer`: a capitalised adjective the model left untagged "
                               "between `the` and a body's name is the name's first word")
@@ -424,6 +458,11 @@ def _repaired(doc, lang):
                 and doc[e.start - 1].like_num and not (doc[e.start - 1].is_digit and len(doc[e.start - 1]) == 4):
             changed = True  # "about 1,700 MW more": a unit, no body (but "in 2019 NATO said": a year)
             continue
+        split = _clause_comma_split(e, lang) if on(NAME_ACROSS_A_CLAUSE_COMMA) else None
+        if split is not None:
+            out += split  # "Mokpo, Baek": a place, a comma ending the phrase, and the sentence's subject
+            changed = True
+            continue
         verb = next((t for t in e[1:-1] if t.is_lower and t.pos_ == "VERB" and t.lemma_ in lang.report_verbs),
                     None) if on(SPEECH_VERB_SPLITS_A_NAME) else None
         if verb is not None and all(t.is_title for t in doc[e.start: verb.i]) \
@@ -441,6 +480,11 @@ def _repaired(doc, lang):
                 skip_to = body.end
                 changed = True
                 continue
+        start = _plural_possessive_start(e, lang) if on(PLURAL_POSSESSIVE_OPENS_A_BODY) else None
+        if start is not None and (not out or out[-1].end <= start):
+            out.append(Span(doc, start, e.end, label=e.label_))  # "The Punjab Traders' Alliance"
+            changed = True
+            continue
         if on(POSSESSIVE_OPENS_A_BODY_S_NAME) and e.label_ == e_.org and e.start >= 3 \
                 and doc[e.start - 1].tag_ == lang.possessive_tag and doc[e.start - 2].pos_ == "PROPN" \
                 and doc[e.start - 2].is_title and not doc[e.start - 2].ent_type_ \
@@ -484,6 +528,10 @@ def _repaired(doc, lang):
             continue
         if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():
             changed = True  # "the canton's": a common noun
+            continue
+        if on(LOWER_CASE_BODY) and e.label_ == e_.org and e.text.islower() and e[-1].pos_ == "NOUN" \
+                and all(t.is_alpha for t in e):
+            changed = True  # "the electoral commission": a description
             continue
         if on(PORTFOLIOS_JOINED_IN_A_NAME) and e.label_ == e_.org and len(e) >= 3 and e[-2].lower_ == lang.of \
                 and e[-1].is_title and any(t.lower_ in lang.org_heads for t in e[:-2]) and e.end + 1 < len(doc) \
@@ -848,6 +896,14 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
+        if on(CUT_BEFORE_TWO_SURNAMES) and e.label_ == e_.person and e.end + 1 < len(doc) \
+                and e.root.dep_ == lang.dep.compound and e.root.head.i == e.end + 1 \
+                and all(_surname_word(doc[i], lang) and doc[i].pos_ == "PROPN" for i in (e.end, e.end + 1)) \
+                and doc[e.end].dep_ == lang.dep.compound and doc[e.end].head.i == e.end + 1:
+            out.append(Span(doc, e.start, e.end + 2, label=e_.person))  # "Rosa Elena Quispe Mamani"
+            skip_to = e.end + 2
+            changed = True
+            continue
         if on(SURNAME_AFTER) and e.label_ == e_.person and e.end < len(doc) and not doc[e.end].ent_type_ \
                 and doc[e.end].is_alpha is False and _ELIDED.match(doc[e.end].text):
             out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Valéry Giscard d'Estaing"
@@ -894,6 +950,11 @@ def _repaired(doc, lang):
             out.append(Span(doc, opening, e.end, label=e_.person))  # "Rolando Quispe Huamán, 52,"
             changed = True
             continue
+        end = _described_name_end(e, lang) if on(PLACE_TAG_OPENS_A_DESCRIBED_NAME) else None
+        if end is not None:
+            out.append(Span(doc, e.start, end, label=e_.person))  # "Fatou Bintou Ndoye, the RDS leader,"
+            changed = True
+            continue
         if on(GIVEN_NAME_TAGGED_A_PLACE) and e.label_ == e_.person and out and out[-1].end == e.start \
                 and _given_name_tagged_a_place(out[-1], e, lang):
             first = out.pop()
@@ -934,6 +995,10 @@ def _repaired(doc, lang):
                     and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 not in taken \
                     and _name_word(doc[j + 1], lang):
                 j += 2  # "Undersecretary Teresita Villareal-Ong"
+            if on(HYPHENED_SYLLABLE_AFTER_A_TITLE) and words == 2 and j + 1 < len(doc) and doc[j].text in lang.hyphens \
+                    and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 not in taken \
+                    and _syllable(doc[j + 1], lang):
+                j += 2  # "Actress Seo Min-ji"
             if 2 <= words <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
                 out.append(Span(doc, t.i + 1, j, label=e_.person))  # "Representative Tulsa Garrod"
                 taken.update(range(t.i + 1, j))
@@ -965,6 +1030,11 @@ def _repaired(doc, lang):
         if found:
             out = sorted(out + found, key=lambda x: x.start)
             changed = True
+    if on(UNTAGGED_SPELT_BY_ACRONYM):
+        found = _untagged_spelt_by_acronym(doc, out, lang)
+        if found:
+            out = sorted(out + found, key=lambda x: x.start)
+            changed = True
     if on(UNTAGGED_GIVEN_NAME):
         found = _untagged_given_named(doc, out, lang)
         if found:
@@ -992,7 +1062,9 @@ def _one_body_in_two(first, e, lang) -> bool:
         return on(DEMONYM_OPENS_A_NAME) and len(first) == 1 and first.start > 0 \
             and doc[first.start - 1].lower_ == lang.definite_article and not e[0].is_upper
     return on(PLURAL_POSSESSIVE_IN_A_NAME) and first.label_ == e_.org and e.start >= 2 \
-        and doc[e.start - 1].tag_ == lang.possessive_tag and doc[e.start - 2].tag_ == lang.plural_proper_tag
+        and doc[e.start - 1].tag_ == lang.possessive_tag and (
+            doc[e.start - 2].tag_ == lang.plural_proper_tag or on(PLURAL_POSSESSIVE_OPENS_A_BODY)
+            and doc[e.start - 1].text in ("'", "\u2019") and doc[e.start - 2].lower_.endswith("s"))
 
 
 def _named_before_who(doc, ents, lang):
@@ -1209,6 +1281,40 @@ def _untagged_described(doc, ents, lang) -> list:
     return out
 
 
+def _untagged_spelt_by_acronym(doc, ents, lang) -> list:
+    """`The Comptroller and Auditor General (CAG)`: untagged capitalised words, and the small words of a name
+    between them, right before an acronym in brackets that spells their initials."""
+    from spacy.tokens import Span
+
+    taken = _taken(ents)
+    out = []
+    for t in doc:
+        if t.text != "(" or t.i < 2 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acronym = doc[t.i + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= lang.longest_acronym):
+            continue
+        j = t.i
+        while j > 0 and doc[j - 1].i not in taken and (doc[j - 1].is_title and doc[j - 1].is_alpha
+                                                     or doc[j - 1].lower_ in lang.title_small_words):
+            j -= 1
+        if j > 0 and doc[j - 1].i in taken:
+            continue  # the name may open inside a tagged one: ``ACRONYM_RUN``'s
+        while j < t.i and doc[j].lower_ in lang.title_small_words:
+            j += 1  # "the", "and" before the name are no part of it
+        if doc[j].lower_ in lang.titles and any(w.lower_ == lang.of for w in doc[j: t.i]) \
+                or doc[t.i - 1].lower_ in lang.titles and t.i + 3 < len(doc) \
+                and doc[t.i + 3].lower_ in lang.role_prepositions:
+            continue  # "the Inspector General of Police (IGP)", "the Divisional Railway Manager (DRM) for Mysore": an
+            # office someone holds, not a body
+        words = [w for w in doc[j: t.i] if w.lower_ not in lang.title_small_words]
+        if len(words) >= 2 and doc[t.i - 1].lower_ not in lang.title_small_words \
+                and "".join(w.text[0] for w in words) == acronym:
+            out.append(Span(doc, j, t.i, label=lang.ent.org))
+            taken.update(range(j, t.i))
+    return out
+
+
 def _untagged_apposed(doc, ents, lang) -> list:
     """`The mayor of Kemiville, Ana Ruiz, said`: untagged name words between commas, apposed to the title
     or to what the title is of."""
@@ -1261,6 +1367,9 @@ def _acronym_end(doc, e, lang) -> int | None:
     if j >= len(doc) or doc[j].lower_ not in lang.coordinators:
         return None
     j = _capitalised_run(doc, j + 1, lang)
+    while on(ACRONYM_RUN_OVER_ANDS) and j + 1 < len(doc) and doc[j].lower_ in lang.coordinators \
+            and doc[j + 1].is_title and doc[j + 1].is_alpha:
+        j = _capitalised_run(doc, j + 1, lang)  # "... Agricultural and Resource Economics and Sciences (ABARES)"
     if doc[j - 1].lower_ in lang.coordinators or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
             or not doc[j + 1].is_upper or not doc[j + 1].is_alpha:
         return None
@@ -1336,6 +1445,46 @@ def post_nominal(tok, lang) -> bool:
 def _taken(ents) -> set[int]:
     """The token indices the entities cover."""
     return {i for x in ents for i in range(x.start, x.end)}
+
+
+def _plural_possessive_start(e, lang) -> int | None:
+    """Where a body's name tagged from its last word opens, when untagged capitalised words ending in a plural
+    possessive stand between `the` and it (`The Punjab Traders' Alliance`); None otherwise."""
+    doc = e.doc
+    if e.label_ != lang.ent.org or e.start < 3 or doc[e.start - 1].tag_ != lang.possessive_tag \
+            or not doc[e.start - 1].text.startswith("'") and doc[e.start - 1].text not in ("\u2019",) \
+            or doc[e.start - 1].text.lower().endswith("s") or not e[0].is_title:
+        return None
+    j = e.start - 1
+    while j > 0 and doc[j - 1].is_title and doc[j - 1].is_alpha and not doc[j - 1].ent_type_ \
+            and doc[j - 1].pos_ in ("PROPN", "NOUN"):
+        j -= 1
+    plural = doc[e.start - 2]
+    if j >= e.start - 1 or not plural.text.endswith("s") or j == 0 or doc[j - 1].lower_ != lang.definite_article:
+        return None
+    return j
+
+
+def _described_name_end(e, lang) -> int | None:
+    """Where the person's name ends that a one-word place or body tag ``e`` opens: one or two untagged capitalised
+    proper nouns after it, the last the head of ``e``'s word, a comma and a title or a word for a person apposed to
+    it (`Fatou Bintou Ndoye, the RDS leader,`); None otherwise."""
+    doc, d = e.doc, lang.dep
+    if len(e) != 1 or e.label_ not in (lang.ent.gpe, lang.ent.loc, lang.ent.org) or lang.capital_city(e.text) \
+            or lang.country_of(e.text) or not _name_shaped(e[0], lang):
+        return None
+    if not (e.start == 0 or doc[e.start - 1].is_punct or e[0].is_sent_start):
+        return None
+    k = e.end
+    while k < len(doc) and k - e.end < 2 and not doc[k].ent_type_ and doc[k].pos_ == "PROPN" \
+            and _name_shaped(doc[k], lang):
+        k += 1
+    if k == e.end or k >= len(doc) or doc[k].text != "," or e[0].head.i != k - 1 \
+            or any(doc[i].dep_ != d.compound or doc[i].head.i != k - 1 for i in range(e.end, k - 1)):
+        return None
+    described = any(c.dep_ == d.appos and c.i > k and (c.lower_ in lang.titles or c.lemma_.lower() in lang.person_nouns)
+                    for c in doc[k - 1].children)
+    return k if described else None
 
 
 def _given_name_tagged_a_place(first, name, lang) -> bool:
@@ -1533,6 +1682,39 @@ def _campus_end(doc, e, lang) -> int | None:
     return end
 
 
+def _clause_comma_split(e, lang) -> list | None:
+    """`Mokpo, Baek` tagged as one name: the place before the comma (the object of a preposition) and the person
+    after it (one or two capitalised words, the subject of a verb outside the name) as two; None otherwise."""
+    from spacy.tokens import Span
+
+    d, doc = lang.dep, e.doc
+    comma = next((t.i for t in e[1:-1] if t.text == ","), None)
+    if comma is None:
+        return None
+    before, after = doc[e.start: comma], doc[comma + 1: e.end]
+    if not 1 <= len(after) <= 2 or not all(t.is_title and t.is_alpha for t in (*before, *after)):
+        return None
+    if before.root.dep_ != d.pobj or not before.root.head.i < e.start or after.root.dep_ not in d.subjects \
+            or e.start <= after.root.head.i < e.end or lang.country_of(after.text):
+        return None
+    return [Span(doc, e.start, comma, label=lang.ent.gpe), Span(doc, comma + 1, e.end, label=lang.ent.person)]
+
+
+def _syllable(tok, lang) -> bool:
+    """Whether ``tok``, after a hyphen in a name, is the second syllable of a given name (`ji` in `Min-ji`): a short
+    lower-case word, no verb, adjective or word of its own after it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_lower and tok.is_alpha and len(tok) <= lang.longest_syllable and tok.pos_ not in ("VERB", "ADJ") \
+        and (nxt is None or not nxt.is_alpha or not nxt.is_lower or nxt.pos_ in ("VERB", "AUX", "PRON", "ADP"))
+
+
+def _surname_word(tok, lang) -> bool:
+    """Whether ``tok`` can be one of the surnames a name the model cut short leaves out: a capitalised word, untagged,
+    no title, body word, country or nationality."""
+    return tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.lower_ not in lang.titles \
+        and tok.lower_ not in lang.org_heads and not lang.country_of(tok.text) and not lang.demonym_country(tok.text)
+
+
 def _surname_after_particles(doc, e, lang) -> int | None:
     """Where the surname ends that a person's name ``e`` runs on to across lower-case particles (`Erik` and
     `ten Hag`; `Dick van` and `der Berg`): one to three particles, none of them inside another name, then a
@@ -1548,7 +1730,13 @@ def _surname_after_particles(doc, e, lang) -> int | None:
             and surname.lower_ not in lang.org_heads):
         return None
     tagged = next((x for x in doc.ents if x.start == j), None)
+    if tagged is not None and on(PARTICLES_BEFORE_TWO_SURNAMES) and len(tagged) == 2 \
+            and tagged.label_ == lang.ent.person and all(t.is_title and t.is_alpha for t in tagged):
+        return tagged.end  # "José Manuel" and "dos" and "Santos Ferreira"
     if tagged is not None and len(tagged) != 1:
         return None  # a one-word name of any tag is the surname (`Brink` tagged a body); a longer one is another
+    if on(PARTICLES_BEFORE_TWO_SURNAMES) and tagged is None and j + 1 < len(doc) and surname.dep_ == lang.dep.compound \
+            and surname.head.i == j + 1 and doc[j + 1].pos_ == "PROPN" and _surname_word(doc[j + 1], lang):
+        return j + 2  # "José Maria" and "dos Reis Tavares", both surnames untagged
     return j + 1
 

@@ -151,6 +151,10 @@ BODY_BEATS_COUNTRY = rule("body-beats-nationality", "`Polish lawmaker NAME of th
 POSSESSIVE_READ_AS_A_MODIFIER = rule("possessive-parsed-as-a-modifier", "`The museum's director, NAME,` with "
                                      "`museum` parsed as a modifier of `director`, not its possessor: a word before "
                                      "the possessive ending owns the title all the same")
+WORD_BEFORE_A_SERVICE_HEAD = rule("body-word-before-a-word-for-a-service-names-it", "`The Nigeria Police Force said A. "
+                                  "\"...,\" police spokesman NAME said`: a body named by the word right before a "
+                                  "last word that only says it serves (`Force`, `Service`, `Department`) is the one "
+                                  "the word stands for, as one named by it as its last word")
 NUMBER_AFTER_THE_WORD = rule("number-after-a-body-word-is-no-name", "`the league docked the club six points. The "
                              "club's president, NAME,`: a number or a date after a word for a body is no name of "
                              "the body the word stands for")
@@ -1019,7 +1023,9 @@ def _named_with(ent, noun: str, lang, loosely: bool = False) -> bool:
                     or on(BODY_DESCRIBED_WITH_THE_WORD) and described_as(ent.root, noun, lang)):
         return True
     return ent.label_ in lang.ent.bodies and (ent[-1].lemma_.lower() == noun or any(
-        _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent))
+        _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent)
+        or on(WORD_BEFORE_A_SERVICE_HEAD) and len(ent) >= 2 and ent[-1].lower_ in lang.service_heads
+        and ent[-2].lemma_.lower() == noun)  # "Nigeria Police Force", "Kenya Prisons Service"
 
 
 def _named_before(word, lang) -> bool:

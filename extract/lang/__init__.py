@@ -143,6 +143,10 @@ class Language:
     oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name
     bracket_reach: int  # "NAME (A, B and C)": tokens a bracketed list after a name is looked through
     longest_acronym: int  # "IMF managing director NAME": the most capitals read as a body's acronym
+    longest_syllable: int  # "Min-ji": the longest second syllable of a hyphened given name
+    saint_words: frozenset  # "San Juan de los Lagos": a saint's title opening a place's or a body's name
+    name_articles: frozenset  # "El Faro del Sur": another language's article opening a name, no person's
+    particle_articles: frozenset  # "de la Piedra": an article after a particle of a surname
     court_titles: frozenset  # "Judge NAME": titles held on a court
     court_words: frozenset  # "High Court": words that make a name a court's
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
@@ -210,6 +214,7 @@ class Language:
     motion_prepositions: frozenset  # "From Israel, NAME spoke": where someone came from or went to
     motion_from: str  # "a driver from Ketu": the preposition of where someone comes from
     journey_nouns: frozenset  # "flights to Java": words for a journey, whose `to` names a place
+    way_parts: frozenset  # "a stretch between Surat and Bilimora": words for a stretch of way, `between` its ends
     representing_titles: frozenset  # "the MP for Leeds North": a title of someone elected for a place
     representing_preposition: str
     time_prepositions: frozenset  # "chairman since 2015": when a role was held
@@ -294,6 +299,8 @@ class Language:
     absolute_preposition: str  # "with officials saying ...": the preposition of an absolute phrase
     police_ranks: frozenset  # "Detective Inspector": a rank held in a police force
     police_heads: frozenset  # "Tarn Police": a word naming a police force
+    deities: frozenset  # "Thank God": names of a god, no actor
+    service_heads: frozenset  # "Nigeria Police Force": last words of a name that only say it serves
     portfolios: frozenset  # "Secretary of State": a title's portfolio after `of`
     portfolio_prepositions: frozenset  # "Minister for Health": the preposition a title's portfolio follows
     workplace_prepositions: frozenset  # "an analyst at Sorvik Kapital": the preposition of where someone works

@@ -90,7 +90,8 @@ PERSON_REFLEXIVES = frozenset(("himself", "herself"))
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
-              "comrade": None, "cde": None, "cde.": None}
+              "comrade": None, "cde": None, "cde.": None,
+              "maître": None, "maitre": None}  # a French lawyer's style: "Maître Anne Rivaud"
 
 GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -116,7 +117,7 @@ president vice prime minister premier chancellor secretary general spokesman spo
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
-comrade cde cde. lawmaker legislator official
+comrade cde cde. maître maitre lawmaker legislator official
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster
@@ -149,7 +150,7 @@ railway airline airlines engineering construction shipbuilding shipping commodit
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
-center centre institute institution university college school endowment foundation council ministry
+center centre jury institute institution university college school endowment foundation council ministry
 department agency commission court party association union bank company corporation corp corp. inc inc.
 ltd ltd. llc group committee office organization organisation program programme network service
 services police army navy force forces parliament congress senate house assembly legislature
@@ -281,6 +282,9 @@ PORTFOLIO_PREPOSITIONS = frozenset(("for",))
 # Ranks held in a police force, and the words that name one: "Detective Inspector NAME" of "Tarn Police".
 POLICE_RANKS = frozenset("detective inspector constable sergeant superintendent commissioner chief-inspector".split())
 POLICE_HEADS = frozenset("police constabulary".split())
+# Last words of a body's name that only say it serves, after the word for its kind: "Nigeria Police Force",
+# "Tarn Fire Service", "Kemi Police Department".
+SERVICE_HEADS = frozenset("force service department corps".split())
 
 # Offices of a state, province or city: the governor of Alabama, not of the United States.
 # Offices of a city, held of the city an article names around them: "Winnipeg City Council rejected Mayor NAME's
@@ -364,6 +368,12 @@ their its which who when this""".split())
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
+# A saint's title opening the name of a place or a body: "San Juan de los Lagos", "Santa Cruz de la Sierra".
+SAINT_WORDS = frozenset("san santa santo são sao saint st st. sainte".split())
+# Articles of other languages opening the name of a work, an outlet or a place, never a person's: "El Faro del Sur".
+NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
+PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
+LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin binti ibn ben ter ten anak".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
@@ -435,8 +445,12 @@ istituto università universita consorzio compagnie société societe groupe ban
 universite consórcio companhia fundação fundacao associação associacao universidade coalición coalicion coalizione
 coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
-deportivo olympique dinamo dynamo torrefazione cantina cantine bodega bodegas domaine
+deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
+cantine bodega bodegas domaine
 """.split())
+
+# Names of a god, which the model tags as a person's: "Thank God", "in God's hands".
+DEITIES = frozenset("god allah".split())
 
 # Styles of address that stand for a person without naming them ("His Majesty"): never a name.
 STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
@@ -505,7 +519,7 @@ STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
 # Last words of the name of a day, a prize, a trophy or an event, often named after someone or somewhere:
 # "Martin Luther King Jr. Day", "the Baku Olympiad".
 NAMED_THING_HEADS = frozenset("""day prize award awards medal trophy cup lecture scholarship fellowship olympiad
-olympics championship championships tournament festival""".split())
+olympics championship championships tournament festival telescope satellite spacecraft rover probe""".split())
 NAMED_THING_SURNAMES = frozenset(("day",))  # also a surname (Doris Day): a day's name only with three words or more
 
 # Nouns of a part someone plays: "the character NAME", "dressed as NAME" is a character, not a person.
@@ -650,6 +664,8 @@ MOTION_FROM = "from"  # "a driver from Ketu": where a person comes from
 # Words for a journey, whose `to` names where it goes: "flights to Java".
 JOURNEY_NOUNS = frozenset("""flight service route trip journey train bus ferry connection voyage crossing railway
 railroad road highway motorway""".split())
+# Words for a stretch of a way, whose `between` names its two ends: "a 50-km stretch between Surat and Bilimora".
+WAY_PARTS = frozenset("stretch section segment leg corridor".split())
 # "NAME, chairman since 2015": a preposition of time, with a date, tells when a role was held; no part of it.
 TIME_PREPOSITIONS = frozenset("since from until till between".split())
 TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
@@ -699,7 +715,8 @@ FEELINGS = frozenset("furious angry upset unimpressed delighted disappointed ple
 VIEWING_VERBS = frozenset("see obtain review view examine read inspect access acquire leak".split())
 # Verbs of making a text public: "according to results published by the regional government", "a summary
 # tabled by the committee", "figures read out by the returning officer": the text speaks for who published it.
-PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file read".split())
+PUBLISHING_VERBS = frozenset("publish table release issue compile post circulate present submit file read announce"
+                             .split())
 # Verbs and adjectives under which a speech verb reports nothing said: "declined to say", "is expected to
 # announce", "was unable to say".
 UNREALISING_VERBS = frozenset("""decline refuse fail expect plan intend hope want wish threaten unable reluctant
