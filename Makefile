@@ -78,6 +78,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_20/articles --out build/eval/invented_20 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_21/articles --out build/eval/invented_21 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_22/articles --out build/eval/invented_22 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_23/articles --out build/eval/invented_23 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -132,6 +133,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_21 tests/annotations/invented_21
 	@echo "== a twenty-second set of 15 invented articles, today (tests/annotations/invented_22)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_22 tests/annotations/invented_22
+	@echo "== a twenty-third set of 15 invented articles, today (tests/annotations/invented_23)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_23 tests/annotations/invented_23
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
