@@ -1683,8 +1683,9 @@ def _campus_end(doc, e, lang) -> int | None:
 
 
 def _clause_comma_split(e, lang) -> list | None:
-    """`Mokpo, Baek` tagged as one name: the place before the comma (the object of a preposition) and the person
-    after it (one or two capitalised words, the subject of a verb outside the name) as two; None otherwise."""
+    """`Mokpo, Baek` tagged as one name: what stands before the comma (the object of a preposition; a place where the
+    preposition places, `in X`, `the city of X`) and the person after it (one or two capitalised words, the subject of a
+    verb outside the name) as two; None otherwise."""
     from spacy.tokens import Span
 
     d, doc = lang.dep, e.doc
@@ -1697,7 +1698,11 @@ def _clause_comma_split(e, lang) -> list | None:
     if before.root.dep_ != d.pobj or not before.root.head.i < e.start or after.root.dep_ not in d.subjects \
             or e.start <= after.root.head.i < e.end or lang.country_of(after.text):
         return None
-    return [Span(doc, e.start, comma, label=lang.ent.gpe), Span(doc, comma + 1, e.end, label=lang.ent.person)]
+    prep = before.root.head
+    placed = prep.lower_ in lang.place_prepositions \
+        or prep.lower_ == lang.of and prep.head.lemma_.lower() in lang.place_nouns
+    return [Span(doc, e.start, comma, label=lang.ent.gpe if placed else e.label_),
+            Span(doc, comma + 1, e.end, label=lang.ent.person)]
 
 
 def _syllable(tok, lang) -> bool:
