@@ -1277,8 +1277,9 @@ class Resolver:
                     or self._firm_speaking_before(doc, para, tok) or self.salient_org(para, tok.i, tok)
                 if firm:
                     return firm
+        # not "the country's federation": there its owner tells which
         if on(BODY_NAMED_AFTER) and definite and head in lang.body_nouns \
-                and not any(t.dep_ == lang.dep.poss for t in left):  # not "the country's federation": whose is told
+                and not any(t.dep_ == lang.dep.poss for t in left):
             words = [t.lower_ for t in left if t.dep_ in (lang.dep.amod, lang.dep.compound) and t.is_lower
                      and t.is_alpha] + [tok.lower_]
             for m in self.mentions[self._before(para, tok.i):] if len(words) >= 2 else ():
