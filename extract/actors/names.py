@@ -295,11 +295,11 @@ COUNTRY_TAGGED_A_PERSON = rule("country-of-several-words-tagged-a-person", "`New
                                "Lanka` tagged a person: a name that is a country's whole name is the country")
 HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
                       "name of one to three capitalised words after an honorific is a person's")
-GIVEN_NAME_AND_PARTICLES = rule("names-and-particles-make-a-person", "`her rival Gonzalo Ferrero de la Piedra "
-                                "refused`, tagged a body: two capitalised names, the lower-case particles of a surname "
-                                "and a capitalised name after them make a person's name, unless a saint's name or a "
-                                "word for a body opens it (`San Juan de los Lagos`) or an acronym in brackets follows "
-                                "(`Ligue Nationale de Rugby (LNR)`)")
+NAMES_AND_PARTICLES = rule("names-and-particles-make-a-person", "`her rival Gonzalo Ferrero de la Piedra "
+                           "refused`, tagged a body: two capitalised names, the lower-case particles of a surname "
+                           "and a capitalised name after them make a person's name, unless a saint's name or a "
+                           "word for a body opens it (`San Juan de los Lagos`) or an acronym in brackets follows "
+                           "(`Ligue Nationale de Rugby (LNR)`)")
 HONORIFIC_OUTSIDE_THE_NAME = rule("honorific-before-a-body-tagged-name", "`the editor, Dr Amara Okonkwo-Bello,` with "
                                   "the name tagged a body and `Dr` left out: a name shaped as a person's right after "
                                   "an honorific is a person's")
@@ -594,7 +594,7 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(HONORIFIC_NAME) and span.label_ == e.org and toks and toks[0].i > span.start \
             and span.doc[toks[0].i - 1].lower_ in lang.honorifics:
         return PERSON  # ``clean_name`` kept the name after the honorific only where it is shaped as one
-    if on(GIVEN_NAME_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
+    if on(NAMES_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
             and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "("):
         return PERSON  # "Gonzalo Ferrero de la Piedra"
     if on(HONORIFIC_OUTSIDE_THE_NAME) and span.label_ == e.org and span.start > 0 and toks \
