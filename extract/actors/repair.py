@@ -898,7 +898,7 @@ def _repaired(doc, lang):
                 continue
         if on(CUT_BEFORE_TWO_SURNAMES) and e.label_ == e_.person and e.end + 1 < len(doc) \
                 and e.root.dep_ == lang.dep.compound and e.root.head.i == e.end + 1 \
-                and all(_surname_word(doc[i], lang) and doc[i].pos_ == "PROPN" for i in (e.end, e.end + 1)) \
+                and all(not doc[i].ent_type_ and _name_shaped(doc[i], lang) for i in (e.end, e.end + 1)) \
                 and doc[e.end].dep_ == lang.dep.compound and doc[e.end].head.i == e.end + 1:
             out.append(Span(doc, e.start, e.end + 2, label=e_.person))  # "Rosa Elena Quispe Mamani"
             skip_to = e.end + 2
@@ -1713,13 +1713,6 @@ def _syllable(tok, lang) -> bool:
         and (nxt is None or not nxt.is_alpha or not nxt.is_lower or nxt.pos_ in ("VERB", "AUX", "PRON", "ADP"))
 
 
-def _surname_word(tok, lang) -> bool:
-    """Whether ``tok`` can be one of the surnames a name the model cut short leaves out: a capitalised word, untagged,
-    no title, body word, country or nationality."""
-    return tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.lower_ not in lang.titles \
-        and tok.lower_ not in lang.org_heads and not lang.country_of(tok.text) and not lang.demonym_country(tok.text)
-
-
 def _surname_after_particles(doc, e, lang) -> int | None:
     """Where the surname ends that a person's name ``e`` runs on to across lower-case particles (`Erik` and
     `ten Hag`; `Dick van` and `der Berg`): one to three particles, none of them inside another name, then a
@@ -1741,7 +1734,7 @@ def _surname_after_particles(doc, e, lang) -> int | None:
     if tagged is not None and len(tagged) != 1:
         return None  # a one-word name of any tag is the surname (`Brink` tagged a body); a longer one is another
     if on(PARTICLES_BEFORE_TWO_SURNAMES) and tagged is None and j + 1 < len(doc) and surname.dep_ == lang.dep.compound \
-            and surname.head.i == j + 1 and doc[j + 1].pos_ == "PROPN" and _surname_word(doc[j + 1], lang):
+            and surname.head.i == j + 1 and not doc[j + 1].ent_type_ and _name_shaped(doc[j + 1], lang):
         return j + 2  # "José Maria" and "dos Reis Tavares", both surnames untagged
     return j + 1
 
