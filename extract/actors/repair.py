@@ -1307,9 +1307,8 @@ def _untagged_spelt_by_acronym(doc, ents, lang) -> list:
                 and doc[t.i + 3].lower_ in lang.role_prepositions:
             continue  # "the Inspector General of Police (IGP)", "the Divisional Railway Manager (DRM) for Mysore": an
             # office someone holds, not a body
-        words = [w for w in doc[j: t.i] if w.lower_ not in lang.title_small_words]
-        if len(words) >= 2 and doc[t.i - 1].lower_ not in lang.title_small_words \
-                and "".join(w.text[0] for w in words) == acronym:
+        if sum(w.lower_ not in lang.title_small_words for w in doc[j: t.i]) >= 2 \
+                and doc[t.i - 1].lower_ not in lang.title_small_words and _initials(doc[j: t.i], lang) == acronym:
             out.append(Span(doc, j, t.i, label=lang.ent.org))
             taken.update(range(j, t.i))
     return out
@@ -1373,8 +1372,13 @@ def _acronym_end(doc, e, lang) -> int | None:
     if doc[j - 1].lower_ in lang.coordinators or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")" \
             or not doc[j + 1].is_upper or not doc[j + 1].is_alpha:
         return None
-    initials = "".join(t.text[0] for t in doc[e.start: j] if t.is_title and t.lower_ not in lang.title_small_words)
-    return j if len(doc[j + 1].text) >= 3 and initials.endswith(doc[j + 1].text) else None
+    return j if len(doc[j + 1].text) >= 3 and _initials(doc[e.start: j], lang).endswith(doc[j + 1].text) else None
+
+
+def _initials(tokens, lang) -> str:
+    """What an acronym of a name's words spells: the first letter of each capitalised word, its small words
+    (`of`, `and`, `the`) left out."""
+    return "".join(t.text[0] for t in tokens if t.is_title and t.lower_ not in lang.title_small_words)
 
 
 def _fused_speaker_end(doc, e, lang) -> int | None:
