@@ -56,6 +56,7 @@ def _load(name: str):
     _LOADED_AS[id(nlp)] = name
     keep_words_whole(nlp)
     read_apostrophes_as_typed(nlp)
+    read_particles_as_particles(nlp)
     split_platform_stops(nlp)
     return nlp
 
@@ -114,6 +115,39 @@ def read_apostrophes_as_typed(nlp) -> None:
             return doc
 
     nlp.add_pipe(_APOSTROPHES_COMPONENT, first=True)
+
+
+PARTICLES = rule("particle-of-a-name-read-as-an-english-word", "`Rui dos Santos Pereira said`: the model reads the "
+                 "Portuguese particle `dos` (`do`) as the English verb and parses it as the sentence's verb, the "
+                 "name's first words its subject; read as the particle the model learnt names with, it is one name")
+_PARTICLES_COMPONENT = "dossier_particles"
+
+
+def read_particles_as_particles(nlp) -> None:
+    """Put before the model's own components one that gives a name's particle that is also an English word
+    (`dos`, `do`), between capitalised words, the norm of a particle the model reads as one (`de`). The text
+    and every offset stay as written."""
+    if not hasattr(nlp, "add_pipe") or _PARTICLES_COMPONENT in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    lang = get_language(nlp.lang)
+    particles, norm = lang.particles_read_as_words, lang.particle_norm
+
+    def name_word(t) -> bool:
+        return t.is_title and t.is_alpha
+
+    if not Language.has_factory(_PARTICLES_COMPONENT):
+        @Language.component(_PARTICLES_COMPONENT)
+        def read(doc):
+            if on(PARTICLES) and any(f" {p} " in doc.text for p in particles):  # most paragraphs hold none
+                for t in doc:
+                    if t.text in particles and 1 <= t.i < len(doc) - 1 and name_word(doc[t.i - 1]) \
+                            and name_word(doc[t.i + 1]):
+                        t.norm_ = norm
+            return doc
+
+    nlp.add_pipe(_PARTICLES_COMPONENT, first=True)
 
 
 PLATFORM_STOP = rule("platform-letter-ends-the-sentence", "`said in a video posted on X. \"Once it does ...\"`: the "

@@ -6808,6 +6808,15 @@ def test_a_name_with_a_typeset_apostrophe_is_a_person_s(facts_of):
     assert quotes(f) == [("indirect", "the survey was the worst on record", "Siobhan O’Donnell")]
 
 
+def test_a_portuguese_particle_that_is_an_english_word_stays_in_the_name(facts_of):
+    # the model reads `dos` as the English verb: the sentence's verb, "Paulo" its subject
+    f = facts_of("Paulo dos Santos Pereira, the club's coach, said his players were tired after the long flight.\n\n"
+                 "The inquiry was chaired by Ana do Carmo Ribeiro, who said the dam was safe.")
+    assert persons(f) == ["Ana do Carmo Ribeiro", "Paulo dos Santos Pereira"]
+    assert quotes(f) == [("indirect", "his players were tired after the long flight", "Paulo dos Santos Pereira"),
+                         ("indirect", "the dam was safe", "Ana do Carmo Ribeiro")]
+
+
 def test_one_of_a_group_is_named_up_to_the_comma_after_it(facts_of):
     f = facts_of("One of the tribunal's three judges, who asked not to be named because its debates are secret, said "
                  "the ruling had been unanimous.")

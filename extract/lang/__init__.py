@@ -193,6 +193,8 @@ class Language:
     street_prepositions: frozenset  # "on William Street"
     platform_stops: frozenset  # "posted on X.": a platform's one-letter name and the stop joined to it
     platform_prepositions: frozenset  # "on", "via": before a platform's name
+    particles_read_as_words: frozenset  # "dos" of "Rui dos Santos": a name's particle that is an English word too
+    particle_norm: str  # "de": the particle the model reads those as
     acting_for_verbs: frozenset  # "Prosecuting for the Tarn Revenue Service, NAME said": acting for a party
     partner_prepositions: frozenset  # "an interview with NAME": the other party
     addressee_preposition: str  # `Responding to NAME, she argued`: whom the words were addressed to

@@ -133,6 +133,7 @@ LANGUAGE = Language(
     behalf=lx.BEHALF, acting_for_verbs=lx.ACTING_FOR_VERBS,
     compass_words=lx.COMPASS_WORDS, street_words=lx.STREET_WORDS, street_prepositions=lx.STREET_PREPOSITIONS,
     platform_stops=lx.PLATFORM_STOPS, platform_prepositions=lx.PLATFORM_PREPOSITIONS,
+    particles_read_as_words=lx.PARTICLES_READ_AS_WORDS, particle_norm=lx.PARTICLE_NORM,
     partner_prepositions=lx.PARTNER_PREPOSITIONS, addressee_preposition=lx.ADDRESSEE_PREPOSITION,
     contrast_marks=lx.CONTRAST_MARKS, subordinate_marks=lx.SUBORDINATE_MARKS,
     continuing_conjunctions=lx.CONTINUING_CONJUNCTIONS, member_openers=lx.MEMBER_OPENERS,

@@ -374,7 +374,8 @@ SAINT_WORDS = frozenset("san santa santo são sao saint st st. sainte".split())
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
-NAME_PARTICLES = frozenset("de dela del della der den van von da di du dos das bin binti ibn ben ter ten anak".split())
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti ibn ben ter ten "
+                           "anak".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
@@ -630,6 +631,10 @@ BEHALF = ("on", "behalf", "for")  # "speaking on behalf of X", "speaking for X"
 # Platforms' one-letter names with the stop the tokenizer joins to them as to an initial's, and the prepositions
 # they follow: "posted on X."
 PLATFORM_STOPS = frozenset(("X.",))
+# Particles of names that are English words too, which the model reads as verbs (`Rui dos Santos Pereira`), and the
+# particle it reads them as.
+PARTICLES_READ_AS_WORDS = frozenset(("dos", "do"))
+PARTICLE_NORM = "de"
 PLATFORM_PREPOSITIONS = frozenset(("on", "via"))
 # Verbs of acting for a party before a court or a hearing: "Prosecuting for the Tarn Revenue Service, NAME said".
 ACTING_FOR_VERBS = frozenset("prosecute appear act".split())
