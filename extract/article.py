@@ -17,7 +17,7 @@ from .actors import ORG, PERSON, Mention, Registry, actors_out, collect_actors
 from .actors.repair import repair_entities
 from .described import pronoun_roles
 from .docs import sentence_of, set_quotations, set_text, text_of, token_at, tokens_between
-from .marks import Quoted, strip_runons
+from .marks import DOUBLE_MARKS, Quoted, strip_runons
 from .quotes import HOW_AFTER, HOW_BEFORE, HOW_NONE, HOW_WITHIN, Finding, ParagraphQuotes, last_non_space, subject_of
 from .rules import on, rule
 from .speakers import Resolver
@@ -50,6 +50,8 @@ TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last sp
 REST_TAKES_THE_SPEAKER = rule("rest-of-a-quotation-takes-its-speaker", "`\"How can I ask them?` then `\"I have "
                               "waited five months.\"`, after a quote of Brandt's: the paragraph taking up a "
                               "quotation left open is the speaker's that the open part was given")
+REPORT_WHOLLY_QUOTED = rule("report-wholly-quoted-is-the-quotation", "`said A, but that \"outsiders should stop.\"`: a "
+                            "report whose words are all one quotation is that quotation, given once, as a direct quote")
 INTERVIEW_TURNS = rule("interview-turns", "`((Ana Ruiz))  I saw the notice ...`: a paragraph opening an interview "
                        "turn with its speaker's name, and the unmarked paragraphs that continue the turn, are that "
                        "speaker's words, reports inside them included")
@@ -130,6 +132,8 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
     if on(INTERVIEW_TURNS):
         findings += _interview_turns(paragraph_texts, findings, duplicate, lang, docs)
     findings.sort(key=lambda f: (f.para, f.start))
+    if on(REPORT_WHOLLY_QUOTED):
+        findings = [f for f in findings if not _wholly_quoted(f, findings, paragraph_texts)]
 
     resolver = Resolver(registry, mentions, lang, docs)
     pronoun_roles(docs, resolver, registry, lang)
@@ -198,6 +202,24 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
 _DROP = object()
 _NOT_WAITING = object()
 _OPENING_MARK = 2  # a quote starting at or before this offset opens its paragraph (after `"`, `“` or ``` `` ```)
+
+
+def _wholly_quoted(f: Finding, findings: list[Finding], texts: list[str]) -> bool:
+    """Whether ``f`` is a report whose words are all one of the paragraph's direct quotes, within its marks; that
+    quote, when no speaker was found for it, takes the report's attribution."""
+    if f.kind != "indirect" or len(f.parts) != 1:
+        return False
+    a, b = f.parts[0]
+    words = texts[f.para - 1][a:b].strip()
+    if len(words) < 3 or words[0] not in DOUBLE_MARKS or words[-1] not in DOUBLE_MARKS:
+        return False
+    inner = words[1:-1].strip()
+    quote = None if any(m in inner for m in DOUBLE_MARKS) else next(
+        (g for g in findings if g.kind == "direct" and g.para == f.para and len(g.parts) == 1
+         and texts[g.para - 1][g.parts[0][0]: g.parts[0][1]].strip() == inner), None)
+    if quote is not None and quote.speaker_tok is None and f.speaker_tok is not None:
+        quote.how, quote.cue, quote.speaker_tok = f.how, f.cue, f.speaker_tok  # "and that \"nobody called.\""
+    return quote is not None
 
 
 def _goes_on(f: Finding, quoted: list[list[Quoted]]) -> bool:

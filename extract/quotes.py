@@ -30,6 +30,7 @@ from .actors.names import (
     described_as_a_person,
     typed_a_person,
 )
+from .actors.repair import DATELINE, dateline_dash
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
 from .marks import SINGLE_CLOSERS, Quoted, is_nickname
@@ -194,6 +195,16 @@ PARTICIPLE_READ_AS_THE_VERB = rule("participle-after-the-subject-read-as-the-ver
                                    "the queue said they were running out of water`, the parser making `stuck` the "
                                    "sentence's verb and `said` a loose word on it: the participle describes the "
                                    "subject, who speaks")
+PARTICIPLE_SET_OFF_READ_AS_A_CLAUSE = rule("participle-set-off-after-the-subject-read-as-a-clause", "`The "
+                                          "communique, agreed after talks ran past midnight, said ...`, `Yoon, asked "
+                                          "whether he would resign, said`, the parser making the participle a clause "
+                                          "of its own with the noun or name in it: a participle set off by commas "
+                                          "right after a noun or a name describes it, and it speaks")
+OPENING_PARTICIPLE_READ_AS_A_NOUN = rule("opening-participle-read-as-a-noun-s-modifier", "`Sentencing Pettifer, "
+                                         "Justice Ana Ruiz said ...`, parsed as one subject `Sentencing Pettifer` "
+                                         "with the name listed after it: a sentence opening on a word in -ing and its "
+                                         "object set off by a comma is a participle phrase, and the name after the "
+                                         "comma speaks")
 VERBLESS_REST_GOES_ON = rule("verbless-rest-after-a-comma-goes-on", "`said the meetings were held in the town of "
                              "Uyuni, three hours' drive from the villages, and mostly in Spanish`, the parser making "
                              "the words after the comma a second clause of `said`: with no verb of their own they go "
@@ -1369,6 +1380,13 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             and any(c.dep_ == d.acl and c.tag_ in lang.past_tags and c.i == subjects[0].i + 1
                     for c in subjects[0].children):
         return subjects[1]  # "Long queues formed ..., and the airport operator said": the operator
+    if on(OPENING_PARTICIPLE_READ_AS_A_NOUN) and len(subjects) == 1 and subjects[0].left_edge.i == verb.sent.start \
+            and subjects[0].left_edge.lower_.endswith(lang.participle_ending) and subjects[0].left_edge.is_title \
+            and subjects[0].i + 1 < verb.i and verb.doc[subjects[0].i + 1].text == ",":
+        named = next((c for c in subjects[0].children if c.dep_ in (d.conj, d.appos) and c.i > subjects[0].i
+                      and c.ent_type_ == lang.ent.person and outside(c) and c.right_edge.i == verb.i - 1), None)
+        if named is not None:
+            return named  # "Sentencing Pettifer, Justice NAME said": NAME
     if on(PLACE_OF_AN_OPENING_AS_SUBJECT) and len(subjects) == 1 and subjects[0].ent_type_ in lang.ent.places \
             and subjects[0].i >= 1 and verb.doc[subjects[0].left_edge.i - 1].dep_ == d.prep \
             and verb.doc[subjects[0].left_edge.i - 1].i == verb.sent.start:
@@ -1510,6 +1528,16 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
                           and c.pos_ in ("NOUN", "PROPN") and outside(c)), None)
         if described is not None and not any(c.dep_ in (d.dobj, d.aux, d.auxpass) for c in verb.head.children):
             return described  # "Lorry drivers stuck in the queue said": `stuck` read as the sentence's verb
+    if on(PARTICIPLE_SET_OFF_READ_AS_A_CLAUSE) and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in d.subjects for c in verb.children):
+        clause = next((c for c in verb.children if c.dep_ in (d.ccomp, d.advcl) and c.i < verb.i), None)
+        described = None if clause is None or clause.tag_ not in lang.past_tags else next(
+            (c for c in clause.children if c.i < clause.i and c.doc[c.i + 1].text == "," and c.i + 2 == clause.i
+             and (c.dep_ == d.nsubj and c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == lang.ent.person
+                  or c.is_title and c.i == verb.sent.start)), None)
+        if described is not None and outside(described) \
+                and not any(c.dep_ in (d.dobj, d.aux, d.auxpass) for c in clause.children):
+            return described  # "The communique, agreed after talks ran past midnight, said"
     if verb.dep_ == d.amod:  # a speech verb the parser read as an adjective
         for which, finder in ((CUE_READ_AS_A_MODIFIER, _modifying_cue),  # '"...," tweeted opposition leader NAME'
                               (REPORT_READ_AS_A_MODIFIER, _report_read_as_a_modifier),  # "NAME, predicted departures"
@@ -3408,9 +3436,10 @@ class ParagraphQuotes:
                 or any(g.dep_ in d.subjects and g.left_edge.i == a + 1 for g in clause.children)))  # "that the man"
             asked = on(ASKED_WHETHER) and lemma in lang.question_verbs and doc[a].lower_ in lang.question_marks \
                 and doc[a].dep_ == d.mark  # "asked whether Oakland was part of the US"
-            if asked and on(ASKED_AS_A_PARTICIPLE) and v.dep_ == d.advcl and v.tag_ in lang.participle_tags \
+            if asked and on(ASKED_AS_A_PARTICIPLE) and v.dep_ == d.advcl and v.tag_ in lang.past_tags \
                     and not any(g.dep_ in d.subjects for g in v.children):
-                return None  # "Asked whether she would resign, Kell said ...": the question was put to her
+                return None  # "Asked whether she would resign, Kell said ...", "Kell, asked whether ..., said": the
+                # question was put to her (the participle tagged a past tense at times)
             finite = on(FINITE_CLAUSE_WITHOUT_THAT) and clause.i > v.i \
                 and (a == v.i + 1 or _time_between(v, a, lang)) and _tensed(clause, lang) \
                 and any(g.dep_ in d.subjects and g.i < clause.i for g in clause.children)
@@ -3782,6 +3811,9 @@ class ParagraphQuotes:
             b = self._before_the_writer_s_comment(a, b)
         if on(WRITER_S_AS_CLAUSE_ENDS_THE_REPORT):
             b = self._before_the_writer_s_as_clause(a, b)
+        if a == 0 and on(DATELINE):
+            dash = dateline_dash(doc, self.lang)
+            a = a if dash is None else dash + 1  # "SAO PAULO - Rates will hold, the bank said": not the dateline
         while a <= b and (doc[a].is_punct or doc[a].is_space):
             a += 1
         while b >= a and (doc[b].is_punct or doc[b].is_space or doc[b].dep_ == cc and b > a) \

@@ -58,6 +58,7 @@ def _load(name: str):
     read_apostrophes_as_typed(nlp)
     read_particles_as_particles(nlp)
     split_platform_stops(nlp)
+    join_prefixed_words(nlp)
     return nlp
 
 
@@ -179,6 +180,39 @@ def split_platform_stops(nlp) -> None:
             return doc
 
     nlp.add_pipe(_PLATFORM_COMPONENT, first=True)
+
+
+PREFIXED = rule("prefix-joined-by-a-hyphen-keeps-the-word-whole", "`would re-grade the essays`: the tokenizer "
+                "splits `re-grade` at the hyphen and the parser reads `re` as the report's verb, ending the report "
+                "there; a prefix (`re`, `pre`) joined to a word by a hyphen is one word")
+_PREFIXED_COMPONENT = "dossier_prefixed_words"
+
+
+def join_prefixed_words(nlp) -> None:
+    """Put before the model's own components one that joins a prefix, a hyphen and the word after it, with no
+    space between them, into one token (`re-grade`, `Re-elected`). The text and every offset stay as written."""
+    if not hasattr(nlp, "add_pipe") or _PREFIXED_COMPONENT in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    lang = get_language(nlp.lang)
+    prefixes, hyphens = lang.hyphened_prefixes, lang.hyphens
+
+    if not Language.has_factory(_PREFIXED_COMPONENT):
+        @Language.component(_PREFIXED_COMPONENT)
+        def join(doc):
+            if on(PREFIXED) and any(h in doc.text for h in hyphens):
+                words = [t for t in doc if t.lower_ in prefixes and t.i + 2 < len(doc) and not t.whitespace_
+                         and doc[t.i + 1].text in hyphens and not doc[t.i + 1].whitespace_
+                         and doc[t.i + 2].is_alpha and doc[t.i + 2].is_lower
+                         and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)]
+                if words:
+                    with doc.retokenize() as retokenizer:
+                        for t in words:
+                            retokenizer.merge(doc[t.i: t.i + 3])
+            return doc
+
+    nlp.add_pipe(_PREFIXED_COMPONENT, after=_PLATFORM_COMPONENT)
 
 
 _LOADED_AS: dict[int, str] = {}  # id of a pipeline load_model made -> the name it was loaded by

@@ -182,6 +182,10 @@ THEY_MAIN_SUBJECT = rule("they-for-the-sentence-s-people", "`The shops were relu
 MISTAGGED_KNOWN_NAME = rule("known-name-whatever-its-tag", "`Senator Maria Lopez ... Lopez, a Democrat, said`, "
                             "`Lopez` tagged an adjective: a capitalised word naming someone the article introduced "
                             "is them, before any apposition describing them")
+KNOWN_NAME_BEFORE_APPOSITION = rule("known-untagged-name-before-its-apposition", "`Chief Executive Ana van der Berg "
+                                    "... Van der Berg, a Dutchwoman who ..., said`, the name untagged and the "
+                                    "nationality tagged a place: a name the article gave a person is them, before "
+                                    "any apposition describing them")
 COMMON_APPOSITION = rule("only-a-name-in-apposition-names-the-speaker", "`according to the minister, the most "
                          "militant`: a common noun apposed to the speaker describes; only a name apposed names them")
 ONE_OF_THEM_NAMED = rule("one-of-a-group-named-after-it", "`One of the plaintiffs, NAME, a retired postal worker, "
@@ -221,6 +225,17 @@ RELATIVE_OF_SOMEONE = rule("relative-of-someone-is-a-new-person", "`The sister o
 BODY_DESCRIBED_BY_THE_WORD = rule("body-described-by-the-word-before", "`The utility, Aguas Potosinas, said A. ... "
                                   "the utility said B`: a definite word for a body stands for the body that was named "
                                   "in apposition to that word before")
+WORD_NOT_NAMED_IN_ITS_REPORT = rule("the-word-is-someone-named-before-its-report", "`NAME, who ran the Tarn Football "
+                                    "Association, won 131 votes, the association said`: a definite word for a body or "
+                                    "a title stands for one named before the report it attributes, before one named "
+                                    "inside it")
+IT_AFTER_A_BODY_S_DOCUMENT = rule("it-is-the-body-whose-document-was-the-subject-before", "`A report by the Tarn "
+                                  "Water Agency painted a different picture. It said ...`: `it` opening a sentence "
+                                  "after one whose subject is a document a body issued is that body")
+GROUP_WAS_THE_SUBJECT = rule("the-group-is-the-named-body-the-sentence-before-was-about", "`Tarn Watch celebrated the "
+                             "ruling. \"...\" the group wrote`: a word for any body (`the group`) stands for the body "
+                             "named as the subject of the sentence before it, whose name gives no kind of its own, "
+                             "before a body described as a group earlier")
 IT_SPEAKS_AGAIN = rule("it-is-the-thing-that-spoke-before", "`In a statement, the festival said A. It said B.`: "
                        "`it` opening a sentence that reports, after one reporting what an unnamed thing said, is that "
                        "thing, not a body named earlier")
@@ -542,6 +557,11 @@ class Resolver:
             known = self.registry.lookup(text_of(doc)[tok.idx: tok.right_edge.idx + len(tok.right_edge.text)])
             if known is not None and known.type == ORG:
                 return known.id  # "Uprising for Tomorrow wrote on X", read as a verb and its object
+        if on(KNOWN_NAME_BEFORE_APPOSITION) and ent is None and tok.pos_ == "PROPN":
+            name = text_of(doc)[doc[_compound_start(doc, tok, lang)].idx: tok.idx + len(tok)]
+            known = self.registry.lookup(name) or self.registry.ending_in(name)
+            if known is not None and known.type == PERSON:
+                return known.id
         for c in tok.children:  # "the spokesman, Lin Jian,"
             if c.dep_ == d.appos and not (on(COMMON_APPOSITION) and c.pos_ != "PROPN" and not c.ent_type_):
                 found = self.resolve(doc, para, c.i)
@@ -580,9 +600,7 @@ class Resolver:
                 return self.resolve(doc, para, holder.i)
         if tok.pos_ == "PROPN":
             text = text_of(doc)
-            start = tok.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == d.compound:
-                start -= 1
+            start = _compound_start(doc, tok, lang)
             chain = list(doc[start: tok.i + 1])
             name = text[chain[0].idx: tok.idx + len(tok.text)]
             known = self.registry.lookup(name) or self.registry.lookup(tok.text)
@@ -637,7 +655,7 @@ class Resolver:
             owner = document_owner(tok, lang)
             if owner is not None and owner.i != tok.i:
                 return self.resolve(doc, para, owner.i)
-        return self.nominal(doc, para, tok)
+        return self.nominal(doc, para, tok, quoted)
 
     def _index(self) -> None:
         """Mentions by what pronouns look for: people by sentence, bodies and companies in text order."""
@@ -913,8 +931,12 @@ class Resolver:
             return None
         subj = self._subject(para, sent - 1)
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ \
-                or subj.lemma_.lower() not in self.lang.document_nouns \
-                or not any(c.lower_ == self.lang.definite_article for c in subj.children):
+                or subj.lemma_.lower() not in self.lang.document_nouns:
+            return None
+        owner = document_owner(subj, self.lang) if on(IT_AFTER_A_BODY_S_DOCUMENT) else None
+        if owner is not None and owner.ent_type_ in self.lang.ent.bodies:
+            return self.resolve(self.docs[para - 1], para, owner.i)  # "A report by the agency ... It said"
+        if not any(c.lower_ == self.lang.definite_article for c in subj.children):
             return None
         noun = subj.lemma_.lower()  # one that spoke before, unnamed: "an independent review said", not a body's report
         return next((a.id for a in self.registry.actors.values()
@@ -1052,6 +1074,21 @@ class Resolver:
     def _within_quotation(self, m: Mention) -> bool:
         """Whether a mention stands inside quotation marks, straight or curly, in its paragraph."""
         return quoted_at(self.docs[m.para - 1], m.tok)
+
+    def _body_subject_before(self, doc, para: int, tok) -> str | None:
+        """The body named as the subject of the sentence before ``tok``'s in its paragraph (before the quotation
+        it attributes), its name holding no word for a kind of body (`Tarn Watch`, not `the Tarn Forum`), or
+        None."""
+        before = self._before_the_quotation(self._sentence_before(para, sentence_of(doc)[tok.i])) \
+            if self.docs is not None else None
+        subj = self._subject(*before) if before is not None and before[0] == para else None
+        named = entity_at(doc, subj.i) if subj is not None else None
+        if named is None or named.label_ != self.lang.ent.org:
+            return None
+        actor = self.registry.lookup(named.text)
+        if actor is None or actor.type != ORG or any(w in self.lang.body_nouns for w in actor.name.lower().split()):
+            return None
+        return actor.id
 
     def _described_body_subject_before(self, doc, para: int, tok) -> str | None:
         """`The same court rejected a request. In its ruling, it found ...`: `it`, the first subject of its sentence,
@@ -1220,7 +1257,9 @@ class Resolver:
             a in acted and a != actor.id and self.registry.get(a).type == ORG
             and head in self.registry.get(a).name.lower().split() for a in acted)
 
-    def nominal(self, doc, para: int, tok) -> str | None:
+    def nominal(self, doc, para: int, tok, quoted=()) -> str | None:
+        """The actor a common noun (`the ministry`, `the minister`, `a spokeswoman`) stands for, added as an unnamed
+        one when it is no one named before; ``quoted`` are the character spans of what it is said to have said."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         lang = self.lang
@@ -1249,8 +1288,18 @@ class Resolver:
             named = _body_before_its_description(doc, tok, lang)
             if named is not None:
                 return self.resolve(doc, para, named.root.i)  # "Transport Scotland, the agency that ..., said"
+        if definite and on(GROUP_WAS_THE_SUBJECT) and head in lang.kindless_body_words \
+                and tok.dep_ in lang.dep.subjects:
+            subject_before = self._body_subject_before(doc, para, tok)
+            if subject_before is not None:
+                return subject_before
         if definite:
-            for k in range(self._before(para, tok.i) - 1, -1, -1):
+            order = range(self._before(para, tok.i) - 1, -1, -1)
+            if on(WORD_NOT_NAMED_IN_ITS_REPORT) and quoted:  # those named in the report last
+                inside = [k for k in order if self.mentions[k].para == para
+                          and any(a <= doc[self.mentions[k].tok].idx < b for a, b in quoted)]
+                order = [k for k in order if k not in inside] + inside
+            for k in order:
                 m = self.mentions[k]
                 actor = self.registry.get(m.actor)
                 if actor.type == PERSON and actor.title and head in _title_heads(actor.title, lang) \
@@ -1299,6 +1348,15 @@ class Resolver:
         if not text:
             return None
         return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+
+
+def _compound_start(doc, tok, lang) -> int:
+    """Where the name a proper noun ends starts, its proper nouns before it parsed as its compounds: `Van der
+    Linden`."""
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == lang.dep.compound:
+        start -= 1
+    return start
 
 
 def _named_in(subj, lang):

@@ -8255,3 +8255,192 @@ def test_its_after_a_word_for_a_body_with_its_name_apposed_is_that_body(facts_of
                  "finance spokesman, Ana Lind, said families were paying for the recovery.")
     lind = next(a for a in f["actors"] if a["name"] == "Ana Lind")
     assert (lind["title"], lind["affiliation"]) == ("finance spokesman", "Tarn Renewal Front")
+
+
+# -- a twenty-fourth round of unseen news: datelines, styles, participles, the group before -----------
+
+
+def test_a_known_name_untagged_is_the_speaker_before_a_nationality_apposed(facts_of):
+    # the model leaves the surname untagged and tags `Dutchman` a place, apposed to it
+    f = facts_of('"The third quarter was hard," Chief Executive Matthijs van der Linde told analysts on a conference '
+                 "call.\n\nVan der Linde, a Dutchman who took over in January 2024 after 11 years at Swiss rival "
+                 "Aurelia Automation, said the job cuts would fall mainly on the plants in Augsburg.")
+    assert quotes(f)[-1] == ("indirect", "the job cuts would fall mainly on the plants in Augsburg",
+                             "Matthijs van der Linde")
+
+
+def test_the_group_is_the_body_the_sentence_before_was_about(facts_of):
+    f = facts_of("The Coastal Fishers Forum, an industry lobby group, said catches had halved.\n\n"
+                 "Reef Watch, which has campaigned against the permits for a decade, welcomed the ruling. "
+                 '"The reef wins today," the group wrote in a post on X.')
+    assert quotes(f)[-1] == ("direct", "The reef wins today,", "Reef Watch")
+
+
+def test_a_title_and_given_name_tagged_a_body_before_the_surname_are_one_person(facts_of):
+    f = facts_of("The synod chose Archbishop Tomas Bautista on the third ballot, defeating Bishop Ernesto "
+                 "Dimaculangan of Tagbilaran, according to the conference.")
+    assert persons(f) == ["Ernesto Dimaculangan", "Tomas Bautista"]
+
+
+def test_a_wire_dateline_is_a_place_and_no_part_of_the_report(facts_of):
+    f = facts_of("NAIROBI - Wanjiru Kamau was sworn in as chief justice on Monday, the judiciary said.\n\n"
+                 "LIMA, Peru (Reuters) - Copper exports rose by a fifth in March, the central bank said.")
+    assert quotes(f) == [("indirect", "Wanjiru Kamau was sworn in as chief justice on Monday", "The judiciary"),
+                         ("indirect", "Copper exports rose by a fifth in March", "The central bank")]
+
+
+def test_a_dateline_runs_the_name_after_it_no_more(facts_of):
+    # tagged `JOHANNESBURG - Thandi Mokoena` as one body
+    f = facts_of("JOHANNESBURG - Thandi Mokoena was elected president of the South African Netball Association on "
+                 "Saturday, becoming the first lawyer to lead the body.")
+    assert persons(f) == ["Thandi Mokoena"]
+
+
+def test_a_hyphened_name_is_no_dateline(facts_of):
+    f = facts_of("ABS-CBN Corporation said the order did not cover its news channel.")
+    assert quotes(f) == [("indirect", "the order did not cover its news channel", "ABS-CBN Corporation")]
+
+
+def test_a_name_before_a_team_role_and_its_holder_is_the_team(facts_of):
+    # `Bafana Bafana` tagged a person
+    f = facts_of("Former Bafana Bafana captain Sipho Mabaso said the vote showed that clubs had lost patience.")
+    assert persons(f) == ["Sipho Mabaso"]
+    assert role(f, "Sipho Mabaso") == ("captain", "Bafana Bafana")
+
+
+def test_the_association_is_the_one_named_before_its_report_not_in_it(facts_of):
+    f = facts_of("Delegates of the South African Netball Association voted on Saturday in Durban.\n\n"
+                 "Thandi Mokoena, a lawyer who ran the Gauteng Netball Association for six years, won 131 of the "
+                 "224 votes, the association said.")
+    assert quotes(f)[-1][2] == "South African Netball Association"
+
+
+def test_the_bank_is_the_one_named_in_its_report_when_no_other_is(facts_of):
+    f = facts_of("The Central Bank of Tarnland's rates committee voted 6-1 for the rise, the bank said.")
+    assert quotes(f) == [("indirect", "The Central Bank of Tarnland's rates committee voted 6-1 for the rise",
+                          "Central Bank of Tarnland")]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_second_report_wholly_quoted_is_the_quotation_once(facts_of, o, c):
+    f = facts_of(f"Liu Jianhua said China was willing to talk, but that {o}outsiders should stop stirring up trouble "
+                 f"in the region.{c}")
+    assert quotes(f) == [("indirect", "China was willing to talk", "Liu Jianhua"),
+                         ("direct", "outsiders should stop stirring up trouble in the region.", "Liu Jianhua")]
+
+
+def test_a_participle_set_off_after_a_document_read_as_a_clause(facts_of):
+    f = facts_of('The declaration, agreed after ministers negotiated past midnight, said the leaders remained '
+                 '"deeply worried about the fighting."')
+    assert [q[2] for q in quotes(f)] == ["The declaration", "The declaration"]
+
+
+def test_asked_set_off_after_the_name_is_a_question_put_to_them(facts_of):
+    # the parser makes `Yoon` a modifier of `asked`, read as a past tense: `said` has no subject
+    f = facts_of("School principal Yoon Dae-ho apologized to parents on Monday.\n\n"
+                 'Yoon, asked whether he would resign, said he would "accept whatever decision the board makes."')
+    assert quotes(f) == [("direct", "accept whatever decision the board makes.", "Yoon Dae-ho")]
+
+
+def test_a_style_of_honour_is_no_name(facts_of):
+    f = facts_of("Malaysian Trade Minister Datuk Seri Azlan bin Yusof told reporters that the tariff would be lifted "
+                 "in June.\n\nTan Sri Rahim Omar said the party would contest every seat.")
+    assert persons(f) == ["Azlan bin Yusof", "Rahim Omar"]
+    assert [q[2] for q in quotes(f)] == ["Azlan bin Yusof", "Rahim Omar"]
+
+
+def test_a_name_tagged_a_body_before_whose_and_a_relative_is_a_person_s(nlp):
+    # the model tags `Tara Costa` a body at times
+    got = _repaired_entities(nlp, ["Tara", "Costa", ",", "whose", "father", ",", "Marco", "Costa", ",", "lost", "his",
+                                   "savings", ",", "said", "the", "sentence", "was", "short", "."],
+                             [1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0],
+                             ["B-ORG", "I-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 11,
+                             heads=[1, 13, 1, 4, 9, 4, 7, 4, 4, 1, 11, 9, 1, 13, 15, 16, 13, 16, 13],
+                             deps=["compound", "nsubj", "punct", "poss", "nsubj", "punct", "compound", "appos", "punct",
+                                   "relcl", "poss", "dobj", "punct", "ROOT", "det", "nsubj", "ccomp", "acomp",
+                                   "punct"],
+                             pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+                                  "PRON", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"])
+    assert got == [("Tara Costa", "PERSON"), ("Marco Costa", "PERSON")]
+
+
+def test_a_participle_opening_the_sentence_is_no_subject_nor_name(facts_of):
+    # parsed as one subject `Sentencing Kell` with the judge listed after it, and tagged as one name
+    f = facts_of("Dana Kell, 44, was convicted in May. Sentencing Kell, Justice Ruth Abbot said the fraud had been "
+                 "cruel.")
+    assert persons(f) == ["Dana Kell", "Ruth Abbot"]
+    assert quotes(f) == [("indirect", "the fraud had been cruel", "Ruth Abbot")]
+
+
+def test_letters_set_off_after_a_name_are_no_body(facts_of):
+    f = facts_of("Kell's barrister, Pedro de la Vega, KC, said his client would appeal.")
+    assert "Pedro de la Vega" in persons(f)
+    assert all(a["name"] != "KC" for a in f["actors"])
+
+
+def test_a_prefix_joined_by_a_hyphen_is_no_verb_of_its_own(facts_of):
+    f = facts_of("The minister said the agency would re-examine every contract signed since 2019.")
+    assert quotes(f) == [("indirect", "the agency would re-examine every contract signed since 2019", "The minister")]
+
+
+def test_untagged_hyphened_name_described_as_someone_who_is_a_person_s(nlp):
+    words = ["Ana", "María", "Villanueva", "-", "Roca", ",", "a", "hydrologist", "who", "directs", "the", "group", ",",
+             "said", "the", "spill", "was", "the", "third", "."]
+    got = _repaired_entities(nlp, words, [1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0], ["O"] * 20,
+                             heads=[4, 4, 4, 4, 13, 4, 7, 4, 9, 7, 11, 9, 4, 13, 15, 16, 13, 18, 16, 13],
+                             deps=["compound", "compound", "compound", "punct", "nsubj", "punct", "det", "appos",
+                                   "nsubj", "relcl", "det", "dobj", "punct", "ROOT", "det", "nsubj", "ccomp", "det",
+                                   "attr", "punct"],
+                             pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PRON", "VERB",
+                                  "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "DET", "ADJ", "PUNCT"])
+    assert got == [("Ana María Villanueva-Roca", "PERSON")]
+
+
+def test_it_after_a_body_s_document_is_the_body(facts_of):
+    f = facts_of("Northgate Mining said the spill posed no risk to health.\n\n"
+                 "A review by the Tarn Water Agency painted a different picture. It said nitrate levels had doubled "
+                 "since 2020.")
+    assert quotes(f)[-1] == ("indirect", "nitrate levels had doubled since 2020", "Tarn Water Agency")
+
+
+def test_a_firm_s_name_without_its_suffix_is_the_firm(facts_of):
+    f = facts_of("The developer, Hollis Garrett Partners, bought the site in 2021.\n\n"
+                 "Hollis Garrett said in a statement that it would appeal.")
+    assert persons(f) == []
+    assert quotes(f) == [("indirect", "it would appeal", "Hollis Garrett Partners")]
+
+
+def test_what_a_family_calls_a_relative_is_no_name(facts_of):
+    f = facts_of('"He worked nights for thirty years and gave every cent to Mum," Ines Falk said.')
+    assert persons(f) == ["Ines Falk"]
+
+
+def test_a_railway_named_in_italian_is_one_body(facts_of):
+    f = facts_of("Ferrovie Adriatiche Unite said in a statement that the line had been inspected in May.")
+    assert quotes(f) == [("indirect", "the line had been inspected in May", "Ferrovie Adriatiche Unite")]
+
+
+def test_a_word_for_a_kind_of_body_before_a_title_is_the_one_body_of_that_kind(facts_of):
+    f = facts_of("The Tarnby International Book Festival closed on Sunday.\n\n"
+                 "Festival director Nadine Lachapelle said the festival had drawn a record 48,000 visitors.")
+    assert role(f, "Nadine Lachapelle") == ("Festival director", "Tarnby International Book Festival")
+
+
+def test_a_body_set_off_opening_the_sentence_is_the_titled_subject_s(facts_of):
+    f = facts_of("At Wellington Regional Hospital, chief operating officer Andrew Fitzsimmons said about 140 planned "
+                 "operations had been postponed.")
+    assert role(f, "Andrew Fitzsimmons") == ("chief operating officer", "Wellington Regional Hospital")
+
+
+def test_a_title_before_an_honorific_parsed_as_a_second_subject_is_the_name_s(facts_of):
+    f = facts_of("Finance chief Dr. Petra Lindqvist-Moe said free cash flow had improved to 90 million euros from minus "
+                 "40 million euros a year earlier, helped by lower stocks, and insisted the dividend was safe.")
+    assert actor(f, "Petra Lindqvist-Moe")["title"] == "Finance chief"
+
+
+def test_a_quotation_wholly_reported_takes_the_report_s_speaker(facts_of):
+    # the quotation's own cue is `had been warned`, with no one as its subject
+    f = facts_of("The drought has become a headache for the president. In a post on X, opposition Senator Ana Ruiz "
+                 "wrote that OSAL had been warned in 2023 that the basin needed a second reservoir, and that “nobody "
+                 "in this government picked up the phone.”")
+    assert quotes(f)[-1] == ("direct", "nobody in this government picked up the phone.", "Ana Ruiz")

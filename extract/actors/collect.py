@@ -32,6 +32,7 @@ from .roles import (
     adjective_body_affiliations,
     body_affiliations,
     body_led_in_a_relative,
+    body_opening_the_sentence,
     body_owning_the_title,
     body_that_spoke_before,
     body_word_closing_the_title,
@@ -40,6 +41,7 @@ from .roles import (
     court_of_the_title,
     first_word_owner_affiliations,
     force_affiliations,
+    kind_affiliations,
     national_affiliations,
     other_roles,
     outlet_written_in,
@@ -181,6 +183,10 @@ LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chain
 BODY_S_FIRST_WORD = rule("body-s-first-word-alone", "`Norvik Air said ... Norvik has flown since 1992`: one "
                          "word tagged as a person, the first word of a body the article names and of no person's "
                          "full name, untitled, is the body's short name")
+FIRM_WITHOUT_ITS_SUFFIX = rule("firm-s-name-without-its-suffix", "`Trask Holloway Partners ... Trask Holloway said "
+                               "in a statement`, tagged a person: a firm's name without the word that ends it "
+                               "(`Partners`, `Holdings`, `Group`) names the firm, not a person, unless it opens "
+                               "on a given name")
 NAME_OF_A_BODY = rule("name-of-a-body-only", "`Ana Vela Hospital reopened ... Ana Vela's clinic`: a person's "
                       "name that is a body's name without its head word, and only ever modifies another word, is "
                       "that body")
@@ -419,6 +425,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         firsts |= {" ".join(n.split()[:-1]) for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
                    and n.split()[-1].lower() in lang.org_heads} - acting
     whole = _words_of_full_names(people)
+    if on(FIRM_WITHOUT_ITS_SUFFIX):  # "Trask Holloway Partners ... Trask Holloway said": the firm
+        stems = {" ".join(b.split()[:-1]) for b, kind, _ in bodies if kind == ORG and len(b.split()) >= 3
+                 and b.split()[-1].lower().rstrip(".") in lang.corporate_suffixes | lang.company_heads}
+        firsts |= {n for n, _ in people if n in stems and n.split()[0].lower() not in lang.given_names}
     titled = {n for names in holders.values() for n in names}
     if on(BODY_S_FIRST_WORD):  # "Mahan Air ... Mahan has been under sanctions": the airline
         heads = {n.split()[0] for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
@@ -545,7 +555,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     elif not aff:
-                        aff = outlet_written_in(ent, lang)  # "Writing in the magazine X, critic NAME"
+                        aff = outlet_written_in(ent, lang) or body_opening_the_sentence(ent, lang)
                         if aff is None and not (on(BODY_WORD_OWNS_THE_TITLE) and _owned_by_a_body_word(title, lang)):
                             aff = country_in_sentence(ent, lang, title)
                         if aff is None and on(WORD_FOR_A_BODY_MENTIONED_BEFORE):
@@ -633,6 +643,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     short_body_affiliations(registry, lang)
     first_word_owner_affiliations(registry, lang)
     adjective_body_affiliations(registry, lang)
+    kind_affiliations(registry, lang)
     peoples: dict[str, int] = {}  # "the Dutch government": the Netherlands, by its people's word
     for doc in docs:
         for ent in entities(doc):

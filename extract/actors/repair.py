@@ -182,8 +182,39 @@ NAMED_BEFORE_WHO = rule("name-before-who-is-a-person-s", "`Thabo Sithole, who ru
 BODY_NAMED_BEFORE_WHO = rule("name-tagged-a-body-before-who", "`Dina Quispe, who heads the women's committee, "
                              "said`, tagged a body: two or three name-shaped words, none a body's word, set off before "
                              "`, who` and its clause are a person's name; bodies take `which`")
+NAMED_BEFORE_WHOSE_KIN = rule("name-tagged-a-body-before-whose-kin", "`Leanne Costa, whose father, Bruno Costa, lost "
+                              "his savings, said`, tagged a body: two or three name-shaped words set off before "
+                              "`, whose` and a word for a relative (`father`, `wife`) are a person's name")
 TITLE_ENDS_BODY = rule("title-tagged-with-its-body", "`Bank of Tarn Governor Ruth Adler said`, tagged `Bank of Tarn "
                        "Governor`: title words ending a body's name right before a person's are the person's title")
+DATELINE = rule("dateline-before-a-dash-is-a-place", "`JOHANNESBURG - Lerato van Wyk was elected`, tagged as one "
+                "body: the capitals opening a wire report's first paragraph before a dash (`MANILA (Reuters) -`, "
+                "`LIMA, Peru —`) are the place it was filed from, and a name after the dash starts there")
+TEAM_BEFORE_A_ROLE = rule("name-tagged-a-person-before-a-team-role-and-a-name-is-the-team", "`Former Bafana Bafana "
+                          "captain Sibusiso Ndlovu said`, `Bafana Bafana` tagged a person: a name right before a place "
+                          "in a team (`captain`, `coach`) and the name of the one who holds it is the team")
+STYLE_BEFORE_A_NAME = rule("style-of-honour-before-a-name-is-no-name", "`Foreign Minister Datuk Seri Hisham bin Abdul "
+                           "Rahman`, `Datuk Seri` tagged a person of its own, `Tan Sri Ali Yassin` tagged whole: a "
+                           "style of honour (Malaysia's `Datuk Seri`, `Tan Sri`, `Tun`) is no one's name, nor part "
+                           "of it")
+LETTERS_SET_OFF = rule("letters-after-a-name-set-off-by-commas", "`Marcus de la Torre, KC, said`, `KC` tagged a "
+                       "body and the name too: capital letters for a rank or an honour set off by commas after a "
+                       "name are no body, and the name before them is a person's")
+DESCRIBED_AS_SOMEONE_WHO = rule("untagged-name-described-as-someone-who", "`Ana Villanueva, a hydrologist who "
+                                "directs the group, said`, untagged: name words set off before a noun that `who` "
+                                "goes on describing are a person's name, whatever the noun")
+HYPHENED_NAME_DESCRIBED = rule("untagged-hyphened-name-before-an-apposed-description", "`Ana María Villanueva-Roca, a "
+                               "hydrologist, said`, untagged: a name whose surname joins two words by a hyphen, set "
+                               "off before an apposed title, is a person's name as one without a hyphen is")
+PARTICIPLE_OPENS_NO_NAME = rule("participle-opening-the-sentence-is-no-part-of-a-name", "`Sentencing Kell, Justice "
+                                "Ruth Abbot said`, tagged `Sentencing Kell`: a word in -ing opening the sentence, "
+                                "its object a name set off by a comma before another name, is no part of that name")
+KIN_WORD_ALONE = rule("word-for-a-relative-alone-is-no-name", "`every cent he put away was for Mum`, `Mum` tagged a "
+                      "person: what a family calls a relative (`Mum`, `Dad`, `Grandma`) is no one's name")
+TITLE_AND_GIVEN_NAME_TAGGED_A_BODY = rule("title-and-given-name-tagged-a-body-before-the-surname", "`defeating "
+                                          "Bishop Ernesto Dimaculangan`, tagged `Bishop Ernesto` a body and "
+                                          "`Dimaculangan` a person: a title and a name's first words tagged a body "
+                                          "right before a person's tag are the title and that person's name")
 TITLE_OF_A_COUNTRY = rule("title-of-a-country-tagged-a-body", "`Drugs Controller General of India Vikram Sethi "
                           "said`, `Drugs Controller General` tagged a body: capitalised words ending in a title word, "
                           "then `of` and a country right before a person's name, are the person's title")
@@ -335,6 +366,12 @@ def repair_entities(doc, lang) -> None:
         changed = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
         if changed:
             doc.ents = parts  # then read as any other name
+    dash = dateline_dash(doc, lang) if on(DATELINE) else None
+    if dash is not None:
+        dated = _dated(doc, dash, lang)
+        if [(x.start, x.end, x.label_) for x in dated] != [(x.start, x.end, x.label_) for x in doc.ents]:
+            doc.ents = dated
+            changed = True
     found = _untagged_bodies(doc, lang) if on(UNTAGGED_BODY) else []
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
@@ -346,6 +383,49 @@ def repair_entities(doc, lang) -> None:
         doc.ents = fixed
     for key in _CACHES:
         doc.user_data.pop(key, None)
+
+
+def dateline_dash(doc, lang) -> int | None:
+    """The dash ending a wire report's dateline at the paragraph's start: capitals (`SAO PAULO`), then maybe a
+    place set off by a comma (`, Peru`) and an agency in brackets (`(Reuters)`); None when there is none."""
+    j = 0
+    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1:
+        j += 1
+    if j == 0 or j + 1 >= len(doc):
+        return None
+    if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].is_title:
+        j += 1
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            j += 1  # "LIMA, Peru"
+    if j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j  # "(Reuters)"
+    return j if j + 1 < len(doc) and doc[j].text in lang.dateline_dashes and doc[j - 1].whitespace_ \
+        and doc[j].whitespace_ else None  # a dash set off by spaces, not `ABS-CBN`
+
+
+def _dated(doc, dash: int, lang) -> list:
+    """The entities with the dateline before ``dash`` a place, and a name run over the dash cut at it: the rest
+    a person's name when it is shaped as one (`Lerato van Wyk`)."""
+    from spacy.tokens import Span
+
+    caps = 0
+    while doc[caps].is_upper and doc[caps].is_alpha and len(doc[caps]) > 1:
+        caps += 1
+    out = [Span(doc, 0, caps, label=lang.ent.gpe)]
+    for x in doc.ents:
+        if x.end <= caps:
+            continue  # "SAO" of "SAO PAULO"
+        if x.start < caps:
+            x = Span(doc, caps, x.end, label=x.label_) if x.end <= dash else x
+        if x.start <= dash < x.end:
+            rest = doc[dash + 1: x.end]
+            person = 2 <= len(rest) <= 4 and all(_name_shaped(t, lang) or t.lower_ in lang.name_particles
+                                                 for t in rest) and _name_shaped(rest[0], lang)
+            x = Span(doc, dash + 1, x.end, label=lang.ent.person if person else x.label_)
+        if x.start >= caps and len(x):
+            out.append(x)
+    return out
 
 
 def _hyphen_inside(doc, j: int, lang) -> bool:
@@ -654,6 +734,17 @@ def _repaired(doc, lang):
             if e[-1].lower_ in lang.styles_of_address:
                 changed = True
                 continue
+        if e.label_ == e_.person and on(PARTICIPLE_OPENS_NO_NAME) and len(e) >= 2 \
+                and (e.start == 0 or doc[e.start - 1].text in ".!?") \
+                and e[0].lower_.endswith(lang.participle_ending) and e[0].is_title and e.end + 1 < len(doc) \
+                and doc[e.end].text == "," and not _known_given_name(e[0], lang) \
+                and any(x.label_ == e_.person and e.end < x.start <= e.end + 3 for x in doc.ents):
+            out.append(Span(doc, e.start + 1, e.end, label=e.label_))  # "Sentencing Kell, Justice NAME said"
+            changed = True
+            continue
+        if e.label_ == e_.person and on(KIN_WORD_ALONE) and len(e) == 1 and e[0].lower_ in lang.kin_address_words:
+            changed = True  # "every cent he put away was for Mum"
+            continue
         if on(FUSED_POSSESSIVE) and e.label_ == e_.org:
             k = next((t.i for t in e if t.tag_ == lang.possessive_tag), e.end)
             name = doc[k + 1: e.end]
@@ -1013,6 +1104,24 @@ def _repaired(doc, lang):
         trimmed = _title_off_bodies(doc, out, lang)
         if trimmed is not None:
             out, changed = trimmed, True
+    if on(LETTERS_SET_OFF):
+        lettered = _letters_set_off(doc, out, lang)
+        if lettered is not None:
+            out, changed = lettered, True
+    if on(STYLE_BEFORE_A_NAME):
+        styled = _styles_off(doc, out, lang)
+        if styled is not None:
+            out, changed = styled, True
+    if on(TEAM_BEFORE_A_ROLE):
+        for k, x in enumerate(out[:-1]):
+            if x.label_ == e_.person and out[k + 1].label_ == e_.person and out[k + 1].start == x.end + 1 \
+                    and (doc[x.end].lower_,) in lang.team_roles:
+                out[k] = Span(doc, x.start, x.end, label=e_.org)  # "Bafana Bafana captain NAME"
+                changed = True
+    if on(TITLE_AND_GIVEN_NAME_TAGGED_A_BODY):
+        joined = _given_name_off_a_title(doc, out, lang)
+        if joined is not None:
+            out, changed = joined, True
     if on(TITLE_OF_A_COUNTRY):
         titled = _titles_of_a_country(doc, out, lang)
         if titled is not None:
@@ -1078,15 +1187,19 @@ def _named_before_who(doc, ents, lang):
     if on(BODY_NAMED_BEFORE_WHO):
         mistaken = mistaken | {e_.org}  # "Dina Quispe, who heads the women's committee," tagged a body
     for t in doc:
-        if t.lower_ != lang.personal_relative or t.i < 3 or doc[t.i - 1].text != "," or t.dep_ not in d.subjects:
+        kin = on(NAMED_BEFORE_WHOSE_KIN) and t.lower_ in lang.relative_possessives and t.dep_ == d.poss \
+            and t.head.lower_ in lang.kinship_nouns and t.head.dep_ in d.subjects
+        if not (t.lower_ == lang.personal_relative and t.dep_ in d.subjects or kin) or t.i < 3 \
+                or doc[t.i - 1].text != ",":
             continue
+        clause = t.head.head if kin else t.head  # "who lost", "whose father lost"
         j = t.i - 1  # the comma: the name ends before it
         i = j
         while i > 0 and j - i < 3 and _name_shaped(doc[i - 1], lang) \
                 and (not doc[i - 1].ent_type_ or doc[i - 1].ent_type_ in mistaken):
             i -= 1
         if not 2 <= j - i <= 3 or i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_) \
-                or not _one_phrase(doc, i, j) or t.head.head.i != j - 1:
+                or not _one_phrase(doc, i, j) or clause.head.i != j - 1:
             continue  # not the whole name, or "who" not of it
         if all(doc[k].ent_type_ == e_.person for k in range(i, j)):
             continue
@@ -1138,6 +1251,73 @@ def _title_off_bodies(doc, ents, lang):
                 end -= 1  # "Bank of Tarn Deputy Governor"
         if end != x.end and doc[end - 1].pos_ == "PROPN":
             out.append(Span(doc, x.start, end, label=x.label_))
+            changed = True
+        else:
+            out.append(x)
+    return out if changed else None
+
+
+def _letters_set_off(doc, ents, lang):
+    """The entities without post-nominal letters set off by commas after a name (`NAME, KC,`), that name a
+    person's when it is shaped as one; None if there are none."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for x in ents:
+        last = out[-1] if out else None
+        if len(x) == 1 and post_nominal(x[0], lang) and last is not None and last.end + 1 == x.start \
+                and doc[last.end].text == "," and x.end < len(doc) and doc[x.end].text in (",", "."):
+            if last.label_ != lang.ent.person and len(last) >= 2 and _name_shaped(last[0], lang) \
+                    and all(_name_shaped(t, lang) or t.lower_ in lang.name_particles | lang.particle_articles
+                            for t in last):
+                out[-1] = Span(doc, last.start, last.end, label=lang.ent.person)
+            changed = True  # "KC": no body
+        else:
+            out.append(x)
+    return out if changed else None
+
+
+def _style_end(doc, i: int, lang) -> int:
+    """Where a style of honour starting at ``i`` (`Datuk Seri`, `Tan Sri`) ends; ``i`` when none starts there."""
+    for style in lang.styles_of_honour:
+        if i + len(style) <= len(doc) and all(doc[i + k].is_title and doc[i + k].lower_.rstrip("'’") == w
+                                              for k, w in enumerate(style)):
+            return i + len(style)
+    return i
+
+
+def _styles_off(doc, ents, lang):
+    """The entities with a style of honour cut off a person's name (`Tan Sri Ali Yassin`), and a style tagged as
+    a person of its own right before a person's name (`Datuk Seri` + `Hisham ...`) dropped; None if none."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for k, x in enumerate(ents):
+        end = _style_end(doc, x.start, lang) if x.label_ == lang.ent.person else x.start
+        if end == x.start:
+            out.append(x)
+        elif end < x.end:
+            out.append(Span(doc, end, x.end, label=x.label_))
+            changed = True
+        elif k + 1 < len(ents) and ents[k + 1].start == x.end and ents[k + 1].label_ == lang.ent.person:
+            changed = True  # the style alone, the name after it
+        else:
+            out.append(x)
+    return out if changed else None
+
+
+def _given_name_off_a_title(doc, ents, lang):
+    """The entities with `Title Given` tagged a body right before a person's tag (`Bishop Ernesto` +
+    `Dimaculangan`) joined into the person's name after the title, or None."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for x in ents:
+        last = out[-1] if out else None
+        if x.label_ == lang.ent.person and last is not None and last.label_ == lang.ent.org and last.end == x.start \
+                and 2 <= len(last) <= 3 and doc[last.start].lower_.rstrip(".") in lang.titles \
+                and doc[last.start].is_title and all(_name_shaped(t, lang) for t in last[1:]):
+            out[-1] = Span(doc, last.start + 1, x.end, label=x.label_)
             changed = True
         else:
             out.append(x)
@@ -1259,8 +1439,8 @@ def _untagged_described(doc, ents, lang) -> list:
     for comma in doc:
         if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
             continue
-        j = _name_run_to(doc, comma.i, taken, lang)
-        words = comma.i - j
+        j = _name_run_to(doc, comma.i, taken, lang, over_hyphens=on(HYPHENED_NAME_DESCRIBED))
+        words = sum(doc[k].text not in lang.hyphens for k in range(j, comma.i))
         if not words or (j > 0 and (doc[j - 1].is_alpha and doc[j - 1].is_title or doc[j - 1].i in taken
                                     or doc[j - 1].pos_ == "PROPN")):
             continue  # not the whole name ("Pedro R. Pierluisi Urrutia, secretary of state")
@@ -1270,8 +1450,11 @@ def _untagged_described(doc, ents, lang) -> list:
         said = next((c for c in root.children if c.dep_ == d.appos and c.i > comma.i and c.pos_ == "NOUN"), None)
         if said is None:
             continue
-        if words >= 2 and (said.lower_ in lang.titles or said.lemma_.lower() in lang.person_role_nouns):
-            label = lang.ent.person  # "Ivo Rant, the head of operations"
+        if words >= 2 and (said.lower_ in lang.titles or said.lemma_.lower() in lang.person_role_nouns
+                           or on(DESCRIBED_AS_SOMEONE_WHO) and any(
+                               c.dep_ == d.relcl and c.left_edge.lower_ == lang.personal_relative
+                               for c in said.children)):
+            label = lang.ent.person  # "Ivo Rant, the head of operations", "NAME, a hydrologist who ..."
         elif said.lemma_.lower() in lang.org_descriptors and root.dep_ in d.subjects:
             label = lang.ent.org  # "Nordvision, the state broadcaster, reported"
         else:
@@ -1627,11 +1810,16 @@ def _name_run_from(doc, i: int, taken, lang, most: int = 3) -> int:
     return j
 
 
-def _name_run_to(doc, end: int, taken, lang, most: int = 3) -> int:
-    """Where a run of at most ``most`` untagged name words ending just before ``end`` starts."""
-    j = end
-    while j > 0 and end - j < most and j - 1 not in taken and _name_word(doc[j - 1], lang):
+def _name_run_to(doc, end: int, taken, lang, most: int = 3, over_hyphens: bool = False) -> int:
+    """Where a run of at most ``most`` untagged name words ending just before ``end`` starts; with
+    ``over_hyphens``, two words a hyphen joins (`Villanueva-Roca`) count as one."""
+    j, words = end, 0
+    while j > 0 and words < most and j - 1 not in taken and _name_word(doc[j - 1], lang):
         j -= 1
+        words += 1
+        if over_hyphens and j >= 2 and doc[j - 1].text in lang.hyphens and not doc[j - 1].whitespace_ \
+                and not doc[j - 2].whitespace_ and j - 2 not in taken and _name_word(doc[j - 2], lang):
+            j -= 2  # "Villanueva-Roca": one surname
     return j
 
 

@@ -351,6 +351,16 @@ OWNED_BY_ANOTHER_KIND = rule("title-owned-by-another-kind-of-body-is-not-the-art
                              "... Tarn Shipping Group ... \"...,\" NAME, the harbour's chief executive, said`: an "
                              "officer whose title opens on a word the article's main body's name does not hold, and no "
                              "word for a body the rules know, serves a body of that kind, not the main one")
+BODY_OPENING_THE_SENTENCE = rule("body-set-off-opening-the-sentence", "`At Wellington Regional Hospital, chief "
+                                 "operating officer NAME said`, `In the Tarn Gazette, reviewer NAME argued`: a body "
+                                 "named in a phrase on `at` or `in` set off before the subject is the titled "
+                                 "subject's body")
+TITLE_READ_AS_A_SECOND_SUBJECT = rule("title-before-an-honorific-read-as-a-second-subject", "`Finance chief Dr. NAME "
+                                      "said`, parsed as two subjects `chief` and NAME: the title before the "
+                                      "honorific before a name is that name's")
+KIND_BEFORE_THE_TITLE = rule("kind-of-body-before-the-title", "`Festival director NAME said` in an article naming "
+                             "the Tarn International Book Festival: a word opening a title (with no body named beside "
+                             "it) that opens or ends the name of one body the article names is that body")
 TEAM_ROLE_OF_THE_MAIN_BODY = rule("team-role-in-the-article-s-team", "`The Tarn Rovers sacked their manager ... "
                                   "Captain NAME said`: a place in a team or its staff (captain, coach, striker) with "
                                   "no body named beside it is held in the body the article names most; not a former "
@@ -1820,6 +1830,13 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             and root.head.head.i == root.head.i - 1:
         in_phrase |= {t.i for t in root.head.head.subtree if t.i < span.start}  # "Ambassador to Germany NAME"
 
+    if on(TITLE_READ_AS_A_SECOND_SUBJECT) and root.dep_ in d.subjects:
+        k = span.start - 1
+        while k > 0 and doc[k].lower_ in lang.honorifics:
+            k -= 1  # "Finance chief Dr. NAME said", `chief` and the name both parsed as subjects of `said`
+        if k >= 0 and k < span.start - 1 and doc[k].dep_ in d.subjects and doc[k].head.i == root.head.i \
+                and doc[k].lower_.rstrip(".") in lang.titles:
+            in_phrase |= {t.i for t in doc[k].subtree if t.i < span.start} | set(range(k, span.start))
     portfolio_for = _portfolio_for_title(doc, span.start, lang) if on(PORTFOLIO_FOR_IN_TITLE) else None
     if portfolio_for is not None:
         in_phrase |= {t.i for t in doc[portfolio_for].subtree if t.i < span.start}
@@ -2381,6 +2398,24 @@ def outlet_written_in(ent, lang) -> str | None:
     return None
 
 
+def body_opening_the_sentence(ent, lang) -> str | None:
+    """`At Wellington Regional Hospital, chief operating officer NAME said`: the body a phrase on `at` or `in` opening
+    the subject's sentence names, set off by a comma; None if there is none."""
+    root = ent.root
+    if not on(BODY_OPENING_THE_SENTENCE) or root.dep_ not in lang.dep.subjects:
+        return None
+    doc, d = ent.doc, lang.dep
+    first = doc[root.sent.start]
+    if first.lower_ not in lang.setting_prepositions or first.head.i != root.head.i:
+        return None
+    body = next((c for c in first.children if c.dep_ == d.pobj), None)
+    named = entity_at(doc, body.i) if body is not None else None
+    if named is None or named.label_ != lang.ent.org or named.end >= len(doc) or doc[named.end].text != "," \
+            or named.end >= ent.start:
+        return None
+    return _affiliation_of(named, lang)
+
+
 def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
     """The one country named in a titled person's sentence: "the Syrian Army, whose commander-in-chief
     is President Bashar al-Assad" -> Syria; for a governor or mayor, the one state or city named there."""
@@ -2659,6 +2694,25 @@ def adjective_body_affiliations(registry: Registry, lang) -> None:
                   and b.name.split()[0] == a.affiliation and b.name.split()[1].lower() in lang.org_heads]
         if len(bodies) == 1:
             a.affiliation = bodies[0].name
+
+
+def kind_affiliations(registry: Registry, lang) -> None:
+    """`Festival director NAME`: a person with no affiliation whose title opens on a word that is no title, no
+    portfolio and no place, when exactly one body the article names opens or ends on that word, is that body's."""
+    if not on(KIND_BEFORE_THE_TITLE):
+        return
+    bodies = [b for b in registry.actors.values() if b.type == ORG]
+    for a in registry.actors.values():
+        words = _title_words(a.title) if a.type == PERSON and a.title and not a.affiliation else ()
+        if len(words) < 2 or not words[0].isalpha() or words[0] in lang.titles or words[0] in lang.portfolios \
+                or words[-1] not in lang.titles:
+            continue  # not "Education Minister": a portfolio, the minister of a government
+        place = registry.lookup(words[0])
+        if place is not None and place.type in (COUNTRY, PLACE) or lang.country_of(words[0]):
+            continue  # "Tottori Governor": a place's office
+        named = [b for b in bodies if words[0] in (registry.fold(b.name).split()[0], registry.fold(b.name).split()[-1])]
+        if len(named) == 1:
+            a.affiliation = named[0].name
 
 
 def first_word_owner_affiliations(registry: Registry, lang) -> None:

@@ -65,6 +65,7 @@ class Language:
     thing_pronoun: str  # "it": one thing or body
     aspectual_verbs: frozenset  # "began", "continued": words only when someone who can speak is the subject
     body_possessives: frozenset  # "Its president": the body named before
+    kindless_body_words: frozenset  # "group": a word for a body of any kind, "Tarn Watch ... the group"
     body_nouns: frozenset  # "the group's director": words for a body that own a title
     expletives: frozenset
     passive_expletives: frozenset
@@ -75,6 +76,7 @@ class Language:
     member_nouns: frozenset  # "whose members": what only a body has
     removal_verbs: frozenset  # "removed NAME as captain": a role taken away
     personal_relative: str
+    participle_ending: str  # "ing": a present participle's ending, "Sentencing Pettifer, Justice NAME said"
     thing_relative: str  # "which": a relative pronoun no person takes
     honorifics: dict
     gendered_titles: dict
@@ -82,6 +84,11 @@ class Language:
     title_words: frozenset
     titles: frozenset  # title words without a final dot
     hyphens: frozenset  # "-", and Unicode's hyphen and non-breaking hyphen: the marks joining a name's words
+    styles_of_honour: tuple  # ("tan", "sri"): styles of honour before a name, as lower-case words, longest first
+    hyphened_prefixes: frozenset  # "re" of "re-grade": a prefix a hyphen joins to the word it makes
+    kin_address_words: frozenset  # "Mum", "Dad": what a family calls a relative, no one's name
+    setting_prepositions: frozenset  # "At Tarn Hospital, chief nurse NAME said": the body where they work
+    dateline_dashes: frozenset  # "LONDON - ": the dashes that end a wire report's dateline
     hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation
     name_words_kept_whole: frozenset  # "Id" of "Fatima Id Bella": kept one word by the tokenizer, as written
     org_heads: frozenset

@@ -21,6 +21,9 @@ monica nadia nancy natalia natalie natasha nicole nina nora olga olivia pamela p
 rachel rebecca regina rita rosa rose ruth sabrina samantha sandra sara sarah sharon sheila silvia sofia sonia
 sophia sophie stephanie susan susanne svetlana sylvia tatiana teresa theresa tina valentina valeria vanessa
 vera veronica victoria virginia wendy yasmin yolanda yvonne zoe
+leanne siobhan rosalind priya fatou aminata mariam leila layla shirin zainab ngozi chiamaka thandiwe nomvula ayesha
+sunita anjali deepika kavita meera lakshmi rekha sakura lucía sofía mariana fernanda renata agnieszka katarzyna
+zofia ewa irina oksana
 """.split())
 
 MALE = frozenset("""
@@ -35,4 +38,6 @@ michael miguel mikhail mohammed muhammad nathan neil nicholas nikolai oliver oma
 peter philip pierre rafael ralph raymond richard robert roberto roger ronald roy samuel scott sebastian sergei
 sergey simon stanley stefan stephen steve steven stuart thomas timothy tom tony trevor victor vincent vladimir
 walter wayne william wolfgang yusuf
+bruno ramon ramón hisham matthias tobias ralf themba vusi sibusiso marc ibrahim mustafa rahul amit sanjay rajesh
+vikram arjun hiroshi takeshi kenji joão joao mateo ricardo eduardo andrzej piotr krzysztof tomasz
 """.split())

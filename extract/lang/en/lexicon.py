@@ -93,11 +93,17 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "comrade": None, "cde": None, "cde.": None,
               "maître": None, "maitre": None}  # a French lawyer's style: "Maître Anne Rivaud"
 
+# Styles of honour before a name, longest first: Malaysia's federal and state styles.
+STYLES_OF_HONOUR = (("datuk", "seri", "panglima"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"),
+                    ("toh", "puan"), ("datuk", "paduka"), ("datuk",), ("dato",), ("datin",), ("tun",))
+
 GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                    "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f"}
 
+DATELINE_DASHES = frozenset("-\u2013\u2014")  # "LONDON - ", "LIMA, Peru — ": the dash ending a dateline
 HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
+HYPHENED_PREFIXES = frozenset(("re", "pre"))  # "re-grade", "pre-empt": one word with the next
 
 # Words of names that spaCy's tokenizer splits as contractions typed without their apostrophe ("Id" as "I'd"):
 # "Fatima Id Bella" is one name of three words, each kept whole as written.
@@ -144,9 +150,9 @@ acting supreme presidential royal federal national majority minority assistant a
 COMPANY_HEADS = frozenset("""
 pharma pharmaceuticals therapeutics biotech motors foods markets supermarkets stores logistics robotics systems
 technologies imaging mining minerals metals holdings ventures insurance electronics telecom telecoms
-biologics diagnostics biosciences vaccines securities renewables
+biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
-railway airline airlines engineering construction shipbuilding shipping commodities cruises charters
+railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -176,6 +182,7 @@ arts trade security services planning education resources relations management p
 # that ...", "told reporters at a news conference that ...".
 SPEAKING_OCCASIONS = frozenset("""interview address speech conference briefing video broadcast podcast hearing
 session debate proceeding proceedings trial testimony call meeting summit rally ceremony vigil funeral""".split())
+SETTING_PREPOSITIONS = frozenset(("at", "in"))  # "At Tarn Hospital, chief nurse NAME said": where they work
 MEDIUM_PREPOSITIONS = frozenset(("in", "during", "at", "on"))  # "on a call", "in a statement"
 ANONYMITY_FRAME = ("on", "condition", "anonymity")  # "told Reuters on condition of anonymity that ..."
 DOCUMENT_NOUNS = frozenset("""
@@ -398,6 +405,8 @@ BODY_NAME_JOINERS = frozenset("for of and the".split())
 # Words that make a name a broadcaster's wherever they stand in it: "Sky Sport Italia", "Radio Tarn", "TV Kemi".
 MEDIA_WORDS = frozenset("tv radio sport sports news television channel".split())
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
+# Words for a body of any kind, which stand for a body whose name gives no kind of its own: "Tarn Watch ... the group".
+KINDLESS_BODY_WORDS = frozenset("group organisation organization body".split())
 ORG_DESCRIPTORS = frozenset("""firm company group agency broadcaster network newspaper website outlet
 band charity bank airline carrier manufacturer maker automaker retailer publisher startup insurer
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
@@ -448,6 +457,8 @@ coalizão coalizao mutuelle federación federacion federazione fédération fede
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
 deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
 cantine bodega bodegas domaine
+ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
+transportes trasporti
 """.split())
 
 # Names of a god, which the model tags as a person's: "Thank God", "in God's hands".
@@ -455,6 +466,9 @@ DEITIES = frozenset("god allah".split())
 
 # Styles of address that stand for a person without naming them ("His Majesty"): never a name.
 STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
+
+# What a family calls a relative, capitalised as a name is ("for Mum"): never a name.
+KIN_ADDRESS_WORDS = frozenset("mum mom mam mummy mommy dad daddy grandma grandpa granny gran nana".split())
 
 # Time zones the model takes for names ("at 14:00 CET").
 TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt
@@ -490,6 +504,7 @@ RELATIVE_POSSESSIVES = frozenset(("whose",))  # "the union, whose leader, NAME,"
 # What only a body has, said of it with `whose`: "Pro Lege, whose members include judges," is a body.
 MEMBER_NOUNS = frozenset("member affiliate shareholder".split())
 PERSONAL_RELATIVE = "who"
+PARTICIPLE_ENDING = "ing"  # "Sentencing Pettifer, Justice NAME said": a present participle's ending
 THING_RELATIVE = "which"  # "Halmera Nikel, which supplies nickel": no person
 
 # Prepositions and particles by the role the rules give them.
