@@ -749,6 +749,9 @@ SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findi
 BODY_NAMED_IN_QUOTES = rule("body-named-in-quotation-marks", "`Ana Lind of \"Have no fear\", a victims' charity, "
                             "told Reuters`: a short quotation right after a person's `of` is the name of their body, "
                             "not words said")
+TITLE_WITH_ITS_COMMA_INSIDE = rule("apposed-title-with-its-comma-inside-the-marks", "`In a 2025 paper, \"Twenty Years "
+                                   "at the Table,\" he argued`: a title apposed to a noun for a work, set off by "
+                                   "commas the American way (the second inside the marks), is no quotation")
 TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan \"Think different\"`: words a noun "
                   "names as words are no quotation")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
@@ -2104,7 +2107,9 @@ class ParagraphQuotes:
         if not before.endswith(","):
             return False
         noun = self._tok_at(len(before) - 2)
-        return noun is not None and noun.pos_ == "NOUN" and self._char_after(q.close_at + 1) in (",", ")")
+        closed = self._char_after(q.close_at + 1) in (",", ")") \
+            or on(TITLE_WITH_ITS_COMMA_INSIDE) and self.text[q.start:q.end].rstrip().endswith(",")
+        return noun is not None and noun.pos_ == "NOUN" and closed
 
     def _names_inside(self) -> set[int]:
         """The tokens of quotations that are names, not words said."""

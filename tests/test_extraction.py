@@ -8444,3 +8444,16 @@ def test_a_quotation_wholly_reported_takes_the_report_s_speaker(facts_of):
                  "wrote that OSAL had been warned in 2023 that the basin needed a second reservoir, and that “nobody "
                  "in this government picked up the phone.”")
     assert quotes(f)[-1] == ("direct", "nobody in this government picked up the phone.", "Ana Ruiz")
+
+
+def test_a_name_after_a_portfolio_keeps_the_given_name_it_opens_on(facts_of):
+    f = facts_of("Cabinet Secretary for Information Joseph Mwangangi Kibet, who signed the October order, did not "
+                 "respond to requests for comment.")
+    assert persons(f) == ["Joseph Mwangangi Kibet"]
+
+
+@pytest.mark.parametrize("after", [",\"", "\","])
+def test_a_title_apposed_to_a_work_is_no_quotation_wherever_its_comma(facts_of, after):
+    f = facts_of(f'Carlos de Guzman is a fellow. In a 2025 paper, "Twenty Years at the Table{after} he argued that the '
+                 "talks had stalled.")
+    assert quotes(f) == [("indirect", "the talks had stalled", "Carlos de Guzman")]

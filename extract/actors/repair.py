@@ -209,6 +209,10 @@ HYPHENED_NAME_DESCRIBED = rule("untagged-hyphened-name-before-an-apposed-descrip
 PARTICIPLE_OPENS_NO_NAME = rule("participle-opening-the-sentence-is-no-part-of-a-name", "`Sentencing Kell, Justice "
                                 "Ruth Abbot said`, tagged `Sentencing Kell`: a word in -ing opening the sentence, "
                                 "its object a name set off by a comma before another name, is no part of that name")
+LONGER_NAME_AFTER_PORTFOLIO = rule("name-after-a-portfolio-opening-on-a-given-name", "`Cabinet Secretary for "
+                                   "Information Joseph Mwangangi Kibet, who`, tagged whole: the name ending a title's "
+                                   "portfolio runs from the given name the model's tag opens on, not its last two "
+                                   "words")
 KIN_WORD_ALONE = rule("word-for-a-relative-alone-is-no-name", "`every cent he put away was for Mum`, `Mum` tagged a "
                       "person: what a family calls a relative (`Mum`, `Dad`, `Grandma`) is no one's name")
 TITLE_AND_GIVEN_NAME_TAGGED_A_BODY = rule("title-and-given-name-tagged-a-body-before-the-surname", "`defeating "
@@ -1412,6 +1416,10 @@ def _names_after_portfolios_for(doc, ents, lang):
             continue
         if any(x.start == name.start and x.end == name.end and x.label_ == lang.ent.person for x in out):
             continue
+        if on(LONGER_NAME_AFTER_PORTFOLIO) and any(x.label_ == lang.ent.person and x.end == k and j + 1 < x.start
+                                                   < name.start and _known_given_name(doc[x.start], lang) for x in out):
+            continue  # "Cabinet Secretary for Information Joseph Mwangangi Kibet": the model's name, opening on a
+            # given name, is longer than two words
         out = [x for x in out if x.end <= j or x.start >= k] + [Span(doc, name.start, name.end, label=lang.ent.person)]
         out.sort(key=lambda x: x.start)
         changed = True

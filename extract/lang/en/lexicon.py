@@ -479,7 +479,7 @@ OUTLET_DESCRIPTORS = frozenset("""daily weekly tabloid broadsheet newspaper pape
 journal""".split())
 
 # Small words a title of a work or case may hold: `the case "Doe vs. Facebook Ireland Limited"`.
-TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an".split())
+TITLE_SMALL_WORDS = frozenset("vs vs. v v. of and the de la del of in on for to a an at with or".split())
 
 # -- function words the rules name ---------------------------------------------------------------
 
