@@ -79,6 +79,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_21/articles --out build/eval/invented_21 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_22/articles --out build/eval/invented_22 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_23/articles --out build/eval/invented_23 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_24/articles --out build/eval/invented_24 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -135,6 +136,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_22 tests/annotations/invented_22
 	@echo "== a twenty-third set of 15 invented articles, today (tests/annotations/invented_23)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_23 tests/annotations/invented_23
+	@echo "== a twenty-fourth set of 15 invented articles, today (tests/annotations/invented_24)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_24 tests/annotations/invented_24
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
