@@ -42,6 +42,7 @@ from .roles import (
     first_word_owner_affiliations,
     force_affiliations,
     kind_affiliations,
+    names_its_kind,
     national_affiliations,
     other_roles,
     outlet_written_in,
@@ -80,6 +81,9 @@ COMPATRIOT = rule("compatriot-shares-the-country", "`Lind's countryman NAME`, `C
                    "country), not of a country the sentence names as a place")
 RELATION = rule("relation-to-a-person", "`Tom Reed, his former lawyer,`: a title a pronoun owns is a relation to the "
                 "person before, who is the affiliation; the title keeps the relation (`former lawyer`)")
+ADVERSARY_NO_AFFILIATION = rule("a-rival-is-no-one-s-side", "`her conservative rival NAME`: a title a pronoun owns "
+                                "that names an adversary (`rival`, `opponent`) is no relation of belonging; the person "
+                                "it is owned by is no affiliation")
 RELATION_BEFORE_THE_SUBJECT = rule("relation-set-before-the-subject-is-the-subject-s", "`In a statement signed by "
                                    "his chief press secretary, NAME, Dangana said`: a relation a pronoun owns, named "
                                    "in a phrase before the sentence's subject, is of the person named next before the "
@@ -537,6 +541,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     # "Lind's countryman": Lind's country, once every name is read; never the one named as a place
                     compatriots.append((actor, aff or _possessor(title, lang), len(mentions) - 1))
                     aff = None
+                elif title and on(ADVERSARY_NO_AFFILIATION) and title.split()[0].lower() in lang.owner_pronouns \
+                        and title.split()[-1].lower() in lang.adversary_nouns:
+                    title = title.split(None, 1)[1]  # "her conservative rival NAME": no one's side the rival is on
                 elif title and on(RELATION) and title.split()[0].lower() in lang.owner_pronouns \
                         and len(title.split()) > 1 and not aff:
                     relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
@@ -659,6 +666,14 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     return mentions
 
 
+GROUP_S_TITLE_OF_THE_BODY_SPOKEN_OF = rule(
+    "group-s-title-of-the-body-spoken-of", "`Repair First, a coalition of repair shops, said ... NAME, the group's "
+    "campaigns director,`: a word for a body of any kind owning a title stands for the last body that was a "
+    "sentence's subject in the paragraphs before, whatever its name")
+ONLY_BODY_OF_ITS_KIND = rule(
+    "title-owned-by-the-only-body-of-its-kind", "`the Altenhof Museum of World Cultures ... The museum's curator, "
+    "NAME,` paragraphs later: a word for a kind of body owning a title stands for the one body of that kind the "
+    "article names, however far back")
 BODY_REACH = 3  # paragraphs back a word for a body ("the company's") looks for the body it stands for
 
 
@@ -674,10 +689,21 @@ def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention]
     if word not in lang.body_nouns:  # lower-case only: "Pacely's" is a name
         return None
     before = [m for m in mentions if here.para - BODY_REACH <= m.para and (m.para, m.tok) < (here.para, here.tok)]
+    if on(GROUP_S_TITLE_OF_THE_BODY_SPOKEN_OF) and word in lang.kindless_body_words:
+        last = next((m for m in reversed(before) if m.subject and registry.get(m.actor).type == ORG), None)
+        if last is not None:  # "Repair First, a coalition of repair shops, said ... the group's director": the
+            # first body that is a subject in that sentence, not one in a clause it reports
+            return registry.get(next(m for m in before if m.subject and (m.para, m.sent) == (last.para, last.sent)
+                                     and registry.get(m.actor).type == ORG).actor)
     for m in reversed(before):
         body = registry.get(m.actor)
         if body.type == ORG and len(body.name.split()) > 1 and word_stands_for(word, body.name, lang):
             return body
+    if on(ONLY_BODY_OF_ITS_KIND) and word not in lang.business_nouns:
+        kind = [b for b in registry.actors.values() if b.type == ORG and len(b.name.split()) > 1
+                and names_its_kind(word, b.name, lang)]
+        if len(kind) == 1:  # "the museum's curator", the one museum named paragraphs before
+            return kind[0]
     return None
 
 

@@ -213,6 +213,12 @@ LONGER_NAME_AFTER_PORTFOLIO = rule("name-after-a-portfolio-opening-on-a-given-na
                                    "Information Joseph Mwangangi Kibet, who`, tagged whole: the name ending a title's "
                                    "portfolio runs from the given name the model's tag opens on, not its last two "
                                    "words")
+PARTICIPLE_TAGGED_OPENS_NO_NAME = rule("participle-tagged-opening-the-sentence-is-no-part-of-a-name", "`Addressing "
+                                       "Fairweather and Quayle directly, the magistrate said`, tagged `Addressing "
+                                       "Fairweather`: a word the tagger reads as a verb in -ing, opening the sentence, "
+                                       "is no part of the name after it")
+HOLIDAY_IS_NO_ONE = rule("holiday-is-no-one", "`nobody replaces her until Easter`, `Easter` tagged a person: a feast "
+                         "or holiday is a time, no actor")
 KIN_WORD_ALONE = rule("word-for-a-relative-alone-is-no-name", "`every cent he put away was for Mum`, `Mum` tagged a "
                       "person: what a family calls a relative (`Mum`, `Dad`, `Grandma`) is no one's name")
 TITLE_AND_GIVEN_NAME_TAGGED_A_BODY = rule("title-and-given-name-tagged-a-body-before-the-surname", "`defeating "
@@ -741,10 +747,16 @@ def _repaired(doc, lang):
         if e.label_ == e_.person and on(PARTICIPLE_OPENS_NO_NAME) and len(e) >= 2 \
                 and (e.start == 0 or doc[e.start - 1].text in ".!?") \
                 and e[0].lower_.endswith(lang.participle_ending) and e[0].is_title and e.end + 1 < len(doc) \
-                and doc[e.end].text == "," and not _known_given_name(e[0], lang) \
-                and any(x.label_ == e_.person and e.end < x.start <= e.end + 3 for x in doc.ents):
+                and not _known_given_name(e[0], lang) \
+                and (doc[e.end].text == "," and any(x.label_ == e_.person and e.end < x.start <= e.end + 3
+                                                    for x in doc.ents)
+                     or on(PARTICIPLE_TAGGED_OPENS_NO_NAME) and e[0].tag_ in lang.gerund_tags
+                     and e[0].dep_ not in lang.dep.name_part):
             out.append(Span(doc, e.start + 1, e.end, label=e.label_))  # "Sentencing Kell, Justice NAME said"
             changed = True
+            continue
+        if e.label_ in e_.actors and on(HOLIDAY_IS_NO_ONE) and len(e) == 1 and e[0].lower_ in lang.holidays:
+            changed = True  # "nobody replaces her until Easter"
             continue
         if e.label_ == e_.person and on(KIN_WORD_ALONE) and len(e) == 1 and e[0].lower_ in lang.kin_address_words:
             changed = True  # "every cent he put away was for Mum"

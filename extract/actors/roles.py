@@ -358,6 +358,9 @@ BODY_OPENING_THE_SENTENCE = rule("body-set-off-opening-the-sentence", "`At Welli
 TITLE_READ_AS_A_SECOND_SUBJECT = rule("title-before-an-honorific-read-as-a-second-subject", "`Finance chief Dr. NAME "
                                       "said`, parsed as two subjects `chief` and NAME: the title before the "
                                       "honorific before a name is that name's")
+WORD_HYPHENED_INTO_A_TITLE = rule("word-hyphened-into-a-title-is-part-of-it", "`Left-leaning former regional "
+                                  "governor NAME`, `Left` read as an adverb and left out: a word a hyphen joins to "
+                                  "the next word of a title is part of the title")
 KIND_BEFORE_THE_TITLE = rule("kind-of-body-before-the-title", "`Festival director NAME said` in an article naming "
                              "the Tarn International Book Festival: a word opening a title (with no body named beside "
                              "it) that opens or ends the name of one body the article names is that body")
@@ -1950,7 +1953,10 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     aff = aff or _affiliation_of(ent, lang)
                 j = ent.end
                 continue
-            if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text in lang.hyphens) \
+            hyphened = on(WORD_HYPHENED_INTO_A_TITLE) and doc[j].is_alpha and not doc[j].whitespace_ \
+                and j + 1 < stop and doc[j + 1].text in lang.hyphens \
+                and doc[j].lower_ not in lang.former_role_words  # "Left-leaning former governor", not "then-"
+            if (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text in lang.hyphens or hyphened) \
                     and not (on(HONORIFIC_NO_TITLE) and doc[j].lower_ in lang.honorifics):
                 words.append(doc[j])  # "Dr." is how a name is addressed, not what the person is
             j += 1

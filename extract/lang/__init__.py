@@ -86,6 +86,8 @@ class Language:
     hyphens: frozenset  # "-", and Unicode's hyphen and non-breaking hyphen: the marks joining a name's words
     styles_of_honour: tuple  # ("tan", "sri"): styles of honour before a name, as lower-case words, longest first
     hyphened_prefixes: frozenset  # "re" of "re-grade": a prefix a hyphen joins to the word it makes
+    adversary_nouns: frozenset  # "rival": "her rival NAME" is on no side of hers
+    holidays: frozenset  # "Easter", "Diwali": times the model takes for names
     kin_address_words: frozenset  # "Mum", "Dad": what a family calls a relative, no one's name
     setting_prepositions: frozenset  # "At Tarn Hospital, chief nurse NAME said": the body where they work
     dateline_dashes: frozenset  # "LONDON - ": the dashes that end a wire report's dateline

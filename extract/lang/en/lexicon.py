@@ -320,7 +320,7 @@ COORDINATORS = frozenset(("and", "&"))
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
-    "desert".split())
+    "desert palace plaza bay gardens falls castle tower".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -469,6 +469,13 @@ STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence gra
 
 # What a family calls a relative, capitalised as a name is ("for Mum"): never a name.
 KIN_ADDRESS_WORDS = frozenset("mum mom mam mummy mommy dad daddy grandma grandpa granny gran nana".split())
+
+# Words for an adversary, which a person's pronoun may own without the person being one's side: "her rival NAME".
+ADVERSARY_NOUNS = frozenset("rival rivals opponent opponents challenger adversary foe nemesis".split())
+
+# Feasts and holidays the model takes for names ("until Easter"): times, never an actor.
+HOLIDAYS = frozenset("""easter christmas ramadan diwali eid hanukkah passover thanksgiving halloween lent advent
+pentecost hogmanay navratri vesak""".split())
 
 # Time zones the model takes for names ("at 14:00 CET").
 TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt
