@@ -45,7 +45,7 @@ BLIND_ROUNDS = {
     "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.965, A: 0.75}, 1, 2),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
-    "invented_2": (15, {P: 0.97, Q: 0.985, S: 0.985, R: 1.0, IND: 0.985, A: 0.675}, 0, 4),
+    "invented_2": (15, {P: 0.97, Q: 0.985, S: 0.985, R: 1.0, IND: 0.985, A: 0.675}, 0, 3),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
     "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
@@ -64,12 +64,12 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.71}, 0, 5),
+    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.71}, 0, 4),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.825}, 0, 5),
+    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.825}, 0, 4),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
@@ -79,7 +79,7 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.97, Q: 0.98, S: 0.99, R: 1.0, IND: 0.97, A: 0.76}, 0, 3),
+    "invented_10": (15, {P: 0.97, Q: 0.98, S: 0.99, R: 1.0, IND: 0.97, A: 0.775}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -99,7 +99,7 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.545}, 0, 3),
+    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.555}, 0, 3),
     # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
@@ -124,19 +124,19 @@ BLIND_ROUNDS = {
     # pianist's obituary; low water on the Rhine, bear attacks, a senate hearing, an asteroid sample, a dam
     # agreement; a ticket system's protests, a teachers' blockade, a bank's fine, a jeepney strike, a chip start-up's
     # funding), in real countries with invented people; first seen by version 124.
-    "invented_19": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.94, A: 0.77}, 0, 5),
+    "invented_19": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.94, A: 0.77}, 0, 4),
     # A twentieth set (a former governor's land-fraud verdict, a grand slam final's preview, an airline's earnings
     # call, wildfires around Valparaiso, an explainer on EU platform fines; a disputed governorship result, reef
     # bleaching, a rail strike, a Test match, a halted Alzheimer's trial; a factory fire inquiry, a housing minister's
     # interview, an eruption's evacuation, oral argument at the Supreme Court, a cancelled festival's lawsuit), in real
     # countries with invented people; first seen by version 125.
-    "invented_20": (15, {P: 0.95, Q: 0.97, S: 0.98, R: 1.0, IND: 0.90, A: 0.845}, 0, 3),
+    "invented_20": (15, {P: 0.95, Q: 0.97, S: 0.98, R: 1.0, IND: 0.90, A: 0.845}, 0, 2),
     # A twenty-first set (wheat futures and a drought, a synod on women deacons, a county court's mould case, a
     # heatwave attribution study, a folding phone's reviews; a monsoon forecast cut, a diocese's abuse review, a
     # small-claims ruling on airline refunds, record-low Arctic sea ice, cocoa prices; a hurricane's landfall, hajj
     # heat measures, protesters sentenced by a magistrate, a laptop battery recall, a rice export ban lifted), in real
     # countries with invented people; first seen by version 127.
-    "invented_21": (15, {P: 0.935, Q: 0.97, S: 0.96, R: 0.97, IND: 0.905, A: 0.75}, 0, 7),
+    "invented_21": (15, {P: 0.935, Q: 0.97, S: 0.96, R: 0.97, IND: 0.905, A: 0.785}, 0, 5),
     # A twenty-second set (a city council's library cuts, a train drivers' strike, a school phone ban's first year, an
     # opera premiere's reviews, hospital waiting lists; a runway ruling, a tuition protest, returned Benin bronzes, a
     # hearing on ambulance times, free buses; a zoning board's fight, a delayed high-speed line, a leaked exam paper, a
