@@ -96,14 +96,9 @@ def read_apostrophes_as_typed(nlp) -> None:
     """Put before the model's own components one that gives each word holding a typeset apostrophe the norm
     (the form the model reads) with a straight one: `O’Halloran` is read as `O'Halloran`. The text and every
     offset stay as written."""
-    if not hasattr(nlp, "add_pipe") or _APOSTROPHES_COMPONENT in nlp.pipe_names:
-        return
-    from spacy.language import Language
+    def make(lang):
+        marks, straight = TYPESET_APOSTROPHES, STRAIGHT_APOSTROPHE
 
-    marks, straight = TYPESET_APOSTROPHES, STRAIGHT_APOSTROPHE
-
-    if not Language.has_factory(_APOSTROPHES_COMPONENT):
-        @Language.component(_APOSTROPHES_COMPONENT)
         def straighten(doc):
             text = doc.text
             if on(APOSTROPHES) and any(m in text for m in marks):
@@ -114,8 +109,9 @@ def read_apostrophes_as_typed(nlp) -> None:
                             norm = norm.replace(m, straight)
                         t.norm_ = norm
             return doc
+        return straighten
 
-    nlp.add_pipe(_APOSTROPHES_COMPONENT, first=True)
+    _add_component(nlp, _APOSTROPHES_COMPONENT, make, first=True)
 
 
 PARTICLES = rule("particle-of-a-name-read-as-an-english-word", "`Rui dos Santos Pereira said`: the model reads the "
@@ -128,18 +124,12 @@ def read_particles_as_particles(nlp) -> None:
     """Put before the model's own components one that gives a name's particle that is also an English word
     (`dos`, `do`), between capitalised words, the norm of a particle the model reads as one (`de`). The text
     and every offset stay as written."""
-    if not hasattr(nlp, "add_pipe") or _PARTICLES_COMPONENT in nlp.pipe_names:
-        return
-    from spacy.language import Language
+    def make(lang):
+        particles, norm = lang.particles_read_as_words, lang.particle_norm
 
-    lang = get_language(nlp.lang)
-    particles, norm = lang.particles_read_as_words, lang.particle_norm
+        def name_word(t) -> bool:
+            return t.is_title and t.is_alpha
 
-    def name_word(t) -> bool:
-        return t.is_title and t.is_alpha
-
-    if not Language.has_factory(_PARTICLES_COMPONENT):
-        @Language.component(_PARTICLES_COMPONENT)
         def read(doc):
             if on(PARTICLES) and any(f" {p} " in doc.text for p in particles):  # most paragraphs hold none
                 for t in doc:
@@ -147,8 +137,9 @@ def read_particles_as_particles(nlp) -> None:
                             and name_word(doc[t.i + 1]):
                         t.norm_ = norm
             return doc
+        return read
 
-    nlp.add_pipe(_PARTICLES_COMPONENT, first=True)
+    _add_component(nlp, _PARTICLES_COMPONENT, make, first=True)
 
 
 PLATFORM_STOP = rule("platform-letter-ends-the-sentence", "`said in a video posted on X. \"Once it does ...\"`: the "
@@ -161,15 +152,9 @@ def split_platform_stops(nlp) -> None:
     """Put before the model's own components one that splits a platform's one-letter name from the stop the
     tokenizer joined to it as an initial's (`on X.`), so the parser sees the sentence end. The text and every
     offset stay as written."""
-    if not hasattr(nlp, "add_pipe") or _PLATFORM_COMPONENT in nlp.pipe_names:
-        return
-    from spacy.language import Language
+    def make(lang):
+        stops_joined, before = lang.platform_stops, lang.platform_prepositions
 
-    lang = get_language(nlp.lang)
-    stops_joined, before = lang.platform_stops, lang.platform_prepositions
-
-    if not Language.has_factory(_PLATFORM_COMPONENT):
-        @Language.component(_PLATFORM_COMPONENT)
         def split(doc):
             if on(PLATFORM_STOP) and any(s in doc.text for s in stops_joined):  # most paragraphs hold none
                 stops = [t for t in doc if t.text in stops_joined and t.i > 0 and doc[t.i - 1].lower_ in before]
@@ -178,8 +163,9 @@ def split_platform_stops(nlp) -> None:
                         for t in stops:
                             retokenizer.split(t, [t.text[:-1], t.text[-1]], heads=[(t, 0), (t, 0)])
             return doc
+        return split
 
-    nlp.add_pipe(_PLATFORM_COMPONENT, first=True)
+    _add_component(nlp, _PLATFORM_COMPONENT, make, first=True)
 
 
 PREFIXED = rule("prefix-joined-by-a-hyphen-keeps-the-word-whole", "`would re-grade the essays`: the tokenizer "
@@ -191,15 +177,9 @@ _PREFIXED_COMPONENT = "dossier_prefixed_words"
 def join_prefixed_words(nlp) -> None:
     """Put before the model's own components one that joins a prefix, a hyphen and the word after it, with no
     space between them, into one token (`re-grade`, `Re-elected`). The text and every offset stay as written."""
-    if not hasattr(nlp, "add_pipe") or _PREFIXED_COMPONENT in nlp.pipe_names:
-        return
-    from spacy.language import Language
+    def make(lang):
+        prefixes, hyphens = lang.hyphened_prefixes, lang.hyphens
 
-    lang = get_language(nlp.lang)
-    prefixes, hyphens = lang.hyphened_prefixes, lang.hyphens
-
-    if not Language.has_factory(_PREFIXED_COMPONENT):
-        @Language.component(_PREFIXED_COMPONENT)
         def join(doc):
             if on(PREFIXED) and any(h in doc.text for h in hyphens):
                 words = [t for t in doc if t.lower_ in prefixes and t.i + 2 < len(doc) and not t.whitespace_
@@ -211,8 +191,22 @@ def join_prefixed_words(nlp) -> None:
                         for t in words:
                             retokenizer.merge(doc[t.i: t.i + 3])
             return doc
+        return join
 
-    nlp.add_pipe(_PREFIXED_COMPONENT, after=_PLATFORM_COMPONENT)
+    _add_component(nlp, _PREFIXED_COMPONENT, make, after=_PLATFORM_COMPONENT)
+
+
+def _add_component(nlp, name: str, make, **where) -> None:
+    """Put into the pipeline, once and where ``where`` says (`first=True`), the component ``name``: the function
+    ``make`` returns for the pipeline's language data, a Doc in and the same Doc out. Registered once a process;
+    a stand-in for a pipeline that takes no components is left as it is."""
+    if not hasattr(nlp, "add_pipe") or name in nlp.pipe_names:
+        return
+    from spacy.language import Language
+
+    if not Language.has_factory(name):
+        Language.component(name, func=make(get_language(nlp.lang)))
+    nlp.add_pipe(name, **where)
 
 
 _LOADED_AS: dict[int, str] = {}  # id of a pipeline load_model made -> the name it was loaded by

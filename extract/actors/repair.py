@@ -1116,40 +1116,14 @@ def _repaired(doc, lang):
         if found:
             out = sorted(out + found, key=lambda x: x.start)
             changed = True
-    if on(TITLE_ENDS_BODY):
-        trimmed = _title_off_bodies(doc, out, lang)
-        if trimmed is not None:
-            out, changed = trimmed, True
-    if on(LETTERS_SET_OFF):
-        lettered = _letters_set_off(doc, out, lang)
-        if lettered is not None:
-            out, changed = lettered, True
-    if on(STYLE_BEFORE_A_NAME):
-        styled = _styles_off(doc, out, lang)
-        if styled is not None:
-            out, changed = styled, True
-    if on(TEAM_BEFORE_A_ROLE):
-        for k, x in enumerate(out[:-1]):
-            if x.label_ == e_.person and out[k + 1].label_ == e_.person and out[k + 1].start == x.end + 1 \
-                    and (doc[x.end].lower_,) in lang.team_roles:
-                out[k] = Span(doc, x.start, x.end, label=e_.org)  # "Bafana Bafana captain NAME"
-                changed = True
-    if on(TITLE_AND_GIVEN_NAME_TAGGED_A_BODY):
-        joined = _given_name_off_a_title(doc, out, lang)
-        if joined is not None:
-            out, changed = joined, True
-    if on(TITLE_OF_A_COUNTRY):
-        titled = _titles_of_a_country(doc, out, lang)
-        if titled is not None:
-            out, changed = titled, True
-    if on(PORTFOLIO_THEN_NAME):
-        named = _names_after_portfolios(doc, out, lang)
-        if named is not None:
-            out, changed = named, True
-    if on(PORTFOLIO_FOR_THEN_NAME):
-        named = _names_after_portfolios_for(doc, out, lang)
-        if named is not None:
-            out, changed = named, True
+    for which, mend in ((TITLE_ENDS_BODY, _title_off_bodies), (LETTERS_SET_OFF, _letters_set_off),
+                        (STYLE_BEFORE_A_NAME, _styles_off), (TEAM_BEFORE_A_ROLE, _teams_before_roles),
+                        (TITLE_AND_GIVEN_NAME_TAGGED_A_BODY, _given_name_off_a_title),
+                        (TITLE_OF_A_COUNTRY, _titles_of_a_country), (PORTFOLIO_THEN_NAME, _names_after_portfolios),
+                        (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for)):
+        mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
+        if mended is not None:
+            out, changed = mended, True
     if on(UNTAGGED_DESCRIBED):
         found = _untagged_described(doc, out, lang)
         if found:
@@ -1319,6 +1293,20 @@ def _styles_off(doc, ents, lang):
             changed = True  # the style alone, the name after it
         else:
             out.append(x)
+    return out if changed else None
+
+
+def _teams_before_roles(doc, ents, lang):
+    """The entities with a name tagged a person right before a place in a team and the person holding it
+    (`Bafana Bafana captain NAME`) tagged a body, or None if there is none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, x in enumerate(out[:-1]):
+        if x.label_ == lang.ent.person and out[k + 1].label_ == lang.ent.person and out[k + 1].start == x.end + 1 \
+                and (doc[x.end].lower_,) in lang.team_roles:
+            out[k] = Span(doc, x.start, x.end, label=lang.ent.org)
+            changed = True
     return out if changed else None
 
 
