@@ -8433,8 +8433,8 @@ def test_a_body_set_off_opening_the_sentence_is_the_titled_subject_s(facts_of):
 
 
 def test_a_title_before_an_honorific_parsed_as_a_second_subject_is_the_name_s(facts_of):
-    f = facts_of("Finance chief Dr. Petra Lindqvist-Moe said free cash flow had improved to 90 million euros from minus "
-                 "40 million euros a year earlier, helped by lower stocks, and insisted the dividend was safe.")
+    f = facts_of("Finance chief Dr. Petra Lindqvist-Moe said free cash flow had improved to 90 million euros from "
+                 "minus 40 million euros a year earlier, helped by lower stocks, and insisted the dividend was safe.")
     assert actor(f, "Petra Lindqvist-Moe")["title"] == "Finance chief"
 
 
@@ -8507,8 +8507,8 @@ def test_a_word_hyphened_into_a_title_is_part_of_it(facts_of):
 
 
 def test_a_rival_a_pronoun_owns_is_on_no_one_s_side(facts_of):
-    f = facts_of("Left-leaning former regional governor Rosa Elena Quispe Mamani held a narrow lead in the runoff early "
-                 "on Monday, but her conservative rival Gonzalo Ferrero de la Piedra refused to concede and said his "
-                 "party had evidence of irregularities.")
+    f = facts_of("Left-leaning former regional governor Rosa Elena Quispe Mamani held a narrow lead in the runoff "
+                 "early on Monday, but her conservative rival Gonzalo Ferrero de la Piedra refused to concede and said "
+                 "his party had evidence of irregularities.")
     a = actor(f, "Gonzalo Ferrero de la Piedra")
     assert a["title"] == "conservative rival" and "affiliation" not in a
