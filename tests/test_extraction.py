@@ -6802,10 +6802,10 @@ def test_a_quotation_then_quoted_as_saying_is_the_subject_s(facts_of, o, c):
 
 
 def test_a_name_with_a_typeset_apostrophe_is_a_person_s(facts_of):
-    f = facts_of("The director of the Coral Watch Alliance, Orla O’Keeffe, said in a statement that the survey "
+    f = facts_of("The director of the Coral Watch Alliance, Gemma O’Halloran, said in a statement that the survey "
                  "was the worst on record.")
-    assert persons(f) == ["Orla O’Keeffe"]
-    assert quotes(f) == [("indirect", "the survey was the worst on record", "Orla O’Keeffe")]
+    assert persons(f) == ["Gemma O’Halloran"]
+    assert quotes(f) == [("indirect", "the survey was the worst on record", "Gemma O’Halloran")]
 
 
 def test_a_portuguese_particle_that_is_an_english_word_stays_in_the_name(facts_of):
