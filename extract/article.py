@@ -133,7 +133,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         findings += _interview_turns(paragraph_texts, findings, duplicate, lang, docs)
     findings.sort(key=lambda f: (f.para, f.start))
     if on(REPORT_WHOLLY_QUOTED):
-        findings = [f for f in findings if not _wholly_quoted(f, findings, paragraph_texts)]
+        findings = _wholly_quoted_once(findings, paragraph_texts)
 
     resolver = Resolver(registry, mentions, lang, docs)
     pronoun_roles(docs, resolver, registry, lang)
@@ -204,22 +204,32 @@ _NOT_WAITING = object()
 _OPENING_MARK = 2  # a quote starting at or before this offset opens its paragraph (after `"`, `“` or ``` `` ```)
 
 
-def _wholly_quoted(f: Finding, findings: list[Finding], texts: list[str]) -> bool:
-    """Whether ``f`` is a report whose words are all one of the paragraph's direct quotes, within its marks; that
-    quote, when no speaker was found for it, takes the report's attribution."""
+def _wholly_quoted_once(findings: list[Finding], texts: list[str]) -> list[Finding]:
+    """The findings without each report whose words are all one of its paragraph's direct quotes, within its marks;
+    that quote, when no speaker was found for it, takes the report's attribution (`and that "nobody called."`)."""
+    kept = []
+    for f in findings:
+        quote = _quote_it_is(f, findings, texts)
+        if quote is None:
+            kept.append(f)
+        elif quote.speaker_tok is None and f.speaker_tok is not None:
+            quote.how, quote.cue, quote.speaker_tok = f.how, f.cue, f.speaker_tok
+    return kept
+
+
+def _quote_it_is(f: Finding, findings: list[Finding], texts: list[str]) -> Finding | None:
+    """The direct quote whose words, within their marks, are all the report ``f`` holds, or None."""
     if f.kind != "indirect" or len(f.parts) != 1:
-        return False
+        return None
     a, b = f.parts[0]
     words = texts[f.para - 1][a:b].strip()
     if len(words) < 3 or words[0] not in DOUBLE_MARKS or words[-1] not in DOUBLE_MARKS:
-        return False
+        return None
     inner = words[1:-1].strip()
-    quote = None if any(m in inner for m in DOUBLE_MARKS) else next(
-        (g for g in findings if g.kind == "direct" and g.para == f.para and len(g.parts) == 1
-         and texts[g.para - 1][g.parts[0][0]: g.parts[0][1]].strip() == inner), None)
-    if quote is not None and quote.speaker_tok is None and f.speaker_tok is not None:
-        quote.how, quote.cue, quote.speaker_tok = f.how, f.cue, f.speaker_tok  # "and that \"nobody called.\""
-    return quote is not None
+    if any(m in inner for m in DOUBLE_MARKS):
+        return None
+    return next((g for g in findings if g.kind == "direct" and g.para == f.para and len(g.parts) == 1
+                 and texts[g.para - 1][g.parts[0][0]: g.parts[0][1]].strip() == inner), None)
 
 
 def _goes_on(f: Finding, quoted: list[list[Quoted]]) -> bool:

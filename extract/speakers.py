@@ -1294,11 +1294,11 @@ class Resolver:
             if subject_before is not None:
                 return subject_before
         if definite:
-            order = range(self._before(para, tok.i) - 1, -1, -1)
+            order = list(range(self._before(para, tok.i) - 1, -1, -1))
             if on(WORD_NOT_NAMED_IN_ITS_REPORT) and quoted:  # those named in the report last
-                inside = [k for k in order if self.mentions[k].para == para
-                          and any(a <= doc[self.mentions[k].tok].idx < b for a, b in quoted)]
-                order = [k for k in order if k not in inside] + inside
+                inside = {k for k in order if self.mentions[k].para == para
+                          and any(a <= doc[self.mentions[k].tok].idx < b for a, b in quoted)}
+                order = [k for k in order if k not in inside] + [k for k in order if k in inside]
             for k in order:
                 m = self.mentions[k]
                 actor = self.registry.get(m.actor)

@@ -398,9 +398,7 @@ def repair_entities(doc, lang) -> None:
 def dateline_dash(doc, lang) -> int | None:
     """The dash ending a wire report's dateline at the paragraph's start: capitals (`SAO PAULO`), then maybe a
     place set off by a comma (`, Peru`) and an agency in brackets (`(Reuters)`); None when there is none."""
-    j = 0
-    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1:
-        j += 1
+    j = _capitals_opening(doc)
     if j == 0 or j + 1 >= len(doc):
         return None
     if doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].is_title:
@@ -414,14 +412,20 @@ def dateline_dash(doc, lang) -> int | None:
         and doc[j].whitespace_ else None  # a dash set off by spaces, not `ABS-CBN`
 
 
+def _capitals_opening(doc) -> int:
+    """Where the words in capitals opening a paragraph (a dateline's place, `SAO PAULO`) end."""
+    j = 0
+    while j < len(doc) and doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1:
+        j += 1
+    return j
+
+
 def _dated(doc, dash: int, lang) -> list:
     """The entities with the dateline before ``dash`` a place, and a name run over the dash cut at it: the rest
     a person's name when it is shaped as one (`Lerato van Wyk`)."""
     from spacy.tokens import Span
 
-    caps = 0
-    while doc[caps].is_upper and doc[caps].is_alpha and len(doc[caps]) > 1:
-        caps += 1
+    caps = _capitals_opening(doc)
     out = [Span(doc, 0, caps, label=lang.ent.gpe)]
     for x in doc.ents:
         if x.end <= caps:
