@@ -788,6 +788,9 @@ TITLED_BODY_IN_AN_OPENING = rule("titled-name-tagged-a-body-in-an-opening", "`In
 THAT_CLAUSE_AFTER = rule("that-clause-after-a-quotation-attributes-nothing", "`said the offer was \"too little\", "
                          "and that the union would call a strike`: a verb after `that` following a quotation is in a "
                          "clause of its own, not the quotation's attribution")
+PARTICIPLE_AFTER_THAT = rule("participle-after-that-is-no-cue", "`saying that promised firebreaks \"exist "
+                            "only in press releases\"`, `promised` parsed as a verb with no subject: a participle "
+                            "right after `that` modifies the noun after it and reports nothing")
 NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule("name-after-the-verb-read-into-a-clause", "`\"...,\" said Ana "
                                               "Lind, 39, whose brother is missing`, the name parsed as the subject of "
                                               "the relative clause read as the verb's content: a name set off right "
@@ -963,7 +966,17 @@ def _is_cue(tok, lang) -> bool:
     lemma = verb_lemma(tok, lang)
     return tok.pos_ == "VERB" and lemma in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue and not (
         on(THING_BEGAN) and lemma in lang.aspectual_verbs
-        and any(c.dep_ in lang.dep.subjects and _speechless(c, lang) for c in tok.children))
+        and any(c.dep_ in lang.dep.subjects and _speechless(c, lang) for c in tok.children)) \
+        and not (on(PARTICIPLE_AFTER_THAT) and _modifier_after_that(tok, lang))
+
+
+def _modifier_after_that(tok, lang) -> bool:
+    """`saying that promised firebreaks "exist only in press releases"`: a participle right after `that`, parsed as
+    the clause's verb with no subject of its own, modifies the noun after it (a tensed verb there needs a subject)."""
+    d = lang.dep
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == lang.complementizer and tok.doc[tok.i - 1].head.i == tok.i \
+        and tok.tag_ in lang.past_tags and not any(c.dep_ in d.subjects for c in tok.children) \
+        and any(c.dep_ == d.dobj and c.i == tok.i + 1 for c in tok.children)
 
 
 def _name_the_subject_uses(subj, verb, lang):

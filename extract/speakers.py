@@ -45,7 +45,7 @@ from .actors.names import (
     typed_a_person,
 )
 from .actors.registry import initials
-from .actors.repair import POST_NOMINAL, portfolio_run_end, post_nominal
+from .actors.repair import POST_NOMINAL, person_word_opening, portfolio_run_end, post_nominal
 from .actors.roles import names_its_kind, word_stands_for
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
@@ -617,7 +617,7 @@ class Resolver:
                     if doc[end].text == "." else text[chain[0].idx: doc[end].idx + len(doc[end].text)]
                 return self.registry.add(law, DOCUMENT, (para, tok_i)).id
             titled = False
-            while chain and chain[0].lower_ in lang.title_words:
+            while chain and (chain[0].lower_ in lang.title_words or person_word_opening(chain, lang)):
                 chain.pop(0)
                 titled = True
 

@@ -8568,3 +8568,28 @@ def test_a_name_runs_over_particles_to_two_surnames_as_the_model_tagged_it_in_tw
         pos=["PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "DET", "NOUN", "PART", "ADJ", "NOUN", "PUNCT",
              "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"])
     assert got == [("José Manuel dos Santos Ferreira", "PERSON"), ("Lima", "GPE")]
+
+
+def test_a_participle_right_after_that_reports_nothing(facts_of):
+    # `promised` parsed as the verb of the that-clause, with the quoted words its content
+    f = facts_of('Mayor Stavros Kefalas said the state had abandoned the north, saying that promised firebreaks and '
+                 'reforestation "exist only in press releases."')
+    assert quotes(f)[-1] == ("direct", "exist only in press releases.", "Stavros Kefalas")
+
+
+def test_a_word_for_a_person_opening_the_sentence_is_no_part_of_the_name(facts_of):
+    # `Farmer Ana Lind` tagged as one name; `Shopkeeper Rahim Uddin` left untagged; `Nurse` tagged a place on
+    # its own and only the hyphened surname after it a person; `Reviewer Priya Raman-Whitaker` not tagged at all
+    f = facts_of("Farmer Ana Lind said the river had burst its banks.\n\n"
+                 "Shopkeeper Rahim Uddin said the road was shut.\n\n"
+                 "Nurse Priya Raman-Whitaker said the ward was full.\n\n"
+                 "Reviewer Leila Okonjo-Brandt said the book was slow.")
+    assert persons(f) == ["Ana Lind", "Leila Okonjo-Brandt", "Priya Raman-Whitaker", "Rahim Uddin"]
+    assert [q[2] for q in quotes(f)] == ["Ana Lind", "Rahim Uddin", "Priya Raman-Whitaker", "Leila Okonjo-Brandt"]
+    assert all(a.get("affiliation") is None for a in f["actors"] if a["type"] == "person")
+
+
+def test_a_given_name_tagged_apart_from_its_hyphened_surname_is_the_same_person_s(facts_of):
+    f = facts_of("Lawyer Grace Mwangi-Otieno said the law was void.")
+    assert persons(f) == ["Grace Mwangi-Otieno"]
+    assert quotes(f) == [("indirect", "the law was void", "Grace Mwangi-Otieno")]

@@ -14,7 +14,7 @@ from functools import cache
 from ..docs import described_as, entity_at, text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE
-from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, post_nominal
+from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, person_word_opening, post_nominal
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
@@ -334,6 +334,8 @@ def clean_name(span, lang) -> tuple[str, list]:
                 on(HYPHENED_TITLE_WORD) and len(toks) > 3 and not toks[0].whitespace_ and toks[1].text in lang.hyphens
                 and not toks[1].whitespace_ and toks[2].lower_.rstrip(".") not in titles):
             toks.pop(0)
+        if person_word_opening(toks, lang):
+            toks.pop(0)  # "Farmer Ana Lind said"
         if on(PLACE_BEFORE_A_TITLE_IN_A_NAME):
             toks = _after_a_title_inside(toks, lang)
         owner = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (

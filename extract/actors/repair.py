@@ -93,6 +93,12 @@ PLURAL_POSSESSIVE_IN_A_NAME = rule("body-name-split-at-a-plural-possessive", "`t
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
+HYPHENED_SURNAME_AFTER_A_GIVEN_NAME = rule("given-name-left-out-of-a-hyphened-surname", "`Nurse Priya "
+                                          "Raman-Whitaker said`, only `Raman-Whitaker` tagged: a given name right "
+                                          "before a hyphened surname is the same person's")
+PERSON_WORD_OPENING_A_NAME = rule("person-word-opening-a-sentence-is-no-name", "`Farmer Ana Lind said`, "
+                                  "`Shopkeeper Rahim Uddin said`: a word for a person, capitalised only because it "
+                                  "opens the sentence, before a name is what the person is, not part of the name")
 TWO_PLACES_BEFORE_A_TITLE = rule("two-places-before-a-title-are-a-name", "`Marin Bašić, president of the "
                                  "Dalmatian Hotels Association, said`, tagged two places side by side: two "
                                  "capitalised words, no country's, compounded, with a title apposed, are a person")
@@ -981,6 +987,13 @@ def _repaired(doc, lang):
             out.append(Span(doc, first.start, e.end, label=e_.org))
             changed = True
             continue
+        if on(HYPHENED_SURNAME_AFTER_A_GIVEN_NAME) and e.label_ == e_.person and e.start > 0 and len(e) > 2 \
+                and e[1].text in lang.hyphens and not e[0].whitespace_ and not e[1].whitespace_ \
+                and doc[e.start - 1].is_title and doc[e.start - 1].lower_ in lang.given_names \
+                and not (out and out[-1].end == e.start):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Priya" left out of "Raman-Whitaker"
+            changed = True
+            continue
         if on(CUT_SHORT) and e.label_ == e_.person and out and out[-1].label_ == e_.person and out[-1].end == e.start \
                 and all(t.is_title or t.tag_ == lang.possessive_tag for t in doc[out[-1].start: e.end]):
             first = out.pop()  # "Wanda" and "Núñez Garced", side by side: one name
@@ -1122,6 +1135,7 @@ def _repaired(doc, lang):
             changed = True
     for which, mend in ((TITLE_ENDS_BODY, _title_off_bodies), (LETTERS_SET_OFF, _letters_set_off),
                         (STYLE_BEFORE_A_NAME, _styles_off), (TEAM_BEFORE_A_ROLE, _teams_before_roles),
+                        (PERSON_WORD_OPENING_A_NAME, _person_words_off),
                         (TITLE_AND_GIVEN_NAME_TAGGED_A_BODY, _given_name_off_a_title),
                         (TITLE_OF_A_COUNTRY, _titles_of_a_country), (PORTFOLIO_THEN_NAME, _names_after_portfolios),
                         (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for)):
@@ -1214,11 +1228,13 @@ def _untagged_given_named(doc, ents, lang) -> list:
     taken = _taken(ents)
     out = []
     for t in doc:
+        opened = t.i > 0 and person_word_opening(doc[t.i - 1: t.i + 2], lang)  # "Reviewer Priya Raman-Whitaker"
         if t.i in taken or t.lower_ not in lang.given_names or not _name_word(t, lang) \
-                or t.i > 0 and (doc[t.i - 1].is_title and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_sent_start
-                                or doc[t.i - 1].pos_ in ("PROPN", "DET")):
+                or t.i > 0 and not opened and (doc[t.i - 1].is_title and doc[t.i - 1].is_alpha
+                                               and not doc[t.i - 1].is_sent_start
+                                               or doc[t.i - 1].pos_ in ("PROPN", "DET")):
             continue  # not the whole name, or a thing named after someone ("the Maria Luisa")
-        j = _name_run_from(doc, t.i, taken, lang)
+        j = _name_run_from(doc, t.i, taken, lang, over_hyphens=opened)
         if j - t.i < 2 or j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 or doc[j - 1].lower_ in lang.place_heads:
             continue
@@ -1269,6 +1285,15 @@ def _letters_set_off(doc, ents, lang):
         else:
             out.append(x)
     return out if changed else None
+
+
+def _person_words_off(doc, ents, lang):
+    """The entities without a word for a person that opens the sentence, tagged on its own right before a person's
+    name (`Nurse` in `Nurse Priya Raman-Whitaker said`, tagged a place); None if there is none."""
+    out = [x for k, x in enumerate(ents)
+           if not (len(x) == 1 and k + 1 < len(ents) and ents[k + 1].start == x.end
+                   and ents[k + 1].label_ == lang.ent.person and person_word_opening(doc[x.start: x.end + 2], lang))]
+    return out if len(out) < len(ents) else None
 
 
 def _style_end(doc, i: int, lang) -> int:
@@ -1814,11 +1839,16 @@ def _surname_tagged_a_place(name, last, lang) -> bool:
         and not lang.capital_city(t.text) and (after is None or not after.is_title or after.is_punct)
 
 
-def _name_run_from(doc, i: int, taken, lang, most: int = 3) -> int:
-    """Where a run of at most ``most`` untagged name words (`_name_word`) starting at ``i`` ends."""
-    j = i
-    while j < len(doc) and j - i < most and j not in taken and _name_word(doc[j], lang):
+def _name_run_from(doc, i: int, taken, lang, most: int = 3, over_hyphens: bool = False) -> int:
+    """Where a run of at most ``most`` untagged name words (`_name_word`) starting at ``i`` ends; with
+    ``over_hyphens``, two words a hyphen joins (`Raman-Whitaker`) count as one."""
+    j, words = i, 0
+    while j < len(doc) and words < most and j not in taken and _name_word(doc[j], lang):
         j += 1
+        words += 1
+        if over_hyphens and j + 1 < len(doc) and doc[j].text in lang.hyphens and not doc[j].whitespace_ \
+                and not doc[j - 1].whitespace_ and j + 1 not in taken and _name_word(doc[j + 1], lang):
+            j += 2
     return j
 
 
@@ -1833,6 +1863,13 @@ def _name_run_to(doc, end: int, taken, lang, most: int = 3, over_hyphens: bool =
                 and not doc[j - 2].whitespace_ and j - 2 not in taken and _name_word(doc[j - 2], lang):
             j -= 2  # "Villanueva-Roca": one surname
     return j
+
+
+def person_word_opening(toks, lang) -> bool:
+    """`Farmer Ana Lind said`: a word for a person, capitalised because it opens the sentence, before a name of two
+    words or more; it says what the person is."""
+    return on(PERSON_WORD_OPENING_A_NAME) and len(toks) > 2 and toks[0].lower_ in lang.person_nouns \
+        and toks[0].lower_ not in lang.given_names and toks[1].is_title and toks[0].is_sent_start
 
 
 def _one_phrase(doc, i: int, j: int) -> bool:

@@ -676,7 +676,7 @@ trader vendor owner pensioner volunteer rescuer tourist visitor customer tenant 
 expert seller hairdresser tailor mechanic fisherman labourer laborer cleaner cook baker butcher porter
 welder carpenter plumber electrician waiter waitress cashier consultant surgeon physician midwife dentist
 prosecutor detective economist activist campaigner journalist reporter photographer bystander player coach fan
-supporter""".split()),
+supporter critic reviewer""".split()),
 }
 # Words for a person that a firm or a body can be described by too ("Acme, a grain trader,"): no sign of a person.
 SHARED_ROLE_NOUNS = frozenset("""owner trader vendor member manager customer tenant candidate nominee supplier
