@@ -754,6 +754,8 @@ TITLE_WITH_ITS_COMMA_INSIDE = rule("apposed-title-with-its-comma-inside-the-mark
                                    "commas the American way (the second inside the marks), is no quotation")
 TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan \"Think different\"`: words a noun "
                   "names as words are no quotation")
+SO_CALLED = rule("so-called-words-are-no-quotation", "`one of about 120 so-called \"rhino rangers\"`: words "
+                 "after `so-called` are a name in use, not anyone's quoted words")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
                      "or `if` is reported speech, though `ask` reports nothing else without `that`")
 ASKED_AS_A_PARTICIPLE = rule("asked-as-a-participle-reports-nothing", "`Asked whether she would resign, Kell said "
@@ -791,6 +793,31 @@ THAT_CLAUSE_AFTER = rule("that-clause-after-a-quotation-attributes-nothing", "`s
 PARTICIPLE_AFTER_THAT = rule("participle-after-that-is-no-cue", "`saying that promised firebreaks \"exist "
                             "only in press releases\"`, `promised` parsed as a verb with no subject: a participle "
                             "right after `that` modifies the noun after it and reports nothing")
+WHO_PAST_A_TITLE_S_FIELD = rule("who-past-a-title-s-field", "`NAME, the department's assistant deputy minister "
+                               "for materiel, who told MPs`: `who` after a title's field (`for materiel`, `of "
+                               "operations`) is the title holder, not the field")
+ANSWERER_AFTER_THE_QUESTION = rule("answerer-after-the-question", "`Asked by the committee's chair, Liberal MP "
+                                  "Priya Raghunathan, whether ..., Okafor-Lindqvist said`, the asker parsed as the "
+                                  "subject: the name set off right before the verb answers, the asker asks")
+COMMENT_NOUN_READ_AS_A_SUBJECT = rule("comment-noun-read-as-a-subject", "`accused the government of \"hiding "
+                                     "the real number,\" a charge the minister rejected`, the charge and the minister "
+                                     "both parsed as the verb's subjects: the writer's comment, no attribution")
+NAME_HUNG_ON_THE_OPENING = rule("name-hung-on-the-opening-phrase", "`Speaking outside Birmingham Coroner's "
+                               "Court, the family's solicitor, NAME of FIRM, said`, the title and the name parsed "
+                               "into the opening phrase: the name set off right before the verb, after a title, "
+                               "is its subject")
+PARTICIPLE_AFTER_WITH = rule("participle-after-with-is-no-cue", "`because the airline would not fly with so "
+                            "few passengers confirmed, according to a source`: a participle after `with` and a noun "
+                            "tells the noun's state; it reports nothing")
+QUOTING_NAMES_THE_SPEAKER = rule("quoting-names-the-speaker", "`\"...,\" the release said, quoting the bureau's "
+                                "head of prices statistics, Miriam Castellanos`: the quotation is the words of the "
+                                "person the document quotes")
+ADDRESSEE_IS_NO_SUBJECT = rule("addressee-is-no-subject-of-the-report", "`told a news conference that "
+                              "scientific tests carried out ... had found pigments`: the object of `tell` is whom the "
+                              "speaker told, never the reported clause's subject")
+LISTED_PREDICATES_GO_ON = rule("listed-predicates-go-on-with-the-report", "`said that it had accepted the "
+                              "findings, had added a rest day and had retrained its crews`, the second and third "
+                              "predicates parsed as the verb's own: the report runs on over the list")
 NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule("name-after-the-verb-read-into-a-clause", "`\"...,\" said Ana "
                                               "Lind, 39, whose brother is missing`, the name parsed as the subject of "
                                               "the relative clause read as the verb's content: a name set off right "
@@ -967,7 +994,52 @@ def _is_cue(tok, lang) -> bool:
     return tok.pos_ == "VERB" and lemma in lang.cue_verbs and tok.dep_ not in lang.dep.not_a_cue and not (
         on(THING_BEGAN) and lemma in lang.aspectual_verbs
         and any(c.dep_ in lang.dep.subjects and _speechless(c, lang) for c in tok.children)) \
-        and not (on(PARTICIPLE_AFTER_THAT) and _modifier_after_that(tok, lang))
+        and not (on(PARTICIPLE_AFTER_THAT) and _modifier_after_that(tok, lang)) \
+        and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(tok, lang))
+
+
+def _participle_after_with(tok, lang) -> bool:
+    """`would not fly with so few passengers confirmed`: a past participle after `with` and a noun, parsed as a
+    verb with that noun its subject, says what state the noun is in; it reports nothing."""
+    if tok.tag_ not in lang.past_tags:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in lang.dep.subjects and c.i < tok.i), None)
+    return subj is not None and subj.right_edge.i == tok.i - 1 and subj.left_edge.i > 0 \
+        and tok.doc[subj.left_edge.i - 1].lower_ == lang.absolute_preposition
+
+
+def _quoted_by(verb, lang):
+    """`the release said, quoting the bureau's head of prices statistics, Miriam Castellanos`: the person the
+    speech verb's `quoting` names, or None."""
+    d = lang.dep
+    quoting = next((c for c in verb.children if c.dep_ in (d.advcl, d.xcomp, d.conj) and c.i > verb.i
+                    and c.tag_ in lang.gerund_tags and c.lemma_.lower() == lang.quoting_verb), None)
+    obj = next((c for c in quoting.children if c.dep_ == d.dobj), None) if quoting is not None else None
+    if obj is None:
+        return None
+    if obj.ent_type_ == lang.ent.person:
+        return obj
+    return next((c for c in obj.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.person), None) \
+        if obj.lower_ in lang.titles else None
+
+
+def _answerer_after_the_question(verb, subjects, lang):
+    """`Asked by the committee's chair, Liberal MP Priya Raghunathan, whether ..., Okafor-Lindqvist said`, the asker
+    parsed as the subject: the name set off right before the verb of a sentence opening on `Asked` answers."""
+    doc = verb.doc
+    first = doc[verb.sent.start]
+    if first.i + 3 > verb.i or first.lemma_.lower() not in lang.question_verbs \
+            or first.tag_ not in lang.participle_tags or not first.is_title:
+        return None
+    last = doc[verb.i - 1]
+    start = last.i
+    while start > first.i and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in lang.hyphens
+                               and not doc[start - 1].whitespace_):
+        start -= 1
+    if last.pos_ != "PROPN" or doc[start - 1].text != "," or not all(s.i < start - 1 or start <= s.i <= last.i
+                                                                      for s in subjects):
+        return None
+    return last
 
 
 def _modifier_after_that(tok, lang) -> bool:
@@ -1387,6 +1459,23 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         named = _name_described_with_whose(verb, lang)
         if named is not None and outside(named):
             return named  # "NAME, 71, a trapper whose land would be flooded, said": NAME
+    if on(QUOTING_NAMES_THE_SPEAKER) and not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children):
+        quoted = _quoted_by(verb, lang)
+        if quoted is not None and outside(quoted):
+            return quoted  # '"...," the release said, quoting the bureau's head of prices, NAME'
+    if on(NAME_HUNG_ON_THE_OPENING) and not subjects and verb.i >= 3 and verb.doc[verb.i - 1].text == "," \
+            and verb.tag_ in lang.finite_tags:
+        named = next((t for t in verb.doc[verb.sent.start: verb.i - 1] if t.ent_type_ in lang.ent.actors
+                      and t.right_edge.i == verb.i - 2 and t.dep_ in (d.appos, d.conj) and t.head.i < t.i
+                      and (t.head.lower_ in lang.titles or any(  # both apposed to the opening's noun
+                          c.dep_ == d.appos and c.lower_ in lang.titles and c.right_edge.i + 2 == t.left_edge.i
+                          for c in t.head.children)) and outside(t)), None)
+        if named is not None:
+            return named  # "Speaking outside X's Court, the family's solicitor, NAME of FIRM, said"
+    if on(ANSWERER_AFTER_THE_QUESTION) and subjects:
+        answerer = _answerer_after_the_question(verb, subjects, lang)
+        if answerer is not None and outside(answerer):
+            return answerer  # "Asked by the chair, NAME, whether ..., NAME2 said": NAME2
     if on(SUBJECT_AFTER_AND_SPEAKS) and len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i \
             and subjects[1].right_edge.i == verb.i - 1 and subjects[1].left_edge.i >= 2 \
             and verb.doc[subjects[1].left_edge.i - 1].lower_ in lang.coordinators \
@@ -1929,6 +2018,10 @@ def _antecedent_of_relative(verb, lang):
             if node.ent_type_ == lang.ent.person or _names_someone(node, lang):
                 break
         head = node  # the description's head, whatever no list knows it for: `fisherman`
+    if on(WHO_PAST_A_TITLE_S_FIELD) and rel is not None and head.dep_ == d.pobj and head.head.dep_ == d.prep \
+            and head.ent_type_ != lang.ent.person and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i \
+            and head.head.head.lower_ in lang.titles:
+        head = head.head.head  # "the assistant deputy minister for materiel, who told": the minister
     if on(WHICH_PAST_AN_AGENT) and head.dep_ == d.pobj and head.head.dep_ == d.agent \
             and head.head.head.dep_ == d.acl and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
         described = head.head.head.head  # "a panel appointed by the ministry"
@@ -2159,6 +2252,8 @@ class ParagraphQuotes:
     def _named_as_a_term(self, q: Quoted) -> bool:
         """`the 14th Amendment phrase "subject to"`: the word before the opening mark is a noun naming words."""
         before = self._tok_at(last_non_space(self.text, q.open_at - 1)) if q.open_at > 0 else None
+        if on(SO_CALLED) and self.text[:q.open_at].rstrip().lower().endswith(self.lang.term_markers):
+            return True  # 'one of 120 so-called "rhino rangers"': a name someone else uses, quoted as such
         return before is not None and before.is_lower and before.pos_ == "NOUN" \
             and before.lower_ in self.lang.term_nouns
 
@@ -2789,6 +2884,8 @@ class ParagraphQuotes:
                     and v.head.lemma_.lower() in lang.arrival_verbs \
                     and any(c.tag_ == lang.infinitive_tag and c.i < v.i for c in v.children):
                 continue  # "returned home to find that the roof had gone": what met them
+            if on(PARTICIPLE_AFTER_WITH) and _participle_after_with(v, lang):
+                continue  # "with so few passengers confirmed": the passengers' state
             if on(KEEN_TO_SAY) and v.dep_ == lang.dep.xcomp and v.head.dep_ == lang.dep.acomp \
                     and _negated(v.head.head, lang):
                 continue  # "was not able to say whether ..."
@@ -3434,6 +3531,15 @@ class ParagraphQuotes:
                              and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.cc) for g in c.children)), None)
                 if rest is not None:  # "said relief worth 212 million pesos ($3.7 million) had been recorded"
                     b = max(t.i for t in rest.subtree)
+            if on(LISTED_PREDICATES_GO_ON) and clause.i > v.i and b + 2 < len(doc) and doc[b + 1].text == ",":
+                listed = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b + 1
+                               and min(t.i for t in c.subtree) == b + 2 and c.pos_ in ("VERB", "AUX")
+                               and any(g.dep_ == d.aux and g.i < c.i for g in c.children)
+                               and any(g.dep_ == d.cc for g in c.children)
+                               and any(g.dep_ == d.conj for g in c.children)
+                               and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)), None)
+                if listed is not None:  # "that it had accepted A, had added B and had retrained C"
+                    b = max(t.i for t in listed.subtree)
             if on(VERBLESS_REST_GOES_ON) and clause.i > v.i:
                 comma = b if doc[b].text == "," else b + 1
                 rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > comma
@@ -3778,6 +3884,9 @@ class ParagraphQuotes:
         """`reported Typhoon Lan near the coast had weakened`: the clause's subject, parsed as the verb's object
         (with a phrase between hung on the verb), is where a tensed clause with no subject of its own opens."""
         doc, d = self.doc, self.lang.dep
+        if on(ADDRESSEE_IS_NO_SUBJECT) and v.lemma_.lower() in self.lang.addressee_verbs:
+            that = next((t.i for t in doc[v.i + 2: a] if t.lower_ == self.lang.complementizer), None)
+            return a if that is None else that + 1  # "told a news conference that tests ... had found"
         # a subject the parser hung on an auxiliary ("the roads" of "were closed") is the clause's own
         if any(g.dep_ in d.subjects for g in clause.children) or any(
                 t.dep_ in d.subjects and t.head.i != v.i for t in doc[a:clause.i]) or not (
@@ -3869,8 +3978,13 @@ class ParagraphQuotes:
     def _comment_verb(self, t) -> bool:
         """Whether ``t`` is the verb of a clause on a noun summing up a report (`, a claim the police disputed`)."""
         d, noun = self.lang.dep, t.head
+        clause = t.dep_ in (d.relcl, d.acl)
+        if not clause and on(COMMENT_NOUN_READ_AS_A_SUBJECT):
+            subjects = [c for c in t.children if c.dep_ in d.subjects and c.i < t.i]
+            if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i:
+                noun, clause = subjects[0], True  # ', a charge the minister rejected': both parsed as subjects
         article = next((c for c in noun.children if c.lower_ in self.lang.indefinite_articles and c.i < noun.i), None)
-        return t.dep_ in (d.relcl, d.acl) and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lang.comment_nouns \
+        return clause and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lang.comment_nouns \
             and article is not None and article.i > 0 and self.doc[article.i - 1].is_punct
 
     def _before_the_writer_s_comment(self, a: int, b: int) -> int:
@@ -3965,7 +4079,8 @@ class ParagraphQuotes:
         if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
                 and verb_lemma(t.head, lang) in lang.reporting_verbs \
                 and any(c.dep_ == lang.dep.ccomp for c in t.head.children) \
-                and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)):
+                and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)) \
+                and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(t.head, lang)):
             return None  # the speech verb's own finding covers the sentence
         sent = t.sent
         if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator

@@ -53,9 +53,20 @@ from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phr
 from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
+LEAD_PARAGRAPHS = 3  # the dateline and the two paragraphs a news story opens on
 _QUOTE_MARKS = re.compile(f"[{DOUBLE_MARKS}]")
 _QUOTED_NICKNAME = re.compile(f"[{DOUBLE_MARKS}][^{DOUBLE_MARKS}]*[{DOUBLE_MARKS}]")
 
+LESSER_RANK = rule("lesser-rank-is-another-office", "`said the minister`, after `Defence Minister NAME` and `NAME2, "
+                   "the assistant deputy minister`: a title under a word of lesser rank (`deputy`, `assistant`, "
+                   "`vice`) is another office than the bare title")
+LEAD_TITLE_NAMED_LATER = rule("title-in-the-lead-named-later", "`the coroner said` in a story's opening, and "
+                              "`Birmingham's senior coroner, NAME, said` further down: a title no one held before, in "
+                              "the opening paragraphs, is the one person named later with that title")
+ATTRIBUTION_UNDER_THE_QUOTATION = rule("attribution-parsed-under-its-quotation", "`\"Riders choose Snelr because "
+                                      "they decide when, where and how much they work,\" a company spokeswoman said. "
+                                      "... She said`, the speech verb hung on the quotation's verb: the sentence's "
+                                      "subject is the speech verb's")
 NICKNAME_MARK_IN_A_NAME = rule("nickname-mark-in-a-tagged-name", "`Tevita \"Tev\" Lolo said`, the model tagging "
                                "`Tev\" Lolo`: the name with its stray mark is the nickname and surname, a name of the "
                                "person the article calls Tevita Lolo")
@@ -349,6 +360,14 @@ def _title_heads(title: str, lang) -> set[str]:
     return {w for w in core if w.rstrip(".") in lang.titles} | set(core[-1:])
 
 
+def _lesser_rank_of(head: str, title: str, left, lang) -> bool:
+    """Whether ``title`` holds ``head`` after a word making it a lesser office (`assistant deputy minister`) that
+    the description (its words before the head, ``left``) does not give."""
+    words = title.lower().split()
+    k = next((k for k, w in enumerate(words) if w == head), None)
+    return bool(k) and words[k - 1] in lang.lesser_ranks and words[k - 1] not in {t.lower_ for t in left}
+
+
 def _place(m: Mention) -> tuple[int, int]:
     return (m.para, m.tok)
 
@@ -376,6 +395,15 @@ class Resolver:
         """Record a resolved speaker as a mention, so later pronouns can find it."""
         bisect.insort_right(self.mentions, mention, key=_place)
         self._add_to_index(mention)
+
+    def _holder_named_later(self, para: int, tok, head: str, left) -> str | None:
+        """The one person named after ``tok`` whose title a description with head word ``head`` names; None if no
+        one or more than one person is."""
+        lang = self.lang
+        found = {m.actor for m in self.mentions[self._before(para, tok.i):]
+                 if (a := self.registry.get(m.actor)).type == PERSON and a.title
+                 and head in _title_heads(a.title, lang) and not _lesser_rank_of(head, a.title, left, lang)}
+        return found.pop() if len(found) == 1 else None
 
     def _before(self, para: int, tok_i: int) -> int:
         """How many mentions come before a place in the text."""
@@ -746,6 +774,11 @@ class Resolver:
         if not 0 <= sent < len(sents):
             return None
         root = sents[sent].root
+        doc = self.docs[para - 1]
+        if on(ATTRIBUTION_UNDER_THE_QUOTATION) and quoted_at(doc, root.i):
+            said = next((c for c in root.children if c.dep_ in self.lang.dep.subordinate | {self.lang.dep.parataxis}
+                         and not quoted_at(doc, c.i) and c.lemma_.lower() in self.lang.report_verbs), None)
+            root = said if said is not None else root  # '"Riders choose it when, where ...," a spokeswoman said'
         subj = next((c for c in root.children if c.dep_ in self.lang.dep.subjects), None)
         if subj is None and on(SUBJECT_APPOSED_TO_A_FRONTED_PLACE):
             return apposed_to_a_fronted_phrase(root, self.lang)  # "Back at the clinic, a nurse ... said"
@@ -1307,6 +1340,8 @@ class Resolver:
                     if on(TITLE_AGREES) and any(t.dep_ == lang.dep.compound and t.pos_ == "NOUN" and not t.ent_type_
                                                 and t.lower_ not in actor.title.lower().split() for t in left):
                         continue  # "the health minister" is not the transport minister named earlier
+                    if on(LESSER_RANK) and _lesser_rank_of(head, actor.title, left, lang):
+                        continue  # "the minister" is not the assistant deputy minister named since
                     return actor.id
                 if actor.type == ORG and (names_its_kind(head, actor.name, lang) or on(ACRONYM_OF_ITS_KIND)
                                           and head in lang.body_nouns and _acronym_of_its_kind(actor.name, head)):
@@ -1320,6 +1355,11 @@ class Resolver:
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
+            if on(LEAD_TITLE_NAMED_LATER) and para <= LEAD_PARAGRAPHS and head in lang.titles \
+                    and tok.tag_ != lang.plural_noun_tag:
+                later = self._holder_named_later(para, tok, head, left)
+                if later is not None:
+                    return later  # "the coroner said" in the lead, "Birmingham's senior coroner, NAME," later
             if head in lang.generic_org_nouns and not (on(A_PERSON_S_TEAM) and any(
                     t.dep_ == lang.dep.poss and t.lower_ in lang.owner_pronouns for t in left)):
                 firm = self._firm_named_in_the_sentence(doc, para, tok, left) \

@@ -8593,3 +8593,189 @@ def test_a_given_name_tagged_apart_from_its_hyphened_surname_is_the_same_person_
     f = facts_of("Lawyer Grace Mwangi-Otieno said the law was void.")
     assert persons(f) == ["Grace Mwangi-Otieno"]
     assert quotes(f) == [("indirect", "the law was void", "Grace Mwangi-Otieno")]
+
+
+def test_particles_inside_an_untagged_name_are_the_name_s(facts_of):
+    f = facts_of("Marguerite de la Motte, a senior fellow at the Laurentian Institute for Security Studies in Ottawa, "
+                 'said the requirement made sense but had come "about five years too late."\n\n'
+                 '"Every navy that bought ships in a hurry has paid for it," she said.')
+    assert persons(f) == ["Marguerite de la Motte"]
+    assert {q[2] for q in quotes(f)} == {"Marguerite de la Motte"}
+
+
+def test_who_after_a_title_s_field_is_the_title_holder(facts_of):
+    f = facts_of("Most of the afternoon belonged to Tobias Wendt-Arnold, the department's assistant deputy minister "
+                 "for logistics, who told MPs that the internal estimate now ran to $52 billion.")
+    assert quotes(f) == [("indirect", "the internal estimate now ran to $52 billion", "Tobias Wendt-Arnold")]
+
+
+def test_a_document_someone_tabled_is_theirs(facts_of):
+    f = facts_of("Rosa Quillen, the agency's head of fleet planning, appeared before the committee on Monday. "
+                 "The first ship would not sail before 2031, according to a revised timeline she tabled with the "
+                 "committee.")
+    assert quotes(f)[-1] == ("indirect", "The first ship would not sail before 2031", "Rosa Quillen")
+
+
+def test_the_asker_of_an_opening_question_does_not_answer_it(facts_of):
+    # the asker parsed as a second subject of `said`
+    f = facts_of("Omar Okafor-Lind is the agency's chief engineer.\n\n"
+                 "Asked by the committee's chair, Liberal MP Priya Raghunathan, whether that range had been shared "
+                 'with cabinet, Okafor-Lind said: "The minister has seen every number I have seen."')
+    assert quotes(f) == [("direct", "The minister has seen every number I have seen.", "Omar Okafor-Lind")]
+
+
+def test_a_charge_summing_up_a_quotation_says_nothing(facts_of):
+    # the charge and the minister both parsed as subjects of `rejected`
+    f = facts_of("The New Democratic Party's defence critic, Anton Lavoie-Roy, claimed the department had known about "
+                 "the estimate and accused the government of \"hiding the real number until the contract is signed,\" "
+                 "a charge the minister rejected.")
+    assert quotes(f)[-1] == ("direct", "hiding the real number until the contract is signed,", "Anton Lavoie-Roy")
+    assert all(a["type"] != "unnamed" for a in f["actors"])
+
+
+def test_the_minister_is_not_the_assistant_deputy_minister(facts_of):
+    f = facts_of("Transport Minister Elena Sorvik said the tender would close in May.\n\n"
+                 "Karl Obuya, the department's assistant deputy minister, told MPs the cost had doubled.\n\n"
+                 '"Nothing is being hidden," said the minister.')
+    assert quotes(f)[-1] == ("direct", "Nothing is being hidden,", "Elena Sorvik")
+
+
+def test_a_title_s_possessive_before_a_word_for_a_body_is_the_body_s_name(facts_of):
+    f = facts_of("Speaking outside Birmingham Coroner's Court, the family's lawyer, Sunita Rao, said the inquest had "
+                 "been fair.")
+    assert persons(f) == ["Sunita Rao"]
+    assert quotes(f) == [("indirect", "the inquest had been fair", "Sunita Rao")]
+
+
+def test_a_name_set_off_after_a_title_and_hung_on_the_opening_is_the_speaker(facts_of):
+    # the title and the name parsed into the opening phrase, the name listed with the title and tagged a body
+    f = facts_of("Speaking outside Birmingham Coroner's Court, the family's solicitor, Kamran Haque of Fenwick Stroud "
+                 'LLP, said the conclusion was "not the end of this family\'s fight."')
+    assert persons(f) == ["Kamran Haque"]
+    assert quotes(f)[-1] == ("direct", "not the end of this family's fight.", "Kamran Haque")
+
+
+def test_the_name_a_person_is_known_by_is_a_person_s(facts_of):
+    f = facts_of("The coroner said the officer, known only as B12, had believed his life was in danger.\n\n"
+                 "Under questioning, he conceded that he had not been told about the second call.")
+    assert "B12" in persons(f)
+    assert quotes(f)[-1] == ("indirect", "he had not been told about the second call", "B12")
+
+
+def test_a_title_in_the_opening_paragraphs_is_the_one_named_later_with_it(facts_of):
+    f = facts_of("An inquest jury found the shooting lawful, but the coroner said failures in the control room had "
+                 "contributed to the death.\n\n"
+                 "The hearing lasted three weeks.\n\n"
+                 "Leeds's senior coroner, Harriet Moss-Kane, said the officers had acted in good faith.")
+    assert quotes(f)[0] == ("indirect", "failures in the control room had contributed to the death",
+                            "Harriet Moss-Kane")
+
+
+def test_a_given_name_and_a_particle_tagged_a_body_open_a_long_name(facts_of):
+    f = facts_of("Behind closed shutters, María del Carmen Ortega de la Vega, 86, who has lived alone since 2017, "
+                 "sat in the coolest room of her flat.\n\n"
+                 "\"At my age you do not go out in this,\" she said. \"She says, Mamá, drink water.\"\n\n"
+                 "Tomás Ibarra, 52, a grocer on Calle Lucano, leaves his door open.")
+    assert persons(f) == ["María del Carmen Ortega de la Vega", "Tomás Ibarra"]
+    assert quotes(f)[0][2] == "María del Carmen Ortega de la Vega"
+
+
+def test_the_first_word_of_a_name_before_who_is_the_name_s(facts_of):
+    f = facts_of("Harjeet Singh Bains, who has run the corner shop for 22 years, said he had closed early.\n\n"
+                 "Prop Dafydd Hughes, who is not related, posted on X: \"Not going anywhere.\"")
+    assert persons(f) == ["Dafydd Hughes", "Harjeet Singh Bains"]
+
+
+def test_a_name_after_the_word_app_is_a_body(facts_of):
+    f = facts_of("The court ruled that riders for the delivery app Rapido are employees.\n\n"
+                 "Rapido said it would appeal.")
+    assert persons(f) == []
+    assert quotes(f)[-1] == ("indirect", "it would appeal", "Rapido")
+
+
+def test_she_after_an_attribution_parsed_under_its_quotation(facts_of):
+    f = facts_of("Snelr said it would appeal.\n\n"
+                 "“Thousands of riders choose Snelr precisely because they can decide when, where and how much they "
+                 "work,” a company spokeswoman said in a statement. “The ruling takes that choice away from them.”\n\n"
+                 "She said the company would cut riders in smaller towns.")
+    assert quotes(f)[-1] == ("indirect", "the company would cut riders in smaller towns", "A company spokeswoman")
+
+
+def test_a_participle_after_with_reports_nothing(facts_of):
+    f = facts_of("The remaining 33 detainees were taken back to removal centres after the flight was cancelled, "
+                 "because the airline would not fly with so few passengers confirmed, according to a Home Office "
+                 "source.")
+    assert {q[2] for q in quotes(f)} == {"A Home Office source"}
+    assert [a["name"] for a in f["actors"] if a["type"] == "unnamed"] == ["A Home Office source"]
+
+
+def test_a_party_named_by_one_word_is_a_body(facts_of):
+    f = facts_of('Sir Edmund Tarrant wrote on X: "Another flight, another humiliation. Labour promised to fix '
+                 'this."')
+    assert persons(f) == ["Edmund Tarrant"]
+
+
+def test_the_place_a_body_is_of_is_no_person(facts_of):
+    f = facts_of("The chairman told reporters in Kandy that polling had been peaceful.\n\n"
+                 "Professor Amara Silva, a political scientist at the University of Kandy, said the result was "
+                 "expected.\n\n"
+                 '"Everyone will be watching to see whether Kandy actually hands over any power," Silva said.')
+    assert persons(f) == ["Amara Silva"]
+
+
+def test_a_document_quoting_someone_gives_their_words(facts_of):
+    f = facts_of('"Growth has picked up since the bank began cutting rates," the release said, quoting the '
+                 "bureau's head of prices statistics, Irene Castell.")
+    assert quotes(f) == [("direct", "Growth has picked up since the bank began cutting rates,", "Irene Castell")]
+
+
+def test_a_body_s_list_of_fields_tagged_up_to_and_runs_on(facts_of):
+    f = facts_of("Poachers killed 40 elephants this year, the Ministry of Lands, Fisheries and Tourism said on "
+                 "Monday.")
+    assert quotes(f) == [("indirect", "Poachers killed 40 elephants this year", "Ministry of Lands, Fisheries and "
+                          "Tourism")]
+
+
+def test_a_title_held_by_the_name_before_it_fuses_no_name_into_its_body(facts_of):
+    f = facts_of("Lucia Ferri, director of the Museo Civico Ardenghi, said the paintings were fakes.")
+    assert persons(f) == ["Lucia Ferri"]
+    assert quotes(f) == [("indirect", "the paintings were fakes", "Lucia Ferri")]
+
+
+def test_whom_a_speaker_told_is_no_part_of_the_report(facts_of):
+    f = facts_of("Lucia Ferri told a news conference that tests carried out over eight months had found modern "
+                 "pigments.")
+    assert quotes(f) == [("indirect", "tests carried out over eight months had found modern pigments",
+                          "Lucia Ferri")]
+
+
+def test_words_after_so_called_are_no_quotation(facts_of):
+    f = facts_of('Tomas Kavari, a warden and one of about 80 so-called "river wardens" hired by the district, said '
+                 "he had not been paid since May.")
+    assert quotes(f) == [("indirect", "he had not been paid since May", "Tomas Kavari")]
+
+
+def test_what_staff_call_their_employer_is_no_name(facts_of):
+    f = facts_of('"Madam trained me herself. She shouted at me for two years," said Kojo Mensah, the head cook.')
+    assert persons(f) == ["Kojo Mensah"]
+
+
+def test_predicates_listed_after_a_report_s_first_go_on_with_it(facts_of):
+    f = facts_of("Kestrel Rail said in a statement that it had accepted all of the inspectors’ findings, had added a "
+                 "second driver to its night trains and had retrained its staff on the new signals.")
+    assert quotes(f) == [("indirect", "it had accepted all of the inspectors’ findings, had added a second driver to "
+                          "its night trains and had retrained its staff on the new signals", "Kestrel Rail")]
+
+
+def test_words_for_a_freight_firm_and_an_investigator(facts_of):
+    f = facts_of("The cargo aircraft, a Boeing 767 operated by Tarnline Freight, rejected its take-off.\n\n"
+                 "The report’s lead investigator, Marie-Hélène Dufresne, told reporters in Ottawa that the signage met "
+                 "national standards.")
+    assert persons(f) == ["Marie-Hélène Dufresne"]
+    assert quotes(f) == [("indirect", "the signage met national standards", "Marie-Hélène Dufresne")]
+
+
+def test_figures_a_family_shared_are_the_family_s(facts_of):
+    f = facts_of("The restaurant serves about 1,200 meals a day, according to figures the family shared with "
+                 "reporters.")
+    assert quotes(f) == [("indirect", "The restaurant serves about 1,200 meals a day", "The family")]

@@ -132,6 +132,9 @@ BIRTH_SURNAME = rule("birth-name-of-a-surname", "`Lind was born Peter Edward Lin
 TYPED_BY_ARTICLE = rule("name-typed-by-the-article", "`Arlo beat Kemi ... Arlo opened the scoring ... the Arlo coach`: "
                         "a name that is no part of a person's fuller name, tagged as a body or place at least as "
                         "often as a person and never reporting speech, is a body or place")
+PLACE_OF_A_BODY_S_NAME = rule("place-a-body-is-of-types-no-one", "`the University of Colombo`, `reporters in "
+                              "Colombo`, `whether Colombo hands over power`: the place a body's name is of holds no "
+                              "person's name; the article's tags alone decide what it is")
 WORD_OF_A_BODY_S_NAME = rule("one-word-of-a-body-s-name-is-the-body", "`basketball club KK Jezava Smederevo ... "
                              "Jezava, who finished sixth, are ninth`, `Jezava` tagged a person: one word of a name the "
                              "article calls a body, of no person's name and never reporting speech, is that body")
@@ -1040,8 +1043,10 @@ def _typed_by_the_article(people, bodies, speaking, described, registry, lang):
                 and not any(words[n] < w for other, w in words.items() if other not in said_bodies):
             moved[n] = ORG  # "Jezava, who finished sixth, are ninth": a word of "KK Jezava Smederevo" and of no one's
             continue
-        if any(other != n and (words[n] < w or w < words[n]) for other, w in words.items()):
-            continue  # "Lind" of "Tom Lind", or "Tom Lind" itself
+        if any(other != n and (words[n] < w or w < words[n]) and not (
+                on(PLACE_OF_A_BODY_S_NAME) and other in body_names and other.endswith(f" {lang.of} {n}"))
+               for other, w in words.items()):
+            continue  # "Lind" of "Tom Lind", or "Tom Lind" itself; not "Colombo" of "the University of Colombo"
         theirs = kinds.get(n, Counter())
         others = sum(theirs.values())
         said = described.get(n) if on(SAID_TO_BE_A_BODY) or described.get(n) == PLACE else None

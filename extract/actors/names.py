@@ -167,6 +167,10 @@ OUTLET_WRITTEN_IN = rule("outlet-written-in-is-a-body", "`Writing in the magazin
                          "body, whatever the model tagged it, and the writer's")
 BODY_KNOWN_AS = rule("name-a-body-is-known-as", "`according to the agency, known as Tarnas`: the name a word for a "
                      "body is known by is that body's")
+PERSON_KNOWN_AS = rule("name-a-person-is-known-as", "`the officer, known only as W17,`, tagged a body: the name a "
+                       "word for a person is known by is that person's")
+PARTY_NAMED_ALONE = rule("party-named-by-one-word", "`Labour promised to fix this`, tagged a person: a party "
+                         "known by one word (`Labour`, `Labor`) is a body")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
                     "word the tagger reads as a name is a species' genus, no person")
 KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
@@ -256,6 +260,9 @@ PLACE_BEFORE_A_TITLE_IN_A_NAME = rule("place-before-a-title-inside-a-name", "`Ch
 GIVEN_NAME_AS_TITLE = rule("title-word-that-is-a-given-name", "`The man's brother, Dean Hart, said`: a title word "
                            "that is also a given name, before a surname alone, is the given name (`Dean Ann Lee` is a "
                            "dean)")
+TITLE_APPOSITION_READ_AS_A_LIST = rule("title-apposition-read-as-a-list", "`the family's solicitor, Imran Haque "
+                                      "of Fenwick Stroud LLP, said`, the name parsed as listed with the title and "
+                                      "tagged a body: a name set off after a title with no `and` is apposed to it")
 HYPHENED_TITLE_WORD = rule("title-word-hyphened-to-a-given-name", "`Maj-Britt Henriksson`: a title's word (`Maj`) "
                            "joined by a hyphen to a word that is no title begins a given name")
 AFTER_A_WORD_FOR_BODIES = rule("name-after-a-word-for-bodies-is-a-body-s", "`NAME, a spokeswoman for the residents' "
@@ -526,6 +533,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON
     if on(OUTLET_WRITTEN_IN) and written_in(span.root, lang) and all(t.is_title or not t.is_alpha for t in toks):
         return ORG
+    if on(PARTY_NAMED_ALONE) and len(toks) == 1 and toks[0].is_title and toks[0].lower_ in lang.party_words:
+        return ORG  # "Labour promised to fix this", tagged a person
     if label is None and span.label_ not in e.typed:
         return None
     if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
@@ -573,6 +582,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(BODY_KNOWN_AS) and span.label_ == e.person and (named := _known_as(span.root, lang)) is not None \
             and named.lemma_.lower() in lang.body_nouns:
         return ORG  # "the agency, known as Tarnas"
+    if on(PERSON_KNOWN_AS) and span.label_ != e.person and (named := _known_as(span.root, lang)) is not None \
+            and (named.lemma_.lower() in lang.person_nouns or named.lower_ in lang.titles):
+        return PERSON  # "the officer, known only as W17", tagged a body
     if on(ONE_OF_THE_BODIES) and span.label_ == e.person and _one_of_the_bodies(span, lang):
         return ORG  # "Highveld Coal Exports, one of the companies awarded a slot,"
     if on(OFFICIAL_RESIDENCE) and text.lower() in lang.official_residences:
@@ -1332,7 +1344,9 @@ def _apposed_to_title(span, toks, lang) -> bool:
     """`the president of Norland, Pia Varsk,`, `the firm's chairman, Pia Varsk,`: a name of two or three
     capitalised words, none a body's, in apposition to a title (or to the body the title is of)."""
     d, root = lang.dep, span.root
-    if root.dep_ != d.appos or span.start < 1 or span.doc[span.start - 1].text != ",":
+    listed = on(TITLE_APPOSITION_READ_AS_A_LIST) and root.dep_ == d.conj and root.head.i < root.i and not any(
+        c.dep_ == d.cc for c in root.head.children if root.head.i < c.i < root.i)  # "solicitor, NAME of FIRM,"
+    if root.dep_ != d.appos and not listed or span.start < 1 or span.doc[span.start - 1].text != ",":
         return False
     if not shaped_like_a_persons(toks, lang):
         return False

@@ -20,6 +20,9 @@ NAME_APPOSED_AFTER_THE_BODY = rule("name-apposed-after-the-body", "`The head of 
                                    "no name of its own")
 FUSED_AFTER_OF = rule("name-fused-after-of", "`Minister of Health Eva Kron`, `Mayor of Linford Eva Kron`: a body or "
                       "place and the name after it, tagged as one entity, are split into the body and the person")
+TITLE_HELD_BEFORE = rule("title-held-before-its-body-fuses-no-name", "`Chiara Benvenuti, director of the "
+                         "Pinacoteca Civica Ardenghi`: a title apposed to a person's name before it is theirs, so the "
+                         "body after its `of` holds no second name")
 PLACE_WORD_ENDS_NO_NAME = rule("place-word-ends-no-fused-name", "`chief of the Crabtree Valley Fire District`: a "
                                "body's name after a title and `of` that ends in a word for a place or an area is not "
                                "split into a body and a person's name")
@@ -99,6 +102,19 @@ HYPHENED_SURNAME_AFTER_A_GIVEN_NAME = rule("given-name-left-out-of-a-hyphened-su
 PERSON_WORD_OPENING_A_NAME = rule("person-word-opening-a-sentence-is-no-name", "`Farmer Ana Lind said`, "
                                   "`Shopkeeper Rahim Uddin said`: a word for a person, capitalised only because it "
                                   "opens the sentence, before a name is what the person is, not part of the name")
+PARTICLES_IN_AN_UNTAGGED_NAME = rule("particles-inside-an-untagged-name", "`Marguerite de la Salle, a senior "
+                                    "fellow at ..., said`, untagged: particles between the words of a name the model "
+                                    "missed are part of the person's name")
+TITLE_S_BODY = rule("title-s-body-is-no-person", "`outside Birmingham Coroner's Court`, `Birmingham Coroner's` "
+                    "tagged a person: a title's possessive before a word for a body is the body's name")
+NAME_RUNS_ON_OVER_PARTICLES = rule("given-name-and-particle-tagged-a-body-run-on", "`María del Carmen Ruiz de "
+                                   "la Fuente, 86,` tagged `María del`, a body: a given name and a particle open a "
+                                   "person's name that runs on over its capitalised words and particles")
+FIRST_WORD_BEFORE_WHO = rule("first-word-left-out-of-a-name-before-who", "`Harjit Singh Sandhu, who has run the "
+                             "shop for 22 years, said`, tagged `Singh Sandhu`: the capitalised word opening the "
+                             "sentence before a name `who` describes is the name's first")
+LIST_CUT_AFTER_AND = rule("body-s-list-of-fields-cut-after-and", "`the Ministry of Environment, Forestry and "
+                          "Tourism said`, tagged up to `and`: a body's list of fields runs on to its last words")
 TWO_PLACES_BEFORE_A_TITLE = rule("two-places-before-a-title-are-a-name", "`Marin Bašić, president of the "
                                  "Dalmatian Hotels Association, said`, tagged two places side by side: two "
                                  "capitalised words, no country's, compounded, with a title apposed, are a person")
@@ -837,6 +853,10 @@ def _repaired(doc, lang):
             if fused and on(NAME_APPOSED_AFTER_THE_BODY) and e.end + 1 < len(doc) and doc[e.end].text == "," \
                     and doc[e.end + 1].ent_type_ == e_.person and doc[e.end + 1].ent_iob_ == "B":
                 fused = False  # "The head of the Tarn Red Cross, Maria Garcia, said": the name comes after
+            title = doc[e.start - 2]
+            if fused and on(TITLE_HELD_BEFORE) and title.dep_ == lang.dep.appos and title.head.i < title.i \
+                    and title.head.ent_type_ == e_.person:
+                fused = False  # "NAME, director of the Pinacoteca Civica Ardenghi": the title is NAME's
             if fused and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles
                              and t.lower_ not in lang.org_heads for t in name) \
                     and body[-1].lower_ not in lang.title_small_words \
@@ -971,13 +991,16 @@ def _repaired(doc, lang):
             skip_to = end
             changed = True
             continue
-        if on(PARTICLE_LAST) and e.label_ == e_.person and len(e) > 1 and e[-1].is_lower \
+        runs_on = on(NAME_RUNS_ON_OVER_PARTICLES) and e.label_ == e_.org and _known_given_name(e[0], lang)
+        if on(PARTICLE_LAST) and (e.label_ == e_.person or runs_on) and len(e) > 1 and e[-1].is_lower \
                 and e[-1].lower_ in lang.name_particles and e.end < len(doc):
             nxt = doc[e.end]  # "Ursula von der" tagged a person, "Leyen" a place: the surname the particle opens
             if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and nxt.lower_ not in lang.titles \
                     and nxt.lower_ not in lang.org_heads:
                 nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
                 end = nxt_ent.end if nxt_ent is not None and len(nxt_ent) == 1 else e.end + 1
+                if runs_on:
+                    end = _name_run_over_particles(doc, end, lang)  # "María del" + "Carmen Ruiz de la Fuente"
                 out.append(Span(doc, e.start, end, label=e_.person))
                 skip_to = end
                 changed = True
@@ -985,6 +1008,13 @@ def _repaired(doc, lang):
         if e.label_ == e_.org and out and out[-1].end == e.start and _one_body_in_two(out[-1], e, lang):
             first = out.pop()  # "the Nigerian" and "Manufacturers Forum", "the Staff Workers'" and "Congress"
             out.append(Span(doc, first.start, e.end, label=e_.org))
+            changed = True
+            continue
+        if on(TITLE_S_BODY) and e.label_ == e_.person and len(e) >= 3 and e[-1].tag_ == lang.possessive_tag \
+                and e[-2].lower_ in lang.titles and e.end < len(doc) and doc[e.end].is_title \
+                and doc[e.end].lower_ in lang.org_heads:
+            out.append(Span(doc, e.start, e.end + 1, label=e_.org))  # "Birmingham Coroner's Court"
+            skip_to = e.end + 1
             changed = True
             continue
         if on(HYPHENED_SURNAME_AFTER_A_GIVEN_NAME) and e.label_ == e_.person and e.start > 0 and len(e) > 2 \
@@ -1651,14 +1681,15 @@ def _list_end(doc, e, lang) -> int | None:
     """Where a body's name listing its fields after `of` (`Ministry of Agriculture, Fisheries, Food Security`),
     cut before `and`, ends: after the one to three capitalised words that close the list."""
     of = next((t.i for t in e[1:] if t.lower_ == lang.of), None)
-    if of is None or not any(t.text == "," for t in doc[of + 2: e.end]) or e.end + 1 >= len(doc) \
-            or doc[e.end].lower_ not in lang.coordinators:
+    cut = e.end - 1 if on(LIST_CUT_AFTER_AND) and e[-1].lower_ in lang.coordinators else e.end  # "..., Forestry and"
+    if of is None or not any(t.text == "," for t in doc[of + 2: cut]) or cut + 1 >= len(doc) \
+            or doc[cut].lower_ not in lang.coordinators:
         return None
-    j = e.end + 1
-    while j < len(doc) and j - e.end <= 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" \
+    j = cut + 1
+    while j < len(doc) and j - cut <= 3 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" \
             and doc[j].ent_type_ in ("", lang.ent.org, lang.ent.person):
         j += 1
-    return j if j > e.end + 1 else None
+    return j if j > cut + 1 else None
 
 
 def post_nominal(tok, lang) -> bool:
@@ -1757,7 +1788,9 @@ def _first_word_left_out(e, lang) -> bool:
         and t.lower_ not in lang.org_heads and t.lower_ not in lang.honorifics and not lang.country_of(t.text) \
         and not lang.demonym_country(t.text) and all(w.is_title and w.is_alpha for w in e) \
         and e[0].lower_ not in lang.given_names \
-        and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" for c in e.root.children)
+        and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" or on(FIRST_WORD_BEFORE_WHO)
+                and c.dep_ == lang.dep.relcl and c.i > e.end and c.left_edge.lower_ == lang.personal_relative
+                and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns for c in e.root.children)
 
 
 def _after_a_hyphened_given_name(e, before, lang) -> bool:
@@ -1862,6 +1895,13 @@ def _name_run_to(doc, end: int, taken, lang, most: int = 3, over_hyphens: bool =
         if over_hyphens and j >= 2 and doc[j - 1].text in lang.hyphens and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_ and j - 2 not in taken and _name_word(doc[j - 2], lang):
             j -= 2  # "Villanueva-Roca": one surname
+        if over_hyphens and on(PARTICLES_IN_AN_UNTAGGED_NAME):
+            k = j
+            while k > 0 and j - k < 2 and k - 1 not in taken and doc[k - 1].is_lower \
+                    and doc[k - 1].lower_ in lang.name_particles | lang.particle_articles:
+                k -= 1
+            if k < j and k > 0 and k - 1 not in taken and _name_word(doc[k - 1], lang):
+                j = k  # "Marguerite de la Salle": the particles, then the words before them
     return j
 
 
@@ -1875,6 +1915,24 @@ def person_word_opening(toks, lang) -> bool:
 def _one_phrase(doc, i: int, j: int) -> bool:
     """Every word of ``doc[i:j]`` hangs on its last word: `Ana Ruiz`, not `Ana` and `Ruiz` apart."""
     return all(doc[k].head.i == j - 1 for k in range(i, j - 1))
+
+
+def _name_run_over_particles(doc, j: int, lang, most: int = 4) -> int:
+    """Where a name going on at ``j`` ends, over at most ``most`` more capitalised words and the particles between
+    them (`Carmen Ruiz de la Fuente`): a particle counts only with a word of the name after it."""
+    words = 0
+    while j < len(doc) and words < most:
+        if _name_shaped(doc[j], lang) and doc[j].ent_type_ not in lang.ent.times:
+            j, words = j + 1, words + 1
+            continue
+        k = j
+        while k < len(doc) and k - j < 2 and doc[k].is_lower \
+                and doc[k].lower_ in lang.name_particles | lang.particle_articles:
+            k += 1
+        if k == j or k >= len(doc) or not _name_shaped(doc[k], lang):
+            break
+        j = k
+    return j
 
 
 def _known_given_name(t, lang) -> bool:

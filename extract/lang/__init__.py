@@ -38,6 +38,10 @@ class Language:
     object_content_verbs: frozenset
     direct_only_verbs: frozenset
     gerund_content_verbs: frozenset  # "described witnessing the crash": a gerund clause reported
+    lesser_ranks: frozenset  # "deputy", "assistant": before a title, a lesser office
+    party_words: frozenset  # "Labour": a party named by one word that is also a common noun
+    quoting_verb: str  # "quote": "the release said, quoting NAME"
+    term_markers: tuple  # "so-called": before quoted words, a name in use
     need_that: frozenset
     clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
     past_tags: frozenset

@@ -26,6 +26,8 @@ LANGUAGE = Language(
     finite_tags=FINITE_TAGS, wh_tags=WH_TAGS, modal_tag=MODAL_TAG, infinitive_tag=INFINITIVE_TAG,
     report_verbs=lx.REPORT_VERBS, object_content_verbs=lx.OBJECT_CONTENT_VERBS,
     direct_only_verbs=lx.DIRECT_ONLY_VERBS, gerund_content_verbs=lx.GERUND_CONTENT_VERBS,
+    lesser_ranks=lx.LESSER_RANKS, party_words=lx.PARTY_WORDS, quoting_verb=lx.QUOTING_VERB,
+    term_markers=lx.TERM_MARKERS,
     need_that=lx.NEED_THAT | lx.THAT_CLAUSE_VERBS,
     clause_verbs=lx.CLAUSE_VERBS, past_tags=lx.PAST_TAGS, participle_tags=lx.PARTICIPLE_TAGS,
     gerund_tags=lx.GERUND_TAGS, characterising_verbs=lx.CHARACTERISING_VERBS,

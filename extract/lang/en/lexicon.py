@@ -33,6 +33,7 @@ PHRASAL_REPORT_VERBS = frozenset(["point out", "read out", "spell out", "speak o
 
 # Verbs that attribute words to their object: "quoted X as saying", "cited X as saying", "cited a source that".
 CITING_VERBS = frozenset("quote cite".split())
+QUOTING_VERB = "quote"  # "the release said, quoting NAME": NAME's words
 
 # Verbs whose object and its predicate are the judgement: "deemed the dismissal unfair".
 JUDGING_VERBS = frozenset("deem".split())
@@ -139,9 +140,12 @@ treasurer comptroller ombudsman registrar undersecretary administrator majority 
 cosmonaut actor actress singer rapper songwriter author novelist poet playwright artist painter sculptor
 photographer musician guitarist drummer pianist composer comedian filmmaker activist journalist businessman
 businesswoman entrepreneur billionaire physicist chemist biologist astronomer mathematician historian architect chef
+investigator curator
 """.split()) | frozenset(  # ranks as British news abbreviates them, without a full stop ("Det Insp NAME", "Cllr NAME")
     "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split())
 
+# Words before a title that make it a lesser office: "the minister" is not the assistant deputy minister.
+LESSER_RANKS = frozenset("deputy assistant vice junior associate under".split())
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
 TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
 acting supreme presidential royal federal national majority minority assistant associate""".split())
@@ -153,6 +157,7 @@ technologies imaging mining minerals metals holdings ventures insurance electron
 biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
+freight
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -190,10 +195,11 @@ statement message email report ruling judgment judgement letter tweet post notic
 survey decree order memo memorandum announcement communique communiqué verdict decision complaint
 estimate projection poll tally forecast data figures statistics assessment
 motion lawsuit petition indictment affidavit transcript testimony minutes fact facts findings
-submission brief response reply editorial newsletter bulletin circular review catalogue catalog
+submission brief response reply editorial newsletter bulletin circular review catalogue catalog timeline
 """.split())
 # Verbs by which a body puts out a document: "figures it published", "a statement the ministry issued".
-ISSUING_VERBS = frozenset("publish release issue post file send submit compile produce put conduct".split())
+ISSUING_VERBS = frozenset("""publish release issue post file send submit compile produce put conduct table
+present share""".split())
 # Verbs an interview or a speech is the object of: "in an interview he gave to the BBC" is a relative clause.
 OCCASION_VERBS = frozenset("give grant make deliver write sign read hold attend".split())
 
@@ -213,7 +219,7 @@ PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse wi
 activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
 chemist biologist physicist geologist ecologist astronomer mathematician engineer historian economist
 epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow
-mate colleague candidate nominee""".split())
+mate colleague candidate nominee prop hooker flanker fly-half scrum-half halfback fullback""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
 KNOWN_ORGS = frozenset("""
@@ -330,8 +336,9 @@ COMPASS_WORDS = frozenset("north south east west northeast northwest southeast s
 STREET_WORDS = frozenset(("street", "lane"))
 STREET_PREPOSITIONS = frozenset(("on", "along"))
 
-# First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo".
-PLACE_PREFIXES = frozenset("fort mount port cape lake co co.".split())  # "Co Galway": a county, as Irish news writes it
+# First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo", "Co Galway" (a
+# county, as Irish news writes it), and the words for a street other languages open its name with: "Calle Lucano".
+PLACE_PREFIXES = frozenset("fort mount port cape lake co co. calle avenida rua piazza viale corso".split())
 
 # Heads of a place named after someone, with a possessive: "Hawke's Bay", "Land's End".
 POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
@@ -412,7 +419,7 @@ band charity bank airline carrier manufacturer maker automaker retailer publishe
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
 giant conglomerate carmaker chipmaker platform watchdog regulator provider coalition union alliance
 federation association party movement consortium cooperative utility venture subsidiary unit division
-affiliate nonprofit""".split())
+affiliate nonprofit app""".split())
 
 # Words for writing in an outlet, and the prepositions naming it: "Writing in the magazine Kinoschau, critic NAME",
 # "In a column for the Kemi Herald, NAME wrote".
@@ -467,8 +474,10 @@ DEITIES = frozenset("god allah".split())
 # Styles of address that stand for a person without naming them ("His Majesty"): never a name.
 STYLES_OF_ADDRESS = frozenset("majesty highness excellency holiness eminence grace lordship ladyship".split())
 
-# What a family calls a relative, capitalised as a name is ("for Mum"): never a name.
-KIN_ADDRESS_WORDS = frozenset("mum mom mam mummy mommy dad daddy grandma grandpa granny gran nana".split())
+# What a family calls a relative, or staff their employer, capitalised as a name is ("for Mum", "She says, Mamá,
+# drink water", "Madam trained me herself"): never a name.
+KIN_ADDRESS_WORDS = frozenset("mum mom mam mummy mommy dad daddy grandma grandpa granny gran nana mama papa mamá "
+                              "papá madam".split())
 
 # Words for an adversary, which a person's pronoun may own without the person being one's side: "her rival NAME".
 ADVERSARY_NOUNS = frozenset("rival rivals opponent opponents challenger adversary foe nemesis".split())
@@ -616,6 +625,8 @@ ORIGIN_PREPOSITION = "from"  # "Regina Ip from the pro-Beijing camp"
 # Titles held towards a country or body rather than of it: "Ambassador to Germany Richard Grenell",
 # "Special Envoy to Syria Jan Berg"; the country after "to" is where the holder serves, not whose they are.
 POSTED_PREPOSITIONS = frozenset(("to", "for"))  # "Ambassador to Germany", "Special Envoy for Syria"
+# Parties news names by one word that is also a common noun: "Labour promised to fix this".
+PARTY_WORDS = frozenset("labour labor".split())
 # Titles of someone elected for a place: "the Labour MP for Leeds North", the place after "for" their seat.
 REPRESENTING_TITLES = frozenset("""mp mep msp mla member representative senator congressman congresswoman
 councillor councilor assemblyman assemblywoman delegate""".split())
@@ -721,6 +732,7 @@ SECOND_PERSON = frozenset(["you"])  # the person interviewed, in the interviewer
 QUESTION_AUXILIARIES = frozenset("can could would will do does did".split())  # "Can you tell us ...": a question
 # Nouns naming the words after them as words: `the term "subject to"`, `the slogan "Think different"`.
 TERM_NOUNS = frozenset("term terms phrase phrases word words expression label slogan motto hashtag catchphrase".split())
+TERM_MARKERS = ("so-called",)  # 'so-called "rhino rangers"': words in use, quoted as such
 # A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
 QUESTION_VERBS = frozenset("ask wonder".split())
 QUESTION_MARKS = frozenset("whether if".split())
