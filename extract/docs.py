@@ -110,11 +110,19 @@ def entity_at(doc, i: int):
     return index.get(i)
 
 
+def tokens_of(doc) -> list:
+    """The Doc's tokens, made once (iterating a Doc makes a new Token object for every word each time)."""
+    toks = doc.user_data.get("dossier_tokens")
+    if toks is None:
+        toks = doc.user_data["dossier_tokens"] = list(doc)
+    return toks
+
+
 def token_starts(doc) -> list[int]:
     """Character offset of every token, in order."""
     starts = doc.user_data.get("dossier_starts")
     if starts is None:
-        starts = doc.user_data["dossier_starts"] = [t.idx for t in doc]
+        starts = doc.user_data["dossier_starts"] = [t.idx for t in tokens_of(doc)]
     return starts
 
 

@@ -32,7 +32,16 @@ from .actors.names import (
 )
 from .actors.repair import DATELINE, dateline_dash
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
-from .docs import entity_at, inside_quotations, sentence_of, set_quotations, text_of, token_at, tokens_between
+from .docs import (
+    entity_at,
+    inside_quotations,
+    sentence_of,
+    set_quotations,
+    text_of,
+    token_at,
+    tokens_between,
+    tokens_of,
+)
 from .marks import SINGLE_CLOSERS, Quoted, is_nickname
 from .rules import on, rule
 
@@ -2870,7 +2879,7 @@ class ParagraphQuotes:
     def reported(self) -> list[Finding]:
         lang = self.lang
         out = []
-        for v in self.doc:
+        for v in tokens_of(self.doc):
             if v.pos_ != "VERB":
                 continue
             lemma = verb_lemma(v, lang)
@@ -3043,7 +3052,7 @@ class ParagraphQuotes:
         king considered it unwise`: the clause a document's noun holds is its issuer's report."""
         out, doc, lang = [], self.doc, self.lang
         d = lang.dep
-        for noun in doc:
+        for noun in tokens_of(doc):
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lang.document_nouns or self._inside[noun.i]:
                 continue
             governor = noun.head.head if noun.dep_ == d.pobj else noun.head
@@ -3346,11 +3355,12 @@ class ParagraphQuotes:
         d = self.lang.dep
         if not on(REPORT_BEFORE_A_CLOSING_QUOTATION):
             return []
-        quoted = [c for c in v.children if c.dep_ == d.ccomp and c.i > v.i
-                  and all(self._inside[t.i] or t.is_punct for t in c.subtree)]
         fronted = v.dep_ == d.parataxis and v.head.i < v.i \
             or any(c.dep_ == d.ccomp and c.i < v.i and not self._inside[c.i] for c in v.children)
-        return quoted if fronted else []
+        if not fronted:
+            return []
+        return [c for c in v.children if c.dep_ == d.ccomp and c.i > v.i
+                and all(self._inside[t.i] or t.is_punct for t in c.subtree)]
 
     def _mid_sentence(self, v):
         """`The plan, NAME said, will cost more`: the two parts of the sentence around the attribution."""
@@ -4012,7 +4022,7 @@ class ParagraphQuotes:
         low = self.text.lower()
         if self.lang.according_to[0] not in low and not any(w in low for w in self.lang.according_words):
             return out  # no word that opens a source: no token need be read
-        for t in self.doc:
+        for t in tokens_of(self.doc):
             source = self._according_source(t)
             if source is None:
                 continue

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.strings import get_string_id
+
+from ..docs import tokens_of
 from ..rules import on, rule
 
 NAME_APPOSED_AFTER_THE_BODY = rule("name-apposed-after-the-body", "`The head of the Tarn Red Cross, Maria Garcia, "
@@ -1135,7 +1138,7 @@ def _repaired(doc, lang):
         out.append(e)
     if on(UNTAGGED_AFTER_TITLE):
         taken = _taken(out)
-        for t in doc:
+        for t in tokens_of(doc):
             lower = on(UNTAGGED_AFTER_LOWER_TITLE) and t.is_lower and t.pos_ == "NOUN" and t.lower_ in lang.titles
             if not (t.is_title and t.lower_.rstrip(".") in lang.titles or lower) or t.lower_ in lang.title_qualifiers \
                     or t.i + 1 in taken:
@@ -1224,7 +1227,7 @@ def _named_before_who(doc, ents, lang):
     mistaken = e_.things | ({e_.loc} if on(LOCATION_NAMED_BEFORE_WHO) else set())  # "Rahmawati Siregar" a place
     if on(BODY_NAMED_BEFORE_WHO):
         mistaken = mistaken | {e_.org}  # "Dina Quispe, who heads the women's committee," tagged a body
-    for t in doc:
+    for t in tokens_of(doc):
         kin = on(NAMED_BEFORE_WHOSE_KIN) and t.lower_ in lang.relative_possessives and t.dep_ == d.poss \
             and t.head.lower_ in lang.kinship_nouns and t.head.dep_ in d.subjects
         if not (t.lower_ == lang.personal_relative and t.dep_ in d.subjects or kin) or t.i < 3 \
@@ -1249,6 +1252,20 @@ def _named_before_who(doc, ents, lang):
     return sorted(out, key=lambda x: x.start)
 
 
+def _given_name_positions(doc, lang) -> list[int]:
+    """Where the words the language knows as given names stand in ``doc``, found from the lower-case forms the
+    tokenizer stored (no token object made for the others)."""
+    from spacy.attrs import LOWER
+
+    wanted = _GIVEN_NAME_IDS.get(id(lang))
+    if wanted is None:
+        wanted = _GIVEN_NAME_IDS[id(lang)] = frozenset(get_string_id(w) for w in lang.given_names)
+    return [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted]
+
+
+_GIVEN_NAME_IDS: dict[int, frozenset] = {}
+
+
 def _untagged_given_named(doc, ents, lang) -> list:
     """`Ana Ruiz and her husband lost ...`: untagged name words opening on a known given name, the whole run
     the subject of a verb or listed with one."""
@@ -1257,9 +1274,12 @@ def _untagged_given_named(doc, ents, lang) -> list:
     d = lang.dep
     taken = _taken(ents)
     out = []
-    for t in doc:
+    for i in _given_name_positions(doc, lang):
+        t = doc[i]
+        if t.i in taken:
+            continue
         opened = t.i > 0 and person_word_opening(doc[t.i - 1: t.i + 2], lang)  # "Reviewer Priya Raman-Whitaker"
-        if t.i in taken or t.lower_ not in lang.given_names or not _name_word(t, lang) \
+        if not _name_word(t, lang) \
                 or t.i > 0 and not opened and (doc[t.i - 1].is_title and doc[t.i - 1].is_alpha
                                                and not doc[t.i - 1].is_sent_start
                                                or doc[t.i - 1].pos_ in ("PROPN", "DET")):
@@ -1503,7 +1523,7 @@ def _untagged_described(doc, ents, lang) -> list:
     d = lang.dep
     taken = _taken(ents)
     out = []
-    for comma in doc:
+    for comma in tokens_of(doc):
         if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
             continue
         j = _name_run_to(doc, comma.i, taken, lang, over_hyphens=on(HYPHENED_NAME_DESCRIBED))
@@ -1538,7 +1558,7 @@ def _untagged_spelt_by_acronym(doc, ents, lang) -> list:
 
     taken = _taken(ents)
     out = []
-    for t in doc:
+    for t in tokens_of(doc):
         if t.text != "(" or t.i < 2 or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
             continue
         acronym = doc[t.i + 1].text
@@ -1572,7 +1592,7 @@ def _untagged_apposed(doc, ents, lang) -> list:
     d = lang.dep
     taken = _taken(ents)
     out = []
-    for t in doc:
+    for t in tokens_of(doc):
         if t.text != "," or t.i + 3 >= len(doc):
             continue
         j = _name_run_from(doc, t.i + 1, taken, lang)
