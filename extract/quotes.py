@@ -765,6 +765,8 @@ TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan
                   "names as words are no quotation")
 SO_CALLED = rule("so-called-words-are-no-quotation", "`one of about 120 so-called \"rhino rangers\"`: words "
                  "after `so-called` are a name in use, not anyone's quoted words")
+WORK_S_TITLE_QUOTED = rule("work-s-title-is-no-quotation", "`the investigative programme \"Fakty a tiene\"`: "
+                           "quoted words right after a noun for a work are its title")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
                      "or `if` is reported speech, though `ask` reports nothing else without `that`")
 ASKED_AS_A_PARTICIPLE = rule("asked-as-a-participle-reports-nothing", "`Asked whether she would resign, Kell said "
@@ -827,6 +829,22 @@ ADDRESSEE_IS_NO_SUBJECT = rule("addressee-is-no-subject-of-the-report", "`told a
 LISTED_PREDICATES_GO_ON = rule("listed-predicates-go-on-with-the-report", "`said that it had accepted the "
                               "findings, had added a rest day and had retrained its crews`, the second and third "
                               "predicates parsed as the verb's own: the report runs on over the list")
+TITLED_NAME_AFTER_THE_VERB_READ_AS_A_LATER_SUBJECT = rule("titled-name-after-the-verb-read-as-a-later-subject",
+                                                         "`\"...,\" said Colonel NAME, a spokesman for the "
+                                                         "officers, who read the statement ... surrounded by "
+                                                         "soldiers`, the name parsed as the subject of `surrounded`: "
+                                                         "a titled name set off right after a speech verb with no "
+                                                         "subject is its speaker")
+WHOSE_AFTER_AN_OPENING_PHRASE = rule("name-described-with-whose-after-an-opening", "`In Iloilo City, NAME, "
+                                    "whose younger brother NAME2 is among those kidnapped, said she had ...`: the "
+                                    "name set off after the opening phrase is the speaker, not the one `whose` holds")
+PARTICIPLE_AFTER_A_REPORT_HUNG_ON_ITS_SPEAKER = rule("participle-after-a-report-hung-on-its-speaker",
+                                                    "`A, the health minister announced on Tuesday, saying B`, "
+                                                    "`announced` and `saying` both parsed as participles on "
+                                                    "`minister`: the one who announced says it")
+TITLE_BEFORE_A_LONG_APPOSED_NAME = rule("title-before-a-name-with-a-long-apposition", "`\"...,\" Dr Hesham "
+                                       "Abdel-Fattah el-Shazly, secretary-general of the Supreme Council of "
+                                       "Antiquities, told reporters`: the name past its title words is the speaker")
 NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule("name-after-the-verb-read-into-a-clause", "`\"...,\" said Ana "
                                               "Lind, 39, whose brother is missing`, the name parsed as the subject of "
                                               "the relative clause read as the verb's content: a name set off right "
@@ -1015,6 +1033,25 @@ def _participle_after_with(tok, lang) -> bool:
     subj = next((c for c in tok.children if c.dep_ in lang.dep.subjects and c.i < tok.i), None)
     return subj is not None and subj.right_edge.i == tok.i - 1 and subj.left_edge.i > 0 \
         and tok.doc[subj.left_edge.i - 1].lower_ == lang.absolute_preposition
+
+
+def _titled_name_hung_later(verb, lang):
+    """`said Colonel Idriss Abdelkerim Saleh, a spokesman ..., who read the statement ... surrounded by soldiers`:
+    a person's name right after the verb (past its title words), parsed as the subject of a verb further on, and
+    set off by a comma; None if there is none."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].is_title and doc[k].lower_.rstrip(".") in lang.titles:
+        k += 1
+    if k == verb.i + 1 or k >= len(doc) or doc[k].ent_type_ != lang.ent.person:
+        return None
+    name = doc[k]
+    while name.dep_ == lang.dep.compound and name.head.i > name.i and name.head.ent_type_ == lang.ent.person:
+        name = name.head
+    if name.dep_ not in lang.dep.subjects or name.head.i < name.i or name.i + 1 >= len(doc) \
+            or doc[name.i + 1].text != ",":
+        return None
+    return name
 
 
 def _quoted_by(verb, lang):
@@ -1377,6 +1414,10 @@ def _name_described_with_whose(verb, lang):
             or not any(t.lower_ in lang.relative_possessives and t.i < verb.i for t in before.subtree):
         return None
     named = entity_at(doc, verb.sent.start)
+    if named is None and on(WHOSE_AFTER_AN_OPENING_PHRASE):  # "In Iloilo City, NAME, whose brother ..., said"
+        subject = next((c for c in before.children if c.dep_ in d.subjects and c.i > verb.sent.start
+                        and doc[c.left_edge.i - 1].text == ","), None)
+        named = entity_at(doc, subject.i) if subject is not None else None
     if named is None or named.label_ != lang.ent.person or named.end >= len(doc) or doc[named.end].text != ",":
         return None
     return named.root
@@ -1624,6 +1665,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         named = _report_hung_on_the_name(verb, lang)
         if named is not None and outside(named):
             return named  # "The high commissioner, NAME, posted on X that ...": no verb left for the sentence
+    if on(PARTICIPLE_AFTER_A_REPORT_HUNG_ON_ITS_SPEAKER) and verb.dep_ == d.acl and verb.tag_ in lang.gerund_tags \
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i and outside(verb.head) \
+            and any(c.dep_ == d.acl and c.tag_ in lang.past_tags and verb_lemma(c, lang) in lang.reporting_verbs
+                    and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return verb.head  # "..., the health minister announced on Tuesday, saying ...": both hung on `minister`
     if on(VERB_HUNG_ON_THE_NAME_AS_ROOT) and verb.dep_ == d.acl and verb.tag_ in lang.past_tags and verb.i > 0 \
             and verb.doc[verb.i - 1].text == "," and is_root(verb.head) and verb.head.i < verb.i \
             and verb.head.ent_type_ == lang.ent.person and outside(verb.head):
@@ -1816,6 +1862,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         and on(TITLE_READ_AS_A_VERB) else None
     if titled is not None and outside(titled):
         return titled  # "said engineer Paul Grant", "engineer" parsed as a verb with the name its object
+    if on(TITLED_NAME_AFTER_THE_VERB_READ_AS_A_LATER_SUBJECT) and nxt is not None and not subjects:
+        named = _titled_name_hung_later(verb, lang)
+        if named is not None and outside(named):
+            return named  # '"...," said Colonel NAME, a spokesman for the officers, who read ..., surrounded by'
     if nxt is not None and nxt.ent_type_ == lang.ent.person and nxt.ent_iob_ == "B" \
             and on(NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE) and outside(nxt):
         name = nxt
@@ -2264,7 +2314,14 @@ class ParagraphQuotes:
         if on(SO_CALLED) and self.text[:q.open_at].rstrip().lower().endswith(self.lang.term_markers):
             return True  # 'one of 120 so-called "rhino rangers"': a name someone else uses, quoted as such
         return before is not None and before.is_lower and before.pos_ == "NOUN" \
-            and before.lower_ in self.lang.term_nouns
+            and (before.lower_ in self.lang.term_nouns or on(WORK_S_TITLE_QUOTED) and self._work_s_title(q, before))
+
+    def _work_s_title(self, q: Quoted, noun) -> bool:
+        """`the investigative programme "Fakty a tiene"`: a few quoted words, no sentence of their own, right after a
+        noun for a work that no verb characterises (`called the novel "a lovely menu"` is a quotation)."""
+        return noun.lower_ in self.lang.work_nouns and len(self._words(q)) <= 6 \
+            and self.text[q.start:q.end].rstrip()[-1:] not in _END_PUNCT \
+            and noun.head.lemma_.lower() not in self.lang.characterising_verbs
 
     def _attribute(self, q: Quoted) -> Finding:
         lang = self.lang
@@ -2490,6 +2547,9 @@ class ParagraphQuotes:
         i = close.i + 1
         while i < len(doc) and doc[i].is_punct and not self._inside[i]:
             i += 1
+        while on(TITLE_BEFORE_A_LONG_APPOSED_NAME) and i + 1 < len(doc) and doc[i].is_title \
+                and (doc[i].lower_.rstrip(".") in self.lang.titles or doc[i].lower_ in self.lang.honorifics):
+            i += 1  # '"...," Dr NAME, secretary-general of ..., told reporters'
         name = entity_at(doc, i) if i < len(doc) else None
         if name is None or name.label_ != self.lang.ent.person or name.start != i or name.end >= len(doc) \
                 or doc[name.end].text != ",":

@@ -67,6 +67,8 @@ ATTRIBUTION_UNDER_THE_QUOTATION = rule("attribution-parsed-under-its-quotation",
                                       "they decide when, where and how much they work,\" a company spokeswoman said. "
                                       "... She said`, the speech verb hung on the quotation's verb: the sentence's "
                                       "subject is the speech verb's")
+TITLE_IN_THE_NAME = rule("title-in-a-single-name-describes-its-holder", "`Princess Haruna ... the princess "
+                        "said`: the title a one-name person's name opens on names that person")
 NICKNAME_MARK_IN_A_NAME = rule("nickname-mark-in-a-tagged-name", "`Tevita \"Tev\" Lolo said`, the model tagging "
                                "`Tev\" Lolo`: the name with its stray mark is the nickname and surname, a name of the "
                                "person the article calls Tevita Lolo")
@@ -1335,6 +1337,9 @@ class Resolver:
             for k in order:
                 m = self.mentions[k]
                 actor = self.registry.get(m.actor)
+                if actor.type == PERSON and on(TITLE_IN_THE_NAME) and head in lang.name_titles \
+                        and actor.name.split()[0].lower() == head and tok.tag_ != lang.plural_noun_tag:
+                    return actor.id  # "the princess said", after "Princess Haruna"
                 if actor.type == PERSON and actor.title and head in _title_heads(actor.title, lang) \
                         and not (on(PLURAL_TITLE_NO_ONE) and tok.tag_ == lang.plural_noun_tag):
                     if on(TITLE_AGREES) and any(t.dep_ == lang.dep.compound and t.pos_ == "NOUN" and not t.ent_type_

@@ -49,6 +49,9 @@ TITLE_AFTER_PLACE_SHAPED_NAME = rule("title-apposed-after-a-name-tagged-a-place"
 TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
                          "three capitalised words right after a person's title word is that person's, whatever "
                          "the model tagged it")
+NAME_APPOSED_RIGHT_AFTER_A_TITLE = rule("name-apposed-right-after-a-title", "`including the crime writer Colm "
+                                       "Ardagh`, tagged a body and parsed as apposed to `writer`: a name right after "
+                                       "a title word it is apposed to is the title holder's")
 BUSINESS_NAME = rule("name-of-a-business", "`the Tarn Rossi restaurant`, `the general manager of Tarn Rossi`: a "
                      "name written before a word for a place of business, or after a title held only at a body, and "
                      "never speaking, titled or part of a fuller name, is that business, where the person works")
@@ -171,6 +174,8 @@ PERSON_KNOWN_AS = rule("name-a-person-is-known-as", "`the officer, known only as
                        "word for a person is known by is that person's")
 PARTY_NAMED_ALONE = rule("party-named-by-one-word", "`Labour promised to fix this`, tagged a person: a party "
                          "known by one word (`Labour`, `Labor`) is a body")
+FLAGGED_VESSEL = rule("name-after-a-flag-is-a-vessel", "`The Malta-flagged Aurora Meridian was sailing`: a name "
+                      "after a country's flag (`X-flagged`) is a ship's")
 SPECIES_NAME = rule("genus-before-a-species-epithet", "`Kemiraptor zoui`: a capitalised word before a lower-case "
                     "word the tagger reads as a name is a species' genus, no person")
 KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo-Nazi`: a name after `a` or `an` "
@@ -263,6 +268,8 @@ GIVEN_NAME_AS_TITLE = rule("title-word-that-is-a-given-name", "`The man's brothe
 TITLE_APPOSITION_READ_AS_A_LIST = rule("title-apposition-read-as-a-list", "`the family's solicitor, Imran Haque "
                                       "of Fenwick Stroud LLP, said`, the name parsed as listed with the title and "
                                       "tagged a body: a name set off after a title with no `and` is apposed to it")
+CLERICAL_TITLE = rule("clerical-title-before-a-name", "`The bishops' spokesman, Father Leszek Gawryluk, told`: "
+                      "`Father`, `Sister` or `Brother` capitalised before a full name is a title of the clergy")
 HYPHENED_TITLE_WORD = rule("title-word-hyphened-to-a-given-name", "`Maj-Britt Henriksson`: a title's word (`Maj`) "
                            "joined by a hyphen to a word that is no title begins a given name")
 AFTER_A_WORD_FOR_BODIES = rule("name-after-a-word-for-bodies-is-a-body-s", "`NAME, a spokeswoman for the residents' "
@@ -343,6 +350,9 @@ def clean_name(span, lang) -> tuple[str, list]:
             toks.pop(0)
         if person_word_opening(toks, lang):
             toks.pop(0)  # "Farmer Ana Lind said"
+        if on(CLERICAL_TITLE) and len(toks) > 2 and toks[0].is_title and toks[0].lower_ in lang.clerical_titles \
+                and not (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].dep_ == lang.dep.poss):
+            toks.pop(0)  # "Father Leszek Gawryluk": a priest's title, not his given name
         if on(PLACE_BEFORE_A_TITLE_IN_A_NAME):
             toks = _after_a_title_inside(toks, lang)
         owner = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
@@ -847,6 +857,8 @@ def _non_human(span, toks, root, head, lang, nouns=None) -> bool:
                           or root.dep_ == d.appos and root.head.lemma_.lower() in nouns
                           or craft and head.dep_ == d.pobj and head.head.lower_ in lang.vehicle_prepositions
                           or craft and on(SHIP_PREFIX) and _after_a_ship_prefix(span, toks, lang)
+                          or craft and on(FLAGGED_VESSEL) and before is not None and before.lower_ == lang.flagged
+                          and before.i > 0 and doc[before.i - 1].text in lang.hyphens  # "the Malta-flagged NAME"
                           or head.i >= 2 and doc[head.i - 1].text == ":" and doc[head.i - 2].pos_ == "NOUN"
                           and doc[head.i - 2].lemma_.lower() in nouns):
         return True
@@ -1233,8 +1245,10 @@ def _titled_name(span, toks, lang) -> bool:
     if not toks or span.start < 1 or toks[0].i != span.start:
         return False
     title = span.doc[span.start - 1]
-    if title.pos_ != "NOUN" or title.lower_ not in lang.titles or title.head.i not in range(span.start, span.end):
-        return False
+    apposed = on(NAME_APPOSED_RIGHT_AFTER_A_TITLE) and span.root.dep_ == lang.dep.appos and span.root.head.i == title.i
+    if title.pos_ != "NOUN" or title.lower_ not in lang.titles \
+            or title.head.i not in range(span.start, span.end) and not apposed:
+        return False  # "spokesperson Clara Weiss"; "the crime writer Colm Ardagh", the name apposed to the title
     return shaped_like_a_persons(toks, lang)
 
 

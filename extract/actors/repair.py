@@ -118,6 +118,11 @@ FIRST_WORD_BEFORE_WHO = rule("first-word-left-out-of-a-name-before-who", "`Harji
                              "sentence before a name `who` describes is the name's first")
 LIST_CUT_AFTER_AND = rule("body-s-list-of-fields-cut-after-and", "`the Ministry of Environment, Forestry and "
                           "Tourism said`, tagged up to `and`: a body's list of fields runs on to its last words")
+NAME_WORDS_TAGGED_A_BODY = rule("name-words-tagged-a-body-before-a-person-s", "`the building's developer, "
+                                "Esteban Valdivia Rangel,` tagged `Esteban` a body and `Rangel` a person: the words "
+                                "the parser compounds into a name set off after a comma are its first words")
+GAVE_ONLY_A_FIRST_NAME = rule("one-name-of-someone-who-gave-only-it", "`Iván, a 19-year-old student who gave "
+                              "only his first name, was pulled out`, untagged: the one word is that person's name")
 TWO_PLACES_BEFORE_A_TITLE = rule("two-places-before-a-title-are-a-name", "`Marin Bašić, president of the "
                                  "Dalmatian Hotels Association, said`, tagged two places side by side: two "
                                  "capitalised words, no country's, compounded, with a title apposed, are a person")
@@ -1020,6 +1025,14 @@ def _repaired(doc, lang):
             skip_to = e.end + 1
             changed = True
             continue
+        if on(NAME_WORDS_TAGGED_A_BODY) and e.label_ == e_.person:
+            k = _compounded_name_start(doc, e, lang)
+            if k < e.start:
+                while out and out[-1].start >= k:
+                    out.pop()  # "Esteban", tagged a body
+                out.append(Span(doc, k, e.end, label=e_.person))  # "Esteban Valdivia Rangel"
+                changed = True
+                continue
         if on(HYPHENED_SURNAME_AFTER_A_GIVEN_NAME) and e.label_ == e_.person and e.start > 0 and len(e) > 2 \
                 and e[1].text in lang.hyphens and not e[0].whitespace_ and not e[1].whitespace_ \
                 and doc[e.start - 1].is_title and doc[e.start - 1].lower_ in lang.given_names \
@@ -1537,7 +1550,9 @@ def _untagged_described(doc, ents, lang) -> list:
         said = next((c for c in root.children if c.dep_ == d.appos and c.i > comma.i and c.pos_ == "NOUN"), None)
         if said is None:
             continue
-        if words >= 2 and (said.lower_ in lang.titles or said.lemma_.lower() in lang.person_role_nouns
+        one_name = on(GAVE_ONLY_A_FIRST_NAME) and words == 1 and any(
+            c.dep_ == d.relcl and any(g.lemma_.lower() in lang.name_nouns for g in c.subtree) for c in said.children)
+        if (words >= 2 or one_name) and (said.lower_ in lang.titles or said.lemma_.lower() in lang.person_role_nouns
                            or on(DESCRIBED_AS_SOMEONE_WHO) and any(
                                c.dep_ == d.relcl and c.left_edge.lower_ == lang.personal_relative
                                for c in said.children)):
@@ -1953,6 +1968,19 @@ def _name_run_over_particles(doc, j: int, lang, most: int = 4) -> int:
             break
         j = k
     return j
+
+
+def _compounded_name_start(doc, e, lang) -> int:
+    """Where a person's name set off after a comma starts when the parser compounded capitalised words before the
+    model's entity into it (`, Esteban Valdivia Rangel,` tagged `Esteban` a body and `Rangel` a person): at most
+    two words, untagged or a one-word body, none a title's, a body's or a country's; ``e.start`` otherwise."""
+    k = e.start
+    while k > 0 and e.start - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == lang.dep.compound \
+            and e.start <= doc[k - 1].head.i < e.end and _name_shaped(doc[k - 1], lang) \
+            and (not doc[k - 1].ent_type_ or doc[k - 1].ent_type_ == lang.ent.org and doc[k - 1].ent_iob_ == "B"
+                 and (k == e.start or doc[k].ent_iob_ != "I")):
+        k -= 1
+    return k if k < e.start and k > 0 and doc[k - 1].text == "," else e.start
 
 
 def _known_given_name(t, lang) -> bool:

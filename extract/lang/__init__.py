@@ -42,6 +42,8 @@ class Language:
     party_words: frozenset  # "Labour": a party named by one word that is also a common noun
     quoting_verb: str  # "quote": "the release said, quoting NAME"
     term_markers: tuple  # "so-called": before quoted words, a name in use
+    clerical_titles: frozenset  # "Father": before a full name, a priest's title
+    flagged: str  # "flagged": "the Malta-flagged NAME" is a ship
     need_that: frozenset
     clause_verbs: frozenset  # "said several acres burned": an object here is a misread clause
     past_tags: frozenset

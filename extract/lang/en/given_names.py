@@ -23,11 +23,11 @@ sophia sophie stephanie susan susanne svetlana sylvia tatiana teresa theresa tin
 vera veronica victoria virginia wendy yasmin yolanda yvonne zoe
 leanne siobhan rosalind priya fatou aminata mariam leila layla shirin zainab ngozi chiamaka thandiwe nomvula ayesha
 sunita anjali deepika kavita meera lakshmi rekha sakura lucía sofía mariana fernanda renata agnieszka katarzyna
-zofia ewa irina oksana
+zofia ewa irina oksana lorna maureen
 """.split())
 
 MALE = frozenset("""
-aaron abdul abdullah adam adrian ahmed alan albert alberto alejandro alexander alexei alfred ali alistair andre
+aaron abdul abdullah adam adrian ahmed alan albert alberto alejandro alexander alexei alfred ali alistair andre joel
 andreas andrew andrei anthony antonio arnold arthur bernard bill bob boris brian bruce carl carlos charles
 christian christopher claude colin craig daniel darren david dennis diego dmitry donald douglas duncan edward
 eric ernest eugene felipe fernando francesco francis frank franz frederick gary george gerald gerhard giovanni

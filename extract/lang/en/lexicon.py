@@ -140,7 +140,7 @@ treasurer comptroller ombudsman registrar undersecretary administrator majority 
 cosmonaut actor actress singer rapper songwriter author novelist poet playwright artist painter sculptor
 photographer musician guitarist drummer pianist composer comedian filmmaker activist journalist businessman
 businesswoman entrepreneur billionaire physicist chemist biologist astronomer mathematician historian architect chef
-investigator curator
+investigator curator writer elder
 """.split()) | frozenset(  # ranks as British news abbreviates them, without a full stop ("Det Insp NAME", "Cllr NAME")
     "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split())
 
@@ -157,7 +157,7 @@ technologies imaging mining minerals metals holdings ventures insurance electron
 biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
-freight
+freight generics
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -565,6 +565,7 @@ ROLE_VERBS = frozenset("play star cast dress cosplay cosplaye portray voice".spl
 CRAFT_NOUNS = frozenset("robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite"
                         .split())
 # Prefixes written in capitals before a vessel's name: "MV Tarn Star", "HMS Kestrel", Indonesia's "KM" (motor ship).
+FLAGGED = "flagged"  # "the Malta-flagged NAME": a ship
 SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS HMAS HMNZS HMCS USS USNS INS FV KM KMP MY".split())
 NON_HUMAN_NOUNS = CRAFT_NOUNS | frozenset("""
 animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hare fox wolf bear lion tiger
@@ -577,7 +578,7 @@ unicorn dinosaur god goddess deity
 NAME_SCRIPT = "LATIN"
 # Nouns of a work: "the sitcom NAME", "the novel NAME" is the work's title, not a person.
 WORK_NOUNS = frozenset("""sitcom series show film movie documentary novel book album song single play opera
-musical game podcast comic""".split())
+musical game podcast comic programme program""".split())
 # Prepositions of a route's ends: "from NAME to Havana", "between NAME and Guantanamo".
 ROUTE_PREPOSITIONS = ("from", "to", "between")
 # Prepositions of being carried: "aboard NAME" is a vessel or a craft.
@@ -812,8 +813,11 @@ PARTY_MEMBER_WORDS = frozenset("democrat democrats republican republicans conser
                                "socialists liberal liberals nationalist nationalists unionist unionists".split())
 # Labels of a picture's credit: the name after "Image:" is whoever took the picture, not an actor of the news.
 CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".split())
-# Titles that are part of the name of someone known by one name only: "Pope Francis", not "Francis".
-NAME_TITLES = frozenset(("pope",))
+# Titles that are part of the name of someone known by one name only: "Pope Francis", "Princess Haruna", not
+# "Francis" or "Haruna".
+NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split())
+# Titles of the clergy that are also words for kin: "Father Leszek Gawryluk", "Sister Mary Ward".
+CLERICAL_TITLES = frozenset("father sister brother mother fr. sr.".split())
 # Title words that are also common given names: "Dean Hart" is a man named Dean; "Dean Ann Lee", a dean.
 GIVEN_NAME_TITLES = frozenset(("dean",))
 REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
