@@ -80,6 +80,8 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_22/articles --out build/eval/invented_22 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_23/articles --out build/eval/invented_23 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_24/articles --out build/eval/invented_24 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_25/articles --out build/eval/invented_25 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_26/articles --out build/eval/invented_26 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -138,6 +140,10 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_23 tests/annotations/invented_23
 	@echo "== a twenty-fourth set of 15 invented articles, today (tests/annotations/invented_24)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_24 tests/annotations/invented_24
+	@echo "== a twenty-fifth set of 15 invented articles, today (tests/annotations/invented_25)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_25 tests/annotations/invented_25
+	@echo "== a twenty-sixth set of 15 invented articles, today (tests/annotations/invented_26)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_26 tests/annotations/invented_26
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -74,7 +74,7 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.985, IND: 0.985, A: 0.745}, 0, 3),
+    "invented_9": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 0.985, IND: 0.985, A: 0.755}, 0, 2),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -84,7 +84,7 @@ BLIND_ROUNDS = {
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
     # countries with invented people; first seen by version 105 as it stood.
-    "invented_11": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 1.0, IND: 0.97, A: 0.745}, 0, 0),
+    "invented_11": (15, {P: 0.965, Q: 0.985, S: 0.975, R: 1.0, IND: 0.97, A: 0.745}, 0, 0),
     # A twelfth set (flood-insurance claims, a closed border crossing, collapsed peace talks, a pharmacy data leak,
     # a women's club pay dispute; a wildfire evacuation, palm-oil clearing, a ruling on a state House map, a lending
     # app and its regulator, a poet's obituary; a prison IT inquiry, a smelter strike, a rate cut, hospital waiting
@@ -119,7 +119,7 @@ BLIND_ROUNDS = {
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
     # layoffs, a wildfire lawsuit), in real countries with invented people; first seen by version 123.
-    "invented_18": (15, {P: 0.965, Q: 0.975, S: 0.985, R: 1.0, IND: 0.945, A: 0.79}, 0, 3),
+    "invented_18": (15, {P: 0.965, Q: 0.98, S: 0.985, R: 1.0, IND: 0.95, A: 0.79}, 0, 3),
     # A nineteenth set (a media law's protests, a Nipah cluster, a Security Council vote, a derby's comeback, a
     # pianist's obituary; low water on the Rhine, bear attacks, a senate hearing, an asteroid sample, a dam
     # agreement; a ticket system's protests, a teachers' blockade, a bank's fine, a jeepney strike, a chip start-up's
@@ -146,13 +146,23 @@ BLIND_ROUNDS = {
     # obituary, a wildfire; a rejected ALS drug, a deadline-day trade, a parliamentary election, a composer's
     # obituary, drought and grain prices; a planet found from Chile, a cyclist's doping appeal, a mayoral runoff, a
     # film director's obituary, a grid failure), in real countries with invented people; first seen by version 132.
-    "invented_23": (15, {P: 0.94, Q: 0.95, S: 0.99, R: 0.99, IND: 0.87, A: 0.635}, 0, 1),
+    "invented_23": (15, {P: 0.945, Q: 0.95, S: 0.995, R: 0.99, IND: 0.87, A: 0.635}, 0, 1),
     # A twenty-fourth set (a supreme court on internet shutdowns, a manufacturer's results and job cuts, bishops
     # electing their president, landslides in Bangladesh, a football association's ethics report and election; a
     # fraud sentence, a data-protection fine, a nurses' strike, a summit's communique, a derailment; a dengue outbreak,
     # a literary prize, a council's demolition vote, a tailings spill, a leaked entrance exam), in real countries with
     # invented people; first seen by version 134.
     "invented_24": (15, {P: 0.95, Q: 0.965, S: 0.98, R: 1.0, IND: 0.895, A: 0.62}, 0, 1),
+    # A twenty-fifth set (research grants cut, a stabbing appeal, rhino poaching, delivery riders ruled employees,
+    # provincial elections; a runway near-miss report, a singer's royalties suit, a deportation flight halted, record
+    # house prices, a phone launch; a submarine purchase before MPs, a chop-bar founder, a police-shooting inquest, a
+    # rugby league match, a heatwave), in real countries with invented people; first seen by version 138.
+    "invented_25": (15, {P: 0.95, Q: 0.965, S: 0.985, R: 1.0, IND: 0.925, A: 0.615}, 0, 1),
+    # A twenty-sixth set (a coup, an auction record, a sealed tomb, an abortion vote, a grand prix; a prison riot, an
+    # antibiotic shortage, a spy arrested, a tanker's crew kidnapped, a vape advertising ban; an AI copyright suit, a
+    # princess's wedding, a building collapse, a title fight, a broadcaster's cuts), in real countries with invented
+    # people; first seen by version 139.
+    "invented_26": (15, {P: 0.95, Q: 0.95, S: 0.995, R: 0.99, IND: 0.895, A: 0.67}, 0, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -178,7 +188,9 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_21": ROOT / "tests" / "annotations" / "invented_21" / "articles",
                 "invented_22": ROOT / "tests" / "annotations" / "invented_22" / "articles",
                 "invented_23": ROOT / "tests" / "annotations" / "invented_23" / "articles",
-                "invented_24": ROOT / "tests" / "annotations" / "invented_24" / "articles"}
+                "invented_24": ROOT / "tests" / "annotations" / "invented_24" / "articles",
+                "invented_25": ROOT / "tests" / "annotations" / "invented_25" / "articles",
+                "invented_26": ROOT / "tests" / "annotations" / "invented_26" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
