@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from ..rules import on, rule
 
+_SPACES = re.compile(r"\s+")
+
 RELATIVE_NAMED_LATER = rule("relative-named-later", "`NAME died ... her mother, NAME's fuller namesake`: a fuller "
                             "name given later to a relative is another person than the shorter name named first")
 FIRST_BEARER = rule("surname-of-the-first-bearer", "`Heiress Gloria Tarnow died ... her mother, Gloria Morgan "
@@ -80,11 +82,14 @@ class Registry:
         self._by_name: dict[str, str] = {}  # folded name or alias -> actor id
         self._names_pattern = None  # (number of names it was made from, compiled pattern)
         self._first_surnames: set[str] = set()  # folded middle words of three-word names ("restrepo")
+        self._folded: dict[str, str] = {}  # name -> its folded form
 
     def fold(self, name: str) -> str:
-        s = name.lower().replace("’", "'")
-        s = self.lang.leading_definite.sub("", s)
-        return re.sub(r"\s+", " ", s).strip()
+        folded = self._folded.get(name)
+        if folded is None:  # asked tens of thousands of times an article, for a few hundred names
+            s = self.lang.leading_definite.sub("", name.lower().replace("’", "'"))
+            folded = self._folded[name] = _SPACES.sub(" ", s).strip()
+        return folded
 
     def get(self, actor_id: str) -> Actor:
         return self.actors[actor_id]

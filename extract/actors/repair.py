@@ -1539,7 +1539,8 @@ def _untagged_described(doc, ents, lang) -> list:
     for comma in tokens_of(doc):
         if comma.text != "," or comma.i < 1 or comma.i + 2 >= len(doc):
             continue
-        j = _name_run_to(doc, comma.i, taken, lang, over_hyphens=on(HYPHENED_NAME_DESCRIBED))
+        j = _name_run_to(doc, comma.i, taken, lang, over_hyphens=on(HYPHENED_NAME_DESCRIBED),
+                         over_particles=on(PARTICLES_IN_AN_UNTAGGED_NAME))
         words = sum(doc[k].text not in lang.hyphens for k in range(j, comma.i))
         if not words or (j > 0 and (doc[j - 1].is_alpha and doc[j - 1].is_title or doc[j - 1].i in taken
                                     or doc[j - 1].pos_ == "PROPN")):
@@ -1920,9 +1921,11 @@ def _name_run_from(doc, i: int, taken, lang, most: int = 3, over_hyphens: bool =
     return j
 
 
-def _name_run_to(doc, end: int, taken, lang, most: int = 3, over_hyphens: bool = False) -> int:
+def _name_run_to(doc, end: int, taken, lang, most: int = 3, over_hyphens: bool = False,
+                 over_particles: bool = False) -> int:
     """Where a run of at most ``most`` untagged name words ending just before ``end`` starts; with
-    ``over_hyphens``, two words a hyphen joins (`Villanueva-Roca`) count as one."""
+    ``over_hyphens``, two words a hyphen joins (`Villanueva-Roca`) count as one; with ``over_particles``, the run
+    goes on over particles between its words (`Marguerite de la Salle`)."""
     j, words = end, 0
     while j > 0 and words < most and j - 1 not in taken and _name_word(doc[j - 1], lang):
         j -= 1
@@ -1930,7 +1933,7 @@ def _name_run_to(doc, end: int, taken, lang, most: int = 3, over_hyphens: bool =
         if over_hyphens and j >= 2 and doc[j - 1].text in lang.hyphens and not doc[j - 1].whitespace_ \
                 and not doc[j - 2].whitespace_ and j - 2 not in taken and _name_word(doc[j - 2], lang):
             j -= 2  # "Villanueva-Roca": one surname
-        if over_hyphens and on(PARTICLES_IN_AN_UNTAGGED_NAME):
+        if over_particles:
             k = j
             while k > 0 and j - k < 2 and k - 1 not in taken and doc[k - 1].is_lower \
                     and doc[k - 1].lower_ in lang.name_particles | lang.particle_articles:
