@@ -1513,15 +1513,6 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         quoted = _quoted_by(verb, lang)
         if quoted is not None and outside(quoted):
             return quoted  # '"...," the release said, quoting the bureau's head of prices, NAME'
-    if on(NAME_HUNG_ON_THE_OPENING) and not subjects and verb.i >= 3 and verb.doc[verb.i - 1].text == "," \
-            and verb.tag_ in lang.finite_tags:
-        named = next((t for t in verb.doc[verb.sent.start: verb.i - 1] if t.ent_type_ in lang.ent.actors
-                      and t.right_edge.i == verb.i - 2 and t.dep_ in (d.appos, d.conj) and t.head.i < t.i
-                      and (t.head.lower_ in lang.titles or any(  # both apposed to the opening's noun
-                          c.dep_ == d.appos and c.lower_ in lang.titles and c.right_edge.i + 2 == t.left_edge.i
-                          for c in t.head.children)) and outside(t)), None)
-        if named is not None:
-            return named  # "Speaking outside X's Court, the family's solicitor, NAME of FIRM, said"
     if on(ANSWERER_AFTER_THE_QUESTION) and subjects:
         answerer = _answerer_after_the_question(verb, subjects, lang)
         if answerer is not None and outside(answerer):
@@ -1651,6 +1642,19 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         named = _named_after_the_quotation(verb, lang, inside)
         if named is not None:
             return named  # '"...," the union's chairwoman, NAME, told a crowd'
+    if on(NAME_HUNG_ON_THE_OPENING) and not subjects and verb.i >= 3 and verb.doc[verb.i - 1].text == "," \
+            and verb.tag_ in lang.finite_tags:
+        named = next((t for t in verb.doc[verb.sent.start: verb.i - 1] if t.ent_type_ in lang.ent.actors
+                      and t.right_edge.i == verb.i - 2 and t.dep_ in (d.appos, d.conj) and t.head.i < t.i
+                      and not (t.ent_type_ == lang.ent.org and t.dep_ == d.appos and any(  # tagged a body and hung
+                          a.dep_ in (d.advcl, d.prep) and a.i < t.i for a in t.ancestors))  # on the opening: below
+                      and not (t.ent_type_ == lang.ent.person and inside is not None and any(  # a person's name after
+                          inside(x) for x in verb.doc[verb.sent.start: t.i]))  # a quotation: the rule above
+                      and (t.head.lower_ in lang.titles or any(  # both apposed to the opening's noun
+                          c.dep_ == d.appos and c.lower_ in lang.titles and c.right_edge.i + 2 == t.left_edge.i
+                          for c in t.head.children)) and outside(t)), None)
+        if named is not None:
+            return named  # "Speaking outside X's Court, the family's solicitor, NAME of FIRM, said"
     if on(QUESTION_ASIDE) and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
         asked = _subject_before_a_question_aside(verb, lang)
         if asked is not None and outside(asked):

@@ -53,7 +53,7 @@ from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phr
 from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
-LEAD_PARAGRAPHS = 3  # the dateline and the two paragraphs a news story opens on
+OPENING_PARAGRAPHS = 3  # the dateline and the two paragraphs a story opens on, where a title may come before its name
 _QUOTE_MARKS = re.compile(f"[{DOUBLE_MARKS}]")
 _QUOTED_NICKNAME = re.compile(f"[{DOUBLE_MARKS}][^{DOUBLE_MARKS}]*[{DOUBLE_MARKS}]")
 
@@ -399,11 +399,11 @@ class Resolver:
         self._add_to_index(mention)
 
     def _holder_named_later(self, para: int, tok, head: str, left) -> str | None:
-        """The one person named after ``tok`` whose title a description with head word ``head`` names; None if no
-        one or more than one person is."""
+        """The one person named in a paragraph after ``tok``'s whose title a description with head word ``head``
+        names; None if no one or more than one person is."""
         lang = self.lang
         found = {m.actor for m in self.mentions[self._before(para, tok.i):]
-                 if (a := self.registry.get(m.actor)).type == PERSON and a.title
+                 if m.para > para and (a := self.registry.get(m.actor)).type == PERSON and a.title
                  and head in _title_heads(a.title, lang) and not _lesser_rank_of(head, a.title, left, lang)}
         return found.pop() if len(found) == 1 else None
 
@@ -1360,7 +1360,7 @@ class Resolver:
                 if on(NATIONALITY_NAMES) and actor.type == PERSON and tok.is_title and tok.i > 0 \
                         and _given_as(tok.text, actor, lang):
                     return actor.id  # "the Australian said", after "Australian swimmer NAME"
-            if on(LEAD_TITLE_NAMED_LATER) and para <= LEAD_PARAGRAPHS and head in lang.titles \
+            if on(LEAD_TITLE_NAMED_LATER) and para <= OPENING_PARAGRAPHS and head in lang.titles \
                     and tok.tag_ != lang.plural_noun_tag:
                 later = self._holder_named_later(para, tok, head, left)
                 if later is not None:

@@ -8870,3 +8870,32 @@ def test_a_generics_maker_is_a_firm(facts_of):
     f = facts_of("Harlow Generics, one of the largest makers of amoxicillin, confirmed that output had been cut.")
     assert persons(f) == []
     assert quotes(f) == [("indirect", "output had been cut", "Harlow Generics")]
+
+
+def test_a_body_after_a_title_held_by_no_name_is_not_split(facts_of):
+    # no name before the title: the body's last words, `Rights Watch` and `Fire District`, are still no person
+    f = facts_of("The Asia director of Human Rights Watch said the trials were unfair.")
+    assert persons(f) == []
+    f = facts_of("The chief of the Elm Creek Fire District said her crews had found a downed power line.")
+    assert persons(f) == []
+
+
+def test_a_firm_named_later_by_the_first_word_of_its_name_with_no_word_of_a_trade(facts_of):
+    f = facts_of("Lena Hart, an analyst at Kestrel Maritime Analytics, said rates would stay high. In its latest "
+                 "report, Kestrel forecast that traffic would not recover before 2027.")
+    assert quotes(f)[-1] == ("indirect", "traffic would not recover before 2027", "Kestrel Maritime Analytics")
+    assert [a["name"] for a in f["actors"] if a["type"] == "org"] == ["Kestrel Maritime Analytics"]
+
+
+def test_the_museum_owning_a_keeper_s_title_is_the_only_museum(facts_of):
+    # `keeper` is no title word of the language data: the museum owns it all the same
+    f = facts_of("The Altenhof Museum of World Cultures said on Monday that it would return 21 bronzes to Nigeria.\n\n"
+                 "The pieces were taken from Benin City in 1897.\n\n"
+                 "They were sold at auction in London in 1899 and again in 1931.\n\n"
+                 "A Nigerian delegation will collect them in May.\n\n"
+                 "The museum's keeper of African collections, Lena Hartwig, said the files held little more than a "
+                 "single line.")
+    assert role(f, "Lena Hartwig") == ("keeper of African collections", "Altenhof Museum of World Cultures")
+    f = facts_of("The Halden Maritime Museum opened a new wing on Friday.\n\nThe museum's keeper, Ana Lind, worked "
+                 "for two years with shipwrights in Norway. She said the wing would show their boats first.")
+    assert role(f, "Ana Lind") == ("keeper", "Halden Maritime Museum")

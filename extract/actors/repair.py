@@ -1826,7 +1826,8 @@ def _first_word_left_out(e, lang) -> bool:
         and e[0].lower_ not in lang.given_names \
         and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" or on(FIRST_WORD_BEFORE_WHO)
                 and c.dep_ == lang.dep.relcl and c.i > e.end and c.left_edge.lower_ == lang.personal_relative
-                and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns for c in e.root.children)
+                and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns
+                and not _known_given_name(t, lang) for c in e.root.children)
 
 
 def _after_a_hyphened_given_name(e, before, lang) -> bool:
