@@ -25,6 +25,7 @@ from dossier.sources import Article
 
 from . import model_name
 from .article import article_findings
+from .docs import text_of
 from .findings import Findings
 from .lang import get_language
 from .marks import STRAIGHT_APOSTROPHE, TYPESET_APOSTROPHES
@@ -100,7 +101,7 @@ def read_apostrophes_as_typed(nlp) -> None:
         marks, straight = TYPESET_APOSTROPHES, STRAIGHT_APOSTROPHE
 
         def straighten(doc):
-            text = doc.text
+            text = text_of(doc)
             if on(APOSTROPHES) and any(m in text for m in marks):
                 for t in doc:
                     if len(t) > 2 and any(m in t.text for m in marks):
@@ -131,7 +132,7 @@ def read_particles_as_particles(nlp) -> None:
             return t.is_title and t.is_alpha
 
         def read(doc):
-            if on(PARTICLES) and any(f" {p} " in doc.text for p in particles):  # most paragraphs hold none
+            if on(PARTICLES) and any(f" {p} " in text_of(doc) for p in particles):  # most paragraphs hold none
                 for t in doc:
                     if t.text in particles and 1 <= t.i < len(doc) - 1 and name_word(doc[t.i - 1]) \
                             and name_word(doc[t.i + 1]):
@@ -156,7 +157,7 @@ def split_platform_stops(nlp) -> None:
         stops_joined, before = lang.platform_stops, lang.platform_prepositions
 
         def split(doc):
-            if on(PLATFORM_STOP) and any(s in doc.text for s in stops_joined):  # most paragraphs hold none
+            if on(PLATFORM_STOP) and any(s in text_of(doc) for s in stops_joined):  # most paragraphs hold none
                 stops = [t for t in doc if t.text in stops_joined and t.i > 0 and doc[t.i - 1].lower_ in before]
                 if stops:
                     with doc.retokenize() as retokenizer:
@@ -181,7 +182,7 @@ def join_prefixed_words(nlp) -> None:
         prefixes, hyphens = lang.hyphened_prefixes, lang.hyphens
 
         def join(doc):
-            if on(PREFIXED) and any(h in doc.text for h in hyphens):
+            if on(PREFIXED) and any(h in text_of(doc) for h in hyphens):
                 words = [t for t in doc if t.lower_ in prefixes and t.i + 2 < len(doc) and not t.whitespace_
                          and doc[t.i + 1].text in hyphens and not doc[t.i + 1].whitespace_
                          and doc[t.i + 2].is_alpha and doc[t.i + 2].is_lower

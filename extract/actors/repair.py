@@ -1361,9 +1361,13 @@ def _person_words_off(doc, ents, lang):
 
 def _style_end(doc, i: int, lang) -> int:
     """Where a style of honour starting at ``i`` (`Datuk Seri`, `Tan Sri`) ends; ``i`` when none starts there."""
+    head = doc[i]
+    if not head.is_title:
+        return i
+    first = head.lower_.rstrip("'’")
     for style in lang.styles_of_honour:
-        if i + len(style) <= len(doc) and all(doc[i + k].is_title and doc[i + k].lower_.rstrip("'’") == w
-                                              for k, w in enumerate(style)):
+        if style[0] == first and i + len(style) <= len(doc) \
+                and all(doc[i + k].is_title and doc[i + k].lower_.rstrip("'’") == w for k, w in enumerate(style)):
             return i + len(style)
     return i
 
