@@ -95,6 +95,17 @@ MID_SENTENCE = rule("attribution-in-mid-sentence", "`The plan, NAME said, will c
                     "attribution is the report, in two parts")
 NOUN_CONTENT = rule("noun-with-a-content-clause", "`denied reports that ...`, `cited a source that ...`: the clause "
                     "after the noun is the report (the source, when cited, its speaker)")
+NAME_SET_OFF_BEFORE_A_SUBJECTLESS_VERB = rule("titled-name-set-off-before-a-verb-with-no-subject", "`In a post on "
+                                              "X, the Minister of State for Fisheries, Dr. NAME, congratulated the "
+                                              "team`, the name hung on the title's words: a person's name set off "
+                                              "by commas after the title it is apposed to is the subject the verb "
+                                              "lacks")
+BODY_NAMED_AFTER_ITS_WORD = rule("body-named-right-after-the-word-for-it", "`the U.N. refugee agency, UNHCR, said`, "
+                                 "the name parsed as no apposition: a body's name set off by commas right after the "
+                                 "word for a body is the body that word stands for")
+OBJECT_OF_A_DEED = rule("object-of-a-deed-is-no-inverted-subject", "`NAME congratulated the team and called the "
+                        "launch \"a proud day\"`, the name hung elsewhere: the object of a verb that reports nothing "
+                        "is whom the deed was done to, not a subject after its verb (`said the minister`)")
 JUDGEMENT = rule("object-and-predicate-judgement", "`deemed the dismissal unfair`: object and predicate are the report")
 COLON_PARAGRAPH = rule("colon-ends-the-paragraph-before", "`He said:` closing a paragraph attributes the quotation "
                        "opening the next")
@@ -577,6 +588,15 @@ QUOTATION_TACKED_ON_BESIDE = rule("quotation-tacked-on-to-a-report-beside-the-ve
 WHICH_PAST_A_DESCRIPTION_S_PHRASE = rule("which-past-the-phrase-of-a-body-s-description", "`Tarnby Home, a Danish "
                                          "chain with about 300 stores, which said`: `which` after the phrase that "
                                          "ends a named body's description is the body, not the phrase's noun")
+NAME_APPOSED_TO_A_QUOTED_TITLE = rule("name-apposed-to-a-quoted-title-read-as-the-subject", "`In a note to clients "
+                                      "titled \"West Africa: The Third Shortfall\", NAME, head of research at X, "
+                                      "wrote that`: the work's title, inside quotation marks, is no subject; the "
+                                      "name the parser apposed to it is")
+THAT_ON_THE_PLACE = rule("that-clause-hung-on-where-the-verb-spoke", "`told reporters at a hotel in San Fernando "
+                         "that the crew had followed every procedure`, `acknowledged in his evidence that`: a `that` "
+                         "clause read as a relative clause of a noun in the phrase saying where the verb spoke, "
+                         "`that` no word of it but the clause's opening, is what the verb reports (not after a "
+                         "passive verb: `were found near X, in a case that media came to call ...`)")
 THAT_ON_THE_FIRST_TIME = rule("that-clause-hung-on-the-first-time", "`acknowledging for the first time that the "
                               "target was slipping`: a `that` clause with a subject of its own, hung by the parser on "
                               "the time or occasion the verb speaks on, is what the verb reports")
@@ -1163,6 +1183,14 @@ def _clause_hung_on_a_noun(v, lang):
         clause = next((c for o in v.children if o.dep_ == d.dobj and o.i > v.i and o.pos_ == "NOUN"
                        and o.lemma_.lower() in lang.speaking_occasions
                        for c in [that_clause_on(o)] if c is not None), None)
+    if clause is None and on(THAT_ON_THE_PLACE):  # "told reporters at a hotel in X that ...": on `hotel`
+        places = lang.place_prepositions | lang.setting_prepositions
+        clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i and p.lower_ in places
+                       and not any(g.dep_ in (d.auxpass, d.nsubjpass) for g in v.children)
+                       for c in p.subtree if c.dep_ in (d.relcl, d.acl) and c.head.pos_ in ("NOUN", "PROPN")
+                       and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
+                       and doc[min(t.i for t in c.subtree)].dep_ == d.mark
+                       and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)), None)
     if clause is None and on(THAT_ON_THE_FIRST_TIME):  # "acknowledging for the first time that ...": on `time`
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
                        if o.dep_ == d.pobj and o.lemma_.lower() in lang.occasion_time_nouns
@@ -1384,6 +1412,12 @@ def apposed_to_a_fronted_phrase(verb, lang):
                     and t.head.dep_ == d.pobj and t.i < verb.i and doc[t.left_edge.i - 1].text == "," \
                     and not any(c.dep_ == d.cc for c in t.head.children):
                 return t  # "In the town of Arlo, Ana Ruiz, 38, said"
+            if on(BODY_NAMED_AFTER_ITS_WORD) and t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj \
+                    and t.lower_ in lang.body_nouns and t.i < verb.i and doc[t.left_edge.i - 1].text == ",":
+                named = next((c for c in t.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.org
+                              and c.i < verb.i and doc[c.left_edge.i - 1].text == ","), None)
+                if named is not None:
+                    return named  # "In Cox's Bazar, where ..., the U.N. children's agency, UNICEF, said"
             if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
                     and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
                     and not any(c.dep_ == d.appos for c in t.children) \
@@ -1500,6 +1534,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
     d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
+    if not subjects and inside is not None and on(NAME_APPOSED_TO_A_QUOTED_TITLE):
+        named = next((a for c in verb.children if c.dep_ in d.subjects and c.i < verb.i and inside(c)
+                      for a in c.children if a.dep_ in (d.appos, d.conj) and a.ent_type_ == lang.ent.person
+                      and a.i > c.i
+                      and outside(a)), None)
+        if named is not None:
+            return named  # 'In a note titled "The Third Shortfall", NAME, head of X, wrote': the title read as
+            # the subject, the name as apposed to it
     if not subjects and on(NAME_READ_AS_AN_ADVERB):
         named = next((c for c in verb.children if c.dep_ == d.advmod and c.pos_ == "PROPN" and c.i < verb.i
                       and c.is_title and outside(c)), None)
@@ -1879,9 +1921,15 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
         if name.dep_ in d.subjects and clause.dep_ == d.ccomp and clause.head.i == verb.i and clause.i > name.i + 1 \
                 and verb.doc[name.i + 1].text == "," and not any(c.dep_ in d.subjects for c in verb.children):
             return name  # '"...," said NAME, 39, whose brother is missing': the parser made NAME the clause's
+    if on(NAME_SET_OFF_BEFORE_A_SUBJECTLESS_VERB) and not subjects and verb.i >= 4 \
+            and verb.doc[verb.i - 1].text == ",":
+        named = _titled_name_set_off_before(verb, lang)
+        if named is not None and outside(named):
+            return named  # "..., the Minister of State for X, Dr. NAME, congratulated", NAME hung on the title
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
-                and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]):
+                and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]) \
+                and not (on(OBJECT_OF_A_DEED) and c.dep_ == d.dobj and verb.lemma_.lower() not in lang.report_verbs):
             return c
     if any(k.dep_ == d.ccomp and k.i < verb.i for k in verb.children):
         return _whose_after(verb, lang, outside)  # "The plan is too costly, argued the city's lawyer, NAME"
@@ -1893,6 +1941,25 @@ def _whose_speaker(noun, lang) -> bool:
     inverted subject."""
     return on(INVERTED_WHOSE) and any(g.dep_ == lang.dep.poss for g in noun.children) \
         and (noun.lemma_.lower() in lang.titles or noun.lemma_.lower() in lang.speaker_nouns)
+
+
+def _titled_name_set_off_before(verb, lang):
+    """The person's name set off by commas right before ``verb``, after a title it is apposed to (`the Minister of
+    State for X, Dr. NAME, congratulated`), where the parser gave the verb no subject; None if there is none."""
+    doc = verb.doc
+    ent = entity_at(doc, verb.i - 2)
+    if ent is None or ent.label_ != lang.ent.person or ent.end != verb.i - 1:
+        return None
+    k = ent.start
+    while k > verb.sent.start and doc[k - 1].lower_.rstrip(".") in lang.titles and doc[k - 1].is_title:
+        k -= 1  # "Dr."
+    if k - 1 <= verb.sent.start or doc[k - 1].text != ",":
+        return None
+    described = doc[verb.sent.start: k - 1]
+    title = next((t for t in reversed(described) if t.lower_ in lang.titles), None)
+    if title is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[title.i: k - 1]):
+        return None  # no title apposed right before the name, or a clause of its own between them
+    return ent.root
 
 
 def _whose_after(verb, lang, outside=lambda t: True):

@@ -49,7 +49,12 @@ from .actors.repair import POST_NOMINAL, person_word_opening, portfolio_run_end,
 from .actors.roles import names_its_kind, word_stands_for
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
-from .quotes import SUBJECT_APPOSED_TO_A_FRONTED_PLACE, apposed_to_a_fronted_phrase, document_owner
+from .quotes import (
+    BODY_NAMED_AFTER_ITS_WORD,
+    SUBJECT_APPOSED_TO_A_FRONTED_PLACE,
+    apposed_to_a_fronted_phrase,
+    document_owner,
+)
 from .rules import on, rule
 
 LOOKBACK_PARAGRAPHS = 3
@@ -252,6 +257,9 @@ GROUP_WAS_THE_SUBJECT = rule("the-group-is-the-named-body-the-sentence-before-wa
 IT_SPEAKS_AGAIN = rule("it-is-the-thing-that-spoke-before", "`In a statement, the festival said A. It said B.`: "
                        "`it` opening a sentence that reports, after one reporting what an unnamed thing said, is that "
                        "thing, not a body named earlier")
+QUOTED_WORDS_NO_SUBJECT = rule("quoted-words-are-no-subject-of-the-attribution", "`\"Nobody came. Not one person,\" "
+                               "NAME said. He said ...`: words inside the quotation the parser made a subject of the "
+                               "verb attributing it are the speaker's words, not the sentence's subject")
 UNNAMED_ANTECEDENT = rule("pronoun-after-an-unnamed-person", "`One of the victims spoke out. She said ...`: a "
                           "pronoun opening a sentence after one whose subject is an unnamed person is that person")
 TITLE_HEAD = rule("description-names-the-titles-head", "`the study` is no `study co-author`: a definite description "
@@ -452,6 +460,12 @@ class Resolver:
             named = self._named_in_its_clause(doc, para, tok)
             if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
                 return named
+        if on(BODY_NAMED_AFTER_ITS_WORD) and tok.pos_ == "NOUN" and low in lang.body_nouns and tok.i + 3 < len(doc) \
+                and doc[tok.i + 1].text == ",":
+            named = entity_at(doc, tok.i + 2)
+            if named is not None and named.label_ == e.org and named.start == tok.i + 2 and named.end < len(doc) \
+                    and doc[named.end].text == ",":
+                return self.resolve(doc, para, named.root.i, quoted)  # "the U.N. refugee agency, UNHCR, said"
         if on(ONE_OF_A_BODY_S) and low in lang.partitive_heads:  # "one of the agency's \"Storm Chasers\"": the agency
             body = None if group is None else group if group.ent_type_ in e.bodies else next(
                 (c for c in group.children if c.dep_ == d.poss and c.ent_type_ in e.bodies), None)
@@ -781,7 +795,9 @@ class Resolver:
             said = next((c for c in root.children if c.dep_ in self.lang.dep.subordinate | {self.lang.dep.parataxis}
                          and not quoted_at(doc, c.i) and c.lemma_.lower() in self.lang.report_verbs), None)
             root = said if said is not None else root  # '"Riders choose it when, where ...," a spokeswoman said'
-        subj = next((c for c in root.children if c.dep_ in self.lang.dep.subjects), None)
+        subj = next((c for c in root.children if c.dep_ in self.lang.dep.subjects
+                     and not (on(QUOTED_WORDS_NO_SUBJECT) and not quoted_at(doc, root.i) and quoted_at(doc, c.i))),
+                    None)
         if subj is None and on(SUBJECT_APPOSED_TO_A_FRONTED_PLACE):
             return apposed_to_a_fronted_phrase(root, self.lang)  # "Back at the clinic, a nurse ... said"
         return subj

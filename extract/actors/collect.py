@@ -673,6 +673,12 @@ GROUP_S_TITLE_OF_THE_BODY_SPOKEN_OF = rule(
     "group-s-title-of-the-body-spoken-of", "`Repair First, a coalition of repair shops, said ... NAME, the group's "
     "campaigns director,`: a word for a body of any kind owning a title stands for the last body that was a "
     "sentence's subject in the paragraphs before, whatever its name")
+FORMER_BODY_NOT_CURRENT = rule("body-of-a-former-role-is-no-affiliation-now", "`Vice Minister NAME told a "
+                               "briefing ... NAME, a former engineer at Samsung Electronics, said`: the body of a role "
+                               "that is over is not that of someone who holds an office of state now")
+ONLY_BODY_NAMED_BEFORE = rule("title-s-body-of-its-kind-is-one-named-before", "`the agency's chairman, NAME` in "
+                              "an article naming the European Space Agency only paragraphs later: the one body of "
+                              "its kind a title's word stands for is one the article has named before the title")
 ONLY_BODY_OF_ITS_KIND = rule(
     "title-owned-by-the-only-body-of-its-kind", "`the Altenhof Museum of World Cultures ... The museum's curator, "
     "NAME,` paragraphs later: a word for a kind of body owning a title stands for the one body of that kind the "
@@ -703,8 +709,10 @@ def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention]
         if body.type == ORG and len(body.name.split()) > 1 and word_stands_for(word, body.name, lang):
             return body
     if on(ONLY_BODY_OF_ITS_KIND) and word not in lang.business_nouns:
+        named_before = {m.actor for m in mentions if (m.para, m.tok) < (here.para, here.tok)}
         kind = [b for b in registry.actors.values() if b.type == ORG and len(b.name.split()) > 1
-                and names_its_kind(word, b.name, lang)]
+                and names_its_kind(word, b.name, lang)
+                and (b.id in named_before or not on(ONLY_BODY_NAMED_BEFORE))]
         if len(kind) == 1:  # "the museum's curator", the one museum named paragraphs before
             return kind[0]
     return None
@@ -856,6 +864,11 @@ def _affiliate(actor, title: str | None, aff: str | None, by_nationality: set[st
     country that only a nationality or the sentence gave, for anyone but a holder of national office."""
     if not aff or aff == actor.name:
         return
+    if on(FORMER_BODY_NOT_CURRENT) and title and actor.title and title != actor.title \
+            and _a_former_role(title, lang) and not _a_former_role(actor.title, lang) \
+            and _national_office(actor.title, lang):
+        return  # "Vice Minister NAME ... NAME, a former engineer at Samsung Electronics,": not Samsung's now (but
+        # "Under-21s coach NAME ... NAME, a former Corinthians defender,": the club's still)
     national = bool(title) and _national_office(actor.title or title, lang)
     if not actor.affiliation and not only_better:
         actor.affiliation = aff
@@ -864,6 +877,11 @@ def _affiliate(actor, title: str | None, aff: str | None, by_nationality: set[st
     elif actor.id in by_nationality and on(BODY_BEATS_A_NATIONALITY) and not national and _a_body(aff, registry, lang):
         actor.affiliation = aff
         by_nationality.discard(actor.id)
+
+
+def _a_former_role(title: str, lang) -> bool:
+    """Whether ``title`` says its role is over: `former engineer`, `ex-minister`."""
+    return any(w.lower() in lang.former_role_words for w in re.split(r"[\s\-–]+", title))
 
 
 def _national_office(title: str, lang) -> bool:

@@ -309,6 +309,9 @@ COUNTRY_TAGGED_A_PERSON = rule("country-of-several-words-tagged-a-person", "`New
                                "Lanka` tagged a person: a name that is a country's whole name is the country")
 HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
                       "name of one to three capitalised words after an honorific is a person's")
+PATRONYMIC_NAME = rule("name-holding-a-father-s-particle-is-a-person-s", "`The court appointed Hafiz bin Rahmat "
+                       "and NAME`, tagged a body: capitalised names around a particle meaning son or daughter of "
+                       "(`bin`, `binti`, `ibn`) are a person's name")
 NAMES_AND_PARTICLES = rule("names-and-particles-make-a-person", "`her rival Gonzalo Ferrero de la Piedra "
                            "refused`, tagged a body: two capitalised names, the lower-case particles of a surname "
                            "and a capitalised name after them make a person's name, unless a saint's name or a "
@@ -621,6 +624,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(NAMES_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
             and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "("):
         return PERSON  # "Gonzalo Ferrero de la Piedra"
+    if on(PATRONYMIC_NAME) and span.label_ in (e.org, *e.places) and 3 <= len(toks) <= 5 \
+            and any(t.lower_ in lang.patronymic_particles and t.is_lower for t in toks[1:-1]) \
+            and _patronymic_name(toks, lang):
+        return PERSON  # "Hafiz bin Rahmat", tagged a body: `bin`, son of, is in people's names only
     if on(HONORIFIC_OUTSIDE_THE_NAME) and span.label_ == e.org and span.start > 0 and toks \
             and toks[0].i == span.start and span.doc[span.start - 1].lower_ in lang.honorifics \
             and span.doc[span.start - 1].is_title and len(name_words(toks, lang)) >= 2 \
@@ -1138,6 +1145,15 @@ def _known_as(head, lang):
         named = head.head.head.head
         return named if named.pos_ == "NOUN" and not named.ent_type_ else None
     return None
+
+
+def _patronymic_name(toks, lang) -> bool:
+    """`Hafiz bin Rahmat`, `Nur Aisyah binti Hassan`: capitalised proper nouns with one lower-case particle naming a
+    father between them, and no title or body's word."""
+    return toks[0].is_title and toks[-1].is_title and sum(1 for t in toks if t.is_lower) == 1 \
+        and all(t.is_lower and t.lower_ in lang.patronymic_particles
+                or t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+                and t.lower_ not in lang.titles and t.lower_ not in lang.body_openers for t in toks)
 
 
 def _names_and_particles(toks, lang) -> bool:

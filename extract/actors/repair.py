@@ -45,6 +45,13 @@ BODY_CUT_AT_AND_DESCRIBED = rule("body-name-cut-at-and-described-after-it", "`Cl
                                  "state-owned company that runs the routes, said`, tagged `Clyde` and `Isles "
                                  "Ferries`: a body's name cut at `and` is whole when a word for a body is apposed "
                                  "after it, whatever its last word")
+COUNTRY_WITH_AND_OPENS_A_BODY = rule("body-named-after-a-country-whose-name-holds-and", "`The Trinidad and "
+                                     "Tobago Coast Guard estimated`, tagged `Trinidad` and `Tobago Coast Guard`: a "
+                                     "country's name holding `and`, and the body named after it, are one body")
+FIELDS_JOINED_BY_AND = rule("body-named-for-two-fields-joined-by-and", "`The Ministry of Science and ICT said`, "
+                            "`the National Commission for Museums and Monuments announced`, tagged as a body and a "
+                            "word apart: a portfolio or plural proper noun the parser joins to a word of the body's "
+                            "name after `and` is the body's second field")
 PORTFOLIOS_JOINED_BY_AND = rule("portfolios-joined-by-and-are-one-ministry", "`The Ministry of Fisheries and "
                                 "Maritime Economy said`, tagged `The Ministry of Fisheries` and `Maritime Economy`: a "
                                 "body named for a portfolio, `and`, then capitalised words ending on another portfolio "
@@ -243,6 +250,10 @@ LONGER_NAME_AFTER_PORTFOLIO = rule("name-after-a-portfolio-opening-on-a-given-na
                                    "Information Joseph Mwangangi Kibet, who`, tagged whole: the name ending a title's "
                                    "portfolio runs from the given name the model's tag opens on, not its last two "
                                    "words")
+LONGER_NAME_RIGHT_AFTER_THE_PORTFOLIO = rule("name-tagged-from-where-the-portfolio-ends", "`Second Minister for "
+                                             "Finance Chee Hui Min said`, tagged `Chee Hui Min`: a name the model "
+                                             "tags from right after a word of the portfolio is whole, however many "
+                                             "words it has")
 PARTICIPLE_TAGGED_OPENS_NO_NAME = rule("participle-tagged-opening-the-sentence-is-no-part-of-a-name", "`Addressing "
                                        "Fairweather and Quayle directly, the magistrate said`, tagged `Addressing "
                                        "Fairweather`: a word the tagger reads as a verb in -ing, opening the sentence, "
@@ -772,7 +783,9 @@ def _repaired(doc, lang):
             continue
         if e.label_ in e_.actors and on(NOT_NAMES):
             if len(e) == 1 and e[0].lower_ in lang.time_zones \
-                    and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num):
+                    and (e[0].is_upper or e.start > 0 and doc[e.start - 1].like_num) \
+                    and not (on(FIELDS_JOINED_BY_AND) and e.start >= 2 and doc[e.start - 1].lower_ in lang.coordinators
+                             and doc[e.start - 2].ent_type_ == e_.org):  # "Ministry of Science and ICT": a field
                 changed = True
                 continue
             if e[-1].lower_ in lang.styles_of_address:
@@ -1184,7 +1197,9 @@ def _repaired(doc, lang):
                         (PERSON_WORD_OPENING_A_NAME, _person_words_off),
                         (TITLE_AND_GIVEN_NAME_TAGGED_A_BODY, _given_name_off_a_title),
                         (TITLE_OF_A_COUNTRY, _titles_of_a_country), (PORTFOLIO_THEN_NAME, _names_after_portfolios),
-                        (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for)):
+                        (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for),
+                        (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
+                        (FIELDS_JOINED_BY_AND, _fields_joined_by_and)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
@@ -1451,6 +1466,51 @@ def _titles_of_a_country(doc, ents, lang):
     return out if changed else None
 
 
+def _bodies_of_countries_with_and(doc, ents, lang):
+    """The entities with a body named after a country whose name holds `and` (`The Trinidad and Tobago Coast
+    Guard`), tagged as the country's first part and a body opening on its second, made one body; None if none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    k = 0
+    while k + 1 < len(out):
+        x, y = out[k], out[k + 1]
+        if x.label_ in lang.ent.nations and y.label_ == lang.ent.org and y.start == x.end + 1 \
+                and doc[x.end].lower_ in lang.coordinators and len(y) >= 2:
+            joined = f" {doc[x.end].text} "  # the country's own name holds the conjunction
+            n = next((n for n in (1, 2) if n < len(y)
+                      and joined in (lang.country_of(doc[x.start: y.start + n].text) or "")), 0)
+            if n:
+                out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.org)]
+                changed = True
+                continue
+        k += 1
+    return out if changed else None
+
+
+def _fields_joined_by_and(doc, ents, lang):
+    """The entities with a body named for two fields joined by `and` (`The Ministry of Science and ICT`, `the
+    National Commission for Museums and Monuments`), tagged as the body with its first field and the second field
+    alone, made one body; None if none. The second field is a portfolio or a plural proper noun the parser joined
+    to a word of the body's name, right before a word that is no name's."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    k = 0
+    while k + 1 < len(out):
+        x, y = out[k], out[k + 1]
+        if x.label_ == lang.ent.org and y.start == x.end + 1 and doc[x.end].lower_ in lang.coordinators \
+                and len(x) >= 3 and any(t.lower_ in lang.cause_prepositions | {lang.of} for t in x[1:-1]) \
+                and len(y) == 1 and (y[0].lower_ in lang.portfolios or y[0].tag_ == lang.plural_proper_tag) \
+                and (y[0].is_title or y[0].is_upper) and y.root.dep_ == lang.dep.conj \
+                and x.start <= y.root.head.i < x.end and (y.end == len(doc) or not doc[y.end].is_title):
+            out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.org)]
+            changed = True
+            continue
+        k += 1
+    return out if changed else None
+
+
 def _names_after_portfolios(doc, ents, lang):
     """The entities with each name after `TITLE of PORTFOLIO` tagged whole as a person's and the portfolio as
     no entity (it is the title's), or None when every such name was tagged so already."""
@@ -1516,6 +1576,12 @@ def _names_after_portfolios_for(doc, ents, lang):
                                                    < name.start and _known_given_name(doc[x.start], lang) for x in out):
             continue  # "Cabinet Secretary for Information Joseph Mwangangi Kibet": the model's name, opening on a
             # given name, is longer than two words
+        if on(LONGER_NAME_RIGHT_AFTER_THE_PORTFOLIO) and any(
+                x.label_ == lang.ent.person and x.end == k and j + 1 < x.start < name.start
+                and doc[x.start - 1].lower_ in lang.portfolios and doc[x.start].lower_ not in lang.portfolios
+                for x in out):
+            continue  # "Second Minister for Finance Chee Hui Min said": the model's name starts where the
+            # portfolio ends
         out = [x for x in out if x.end <= j or x.start >= k] + [Span(doc, name.start, name.end, label=lang.ent.person)]
         out.sort(key=lambda x: x.start)
         changed = True

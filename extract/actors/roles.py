@@ -325,6 +325,29 @@ TITLE_READ_AS_A_VERB = rule("title-read-as-a-verb", "`\"...,\" said engineer Pau
 TITLE_TOWARDS_A_PERSON = rule("title-held-towards-a-person", "`NAME, a former adviser to President Obama,`, `NAME, "
                               "a lawyer for Ana Lind,`: a title held towards the person named after `to` or `for` "
                               "is the role, and that person the affiliation")
+OUTLET_IN_A_ROLE = rule("outlet-named-after-its-kind-in-a-role", "`NAME, chief film critic of the Berlin daily "
+                        "Berliner Rundblick,`, the paper's name tagged a person: a name after a word for an outlet "
+                        "is the outlet the role is held at, not the city before it")
+NAME_S_OWN_WORD_NO_TITLE = rule("name-s-own-word-is-no-title", "`Deputy Mayor Mercy Nakamba-Chirwa, who chairs "
+                                "...`, the surname's last part parsed as apposed to its first: a word of the name "
+                                "itself is no title of its bearer")
+TITLE_WITH_ITS_FIELD_SET_OFF_BEFORE = rule("title-with-its-field-set-off-before-the-name", "`\"...,\" the "
+                                           "regulator's deputy managing director for markets, NAME, said`, the "
+                                           "title parsed into the quotation: a title and the phrase naming its "
+                                           "field, set off by commas right before the name, are the name's")
+DESCRIBED_BODY_AFTER_NAMES = rule("body-a-word-introduces-after-two-names-is-each-one-s", "`The court appointed "
+                                  "A and B of the restructuring firm Larkin Shaw Advisory`: the body a word for a "
+                                  "body introduces after the last of two names is each one's, as a tagged body is")
+DESCRIBED_BODY_TAGGED_A_PERSON = rule("described-body-tagged-a-person-ending-on-a-body-s-word", "`NAME of the "
+                                      "restructuring firm Larkin Shaw Advisory`, the firm's name tagged a person: "
+                                      "a name a word for a body introduces, ending on a word for a body, is that "
+                                      "body's")
+BODY_BY_ITS_SHORT_NAME = rule("affiliation-by-a-body-s-short-name-is-the-body", "`TTC chair NAME` in an article "
+                              "that named the Toronto Transit Commission (TTC): an affiliation given by a name the "
+                              "article gave a body as its short name is that body, by its full name")
+PLACE_BASED_BODY = rule("place-a-body-is-based-in-is-no-affiliation", "`NAME, head of research at the Geneva-based "
+                        "trading house Morland & Strauss,`: a place hyphened to a participle describes the body "
+                        "named after it, which is the affiliation, however far the role's words run")
 TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the board's chairman since 2015,`, `NAME, "
                         "mayor from 2001 to 2009,`: a preposition of time with a date after a role ends it")
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
@@ -714,7 +737,23 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
                      and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
     places_to = relative if on(NO_PLACE_FROM_A_RELATIVE) and relative < b and doc[relative - 1].text == "," else b
     # "the island's mayor, who urged ... to move people to Sicily": not "a judge in Gdańsk who heads Pro Lege"
-    ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)] \
+    described_from = None  # where the words describing the affiliation begin, when they hold its place
+    if on(PLACE_BASED_BODY):
+        based = next((x for x in reversed(within) if x.label_ in e.nations and x.end + 1 < len(doc)
+                      and doc[x.end].text in lang.hyphens and doc[x.end + 1].tag_ in lang.participle_tags), None)
+        if based is not None:  # "at the Geneva-based trading house Morland & Strauss": the house, not Geneva
+            stop = next((t.i for t in doc[based.end: min(len(doc), based.end + 12)] if t.text in (",", ";", ".")),
+                        min(len(doc), based.end + 12))
+            body = next((y for y in entities_within(doc, based.end, stop) if (y.label_ in e.bodies
+                         or names_a_body(y, lang)) and not any(t.pos_ == "ADP" for t in doc[based.end: y.start])), None)
+            # (not "NAME, Sydney-based campaign director of the group X": the place describes the title)
+            within = [y for y in within if y is not based and (body is None or y.start < body.start)]
+            if body is not None:
+                within.append(body)
+                b, described_from = max(b, body.end), based.start
+    ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)
+            or on(OUTLET_IN_A_ROLE) and x.start > a and doc[x.start - 1].lower_ in lang.outlet_descriptors
+            and x.label_ not in e.nations] \
         or [x for x in within if x.label_ in e.nations and x.start < places_to]
     if not ents:
         if on(UNTAGGED_BODY_IN_A_ROLE):
@@ -752,6 +791,11 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             and _describes(doc[cut - 1], ent) \
             and not (doc[cut - 1].is_punct and (doc[cut - 1].text not in lang.hyphens or doc[cut - 1].whitespace_)):
         cut -= 1  # "a lawmaker from the ruling Tarn Party": "ruling" describes the party, not the lawmaker
+    if described_from is not None and ent.start >= described_from:
+        cut = min(cut, described_from)  # "at the Geneva-based trading house": the body's description
+    if on(OUTLET_IN_A_ROLE) and cut == ent.start and cut > a + 1 and doc[cut - 1].lower_ in lang.outlet_descriptors:
+        while cut > a + 1 and doc[cut - 1].pos_ not in ("ADP", "DET") and not doc[cut - 1].is_punct:
+            cut -= 1  # "of the Berlin daily": the outlet's description
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
     title = before = _phrase(doc, a, min(cut, relative), lang)
@@ -1174,8 +1218,8 @@ def word_stands_for(word: str, name: str, lang) -> bool:
     words = name.lower().replace("-", " ").split()
     if word not in lang.business_nouns:
         return names_its_kind(word, name, lang)
-    return bool(words) and (words[-1] in lang.corporate_suffixes or words[-1] in lang.company_heads
-                            or words[-1] not in lang.org_heads)
+    last = words[-1].rstrip(".") if words else ""  # "Ltd." is "ltd"
+    return bool(words) and (last in lang.corporate_suffixes or last in lang.company_heads or last not in lang.org_heads)
 
 
 def names_its_kind(word: str, name: str, lang) -> bool:
@@ -1487,8 +1531,9 @@ def _described_body(g, lang) -> str | None:
     if start > 0 and doc[start - 1].text == "The":  # "The Harbour Seed": a capital The is the name's
         start -= 1
     words = doc[start: name.i + 1]
-    if any(t.ent_type_ == lang.ent.person for t in words):
-        return None
+    if any(t.ent_type_ == lang.ent.person for t in words) and not (
+            on(DESCRIBED_BODY_TAGGED_A_PERSON) and len(words) >= 2 and name.lower_ in lang.org_heads):
+        return None  # (but "of the restructuring firm Larkin Shaw Advisory", tagged a person, ends on a body's word)
     return text_of(doc)[words[0].idx: name.idx + len(name.text)]
 
 
@@ -2019,6 +2064,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             continue  # "Comic artist NAME (Nancy Drew, Jem and the Misfits)": the works, no title
         if on(PARTICIPLE_NO_TITLE) and child.dep_ == d.appos and child.tag_ in lang.gerund_tags:
             continue  # "NAME, writing in the Daily Tarn,": what they did
+        if on(NAME_S_OWN_WORD_NO_TITLE) and span.start <= child.i < span.end:
+            continue  # "Deputy Mayor Mercy Nakamba-Chirwa", `Chirwa` parsed as apposed to `Nakamba`: the name's
         inside = entity_at(doc, child.i)
         if inside is not None and inside.start < child.i and names_a_body(inside, lang):
             continue  # "Mike Carver of Pearl Jam" with "Jam" hung on the name: a word of the band's name
@@ -2193,6 +2240,15 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
             and doc[span.end].text == "," and doc[span.start - 2].pos_ == "NOUN" \
             and doc[span.start - 2].lower_.rstrip(".") in lang.titles:
         before_comma = doc[span.start - 2]  # "Windsor Locks' first selectman, Chris Kervick, there were"
+    if before_comma is None and on(TITLE_WITH_ITS_FIELD_SET_OFF_BEFORE) and title is None and root.dep_ != d.appos \
+            and span.start >= 4 and doc[span.start - 1].text == "," and span.end < len(doc) \
+            and doc[span.end].text == ",":
+        head = doc[span.start - 2]
+        while head.dep_ in (d.pobj, d.prep) and head.head.i < head.i:
+            head = head.head  # "markets", "for", "director"
+        if head.i < span.start - 2 and head.pos_ == "NOUN" and head.lower_.rstrip(".") in lang.titles \
+                and head.right_edge.i == span.start - 2:
+            before_comma = head  # '"...," the regulator's deputy managing director for markets, NAME, said'
     holders = None
     if on(ONE_OF_THE_HOLDERS) and title is None and root.dep_ == d.appos and root.head.i < span.start \
             and root.head.lower_ in lang.partitive_heads:  # "One of Tarnland's vice presidents, Ana Lind,"
@@ -2281,6 +2337,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                     body = next((entity_at(doc, g.i) for g in prep.children if g.dep_ == d.pobj), None)
                     if body is not None and body.label_ in e.institutions:
                         aff = _affiliation_of(body, lang)
+                    elif body is None and on(DESCRIBED_BODY_AFTER_NAMES):  # "of the restructuring firm X"
+                        aff = next((x for g in prep.children if g.dep_ == d.pobj
+                                    for x in [_described_body(g, lang)] if x), None)
     # 5a. "the House impeached two Presidents, Bill Clinton and Andrew Johnson": names listing a plural title
     if title is None and aff is None and on(LISTED_HOLDERS) and root.dep_ not in d.subjects \
             and span.start > 0 and (doc[span.start - 1].text in (",", ":") or doc[span.start - 1].lower_ in
@@ -2748,6 +2807,13 @@ def short_body_affiliations(registry: Registry, lang) -> None:
         named = registry.lookup(a.affiliation)
         if named is not None and named.type != ORG:
             continue  # "Toronto" is the city, not the University of Toronto
+        rest = named.name[len(a.affiliation):].split() if named is not None \
+            and named.name.startswith(a.affiliation + " ") else []
+        if on(BODY_BY_ITS_SHORT_NAME) and named is not None and len(named.name.split()) > 1 and (
+                " " not in a.affiliation or rest and all(w[:1].isupper() for w in rest)):
+            # (not "Blues Incorporated for The Rolling Stones": words of the sentence run on after the name)
+            a.affiliation = named.name  # "TTC chair NAME", the Toronto Transit Commission (TTC) named before
+            continue
         tail = registry.fold(a.affiliation).split()
         bodies = registry.bodies_ending_in(a.affiliation)
         # a body is introduced by its full name and then called by its end: a bare `Senate` named before the

@@ -166,6 +166,7 @@ class Language:
     court_words: frozenset  # "High Court": words that make a name a court's
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
     name_particles: frozenset
+    patronymic_particles: frozenset  # "bin", "binti": a father named in a person's name, never in another kind
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
     place_object_verbs: frozenset
     translation_label: Pattern

@@ -279,7 +279,7 @@ REMOVAL_VERBS = frozenset("remove sack dismiss fire oust depose strip axe drop d
 PORTFOLIOS = frozenset("""state defence defense health justice finance interior foreign affairs education energy
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
 housing veterans security war navy army welfare industries resources development infrastructure tourism fisheries
-immigration communications sport sports science technology innovation mines mining water youth revenue
+immigration communications sport sports science technology innovation mines mining water youth revenue ict
 economy""".split())
 
 # Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
@@ -379,6 +379,8 @@ TRANSLATION_LABEL = re.compile(r"\b[A-Z][a-z]+ language:")
 ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for with that from as has have had his her
 their its which who when this""".split())
 
+# Particles naming a father inside a person's name, and in no other kind of name: "Hafiz bin Rahmat".
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
