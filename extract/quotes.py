@@ -103,6 +103,12 @@ NAME_SET_OFF_BEFORE_A_SUBJECTLESS_VERB = rule("titled-name-set-off-before-a-verb
 BODY_NAMED_AFTER_ITS_WORD = rule("body-named-right-after-the-word-for-it", "`the U.N. refugee agency, UNHCR, said`, "
                                  "the name parsed as no apposition: a body's name set off by commas right after the "
                                  "word for a body is the body that word stands for")
+TIME_IS_NO_AUTHOR = rule("time-after-from-is-no-author", "`A council inspection report from March noted that ...`: "
+                         "a time after an author's preposition is when the document was made, not who made it")
+ACTIVE_CONJUNCT_OF_A_PASSIVE = rule("active-verb-joined-to-a-passive-shares-its-subject", "`Pulsewise, which was "
+                                    "founded by NAME and says it has 22 million users, said`: a verb in the active "
+                                    "joined to a passive one shares its subject, not the agent that did the passive "
+                                    "verb's deed")
 OBJECT_OF_A_DEED = rule("object-of-a-deed-is-no-inverted-subject", "`NAME congratulated the team and called the "
                         "launch \"a proud day\"`, the name hung elsewhere: the object of a verb that reports nothing "
                         "is whom the deed was done to, not a subject after its verb (`said the minister`)")
@@ -1526,7 +1532,7 @@ def _agent_under_quoted_words(verb, lang, inside):
     return None
 
 
-def subject_of(verb, lang, depth: int = 0, inside=None):
+def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False):
     """The token naming who performs a verb, following conjunctions and participles.
 
     ``inside`` tells whether a token is within quotation marks: words inside a quotation
@@ -1610,7 +1616,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             if named is not None:
                 return named
     if on(PASSIVE_CUE_AGENT) and any(c.dep_ == d.nsubjpass for c in subjects) \
-            and verb.lemma_.lower() not in lang.citing_verbs:
+            and verb.lemma_.lower() not in lang.citing_verbs and not agentless:
         agent = next((g for c in verb.children if c.dep_ == d.agent for g in c.children
                       if g.dep_ == d.pobj and outside(g)), None)
         if agent is None and inside is not None and on(AGENT_HUNG_ON_THE_WORDS):
@@ -1850,7 +1856,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None):
             if clause.dep_ == d.advcl and not is_root(clause) and clause.i < verb.i \
                     and any(c.dep_ == d.mark and c.i < clause.i for c in clause.children):
                 head = clause.head  # "called it dubious, as margins are thin, while noting ...": the experts note
-        return subject_of(head, lang, depth + 1, inside)
+        active = on(ACTIVE_CONJUNCT_OF_A_PASSIVE) and verb.dep_ == d.conj \
+            and not any(c.dep_ in (d.auxpass, d.nsubjpass) for c in verb.children)
+        return subject_of(head, lang, depth + 1, inside, agentless=active)
     # a name right before the verb that the parser hung elsewhere: "On Friday Ford Motor Company announced"
     if verb.i > 0:
         left = verb.doc[verb.i - 1]
@@ -2202,7 +2210,8 @@ def _author_by(tok, lang, after: int = -1, before: int | None = None):
     d = lang.dep
     before = len(tok.doc) if before is None else before
     return next((g for c in tok.children if c.dep_ in d.by_phrase and c.lower_ in lang.author_prepositions
-                 and after < c.i < before for g in c.children if g.dep_ == d.pobj), None)
+                 and after < c.i < before for g in c.children if g.dep_ == d.pobj
+                 and not (on(TIME_IS_NO_AUTHOR) and g.ent_type_ in lang.ent.times)), None)
 
 
 def _posted_by(noun, lang, verbs: frozenset | None = None):

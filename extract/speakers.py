@@ -257,6 +257,9 @@ GROUP_WAS_THE_SUBJECT = rule("the-group-is-the-named-body-the-sentence-before-wa
 IT_SPEAKS_AGAIN = rule("it-is-the-thing-that-spoke-before", "`In a statement, the festival said A. It said B.`: "
                        "`it` opening a sentence that reports, after one reporting what an unnamed thing said, is that "
                        "thing, not a body named earlier")
+CALLING_ITSELF = rule("body-calling-itself-by-a-name-is-named-so", "`A criminal group calling itself \"Tidewater\" "
+                      "claimed responsibility ..., writing that it had stolen ...`: the group, the man or the account "
+                      "that calls itself by a name is named by it")
 QUOTED_WORDS_NO_SUBJECT = rule("quoted-words-are-no-subject-of-the-attribution", "`\"Nobody came. Not one person,\" "
                                "NAME said. He said ...`: words inside the quotation the parser made a subject of the "
                                "verb attributing it are the speaker's words, not the sentence's subject")
@@ -456,6 +459,10 @@ class Resolver:
                           and c.i > group.i), None)
             if named is not None:
                 return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
+        if on(CALLING_ITSELF) and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lang.name_nouns:
+            named = self._self_named(doc, para, tok)
+            if named is not None:  # 'A criminal group calling itself "Tidewater" claimed ...': Tidewater
+                return named
         if on(NAME_GIVEN_IN_A_CLAUSE) and tok.pos_ == "NOUN":
             named = self._named_in_its_clause(doc, para, tok)
             if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
@@ -812,6 +819,25 @@ class Resolver:
             return None
         subj = next((t for t in doc[sent.start: semi] if t.dep_ in self.lang.dep.subjects and t.head.i < semi), None)
         return self._plural_people(doc, para, subj)
+
+    def _self_named(self, doc, para: int, tok) -> str | None:
+        """The body or person a noun stands for that the participle after it says calls itself by a name (`a
+        criminal group calling itself "Tidewater"`, `a man calling himself Kofi`), or None."""
+        d, lang = self.lang.dep, self.lang
+        for c in tok.children:
+            if c.dep_ != d.acl or c.i < tok.i or c.lemma_.lower() not in lang.self_naming_verbs:
+                continue
+            own = next((g for g in c.children if g.dep_ == d.dobj and g.lower_ in lang.self_naming_reflexives), None)
+            name = next((g for g in c.children if g.dep_ in (d.oprd, d.xcomp, d.dobj) and g is not own
+                         and g.pos_ == "PROPN" and g.is_title), None) if own is not None else None
+            if name is None:
+                continue
+            words = [t for t in name.subtree if not t.is_punct]
+            text = text_of(doc)[words[0].idx: words[-1].idx + len(words[-1].text)]
+            kind = lang.self_naming_reflexives[own.lower_]
+            known = self.registry.lookup(text)
+            return (known or self.registry.add(text, kind, (para, words[0].i))).id
+        return None
 
     def _named_in_its_clause(self, doc, para: int, tok) -> str | None:
         """The person a noun stands for whose relative clause gives their name (`A man, who gave only his first name,

@@ -9066,3 +9066,48 @@ def test_the_body_of_a_former_role_is_no_affiliation_of_a_holder_of_another(fact
     a = actor(f, "Kang Min-jun")
     assert a["title"] == "Vice Minister"
     assert "affiliation" not in a
+
+
+def test_arap_in_a_kalenjin_name_is_a_particle_of_it(facts_of):
+    f = facts_of("“We will not go back until we are paid,” Dr Kiprono arap Bett, chairman of the Rift Valley Nurses "
+                 "Union, told a rally.\n\n"
+                 "Bett said the county owed nurses three months of wages.")
+    assert persons(f) == ["Kiprono arap Bett"]
+    assert {q[2] for q in quotes(f)} == {"Kiprono arap Bett"}
+
+
+def test_a_given_name_and_a_surname_opening_on_a_joined_article_is_a_person_s(facts_of):
+    f = facts_of('"The responsibility lies with the authorities," said Ingrid Haugland, a researcher at Amnesty '
+                 "International.\n\n"
+                 "Nadia el-Sharkawy said the families would file a complaint with the public prosecutor on Wednesday."
+                 '\n\n"We have done everything the law allows," she said.')
+    assert persons(f) == ["Ingrid Haugland", "Nadia el-Sharkawy"]
+    assert quotes(f)[-1] == ("direct", "We have done everything the law allows,", "Nadia el-Sharkawy")
+
+
+def test_a_word_for_a_man_or_woman_before_a_name_gives_its_gender(facts_of):
+    # `Andrea`, which can name a woman, is a son here
+    f = facts_of("Rosario Dimaculangan, whose 19-year-old son Andrea was on the ferry, said she had waited at the port "
+                 "since dawn.\n\n"
+                 "“Nobody tells us anything,” she said.")
+    assert quotes(f)[-1] == ("direct", "Nobody tells us anything,", "Rosario Dimaculangan")
+
+
+def test_an_active_verb_joined_to_a_passive_shares_its_subject_not_its_agent(facts_of):
+    f = facts_of("Halden Health, which was founded in 2015 by former nurse Ana Lind and says it treats 40,000 "
+                 "patients a year, said it would appeal.")
+    assert quotes(f)[0] == ("indirect", "it treats 40,000 patients a year", "Halden Health")
+
+
+def test_a_time_after_from_is_no_author_of_the_document(facts_of):
+    f = facts_of("A Halden Council inspection report from March, published on the council’s website, noted that staff "
+                 "had been seen moving between raw and cooked areas.")
+    assert [a["name"] for a in f["actors"]] == ["Halden Council"]
+    assert quotes(f) == [("indirect", "staff had been seen moving between raw and cooked areas", "Halden Council")]
+
+
+def test_a_group_calling_itself_by_a_name_is_named_so(facts_of):
+    f = facts_of('A criminal group calling itself "Blackwater Tide" claimed responsibility for the attack on Tuesday, '
+                 "writing that it had stolen patient files.")
+    assert quotes(f) == [("indirect", "it had stolen patient files", "Blackwater Tide")]
+    assert [(a["name"], a["type"]) for a in f["actors"]] == [("Blackwater Tide", "org")]

@@ -309,6 +309,9 @@ COUNTRY_TAGGED_A_PERSON = rule("country-of-several-words-tagged-a-person", "`New
                                "Lanka` tagged a person: a name that is a country's whole name is the country")
 HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
                       "name of one to three capitalised words after an honorific is a person's")
+ARTICLE_JOINED_SURNAME = rule("name-with-an-article-joined-to-its-surname", "`Nadia el-Shafei said`, tagged a "
+                              "body: a known given name, then a surname opening on an Arabic article joined to it by "
+                              "a hyphen (`el-`, `al-`), is a person's name")
 PATRONYMIC_NAME = rule("name-holding-a-father-s-particle-is-a-person-s", "`The court appointed Hafiz bin Rahmat "
                        "and NAME`, tagged a body: capitalised names around a particle meaning son or daughter of "
                        "(`bin`, `binti`, `ibn`) are a person's name")
@@ -624,6 +627,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(NAMES_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
             and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "("):
         return PERSON  # "Gonzalo Ferrero de la Piedra"
+    if on(ARTICLE_JOINED_SURNAME) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
+            and toks[0].is_title and toks[0].lower_ in lang.given_names and _article_joined_surname(toks[1:], lang):
+        return PERSON  # "Nadia el-Shafei said", tagged a body: a given name, then `el-` or `al-` and a surname
     if on(PATRONYMIC_NAME) and span.label_ in (e.org, *e.places) and 3 <= len(toks) <= 5 \
             and any(t.lower_ in lang.patronymic_particles and t.is_lower for t in toks[1:-1]) \
             and _patronymic_name(toks, lang):
@@ -1145,6 +1151,15 @@ def _known_as(head, lang):
         named = head.head.head.head
         return named if named.pos_ == "NOUN" and not named.ent_type_ else None
     return None
+
+
+def _article_joined_surname(toks, lang) -> bool:
+    """`el-Shafei`, `al-Masri`, `Abdel el-Naggar`: capitalised names and one surname opening on an article joined
+    to it by a hyphen, and nothing else."""
+    k = next((k for k, t in enumerate(toks) if t.is_lower and t.lower_ in lang.name_articles_joined), None)
+    return k is not None and k + 3 == len(toks) and toks[k + 1].text in lang.hyphens \
+        and not toks[k + 1].whitespace_ and not toks[k].whitespace_ and toks[k + 2].is_title \
+        and all(t.is_title and t.is_alpha and t.lower_ not in lang.org_heads for t in toks[:k])
 
 
 def _patronymic_name(toks, lang) -> bool:

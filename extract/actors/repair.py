@@ -45,6 +45,9 @@ BODY_CUT_AT_AND_DESCRIBED = rule("body-name-cut-at-and-described-after-it", "`Cl
                                  "state-owned company that runs the routes, said`, tagged `Clyde` and `Isles "
                                  "Ferries`: a body's name cut at `and` is whole when a word for a body is apposed "
                                  "after it, whatever its last word")
+SURNAME_TAGGED_WITH_ITS_PARTICLE = rule("surname-tagged-apart-with-its-particle", "`Dr Kiprono arap Bett, chairman "
+                                        "of X, told a rally`, tagged `Kiprono` and `arap Bett`: a person's name "
+                                        "right before a surname tagged with its particle is one name")
 COUNTRY_WITH_AND_OPENS_A_BODY = rule("body-named-after-a-country-whose-name-holds-and", "`The Trinidad and "
                                      "Tobago Coast Guard estimated`, tagged `Trinidad` and `Tobago Coast Guard`: a "
                                      "country's name holding `and`, and the body named after it, are one body")
@@ -1010,6 +1013,14 @@ def _repaired(doc, lang):
         if end is not None:
             out.append(Span(doc, e.start, end, label=e_.person))  # "Erik ten Hag", "Dick van der Berg"
             skip_to = end
+            changed = True
+            continue
+        after = next((x for x in doc.ents if x.start == e.end), None) \
+            if on(SURNAME_TAGGED_WITH_ITS_PARTICLE) and e.label_ == e_.person and e[-1].is_title else None
+        if after is not None and after.label_ == e_.person and len(after) >= 2 and after[0].is_lower \
+                and after[0].lower_ in lang.name_particles and after[-1].is_title:
+            out.append(Span(doc, e.start, after.end, label=e_.person))  # "Kiprono" + "arap Bett"
+            skip_to = after.end
             changed = True
             continue
         runs_on = on(NAME_RUNS_ON_OVER_PARTICLES) and e.label_ == e_.org and _known_given_name(e[0], lang)

@@ -325,6 +325,10 @@ TITLE_READ_AS_A_VERB = rule("title-read-as-a-verb", "`\"...,\" said engineer Pau
 TITLE_TOWARDS_A_PERSON = rule("title-held-towards-a-person", "`NAME, a former adviser to President Obama,`, `NAME, "
                               "a lawyer for Ana Lind,`: a title held towards the person named after `to` or `for` "
                               "is the role, and that person the affiliation")
+GENDERED_WORD_BEFORE_A_NAME = rule("word-for-a-man-or-woman-before-a-name-gives-its-gender", "`NAME, whose "
+                                   "17-year-old son Paolo was aboard, said ... \"...,\" she said`: a word that "
+                                   "tells a man or a woman (`son`, `sister`, `widow`) right before a name tells that "
+                                   "name's gender")
 OUTLET_IN_A_ROLE = rule("outlet-named-after-its-kind-in-a-role", "`NAME, chief film critic of the Berlin daily "
                         "Berliner Rundblick,`, the paper's name tagged a person: a name after a word for an outlet "
                         "is the outlet the role is held at, not the city before it")
@@ -684,6 +688,11 @@ def person_gender(span, lang) -> str | None:
             return lang.gendered_titles[w]
     if span[0].lower_ in honorifics and honorifics[span[0].lower_]:
         return honorifics[span[0].lower_]
+    if on(GENDERED_WORD_BEFORE_A_NAME) and span.start > 0:
+        before = doc[span.start - 1].lower_  # "whose 17-year-old son Paolo": a son
+        gender = next((g for g, words in lang.unnamed_person_nouns.items() if g and before in words), None)
+        if gender is not None:
+            return gender
     if on(GIVEN_NAME_GENDER):  # "Maria Garcia met Paul Brandt. He said": Paul Brandt
         words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in lang.titles
                  and t.lower_ not in honorifics]

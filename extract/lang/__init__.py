@@ -63,6 +63,8 @@ class Language:
     # people and bodies
     person_pronouns: dict
     person_reflexives: frozenset  # "Lind himself said": a pronoun that only stresses the name it follows
+    self_naming_verbs: frozenset  # "calling itself X": verbs of calling oneself by a name
+    self_naming_reflexives: dict  # "itself": org, "himself": person: who calls itself by a name
     quantifiers: frozenset  # "some of the protesters", "several"
     speaking_pronouns: frozenset
     plural_pronoun: str
@@ -167,6 +169,7 @@ class Language:
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
     name_particles: frozenset
     patronymic_particles: frozenset  # "bin", "binti": a father named in a person's name, never in another kind
+    name_articles_joined: frozenset  # "el", "al": an article joined by a hyphen to the surname it opens
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
     place_object_verbs: frozenset
     translation_label: Pattern

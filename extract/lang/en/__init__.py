@@ -40,6 +40,7 @@ LANGUAGE = Language(
     reporting_verbs=lx.REPORT_VERBS | lx.PHRASAL_REPORT_VERBS | lx.JUDGING_VERBS | lx.CITING_VERBS
     | lx.THAT_CLAUSE_VERBS,
     person_pronouns=lx.PERSON_PRONOUNS, person_reflexives=lx.PERSON_REFLEXIVES, quantifiers=lx.QUANTIFIERS,
+    self_naming_verbs=lx.SELF_NAMING_VERBS, self_naming_reflexives=lx.SELF_NAMING_REFLEXIVES,
     speaking_pronouns=lx.SPEAKING_PRONOUNS, plural_pronoun=lx.PLURAL_PRONOUN, group_pronouns=lx.GROUP_PRONOUNS,
     body_pronouns=lx.BODY_PRONOUNS, thing_pronoun=lx.THING_PRONOUN, aspectual_verbs=lx.ASPECTUAL_VERBS,
     body_possessives=lx.BODY_POSSESSIVES,
@@ -122,6 +123,7 @@ LANGUAGE = Language(
     adopted_name_nouns=lx.ADOPTED_NAME_NOUNS,
     inclusive_prepositions=lx.INCLUSIVE_PREPOSITIONS,
     name_particles=lx.NAME_PARTICLES, patronymic_particles=lx.PATRONYMIC_PARTICLES,
+    name_articles_joined=lx.NAME_ARTICLES_JOINED,
     prefixed_surname=lx.PREFIXED_SURNAME, place_object_verbs=lx.PLACE_OBJECT_VERBS,
     translation_label=lx.TRANSLATION_LABEL, title_qualifiers=lx.TITLE_QUALIFIERS, english_markers=lx.ENGLISH_MARKERS,
     regnal_numeral=lx.REGNAL_NUMERAL,

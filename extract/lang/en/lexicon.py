@@ -88,6 +88,9 @@ dozens hundreds thousands others""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 PERSON_REFLEXIVES = frozenset(("himself", "herself"))
+# Verbs and reflexives of calling oneself by a name ("a group calling itself Tidewater"), the kind each names.
+SELF_NAMING_VERBS = frozenset(("call", "name", "style", "dub"))
+SELF_NAMING_REFLEXIVES = {"itself": "org", "themselves": "org", "himself": "person", "herself": "person"}
 
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
@@ -379,8 +382,10 @@ TRANSLATION_LABEL = re.compile(r"\b[A-Z][a-z]+ language:")
 ENGLISH_MARKERS = frozenset("""the of and to in on at by is was were are for with that from as has have had his her
 their its which who when this""".split())
 
+# Articles joined by a hyphen to the surname they open: "Nadia el-Shafei", "Omar al-Masri".
+NAME_ARTICLES_JOINED = frozenset(("el", "al"))
 # Particles naming a father inside a person's name, and in no other kind of name: "Hafiz bin Rahmat".
-PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn", "arap"))
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
@@ -391,7 +396,7 @@ NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".sp
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti ibn ben ter ten "
-                           "anak".split())
+                           "anak arap".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
