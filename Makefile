@@ -82,6 +82,8 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_24/articles --out build/eval/invented_24 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_25/articles --out build/eval/invented_25 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_26/articles --out build/eval/invented_26 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_27/articles --out build/eval/invented_27 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_28/articles --out build/eval/invented_28 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -144,6 +146,10 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_25 tests/annotations/invented_25
 	@echo "== a twenty-sixth set of 15 invented articles, today (tests/annotations/invented_26)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_26 tests/annotations/invented_26
+	@echo "== a twenty-seventh set of 15 invented articles, today (tests/annotations/invented_27)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_27 tests/annotations/invented_27
+	@echo "== a twenty-eighth set of 15 invented articles, today (tests/annotations/invented_28)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_28 tests/annotations/invented_28
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 
