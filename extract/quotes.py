@@ -1543,8 +1543,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
     if not subjects and inside is not None and on(NAME_APPOSED_TO_A_QUOTED_TITLE):
         named = next((a for c in verb.children if c.dep_ in d.subjects and c.i < verb.i and inside(c)
                       for a in c.children if a.dep_ in (d.appos, d.conj) and a.ent_type_ == lang.ent.person
-                      and a.i > c.i
-                      and outside(a)), None)
+                      and a.i > c.i and outside(a)), None)
         if named is not None:
             return named  # 'In a note titled "The Third Shortfall", NAME, head of X, wrote': the title read as
             # the subject, the name as apposed to it
