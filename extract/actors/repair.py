@@ -1477,26 +1477,31 @@ def _titles_of_a_country(doc, ents, lang):
     return out if changed else None
 
 
-def _bodies_of_countries_with_and(doc, ents, lang):
-    """The entities with a body named after a country whose name holds `and` (`The Trinidad and Tobago Coast
-    Guard`), tagged as the country's first part and a body opening on its second, made one body; None if none."""
+def _joined_across_and(doc, ents, lang, joins):
+    """The entities with each name and the next one after `and` that ``joins(first, second)`` accepts made one
+    body; None if there is none."""
     from spacy.tokens import Span
 
     out, changed = list(ents), False
     k = 0
     while k + 1 < len(out):
         x, y = out[k], out[k + 1]
-        if x.label_ in lang.ent.nations and y.label_ == lang.ent.org and y.start == x.end + 1 \
-                and doc[x.end].lower_ in lang.coordinators and len(y) >= 2:
-            joined = f" {doc[x.end].text} "  # the country's own name holds the conjunction
-            n = next((n for n in (1, 2) if n < len(y)
-                      and joined in (lang.country_of(doc[x.start: y.start + n].text) or "")), 0)
-            if n:
-                out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.org)]
-                changed = True
-                continue
+        if y.start == x.end + 1 and doc[x.end].lower_ in lang.coordinators and joins(x, y):
+            out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.org)]
+            changed = True
+            continue
         k += 1
     return out if changed else None
+
+
+def _bodies_of_countries_with_and(doc, ents, lang):
+    """The entities with a body named after a country whose name holds `and` (`The Trinidad and Tobago Coast
+    Guard`), tagged as the country's first part and a body opening on its second, made one body; None if none."""
+    def joins(x, y) -> bool:
+        joined = f" {doc[x.end].text} "  # the country's own name holds the conjunction
+        return x.label_ in lang.ent.nations and y.label_ == lang.ent.org and len(y) >= 2 and any(
+            joined in (lang.country_of(doc[x.start: y.start + n].text) or "") for n in (1, 2) if n < len(y))
+    return _joined_across_and(doc, ents, lang, joins)
 
 
 def _fields_joined_by_and(doc, ents, lang):
@@ -1504,22 +1509,13 @@ def _fields_joined_by_and(doc, ents, lang):
     National Commission for Museums and Monuments`), tagged as the body with its first field and the second field
     alone, made one body; None if none. The second field is a portfolio or a plural proper noun the parser joined
     to a word of the body's name, right before a word that is no name's."""
-    from spacy.tokens import Span
-
-    out, changed = list(ents), False
-    k = 0
-    while k + 1 < len(out):
-        x, y = out[k], out[k + 1]
-        if x.label_ == lang.ent.org and y.start == x.end + 1 and doc[x.end].lower_ in lang.coordinators \
-                and len(x) >= 3 and any(t.lower_ in lang.cause_prepositions | {lang.of} for t in x[1:-1]) \
-                and len(y) == 1 and (y[0].lower_ in lang.portfolios or y[0].tag_ == lang.plural_proper_tag) \
-                and (y[0].is_title or y[0].is_upper) and y.root.dep_ == lang.dep.conj \
-                and x.start <= y.root.head.i < x.end and (y.end == len(doc) or not doc[y.end].is_title):
-            out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.org)]
-            changed = True
-            continue
-        k += 1
-    return out if changed else None
+    def joins(x, y) -> bool:
+        return x.label_ == lang.ent.org and len(x) >= 3 \
+            and any(t.lower_ in lang.cause_prepositions | {lang.of} for t in x[1:-1]) \
+            and len(y) == 1 and (y[0].lower_ in lang.portfolios or y[0].tag_ == lang.plural_proper_tag) \
+            and (y[0].is_title or y[0].is_upper) and y.root.dep_ == lang.dep.conj \
+            and x.start <= y.root.head.i < x.end and (y.end == len(doc) or not doc[y.end].is_title)
+    return _joined_across_and(doc, ents, lang, joins)
 
 
 def _names_after_portfolios(doc, ents, lang):
