@@ -50,6 +50,7 @@ from .roles import (
     place_owning_the_title,
     portfolio_of_a_title,
     role_cues,
+    role_that_ended,
     short_body_affiliations,
     title_and_affiliation,
     title_owner,
@@ -865,7 +866,7 @@ def _affiliate(actor, title: str | None, aff: str | None, by_nationality: set[st
     if not aff or aff == actor.name:
         return
     if on(FORMER_BODY_NOT_CURRENT) and title and actor.title and title != actor.title \
-            and _a_former_role(title, lang) and not _a_former_role(actor.title, lang) \
+            and role_that_ended(title, lang) is not None and role_that_ended(actor.title, lang) is None \
             and _national_office(actor.title, lang):
         return  # "Vice Minister NAME ... NAME, a former engineer at Samsung Electronics,": not Samsung's now (but
         # "Under-21s coach NAME ... NAME, a former Corinthians defender,": the club's still)
@@ -877,11 +878,6 @@ def _affiliate(actor, title: str | None, aff: str | None, by_nationality: set[st
     elif actor.id in by_nationality and on(BODY_BEATS_A_NATIONALITY) and not national and _a_body(aff, registry, lang):
         actor.affiliation = aff
         by_nationality.discard(actor.id)
-
-
-def _a_former_role(title: str, lang) -> bool:
-    """Whether ``title`` says its role is over: `former engineer`, `ex-minister`."""
-    return any(w.lower() in lang.former_role_words for w in re.split(r"[\s\-–]+", title))
 
 
 def _national_office(title: str, lang) -> bool:

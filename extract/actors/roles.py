@@ -599,7 +599,7 @@ def _titled(title: str, lang) -> bool:
     return head in lang.titles and head not in lang.title_qualifiers
 
 
-def _former(title: str, lang) -> str | None:
+def role_that_ended(title: str, lang) -> str | None:
     """`governor` of `now-former governor`; None for a title that says no role is over."""
     words = re.split(r"[\s\-–]+", title)
     kept = [w for w in words if w.lower() not in lang.former_role_words and w.lower() != "now"]
@@ -655,8 +655,8 @@ def other_roles(actor, found: list[tuple], lang) -> list[dict]:
         if on(APPOINTED_BEFORE_NEW) and how == "appointed" and main_how == "taken":
             led = not before
             before = True  # "appointed as secretary", then "sworn in as the new governor"
-        if one_role(title, actor.title, lang) or (on(FORMER_ROLE) and _former(actor.title, lang)
-                                                   and one_role(title, _former(actor.title, lang), lang)):
+        if one_role(title, actor.title, lang) or (on(FORMER_ROLE) and role_that_ended(actor.title, lang)
+                                                   and one_role(title, role_that_ended(actor.title, lang), lang)):
             continue  # the main role again; or, of a `former governor`, the `governor` the main role says he was
         same = next((r for r in roles if one_role(title, r["title"], lang)), None)
         if same is not None:
@@ -2671,7 +2671,7 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
             held = [o for o in offices if any(words[i:i + len(o)] == o for i in range(len(words)))]
             if national and not (held and all(o in teams for o in held)):
                 continue  # only a place in the team beats the country
-            if held and all(o in teams for o in held) and _former(a.title, lang) is not None:
+            if held and all(o in teams for o in held) and role_that_ended(a.title, lang) is not None:
                 continue  # "former fast bowler": no longer in the team
             if held:
                 a.affiliation = top
