@@ -1929,7 +1929,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
                 and verb.doc[name.i + 1].text == "," and not any(c.dep_ in d.subjects for c in verb.children):
             return name  # '"...," said NAME, 39, whose brother is missing': the parser made NAME the clause's
     if on(NAME_SET_OFF_BEFORE_A_SUBJECTLESS_VERB) and not subjects and verb.i >= 4 \
-            and verb.doc[verb.i - 1].text == ",":
+            and verb.doc[verb.i - 1].text == "," and verb.dep_ != d.acl:  # (a verb hung on the name: its own rule)
         named = _titled_name_set_off_before(verb, lang)
         if named is not None and outside(named):
             return named  # "..., the Minister of State for X, Dr. NAME, congratulated", NAME hung on the title

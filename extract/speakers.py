@@ -468,7 +468,7 @@ class Resolver:
             if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
                 return named
         if on(BODY_NAMED_AFTER_ITS_WORD) and tok.pos_ == "NOUN" and low in lang.body_nouns and tok.i + 3 < len(doc) \
-                and doc[tok.i + 1].text == ",":
+                and doc[tok.i + 1].text == "," and tok.dep_ not in d.subjects:  # (the verb's own subject: its rule)
             named = entity_at(doc, tok.i + 2)
             if named is not None and named.label_ == e.org and named.start == tok.i + 2 and named.end < len(doc) \
                     and doc[named.end].text == ",":
