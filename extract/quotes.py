@@ -1194,8 +1194,7 @@ def _clause_hung_on_a_noun(v, lang):
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i and p.lower_ in places
                        and not any(g.dep_ in (d.auxpass, d.nsubjpass) for g in v.children)
                        for c in p.subtree if c.dep_ in (d.relcl, d.acl) and c.head.pos_ in ("NOUN", "PROPN")
-                       and doc[min(t.i for t in c.subtree)].lower_ == lang.complementizer
-                       and doc[min(t.i for t in c.subtree)].dep_ == d.mark
+                       and c.left_edge.lower_ == lang.complementizer and c.left_edge.dep_ == d.mark
                        and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)), None)
     if clause is None and on(THAT_ON_THE_FIRST_TIME):  # "acknowledging for the first time that ...": on `time`
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
