@@ -100,6 +100,20 @@ NAME_SET_OFF_BEFORE_A_SUBJECTLESS_VERB = rule("titled-name-set-off-before-a-verb
                                               "team`, the name hung on the title's words: a person's name set off "
                                               "by commas after the title it is apposed to is the subject the verb "
                                               "lacks")
+NAME_OPENING_A_MISREAD_DESCRIPTION = rule(
+    "name-opening-the-sentence-before-a-described-subjectless-verb", "`NAME, the Catalan former world No. 9 and "
+    "Wimbledon doubles finalist, said on Monday that ...`, the description misread as a clause of its own: the name "
+    "opening the sentence, set off before a description that a comma closes right before the reporting verb, is the "
+    "subject the verb lacks")
+WHOSE_NAME_TYPED_A_PERSON = rule("name-described-with-whose-typed-a-person", "`Florentina Dobre, 29, whose "
+                                 "two-year-old daughter spent eight days in hospital, said`, the name tagged a body: a "
+                                 "name the article's rules type a person's (by an age, a description) is the person "
+                                 "the clause with `whose` describes, and speaks")
+NAME_OPENING_A_MISREAD_RELATIVE_CLAUSE = rule(
+    "name-opening-the-sentence-before-a-relative-clause-and-a-subjectless-verb", "`The Mondego Supporters' Trust, "
+    "which represents 6,000 of the club's 14,000 members, said it was ...`, the parser giving `said` no subject: the "
+    "name opening the sentence, set off before a relative clause a comma closes right before the reporting verb, is "
+    "its subject")
 BODY_NAMED_AFTER_ITS_WORD = rule("body-named-right-after-the-word-for-it", "`the U.N. refugee agency, UNHCR, said`, "
                                  "the name parsed as no apposition: a body's name set off by commas right after the "
                                  "word for a body is the body that word stands for")
@@ -121,6 +135,12 @@ COLON_INTRO = rule("colon-introduction", "`In its ruling, the court set out: \".
                    "attributes the quotation after it")
 GOVERNED = rule("governed-quotation", "`dismissed the report as \"...\"`: a quotation with no speech verb is the words "
                 "of whoever performs the verb governing it")
+FILED_UNDER_A_CATEGORY = rule("quoted-category-a-thing-is-filed-under", "`sheets that officials set aside as "
+                              "\"observed\"`, `listed as \"missing\"`: one or two quoted words after `as` that a "
+                              "verb of filing puts something under name a category, and are no one's words")
+REPORT_GOES_ON_OVER_A_COLON = rule("report-goes-on-over-a-colon", "`said the flood exposed a basic weakness of the "
+                                   "barrier system: it depends on forecasts ...`, the parser hanging `said` on the "
+                                   "clause after the colon: the report runs on to the sentence's end")
 ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speaker of the clause")
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
 BARE_OBJECT_DESCRIBED = rule("a-thing-described-with-no-words-is-no-report", "`Residents described a chaotic night`: a "
@@ -1457,8 +1477,9 @@ def _name_described_with_whose(verb, lang):
         subject = next((c for c in before.children if c.dep_ in d.subjects and c.i > verb.sent.start
                         and doc[c.left_edge.i - 1].text == ","), None)
         named = entity_at(doc, subject.i) if subject is not None else None
-    if named is None or named.label_ != lang.ent.person or named.end >= len(doc) or doc[named.end].text != ",":
-        return None
+    if named is None or named.end >= len(doc) or doc[named.end].text != "," or named.label_ != lang.ent.person and not (
+            on(WHOSE_NAME_TYPED_A_PERSON) and typed_a_person(doc, named.root, lang)):
+        return None  # (`NAME, 29, whose daughter ...`, tagged a body and typed a person by its age: a person's)
     return named.root
 
 
@@ -1932,6 +1953,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         named = _titled_name_set_off_before(verb, lang)
         if named is not None and outside(named):
             return named  # "..., the Minister of State for X, Dr. NAME, congratulated", NAME hung on the title
+    if on(NAME_OPENING_A_MISREAD_DESCRIPTION) and not subjects and verb.i >= 4 and verb.doc[verb.i - 1].text == "," \
+            and verb.lemma_.lower() in lang.report_verbs:
+        named = _name_opening_a_description(verb, lang)
+        if named is not None and outside(named):
+            return named  # "NAME, the ... former world No. 9 and ... doubles finalist, said", `doubles` a verb
     for c in verb.rights:
         if c.pos_ in ("PROPN", "NOUN") and c.dep_ in d.inverted_subject \
                 and all(t.pos_ in ("PROPN", "DET") for t in verb.doc[verb.i + 1: c.i]) \
@@ -1965,6 +1991,25 @@ def _titled_name_set_off_before(verb, lang):
     title = next((t for t in reversed(described) if t.lower_ in lang.titles), None)
     if title is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[title.i: k - 1]):
         return None  # no title apposed right before the name, or a clause of its own between them
+    return ent.root
+
+
+def _name_opening_a_description(verb, lang):
+    """The person's or body's name opening ``verb``'s sentence, set off by a comma before a description (a noun, no
+    comma, no relative word, no name of a person) that a comma closes right before ``verb``; None otherwise."""
+    doc = verb.doc
+    start = verb.sent.start
+    ent = entity_at(doc, start)
+    if ent is None or ent.start != start or ent.label_ not in (lang.ent.person, lang.ent.org) \
+            or ent.end + 2 >= verb.i - 1 or doc[ent.end].text != ",":
+        return None
+    described = doc[ent.end + 1: verb.i - 1]
+    relative = on(NAME_OPENING_A_MISREAD_RELATIVE_CLAUSE) and described[0].lower_ in lang.relative_pronouns \
+        and described[0].lower_ != lang.complementizer  # "NAME, which represents 6,000 of the club's members, said"
+    if not relative and described[0].lower_ not in lang.definite_determiners | lang.indefinite_articles or any(
+            t.text in (",", ";", "(") or t.lower_ in lang.relative_pronouns or t.lower_ in lang.relative_possessives
+            or t.ent_type_ == lang.ent.person for t in described[1:]) or not any(t.pos_ == "NOUN" for t in described):
+        return None
     return ent.root
 
 
@@ -2912,6 +2957,9 @@ class ParagraphQuotes:
                 if any(c.dep_ in self.lang.dep.passive for c in node.children):
                     return None
                 spoken_of = node.lemma_.lower() in self.lang.speaking_verbs and len(inner) >= 3 and on(SPOKEN_OF)
+                if on(FILED_UNDER_A_CATEGORY) and len(inner) <= 2 and node.lemma_.lower() in self.lang.filing_verbs \
+                        and inner[0].i >= 2 and self.doc[inner[0].i - 2].lower_ == self.lang.as_:
+                    return None  # 'tally sheets set aside as "observed"': a category's name
                 return node if has_verb or via_as or spoken_of else None
         return None
 
@@ -3069,6 +3117,10 @@ class ParagraphQuotes:
                 condition = self._inverted_condition_after(v, span[1])
                 if condition is not None:  # "would have been higher had the bank not settled"
                     span = (*self._trim(span[0], condition.right_edge.i), span[2])
+            if span is not None and on(REPORT_GOES_ON_OVER_A_COLON) and span[2] == "clause":
+                end = self._past_a_colon(v, span[1])
+                if end is not None:  # "said the flood exposed a weakness of the system: it depends on forecasts"
+                    span = (*self._trim(span[0], end), span[2])
             if span is not None and on(LISTENERS_DESCRIBED_READ_AS_A_CLAUSE) and self._listeners_described(v, lemma):
                 # "told several hundred people gathered in a tent": who was told; what, only in a `that` clause
                 told = next((t for t in self.doc[v.i + 1: span[1] + 1] if t.lower_ == lang.complementizer
@@ -3383,6 +3435,22 @@ class ParagraphQuotes:
                     and first.lower_ in self.lang.condition_auxiliaries and not self._inside[first.i]:
                 return c
         return None
+
+    def _past_a_colon(self, v, end: int) -> int | None:
+        """Where a reported clause ending at ``end`` right before a colon goes on to, when the parser hung the report
+        on the clause after the colon (`said the flood exposed a weakness of the system: it depends on forecasts
+        ...`): the sentence's last word; None otherwise, or when quoted words follow."""
+        doc = self.doc
+        colon = end + 1
+        if v.dep_ != self.lang.dep.ccomp or colon >= len(doc) or doc[colon].text != ":" or v.head.i <= colon \
+                or not is_root(v.head) or v.i > end:
+            return None
+        last = v.sent.end - 1
+        while last > colon and doc[last].is_punct:
+            last -= 1
+        if last <= colon or any(self._inside[t.i] for t in doc[colon: last + 1]):
+            return None
+        return last
 
     def _listeners_described(self, v, lemma: str) -> bool:
         """Whether the clause right after a verb of telling (`told several hundred people gathered in a tent`) is its

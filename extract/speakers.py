@@ -138,6 +138,14 @@ THEY_ACROSS_SEMICOLON = rule("they-across-a-semicolon", "`Harbour officials said
                               "after a semicolon is the plural people who are the subject before it")
 ACRONYM_NOT_PRONOUN = rule("acronym-spelt-like-a-pronoun", "`the World Health Organization ... WHO said`: capitals "
                             "spelling a pronoun are the acronym of an organisation the article names")
+SAME_PRONOUN_ASKED_BEFORE_AN_UNNAMED_ANTECEDENT = rule(
+    "same-pronoun-asked-before-it-stands-for-the-unnamed-person-before", "`One survivor, a woman who asked not to be "
+    "named, said ... Asked what she would do next, she said: ...`: the same pronoun in the question before it is "
+    "no one else before the pronoun, which stands for the unnamed person of the sentence before")
+DESCRIPTION_ENDS_AT_A_COMMA = rule("unnamed-speaker-s-description-ends-at-a-comma", "`An observation mission from "
+                                   "Ojo Ciudadano, a Lima-based civic group, said`: the phrase naming the body an "
+                                   "unnamed speaker is from runs to the comma, the name kept, its apposition left "
+                                   "out")
 PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said`: a named place after `in` is part "
                              "of an unnamed speaker's description")
 AGE_DESCRIPTION = rule("age-description-is-the-person-of-that-age", "`NAME, 45, was arrested. \"...,\" the 45-year-old "
@@ -864,7 +872,8 @@ class Resolver:
         d = self.lang.dep
         sent_i = sentence_of(doc)[tok_i]
         start = self._past_its_report(doc, self._sentences(para)[sent_i].start, tok_i)
-        if not self._opens_its_sentence(doc, start, tok_i, on(QUOTATION_BEFORE_THE_PRONOUN)):
+        if not self._opens_its_sentence(doc, start, tok_i, on(QUOTATION_BEFORE_THE_PRONOUN),
+                                        same_pronoun=on(SAME_PRONOUN_ASKED_BEFORE_AN_UNNAMED_ANTECEDENT)):
             return None  # someone named or a subject before the pronoun in its own sentence
         before = self._sentence_before(para, sent_i)
         if on(OWN_QUOTATION_NO_ANTECEDENT):
@@ -1425,8 +1434,9 @@ class Resolver:
         start = min([t.left_edge.i for t in left] + [tok.i])
         end = tok.i + 1
         for c in tok.rights:  # "spokesman of the ministry", "a group of protesters"
-            if c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions and c.right_edge.i - tok.i <= 8:
-                end = c.right_edge.i + 1
+            last = _end_before_apposition(c, lang) if on(DESCRIPTION_ENDS_AT_A_COMMA) else c.right_edge.i
+            if c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions and last - tok.i <= 8:
+                end = last + 1  # "A delegation from the IMF, a Washington-based lender,": to the comma
             elif on(PLACE_IN_DESCRIPTION) and c.dep_ == lang.dep.prep and c.lower_ in lang.place_prepositions \
                     and c.right_edge.i - tok.i <= 5 and any(g.dep_ == lang.dep.pobj and g.ent_type_ in lang.ent.places
                                                              for g in c.children):
@@ -1451,6 +1461,21 @@ def _named_in(subj, lang):
     ``NAMED_DEEPER_IN_THE_SUBJECT`` anywhere in it, `A spokesman for the RVD, NAME,`), or None."""
     words = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
     return next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
+
+
+def _end_before_apposition(prep, lang) -> int:
+    """The last token of the phrase ``prep`` opens, without the apposition set off after the body it names (`from
+    Ojo Ciudadano, a Lima-based civic group,`: `Ciudadano`); its last token where it names no body so."""
+    d = lang.dep
+    named = next((g for g in prep.children if g.dep_ == d.pobj and g.ent_type_), None)
+    apposed = [c for c in named.children if c.dep_ == d.appos and c.i > named.i] if named is not None else []
+    if not apposed:
+        return prep.right_edge.i
+    first = min(c.left_edge.i for c in apposed)
+    end = max(t.i for t in prep.subtree if t.i < first)
+    while end > prep.i and prep.doc[end].is_punct:
+        end -= 1  # the comma, or the bracket of a short name: `the National Civil Defence Institute (INDECI)`
+    return end
 
 
 def _phrase_end(prep, lang) -> int:

@@ -9111,3 +9111,107 @@ def test_a_group_calling_itself_by_a_name_is_named_so(facts_of):
                  "writing that it had stolen patient files.")
     assert quotes(f) == [("indirect", "it had stolen patient files", "Blackwater Tide")]
     assert [(a["name"], a["type"]) for a in f["actors"]] == [("Blackwater Tide", "org")]
+
+
+def test_a_name_opening_a_report_of_she_is_a_person_s_whatever_it_was_tagged(facts_of):
+    f = facts_of("Nerea Casals, the Catalan former world No. 9 and Wimbledon doubles finalist, said on Monday that she "
+                 'would retire after the Madrid Open.\n\n"My shoulder has decided for me," she said.')
+    assert persons(f) == ["Nerea Casals"]
+    assert quotes(f)[-1] == ("direct", "My shoulder has decided for me,", "Nerea Casals")
+
+
+def test_a_name_opening_the_sentence_speaks_when_its_description_was_misread_as_a_clause(facts_of):
+    f = facts_of("Tomasz Wilk, the Polish former world No. 3 and Davis Cup doubles specialist, said on Friday that he "
+                 "would coach juniors next year.")
+    assert quotes(f) == [("indirect", "he would coach juniors next year", "Tomasz Wilk")]
+
+
+def test_an_untagged_name_on_a_given_name_runs_on_over_its_particles(facts_of):
+    f = facts_of("María Isabel de la Puente Rojas conceded the race for governor of Peru's Puno region on Wednesday, "
+                 "ending a ten-day dispute over contested ballots.\n\n"
+                 "De la Puente said she would stay in politics.")
+    assert persons(f) == ["María Isabel de la Puente Rojas"]
+    assert quotes(f) == [("indirect", "she would stay in politics", "María Isabel de la Puente Rojas")]
+
+
+def test_an_unnamed_speaker_s_description_keeps_the_body_it_is_from_without_its_apposition(facts_of):
+    f = facts_of("A delegation from the International Monetary Fund, a Washington-based lender, said on Friday that "
+                 "the economy would grow.")
+    assert quotes(f) == [("indirect", "the economy would grow", "A delegation from the International Monetary Fund")]
+
+
+def test_a_name_on_a_given_name_tagged_a_body_and_cut_short_is_one_person(facts_of):
+    f = facts_of("The observers' head, Carmen Quispe Villanueva, said the delays were caused by distance, not fraud.")
+    assert persons(f) == ["Carmen Quispe Villanueva"]
+
+
+def test_a_quoted_category_something_is_filed_under_is_no_one_s_words(facts_of):
+    f = facts_of('The result hinged on 300 ballot boxes that officials had set aside as "disputed" because of missing '
+                 'seals.\n\nThe minister dismissed the recount as "theatre".')
+    assert quotes(f) == [("direct", "theatre", "The minister")]
+
+
+def test_a_name_described_as_a_body_is_a_body_s(facts_of):
+    f = facts_of("She said she would keep running Punto Verde, the academy for young players she opened in Seville in "
+                 "2019.")
+    assert [(a["name"], a["type"]) for a in f["actors"] if a["name"] == "Punto Verde"] == [("Punto Verde", "org")]
+
+
+def test_a_name_described_as_a_product_is_no_actor(facts_of):
+    f = facts_of('The recall covers Dormivex SR, a slow-release version of the sleeping pill zolpidem. "Patients '
+                 'should not stop taking it," said Dr. Ana Lind, a pharmacist.\n\n'
+                 "Tom Hale has taken Dormivex SR for six years.")
+    assert persons(f) == ["Ana Lind", "Tom Hale"]
+
+
+def test_capitalised_words_and_particles_after_the_name_no_person(facts_of):
+    f = facts_of("“We will not sell the club to anyone,” Pereira told supporters at the Estádio Municipal do Bonfim.")
+    assert persons(f) == ["Pereira"]
+
+
+def test_a_name_counted_in_members_is_a_body_s(facts_of):
+    f = facts_of("The 11-member Full Bench ruled on Friday that the law was void.")
+    assert [(a["name"], a["type"]) for a in f["actors"]] == [("Full Bench", "org")]
+
+
+def test_she_after_the_same_she_in_a_question_stands_for_the_unnamed_woman_before(facts_of):
+    f = facts_of('"We will keep searching," said Ana Lind, a coast guard spokeswoman.\n\n'
+                 "One survivor, a 30-year-old Syrian woman who asked not to be named, said she had paid smugglers "
+                 '$3,000.\n\nAsked what she would do next, she said: "Find my sister."')
+    assert quotes(f)[-1] == ("direct", "Find my sister.", "One survivor")
+
+
+def test_an_epithet_after_a_name_is_part_of_it(facts_of):
+    f = facts_of("The thieves took a panel by Pieter Bruegel the Younger, the museum said.")
+    assert persons(f) == ["Pieter Bruegel the Younger"]
+
+
+def test_a_name_typed_a_person_by_its_age_speaks_before_its_whose_clause(facts_of):
+    f = facts_of("Roxana Dobre, 31, whose two-year-old daughter spent nine days in the hospital with pneumonia caused "
+                 "by measles, said she had put off the vaccine because of rumours.")
+    assert quotes(f) == [("indirect", "she had put off the vaccine because of rumours", "Roxana Dobre")]
+
+
+def test_a_body_opening_the_sentence_before_a_relative_clause_speaks_when_the_verb_was_left_no_subject(facts_of):
+    f = facts_of("The Riverside Fans’ Trust, which represents about 4,000 of the club’s 11,000 paying members, said it "
+                 "was “deeply sceptical” of the sale.")
+    assert quotes(f)[0] == ("indirect", "it was “deeply sceptical” of the sale", "Riverside Fans’ Trust")
+
+
+def test_an_accented_surname_tagged_a_common_noun_still_shapes_a_person_s_name(facts_of):
+    f = facts_of("The firm's chief executive, Jean-Luc Dubé, told the Ottawa Citizen that the fault had been traced to "
+                 "a machine at its plant.")
+    assert persons(f) == ["Jean-Luc Dubé"]
+
+
+def test_a_report_goes_on_over_a_colon_to_the_sentence_s_end(facts_of):
+    f = facts_of("Tomas Berg, an engineer at the Nordic Dam Institute, said the collapse revealed a basic flaw of the "
+                 "design: it relies on sensors that fail in cold weather.")
+    assert quotes(f) == [("indirect", "the collapse revealed a basic flaw of the design: it relies on sensors that "
+                          "fail in cold weather", "Tomas Berg")]
+
+
+def test_a_name_described_as_a_place_is_a_place_s(facts_of):
+    f = facts_of("The ferry was towed to Baubau, the main port of Buton island, the navy said.")
+    assert persons(f) == []
+    assert ("Baubau", "place") in [(a["name"], a["type"]) for a in f["actors"]]

@@ -18,6 +18,7 @@ from .names import (
     aged,
     clean_name,
     common_word_opening,
+    described_as_a_product,
     entity_type,
     names_a_body,
     names_a_storm,
@@ -351,7 +352,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue  # "Image: Jane Roe (flickr)": who took the picture
             kind = entity_type(ent, name, toks, lang)
             if on(THING_AT_EVERY_MENTION) and kind is None and ent.label_ == lang.ent.person \
-                    and non_human(ent, toks, lang):
+                    and (non_human(ent, toks, lang) or described_as_a_product(ent, lang)):
                 non_humans.add(name)  # "the god Thoth ... asked Thoth to help": a god at every mention
             if on(STORM_NAME) and names_a_storm(toks, lang):
                 storms.add(storm_name(toks, lang))  # and "Humberto" alone

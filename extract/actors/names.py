@@ -38,6 +38,27 @@ AGE_DESCRIPTION_AFTER_NAME = rule("age-description-after-a-name", "`Mara Kell, a
 DESCRIBED_AS_A_PERSON = rule("person-description-after-a-name", "`Funmi Ade, a tomato seller, said`: a name set "
                              "off before an indefinite description whose noun is a word only for a person is a "
                              "person's, whatever the model tagged it")
+REPORTS_ITSELF_A_PERSON = rule("name-opening-a-report-of-he-or-she", "`Nuria Campillo, the Spanish former world No. "
+                               "6, announced that she would retire`, the name tagged a body: a name shaped as a "
+                               "person's opening the sentence, whose report's clause has `he` or `she` for subject "
+                               "and no person named or described between, is a person's")
+DESCRIBED_AS_A_BODY = rule("name-described-as-a-body", "`would keep running Segunda Bola, the academy for young "
+                           "players she opened`, tagged a person: a name set off before a description whose head is a "
+                           "word for a body is a body's")
+DESCRIBED_AS_A_PRODUCT = rule("name-described-as-a-product", "`The recall covers Nifelan XL, an extended-release "
+                              "form of the drug`, tagged a person: a name set off before a description whose head is a "
+                              "word for a product (a drug, a form, a model) names a product, no actor")
+THE_BEFORE_NAMES_AND_PARTICLES = rule("article-before-names-and-particles-makes-no-person", "`told reporters at "
+                                      "the Estádio Municipal do Choupal`: capitalised words and particles after "
+                                      "`the` name a place or a body, never a person")
+COUNTED_IN_MEMBERS = rule("name-counted-in-members-is-a-body-s", "`The 15-member Grand Bench ruled`, tagged a "
+                          "person: a name after a count of members or seats (`15-member`, `450-seat`) is a body's")
+ACCENTED_WORD_IN_A_NAME = rule("accented-word-in-a-name-is-a-proper-noun", "`The company's chief executive, "
+                               "Jean-François Dubé, told`, `Dubé` tagged a common noun: a capitalised word with an "
+                               "accented letter counts as a proper noun in a name shaped as a person's")
+DESCRIBED_AS_A_PLACE = rule("name-described-as-a-place", "`sailed to Kendari, the capital of Southeast Sulawesi`, "
+                            "tagged a person: a name set off before a description whose head is a word for a place "
+                            "(a capital, a town, a province) is a place's")
 DESCRIPTION_READ_TO_ITS_HEAD = rule("person-description-read-to-its-head", "`Micaela, a 19-year-old first-year "
                                     "medicine student from Quilmes who did not give her surname, said`: a long "
                                     "description (hyphened words, a place, a relative clause) apposed to the name is "
@@ -625,7 +646,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and span.doc[toks[0].i - 1].lower_ in lang.honorifics:
         return PERSON  # ``clean_name`` kept the name after the honorific only where it is shaped as one
     if on(NAMES_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
-            and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "("):
+            and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "(") \
+            and not (on(THE_BEFORE_NAMES_AND_PARTICLES) and toks[0].i > 0
+                     and toks[0].doc[toks[0].i - 1].lower_ in lang.definite_determiners):
         return PERSON  # "Gonzalo Ferrero de la Piedra"
     if on(ARTICLE_JOINED_SURNAME) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
             and toks[0].is_title and toks[0].lower_ in lang.given_names and _article_joined_surname(toks[1:], lang):
@@ -639,6 +662,17 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and span.doc[span.start - 1].is_title and len(name_words(toks, lang)) >= 2 \
             and _shaped_after_an_honorific(toks, lang):
         return PERSON  # "Dr Amara Okonkwo-Bello", the name tagged a body without "Dr"
+    if span.label_ in (e.person, e.org) and described_as_a_product(span, lang):
+        return None  # "Nifelan XL, an extended-release form of the drug nifedipine,"
+    if on(COUNTED_IN_MEMBERS) and span.label_ == e.person and toks and toks[0].i >= 3 \
+            and span.doc[toks[0].i - 1].lower_ in lang.size_words and span.doc[toks[0].i - 2].text in lang.hyphens \
+            and span.doc[toks[0].i - 3].like_num:
+        return ORG  # "the 15-member Grand Bench"
+    if on(DESCRIBED_AS_A_PLACE) and span.label_ == e.person \
+            and _described_as(span, lang, lang.place_nouns - lang.person_nouns):
+        return COUNTRY if country_of(text) else PLACE  # "Kendari, the capital of Southeast Sulawesi,"
+    if on(DESCRIBED_AS_A_BODY) and span.label_ == e.person and _described_as_a_body(span, lang):
+        return ORG  # "Segunda Bola, the academy for young players she opened,"
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
@@ -652,6 +686,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and (shaped_like_a_persons(toks, lang) or on(DESCRIPTION_READ_TO_ITS_HEAD) and len(toks) == 1
                  and _shaped_after_an_honorific(toks, lang)) and described_as_a_person(span, lang) is not None:
         return PERSON  # "Micaela, a 19-year-old medicine student,": a first name alone, too
+    if on(REPORTS_ITSELF_A_PERSON) and span.label_ == e.org and not country_of(text) \
+            and text.lower() not in lang.known_orgs and shaped_like_a_persons(toks, lang) \
+            and _reports_itself_a_person(span, lang):
+        return PERSON  # "Nuria Campillo, ..., announced on Tuesday that she would retire", tagged a body
     if span.label_ in e.places:
         if text.lower() in lang.compass_names:
             return None
@@ -1191,9 +1229,16 @@ def shaped_like_a_persons(toks, lang) -> bool:
     `Pia Varsk-Hart` (two words joined by a hyphen are one, ``name_words``)."""
     words = name_words(toks, lang)
     joined = [t for t in toks if t.text in lang.hyphens]  # "Agence France-Presse": no name joins a country's
-    return 2 <= len(words) <= 3 and all(name_cased(t, lang) and t.pos_ == "PROPN" and t.lower_ not in lang.org_heads
+    return 2 <= len(words) <= 3 and all(name_cased(t, lang) and (t.pos_ == "PROPN" or _accented_name_word(t))
+                                        and t.lower_ not in lang.org_heads
                                         and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in words) \
         and not any(lang.country_of(h.doc[h.i + k].text) for h in joined for k in (-1, 1))
+
+
+def _accented_name_word(t) -> bool:
+    """`Dubé` tagged a common noun: a capitalised word inside a sentence with a letter English writes with no accent
+    is a name's, whatever the tagger made it."""
+    return on(ACCENTED_WORD_IN_A_NAME) and t.is_title and not t.is_sent_start and not t.text.isascii()
 
 
 def _shaped_after_an_honorific(toks, lang) -> bool:
@@ -1356,6 +1401,51 @@ def described_as_a_person(span, lang):
     noun = doc[end - 1]
     word = noun.lemma_.lower()
     return noun if noun.pos_ == "NOUN" and word in lang.person_nouns and word not in lang.shared_role_nouns else None
+
+
+def described_as_a_product(span, lang) -> bool:
+    """`Nifelan XL, an extended-release form of the drug,`: a description set off right after the name whose head is
+    a word for a product; what it says holds at every mention."""
+    return on(DESCRIBED_AS_A_PRODUCT) and _described_as(span, lang, lang.product_nouns - lang.person_nouns)
+
+
+def _described_as_a_body(span, lang) -> bool:
+    """`NAME, the academy for young players she opened,`: a description set off right after the name, apposed to it,
+    whose head noun is a word for a body and never for a person."""
+    return _described_as(span, lang, lang.body_nouns - lang.person_nouns - lang.place_nouns)  # not `the capital`
+
+
+def _described_as(span, lang, nouns) -> bool:
+    """Whether a description set off right after the name, opening on an article and apposed to it, has one of
+    ``nouns`` for its head noun."""
+    doc, k = span.doc, span.end
+    if k + 2 >= len(doc) or doc[k].text != "," \
+            or doc[k + 1].lower_ not in lang.definite_determiners | lang.indefinite_articles:
+        return False
+    head = next((c for c in span.root.children if c.dep_ == lang.dep.appos and c.left_edge.i == k + 1), None)
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+
+
+def _reports_itself_a_person(span, lang) -> bool:
+    """`NAME, ..., announced on Tuesday that she would retire`: ``span`` opens its sentence, and the first pronoun
+    after it is `he` or `she`, the subject of a clause reported by a verb after the name whose subject, if the parser
+    gave it one, is the name; no person is named or described between (`NAME, whose chief executive resigned, said
+    she`)."""
+    d, doc = lang.dep, span.doc
+    sent = span.root.sent
+    if span.start != sent.start:
+        return False
+    for t in doc[span.end:sent.end]:
+        if t.ent_type_ == lang.ent.person or t.pos_ == "NOUN" and (t.lemma_.lower() in lang.person_nouns
+                                                                  or t.lower_ in lang.titles):
+            return False
+        if t.pos_ != "PRON":
+            continue
+        verb = t.head.head
+        return t.lower_ in lang.person_pronouns and t.dep_ in d.subjects and t.head.dep_ == d.ccomp \
+            and verb.lemma_ in lang.report_verbs and verb.i > span.end \
+            and all(c.i == span.root.i for c in verb.children if c.dep_ in d.subjects)
+    return False
 
 
 def _named_relative(span, toks, lang) -> bool:

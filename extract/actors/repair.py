@@ -109,6 +109,12 @@ PLURAL_POSSESSIVE_IN_A_NAME = rule("body-name-split-at-a-plural-possessive", "`t
 CUT_SHORT = rule("name-cut-short", "`Wanda Ruiz Ortega` tagged `Wanda Ruiz`, or `Wanda` and `Ruiz Ortega`: the "
                  "capitalised word the name modifies is its last word; two names side by side are one")
 
+GIVEN_NAMED_BODY_CUT_SHORT = rule("name-on-a-given-name-tagged-a-body-cut-short", "`The mission's head, Carmen "
+                                  "Quispe Villanueva, said`, `Carmen Quispe` tagged a body: a name of two or three "
+                                  "capitalised words opening on a known given name runs on to the capitalised word it "
+                                  "modifies, and is a person's")
+EPITHET_AFTER_A_NAME = rule("epithet-after-a-name-is-part-of-it", "`Hans Holbein the Younger's portrait`: `the "
+                            "Younger`, `the Elder` after a person's name are part of the name")
 HYPHENED_SURNAME_AFTER_A_GIVEN_NAME = rule("given-name-left-out-of-a-hyphened-surname", "`Nurse Priya "
                                           "Raman-Whitaker said`, only `Raman-Whitaker` tagged: a given name right "
                                           "before a hyphened surname is the same person's")
@@ -213,6 +219,10 @@ UNTAGGED_SPELT_BY_ACRONYM = rule("untagged-name-spelt-by-its-acronym", "`The Com
 UNTAGGED_GIVEN_NAME = rule("untagged-name-opening-on-a-given-name", "`Ana Ruiz and her husband lost their home`, "
                            "the name untagged: two or three capitalised words opening on a known given name, as the "
                            "subject of a verb or listed with it, are a person's name")
+UNTAGGED_GIVEN_NAME_OVER_PARTICLES = rule(
+    "untagged-name-opening-on-a-given-name-runs-over-particles", "`María Fernanda de la Cruz Pacheco conceded the "
+    "race`, no word tagged: an untagged name opening on a known given name runs on over the particles inside it and "
+    "the words after them")
 LOCATION_NAMED_BEFORE_WHO = rule("name-tagged-a-location-before-who", "`Rahmawati Siregar, who leads the group, "
                                  "told Reuters`, tagged a location: two or three name-shaped words set off before "
                                  "`, who` and a verb are a person's name, not a natural feature's")
@@ -1081,8 +1091,10 @@ def _repaired(doc, lang):
             out.append(Span(doc, first.start, e.end, label=e_.person))
             changed = True
             continue
-        if on(CUT_SHORT) and e.label_ == e_.person and e.end < len(doc) and e.root.dep_ == lang.dep.compound \
-                and e.root.head.i == e.end:
+        if on(CUT_SHORT) and (e.label_ == e_.person or on(GIVEN_NAMED_BODY_CUT_SHORT) and e.label_ == e_.org
+                              and 2 <= len(e) <= 3 and _known_given_name(e[0], lang)
+                              and all(t.pos_ == "PROPN" and t.is_title for t in e)) \
+                and e.end < len(doc) and e.root.dep_ == lang.dep.compound and e.root.head.i == e.end:
             nxt = doc[e.end]
             if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ \
                     and nxt.lower_ not in lang.titles and nxt.lower_ not in lang.org_heads \
@@ -1090,6 +1102,13 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Wanda Vázquez Garced"
                 changed = True
                 continue
+        if on(EPITHET_AFTER_A_NAME) and e.label_ == e_.person and len(e) >= 2 and e.end + 1 < len(doc) \
+                and doc[e.end].lower_ in lang.definite_determiners and doc[e.end + 1].is_title \
+                and doc[e.end + 1].lower_ in lang.epithets:
+            out.append(Span(doc, e.start, e.end + 2, label=e_.person))  # "Hans Holbein the Younger"
+            skip_to = e.end + 2
+            changed = True
+            continue
         if on(CUT_BEFORE_TWO_SURNAMES) and e.label_ == e_.person and e.end + 1 < len(doc) \
                 and e.root.dep_ == lang.dep.compound and e.root.head.i == e.end + 1 \
                 and all(not doc[i].ent_type_ and _name_shaped(doc[i], lang) for i in (e.end, e.end + 1)) \
@@ -1324,11 +1343,18 @@ def _untagged_given_named(doc, ents, lang) -> list:
                                                or doc[t.i - 1].pos_ in ("PROPN", "DET")):
             continue  # not the whole name, or a thing named after someone ("the Maria Luisa")
         j = _name_run_from(doc, t.i, taken, lang, over_hyphens=opened)
+        over = j - t.i >= 2 and on(UNTAGGED_GIVEN_NAME_OVER_PARTICLES) and j < len(doc) and doc[j].is_lower \
+            and doc[j].lower_ in lang.name_particles
+        if over:
+            k = _name_run_over_particles(doc, j, lang)
+            over = k > j + 1 and not taken.intersection(range(j, k)) and all(
+                not doc[x].ent_type_ for x in range(j, k))
+            j = k if over else j  # "María Fernanda de la Cruz Pacheco"
         if j - t.i < 2 or j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 or doc[j - 1].lower_ in lang.place_heads:
             continue
         root = doc[j - 1]
-        if not _one_phrase(doc, t.i, j):
+        if not (_one_phrase(doc, t.i, j) or over and all(t.i <= doc[x].head.i < j for x in range(t.i, j - 1))):
             continue
         if root.dep_ in d.subjects or root.dep_ in (d.conj, d.appos) and root.head.dep_ in d.subjects:
             out.append(Span(doc, t.i, j, label=lang.ent.person))

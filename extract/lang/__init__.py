@@ -251,6 +251,10 @@ class Language:
     party_prefixes: frozenset
     of: str
     as_: str
+    epithets: frozenset  # `Hans Holbein the Younger`: written after a name with `the`, part of it
+    size_words: frozenset  # `the 15-member Grand Bench`: a body counted by its members or seats
+    product_nouns: frozenset  # `NAME, an extended-release form of the drug`: a product, no actor
+    filing_verbs: frozenset  # `set aside as "observed"`: a category's name after `as`, no one's words
     complementizer: str
     question_verbs: frozenset  # "asked whether ...": a question reported
     questioned_verbs: frozenset  # "NAME, pressed on the matter, said": a question put to the subject

@@ -166,6 +166,7 @@ LANGUAGE = Language(
     partitive_heads=lx.PARTITIVE_HEADS, campus_bodies=lx.CAMPUS_BODIES,
     adverb_suffix=lx.ADVERB_SUFFIX, party_prefixes=lx.PARTY_PREFIXES,
     of=lx.OF, as_=lx.AS, complementizer=lx.COMPLEMENTIZER,
+    epithets=lx.EPITHETS, size_words=lx.SIZE_WORDS, product_nouns=lx.PRODUCT_NOUNS, filing_verbs=lx.FILING_VERBS,
     question_verbs=lx.QUESTION_VERBS, questioned_verbs=lx.QUESTIONED_VERBS,
     question_marks=lx.QUESTION_MARKS, term_nouns=lx.TERM_NOUNS,
     interviewer_labels=lx.INTERVIEWER_LABELS, interview_cue=lx.INTERVIEW_CUE, first_person=lx.FIRST_PERSON,

@@ -24,6 +24,7 @@ vera veronica victoria virginia wendy yasmin yolanda yvonne zoe
 leanne siobhan rosalind priya fatou aminata mariam leila layla shirin zainab ngozi chiamaka thandiwe nomvula ayesha
 sunita anjali deepika kavita meera lakshmi rekha sakura lucía sofía mariana fernanda renata agnieszka katarzyna
 zofia ewa irina oksana lorna maureen
+maría inés verónica mónica
 """.split())
 
 MALE = frozenset("""
@@ -40,4 +41,5 @@ sergey simon stanley stefan stephen steve steven stuart thomas timothy tom tony 
 walter wayne william wolfgang yusuf
 bruno ramon ramón hisham matthias tobias ralf themba vusi sibusiso marc ibrahim mustafa rahul amit sanjay rajesh
 vikram arjun hiroshi takeshi kenji joão joao mateo ricardo eduardo andrzej piotr krzysztof tomasz
+josé jesús andrés martín nicolás sebastián
 """.split())

@@ -393,6 +393,8 @@ PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]
 SAINT_WORDS = frozenset("san santa santo são sao saint st st. sainte".split())
 # Articles of other languages opening the name of a work, an outlet or a place, never a person's: "El Faro del Sur".
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
+# Epithets written after a name with `the`: `Hans Holbein the Younger`, `Pieter Bruegel the Elder`.
+EPITHETS = frozenset("younger elder great".split())
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti ibn ben ter ten "
@@ -470,7 +472,7 @@ universite consórcio companhia fundação fundacao associação associacao univ
 coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
 deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
-cantine bodega bodegas domaine
+cantine bodega bodegas domaine liga ligue lega
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti
 """.split())
@@ -730,6 +732,15 @@ CAUSE_PREPOSITIONS = frozenset(("for", "on"))
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
+# What a body counts in its size: `the 15-member Grand Bench`, `the 450-seat Assembly`, `the 200-strong Guard`.
+SIZE_WORDS = frozenset("member seat strong".split())
+# Words for a product: `Nifelan XL, an extended-release form of the drug`: what they describe is no actor.
+PRODUCT_NOUNS = frozenset("drug medicine medication pill tablet vaccine form version brand model variant formulation "
+                          "generic product device app".split())
+# Verbs of filing something under a category: `sheets set aside as "observed"`, `listed as "missing"`: the quoted
+# word after `as` names the category, it is no one's words.
+FILING_VERBS = frozenset("set mark classify class list register record flag designate tag categorise categorize code "
+                         "log file".split())
 COMPLEMENTIZER = "that"  # "said that ..."
 # Labels of an interviewer's turns in a transcript (initials, all in capitals, are one too: `((WN))`, `Q:`), and
 # the cue an interviewee's answer is given.
