@@ -114,6 +114,10 @@ NAME_OPENING_A_MISREAD_RELATIVE_CLAUSE = rule(
     "which represents 6,000 of the club's 14,000 members, said it was ...`, the parser giving `said` no subject: the "
     "name opening the sentence, set off before a relative clause a comma closes right before the reporting verb, is "
     "its subject")
+HYPHENED_NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE = rule(
+    "hyphened-name-after-the-verb-read-into-a-later-clause", "`\"...,\" said Karoline Ahlgren-Holst, who took over "
+    "after her predecessor resigned`, the parser making the name the subject of `resigned`: a hyphened name after the "
+    "verb is read whole, and speaks")
 BODY_NAMED_AFTER_ITS_WORD = rule("body-named-right-after-the-word-for-it", "`the U.N. refugee agency, UNHCR, said`, "
                                  "the name parsed as no apposition: a body's name set off by commas right after the "
                                  "word for a body is the body that word stands for")
@@ -1944,6 +1948,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         name = nxt
         while name.dep_ == d.compound and name.head.i == name.i + 1:
             name = name.head  # "Jocelyn Tabanao"
+        if on(HYPHENED_NAME_AFTER_THE_VERB_READ_INTO_A_CLAUSE) and name.dep_ == d.compound:
+            whole = entity_at(verb.doc, nxt.i)
+            name = whole.root if whole is not None and whole.start == nxt.i else name  # "Karoline Ahlgren-Holst"
         clause = name.head
         if name.dep_ in d.subjects and clause.dep_ == d.ccomp and clause.head.i == verb.i and clause.i > name.i + 1 \
                 and verb.doc[name.i + 1].text == "," and not any(c.dep_ in d.subjects for c in verb.children):

@@ -142,6 +142,9 @@ SAME_PRONOUN_ASKED_BEFORE_AN_UNNAMED_ANTECEDENT = rule(
     "same-pronoun-asked-before-it-stands-for-the-unnamed-person-before", "`One survivor, a woman who asked not to be "
     "named, said ... Asked what she would do next, she said: ...`: the same pronoun in the question before it is "
     "no one else before the pronoun, which stands for the unnamed person of the sentence before")
+TRADING_AS = rule("body-that-trades-as-a-name", "`The consortium building the road, a joint venture that trades as "
+                  "Narew Road Partners, said`: the body a word for a body stands for is the one its phrase says it "
+                  "trades or operates as")
 DESCRIPTION_ENDS_AT_A_COMMA = rule("unnamed-speaker-s-description-ends-at-a-comma", "`An observation mission from "
                                    "Ojo Ciudadano, a Lima-based civic group, said`: the phrase naming the body an "
                                    "unnamed speaker is from runs to the comma, the name kept, its apposition left "
@@ -470,6 +473,10 @@ class Resolver:
         if on(CALLING_ITSELF) and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lang.name_nouns:
             named = self._self_named(doc, para, tok)
             if named is not None:  # 'A criminal group calling itself "Tidewater" claimed ...': Tidewater
+                return named
+        if on(TRADING_AS) and tok.pos_ == "NOUN" and low in lang.body_nouns:
+            named = self._trading_as(doc, para, tok)
+            if named is not None:  # "The consortium, a joint venture ... that trades as Narew Road Partners, said"
                 return named
         if on(NAME_GIVEN_IN_A_CLAUSE) and tok.pos_ == "NOUN":
             named = self._named_in_its_clause(doc, para, tok)
@@ -845,6 +852,20 @@ class Resolver:
             kind = lang.self_naming_reflexives[own.lower_]
             known = self.registry.lookup(text)
             return (known or self.registry.add(text, kind, (para, words[0].i))).id
+        return None
+
+    def _trading_as(self, doc, para: int, tok) -> str | None:
+        """The body a noun for a body stands for whose own phrase says the name it trades or operates as (`The
+        consortium, a joint venture of X and Y that trades as Narew Road Partners,`), or None."""
+        d, lang = self.lang.dep, self.lang
+        for t in tok.subtree:
+            if t.i > tok.i and t.lemma_.lower() in lang.trading_verbs:
+                for c in t.children:
+                    if c.dep_ == d.prep and c.lower_ == lang.as_:
+                        named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == lang.ent.org), None)
+                        ent = entity_at(doc, named.i) if named is not None else None
+                        if ent is not None:
+                            return self.resolve(doc, para, ent.root.i)
         return None
 
     def _named_in_its_clause(self, doc, para: int, tok) -> str | None:

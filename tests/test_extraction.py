@@ -9215,3 +9215,56 @@ def test_a_name_described_as_a_place_is_a_place_s(facts_of):
     f = facts_of("The ferry was towed to Baubau, the main port of Buton island, the navy said.")
     assert persons(f) == []
     assert ("Baubau", "place") in [(a["name"], a["type"]) for a in f["actors"]]
+
+
+def test_a_name_set_off_after_a_title_s_portfolios_is_whole(facts_of):
+    f = facts_of("Zambia's Minister of Mines, Energy and Water Development, Chanda Mulenga Phiri, said the audit was "
+                 "complete.")
+    assert persons(f) == ["Chanda Mulenga Phiri"]
+
+
+def test_a_name_apposed_to_a_title_and_its_portfolios_is_a_person_s(facts_of):
+    f = facts_of("Nepal's Minister of Culture, Tourism and Civil Aviation, Hari Prasad Adhikari, said the government "
+                 "would review safety rules.")
+    assert persons(f) == ["Hari Prasad Adhikari"]
+    assert quotes(f) == [("indirect", "the government would review safety rules", "Hari Prasad Adhikari")]
+
+
+def test_two_names_around_an_untagged_word_of_the_same_phrase_are_one(facts_of):
+    f = facts_of('"We found the tomb intact," said Rosa Elena Huanca Huamán, the archaeologist who leads the dig.')
+    assert persons(f) == ["Rosa Elena Huanca Huamán"]
+
+
+def test_the_first_of_two_surnames_joined_by_i_finds_the_person(facts_of):
+    f = facts_of("Professor Oriol Puig i Mas, a geologist at the University of Lleida, said the slope was unstable. "
+                 "Puig said the village should be evacuated.")
+    assert persons(f) == ["Oriol Puig i Mas"]
+    assert quotes(f)[-1] == ("indirect", "the village should be evacuated", "Oriol Puig i Mas")
+
+
+def test_a_hyphened_name_after_the_verb_read_into_a_later_clause_speaks(facts_of):
+    f = facts_of("“We have let down our clients, our owners and Norwegian society,” said Marte Lund-Hansen, who took "
+                 "over as chief executive in March 2025 after her predecessor, Per Dahl-Olsen, resigned when the "
+                 "scandal first came to light.")
+    assert quotes(f) == [("direct", "We have let down our clients, our owners and Norwegian society,",
+                          "Marte Lund-Hansen")]
+
+
+def test_an_untagged_name_after_a_title_runs_on_over_its_particles(facts_of):
+    f = facts_of("“It is deferred wages,” Justice María Elena de la Peña, who presided over the panel, wrote in the "
+                 "ruling.")
+    assert persons(f) == ["María Elena de la Peña"]
+    assert quotes(f) == [("direct", "It is deferred wages,", "María Elena de la Peña")]
+
+
+def test_a_body_s_name_ending_on_and_runs_on_into_the_name_after_it(facts_of):
+    f = facts_of("A report by the Labour and Social Security Inspectorate, seen by this newspaper, found that two "
+                 "firms failed to register their riders.")
+    assert [a["name"] for a in f["actors"]] == ["Labour and Social Security Inspectorate"]
+
+
+def test_a_body_that_trades_as_a_name_speaks_by_that_name(facts_of):
+    f = facts_of("The consortium building the bridge, a joint venture of the Italian builder Costanza and Germany's "
+                 "Hollerer Bau that trades as Strait Crossing Partners, said in a statement that work would begin in "
+                 "May.")
+    assert quotes(f) == [("indirect", "work would begin in May", "Strait Crossing Partners")]

@@ -59,6 +59,10 @@ ACCENTED_WORD_IN_A_NAME = rule("accented-word-in-a-name-is-a-proper-noun", "`The
 DESCRIBED_AS_A_PLACE = rule("name-described-as-a-place", "`sailed to Kendari, the capital of Southeast Sulawesi`, "
                             "tagged a person: a name set off before a description whose head is a word for a place "
                             "(a capital, a town, a province) is a place's")
+NAME_APPOSED_TO_A_TITLE_WITH_ITS_PORTFOLIOS = rule(
+    "name-apposed-to-a-title-and-its-portfolios", "`Minister of Culture, Tourism and Civil Aviation, Badri Prasad "
+    "Lamichhane, said`, tagged a body: a name set off after a title and the portfolios it holds, apposed to the title, "
+    "is a person's")
 DESCRIPTION_READ_TO_ITS_HEAD = rule("person-description-read-to-its-head", "`Micaela, a 19-year-old first-year "
                                     "medicine student from Quilmes who did not give her surname, said`: a long "
                                     "description (hyphened words, a place, a relative clause) apposed to the name is "
@@ -1085,6 +1089,11 @@ def _apposed_to_a_title_before(span, toks, lang) -> bool:
             or any(t.lower_ in lang.titles or t.lower_ in lang.org_heads for t in toks):
         return False
     head = root.head
+    if on(NAME_APPOSED_TO_A_TITLE_WITH_ITS_PORTFOLIOS) and root.dep_ == d.appos and head.i < span.start - 2 \
+            and head.is_title and not head.ent_type_ and head.lower_ in lang.titles:
+        within = {t.i for c in head.children if c.dep_ == d.prep and c.i > head.i for t in c.subtree}
+        if all(k in within for k in range(head.i + 1, span.start - 1)):
+            return True  # "Minister of Culture, Tourism and Civil Aviation, Badri Prasad Lamichhane,"
     return root.dep_ == d.appos and head.i == span.start - 2 and head.pos_ == "NOUN" and not head.ent_type_ \
         and head.lower_.rstrip(".") in lang.titles
 

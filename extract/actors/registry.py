@@ -19,6 +19,8 @@ SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: 
 FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
                      "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
                      "and Portuguese usage) and finds the person alone")
+SURNAMES_JOINED = rule("first-of-two-surnames-joined-by-i-or-y", "`Professor Jordi Puig i Serra ... Puig said`: the "
+                       "word before `i` or `y` joining two surnames is the first surname, and finds the person")
 SURNAME_OF_SEVERAL_WORDS = rule("surname-of-several-words", "`Pieter Van Hove, a professor ... Van Hove said`, the "
                                 "model tagging `Van Hove` a work: the last words of one person's fuller name are "
                                 "that person")
@@ -213,6 +215,12 @@ class Registry:
                             and actor.first_seen < held.first_seen and held.id in surnamed:
                         self._by_name[key] = actor.id  # of several with the surname, the one introduced first
                         surnamed.add(actor.id)
+                joined = next((k for k in range(2, len(words) - 1) if words[k] in self.lang.surname_joiners), None)
+                if on(SURNAMES_JOINED) and joined is not None:
+                    key = self.fold(words[joined - 1])
+                    if key not in self._by_name:
+                        self._by_name[key] = actor.id  # "Puig" of "Jordi Puig i Serra"
+                        self._first_surnames.add(key)
                 middle = words[1] if len(words) == 3 else ""
                 if on(FIRST_SURNAME) and len(middle) > 2 and middle[:1].isupper() and middle.isalpha() \
                         and middle.lower() not in self.lang.given_names and middle.lower() not in self.lang.titles:

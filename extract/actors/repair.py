@@ -115,6 +115,16 @@ GIVEN_NAMED_BODY_CUT_SHORT = rule("name-on-a-given-name-tagged-a-body-cut-short"
                                   "modifies, and is a person's")
 EPITHET_AFTER_A_NAME = rule("epithet-after-a-name-is-part-of-it", "`Hans Holbein the Younger's portrait`: `the "
                             "Younger`, `the Elder` after a person's name are part of the name")
+NAME_SET_OFF_AFTER_THE_PORTFOLIOS = rule("name-set-off-after-a-title-s-portfolios-is-whole", "`Nepal's Minister of "
+                                         "Culture, Tourism and Civil Aviation, Badri Prasad Lamichhane, said`: a name "
+                                         "of three words set off by a comma after the portfolios is the whole name, "
+                                         "none of it the title's")
+NAMES_AROUND_AN_UNTAGGED_WORD = rule("two-names-around-an-untagged-word-are-one", "`said Rosa Elena Quispe Huamán`, "
+                                     "tagged `Rosa Elena` and `Huamán` with `Quispe` between them untagged: the "
+                                     "words of one phrase are one person's name")
+BODY_ENDING_ON_AND = rule("body-name-ending-on-and-runs-on", "`the Labour and Social Security Inspectorate`, tagged "
+                          "`the Labour and` and `Social Security Inspectorate`: a body's name ending on `and` runs on "
+                          "into the body's name right after it")
 HYPHENED_SURNAME_AFTER_A_GIVEN_NAME = rule("given-name-left-out-of-a-hyphened-surname", "`Nurse Priya "
                                           "Raman-Whitaker said`, only `Raman-Whitaker` tagged: a given name right "
                                           "before a hyphened surname is the same person's")
@@ -223,6 +233,9 @@ UNTAGGED_GIVEN_NAME_OVER_PARTICLES = rule(
     "untagged-name-opening-on-a-given-name-runs-over-particles", "`María Fernanda de la Cruz Pacheco conceded the "
     "race`, no word tagged: an untagged name opening on a known given name runs on over the particles inside it and "
     "the words after them")
+UNTAGGED_AFTER_A_TITLE_OVER_PARTICLES = rule(
+    "untagged-name-after-a-title-runs-over-particles", "`Justice María Inés de la Fuente, who presided, wrote`, no "
+    "word tagged: an untagged name after a title runs on over the particles inside it and the words after them")
 LOCATION_NAMED_BEFORE_WHO = rule("name-tagged-a-location-before-who", "`Rahmawati Siregar, who leads the group, "
                                  "told Reuters`, tagged a location: two or three name-shaped words set off before "
                                  "`, who` and a verb are a person's name, not a natural feature's")
@@ -1080,6 +1093,22 @@ def _repaired(doc, lang):
             out.append(Span(doc, first.start, e.end, label=e_.person))
             changed = True
             continue
+        if on(BODY_ENDING_ON_AND) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
+                and out[-1].end == e.start and len(out[-1]) >= 2 and doc[e.start - 1].lower_ in lang.coordinators \
+                and doc[e.start - 2].is_title:
+            first = out.pop()  # "the Labour and" and "Social Security Inspectorate": one body
+            out.append(Span(doc, first.start, e.end, label=e_.org))
+            changed = True
+            continue
+        if on(NAMES_AROUND_AN_UNTAGGED_WORD) and e.label_ == e_.person and out and out[-1].label_ == e_.person \
+                and out[-1].end + 1 == e.start and _name_word(doc[out[-1].end], lang) and len(e) == 1 \
+                and len(out[-1]) + len(e) <= 3 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[out[-1].start:e.end]) \
+                and all(doc[x].head.i in range(out[-1].start, e.end) for x in range(out[-1].start, e.end - 1)):
+            first = out.pop()  # "Rosa Elena", "Quispe" untagged, "Huamán": one name
+            out.append(Span(doc, first.start, e.end, label=e_.person))
+            changed = True
+            continue
         if on(TWO_PLACES_BEFORE_A_TITLE) and e.label_ in e_.places and out and out[-1].label_ in e_.places \
                 and out[-1].end == e.start and len(out[-1]) == 1 and len(e) == 1 \
                 and _name_shaped(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
@@ -1212,6 +1241,11 @@ def _repaired(doc, lang):
                     and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 not in taken \
                     and _syllable(doc[j + 1], lang):
                 j += 2  # "Actress Seo Min-ji"
+            if on(UNTAGGED_AFTER_A_TITLE_OVER_PARTICLES) and 2 <= words <= 3 and j < len(doc) and doc[j].is_lower \
+                    and doc[j].lower_ in lang.name_particles:
+                k = _name_run_over_particles(doc, j, lang)
+                if k > j + 1 and not taken.intersection(range(j, k)) and all(not doc[x].ent_type_ for x in range(j, k)):
+                    j = k  # "Justice María Inés de la Fuente"
             if 2 <= words <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
                 out.append(Span(doc, t.i + 1, j, label=e_.person))  # "Representative Tulsa Garrod"
                 taken.update(range(t.i + 1, j))
@@ -1603,6 +1637,11 @@ def _names_after_portfolios_for(doc, ents, lang):
         name = doc[k - 2:k]
         if not all(_name_shaped(w, lang) and w.lower_ not in lang.portfolios for w in name):
             continue
+        comma = next((c for c in range(k - 1, j, -1) if doc[c].text == ","), None)
+        if on(NAME_SET_OFF_AFTER_THE_PORTFOLIOS) and comma is not None and 2 < k - comma - 1 <= 4 \
+                and all(_name_shaped(w, lang) and w.lower_ not in lang.portfolios for w in doc[comma + 1:k]):
+            continue  # "Minister of Culture, Tourism and Civil Aviation, Badri Prasad Lamichhane,": the whole name
+            # set off after the last portfolio, not its last two words
         if any(x.start == name.start and x.end == name.end and x.label_ == lang.ent.person for x in out):
             continue
         if on(LONGER_NAME_AFTER_PORTFOLIO) and any(x.label_ == lang.ent.person and x.end == k and j + 1 < x.start

@@ -251,6 +251,8 @@ class Language:
     party_prefixes: frozenset
     of: str
     as_: str
+    trading_verbs: frozenset  # `a venture that trades as NAME`: the name a body goes by
+    surname_joiners: frozenset  # `Puig i Serra`: the word before one is a first surname
     epithets: frozenset  # `Hans Holbein the Younger`: written after a name with `the`, part of it
     size_words: frozenset  # `the 15-member Grand Bench`: a body counted by its members or seats
     product_nouns: frozenset  # `NAME, an extended-release form of the drug`: a product, no actor

@@ -160,7 +160,7 @@ technologies imaging mining minerals metals holdings ventures insurance electron
 biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
-freight generics
+freight generics bau
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -329,7 +329,7 @@ COORDINATORS = frozenset(("and", "&"))
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
-    "desert palace plaza bay gardens falls castle tower".split())
+    "desert palace plaza bay gardens falls castle tower peak".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -395,9 +395,11 @@ SAINT_WORDS = frozenset("san santa santo são sao saint st st. sainte".split())
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
 # Epithets written after a name with `the`: `Hans Holbein the Younger`, `Pieter Bruegel the Elder`.
 EPITHETS = frozenset("younger elder great".split())
+# Words joining two surnames: `Jordi Puig i Serra`, `José Ortega y Gasset`: the word before is the first surname.
+SURNAME_JOINERS = frozenset("i y".split())
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
-NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti ibn ben ter ten "
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti ibn ben ter ten i y "
                            "anak arap".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
@@ -560,7 +562,7 @@ STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
 # Last words of the name of a day, a prize, a trophy or an event, often named after someone or somewhere:
 # "Martin Luther King Jr. Day", "the Baku Olympiad".
 NAMED_THING_HEADS = frozenset("""day prize award awards medal trophy cup lecture scholarship fellowship olympiad
-olympics championship championships tournament festival telescope satellite spacecraft rover probe""".split())
+olympics championship championships tournament festival telescope satellite spacecraft rover probe directive""".split())
 NAMED_THING_SURNAMES = frozenset(("day",))  # also a surname (Doris Day): a day's name only with three words or more
 
 # Nouns of a part someone plays: "the character NAME", "dressed as NAME" is a character, not a person.
@@ -732,6 +734,7 @@ CAUSE_PREPOSITIONS = frozenset(("for", "on"))
 ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "from"))  # "spokesman of the ministry"
 OF = "of"
 AS = "as"  # `dismissed the report as "..."`
+TRADING_VERBS = frozenset("trade operate".split())  # `a joint venture that trades as NAME`: the name it uses
 # What a body counts in its size: `the 15-member Grand Bench`, `the 450-seat Assembly`, `the 200-strong Guard`.
 SIZE_WORDS = frozenset("member seat strong".split())
 # Words for a product: `Nifelan XL, an extended-release form of the drug`: what they describe is no actor.
