@@ -74,7 +74,7 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.96, Q: 0.99, S: 0.97, R: 0.985, IND: 0.995, A: 0.755}, 0, 2),
+    "invented_9": (15, {P: 0.96, Q: 0.99, S: 0.97, R: 0.985, IND: 0.995, A: 0.755}, 0, 1),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -124,7 +124,7 @@ BLIND_ROUNDS = {
     # pianist's obituary; low water on the Rhine, bear attacks, a senate hearing, an asteroid sample, a dam
     # agreement; a ticket system's protests, a teachers' blockade, a bank's fine, a jeepney strike, a chip start-up's
     # funding), in real countries with invented people; first seen by version 124.
-    "invented_19": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.94, A: 0.77}, 0, 4),
+    "invented_19": (15, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.94, A: 0.77}, 0, 3),
     # A twentieth set (a former governor's land-fraud verdict, a grand slam final's preview, an airline's earnings
     # call, wildfires around Valparaiso, an explainer on EU platform fines; a disputed governorship result, reef
     # bleaching, a rail strike, a Test match, a halted Alzheimer's trial; a factory fire inquiry, a housing minister's
@@ -173,6 +173,14 @@ BLIND_ROUNDS = {
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
     # was made and first seen by it.
     "invented_28": (15, {P: 0.91, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.56}, 0, 7),
+    # A twenty-ninth set (a viaduct inquiry, a disputed runoff, a medicine recall, a wildfire, a tennis retirement; a
+    # rocket failure, a copper royalty dispute, a museum theft, a sea rescue, a pilots' strike vote; a ruling on
+    # marriage, a measles drive, layoffs, a club takeover, a flood), first seen by version 142.
+    "invented_29": (15, {P: 0.955, Q: 0.955, S: 0.995, R: 1.0, IND: 0.87, A: 0.61}, 0, 2),
+    # A thirtieth set (an assisted-dying vote, a derailment, an app-store fine, a heat record, a cancelled tour; a
+    # pension ruling, an avalanche, a money-laundering fine, a camp eviction, a sacked coach; a motorway dispute, bird
+    # flu, a riders' strike, a police watchdog, a tomb), written while version 143 was made and first seen by it.
+    "invented_30": (15, {P: 0.925, Q: 0.955, S: 0.965, R: 0.985, IND: 0.875, A: 0.66}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -202,7 +210,9 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_25": ROOT / "tests" / "annotations" / "invented_25" / "articles",
                 "invented_26": ROOT / "tests" / "annotations" / "invented_26" / "articles",
                 "invented_27": ROOT / "tests" / "annotations" / "invented_27" / "articles",
-                "invented_28": ROOT / "tests" / "annotations" / "invented_28" / "articles"}
+                "invented_28": ROOT / "tests" / "annotations" / "invented_28" / "articles",
+                "invented_29": ROOT / "tests" / "annotations" / "invented_29" / "articles",
+                "invented_30": ROOT / "tests" / "annotations" / "invented_30" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
