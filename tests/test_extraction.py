@@ -6064,8 +6064,8 @@ def test_a_country_named_by_its_people_s_word_is_the_minister_s(facts_of):
 
 
 def test_a_name_before_an_age_and_no_word_for_a_person_is_a_person(facts_of):
-    # the model tags the name a body; only the age says who it is
-    f = facts_of("Wanjiru Kamau, a 29-year-old from the estate, said she had waited for 14 months.")
+    # the model tags the name a body; only the age says who it is (no `she` in the report to say it too)
+    f = facts_of("Wanjiru Kamau, a 29-year-old from the estate, said the water had been off for 14 months.")
     assert ("person", "Wanjiru Kamau") in {(a["type"], a["name"]) for a in f["actors"]}
 
 

@@ -1247,7 +1247,8 @@ def shaped_like_a_persons(toks, lang) -> bool:
 def _accented_name_word(t) -> bool:
     """`Dubé` tagged a common noun: a capitalised word inside a sentence with a letter English writes with no accent
     is a name's, whatever the tagger made it."""
-    return on(ACCENTED_WORD_IN_A_NAME) and t.is_title and not t.is_sent_start and not t.text.isascii()
+    return on(ACCENTED_WORD_IN_A_NAME) and t.is_title and not t.is_sent_start \
+        and any(c.isalpha() and not c.isascii() for c in t.text)  # not `O’Halloran`'s typeset apostrophe
 
 
 def _shaped_after_an_honorific(toks, lang) -> bool:
