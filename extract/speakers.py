@@ -858,15 +858,11 @@ class Resolver:
         """The body a noun for a body stands for whose own phrase says the name it trades or operates as (`The
         consortium, a joint venture of X and Y that trades as Narew Road Partners,`), or None."""
         d, lang = self.lang.dep, self.lang
-        for t in tok.subtree:
-            if t.i > tok.i and t.lemma_.lower() in lang.trading_verbs:
-                for c in t.children:
-                    if c.dep_ == d.prep and c.lower_ == lang.as_:
-                        named = next((g for g in c.children if g.dep_ == d.pobj and g.ent_type_ == lang.ent.org), None)
-                        ent = entity_at(doc, named.i) if named is not None else None
-                        if ent is not None:
-                            return self.resolve(doc, para, ent.root.i)
-        return None
+        named = next((g for t in tok.subtree if t.i > tok.i and t.lemma_.lower() in lang.trading_verbs
+                      for c in t.children if c.dep_ == d.prep and c.lower_ == lang.as_
+                      for g in c.children if g.dep_ == d.pobj and g.ent_type_ == lang.ent.org), None)
+        ent = entity_at(doc, named.i) if named is not None else None
+        return self.resolve(doc, para, ent.root.i) if ent is not None else None
 
     def _named_in_its_clause(self, doc, para: int, tok) -> str | None:
         """The person a noun stands for whose relative clause gives their name (`A man, who gave only his first name,

@@ -292,7 +292,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     titles_alone: set[str] = set()  # "the Queen"
     kin: set[str] = set()  # full names given to someone's relative
     storms: set[str] = set()  # names given to a storm
-    non_humans: set[str] = set()  # names the article gives an animal, a vessel, a god or a species
+    non_humans: set[str] = set()  # names the article gives an animal, a vessel, a god, a species or a product
     groups: set[str] = set()  # one-word names in the plural: "the Houthis", "Houthis have said"
     businesses: set[str] = set()  # "the Tarn Rossi restaurant": names of a place of business
     workplaces: set[str] = set()  # "an analyst at Sorvik Kapital": where someone works

@@ -1241,11 +1241,8 @@ def _repaired(doc, lang):
                     and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 not in taken \
                     and _syllable(doc[j + 1], lang):
                 j += 2  # "Actress Seo Min-ji"
-            if on(UNTAGGED_AFTER_A_TITLE_OVER_PARTICLES) and 2 <= words <= 3 and j < len(doc) and doc[j].is_lower \
-                    and doc[j].lower_ in lang.name_particles:
-                k = _name_run_over_particles(doc, j, lang)
-                if k > j + 1 and not taken.intersection(range(j, k)) and all(not doc[x].ent_type_ for x in range(j, k)):
-                    j = k  # "Justice María Inés de la Fuente"
+            if on(UNTAGGED_AFTER_A_TITLE_OVER_PARTICLES) and 2 <= words <= 3:
+                j = _untagged_particles_end(doc, j, taken, lang)  # "Justice María Inés de la Fuente"
             if 2 <= words <= 3 and not (j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN"):
                 out.append(Span(doc, t.i + 1, j, label=e_.person))  # "Representative Tulsa Garrod"
                 taken.update(range(t.i + 1, j))
@@ -1377,13 +1374,10 @@ def _untagged_given_named(doc, ents, lang) -> list:
                                                or doc[t.i - 1].pos_ in ("PROPN", "DET")):
             continue  # not the whole name, or a thing named after someone ("the Maria Luisa")
         j = _name_run_from(doc, t.i, taken, lang, over_hyphens=opened)
-        over = j - t.i >= 2 and on(UNTAGGED_GIVEN_NAME_OVER_PARTICLES) and j < len(doc) and doc[j].is_lower \
-            and doc[j].lower_ in lang.name_particles
-        if over:
-            k = _name_run_over_particles(doc, j, lang)
-            over = k > j + 1 and not taken.intersection(range(j, k)) and all(
-                not doc[x].ent_type_ for x in range(j, k))
-            j = k if over else j  # "María Fernanda de la Cruz Pacheco"
+        run_end = j
+        if j - t.i >= 2 and on(UNTAGGED_GIVEN_NAME_OVER_PARTICLES):
+            j = _untagged_particles_end(doc, j, taken, lang)  # "María Fernanda de la Cruz Pacheco"
+        over = j > run_end
         if j - t.i < 2 or j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" \
                 or doc[j - 1].lower_ in lang.place_heads:
             continue
@@ -2113,6 +2107,18 @@ def _name_run_over_particles(doc, j: int, lang, most: int = 4) -> int:
         if k == j or k >= len(doc) or not _name_shaped(doc[k], lang):
             break
         j = k
+    return j
+
+
+def _untagged_particles_end(doc, j: int, taken, lang) -> int:
+    """Where an untagged name ending at ``j`` ends once run on over the particles right after it and the words after
+    them (`María Fernanda` + `de la Cruz Pacheco`); ``j`` where no particle follows or the words after it are
+    tagged or taken."""
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in lang.name_particles:
+        return j
+    k = _name_run_over_particles(doc, j, lang)
+    if k > j + 1 and not taken.intersection(range(j, k)) and all(not doc[x].ent_type_ for x in range(j, k)):
+        return k
     return j
 
 
