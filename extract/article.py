@@ -46,6 +46,9 @@ OPENING_QUOTATION_BEFORE_ITS_VERB = rule("quotation-opening-its-sentence-before-
                                         "hung the words around it")
 INITIALS_END_NO_SENTENCE = rule("initials-end-no-sentence", "`\"A,\" said NAME, head of a U.S. patient group. "
                                 "\"B.\"`: the stop of an initial (`U.S.`, `J.`) ends no sentence of the attribution")
+TITLE_S_STOP_ENDS_NO_SENTENCE = rule("title-s-stop-ends-no-sentence", "`\"A,\" said Dr. NAME, chairman of the "
+                                     "agency, speaking to reporters. \"B.\"`: the stop of a shortened title (`Dr.`, "
+                                     "`Prof.`) ends no sentence of the attribution")
 TURN_TAKING = rule("turn-taking", "a quotation with no cue continues the last speaker's turn")
 REST_TAKES_THE_SPEAKER = rule("rest-of-a-quotation-takes-its-speaker", "`\"How can I ask them?` then `\"I have "
                               "waited five months.\"`, after a quote of Brandt's: the paragraph taking up a "
@@ -125,7 +128,7 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
         pq = ParagraphQuotes(doc, k + 1, quoted[k], lang)
         if duplicate[k]:
             continue
-        findings += _merge_split(pq.direct(), doc) if on(MERGE_SPLIT) else pq.direct()
+        findings += _merge_split(pq.direct(), doc, lang) if on(MERGE_SPLIT) else pq.direct()
         findings += pq.reported()
     if on(SIGNED):
         findings += _signed_blocks(paragraph_texts, docs, findings, duplicate, lang)
@@ -393,7 +396,7 @@ def _opens_its_sentence_before_its_verb(doc, f: Finding) -> bool:
         and verb > close.i and (opening.i == 0 or sentence_of(doc)[opening.i - 1] != sentence_of(doc)[opening.i])
 
 
-def _merge_split(direct: list[Finding], doc) -> list[Finding]:
+def _merge_split(direct: list[Finding], doc, lang) -> list[Finding]:
     """`"A," she said. "B."` is one quote: its parts joined, attributed once."""
     out: list[Finding] = []
     for f in direct:
@@ -404,7 +407,7 @@ def _merge_split(direct: list[Finding], doc) -> list[Finding]:
             gap = text_of(doc)[prev.quoted.close_at + 1: f.quoted.open_at]
             same_verb = f.how in (HOW_BEFORE, HOW_WITHIN) and f.extra.get("verb") == prev.extra.get("verb")
             if (f.how == HOW_NONE or same_verb) and '"' not in gap \
-                    and (len(gap.split()) <= 14 or on(LONG_ATTRIBUTION) and _one_sentence(gap)) \
+                    and (len(gap.split()) <= 14 or on(LONG_ATTRIBUTION) and _one_sentence(gap, lang)) \
                     and not f.extra.get("completes") \
                     and not (on(PARTIAL_NOT_SPLIT) and _opens_inside_a_sentence(doc, prev.quoted.open_at)) \
                     and not (on(NARRATION_PARTS_QUOTES)
@@ -428,9 +431,12 @@ def _sentence_between(doc, close_at: int, open_at: int) -> bool:
                for t in inside[1:])  # not the attribution opening a sentence of its own (`"...?" NAME said. "..."`)
 
 
-def _one_sentence(gap: str) -> bool:
+def _one_sentence(gap: str, lang) -> bool:
     """Whether the text between two quotations is one sentence of at most forty words, its end the only stop."""
     words = gap.split()
+    if on(TITLE_S_STOP_ENDS_NO_SENTENCE):  # "said Dr. NAME, ...": the stop of `Dr.` ends no sentence
+        gap = " ".join(w[:-1] if w.endswith(".") and k < len(words) - 1 and (
+            w.lower() in lang.honorifics or w.lower()[:-1] in lang.titles) else w for k, w in enumerate(words))
     stop = _STOP_NOT_AFTER_AN_INITIAL if on(INITIALS_END_NO_SENTENCE) else _STOP_INSIDE
     return len(words) <= 40 and not stop.search(gap.strip()[:-1])
 

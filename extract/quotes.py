@@ -150,6 +150,14 @@ OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the obje
 BARE_OBJECT_DESCRIBED = rule("a-thing-described-with-no-words-is-no-report", "`Residents described a chaotic night`: a "
                              "describing verb's object with no `as`, no predicate and no clause of its own tells "
                              "what was described, not what was said")
+DESCRIBED_WITH_NO_AS = rule("a-thing-described-with-no-as-is-no-report", "`Survivors described a sudden list to one "
+                            "side shortly after 9 p.m., as vehicles broke loose`: a describing verb's object with no "
+                            "`as`, no predicate and no clause of its own tells what was described, whatever words of "
+                            "time or place follow it")
+PREDICATE_SET_OFF_NAMES_NOTHING = rule("word-set-off-after-the-called-is-no-name-given", "`Prosecutors called 64 "
+                                       "witnesses, among them his former secretary, NAME, who testified ...`: a noun "
+                                       "set off by a comma after what was called is no name it was called, and "
+                                       "`called` summoned someone")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
 PREDICATES_LISTED = rule("predicates-listed-after-the-report", "`said his athlete was healthy, had completed a "
@@ -292,6 +300,10 @@ PARTICIPLE_AFTER = rule("participle-after-a-quotation-introduces-the-next", "`NA
                         "\"B\"`: a participle after a quotation that a speech verb introduced belongs to what follows")
 ACCORDING_WITHIN_SEMICOLONS = rule("according-to-within-semicolons", "`A; B, according to X`: what X says stays "
                                    "between the semicolons around it")
+NAMING_PARTICIPLE_WITH_AN_OBJECT = rule("participle-with-an-object-names-nothing", "`NAME, president of a group "
+                                        "representing 60,000 firms, called the decision \"a cold shower\"`, `called` "
+                                        "read as the firms': a participle with an object of its own gives no name, "
+                                        "and the quotation is someone's words")
 NAMED_BY_A_PARTICIPLE = rule("a-name-given-by-a-participle", "`a process called \"extraction.\"`, `a method known "
                              "as \"cold pressing\"`: a quotation a participle gives a thing as its name is no quote")
 NAMED_BY_A_SUBJECT = rule("a-name-a-subject-gives-is-their-words", "`a decision the country's federation called "
@@ -440,6 +452,10 @@ RELATIVE_AS_A_CLAUSE = rule("relative-clause-parsed-as-a-clause", "`according to
 RELATIVE_EVENT = rule("relative-clause-with-an-object-stays", "`said she founded the firm around the time when Kemi "
                       "announced the merger`: a relative clause whose verb of speaking has an object tells an event "
                       "within the report, not a report of its own")
+THING_PROMISED_STAYS = rule("relative-clause-on-the-thing-said-stays", "`said the water trucks the city had "
+                            "promised for elderly people had come only once`: a relative clause with no relative word "
+                            "and no clause of its own, whose verb of speaking has the noun before it for object, tells "
+                            "what was promised, within the report")
 RELATIVE_PROMISE = rule("relative-clause-of-a-promise-stays", "`said the state would call 20 witnesses, among "
                         "them a driver who has agreed to testify against his employer`: a relative clause whose verb "
                         "of speaking has an infinitive and no clause of its own tells what someone undertook, within "
@@ -677,6 +693,17 @@ REPORT_HUNG_ON_ITS_SPEAKER = rule("report-hung-on-the-noun-before-it", "`The aut
 VERB_HUNG_ON_THE_NAME_AS_ROOT = rule("speech-verb-hung-on-a-name-left-as-the-root", "`Prop NAME, who is not related, "
                                      "posted on X: \"...\"`, `posted` parsed as a participle on the name and the "
                                      "name left as the sentence's root: the name is the subject")
+VERB_HUNG_INSIDE_THE_ROOT_NAME_S_APPOSITION = rule(
+    "speech-verb-hung-inside-the-root-name-s-apposition", "`NAME, president of Pymes Unidas, an association "
+    "representing 60,000 firms, called the decision \"...\"`, `called` parsed as a participle on `firms` and the name "
+    "left as the sentence's root: the name is the subject")
+INVERTED_SPEAKER_BEFORE_A_PARTICIPLE = rule(
+    "inverted-speaker-before-a-participle", "`\"...,\" said one man walking his dog near the cordon`, the speaker "
+    "parsed as the subject of `walking` and the participle as what was said: the speaker is that subject")
+CHARACTERISED_CLAIM_WITH_ITS_CLAUSE = rule(
+    "thing-characterised-keeps-its-own-clause", "`She dismissed the defence's claim that his signatures had been "
+    "forged as \"wholly without merit\"`, `as` hung on the object's own clause: the characterising verb governs the "
+    "quotation")
 ATTRIBUTION_BEFORE_AND = rule("attribution-between-a-clause-and-its-conjunct", "`The plan remained on track, he "
                               "said, and its programme had cut run-off by a fifth`: both clauses around the "
                               "attribution are reported")
@@ -715,6 +742,18 @@ SUBJECT_APPOSED_TO_A_FRONTED_PLACE = rule("subject-read-as-apposed-to-a-fronted-
 NAME_JOINED_TO_A_FRONTED_PLACE = rule("subject-read-as-joined-to-a-fronted-place", "`In the town of Arlo, Ana "
                                       "Ruiz, 38, said ...`, the name parsed as a conjunct of the town with no `and`, "
                                       "the verb left without a subject: the person named after the comma speaks")
+NAME_AND_OTHERS_AFTER_A_FRONTED_PHRASE = rule(
+    "name-and-others-read-as-joined-to-a-fronted-phrase", "`In a paper published in the Revista Andina, Villamizar and "
+    "two colleagues wrote that ...`, the name parsed as a conjunct of the journal and the verb left without a subject: "
+    "the name set off after the comma, with the people joined to it, writes")
+NAME_TAGGED_AN_ADVERB = rule("name-tagged-an-adverb-before-said", "`\"...,\" Tuohy said.`, `Tuohy` tagged an adverb of "
+                             "`said` (and a place): a capitalised word the model also tagged a name is the subject")
+NAME_TAGGED_AN_INTERJECTION = rule("name-tagged-an-interjection-before-said", "`\"...,\" Oh said.`, the surname `Oh` "
+                                   "parsed as an interjection of `said`: a capitalised word right before the verb, "
+                                   "which has no subject, is its subject")
+SOURCE_OF_A_DOCUMENT_S_REPORT = rule("source-of-what-a-document-said", "`A 2019 survey of the church had warned that "
+                                     "its wiring was obsolete, according to NAME, a historian`: the source after the "
+                                     "comma tells the whole clause, the document's report and all")
 RELATIVE_READ_AS_A_REPORT = rule("relative-clause-is-no-report", "`NAME said, standing on the floor that is all "
                                  "that remains of her home`, the parser hanging `that is all ...` on `said`: a clause "
                                  "whose subject is a relative pronoun after a noun describes the noun; it is no "
@@ -815,6 +854,12 @@ TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan
                   "names as words are no quotation")
 SO_CALLED = rule("so-called-words-are-no-quotation", "`one of about 120 so-called \"rhino rangers\"`: words "
                  "after `so-called` are a name in use, not anyone's quoted words")
+SO_CALLED_INSIDE_A_REPORT = rule("so-called-words-leave-a-report-whole", "`wrote that attacks had tripled since "
+                                 "2020, driven by so-called \"double extortion\", in which gangs ...`: words quoted "
+                                 "after `so-called` are a name in use, and the report goes on past them")
+READ_TAGGED_A_NOUN = rule("read-after-a-document-tagged-a-noun", "`\"Noor-1 is home,\" the centre's post read.`, "
+                          "`read` tagged a noun compounded with `post`: after a quotation, `read` closing the "
+                          "sentence right after a word for a document is the cue, and the document speaks")
 WORK_S_TITLE_QUOTED = rule("work-s-title-is-no-quotation", "`the investigative programme \"Fakty a tiene\"`: "
                            "quoted words right after a noun for a work are its title")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
@@ -841,6 +886,11 @@ AGED_SUBJECT_IN_AN_OPENING = rule("aged-subject-hung-on-the-opening-phrase", "`I
 TAIL_REPORT_ON_AN_APPOSITION = rule("report-after-a-clause-parsed-as-an-apposition", "`Tarn Rovers have agreed to "
                                     "sell a stake to X, the club announced on Saturday`, the reporter parsed as "
                                     "apposed to the clause's subject: the clause before the comma is the report")
+TAIL_REPORT_READ_AS_A_RELATIVE = rule("report-closing-the-sentence-read-as-a-relative-clause", "`Two cubs were "
+                                     "born at the zoo, the first of their kind bred here in decades, the zoo announced "
+                                     "on Friday`, `announced` parsed as a relative clause of `first`: a speech verb "
+                                     "with its own subject after a comma, no relative word and nothing after it, "
+                                     "reports the sentence before that comma")
 REPORT_HUNG_ON_AN_APPOSITION_S_END = rule("report-hung-on-the-end-of-an-apposition", "`But his older brother NAME, "
                                           "a prop who plays at the Wanderers, posted on Instagram: \"...\"`, the "
                                           "speech verb hung on the apposition's last noun and the sentence left "
@@ -1064,6 +1114,17 @@ def _saying_of_quoted_as(tok, lang):
         return None
     return next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.as_ for g in c.children
                  if g.dep_ == d.pcomp and _is_cue(g, lang)), None)
+
+
+def _read_tagged_a_noun(tok, lang):
+    """`the centre's post read.`, `read` tagged a noun: the word for a document right before it when `read` ends the
+    sentence; else None."""
+    doc = tok.doc
+    if tok.lower_ != lang.reading_verb or tok.pos_ != "NOUN" or tok.i == 0 or tok.i + 1 >= len(doc) \
+            or not doc[tok.i + 1].is_punct or doc[tok.i + 1].i != tok.sent.end - 1:
+        return None
+    before = doc[tok.i - 1]
+    return before if before.lemma_.lower() in lang.document_nouns and before.head.i == tok.i else None
 
 
 def _is_cue(tok, lang) -> bool:
@@ -1441,6 +1502,12 @@ def apposed_to_a_fronted_phrase(verb, lang):
                     and t.head.dep_ == d.pobj and t.i < verb.i and doc[t.left_edge.i - 1].text == "," \
                     and not any(c.dep_ == d.cc for c in t.head.children):
                 return t  # "In the town of Arlo, Ana Ruiz, 38, said"
+            if on(NAME_AND_OTHERS_AFTER_A_FRONTED_PHRASE) and t.dep_ == d.conj and t.pos_ == "PROPN" and t.is_title \
+                    and t.head.dep_ == d.pobj and t.i < verb.i and doc[t.left_edge.i - 1].text == "," \
+                    and t.right_edge.i == verb.i - 1 and any(
+                        c.dep_ == d.conj and c.pos_ == "NOUN" and c.lemma_.lower() in lang.relation_nouns
+                        for c in t.children):
+                return t  # "In a paper published in X, Villamizar and two colleagues wrote"
             if on(BODY_NAMED_AFTER_ITS_WORD) and t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj \
                     and t.lower_ in lang.body_nouns and t.i < verb.i and doc[t.left_edge.i - 1].text == ",":
                 named = next((c for c in t.children if c.dep_ == d.appos and c.ent_type_ == lang.ent.org
@@ -1572,14 +1639,32 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             return named  # 'In a note titled "The Third Shortfall", NAME, head of X, wrote': the title read as
             # the subject, the name as apposed to it
     if not subjects and on(NAME_READ_AS_AN_ADVERB):
-        named = next((c for c in verb.children if c.dep_ == d.advmod and c.pos_ == "PROPN" and c.i < verb.i
-                      and c.is_title and outside(c)), None)
+        named = next((c for c in verb.children if c.dep_ == d.advmod and c.i < verb.i and c.is_title and outside(c)
+                      and (c.pos_ == "PROPN" or on(NAME_TAGGED_AN_ADVERB) and c.pos_ == "ADV" and c.is_alpha
+                           and c.ent_type_ in lang.ent.actors)), None)
+        if named is None and on(NAME_TAGGED_AN_INTERJECTION):
+            named = next((c for c in verb.children if c.dep_ == d.intj and c.i == verb.i - 1 and c.is_title
+                          and c.is_alpha and outside(c)), None)  # '"...," Oh said', the surname `Oh` an interjection
         if named is not None:
             return named  # "Long said the cooperative ...": the surname `Long` read as an adverb
     if not subjects and on(NAME_DESCRIBED_WITH_WHOSE_READ_AS_A_CLAUSE):
         named = _name_described_with_whose(verb, lang)
         if named is not None and outside(named):
             return named  # "NAME, 71, a trapper whose land would be flooded, said": NAME
+    if not subjects and on(READ_TAGGED_A_NOUN):
+        document = _read_tagged_a_noun(verb, lang)
+        owner = next((c for x in (document, verb) if document is not None for c in x.children
+                      if c.dep_ == d.poss and c.i < document.i), None)
+        if document is not None and outside(document):
+            return owner if owner is not None and outside(owner) else document  # '"...," the centre's post read.'
+    if not subjects and on(INVERTED_SPEAKER_BEFORE_A_PARTICIPLE) and inside is not None and verb.i >= 2 \
+            and verb.doc[verb.i - 1].is_quote and inside(verb.doc[verb.i - 2]):
+        named = next((g for c in verb.children if c.dep_ == d.ccomp and c.i > verb.i and c.tag_ in lang.gerund_tags
+                      and not any(a.dep_ in (d.aux, d.auxpass) for a in c.children)
+                      for g in c.children if g.dep_ == d.nsubj and g.left_edge.i == verb.i + 1
+                      and g.pos_ in ("NOUN", "PROPN") and outside(g)), None)
+        if named is not None:
+            return named  # '"...," said one man walking his dog': the man
     if on(QUOTING_NAMES_THE_SPEAKER) and not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children):
         quoted = _quoted_by(verb, lang)
         if quoted is not None and outside(quoted):
@@ -1749,6 +1834,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             and verb.doc[verb.i - 1].text == "," and is_root(verb.head) and verb.head.i < verb.i \
             and verb.head.ent_type_ == lang.ent.person and outside(verb.head):
         return verb.head  # "Prop NAME, who is not related, posted on X:": the sentence's only verb is hung on NAME
+    if on(VERB_HUNG_INSIDE_THE_ROOT_NAME_S_APPOSITION) and verb.dep_ == d.acl and verb.tag_ in lang.past_tags \
+            and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
+        top = verb.sent.root
+        if top.ent_type_ == lang.ent.person and top.pos_ == "PROPN" and top.i < verb.i and outside(top) \
+                and top.is_ancestor(verb) and any(c.dep_ == d.appos and c.i < verb.i for c in top.children) \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in (d.acl, d.relcl, d.amod) and t.i != verb.i
+                            and t.head.i == top.i for t in top.children):
+            return top
     if on(REPORT_HUNG_ON_AN_APPOSITION_S_END) and verb.dep_ == d.acl and verb.tag_ in lang.past_tags \
             and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i:
         top = verb.sent.root  # "NAME, a prop who plays at the Wanderers, posted": the verb hung on "Wanderers"
@@ -2435,8 +2528,16 @@ class ParagraphQuotes:
                 head = head.head  # `known as "..."`
             return head.dep_ == d.acl and head.lemma_.lower() in lang.naming_participles \
                 and not any(c.dep_ == d.agent for c in head.children) \
-                and not (on(NAMED_BY_A_SUBJECT) and any(c.dep_ == d.nsubj for c in head.children))
+                and not (on(NAMED_BY_A_SUBJECT) and any(c.dep_ == d.nsubj for c in head.children)) \
+                and not (on(NAMING_PARTICIPLE_WITH_AN_OBJECT) and any(
+                    c.dep_ == d.dobj and c.lower_ not in lang.self_naming_reflexives for c in head.children))
         return False
+
+    def _so_called_at(self, i: int) -> bool:
+        """Whether token ``i`` is inside quotation marks opened right after `so-called`."""
+        q = next((q for q in self.quoted if q.open_at is not None and q.open_at <= self.doc[i].idx
+                  and (q.close_at is None or self.doc[i].idx <= q.close_at)), None)
+        return q is not None and self.text[:q.open_at].rstrip().lower().endswith(self.lang.term_markers)
 
     def _named_as_a_term(self, q: Quoted) -> bool:
         """`the 14th Amendment phrase "subject to"`: the word before the opening mark is a noun naming words."""
@@ -2652,6 +2753,8 @@ class ParagraphQuotes:
                 if on(WRITER_S_COMMENT_ENDS_THE_REPORT) and self._comment_verb(t):
                     return None  # '"...," a comparison rejected by press groups': the writer's comment
                 return t
+            if on(READ_TAGGED_A_NOUN) and _read_tagged_a_noun(t, self.lang) is not None:
+                return t  # '"...," the centre's post read.'
             saying = _saying_of_quoted_as(t, self.lang) if on(QUOTED_AS_SAYING_AFTER) else None
             if saying is not None:
                 return saying  # '"...," NAME was quoted as saying'
@@ -2961,6 +3064,11 @@ class ParagraphQuotes:
             node = node.head
             via_as = via_as or (node.lower_ == self.lang.as_ and not self._inside[node.i])
             if not self._inside[node.i] and node.pos_ == "VERB":
+                d = self.lang.dep
+                if on(CHARACTERISED_CLAIM_WITH_ITS_CLAUSE) and via_as and node.dep_ in (d.acl, d.relcl) \
+                        and node.head.dep_ == d.dobj and node.head.head.i < node.head.i \
+                        and verb_lemma(node.head.head, self.lang) in self.lang.characterising_verbs:
+                    node = node.head.head  # "dismissed the claim that his signatures had been forged as "...""
                 if any(c.dep_ in self.lang.dep.passive for c in node.children):
                     return None
                 spoken_of = node.lemma_.lower() in self.lang.speaking_verbs and len(inner) >= 3 and on(SPOKEN_OF)
@@ -3154,6 +3262,8 @@ class ParagraphQuotes:
             if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
                 span = self._clause_before_apposed_reporter(v)
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
+            if span is None and on(TAIL_REPORT_READ_AS_A_RELATIVE):
+                span = self._clause_before_a_relative_reporter(v)  # "..., the first in decades, the zoo announced"
             if span is None and on(REPORTER_APPOSED_TO_THE_CLAUSE_END):
                 apposed_reporter = self._reporter_apposed_to_the_clause_end(v)
                 if apposed_reporter is not None:  # "... through the port of Antwerp, a prosecutor told a court"
@@ -3197,7 +3307,8 @@ class ParagraphQuotes:
             if names and v.i < a and any(i in names for i in range(v.i + 1, a)) \
                     and not any(t.pos_ == "VERB" and t.i not in names for t in self.doc[v.i + 1:a]):
                 a = v.i + 1  # a name in the clause's subject misled the parser: the clause starts after the verb
-            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] and i not in names), None)
+            quoted_at = next((i for i in range(a, b + 1) if self._inside[i] and i not in names
+                              and not (on(SO_CALLED_INSIDE_A_REPORT) and self._so_called_at(i))), None)
             if quoted_at is not None:
                 # "claimed she made this decision ..., insisting she was "never pressured"": the report
                 # ends at the comma before the quotation; otherwise the quotation is the finding
@@ -3426,6 +3537,24 @@ class ParagraphQuotes:
             return None
         a, b = self._trim(v.sent.start, noun.left_edge.i - 2)
         if b - a < 2 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
+
+    def _clause_before_a_relative_reporter(self, v):
+        """`Two cubs were born at the zoo, the first bred here in decades, the zoo announced on Friday`, the speech verb
+        parsed as a relative clause with no relative word, its subject right after a comma and nothing after it in
+        the sentence: the sentence before that comma."""
+        doc, d, lang = self.doc, self.lang.dep, self.lang
+        if v.dep_ != d.relcl or v.head.i > v.i or any(c.dep_ in (d.dobj, d.ccomp, d.mark) for c in v.children):
+            return None
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        if subj is None or subj.lower_ in lang.relative_pronouns or subj.left_edge.i < 3 \
+                or doc[subj.left_edge.i - 1].text != "," or subj.left_edge.i <= v.head.i:
+            return None
+        if not all(t.is_punct for t in doc[v.right_edge.i + 1: v.sent.end]):
+            return None
+        a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
+        if b - a < 3 or any(self._inside[i] for i in range(a, b + 1)):
             return None
         return a, b, "clause"
 
@@ -3708,11 +3837,14 @@ class ParagraphQuotes:
         cut_at = None  # "..., Minister NAME said on Tuesday", `said` joined to the clause's verb: the clause ends there
         if clause is None and on(REPORT_AFTER_AS_A_CONJUNCT) and v.dep_ == d.conj and v.head.i < v.i \
                 and v.head.pos_ in ("VERB", "AUX") and verb_lemma(v.head, lang) not in lang.reporting_verbs \
-                and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i for c in v.children):
+                and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i for c in v.children) \
+                and doc[v.left_edge.i - 1].lower_ not in lang.coordinators \
+                and not any(c.dep_ == d.auxpass for c in v.children):  # "..., and since 1984 it has been held by"
             subj = next((c for c in v.children if c.dep_ in d.subjects and c.i < v.i), None)
             start = subj.left_edge.i if subj is not None else 0
             if subj is not None and start > v.head.i + 1 and doc[start - 1].text == "," \
-                    and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)):
+                    and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)
+                            and not (t.is_punct and t.i == t.sent.end - 1)):  # the stop, hung on the first verb
                 clause, cut_at = v.head, start - 2
         if clause is None and on(THAT_CLAUSE_READ_AS_A_MODIFIER):
             # "said that the team had compared figures", `compared` read as an adjective of the object `figures`
@@ -3910,7 +4042,10 @@ class ParagraphQuotes:
                         on(INFINITIVE_ON_A_NOUN) and any(c.dep_ == d.aux and c.tag_ == lang.infinitive_tag
                                                          for c in t.children)) and not (
                         on(RELATIVE_PROMISE) and any(c.dep_ == d.xcomp for c in t.children)
-                        and not any(c.dep_ in (d.ccomp, d.mark) for c in t.children)):
+                        and not any(c.dep_ in (d.ccomp, d.mark) for c in t.children)) and not (
+                        on(THING_PROMISED_STAYS) and t.head.pos_ == "NOUN" and t.head.i < t.i
+                        and not any(c.dep_ in (d.ccomp, d.mark, d.xcomp) or c.lower_ in lang.relative_pronouns
+                                    or c.tag_ in lang.wh_tags for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
                 if t.i > a + 1 and _after_a_comma(t) and self._report_after_comma(t, clause):
@@ -4009,14 +4144,21 @@ class ParagraphQuotes:
                     and all(self._inside[t.i] or t.is_punct for t in as_.subtree if t.i > as_.i):
                 return None  # "described NAME as "a fair umpire"": the quotation is the description, and a quote
             if lemma in lang.needs_predicate and on(CALL_FRAME) \
-                    and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) or c.dep_ == d.prep and c.lower_ == lang.as_
-                                for c in v.children) \
+                    and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) and not (
+                                    on(PREDICATE_SET_OFF_NAMES_NOTHING) and c.i > obj.i
+                                    and any(t.text == "," for t in doc[obj.right_edge.i + 1: c.left_edge.i]))
+                                or c.dep_ == d.prep and c.lower_ == lang.as_ for c in v.children) \
                     and not any(c.pos_ == "ADJ" and c.i > obj.i for c in obj.children):
                 return None  # "called the election for Biden": a verdict on a race, not words said
             if on(BARE_OBJECT_DESCRIBED) and v.right_edge.i == obj.right_edge.i + (doc[v.right_edge.i].is_punct) \
                     and not any(c.dep_ in (d.acl, d.relcl, d.prep, d.appos) or c.pos_ == "VERB" for c in obj.subtree
                                 if c.i != obj.i):
                 return None  # "described a chaotic night"
+            if on(DESCRIBED_WITH_NO_AS) and lemma in lang.characterising_verbs and as_ is None \
+                    and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) for c in v.children) \
+                    and not any(c.dep_ in (d.acl, d.relcl, d.appos) or c.pos_ in ("VERB", "AUX") for c in obj.subtree
+                                if c.i != obj.i) and not any(self._inside[k] for k in range(obj.i, v.right_edge.i + 1)):
+                return None  # "described a sudden list to one side shortly after 9 p.m., as vehicles broke loose"
             a = obj.left_edge.i
             b = v.right_edge.i
             a, b = self._trim(a, b)
@@ -4303,7 +4445,10 @@ class ParagraphQuotes:
                 and verb_lemma(t.head, lang) in lang.reporting_verbs \
                 and any(c.dep_ == lang.dep.ccomp for c in t.head.children) \
                 and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)) \
-                and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(t.head, lang)):
+                and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(t.head, lang)) \
+                and not (on(SOURCE_OF_A_DOCUMENT_S_REPORT) and t.i > t.head.i and doc[t.i - 1].text == "," and any(
+                    c.dep_ in lang.dep.subjects and c.lemma_.lower() in lang.document_nouns and c.i < t.head.i
+                    for c in t.head.children)):
             return None  # the speech verb's own finding covers the sentence
         sent = t.sent
         if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator

@@ -165,6 +165,9 @@ QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME 
 NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had lied. He added "
                          "that ...`: a person who is the subject inside what someone reported is the antecedent of "
                          "a later pronoun only after the sentence's own subjects")
+REPORTER_INSIDE_A_REPORT = rule("reporter-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had "
+                                "told him the price would fall. \"...,\" he said`: one who reported something inside "
+                                "what another reported is the antecedent of a later pronoun only after that other")
 FIRM_SPEAKING_BEFORE = rule("the-company-is-the-firm-speaking-before", "`Harbour Grocers, which is owned by "
                             "Maplecrest Capital, said A. The company said B.`: `the company` opening the next sentence "
                             "is the body the sentence before has as its subject, whichever firm is named most")
@@ -1166,7 +1169,9 @@ class Resolver:
         t = self.docs[m.para - 1][m.tok]
         if self._within_quotation(m):
             return False  # a name inside quotation marks is ranked by its own rule
-        if t.dep_ in lang.dep.subjects and t.head.lemma_.lower() in lang.reporting_verbs:
+        if t.dep_ in lang.dep.subjects and t.head.lemma_.lower() in lang.reporting_verbs and not (
+                on(REPORTER_INSIDE_A_REPORT) and t.head.dep_ == lang.dep.ccomp
+                and t.head.head.lemma_.lower() in lang.reporting_verbs):
             return False  # a reporter's own report, however the parser hung it ("..., while B wrote that")
         while t.head.i != t.i:
             if t.dep_ == lang.dep.ccomp and t.head.lemma_.lower() in lang.reporting_verbs:

@@ -58,6 +58,8 @@ from .roles import (
     word_stands_for,
 )
 
+ITS_NO_WORD_OF_THE_TITLE = rule("its-is-no-word-of-a-title", "`The show will end in December. Its presenter, NAME, "
+                                "resigned`: where no body owns the title, `its` is no word of it")
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
 GIVEN_NAME_AS_BODY = rule("given-name-tagged-as-a-body", "`Maria Holt met Tom Hale`, `Maria Holt` tagged as an "
@@ -566,6 +568,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                         or body_word_closing_the_title(docs, k, title, ent, lang)
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
+                    elif on(ITS_NO_WORD_OF_THE_TITLE) and len(title.split()) > 1 \
+                            and title.split()[0].lower() in lang.body_possessives:
+                        title = title.split(None, 1)[1]  # "Its presenter", whose show is no body: "presenter"
                     elif not aff:
                         aff = outlet_written_in(ent, lang) or body_opening_the_sentence(ent, lang)
                         if aff is None and not (on(BODY_WORD_OWNS_THE_TITLE) and _owned_by_a_body_word(title, lang)):

@@ -53,6 +53,9 @@ THE_BEFORE_NAMES_AND_PARTICLES = rule("article-before-names-and-particles-makes-
                                       "`the` name a place or a body, never a person")
 COUNTED_IN_MEMBERS = rule("name-counted-in-members-is-a-body-s", "`The 15-member Grand Bench ruled`, tagged a "
                           "person: a name after a count of members or seats (`15-member`, `450-seat`) is a body's")
+PARTICLE_IN_A_PERSON_S_NAME = rule("particle-inside-a-person-s-name", "`Its director, Pieter de Vries, told`, "
+                                  "tagged a body: a name's lowercase particles (`de`, `van`, `de la`) between its "
+                                  "capitalised words leave it shaped as a person's")
 ACCENTED_WORD_IN_A_NAME = rule("accented-word-in-a-name-is-a-proper-noun", "`The company's chief executive, "
                                "Jean-François Dubé, told`, `Dubé` tagged a common noun: a capitalised word with an "
                                "accented letter counts as a proper noun in a name shaped as a person's")
@@ -1085,7 +1088,7 @@ def _apposed_to_a_title_before(span, toks, lang) -> bool:
     d, root, doc = lang.dep, span.root, span.doc
     if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    if not 2 <= len(toks) <= 3 or not shaped_like_a_persons(toks, lang) \
+    if not 2 <= len(_without_inner_particles(toks, lang)) <= 3 or not shaped_like_a_persons(toks, lang) \
             or any(t.lower_ in lang.titles or t.lower_ in lang.org_heads for t in toks):
         return False
     head = root.head
@@ -1236,12 +1239,25 @@ def _names_and_particles(toks, lang) -> bool:
 def shaped_like_a_persons(toks, lang) -> bool:
     """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`,
     `Pia Varsk-Hart` (two words joined by a hyphen are one, ``name_words``)."""
+    toks = _without_inner_particles(toks, lang)
     words = name_words(toks, lang)
     joined = [t for t in toks if t.text in lang.hyphens]  # "Agence France-Presse": no name joins a country's
     return 2 <= len(words) <= 3 and all(name_cased(t, lang) and (t.pos_ == "PROPN" or _accented_name_word(t))
                                         and t.lower_ not in lang.org_heads
                                         and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in words) \
         and not any(lang.country_of(h.doc[h.i + k].text) for h in joined for k in (-1, 1))
+
+
+def _without_inner_particles(toks, lang) -> list:
+    """A name's tokens without the lowercase particles between its capitalised words (`de`, `van`, `de la` of
+    `Pieter de Vries`, `Rosario de la Fuente`); the tokens as they are where a particle opens or ends the name."""
+    toks = list(toks)
+    if not on(PARTICLE_IN_A_PERSON_S_NAME) or len(toks) < 3 or not toks[0].is_title or not toks[-1].is_title:
+        return toks
+    inner = toks[1:-1]
+    particle = [t.is_lower and (t.lower_ in lang.name_particles or k > 0 and inner[k - 1].lower_ in lang.name_particles
+                                and t.lower_ in lang.particle_articles) for k, t in enumerate(inner)]
+    return [toks[0], *(t for t, p in zip(inner, particle) if not p), toks[-1]] if any(particle) else toks
 
 
 def _accented_name_word(t) -> bool:

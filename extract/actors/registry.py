@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..rules import on, rule
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jin-seok", "Hoi-kwan"
 _SPACES = re.compile(r"\s+")
 
 RELATIVE_NAMED_LATER = rule("relative-named-later", "`NAME died ... her mother, NAME's fuller namesake`: a fuller "
@@ -16,6 +17,12 @@ FIRST_BEARER = rule("surname-of-the-first-bearer", "`Heiress Gloria Tarnow died 
                     "Tarnow ... Tarnow was married`: a bare surname several people bear is the one introduced first")
 SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: a full name spelt a letter apart, "
                  "word for word, is the same person")
+FAMILY_NAME_FIRST = rule("family-name-before-a-hyphenated-given-name", "`Oh Jin-seok, the university's president "
+                         "... Oh said`: in a name of two words whose second is a given name hyphenated with lower case "
+                         "after the hyphen, the first word is the family name, however short, and finds the person")
+BODY_NAME_INVERTED = rule("body-named-head-first-or-last", "`South Korea's Education Ministry said ... the Ministry "
+                          "of Education would audit`: `HEAD of X` and `X HEAD` (a ministry, department, office) name "
+                          "one body")
 FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
                      "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
                      "and Portuguese usage) and finds the person alone")
@@ -208,7 +215,11 @@ class Registry:
                 while len(words) > 2 and words[-1].lower() in self.lang.name_suffixes:
                     words.pop()  # "Dale R. Pike, Jr." is Pike
                 surname = words[-1]
-                if surname.lower() not in self.lang.name_suffixes and len(surname) > 2:
+                family_first = on(FAMILY_NAME_FIRST) and len(words) == 2 and words[0].isalpha() \
+                    and words[0].istitle() and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+                if family_first:
+                    surname = words[0]  # "Oh" of "Oh Jin-seok"
+                if surname.lower() not in self.lang.name_suffixes and (len(surname) > 2 or family_first):
                     key = self.fold(surname)
                     held = self.actors.get(self._by_name.get(key, ""))
                     if held is None or on(FIRST_BEARER) and held.type == PERSON \
@@ -272,6 +283,19 @@ class Registry:
                 hits.append(a)
         return hits[0] if len(hits) == 1 else None
 
+    def _inverted(self, name: str) -> str | None:
+        """`education ministry` for `Ministry of Education` and the other way round (folded): a body's head word
+        and the one or two capitalised words it is of; None for any other name."""
+        words = self.fold(name).split()
+        lang = self.lang
+        if 3 <= len(words) <= 4 and words[0] in lang.org_heads and words[1] == lang.of \
+                and not any(w in lang.org_heads or w in lang.articles for w in words[2:]):
+            return " ".join(words[2:] + words[:1])  # "ministry of education": "education ministry"
+        if 2 <= len(words) <= 3 and words[-1] in lang.org_heads \
+                and not any(w in lang.org_heads or w in lang.articles or w == lang.of for w in words[:-1]):
+            return " ".join([words[-1], lang.of, *words[:-1]])  # "education ministry": "ministry of education"
+        return None
+
     def add_body(self, name: str, kind: str, where: tuple[int, int]) -> Actor:
         lang = self.lang
         if kind == COUNTRY:
@@ -299,6 +323,9 @@ class Registry:
             if rest[:len(self.fold(name).split())] == self.fold(name).split() and all(
                     w.rstrip(".") in lang.org_heads for w in rest[len(self.fold(name).split()):]):
                 self.alias(a, name)  # "ABS-CBN" and "ABS-CBN Corporation"
+                return a
+            if on(BODY_NAME_INVERTED) and kind == ORG and len(words) > 1 and self._inverted(name) == self.fold(a.name):
+                self.alias(a, name)  # "Ministry of Education" and "Education Ministry"
                 return a
             if len(words) == 1 and len(rest) > 1 and rest[0] == self.fold(name) \
                     and rest[-1].rstrip(".") in lang.corporate_suffixes and name.lower() not in lang.org_heads:

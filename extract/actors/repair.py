@@ -90,6 +90,19 @@ PORTFOLIO_FOR_THEN_NAME = rule("name-after-a-title-s-portfolio-after-for", "`Min
                                "not at all: after a title and `for`, a run of capitalised words (joined by `and` "
                                "or commas) ending right before the verb or a comma holds the portfolio and then "
                                "the holder's name, its last two words")
+WEEKDAY_GIVEN_NAME = rule("day-s-name-opening-a-person-s-name", "`said Sunday Adeyemi, 34, an okada rider`, "
+                          "tagged a date: a day's name and one or two capitalised names after it, with no time word "
+                          "or number and no preposition before, is a person's name")
+GIVEN_NAME_BEFORE_A_PATRONYMIC = rule("given-name-before-bin-or-bint-opens-the-name", "`Minister of Science "
+                                      "Noura bint Ahmed Al Suwaidi said`, tagged `Science Noura` and `Ahmed Al "
+                                      "Suwaidi`: the capitalised word before `bin` or `bint` is the given name of the "
+                                      "person named after it, and the name runs from it")
+LEGAL_FORM_OPENS_A_NAME = rule("legal-form-before-a-firm-s-name-opens-it", "`The operator, PT Selayar Samudra Lines, "
+                               "denied`, tagged without `PT`: a firm's legal form written before a name is part of it, "
+                               "and makes it a firm's")
+FIELDS_LISTED_IN_A_BODY_S_NAME = rule("fields-listed-in-a-body-s-name", "`The Media, Entertainment and Arts Alliance "
+                                      "said`, tagged `Arts Alliance`: capitalised words listed with commas and `and` "
+                                      "after `the`, right before a body's name, open it")
 UNIT_AFTER_A_NUMBER = rule("unit-after-a-number-is-no-body", "`demand ran about 1,700 MW above supply`, `MW` tagged "
                            "a body: a word in capitals right after a number is its unit, not a name")
 PORTFOLIOS_JOINED_THEN_NAME = rule("name-after-a-title-s-portfolios-joined-by-and", "`Minister of Health and Social "
@@ -236,6 +249,12 @@ UNTAGGED_GIVEN_NAME_OVER_PARTICLES = rule(
 UNTAGGED_AFTER_A_TITLE_OVER_PARTICLES = rule(
     "untagged-name-after-a-title-runs-over-particles", "`Justice María Inés de la Fuente, who presided, wrote`, no "
     "word tagged: an untagged name after a title runs on over the particles inside it and the words after them")
+SUFFIX_ENDS_A_NAME_BEFORE_WHO = rule("name-suffix-ends-a-name-before-who", "`Tyler Brooks Jr., who finished "
+                                     "second,`, untagged: a name's suffix (`Jr.`, `III`) after the name words ends the "
+                                     "name set off before `who`")
+NATIONALITY_BEFORE_A_NAME_BEFORE_WHO = rule("nationality-before-a-name-before-who", "`The American Tyler Brooks, who "
+                                            "finished second,`, untagged: a nationality right before the name words "
+                                            "is no part of the name set off before `who`, and leaves it whole")
 LOCATION_NAMED_BEFORE_WHO = rule("name-tagged-a-location-before-who", "`Rahmawati Siregar, who leads the group, "
                                  "told Reuters`, tagged a location: two or three name-shaped words set off before "
                                  "`, who` and a verb are a person's name, not a natural feature's")
@@ -603,6 +622,63 @@ def _owner_and_owned(e, start: int, k: int, owner_label: str, lang) -> list:
 
     return [Span(e.doc, start, k, label=owner_label), Span(e.doc, k + 1, e.end, label=lang.ent.org)]
 
+def _fields_listed_before(e, lang) -> int | None:
+    """Where `Media, Entertainment and` before `Arts Alliance` starts: untagged capitalised words listed with commas
+    and `and` right before a body's name ending in a body's word, after `the`; None if there are none."""
+    doc = e.doc
+    if e.label_ != lang.ent.org or e[-1].lower_ not in lang.org_heads or e.start < 4 \
+            or doc[e.start - 1].lower_ not in lang.coordinators or not e[0].is_title:
+        return None
+    k = e.start - 2  # the word before `and`
+    words = 0
+    while k >= 1 and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_:
+        words += 1
+        if doc[k - 1].text == ",":
+            k -= 2
+            continue
+        break
+    if words < 2 or doc[k - 1].lower_ != lang.definite_article:
+        return None
+    return k
+
+
+def _patronym_after(e, lang):
+    """The name right after `bin` or `bint` that follows entity ``e``, whose last word is a capitalised proper noun
+    (a given name the model read into the name before): that name, else None."""
+    doc = e.doc
+    if e.end + 1 >= len(doc) or not doc[e.end].is_lower or doc[e.end].lower_ not in lang.patronymic_particles \
+            or not e[-1].is_title or e[-1].pos_ != "PROPN" or (len(e) > 1 and e[-2].is_punct):
+        return None
+    after = next((x for x in doc.ents if x.start == e.end + 1), None)
+    return after if after is not None and after[0].is_title else None
+
+
+def _weekday_given_name_end(e, lang) -> int | None:
+    """`Sunday Adeyemi` tagged a date (whole, or `Sunday` alone and the surname apart): where the person's name that a
+    day's name opens ends, when one or two capitalised proper nouns follow it that are no day's, month's or time's
+    words, with no number after them and no preposition or determiner before (`on Sunday`); else None."""
+    doc = e.doc
+    if e[0].lower_ not in lang.weekdays or not e[0].is_title or len(e) > 3:
+        return None
+    if e.start > 0 and doc[e.start - 1].pos_ in ("ADP", "DET", "ADJ"):
+        return None  # "on Sunday", "last Sunday"
+    end = e.end
+    if len(e) == 1:
+        while end < len(doc) and end - e.end < 2 and doc[end].ent_type_ not in lang.ent.times \
+                and (doc[end].ent_iob_ != "B" or end == e.end):
+            if not (doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN"):
+                break
+            end += 1
+        following = next((x for x in doc.ents if x.start == e.end), None)
+        if following is not None and following.end != end:
+            return None  # the name after the day runs on past what a given name and a surname make
+    words = doc[e.start + 1: end]
+    if not words or end < len(doc) and doc[end].like_num:
+        return None
+    return end if all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in lang.weekdays
+                      and t.lower_ not in lang.months for t in words) else None
+
+
 def _repaired(doc, lang):
     """The corrected entity list, or None when nothing changes."""
     from spacy.tokens import Span
@@ -618,6 +694,38 @@ def _repaired(doc, lang):
         if on(UNIT_AFTER_A_NUMBER) and len(e) == 1 and e[0].is_upper and e.label_ in e_.bodies and e.start > 0 \
                 and doc[e.start - 1].like_num and not (doc[e.start - 1].is_digit and len(doc[e.start - 1]) == 4):
             changed = True  # "about 1,700 MW more": a unit, no body (but "in 2019 NATO said": a year)
+            continue
+        patronym = _patronym_after(e, lang) if on(GIVEN_NAME_BEFORE_A_PATRONYMIC) else None
+        if patronym is not None:  # "Science and Advanced Technology Noura" + "bint" + "Ahmed Al Suwaidi"
+            if e.end - 1 > e.start and e.label_ != e_.person:  # ("Youth Mariam": no person's name left before)
+                out.append(Span(doc, e.start, e.end - 1, label=e.label_))
+            out.append(Span(doc, e.end - 1, patronym.end, label=e_.person))
+            skip_to = patronym.end
+            changed = True
+            continue
+        if on(GIVEN_NAME_BEFORE_A_PATRONYMIC) and e.start >= 2 and doc[e.start - 1].is_lower \
+                and doc[e.start - 1].lower_ in lang.patronymic_particles and not doc[e.start - 2].ent_type_ \
+                and doc[e.start - 2].is_title and doc[e.start - 2].pos_ == "PROPN" and e[0].is_title \
+                and (not out or out[-1].end <= e.start - 2):
+            out.append(Span(doc, e.start - 2, e.end, label=e_.person))  # "Noura bint Ahmed", `Noura` untagged
+            changed = True
+            continue
+        start = _fields_listed_before(e, lang) if on(FIELDS_LISTED_IN_A_BODY_S_NAME) else None
+        if start is not None and (not out or out[-1].end <= start):
+            out.append(Span(doc, start, e.end, label=e_.org))  # "The Media, Entertainment and Arts Alliance"
+            changed = True
+            continue
+        if on(LEGAL_FORM_OPENS_A_NAME) and e.label_ in e_.typed and e.start > 0 \
+                and doc[e.start - 1].text in lang.corporate_prefixes and not doc[e.start - 1].ent_type_ \
+                and e[0].is_title and (not out or out[-1].end < e.start):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "PT Selayar Samudra Lines", a firm
+            changed = True
+            continue
+        end = _weekday_given_name_end(e, lang) if on(WEEKDAY_GIVEN_NAME) and e.label_ in e_.times else None
+        if end is not None:
+            out.append(Span(doc, e.start, end, label=e_.person))  # "said Sunday Adeyemi, 34,"
+            skip_to = end
+            changed = True
             continue
         split = _clause_comma_split(e, lang) if on(NAME_ACROSS_A_CLAUSE_COMMA) else None
         if split is not None:
@@ -1324,12 +1432,17 @@ def _named_before_who(doc, ents, lang):
             continue
         clause = t.head.head if kin else t.head  # "who lost", "whose father lost"
         j = t.i - 1  # the comma: the name ends before it
-        i = j
-        while i > 0 and j - i < 3 and _name_shaped(doc[i - 1], lang) \
+        suffixed = on(SUFFIX_ENDS_A_NAME_BEFORE_WHO) and doc[j - 1].text.rstrip(".").lower() in lang.name_suffixes \
+            and not doc[j - 1].ent_type_
+        i = j - suffixed  # "Tyler Brooks Jr.": the name words end before the suffix
+        while i > 0 and j - suffixed - i < 3 and _name_shaped(doc[i - 1], lang) \
                 and (not doc[i - 1].ent_type_ or doc[i - 1].ent_type_ in mistaken):
             i -= 1
-        if not 2 <= j - i <= 3 or i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_) \
-                or not _one_phrase(doc, i, j) or clause.head.i != j - 1:
+        nationality = on(NATIONALITY_BEFORE_A_NAME_BEFORE_WHO) and i > 0 and doc[i - 1].ent_type_ == e_.norp \
+            and doc[i - 1].ent_iob_ == "B" and (i == 1 or doc[i - 2].pos_ == "DET") \
+            and lang.demonym_country(doc[i - 1].text) is not None  # "The American Tyler Brooks"
+        if not 2 <= j - suffixed - i <= 3 or i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_) \
+                and not nationality or not _one_phrase(doc, i, j) or clause.head.i != j - 1:
             continue  # not the whole name, or "who" not of it
         if all(doc[k].ent_type_ == e_.person for k in range(i, j)):
             continue

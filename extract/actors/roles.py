@@ -279,6 +279,9 @@ ITS_AFTER_AN_UNNAMED_BODY = rule("its-after-an-unnamed-body-is-no-body-named-bef
                                  "Tarn High Court. The consortium said A. Its project director, NAME,`: `its` after a "
                                  "sentence whose subject is an unnamed word for a body stands for that body, not for "
                                  "one named before it")
+ITS_AFTER_IT = rule("its-after-it-is-the-body-it-stood-for", "`The Tarn Cyber Centre confirmed that it was working "
+                     "with the Kemi Police. It warned callers ...` then, in a new paragraph, `Its director, NAME,`: "
+                     "where the last sentence's subject is `it`, the body a sentence before it was about")
 ITS_OPENING_A_PARAGRAPH = rule("its-opening-a-paragraph-is-the-body-the-last-was-about", "`The Tarn Runners' "
                                 "Association said it would appeal to the Court of Arbitration for Sport.` then, in a "
                                 "new paragraph, `Its secretary-general, NAME,`: the body the last sentence before was "
@@ -1027,6 +1030,8 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
             found = _body_described_before(docs, k, word, lang)
         if found is None and on(ITS_OPENING_A_PARAGRAPH) and word.i == 0 and k > 0 and len(docs[k - 1]):
             found = _body_subject_of(docs[k - 1][-1].sent, lang)  # the paragraph before's last sentence
+            if found is None and on(ITS_AFTER_IT):
+                found = _body_it_stood_for(docs[k - 1][-1].sent, lang)
         if found is None and on(ITS_AFTER_AN_UNNAMED_BODY) and _unnamed_body_subject_before(doc, word, lang):
             return None  # "The consortium said A. Its project director": the consortium, not a court named before
         found = found or _last_named_before(docs, k, word.i, lambda ent: ent.label_ in lang.ent.bodies
@@ -1207,6 +1212,20 @@ def _body_subject_of(sent, lang):
     """The body that is the subject of ``sent``'s main clause, or None."""
     subj = _main_subject(sent, lang)
     return entity_at(sent.doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
+
+
+def _body_it_stood_for(sent, lang):
+    """Where ``sent``'s main subject is `it`: the body that is the main subject of a sentence before it in its
+    paragraph, over other sentences with `it` for subject (`The Centre confirmed ... It warned ...`); else None."""
+    doc = sent.doc
+    while True:
+        subj = _main_subject(sent, lang)
+        if subj is None or subj.lower_ != lang.thing_pronoun or sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        found = _body_subject_of(sent, lang)
+        if found is not None:
+            return found
 
 
 def _last_named_before(docs, k: int, before: int, accept, back: int | None = None):

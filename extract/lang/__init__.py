@@ -70,6 +70,7 @@ class Language:
     plural_pronoun: str
     group_pronouns: frozenset  # "several of them": the group the quantifier takes is the one before
     body_pronouns: frozenset
+    reading_verb: str  # "read": '"...," the post read', what a written thing says
     thing_pronoun: str  # "it": one thing or body
     aspectual_verbs: frozenset  # "began", "continued": words only when someone who can speak is the subject
     body_possessives: frozenset  # "Its president": the body named before
@@ -109,6 +110,7 @@ class Language:
     org_descriptors: frozenset
     media_words: frozenset  # `Sky Sport Italia`: a word that makes a name a broadcaster's
     body_name_joiners: frozenset  # `Uprising for Tomorrow`: small words inside a body's name
+    corporate_prefixes: frozenset  # "PT Selayar Samudra Lines": a legal form before the name, in capitals
     corporate_suffixes: frozenset
     body_openers: frozenset  # "Consorcio", "Grupo": another language's word for a body, opening its name
     company_heads: frozenset  # last words of a business's name: "Motors", "Holdings"
@@ -163,6 +165,8 @@ class Language:
     longest_syllable: int  # "Min-ji": the longest second syllable of a hyphened given name
     saint_words: frozenset  # "San Juan de los Lagos": a saint's title opening a place's or a body's name
     name_articles: frozenset  # "El Faro del Sur": another language's article opening a name, no person's
+    weekdays: frozenset  # "Sunday Adeyemi", tagged a date: a day's name that is a given name too
+    months: frozenset
     particle_articles: frozenset  # "de la Piedra": an article after a particle of a surname
     court_titles: frozenset  # "Judge NAME": titles held on a court
     court_words: frozenset  # "High Court": words that make a name a court's

@@ -12,7 +12,7 @@ DEP = SimpleNamespace(
     neg="neg", relcl="relcl", acl="acl", amod="amod", ccomp="ccomp", aux="aux", auxpass="auxpass",
     prt="prt", pcomp="pcomp", parataxis="parataxis", oprd="oprd", xcomp="xcomp", advcl="advcl", punct="punct",
     advmod="advmod", npadvmod="npadvmod", nmod="nmod", nummod="nummod", det="det", acomp="acomp", expl="expl",
-    unclassified="dep",
+    unclassified="dep", intj="intj",
     # groups
     subjects=frozenset(("nsubj", "nsubjpass")),
     passive=frozenset(("auxpass", "nsubjpass")),

@@ -160,7 +160,7 @@ technologies imaging mining minerals metals holdings ventures insurance electron
 biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
-freight generics bau
+freight generics bau lines
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -173,7 +173,7 @@ guardian telegraph herald gazette broadcasting television radio air authority
 federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate
-forum confederation library cooperative co-operative
+forum confederation library cooperative co-operative observatory
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
@@ -397,9 +397,12 @@ NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".sp
 EPITHETS = frozenset("younger elder great".split())
 # Words joining two surnames: `Jordi Puig i Serra`, `José Ortega y Gasset`: the word before is the first surname.
 SURNAME_JOINERS = frozenset("i y".split())
+# Days of the week, given names in West Africa too ("Sunday Adeyemi", "Friday Okonofua").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
-NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti ibn ben ter ten i y "
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y "
                            "anak arap".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
@@ -441,6 +444,8 @@ WRITING_PREPOSITIONS = frozenset(("in", "for"))
 BRANCH_WORDS = frozenset("local lodge".split())
 
 # Last words of a company's name: "Ford Motor Company", "ABS-CBN Corporation".
+# Legal forms written before a firm's name, in capitals: "PT Selayar Samudra Lines", "PJSC Tarnneft".
+CORPORATE_PREFIXES = frozenset("PT CV PJSC OJSC JSC PAO OAO ZAO".split())
 CORPORATE_SUFFIXES = frozenset(
     "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh "
     "kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk".split())
@@ -520,6 +525,7 @@ POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # Pronouns: who can be the source of words, which stand for a body, which are empty subjects.
 SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 BODY_PRONOUNS = frozenset(("it", "they", "we"))
+READING_VERB = "read"  # '"...," the post read': what a written thing says, tagged a noun at times
 THING_PRONOUN = "it"  # one thing or body, never a person
 BODY_POSSESSIVES = frozenset(("its",))  # "Its president, NAME": the body named before
 PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
