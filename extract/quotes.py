@@ -751,9 +751,21 @@ NAME_TAGGED_AN_ADVERB = rule("name-tagged-an-adverb-before-said", "`\"...,\" Tuo
 NAME_TAGGED_AN_INTERJECTION = rule("name-tagged-an-interjection-before-said", "`\"...,\" Oh said.`, the surname `Oh` "
                                    "parsed as an interjection of `said`: a capitalised word right before the verb, "
                                    "which has no subject, is its subject")
-SOURCE_OF_A_DOCUMENT_S_REPORT = rule("source-of-what-a-document-said", "`A 2019 survey of the church had warned that "
-                                     "its wiring was obsolete, according to NAME, a historian`: the source after the "
-                                     "comma tells the whole clause, the document's report and all")
+SOURCE_OF_A_DOCUMENT_S_REPORT = rule("source-after-a-report-tells-the-whole-clause", "`A 2019 survey of the church had "
+                                     "warned that its wiring was obsolete, according to NAME, a historian`, `The firm "
+                                     "has told regulators it will charge more, according to a person familiar with "
+                                     "it`: the source set off after the clause tells all of it, the report inside too")
+CUE_AFTER_A_LONG_SUBJECT = rule("cue-after-a-long-subject", "`\"...,\" Egypt's Minister of Water Resources and "
+                                "Irrigation, NAME, told a news conference`: a cue verb whose subject, however long, "
+                                "fills the words between the closing mark and it, closes the quotation")
+QUOTING_SOMEONE_AS_SAYING = rule("quotation-closed-by-quoting-someone-as-saying", "`\"...,\" the statement quoted "
+                                 "chief executive NAME as saying`: the one quoted as saying, after the closing mark, "
+                                 "speaks")
+AUTHOR_OF_THE_DOCUMENT = rule("according-to-a-document-by-its-authors", "`according to a paper by the trial's "
+                              "investigators published on Wednesday`: the authors a document is by say it")
+TITLE_AFTER_A_NAMING_PARTICIPLE = rule("quotation-after-titled-is-a-name", "`In a paper published last year, titled "
+                                       "\"After the Engine,\" NAME wrote`: words quoted right after `titled` or "
+                                       "`dubbed`, with no `by` after them, are a name given, no one's words")
 RELATIVE_READ_AS_A_REPORT = rule("relative-clause-is-no-report", "`NAME said, standing on the floor that is all "
                                  "that remains of her home`, the parser hanging `that is all ...` on `said`: a clause "
                                  "whose subject is a relative pronoun after a noun describes the noun; it is no "
@@ -1110,7 +1122,8 @@ def _saying_of_quoted_as(tok, lang):
     """`was quoted as saying`: the cue after `as` when ``tok`` is a passive citing verb (`quoted`), or None."""
     d = lang.dep
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lang.citing_verbs \
-            or not any(c.dep_ == d.auxpass for c in tok.children):
+            or not any(c.dep_ == d.auxpass or on(QUOTING_SOMEONE_AS_SAYING) and c.dep_ == d.dobj and c.i > tok.i
+                       for c in tok.children):  # "was quoted as saying", "the statement quoted NAME as saying"
         return None
     return next((g for c in tok.children if c.dep_ == d.prep and c.lower_ == lang.as_ for g in c.children
                  if g.dep_ == d.pcomp and _is_cue(g, lang)), None)
@@ -1503,7 +1516,7 @@ def apposed_to_a_fronted_phrase(verb, lang):
                     and not any(c.dep_ == d.cc for c in t.head.children):
                 return t  # "In the town of Arlo, Ana Ruiz, 38, said"
             if on(NAME_AND_OTHERS_AFTER_A_FRONTED_PHRASE) and t.dep_ == d.conj and t.pos_ == "PROPN" and t.is_title \
-                    and t.head.dep_ == d.pobj and t.i < verb.i and doc[t.left_edge.i - 1].text == "," \
+                    and t.head.dep_ in (d.pobj, d.appos) and t.i < verb.i and doc[t.left_edge.i - 1].text == "," \
                     and t.right_edge.i == verb.i - 1 and any(
                         c.dep_ == d.conj and c.pos_ == "NOUN" and c.lemma_.lower() in lang.relation_nouns
                         for c in t.children):
@@ -2539,6 +2552,19 @@ class ParagraphQuotes:
                   and (q.close_at is None or self.doc[i].idx <= q.close_at)), None)
         return q is not None and self.text[:q.open_at].rstrip().lower().endswith(self.lang.term_markers)
 
+    def _after_a_naming_participle(self, q: Quoted) -> bool:
+        """`titled "After the Engine,"`: the word right before the opening mark a naming participle (`titled`,
+        `dubbed`) with no auxiliary and no `by` after the quotation: the quoted words are a name given."""
+        lang, d = self.lang, self.lang.dep
+        before = self._tok_at(last_non_space(self.text, q.open_at - 1)) if q.open_at > 0 else None
+        if before is None or before.tag_ not in lang.participle_tags \
+                or before.lemma_.lower() not in lang.naming_participles \
+                or any(c.dep_ in (d.aux, d.auxpass, d.agent) or c.dep_ in d.subjects for c in before.children):
+            return False
+        close = self._tok_at(q.close_at) if q.close_at is not None else None
+        after = self.doc[close.i + 1] if close is not None and close.i + 1 < len(self.doc) else None
+        return not (after is not None and after.lower_ in lang.author_prepositions)
+
     def _named_as_a_term(self, q: Quoted) -> bool:
         """`the 14th Amendment phrase "subject to"`: the word before the opening mark is a noun naming words."""
         before = self._tok_at(last_non_space(self.text, q.open_at - 1)) if q.open_at > 0 else None
@@ -2565,6 +2591,9 @@ class ParagraphQuotes:
             return f
         if on(TERM_NAMED) and self._named_as_a_term(q):
             return f
+        if on(TITLE_AFTER_A_NAMING_PARTICIPLE) and self._after_a_naming_participle(q):
+            return f  # 'In a paper published last year, titled "After the Engine," NAME wrote'
+
         order = ((HOW_AFTER, self._cue_after), (HOW_BEFORE, self._cue_before), (HOW_WITHIN, self._cue_within))
         if not on(CUE_WITHIN):
             order = order[:2]
@@ -2769,8 +2798,25 @@ class ParagraphQuotes:
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
             if budget >= 14:
+                long_subject = self._cue_after_a_long_subject(close) if on(CUE_AFTER_A_LONG_SUBJECT) else None
+                if long_subject is not None:
+                    return long_subject  # '"...," Egypt's Minister of Water Resources and Irrigation, NAME, told'
                 return self._cue_past_an_apposition(close) if on(CUE_PAST_A_LONG_APPOSITION) else None
         return None
+
+    def _cue_after_a_long_subject(self, close):
+        """`"...," Egypt's Minister of Water Resources and Irrigation, NAME, told a news conference`: the first verb
+        after the closing mark, when it is a cue whose subject's words fill everything between them; else None."""
+        doc, d = self.doc, self.lang.dep
+        verb = next((t for t in doc[close.i + 1: close.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or self._inside[verb.i] or not _is_cue(verb, self.lang):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == d.nsubj and c.i < verb.i), None)
+        first = next((t for t in doc[close.i + 1: verb.i] if not t.is_punct), None)
+        if subj is None or first is None or subj.left_edge.i != first.i:
+            return None
+        within = {t.i for t in subj.subtree}
+        return verb if all(t.i in within or t.is_punct for t in doc[first.i: verb.i]) else None
 
     def _cue_past_an_apposition(self, close):
         """`"...," NAME, the council's president and rector of the National University of the Pampas, told
@@ -3883,7 +3929,8 @@ class ParagraphQuotes:
                 rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b
                              and min(t.i for t in c.subtree) == b + 1 and c.pos_ in ("VERB", "AUX")
                              and any(g.dep_ in (d.aux, d.auxpass) and g.i < c.i for g in c.children)
-                             and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.cc) for g in c.children)), None)
+                             and not any(g.dep_ in d.subjects or g.dep_ == d.mark
+                                         or g.dep_ == d.cc and g.i < c.i for g in c.children)), None)
                 if rest is not None:  # "said relief worth 212 million pesos ($3.7 million) had been recorded"
                     b = max(t.i for t in rest.subtree)
             if on(LISTED_PREDICATES_GO_ON) and clause.i > v.i and b + 2 < len(doc) and doc[b + 1].text == ",":
@@ -4428,6 +4475,12 @@ class ParagraphQuotes:
             pobj = _posted_by(pobj, lang) or pobj
         elif on(ACCORDING_TO_THE_PUBLISHER) and pobj.pos_ == "NOUN":
             pobj = _posted_by(pobj, lang, lang.publishing_verbs) or pobj
+        if on(AUTHOR_OF_THE_DOCUMENT) and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lang.authored_works:
+            # "according to a paper by the trial's investigators": the investigators
+            pobj = next((g for c in pobj.children if c.dep_ == lang.dep.prep and c.lower_ in lang.author_prepositions
+                         and c.lower_ != lang.origin_preposition
+                         and c.i > pobj.i for g in c.children if g.dep_ == lang.dep.pobj and g.pos_ in ("NOUN", "PROPN")
+                         and g.lemma_.lower() not in lang.document_nouns), pobj)
         if on(ACRONYM_OWNS_THE_DOCUMENT):  # "according to the (official) WHO report", "report" read as a verb
             d = lang.dep
             verb = pobj if pobj.pos_ == "VERB" else next((c for c in pobj.children if c.dep_ == d.relcl), None)
@@ -4447,8 +4500,7 @@ class ParagraphQuotes:
                 and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)) \
                 and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(t.head, lang)) \
                 and not (on(SOURCE_OF_A_DOCUMENT_S_REPORT) and t.i > t.head.i and doc[t.i - 1].text == "," and any(
-                    c.dep_ in lang.dep.subjects and c.lemma_.lower() in lang.document_nouns and c.i < t.head.i
-                    for c in t.head.children)):
+                    c.dep_ in lang.dep.subjects and c.i < t.head.i for c in t.head.children)):
             return None  # the speech verb's own finding covers the sentence
         sent = t.sent
         if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator

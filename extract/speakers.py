@@ -165,6 +165,9 @@ QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME 
 NAMED_IN_A_REPORT = rule("a-name-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had lied. He added "
                          "that ...`: a person who is the subject inside what someone reported is the antecedent of "
                          "a later pronoun only after the sentence's own subjects")
+NAME_SET_OFF_AFTER_THE_NAME_GIVEN = rule("name-set-off-after-the-name-given", "`A supporter of the president who "
+                                         "gave only his first name, Ramil, said`, `Ramil` hung on `supporter`: the "
+                                         "name right after the comma closing `his first name` is the one given")
 REPORTER_INSIDE_A_REPORT = rule("reporter-inside-a-report-comes-after-its-reporter", "`NAME said Ana Lind had "
                                 "told him the price would fall. \"...,\" he said`: one who reported something inside "
                                 "what another reported is the antecedent of a later pronoun only after that other")
@@ -874,6 +877,11 @@ class Resolver:
         named = next((n for c in tok.subtree if c.dep_ == d.relcl for o in c.children
                       if o.dep_ == d.dobj and o.lemma_.lower() in lang.name_nouns for n in o.children
                       if n.dep_ == d.appos and n.pos_ == "PROPN" and n.is_title), None)
+        if named is None and on(NAME_SET_OFF_AFTER_THE_NAME_GIVEN):  # "who gave only his first name, Ramil," the
+            named = next((doc[o.right_edge.i + 2] for c in tok.subtree if c.dep_ == d.relcl  # name hung elsewhere
+                          for o in c.children if o.dep_ == d.dobj and o.lemma_.lower() in lang.name_nouns
+                          and o.right_edge.i + 2 < len(doc) and doc[o.right_edge.i + 1].text == ","
+                          and doc[o.right_edge.i + 2].pos_ == "PROPN" and doc[o.right_edge.i + 2].is_title), None)
         if named is None and on(NAME_GIVEN_AS_ONE_S_OWN):
             named = next((n for c in tok.subtree if c.dep_ == d.relcl for n in c.subtree
                           if n.pos_ == "PROPN" and n.is_title and given_as_one_s_name(n, lang)), None)

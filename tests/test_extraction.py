@@ -9455,3 +9455,92 @@ def test_a_name_ending_in_observatory_is_a_body(facts_of):
     f = facts_of("The Miners' Safety Observatory, a Kemi-based monitoring group, said at least nine workers had been "
                  "injured.")
     assert quotes(f) == [("indirect", "at least nine workers had been injured", "Miners' Safety Observatory")]
+
+
+def test_a_source_after_a_reported_clause_tells_the_whole_of_it(facts_of):
+    f = facts_of("Norvik has told the regulator it intends to charge 900 crowns a month, about 40% more than its "
+                 "rivals, according to a person familiar with the application.")
+    assert ("indirect", "Norvik has told the regulator it intends to charge 900 crowns a month, about 40% more than "
+                        "its rivals", "A person") in quotes(f)
+
+
+def test_a_title_word_for_a_rugby_position_is_a_title(facts_of):
+    f = facts_of("Commentator and former Namibia flank Johannes Mbako-Price, who was calling the match for the channel "
+                 "Veld Sport, praised the medical staff.")
+    assert role(f, "Johannes Mbako-Price") == ("former Namibia flank", "Namibia")
+
+
+def test_particles_inside_a_surname_tagged_a_body_leave_it_a_person_s(facts_of):
+    f = facts_of('"Porto is not a theme park," Deputy Mayor Filipa Sousa de Menezes told councillors.\n\n'
+                 "Sousa de Menezes said the licences would be withdrawn in stages.")
+    assert persons(f) == ["Filipa Sousa de Menezes"]
+    assert quotes(f)[-1] == ("indirect", "the licences would be withdrawn in stages", "Filipa Sousa de Menezes")
+
+
+def test_a_name_and_colleagues_after_a_journal_s_name_write(facts_of):
+    f = facts_of("Dr. Ana Luisa Pereira, an urban geographer at the University of Porto, has mapped rentals since "
+                 "2016.\n\n"
+                 "In a paper published last year in the journal Urban Studies, Pereira and two colleagues wrote that "
+                 "the historic parishes had lost a fifth of their residents.")
+    assert quotes(f)[-1] == ("indirect", "the historic parishes had lost a fifth of their residents",
+                             "Ana Luisa Pereira")
+
+
+def test_a_clause_split_after_the_verb_goes_on_before_a_conjunct_of_its_own(facts_of):
+    f = facts_of("The minister said flows measured at the border had fallen by a third since April, and that Egypt "
+                 "had received no notice of the change.")
+    assert [q[1] for q in quotes(f)] == ["flows measured at the border had fallen by a third since April, and that "
+                                         "Egypt had received no notice of the change"]
+
+
+def test_a_cue_after_a_long_subject_closes_the_quotation(facts_of):
+    f = facts_of("“What is happening is not a technical matter. It is a decision to let our fields go dry,” Egypt’s "
+                 "Minister of Water Resources and Irrigation, Hany El-Sayed Abdel-Ghaffar, told a news conference in "
+                 "Cairo.")
+    assert quotes(f) == [("direct", "What is happening is not a technical matter. It is a decision to let our "
+                                    "fields go dry,", "Hany El-Sayed Abdel-Ghaffar")]
+    assert persons(f) == ["Hany El-Sayed Abdel-Ghaffar"]
+
+
+def test_one_quoted_as_saying_by_a_statement_speaks(facts_of):
+    f = facts_of('"We cannot keep a plant running at 45 percent of capacity," the statement quoted chief executive '
+                 "Dr. Matthias Brenninkmeyer as saying.")
+    assert quotes(f) == [("direct", "We cannot keep a plant running at 45 percent of capacity,",
+                          "Matthias Brenninkmeyer")]
+
+
+def test_authorities_can_speak_after_a_passive_order(facts_of):
+    f = facts_of("More than 6,000 people were ordered to leave their homes overnight as a wildfire spread through "
+                 "pine plantations towards the town of Nacimiento, authorities said on Tuesday.")
+    assert [q[2] for q in quotes(f)] == ["Authorities"]
+
+
+def test_the_name_set_off_after_the_name_given_is_the_speaker(facts_of):
+    f = facts_of("A supporter of the governor who gave only his first name, Ramil, said the council had been bought "
+                 "by developers.")
+    assert quotes(f) == [("indirect", "the council had been bought by developers", "Ramil")]
+
+
+def test_a_document_by_its_authors_is_theirs_after_according_to(facts_of):
+    f = facts_of("Patients given the highest dose lost a fifth of their weight, according to a paper by the trial’s "
+                 "investigators published on Wednesday in The Lancet.")
+    assert quotes(f) == [("indirect", "Patients given the highest dose lost a fifth of their weight",
+                          "The trial’s investigators")]
+
+
+def test_words_quoted_after_titled_are_a_name(facts_of):
+    f = facts_of('In a paper published last year, titled "After the Engine," Lena Dannenberg wrote that the region '
+                 "was exposed to the shift.")
+    assert quotes(f) == [("indirect", "the region was exposed to the shift", "Lena Dannenberg")]
+
+
+def test_a_lone_name_after_a_title_in_lower_case_is_a_person_s(facts_of):
+    f = facts_of('"The guards were outnumbered more than 40 to one," directorate spokesman Ardiansyah told reporters '
+                 "in Jakarta.")
+    assert persons(f) == ["Ardiansyah"]
+
+
+def test_a_name_opening_on_a_foreign_word_for_an_observatory_is_a_body(facts_of):
+    f = facts_of("State funding for the arts has fallen by about 9 percent since 2015, according to the Osservatorio "
+                 "Cultura Italia, a research group based in Milan.")
+    assert actor(f, "Osservatorio Cultura Italia")["type"] == "org"

@@ -60,6 +60,9 @@ from .roles import (
 
 ITS_NO_WORD_OF_THE_TITLE = rule("its-is-no-word-of-a-title", "`The show will end in December. Its presenter, NAME, "
                                 "resigned`: where no body owns the title, `its` is no word of it")
+PARTICLES_IN_A_PERSONAL_NAME = rule("particles-inside-a-name-tagged-a-body", "`Deputy Mayor Filipa Sousa de Menezes "
+                                    "... Sousa de Menezes said`, the surname tagged a body: a name's lowercase "
+                                    "particles between capitalised words leave it a person's name")
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
 GIVEN_NAME_AS_BODY = rule("given-name-tagged-as-a-body", "`Maria Holt met Tom Hale`, `Maria Holt` tagged as an "
@@ -1111,6 +1114,9 @@ def _modifier_words(docs, names: set[str], lang) -> set[str]:
 def _personal_name(name: str, lang) -> bool:
     """Whether a name could be a person's: one to four capitalised words, none a body's or firm's."""
     words = name.split()
+    if on(PARTICLES_IN_A_PERSONAL_NAME) and len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
+            and not any(w.isupper() and len(w) > 1 for w in words):
+        words = [words[0], *(w for w in words[1:-1] if w not in lang.name_particles), words[-1]]  # "Sousa de Menezes"
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower().rstrip(".") not in lang.org_heads
                                         and w.lower().rstrip(".") not in lang.corporate_suffixes for w in words) \
         and name.lower() not in lang.known_orgs and not lang.country_of(name)

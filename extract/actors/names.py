@@ -53,6 +53,9 @@ THE_BEFORE_NAMES_AND_PARTICLES = rule("article-before-names-and-particles-makes-
                                       "`the` name a place or a body, never a person")
 COUNTED_IN_MEMBERS = rule("name-counted-in-members-is-a-body-s", "`The 15-member Grand Bench ruled`, tagged a "
                           "person: a name after a count of members or seats (`15-member`, `450-seat`) is a body's")
+LONE_NAME_AFTER_A_TITLE = rule("lone-name-after-a-title-is-a-person-s", "`directorate spokesman Ardiansyah told "
+                              "reporters`, tagged a place: one capitalised word right after a title in lower case, no "
+                              "country's, is a person's name (many people go by one)")
 PARTICLE_IN_A_PERSON_S_NAME = rule("particle-inside-a-person-s-name", "`Its director, Pieter de Vries, told`, "
                                   "tagged a body: a name's lowercase particles (`de`, `van`, `de la`) between its "
                                   "capitalised words leave it shaped as a person's")
@@ -617,6 +620,12 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(NAME_APPOSED_TO_A_TITLE) and span.label_ in (e.org, e.fac) and not country_of(text) \
             and _apposed_to_a_title_before(span, toks, lang):
         return PERSON
+    if on(LONE_NAME_AFTER_A_TITLE) and span.label_ in (e.org, *e.places) and len(toks) == 1 and toks[0].is_title \
+            and toks[0].is_alpha and not country_of(text) and toks[0].i > 0 and toks[0].i == span.start \
+            and span.doc[span.start - 1].is_lower and span.doc[span.start - 1].pos_ == "NOUN" \
+            and span.doc[span.start - 1].lower_ in lang.titles and toks[0].lower_ not in lang.titles \
+            and toks[0].dep_ in lang.dep.subjects and toks[0].head.lemma_.lower() in lang.cue_verbs:
+        return PERSON  # "directorate spokesman Ardiansyah told reporters", one name tagged a place
     if on(TITLE_BEFORE_NAME) and span.label_ == e.fac and _titled_name(span, toks, lang):
         return PERSON  # "Opposition lawmaker Ryota Nakagawa", tagged a building
     if span.label_ == e.fac:

@@ -103,6 +103,12 @@ LEGAL_FORM_OPENS_A_NAME = rule("legal-form-before-a-firm-s-name-opens-it", "`The
 FIELDS_LISTED_IN_A_BODY_S_NAME = rule("fields-listed-in-a-body-s-name", "`The Media, Entertainment and Arts Alliance "
                                       "said`, tagged `Arts Alliance`: capitalised words listed with commas and `and` "
                                       "after `the`, right before a body's name, open it")
+HYPHENED_NAME_APPOSED = rule("hyphened-untagged-name-apposed-to-a-title", "`Egypt's Minister of Water Resources, Hany "
+                             "El-Sayed Abdel-Ghaffar, told`, no word tagged: words a hyphen joins count as one in an "
+                             "untagged name set off after a title")
+CAPITALISED_TITLE_BEFORE_AN_UNTAGGED_NAME = rule(
+    "capitalised-title-before-an-untagged-name", "`Egypt's Minister of Water Resources, Hany El-Sayed Abdel-Ghaffar, "
+    "told`, `Minister` tagged a proper noun: a capitalised title owned by a country or body is a title all the same")
 UNIT_AFTER_A_NUMBER = rule("unit-after-a-number-is-no-body", "`demand ran about 1,700 MW above supply`, `MW` tagged "
                            "a body: a word in capitals right after a number is its unit, not a name")
 PORTFOLIOS_JOINED_THEN_NAME = rule("name-after-a-title-s-portfolios-joined-by-and", "`Minister of Health and Social "
@@ -1860,16 +1866,20 @@ def _untagged_apposed(doc, ents, lang) -> list:
     for t in tokens_of(doc):
         if t.text != "," or t.i + 3 >= len(doc):
             continue
-        j = _name_run_from(doc, t.i + 1, taken, lang)
-        if not 2 <= j - t.i - 1 <= 3 or j >= len(doc) or doc[j].text != ",":
+        j = _name_run_from(doc, t.i + 1, taken, lang, over_hyphens=on(HYPHENED_NAME_APPOSED))
+        words = sum(-1 if doc[k].text in lang.hyphens else 1 for k in range(t.i + 1, j))  # "El-Sayed": one word
+        if not 2 <= (words if on(HYPHENED_NAME_APPOSED) else j - t.i - 1) <= 3 or j >= len(doc) or doc[j].text != ",":
             continue
         root = doc[j - 1]
-        if root.dep_ != d.appos or not _one_phrase(doc, t.i + 1, j):
+        hyphened = on(HYPHENED_NAME_APPOSED) and any(doc[k].text in lang.hyphens for k in range(t.i + 1, j))
+        if root.dep_ != d.appos or not (_one_phrase(doc, t.i + 1, j) or hyphened and all(
+                t.i < doc[k].head.i < j for k in range(t.i + 1, j - 1))):  # "Hany El-Sayed Abdel-Ghaffar"
             continue
         head = root.head
         if head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions:
             head = head.head.head  # apposed to what the title is of
-        if head.i < t.i and head.pos_ == "NOUN" and head.lower_ in lang.titles \
+        if head.i < t.i and (head.pos_ == "NOUN" or on(CAPITALISED_TITLE_BEFORE_AN_UNTAGGED_NAME)
+                             and head.pos_ == "PROPN" and head.is_title) and head.lower_ in lang.titles \
                 and any(c.dep_ in (d.det, d.poss) for c in head.children):  # "the mayor", "the firm's chief"
             out.append(Span(doc, t.i + 1, j, label=lang.ent.person))
             taken.update(range(t.i + 1, j))

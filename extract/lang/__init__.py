@@ -195,6 +195,7 @@ class Language:
     place_prepositions: frozenset
     near_prepositions: frozenset
     affiliation_prepositions: frozenset
+    authored_works: frozenset  # "a paper by the trial's investigators": written by whom `by` names
     origin_preposition: str
     posted_prepositions: frozenset  # "Ambassador to Germany NAME", "Envoy for Syria NAME": a posted title's preposition
     posted_titles: frozenset  # the titles held towards a country or body (ambassador, envoy)

@@ -157,7 +157,7 @@ LANGUAGE = Language(
     negative_conjunctions=lx.NEGATIVE_CONJUNCTIONS, no_one_words=lx.NO_ONE_WORDS, no_determiner=lx.NO_DETERMINER,
     identity_nouns=lx.IDENTITY_NOUNS, request_verbs=lx.REQUEST_VERBS, withholding_verbs=lx.WITHHOLDING_VERBS,
     contrast_conjunctions=lx.CONTRAST_CONJUNCTIONS,
-    author_prepositions=lx.AUTHOR_PREPOSITIONS,
+    author_prepositions=lx.AUTHOR_PREPOSITIONS, authored_works=lx.AUTHORED_WORKS,
     role_prepositions=lx.ROLE_PREPOSITIONS, cause_prepositions=lx.CAUSE_PREPOSITIONS,
     name_dashes=lx.NAME_DASHES, aside_dashes=lx.ASIDE_DASHES,
     motion_prepositions=lx.MOTION_PREPOSITIONS, motion_from=lx.MOTION_FROM, journey_nouns=lx.JOURNEY_NOUNS,

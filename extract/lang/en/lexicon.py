@@ -130,7 +130,7 @@ general admiral colonel captain lieutenant sergeant officer dr. dr professor pro
 comrade cde cde. maître maitre lawmaker legislator official
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
-wicketkeeper grandmaster
+wicketkeeper grandmaster flanker flank
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
@@ -214,7 +214,7 @@ representative representatives agency department office activist activists witne
 resident residents officer officers leader leaders diplomat diplomats critic critics protester
 protesters organizer organizers organiser organisers member members researcher researchers
 scientist scientists doctor doctors report reports group groups statement committee council
-senator senators lawmaker lawmakers legislator legislators people user users spokesperson chairman
+senator senators lawmaker lawmakers legislator legislators people user users spokesperson chairman authority authorities
 """.split())
 
 # Nouns for a person by what they do or where they belong, never a body: "NAME, a resident of Kemi, said".
@@ -481,7 +481,7 @@ syndicat confederación confederacion confederazione confédération confederaç
 deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
 cantine bodega bodegas domaine liga ligue lega
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
-transportes trasporti
+transportes trasporti osservatorio observatorio observatório observatoire teatro
 """.split())
 
 # Names of a god, which the model tags as a person's: "Thank God", "in God's hands".
@@ -689,6 +689,8 @@ PARTICLE_NORM = "de"
 PLATFORM_PREPOSITIONS = frozenset(("on", "via"))
 # Verbs of acting for a party before a court or a hearing: "Prosecuting for the Tarn Revenue Service, NAME said".
 ACTING_FOR_VERBS = frozenset("prosecute appear act".split())
+# Things written by their authors, named with `by`: "a paper by the trial's investigators".
+AUTHORED_WORKS = frozenset("paper study article report analysis review essay book letter column".split())
 AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesperson"
 CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
