@@ -48,7 +48,7 @@ BLIND_ROUNDS = {
     "invented_2": (15, {P: 0.975, Q: 0.985, S: 0.985, R: 1.0, IND: 0.985, A: 0.675}, 0, 3),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
+    "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.96, A: 0.83}, 0, 4),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
@@ -56,7 +56,7 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.955, Q: 0.965, S: 0.99, R: 0.98, IND: 0.93, A: 0.74}, 0, 4),
+    "invented_5": (15, {P: 0.955, Q: 0.97, S: 0.99, R: 0.98, IND: 0.93, A: 0.74}, 0, 4),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.965, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.825}, 0, 4),
+    "invented_8": (15, {P: 0.965, Q: 0.99, S: 0.975, R: 0.985, IND: 0.995, A: 0.825}, 0, 4),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
@@ -167,7 +167,7 @@ BLIND_ROUNDS = {
     # a research budget cut, a cyclone, a lecturers' strike, an oil spill, a rugby Test; bronzes returned, a mine
     # collapse, an inheritance-tax vote, a crypto exchange's collapse, a film festival), in real countries with invented
     # people; first seen by version 140.
-    "invented_27": (15, {P: 0.94, Q: 0.955, S: 0.98, R: 0.99, IND: 0.88, A: 0.655}, 0, 3),
+    "invented_27": (15, {P: 0.945, Q: 0.955, S: 0.985, R: 0.99, IND: 0.88, A: 0.67}, 0, 3),
     # A twenty-eighth set (a teachers' pay deal, an eruption, a hospital ransomware attack, a wine fraud trial, a doping
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
@@ -180,11 +180,16 @@ BLIND_ROUNDS = {
     # A thirtieth set (an assisted-dying vote, a derailment, an app-store fine, a heat record, a cancelled tour; a
     # pension ruling, an avalanche, a money-laundering fine, a camp eviction, a sacked coach; a motorway dispute, bird
     # flu, a riders' strike, a police watchdog, a tomb), written while version 143 was made and first seen by it.
-    "invented_30": (15, {P: 0.925, Q: 0.955, S: 0.965, R: 0.985, IND: 0.875, A: 0.675}, 0, 8),
+    "invented_30": (15, {P: 0.925, Q: 0.955, S: 0.965, R: 0.985, IND: 0.875, A: 0.69}, 0, 8),
     # A thirty-first set (a graft verdict, a chemical-plant blast, a surprise rate rise, a broadcaster's cuts, a doping
     # case; water rationing, a ferry sinking, an exam leak, a beef-tariff deal, leopard cubs; a fuel strike, hospital
     # ransomware, a cathedral fire, a street renaming, a lunar orbiter), first seen by version 144.
     "invented_31": (15, {P: 0.965, Q: 0.965, S: 1.0, R: 1.0, IND: 0.91, A: 0.665}, 0, 5),
+    # A thirty-second set (an impeachment, a gas blast, a fine for fake discounts, an opera director dismissed, a match
+    # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
+    # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
+    # first seen by it.
+    "invented_32": (15, {P: 0.94, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -217,7 +222,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_28": ROOT / "tests" / "annotations" / "invented_28" / "articles",
                 "invented_29": ROOT / "tests" / "annotations" / "invented_29" / "articles",
                 "invented_30": ROOT / "tests" / "annotations" / "invented_30" / "articles",
-                "invented_31": ROOT / "tests" / "annotations" / "invented_31" / "articles"}
+                "invented_31": ROOT / "tests" / "annotations" / "invented_31" / "articles",
+                "invented_32": ROOT / "tests" / "annotations" / "invented_32" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
