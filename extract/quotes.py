@@ -751,10 +751,9 @@ NAME_TAGGED_AN_ADVERB = rule("name-tagged-an-adverb-before-said", "`\"...,\" Tuo
 NAME_TAGGED_AN_INTERJECTION = rule("name-tagged-an-interjection-before-said", "`\"...,\" Oh said.`, the surname `Oh` "
                                    "parsed as an interjection of `said`: a capitalised word right before the verb, "
                                    "which has no subject, is its subject")
-SOURCE_OF_A_DOCUMENT_S_REPORT = rule("source-after-a-report-tells-the-whole-clause", "`A 2019 survey of the church had "
-                                     "warned that its wiring was obsolete, according to NAME, a historian`, `The firm "
-                                     "has told regulators it will charge more, according to a person familiar with "
-                                     "it`: the source set off after the clause tells all of it, the report inside too")
+SOURCE_OF_A_DOCUMENT_S_REPORT = rule("source-of-what-a-document-said", "`A 2019 survey of the church had warned that "
+                                     "its wiring was obsolete, according to NAME, a historian`: the source after the "
+                                     "comma tells the whole clause, the document's report and all")
 CUE_AFTER_A_LONG_SUBJECT = rule("cue-after-a-long-subject", "`\"...,\" Egypt's Minister of Water Resources and "
                                 "Irrigation, NAME, told a news conference`: a cue verb whose subject, however long, "
                                 "fills the words between the closing mark and it, closes the quotation")
@@ -4500,7 +4499,8 @@ class ParagraphQuotes:
                 and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)) \
                 and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(t.head, lang)) \
                 and not (on(SOURCE_OF_A_DOCUMENT_S_REPORT) and t.i > t.head.i and doc[t.i - 1].text == "," and any(
-                    c.dep_ in lang.dep.subjects and c.i < t.head.i for c in t.head.children)):
+                    c.dep_ in lang.dep.subjects and c.lemma_.lower() in lang.document_nouns and c.i < t.head.i
+                    for c in t.head.children)):
             return None  # the speech verb's own finding covers the sentence
         sent = t.sent
         if on(ACCORDING_TITLED_NAME):  # "according to Westmark Senator Ana Lind, ...": the senator

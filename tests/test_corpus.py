@@ -48,7 +48,7 @@ BLIND_ROUNDS = {
     "invented_2": (15, {P: 0.975, Q: 0.985, S: 0.985, R: 1.0, IND: 0.985, A: 0.675}, 0, 3),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.96, A: 0.83}, 0, 4),
+    "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
@@ -189,7 +189,7 @@ BLIND_ROUNDS = {
     # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
     # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
     # first seen by it.
-    "invented_32": (15, {P: 0.94, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 5),
+    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
