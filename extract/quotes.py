@@ -2556,10 +2556,11 @@ class ParagraphQuotes:
         `dubbed`) with no auxiliary and no `by` after the quotation: the quoted words are a name given."""
         lang, d = self.lang, self.lang.dep
         before = self._tok_at(last_non_space(self.text, q.open_at - 1)) if q.open_at > 0 else None
-        if before is None or before.tag_ not in lang.participle_tags \
+        if before is None or before.tag_ not in lang.participle_tags or before.dep_ == d.acl \
                 or before.lemma_.lower() not in lang.naming_participles \
+                or before.i > 0 and self.doc[before.i - 1].text in lang.hyphens \
                 or any(c.dep_ in (d.aux, d.auxpass, d.agent) or c.dep_ in d.subjects for c in before.children):
-            return False
+            return False  # (`a process called "..."`, `so-called "..."`: rules of their own)
         close = self._tok_at(q.close_at) if q.close_at is not None else None
         after = self.doc[close.i + 1] if close is not None and close.i + 1 < len(self.doc) else None
         return not (after is not None and after.lower_ in lang.author_prepositions)
@@ -2797,10 +2798,10 @@ class ParagraphQuotes:
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
             if budget >= 14:
-                long_subject = self._cue_after_a_long_subject(close) if on(CUE_AFTER_A_LONG_SUBJECT) else None
-                if long_subject is not None:
-                    return long_subject  # '"...," Egypt's Minister of Water Resources and Irrigation, NAME, told'
-                return self._cue_past_an_apposition(close) if on(CUE_PAST_A_LONG_APPOSITION) else None
+                past = self._cue_past_an_apposition(close) if on(CUE_PAST_A_LONG_APPOSITION) else None
+                if past is None and on(CUE_AFTER_A_LONG_SUBJECT):
+                    past = self._cue_after_a_long_subject(close)  # '"...," Egypt's Minister of Water ..., NAME, told'
+                return past
         return None
 
     def _cue_after_a_long_subject(self, close):
@@ -2812,8 +2813,8 @@ class ParagraphQuotes:
             return None
         subj = next((c for c in verb.children if c.dep_ == d.nsubj and c.i < verb.i), None)
         first = next((t for t in doc[close.i + 1: verb.i] if not t.is_punct), None)
-        if subj is None or first is None or subj.left_edge.i != first.i:
-            return None
+        if subj is None or first is None or subj.left_edge.i != first.i or subj.ent_type_ == self.lang.ent.person:
+            return None  # (a name and its long description: ``_cue_past_an_apposition``)
         within = {t.i for t in subj.subtree}
         return verb if all(t.i in within or t.is_punct for t in doc[first.i: verb.i]) else None
 
@@ -3928,8 +3929,9 @@ class ParagraphQuotes:
                 rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b
                              and min(t.i for t in c.subtree) == b + 1 and c.pos_ in ("VERB", "AUX")
                              and any(g.dep_ in (d.aux, d.auxpass) and g.i < c.i for g in c.children)
-                             and not any(g.dep_ in d.subjects or g.dep_ == d.mark
-                                         or g.dep_ == d.cc and g.i < c.i for g in c.children)), None)
+                             and not any(g.dep_ in d.subjects or g.dep_ == d.mark or g.dep_ == d.cc and (
+                                 g.i < c.i or not any(x.dep_ == d.conj and any(m.dep_ == d.mark for m in x.children)
+                                                      for x in c.children)) for g in c.children)), None)
                 if rest is not None:  # "said relief worth 212 million pesos ($3.7 million) had been recorded"
                     b = max(t.i for t in rest.subtree)
             if on(LISTED_PREDICATES_GO_ON) and clause.i > v.i and b + 2 < len(doc) and doc[b + 1].text == ",":
@@ -4090,8 +4092,9 @@ class ParagraphQuotes:
                         on(RELATIVE_PROMISE) and any(c.dep_ == d.xcomp for c in t.children)
                         and not any(c.dep_ in (d.ccomp, d.mark) for c in t.children)) and not (
                         on(THING_PROMISED_STAYS) and t.head.pos_ == "NOUN" and t.head.i < t.i
-                        and not any(c.dep_ in (d.ccomp, d.mark, d.xcomp) or c.lower_ in lang.relative_pronouns
-                                    or c.tag_ in lang.wh_tags for c in t.children)):
+                        and not any(c.dep_ in (d.ccomp, d.mark, d.xcomp, d.dobj) or c.lower_ in lang.relative_pronouns
+                                    or c.tag_ in lang.wh_tags or c.dep_ == d.aux and c.tag_ == lang.infinitive_tag
+                                    for c in t.children)):
                     b = min(b, t.left_edge.i - 1)
                     break
                 if t.i > a + 1 and _after_a_comma(t) and self._report_after_comma(t, clause):
@@ -4201,6 +4204,7 @@ class ParagraphQuotes:
                                 if c.i != obj.i):
                 return None  # "described a chaotic night"
             if on(DESCRIBED_WITH_NO_AS) and lemma in lang.characterising_verbs and as_ is None \
+                    and v.right_edge.i > obj.right_edge.i + 1 and colon is None \
                     and not any(c.dep_ in (d.oprd, d.xcomp, d.ccomp) for c in v.children) \
                     and not any(c.dep_ in (d.acl, d.relcl, d.appos) or c.pos_ in ("VERB", "AUX") for c in obj.subtree
                                 if c.i != obj.i) and not any(self._inside[k] for k in range(obj.i, v.right_edge.i + 1)):

@@ -56,7 +56,7 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.955, Q: 0.97, S: 0.99, R: 0.98, IND: 0.93, A: 0.74}, 0, 4),
+    "invented_5": (15, {P: 0.955, Q: 0.965, S: 0.99, R: 0.98, IND: 0.93, A: 0.74}, 0, 4),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.965, Q: 0.99, S: 0.975, R: 0.985, IND: 0.995, A: 0.825}, 0, 4),
+    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.825}, 0, 4),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with

@@ -21,8 +21,8 @@ FAMILY_NAME_FIRST = rule("family-name-before-a-hyphenated-given-name", "`Oh Jin-
                          "... Oh said`: in a name of two words whose second is a given name hyphenated with lower case "
                          "after the hyphen, the first word is the family name, however short, and finds the person")
 BODY_NAME_INVERTED = rule("body-named-head-first-or-last", "`South Korea's Education Ministry said ... the Ministry "
-                          "of Education would audit`: `HEAD of X` and `X HEAD` (a ministry, department, office) name "
-                          "one body")
+                          "of Education would audit`, `Tarn University` and `the University of Tarn`: a body's word "
+                          "for its kind before `of X` or after X names one body")
 FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
                      "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
                      "and Portuguese usage) and finds the person alone")
@@ -311,6 +311,7 @@ class Registry:
             actor = self.add(name, kind, where)
             self._by_name.setdefault(self.fold(" ".join(words[:-1])), actor.id)  # "ABS-CBN" for "ABS-CBN Corporation"
             return actor
+        inverted = self._inverted(name) if on(BODY_NAME_INVERTED) and kind == ORG and len(words) > 1 else None
         # an acronym of an organisation already named ("ECJ"), or its full name later on
         for a in self.by_type(ORG):
             if name.isupper() and len(name) > 1 and initials(a.name) == name.replace(".", ""):
@@ -324,7 +325,7 @@ class Registry:
                     w.rstrip(".") in lang.org_heads for w in rest[len(self.fold(name).split()):]):
                 self.alias(a, name)  # "ABS-CBN" and "ABS-CBN Corporation"
                 return a
-            if on(BODY_NAME_INVERTED) and kind == ORG and len(words) > 1 and self._inverted(name) == self.fold(a.name):
+            if inverted is not None and inverted == self.fold(a.name):
                 self.alias(a, name)  # "Ministry of Education" and "Education Ministry"
                 return a
             if len(words) == 1 and len(rest) > 1 and rest[0] == self.fold(name) \
