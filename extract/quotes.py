@@ -1635,6 +1635,21 @@ def _agent_under_quoted_words(verb, lang, inside):
     return None
 
 
+def _surname_read_as_a_modifier(verb, lang, outside):
+    """A capitalised word before a speech verb with no subject, which the parser hung on it as something else: an
+    adverb that is a proper noun (`Long said`) or tagged a name (`Tuohy said`), an interjection right before it
+    (`Oh said`); None if there is none. Each reading has its own rule."""
+    d = lang.dep
+    for c in verb.children:
+        if c.i >= verb.i or not c.is_title or not outside(c):
+            continue
+        if c.dep_ == d.advmod and (on(NAME_READ_AS_AN_ADVERB) and c.pos_ == "PROPN" or on(NAME_TAGGED_AN_ADVERB)
+                                   and c.pos_ == "ADV" and c.is_alpha and c.ent_type_ in lang.ent.actors):
+            return c
+    return next((c for c in verb.children if on(NAME_TAGGED_AN_INTERJECTION) and c.dep_ == d.intj
+                 and c.i == verb.i - 1 and c.is_title and c.is_alpha and outside(c)), None)
+
+
 def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False):
     """The token naming who performs a verb, following conjunctions and participles.
 
@@ -1650,15 +1665,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         if named is not None:
             return named  # 'In a note titled "The Third Shortfall", NAME, head of X, wrote': the title read as
             # the subject, the name as apposed to it
-    if not subjects and on(NAME_READ_AS_AN_ADVERB):
-        named = next((c for c in verb.children if c.dep_ == d.advmod and c.i < verb.i and c.is_title and outside(c)
-                      and (c.pos_ == "PROPN" or on(NAME_TAGGED_AN_ADVERB) and c.pos_ == "ADV" and c.is_alpha
-                           and c.ent_type_ in lang.ent.actors)), None)
-        if named is None and on(NAME_TAGGED_AN_INTERJECTION):
-            named = next((c for c in verb.children if c.dep_ == d.intj and c.i == verb.i - 1 and c.is_title
-                          and c.is_alpha and outside(c)), None)  # '"...," Oh said', the surname `Oh` an interjection
+    if not subjects:
+        named = _surname_read_as_a_modifier(verb, lang, outside)
         if named is not None:
-            return named  # "Long said the cooperative ...": the surname `Long` read as an adverb
+            return named  # "Long said the cooperative ...", '"...," Oh said': the surname the parser mistook
     if not subjects and on(NAME_DESCRIBED_WITH_WHOSE_READ_AS_A_CLAUSE):
         named = _name_described_with_whose(verb, lang)
         if named is not None and outside(named):
