@@ -65,6 +65,9 @@ THAT_ON_THE_OCCASION_TOLD = rule("that-clause-hung-on-the-occasion-told", "`told
                                  "after a speaking occasion told is the report")
 SHORT_AFTER = rule("cue-after-a-closed-sentence", "`\"Why now?\" Rubio asked.`: a quotation ending its sentence "
                    "is attributed by a bare subject and cue verb right after it")
+BARE_ATTRIBUTION_WITH_A_PARTICIPLE = rule("bare-attribution-with-a-participle", "`\"...'Then stay home.'\" NAME "
+                                          "said, holding their son.`: a participle set off after the cue verb leaves "
+                                          "the subject and verb a bare attribution of the quotation before them")
 ADD_TO = rule("add-to-is-no-report", "`the findings added to \"a growing body of evidence\" that sleep matters`: a "
               "speech verb with a preposition that gives it another sense (`add to` a thing) reports nothing")
 DOCUMENT_S_CONTENT_HOLDS_IT = rule("content-of-a-document-holds-the-quotation", "`said in a statement that the "
@@ -405,6 +408,9 @@ FINITE_CLAUSE_WITHOUT_THAT = rule("finite-clause-without-that", "`The court rule
                                   "not connected`)")
 SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported Typhoon Lan near the coast had "
                          "weakened`: a tensed clause with no subject, after the verb's object, opens on that object")
+INFINITIVE_AFTER_THE_OBJECT = rule("infinitive-after-the-object-is-no-clause", "`insisted he had been promised "
+                                   "money to strengthen the squad`: an infinitive after the object of a passive "
+                                   "speech verb says what the object is for, not a clause it opens")
 TENSED_VERB_ON_THE_OBJECT = rule("tensed-verb-hung-on-the-object", "`insisted the deal complied with European "
                                  "law`, parsed as the object `the deal` and a verb describing it: a tensed verb (no "
                                  "participle) hung on the object right after the speech verb makes the object its "
@@ -772,6 +778,8 @@ RELATIVE_READ_AS_A_REPORT = rule("relative-clause-is-no-report", "`NAME said, st
 UNREALISED_REPORT = rule("a-report-declined-or-expected-is-none", "`declined to say whether the plan was sound`, "
                          "`is expected to say ...`: a speech verb under a verb of refusing, failing, expecting or "
                          "planning reports nothing said")
+YET_TO_SAY = rule("report-after-yet-to-is-none", "`ministers have yet to say whether they will appeal`, `is yet "
+                  "to announce`: a speech verb in the infinitive after `yet` reports nothing said so far")
 TOO_MUCH_TO_SAY = rule("report-after-too-is-none", "`had been too slow to admit there was a shortage`: a speech "
                        "verb in the infinitive after a word of excess reports nothing said")
 FOUND_ON_ARRIVAL = rule("what-one-found-on-arriving-is-no-report", "`went back to school on Tuesday to find "
@@ -949,6 +957,16 @@ TITLED_NAME_AFTER_THE_VERB_READ_AS_A_LATER_SUBJECT = rule("titled-name-after-the
 WHOSE_AFTER_AN_OPENING_PHRASE = rule("name-described-with-whose-after-an-opening", "`In Iloilo City, NAME, "
                                     "whose younger brother NAME2 is among those kidnapped, said she had ...`: the "
                                     "name set off after the opening phrase is the speaker, not the one `whose` holds")
+NAMING_PARTICIPLE_SET_OFF = rule("naming-participle-set-off-after-its-clause", "`data had appeared for sale, "
+                                 "listed as \"the Harbour dump\"`, the participle parsed as a clause of its own: the "
+                                 "quoted words are a name given, not a quotation")
+WHICH_PAST_A_PARTICIPLE_AFTER_A_NAME = rule("which-past-a-participle-set-off-after-a-body-s-name", "`a "
+                                            "recommendation by the Harbour Board, set up by the government, which "
+                                            "concluded that`, the participle hung on `recommendation`: the body named "
+                                            "right before the participle is what `which` stands for")
+WHOSE_ANTECEDENT_SET_OFF = rule("whose-antecedent-set-off-before-the-verb", "`Dignity Choice Scotland, whose "
+                                "report collected ..., said`, `In the village of X, NAME, 27, whose daughter ..., "
+                                "said`: the named person or body right before `whose` (its age between) speaks")
 PARTICIPLE_AFTER_A_REPORT_HUNG_ON_ITS_SPEAKER = rule("participle-after-a-report-hung-on-its-speaker",
                                                     "`A, the health minister announced on Tuesday, saying B`, "
                                                     "`announced` and `saying` both parsed as participles on "
@@ -1566,6 +1584,27 @@ def _name_described_with_whose(verb, lang):
     return named.root
 
 
+def _antecedent_of_whose(verb, lang):
+    """For a speech verb with no subject, right after a comma and before its report (`NAME, 27, whose daughter
+    ..., said she ...`): the person or body named right before the sentence's last `whose` (an age set off
+    between them), the speaker the parser lost to the clause `whose` opens or left out; None where the word
+    before `whose` names no one (`NAME, a trapper whose ...`)."""
+    doc, d = verb.doc, lang.dep
+    if verb.i < 2 or doc[verb.i - 1].text != "," or not any(c.dep_ == d.ccomp and c.i > verb.i
+                                                            for c in verb.children):
+        return None
+    whose = next((t for t in reversed(doc[verb.sent.start: verb.i]) if t.lower_ in lang.relative_possessives), None)
+    if whose is None or whose.i < 2 or doc[whose.i - 1].text != ",":
+        return None
+    j = whose.i - 2
+    while j > verb.sent.start and (doc[j].like_num or doc[j].text == ",") and doc[j - 1].text == ",":
+        j -= 2  # "NAME, 27, whose"
+    named = entity_at(doc, j)
+    if named is None or named.end - 1 != j or named.label_ not in (lang.ent.person, lang.ent.org):
+        return None
+    return named
+
+
 def _held_by_whose(noun, lang) -> bool:
     """`whose chief executive`: a noun held by a relative `whose`, naming someone else than its antecedent."""
     return any(g.lower_ in lang.relative_possessives for g in noun.children)
@@ -1669,6 +1708,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         named = _surname_read_as_a_modifier(verb, lang, outside)
         if named is not None:
             return named  # "Long said the cooperative ...", '"...," Oh said': the surname the parser mistook
+    if not subjects and on(WHOSE_ANTECEDENT_SET_OFF):
+        named = _antecedent_of_whose(verb, lang)
+        if named is not None and outside(named.root):
+            return named.root  # "In the village of X, NAME, 27, whose daughter ... , said": NAME
     if not subjects and on(NAME_DESCRIBED_WITH_WHOSE_READ_AS_A_CLAUSE):
         named = _name_described_with_whose(verb, lang)
         if named is not None and outside(named):
@@ -2333,6 +2376,12 @@ def _antecedent_of_relative(verb, lang):
         named = entity_at(doc, edge - 2) if edge >= 2 and doc[edge - 1].text == "," else None
         if named is not None and named.label_ in lang.ent.actors:
             return named.root  # "the Tarn Council, a panel appointed by the ministry, which said": the council
+        participle = head.head.head
+        edge = participle.left_edge.i
+        named = entity_at(doc, edge - 2) if on(WHICH_PAST_A_PARTICIPLE_AFTER_A_NAME) and edge >= 2 \
+            and doc[edge - 1].text == "," and described.i < edge else None
+        if named is not None and named.end == edge - 1 and named.label_ in lang.ent.bodies:
+            return named.root  # "a recommendation by the Harbour Board, set up by the government, which concluded"
     if on(WHICH_PAST_A_DESCRIPTION_S_PHRASE) and rel is None and head.dep_ == d.pobj and head.head.dep_ == d.prep \
             and head.head.head.dep_ == d.appos and head.head.head.pos_ == "NOUN" and verb.left_edge.i > 0 \
             and verb.doc[verb.left_edge.i - 1].text == "," \
@@ -2548,7 +2597,9 @@ class ParagraphQuotes:
                 continue
             if head.lower_ == lang.as_ and head.dep_ == d.prep:
                 head = head.head  # `known as "..."`
-            return head.dep_ == d.acl and head.lemma_.lower() in lang.naming_participles \
+            hung = head.dep_ == d.acl or on(NAMING_PARTICIPLE_SET_OFF) and head.dep_ == d.advcl \
+                and head.tag_ in lang.participle_tags and head.i > 0 and self.doc[head.i - 1].text == ","
+            return hung and head.lemma_.lower() in lang.naming_participles \
                 and not any(c.dep_ == d.agent for c in head.children) \
                 and not (on(NAMED_BY_A_SUBJECT) and any(c.dep_ == d.nsubj for c in head.children)) \
                 and not (on(NAMING_PARTICIPLE_WITH_AN_OBJECT) and any(
@@ -2935,8 +2986,10 @@ class ParagraphQuotes:
             if self._inside[t.i]:
                 return None
             if t.pos_ in ("VERB", "AUX"):
-                if not _is_cue(t, self.lang) or any(c.dep_ in (d.ccomp, d.xcomp, d.advcl) for c in t.children):
-                    return None
+                if not _is_cue(t, self.lang) or any(c.dep_ in (d.ccomp, d.xcomp, d.advcl) and not (
+                        on(BARE_ATTRIBUTION_WITH_A_PARTICIPLE) and c.dep_ == d.advcl and c.tag_ in self.lang.gerund_tags
+                        and c.left_edge.i == t.i + 2 and doc[t.i + 1].text == ",") for c in t.children):
+                    return None  # ('"...?" NAME said, holding her son': a participle after it, no clause of its own)
                 subj = next((c for c in t.children if c.dep_ == d.nsubj and c.i < t.i), None)
                 if subj is None or any(not b.is_punct and not subj.left_edge.i <= b.i <= subj.right_edge.i
                                        for b in doc[close.i + 1: t.i]):
@@ -3244,6 +3297,10 @@ class ParagraphQuotes:
                 continue
             if on(UNREALISED_REPORT) and v.dep_ == lang.dep.xcomp and v.head.lemma_.lower() in lang.unrealising_verbs:
                 continue  # "declined to say whether ...", "is expected to say ...": nothing was said
+            if on(YET_TO_SAY) and v.dep_ == lang.dep.xcomp and v.i > 0 and any(
+                    c.lower_ in lang.not_yet_words and c.dep_ == lang.dep.advmod and c.i < v.i
+                    for c in v.head.children):
+                continue  # "has yet to say whether ...", "are yet to announce": not said so far
             if on(TOO_MUCH_TO_SAY) and v.dep_ == lang.dep.xcomp and _after_too(v, lang):
                 continue  # "too slow to admit there was a shortage": it was not admitted
             if on(FOUND_ON_ARRIVAL) and lemma in lang.finding_verbs and v.dep_ == lang.dep.advcl \
@@ -3863,7 +3920,9 @@ class ParagraphQuotes:
             # "reported Hurricane Ana in the Caribbean had strengthened": the clause hung on as an adverbial
             obj = next((c for c in v.children if c.dep_ == d.dobj and c.left_edge.i == v.i + 1), None)
             clause = next((c for c in v.children if obj is not None and c.dep_ in (d.advcl, d.conj) and c.i > obj.i
-                           and c.pos_ in ("VERB", "AUX") and any(g.dep_ in (d.aux, d.auxpass) for g in c.children)
+                           and c.pos_ in ("VERB", "AUX") and any(g.dep_ in (d.aux, d.auxpass) and not (
+                               on(INFINITIVE_AFTER_THE_OBJECT) and g.tag_ == lang.infinitive_tag
+                               and any(s.dep_ == d.nsubjpass for s in v.children)) for g in c.children)
                            and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)
                            and not any(t.dep_ == d.cc or t.is_punct for t in doc[obj.right_edge.i + 1: c.i])), None)
         if clause is None and on(TENSED_VERB_ON_THE_OBJECT) and lemma not in lang.need_that \

@@ -25,6 +25,7 @@ from .actors import (
     DOCUMENT,
     ORG,
     PERSON,
+    PLACE,
     UNNAMED,
     Mention,
     Registry,
@@ -120,6 +121,10 @@ SOME_OF_A_GROUP = rule("some-of-a-group-speaks", "`Some of the protesters said`,
 BARE_QUANTIFIER_GROUP = rule("bare-quantifier-is-part-of-the-people-before", "`Pharmacists told a different "
                              "story. Several said ...`: a quantifier subject with no group of its own (or `of them`) "
                              "speaks for the plural people the sentence before is about")
+NAMED_AS_A_CONJUNCT_IN_THE_SUBJECT = rule("unnamed-antecedent-named-as-a-conjunct", "`One of the survivors, "
+                                          "Polish climber NAME, 41, recorded a message. In it, she said:`, the name "
+                                          "parsed as a conjunct or a second subject: set off by a comma with no "
+                                          "`and` before it, it is the name of the one described")
 NAMED_DEEPER_IN_THE_SUBJECT = rule("unnamed-antecedent-named-in-its-phrase", "`A spokesman for the RVD, Nitin "
                                    "Shirodkar, denied it. ..., he said`, `The president of the Guild, NAME, urged ... "
                                    "She wrote`: a subject whose phrase holds a person's name in apposition, wherever "
@@ -127,6 +132,9 @@ NAMED_DEEPER_IN_THE_SUBJECT = rule("unnamed-antecedent-named-in-its-phrase", "`A
 GROUP_ENDS_BEFORE_ITS_CLAUSE = rule("group-named-up-to-its-relative-clause", "`One of the council's five members, "
                                     "who spoke on condition of anonymity, said`: an unnamed part of a group is named "
                                     "by its `of` phrase up to a comma (what is set off after it describes it)")
+DESCRIPTION_HEAD_BEFORE_ITS_OWNER = rule("description-head-before-whom-it-belongs-to", "`A spokeswoman for "
+                                         "Tarn Hospital said A. It said B`: a description is of a person by the "
+                                         "word before its `for` or `of`, whatever body it ends on")
 UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation said A. She, they said, B`: a body "
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
@@ -157,6 +165,8 @@ AGE_DESCRIPTION = rule("age-description-is-the-person-of-that-age", "`NAME, 45, 
 QUESTIONED_ANSWERS = rule("who-was-questioned-answers", "`Dumortier pressed Claessens on whether the firm had "
                           "written. She said it had`: after a question put to someone in the sentence before, a "
                           "pronoun that speaks is the one questioned, not the questioner")
+ASKED_TO_ACT = rule("one-asked-to-act-is-not-questioned", "`NAME wrote that she had asked NAME2 to consider "
+                    "charges. She said`: one asked to do something was not put a question, and does not answer")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
 QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME said \"Munk was a treasure.\" She "
@@ -177,6 +187,10 @@ FIRM_SPEAKING_BEFORE = rule("the-company-is-the-firm-speaking-before", "`Harbour
 IT_SPEAKS_AGAIN_AS_NAMED = rule("it-speaks-again-as-the-name-its-subject-gave", "`..., airport operator Kestravia "
                                 "said. It said B.`: `it` after a sentence whose subject is a word for a body with "
                                 "the body's name apposed is that body, not the word")
+IT_SPEAKS_AGAIN_AS_A_NAMED_PLACE = rule("it-speaks-again-as-a-name-tagged-a-place", "`Mopani Ridge, which is "
+                                        "owned by X, said A. It said B.`: `it` after a sentence whose speaker is a "
+                                        "name tagged a place (a mine, a country) is that name, not a body named "
+                                        "inside the sentence")
 IT_AFTER_ITS_REPORT = rule("it-after-its-report-is-the-document-before", "`The report found that A. B, it said.`: "
                           "`it` in an attribution after its report is the document the sentence before has as its "
                           "subject, as an `It` opening the sentence is")
@@ -800,7 +814,11 @@ class Resolver:
 
     def _is_body(self, description: str) -> bool:
         """`the star's animal foundation`: an unnamed body, that `they` or `it` can stand for."""
-        head = description.lower().split()[-1] if description.strip() else ""
+        words = description.lower().split()
+        if on(DESCRIPTION_HEAD_BEFORE_ITS_OWNER):
+            words = words[:next((k for k, w in enumerate(words) if k and w in self.lang.belonging_prepositions),
+                                len(words))]
+        head = words[-1] if words else ""
         return on(UNNAMED_BODY) and (head in self.lang.org_heads or head in self.lang.generic_org_nouns)
 
     def _sentences(self, para: int) -> list:
@@ -1100,7 +1118,9 @@ class Resolver:
                 if on(QUESTIONED_ANSWERS) and just_before and self.docs is not None:
                     doc = self.docs[key[0] - 1]
                     asked = [m for m in ms if doc[m.tok].dep_ == self.lang.dep.dobj
-                             and doc[m.tok].head.lemma_.lower() in self.lang.questioned_verbs]
+                             and doc[m.tok].head.lemma_.lower() in self.lang.questioned_verbs
+                             and not (on(ASKED_TO_ACT) and any(c.dep_ == self.lang.dep.xcomp and c.i > m.tok
+                                                               for c in doc[m.tok].head.children))]
                     order = asked + [m for m in order if m not in asked]  # "pressed NAME on whether ..."
                 just_before = False
                 if on(QUOTED_NAME_LAST) and self.docs is not None:
@@ -1271,6 +1291,11 @@ class Resolver:
             return None
         before = self._sentence_before(para, sentence_of(doc)[tok.i])
         subj = self._subject(*before) if before is not None else None
+        if on(IT_SPEAKS_AGAIN_AS_A_NAMED_PLACE) and subj is not None and subj.ent_type_ \
+                and subj.dep_ == d.nsubj and subj.head.lemma_.lower() in lang.reporting_verbs:
+            found = self.resolve(self.docs[before[0] - 1], before[0], subj.i)
+            if found is not None and self.registry.get(found).type in (PLACE, COUNTRY):
+                return found  # (a body tagged a body is found by the rules below)
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.tag_ == lang.plural_noun_tag \
                 or subj.head.lemma_.lower() not in lang.reporting_verbs \
                 or any(subj.lemma_.lower() in nouns for nouns in lang.unnamed_person_nouns.values()):
@@ -1489,8 +1514,15 @@ def _compound_start(doc, tok, lang) -> int:
 def _named_in(subj, lang):
     """The person's name apposed in the phrase of the subject ``subj`` (`A police spokeswoman, NAME,`; with
     ``NAMED_DEEPER_IN_THE_SUBJECT`` anywhere in it, `A spokesman for the RVD, NAME,`), or None."""
-    words = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
-    return next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
+    words = list(subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children)
+    named = next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
+    if named is None and on(NAMED_AS_A_CONJUNCT_IN_THE_SUBJECT):
+        doc = subj.doc
+        named = next((c for c in (*subj.children, *subj.head.children)
+                      if (c.dep_ == lang.dep.conj and c.head.i == subj.i or c.dep_ == lang.dep.nsubj and c.i != subj.i)
+                      and c.ent_type_ == lang.ent.person and c.i > subj.i and doc[c.left_edge.i - 1].text == ","
+                      and not any(t.lower_ in lang.coordinators for t in doc[subj.i: c.left_edge.i])), None)
+    return named
 
 
 def _end_before_apposition(prep, lang) -> int:

@@ -9543,3 +9543,126 @@ def test_a_body_named_elsewhere_owns_the_title_by_the_last_word_of_its_name(fact
     f = facts_of("The Chilean Human Rights Monitor said it had documented 40 cases.\n\n"
                  '"We have never seen so many," said the Monitor\'s director, Marta Soto.')
     assert role(f, "Marta Soto") == ("director", "Chilean Human Rights Monitor")
+
+
+def test_whose_antecedent_set_off_before_the_verb(facts_of):
+    # the parser left the verb without a subject, or gave it the noun `whose` holds
+    f = facts_of("Outside the court in Brasov, Ioana Petrescu, 41, whose husband spent three weeks in intensive "
+                 "care with burns, said the firm had ignored every warning.\n\n"
+                 "The Coastal Birds Society, whose 2023 survey \"Empty Cliffs\" counted the nests of 40 colonies, "
+                 "said in a statement it would now ask for a ban on trawling.")
+    assert quotes(f) == [("indirect", "the firm had ignored every warning", "Ioana Petrescu"),
+                         ("indirect", "it would now ask for a ban on trawling", "Coastal Birds Society")]
+
+
+def test_a_description_is_of_the_word_before_whom_it_belongs_to(facts_of):
+    # `it` stands for a body, never for a spokesman whose description ends on one
+    f = facts_of("Firefighters reached the top floor at dawn, a spokesman for Eastside Hospital said.\n\n"
+                 "The fire started in a kitchen leased by Tembo Holdings. It said it would pay for the funerals.")
+    assert quotes(f)[1] == ("indirect", "it would pay for the funerals", "Tembo Holdings")
+
+
+def test_it_speaks_again_as_a_name_tagged_a_place(facts_of):
+    # the mine's name is tagged a place; the owner named inside the sentence is not who speaks again
+    f = facts_of("Mopani Ridge, which is majority-owned by the Johannesburg-listed Nordhav Metals, said in a "
+                 "statement that it was \"shocked\" by the deaths. It said it would cooperate fully with "
+                 "investigators.")
+    assert quotes(f)[-1] == ("indirect", "it would cooperate fully with investigators", "Mopani Ridge")
+
+
+def test_one_asked_to_act_is_not_the_one_who_answers(facts_of):
+    f = facts_of("Health Minister Rosa Mbeki wrote on X that she had asked Attorney General Kito Banda to consider "
+                 "criminal charges \"if negligence is proven\". She said the families would receive support "
+                 "whatever the inquiry found.")
+    assert quotes(f)[-1] == ("indirect", "the families would receive support whatever the inquiry found",
+                             "Rosa Mbeki")
+
+
+def test_an_unnamed_antecedent_named_as_a_second_subject(facts_of):
+    # the name after "One of the survivors," parsed as the verb's second subject, not as apposed
+    f = facts_of("One of the survivors, Polish skier Joanna Lis-Nowicka, 33, recorded a voice message from her "
+                 "hospital bed for the Polish skiing site Narty.pl. In it, she said:\n\n"
+                 "\"The snow came down so fast. I dug for ten minutes.\"")
+    assert quotes(f) == [("direct", "The snow came down so fast. I dug for ten minutes.", "Joanna Lis-Nowicka")]
+
+
+def test_an_honorific_is_no_given_name(facts_of):
+    f = facts_of("The Right Reverend Aidan McGurk, the Anglican Bishop of Kilmore, said the vote had saddened him.")
+    assert quotes(f) == [("indirect", "the vote had saddened him", "Aidan McGurk")]
+
+
+def test_given_names_tagged_before_a_patronymic_open_the_name(facts_of):
+    f = facts_of("Justice David Kipchumba arap Rotich wrote that parliament had acted lawfully.")
+    assert quotes(f) == [("indirect", "parliament had acted lawfully", "David Kipchumba arap Rotich")]
+
+
+def test_which_past_a_participle_set_off_after_a_body_s_name(facts_of):
+    f = facts_of("The closure follows a recommendation by the Harbour Safety Board, set up by the Norwegian "
+                 "government, which concluded in a report published in May that the pier had been \"unsafe for "
+                 "years.\"")
+    assert {speaker for _, _, speaker in quotes(f)} == {"Harbour Safety Board"}
+
+
+def test_a_report_after_yet_to_is_none(facts_of):
+    f = facts_of("The ministry has yet to say whether it will appeal the ruling. Ministers in the federal "
+                 "government are yet to say whether they will seek changes to the law.")
+    assert quotes(f) == []
+
+
+def test_a_naming_participle_set_off_after_its_clause_names(facts_of):
+    f = facts_of("A researcher said data from the breach had appeared for sale on a forum on Sunday, listed as "
+                 "\"the Harbour dump\" with an asking price of US$40,000.")
+    assert [kind for kind, _, _ in quotes(f)] == ["indirect"]
+
+
+def test_a_jury_can_speak(facts_of):
+    f = facts_of("Lobo's novel follows three generations of fishermen. The jury had praised it in its citation as "
+                 "\"a book that makes silence audible.\"")
+    assert quotes(f) == [("direct", "a book that makes silence audible.", "The jury")]
+
+
+def test_cabinet_before_a_title_is_part_of_the_title(facts_of):
+    f = facts_of("Health Cabinet Secretary Grace Wambui said the clinics would reopen.")
+    actors = {a["name"]: a for a in f["actors"]}
+    assert actors["Grace Wambui"].get("title") == "Health Cabinet Secretary"
+    assert "Health Cabinet" not in actors
+
+
+def test_a_body_s_name_runs_on_over_its_particles(facts_of):
+    f = facts_of("The growers' association Unión de Productores del Norte estimated losses in Galicia alone at more "
+                 "than 300 million euros, and said dairy farmers had started selling cattle early.")
+    assert quotes(f) == [("indirect", "dairy farmers had started selling cattle early",
+                          "Unión de Productores del Norte")]
+
+
+def test_an_infinitive_after_the_object_opens_no_clause(facts_of):
+    f = facts_of("Keller insisted he had been promised money to strengthen the squad in the winter window, but "
+                 "declined to say how much.")
+    assert quotes(f) == [("indirect", "he had been promised money to strengthen the squad in the winter window",
+                          "Keller")]
+
+
+def test_a_bare_attribution_with_a_participle_after_it(facts_of):
+    f = facts_of("\"I told her, 'Then stay home.'\" Banda said, holding their youngest son.")
+    assert quotes(f) == [("direct", "I told her, 'Then stay home.'", "Banda")]
+
+
+def test_a_given_name_after_a_lower_case_title_tagged_in_a_body(facts_of):
+    f = facts_of("The alleged source is a novel by the Lucknow writer Intizar Ali Jafri, who died in 1991.")
+    people = {a["name"]: (a.get("title"), a.get("affiliation")) for a in f["actors"] if a["type"] == "person"}
+    assert people == {"Intizar Ali Jafri": ("writer", "Lucknow")}
+
+
+def test_a_country_ending_the_second_name_is_no_shared_surname(facts_of):
+    f = facts_of("\"We will reopen routes one by one,\" said Ketut Sari, a spokeswoman for the operator. She said "
+                 "Flyrex and Virgin Australia had suspended all flights to Bali.")
+    names = {a["name"] for a in f["actors"]}
+    assert "Flyrex Australia" not in names and "Flyrex" in names
+
+
+def test_a_name_apposed_after_a_word_for_a_person_is_no_place(facts_of):
+    # the name, the member and the capital all hung on the capital's name
+    f = facts_of("In the provincial capital, Mamuju, a member of the West Sulawesi provincial legislature, Yosef "
+                 "Tandilintin, said he would call the mine's owners to a hearing.")
+    types = {a["name"]: a["type"] for a in f["actors"]}
+    assert types["Yosef Tandilintin"] == "person"

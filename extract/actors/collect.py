@@ -78,6 +78,9 @@ MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit
                      "movement), not a person")
 SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name coordinated with a full name shares "
                       "its surname")
+COUNTRY_NO_SHARED_SURNAME = rule("country-is-no-shared-surname", "`Jetstar and Virgin Australia had suspended "
+                                 "flights`: a country's name ending the second of two names is no surname the first "
+                                 "shares")
 BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth name is another name of the same "
                   "person")
 BODY_WORD_OWNS_THE_TITLE = rule("word-for-a-body-owning-the-title-takes-no-country", "`The gallery's curator, "
@@ -348,7 +351,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     and doc[ent.end].lower_ in lang.coordinators:
                 pair = entity_at(doc, ent.end + 1)
                 if pair is not None and pair.start == ent.end + 1 and pair.label_ == lang.ent.person \
-                        and len(pair) == 2 and pair[-1].is_title:
+                        and len(pair) == 2 and pair[-1].is_title \
+                        and not (on(COUNTRY_NO_SHARED_SURNAME) and lang.country_of(pair[-1].text)):
                     name = f"{name} {pair[-1].text}"  # "Richard and Lisa Parry": Richard Parry
             if _within(quote_starts, reach, ent.start_char, ent.end_char):
                 continue  # `"Witch Hunt garbage"`: a phrase in quotation marks, not an actor

@@ -324,6 +324,9 @@ NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the
                    "a word for a day, a prize, a trophy or an event is no person")
 APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in two suburbs, Arlo Vale and Kemi "
                          "Hill`: a name set in apposition to a word for places, or listed after one, is a place")
+PERSON_WORD_APPOSED_BEFORE_THE_NAME = rule("person-word-apposed-before-the-name-is-no-place-list", "`In the "
+                                           "capital, Palu, a member of the legislature, NAME, said`, all three hung "
+                                           "on the place: a name apposed after a word for a person names them")
 MODEL_NAME = rule("name-after-a-model-number", "`the Boeing 737 Max`, `a Tarnphone 12 Pro`: a name right after a "
                   "maker's name and a model number names a product, no person")
 ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
@@ -520,6 +523,11 @@ def _apposed_to_places(root, lang) -> bool:
     """The name, or the list it ends, is set in apposition to (or listed after) a common noun for places."""
     d = lang.dep
     t = root
+    if on(PERSON_WORD_APPOSED_BEFORE_THE_NAME) and root.dep_ == d.appos and any(
+            c.dep_ == d.appos and c.pos_ == "NOUN" and c.i < root.i and (
+                c.lemma_.lower() in lang.person_role_nouns or c.lemma_.lower() in lang.titles)
+            for c in root.head.children):
+        return False  # "In the capital, Palu, a member of the legislature, NAME, said": the member's name
     for _ in range(8):
         if t.dep_ not in (d.conj, d.appos) or t.head.i >= t.i:
             return _after_places_colon(t, lang)

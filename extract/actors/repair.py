@@ -97,6 +97,9 @@ GIVEN_NAME_BEFORE_A_PATRONYMIC = rule("given-name-before-bin-or-bint-opens-the-n
                                       "Noura bint Ahmed Al Suwaidi said`, tagged `Science Noura` and `Ahmed Al "
                                       "Suwaidi`: the capitalised word before `bin` or `bint` is the given name of the "
                                       "person named after it, and the name runs from it")
+GIVEN_NAMES_BEFORE_A_PATRONYMIC = rule("given-names-tagged-before-a-patronymic", "`Justice Daniel Kiprotich arap "
+                                       "Rotich wrote`, tagged `Daniel Kiprotich` and `Rotich`: a person's name opening "
+                                       "on a known given name before `arap` or `bin` is all of the name's start")
 LEGAL_FORM_OPENS_A_NAME = rule("legal-form-before-a-firm-s-name-opens-it", "`The operator, PT Selayar Samudra Lines, "
                                "denied`, tagged without `PT`: a firm's legal form written before a name is part of it, "
                                "and makes it a firm's")
@@ -329,6 +332,17 @@ HYPHENED_SYLLABLE_AFTER_A_TITLE = rule("untagged-name-after-a-title-runs-over-a-
                                        "given name as Korean names are written")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
                    "a regnal numeral after a monarch's title are the monarch's name")
+GIVEN_NAME_AFTER_A_LOWER_CASE_TITLE = rule("given-name-after-a-lower-case-title-in-a-body", "`the Lucknow writer "
+                                           "Intizar` tagged a body, `Ali Jafri` a person: the word after a lower-case "
+                                           "title ending the body's tag is the person's given name")
+BODY_NAME_RUNS_ON_OVER_PARTICLES = rule("body-name-runs-on-over-particles", "`Unión de Productores del Norte "
+                                        "said`, tagged without `del Norte`: a body's name holding a particle goes "
+                                        "on over the particles and capitalised words right after it")
+CABINET_IN_A_TITLE = rule("cabinet-before-a-title-is-part-of-it", "`Interior Cabinet Secretary NAME said`, "
+                          "`Interior Cabinet` tagged a body: a portfolio and `Cabinet` right before a title word and "
+                          "a name are the title the person holds")
+HONORIFIC_NO_GIVEN_NAME = rule("honorific-is-no-given-name", "`The Right Reverend Ann Doyle, the Bishop of X,`: an "
+                               "honorific before a titled name is not its given name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
                          "`Kubiak` (as a body), `her aunt, Carmen Yulín Cruz,` or `Mayor Carmen Yulín Cruz` tagged "
                          "`Yulín Cruz`: an untagged capitalised word compounded to a name that a title is apposed "
@@ -703,9 +717,11 @@ def _repaired(doc, lang):
             continue
         patronym = _patronym_after(e, lang) if on(GIVEN_NAME_BEFORE_A_PATRONYMIC) else None
         if patronym is not None:  # "Science and Advanced Technology Noura" + "bint" + "Ahmed Al Suwaidi"
+            whole = on(GIVEN_NAMES_BEFORE_A_PATRONYMIC) and e.label_ == e_.person and len(e) > 1 \
+                and _known_given_name(e[0], lang)  # "Daniel Kiprotich" + "arap" + "Rotich": one name from Daniel
             if e.end - 1 > e.start and e.label_ != e_.person:  # ("Youth Mariam": no person's name left before)
                 out.append(Span(doc, e.start, e.end - 1, label=e.label_))
-            out.append(Span(doc, e.end - 1, patronym.end, label=e_.person))
+            out.append(Span(doc, e.start if whole else e.end - 1, patronym.end, label=e_.person))
             skip_to = patronym.end
             changed = True
             continue
@@ -1174,6 +1190,15 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
+        if on(BODY_NAME_RUNS_ON_OVER_PARTICLES) and e.label_ == e_.org and len(e) >= 3 \
+                and any(t.is_lower and t.lower_ in lang.name_particles for t in e[1:-1]) and e.end + 1 < len(doc) \
+                and doc[e.end].is_lower and doc[e.end].lower_ in lang.name_particles | lang.particle_articles:
+            end = _name_run_over_particles(doc, e.end, lang)
+            if end > e.end + 1 and not any(doc[k].ent_type_ for k in range(e.end, end)):
+                out.append(Span(doc, e.start, end, label=e_.org))  # "Unión de Productores" + "del Norte"
+                skip_to = end
+                changed = True
+                continue
         if e.label_ == e_.org and out and out[-1].end == e.start and _one_body_in_two(out[-1], e, lang):
             first = out.pop()  # "the Nigerian" and "Manufacturers Forum", "the Staff Workers'" and "Congress"
             out.append(Span(doc, first.start, e.end, label=e_.org))
@@ -1279,7 +1304,7 @@ def _repaired(doc, lang):
             changed = True
             continue
         if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e.text.replace("-", " ").split()) <= 3 \
-                and e.start >= 1 \
+                and e.start >= 1 and not (on(HONORIFIC_NO_GIVEN_NAME) and doc[e.start - 1].lower_ in lang.honorifics) \
                 and _name_word(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
                 and e.start <= doc[e.start - 1].head.i < e.end and (not out or out[-1].end <= e.start - 1) \
                 and (any(c.dep_ == lang.dep.appos and c.i > e.end and c.lower_.rstrip(".") in lang.titles
@@ -1374,7 +1399,8 @@ def _repaired(doc, lang):
                         (TITLE_OF_A_COUNTRY, _titles_of_a_country), (PORTFOLIO_THEN_NAME, _names_after_portfolios),
                         (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for),
                         (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
-                        (FIELDS_JOINED_BY_AND, _fields_joined_by_and)):
+                        (FIELDS_JOINED_BY_AND, _fields_joined_by_and),
+                        (CABINET_IN_A_TITLE, _cabinet_titles_off)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
@@ -1509,6 +1535,16 @@ def _untagged_given_named(doc, ents, lang) -> list:
     return out
 
 
+def _cabinet_titles_off(doc, ents, lang):
+    """The entities without a portfolio and `Cabinet` tagged a body right before a title word and a person's name
+    (`Interior Cabinet Secretary NAME`): words of the title the person holds, not a body; None if there is none."""
+    starts = {x.start for x in ents if x.label_ == lang.ent.person}
+    out = [x for x in ents if not (x.label_ == lang.ent.org and x[-1].lower_ in lang.cabinet_words
+                                   and x.end + 1 < len(doc) and x.end + 1 in starts and doc[x.end].is_title
+                                   and doc[x.end].lower_ in lang.titles)]
+    return out if len(out) < len(ents) else None
+
+
 def _title_off_bodies(doc, ents, lang):
     """The entities with title words cut off the end of a body's name that a person's name follows, or None."""
     from spacy.tokens import Span
@@ -1605,6 +1641,11 @@ def _teams_before_roles(doc, ents, lang):
     return out if changed else None
 
 
+def _known_org_word(t, lang) -> bool:
+    """A word that names or ends a body's name: `Institute`, `Bank`."""
+    return t.lower_ in lang.org_heads or t.lower_ in lang.known_orgs
+
+
 def _given_name_off_a_title(doc, ents, lang):
     """The entities with `Title Given` tagged a body right before a person's tag (`Bishop Ernesto` +
     `Dimaculangan`) joined into the person's name after the title, or None."""
@@ -1617,6 +1658,12 @@ def _given_name_off_a_title(doc, ents, lang):
                 and 2 <= len(last) <= 3 and doc[last.start].lower_.rstrip(".") in lang.titles \
                 and doc[last.start].is_title and all(_name_shaped(t, lang) for t in last[1:]):
             out[-1] = Span(doc, last.start + 1, x.end, label=x.label_)
+            changed = True
+        elif on(GIVEN_NAME_AFTER_A_LOWER_CASE_TITLE) and x.label_ == lang.ent.person and last is not None \
+                and last.label_ == lang.ent.org and last.end == x.start and len(last) >= 3 \
+                and doc[last.end - 2].is_lower and doc[last.end - 2].lower_ in lang.titles \
+                and _name_shaped(doc[last.end - 1], lang) and not _known_org_word(doc[last.end - 1], lang):
+            out[-1] = Span(doc, last.end - 1, x.end, label=x.label_)  # "the Lucknow writer Intizar" + "Ali Jafri"
             changed = True
         else:
             out.append(x)

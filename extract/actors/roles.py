@@ -25,7 +25,7 @@ from .names import (
     written_in,
 )
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry, is_company
-from .repair import PORTFOLIOS_JOINED_THEN_NAME, on_who
+from .repair import CABINET_IN_A_TITLE, PORTFOLIOS_JOINED_THEN_NAME, on_who
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
@@ -2043,8 +2043,9 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
                 and words[0].is_title and words[0].lower_.rstrip(".") not in lang.titles and not aff and not nation:
             words = []  # "Sadiq Khan" tagged "Khan": a name's first word the model left out is no title
         # a head word alone ("Police Sergeant NAME") names no body: it is part of the title
-        head = next((n for n, w in enumerate(words[:-1]) if n and w.lower_ in lang.org_heads), None) \
-            if on(UNTAGGED_BODY_BEFORE_TITLE) and aff is None else None
+        head = next((n for n, w in enumerate(words[:-1]) if n and w.lower_ in lang.org_heads and not (
+            on(CABINET_IN_A_TITLE) and w.lower_ in lang.cabinet_words)), None) \
+            if on(UNTAGGED_BODY_BEFORE_TITLE) and aff is None else None  # ("Interior Cabinet Secretary": a title)
         if head is None and on(TEAM_BEFORE_A_TITLE) and aff is None and nation is None:
             # "Caloundra coach Geoff Ingram", "Arlo United coach NAME": the name before a title word in lower case
             head = next((n - 1 for n, w in enumerate(words) if n and w.is_lower and w.lower_ in lang.titles), None)

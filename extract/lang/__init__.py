@@ -195,6 +195,9 @@ class Language:
     place_prepositions: frozenset
     near_prepositions: frozenset
     affiliation_prepositions: frozenset
+    cabinet_words: frozenset  # "Interior Cabinet Secretary NAME": a body's word inside a title
+    not_yet_words: frozenset  # "has yet to say": a report not made so far
+    belonging_prepositions: frozenset  # "a spokeswoman for X": the description's head is before it
     authored_works: frozenset  # "a paper by the trial's investigators": written by whom `by` names
     origin_preposition: str
     posted_prepositions: frozenset  # "Ambassador to Germany NAME", "Envoy for Syria NAME": a posted title's preposition

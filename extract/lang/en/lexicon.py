@@ -51,7 +51,7 @@ ASSIGNING_VERBS = frozenset("blame accuse credit praise thank criticise criticiz
 # Verbs a person gives their own name with: "who gave his name only as Kemal", "would only be identified as Marta".
 NAME_GIVING_VERBS = frozenset("give identify".split())
 # Participles that give a thing its name: `a process called "extraction"`, `a storm dubbed "the Beast"`.
-NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen".split())
+NAMING_PARTICIPLES = frozenset("call dub name term nickname label know title style christen list".split())
 
 # Object-content verbs that report only with a predicate: "called the plan a disgrace", not "called the race".
 NEEDS_PREDICATE = frozenset(["call"])
@@ -95,7 +95,8 @@ SELF_NAMING_REFLEXIVES = {"itself": "org", "themselves": "org", "himself": "pers
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
               "comrade": None, "cde": None, "cde.": None,
-              "maître": None, "maitre": None}  # a French lawyer's style: "Maître Anne Rivaud"
+              "maître": None, "maitre": None,  # a French lawyer's style: "Maître Anne Rivaud"
+              "reverend": None, "rev": None, "rev.": None}  # a cleric's: "the Right Reverend Ann Doyle", "Rev. Ian Lo"
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles.
 STYLES_OF_HONOUR = (("datuk", "seri", "panglima"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"),
@@ -215,6 +216,7 @@ resident residents officer officers leader leaders diplomat diplomats critic cri
 protesters organizer organizers organiser organisers member members researcher researchers
 scientist scientists doctor doctors report reports group groups statement committee council
 senator senators lawmaker lawmakers legislator legislators people user users spokesperson chairman authority authorities
+jury juries panel tribunal
 """.split())
 
 # Nouns for a person by what they do or where they belong, never a body: "NAME, a resident of Kemi, said".
@@ -544,7 +546,11 @@ THING_RELATIVE = "which"  # "Halmera Nikel, which supplies nickel": no person
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
 NEAR_PREPOSITIONS = frozenset(("near", "outside"))  # "at Linby near Dover": a place placed by another
+CABINET_WORDS = frozenset(("cabinet",))  # "Interior Cabinet Secretary NAME": a word of the title
+NOT_YET_WORDS = frozenset(("yet",))  # "has yet to say": not said so far
 AFFILIATION_PREPOSITIONS = frozenset(("of", "from", "at"))  # "Tong Zhao of the Carnegie Endowment"
+# Words after which a description names whom it belongs to: "a spokeswoman for Tarn Hospital" is a spokeswoman.
+BELONGING_PREPOSITIONS = frozenset(("for", "of", "at", "from", "with"))
 NEGATIVE_CONJUNCTIONS = frozenset(("nor",))  # "did not list A, nor mention B"
 NO_ONE_WORDS = frozenset(("nobody", "none", "noone", "no-one"))  # "Nobody said ...": no one said it
 IDENTITY_NOUNS = frozenset("name names identity surname".split())  # "asked that his name not be used": anonymity
