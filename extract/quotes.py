@@ -30,7 +30,7 @@ from .actors.names import (
     described_as_a_person,
     typed_a_person,
 )
-from .actors.repair import DATELINE, dateline_dash
+from .actors.repair import DATELINE, dateline_dash, post_nominal
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import (
     entity_at,
@@ -960,6 +960,9 @@ WHOSE_AFTER_AN_OPENING_PHRASE = rule("name-described-with-whose-after-an-opening
 NAMING_PARTICIPLE_SET_OFF = rule("naming-participle-set-off-after-its-clause", "`data had appeared for sale, "
                                  "listed as \"the Harbour dump\"`, the participle parsed as a clause of its own: the "
                                  "quoted words are a name given, not a quotation")
+LETTERS_AFTER_THE_APPOSED_NAME = rule("post-nominal-letters-after-the-apposed-name", "`A lawyer for X, Tunde "
+                                      "Adebayo, SAN, said`: the name set off before the letters that close the "
+                                      "subject is its speaker")
 WHICH_PAST_A_PARTICIPLE_AFTER_A_NAME = rule("which-past-a-participle-set-off-after-a-body-s-name", "`a "
                                             "recommendation by the Harbour Board, set up by the government, which "
                                             "concluded that`, the participle hung on `recommendation`: the body named "
@@ -1843,6 +1846,11 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             return named  # "In the filing itself Ford also made this point"
         if on(APPOSED_NAME) and c.ent_type_ != lang.ent.person and verb.i >= 2 and verb.doc[verb.i - 1].text == ",":
             last = verb.doc[verb.i - 2]
+            if on(LETTERS_AFTER_THE_APPOSED_NAME) and verb.i >= 4 and post_nominal(last, lang) \
+                    and verb.doc[verb.i - 3].text == "," and verb.doc[verb.i - 4].ent_type_ == lang.ent.person:
+                last = verb.doc[verb.i - 4]  # "A lawyer for X, NAME, SAN, said": the name before its letters
+                if last.dep_ == d.conj and not any(t.lower_ in lang.coordinators for t in last.head.children):
+                    return last  # (parsed as listed with X, no `and` between them)
             if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
                     and c.left_edge.i <= last.i <= c.right_edge.i and not (
                         on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)) and not (

@@ -167,6 +167,9 @@ QUESTIONED_ANSWERS = rule("who-was-questioned-answers", "`Dumortier pressed Clae
                           "pronoun that speaks is the one questioned, not the questioner")
 ASKED_TO_ACT = rule("one-asked-to-act-is-not-questioned", "`NAME wrote that she had asked NAME2 to consider "
                     "charges. She said`: one asked to do something was not put a question, and does not answer")
+NAMED_IN_A_RELATIVE_CLAUSE = rule("subject-named-in-a-relative-clause-comes-last", "`A, whose mother, B, died "
+                                  "in March, said ... \"...,\" she said`: a person named inside a relative clause "
+                                  "about another is not whom the pronoun takes up first")
 LAST_SPEAKER = rule("nearest-subject-of-the-sentence-before", "`A said ..., while B wrote .... He tweeted`: of "
                     "the subjects of the sentence before, the nearest is what the pronoun takes up")
 QUOTED_NAME_LAST = rule("a-name-inside-an-earlier-quotation-comes-last", "`NAME said \"Munk was a treasure.\" She "
@@ -191,6 +194,9 @@ IT_SPEAKS_AGAIN_AS_A_NAMED_PLACE = rule("it-speaks-again-as-a-name-tagged-a-plac
                                         "owned by X, said A. It said B.`: `it` after a sentence whose speaker is a "
                                         "name tagged a place (a mine, a country) is that name, not a body named "
                                         "inside the sentence")
+IT_SPEAKS_AGAIN_AS_A_NAMED_BODY = rule("it-speaks-again-as-the-body-that-spoke", "`The Central Bank of Tarnia "
+                                       "said Coinvault was not a bank. It urged ...`: `it` after a sentence whose "
+                                       "speaker is a named body is that body, not one named in what it said")
 IT_AFTER_ITS_REPORT = rule("it-after-its-report-is-the-document-before", "`The report found that A. B, it said.`: "
                           "`it` in an attribution after its report is the document the sentence before has as its "
                           "subject, as an `It` opening the sentence is")
@@ -1114,6 +1120,8 @@ class Resolver:
                     subjects.sort(key=lambda m: -m.tok)  # "A said ..., while B wrote .... He tweeted": B
                     if on(NAMED_IN_A_REPORT) and self.docs is not None:  # "A said B had lied. He added": A
                         subjects.sort(key=lambda m: self._inside_a_report(m))
+                    if on(NAMED_IN_A_RELATIVE_CLAUSE) and self.docs is not None:
+                        subjects.sort(key=lambda m: self._inside_a_relative_clause(m))  # "A, whose mother B died,"
                 order = subjects + sorted((m for m in ms if not m.subject), key=lambda m: m.tok)
                 if on(QUESTIONED_ANSWERS) and just_before and self.docs is not None:
                     doc = self.docs[key[0] - 1]
@@ -1190,6 +1198,12 @@ class Resolver:
                     and doc[m.tok + 2].text == age:
                 return actor.id
         return None
+
+    def _inside_a_relative_clause(self, m: Mention) -> bool:
+        """Whether a mention stands inside a relative clause describing someone else (`A, whose mother, B, died
+        in March, said`): a person the sentence tells of, not its subject."""
+        t = self.docs[m.para - 1][m.tok]
+        return any(a.dep_ == self.lang.dep.relcl for a in t.ancestors)
 
     def _inside_a_report(self, m: Mention) -> bool:
         """Whether a mention stands inside the clause a verb of speaking reports (`said B had lied`)."""
@@ -1294,8 +1308,9 @@ class Resolver:
         if on(IT_SPEAKS_AGAIN_AS_A_NAMED_PLACE) and subj is not None and subj.ent_type_ \
                 and subj.dep_ == d.nsubj and subj.head.lemma_.lower() in lang.reporting_verbs:
             found = self.resolve(self.docs[before[0] - 1], before[0], subj.i)
-            if found is not None and self.registry.get(found).type in (PLACE, COUNTRY):
-                return found  # (a body tagged a body is found by the rules below)
+            kinds = (PLACE, COUNTRY, ORG) if on(IT_SPEAKS_AGAIN_AS_A_NAMED_BODY) else (PLACE, COUNTRY)
+            if found is not None and self.registry.get(found).type in kinds:
+                return found  # not a body named inside what it said: "X said Coinvault was not a bank. It urged"
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.tag_ == lang.plural_noun_tag \
                 or subj.head.lemma_.lower() not in lang.reporting_verbs \
                 or any(subj.lemma_.lower() in nouns for nouns in lang.unnamed_person_nouns.values()):
@@ -1518,8 +1533,10 @@ def _named_in(subj, lang):
     named = next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
     if named is None and on(NAMED_AS_A_CONJUNCT_IN_THE_SUBJECT):
         doc = subj.doc
-        named = next((c for c in (*subj.children, *subj.head.children)
-                      if (c.dep_ == lang.dep.conj and c.head.i == subj.i or c.dep_ == lang.dep.nsubj and c.i != subj.i)
+        named = next((c for c in (*subj.children, *subj.head.children, *subj.subtree)
+                      if (c.dep_ == lang.dep.conj and (c.head.i == subj.i or not any(
+                          g.lower_ in lang.coordinators for g in c.head.children))
+                          or c.dep_ == lang.dep.nsubj and c.i != subj.i)
                       and c.ent_type_ == lang.ent.person and c.i > subj.i and doc[c.left_edge.i - 1].text == ","
                       and not any(t.lower_ in lang.coordinators for t in doc[subj.i: c.left_edge.i])), None)
     return named

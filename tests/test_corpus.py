@@ -167,7 +167,7 @@ BLIND_ROUNDS = {
     # a research budget cut, a cyclone, a lecturers' strike, an oil spill, a rugby Test; bronzes returned, a mine
     # collapse, an inheritance-tax vote, a crypto exchange's collapse, a film festival), in real countries with invented
     # people; first seen by version 140.
-    "invented_27": (15, {P: 0.945, Q: 0.955, S: 0.985, R: 0.99, IND: 0.88, A: 0.67}, 0, 3),
+    "invented_27": (15, {P: 0.945, Q: 0.955, S: 0.99, R: 0.99, IND: 0.88, A: 0.67}, 0, 3),
     # A twenty-eighth set (a teachers' pay deal, an eruption, a hospital ransomware attack, a wine fraud trial, a doping
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
@@ -195,6 +195,11 @@ BLIND_ROUNDS = {
     # failure; a mine collapse, an assisted-dying vote, a heatwave, a museum restitution, a ferry strike), first seen by
     # version 147.
     "invented_33": (15, {P: 0.94, Q: 0.96, S: 0.98, R: 0.985, IND: 0.885, A: 0.64}, 0, 7),
+    # A thirty-fourth set (a leadership race, a crypto exchange's collapse, a shark attack, an editor sacked, a race
+    # crash; a retirement-age rise, hospital deaths, locusts, a satellite-internet licence, a stolen painting; a
+    # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
+    # was made and first seen by it.
+    "invented_34": (15, {P: 0.92, Q: 0.945, S: 0.975, R: 1.0, IND: 0.85, A: 0.70}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -229,7 +234,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_30": ROOT / "tests" / "annotations" / "invented_30" / "articles",
                 "invented_31": ROOT / "tests" / "annotations" / "invented_31" / "articles",
                 "invented_32": ROOT / "tests" / "annotations" / "invented_32" / "articles",
-                "invented_33": ROOT / "tests" / "annotations" / "invented_33" / "articles"}
+                "invented_33": ROOT / "tests" / "annotations" / "invented_33" / "articles",
+                "invented_34": ROOT / "tests" / "annotations" / "invented_34" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}

@@ -9666,3 +9666,57 @@ def test_a_name_apposed_after_a_word_for_a_person_is_no_place(facts_of):
                  "Tandilintin, said he would call the mine's owners to a hearing.")
     types = {a["name"]: a["type"] for a in f["actors"]}
     assert types["Yosef Tandilintin"] == "person"
+
+
+def test_it_speaks_again_as_the_named_body_that_spoke(facts_of):
+    # not the exchange named inside what the bank said
+    f = facts_of("The Central Bank of Tarnia said in a statement that Coinvault was not a licensed bank and had "
+                 "never been authorised to take deposits. It urged Tarnians to \"exercise extreme caution\" with any "
+                 "platform promising guaranteed returns.")
+    assert quotes(f)[-1] == ("direct", "exercise extreme caution", "Central Bank of Tarnia")
+
+
+def test_post_nominal_letters_after_the_apposed_name(facts_of):
+    # the name untagged and parsed as listed with the client; `SAN` (Senior Advocate of Nigeria) tagged a body
+    f = facts_of("A lawyer for Okonjo-Bello, Tunde Adebayo, SAN, said his client \"has nothing to hide\" and would "
+                 "cooperate fully with investigators. He said the founder had not left Nigeria.")
+    assert {speaker for _, _, speaker in quotes(f)} == {"Tunde Adebayo"}
+    assert {a["name"] for a in f["actors"] if a["type"] == "person"} == {"Tunde Adebayo"}
+
+
+def test_who_before_the_name_s_own_report(facts_of):
+    # the name tagged a body; `who` is not the pronoun of her report, `she` is
+    f = facts_of("Mirjana Lazarević-Perić, who had edited the weekly for eight years, said she learned of her "
+                 "dismissal by text message.")
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Mirjana Lazarević-Perić": "person"}
+
+
+def test_a_subject_named_in_a_relative_clause_comes_last(facts_of):
+    f = facts_of("Róisín Doyle-Maher, whose mother, Brigid Doyle, 84, died on a trolley in March after waiting 30 "
+                 "hours for a bed, said she had read the report twice.\n\n"
+                 "\"A nurse told me at 3 a.m. that she was alone with 12 patients,\" she said.")
+    assert {speaker for _, _, speaker in quotes(f)} == {"Róisín Doyle-Maher"}
+
+
+def test_a_short_name_set_off_after_a_body_s_name(facts_of):
+    f = facts_of("The National Telecommunications Agency, Anatel, said the company had repeatedly ignored orders.\n\n"
+                 "Anatel said existing customers would keep their service.")
+    bodies = {a["name"]: a.get("aliases", []) for a in f["actors"] if a["type"] == "org"}
+    assert bodies == {"National Telecommunications Agency": ["Anatel"]}
+    assert {speaker for _, _, speaker in quotes(f)} == {"National Telecommunications Agency"}
+
+
+def test_a_nicknamed_name_in_accented_letters(facts_of):
+    f = facts_of("Its president, Javier \"Pato\" Olguín, told reporters in Castro that members feared the new plan "
+                 "would restrict where they can fish.")
+    assert quotes(f) == [("indirect", "members feared the new plan would restrict where they can fish",
+                          "Javier Olguín")]
+
+
+def test_a_given_name_tagged_a_place_before_the_untagged_rest(facts_of):
+    # `Marta` tagged a place, the rest of her name untagged
+    f = facts_of("Marta Lucía Gómez-Arango, whose daughter had been admitted to the law school, said the family had "
+                 "spent a year's savings on a course.\n\n"
+                 "“My daughter got up at five every morning for ten months,” she said.")
+    assert {speaker for _, _, speaker in quotes(f)} == {"Marta Lucía Gómez-Arango"}
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Marta Lucía Gómez-Arango": "person"}

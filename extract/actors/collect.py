@@ -81,6 +81,9 @@ SHARED_SURNAME = rule("shared-surname", "`Richard and Lisa Parry`: a first name 
 COUNTRY_NO_SHARED_SURNAME = rule("country-is-no-shared-surname", "`Jetstar and Virgin Australia had suspended "
                                  "flights`: a country's name ending the second of two names is no surname the first "
                                  "shares")
+SHORT_NAME_SET_OFF = rule("short-name-set-off-after-a-body-s-name", "`The National Telecommunications Agency, "
+                          "Anatel, said`: one capitalised word set off by commas after a body's name is its short "
+                          "name")
 BIRTH_NAME = rule("birth-name", "`Tom Lind was born Peter Edward Lind`: a birth name is another name of the same "
                   "person")
 BODY_WORD_OWNS_THE_TITLE = rule("word-for-a-body-owning-the-title-takes-no-country", "`The gallery's curator, "
@@ -234,6 +237,8 @@ NICKNAME = rule("nickname-inside-a-name", "`Johannes Petrus \"Hans\" Verbeek`: a
 UNTAGGED_NICKNAMED = rule("nicknamed-name-the-model-took-for-a-work", "`Police Sergeant Tevita \"Tev\" Lolo said`: a "
                           "name with a quoted nickname inside, which the model tagged as a work or not at all, is a "
                           "person's when a title comes before it or it is a verb's subject")
+NICKNAMED_NAME_IN_ANY_LATIN_LETTERS = rule("nicknamed-name-in-any-latin-letters", "`Javier \"Pato\" Olguín`: "
+                                           "the names around a quoted nickname may hold accented letters")
 NICKNAMED_ROLES = rule("roles-of-a-nicknamed-name", "`Metropolitan Police sergeant Kim \"Kimmy\" Lo`: a name with a "
                        "quoted nickname inside has its title and body read beside it, as any name has")
 
@@ -241,6 +246,7 @@ _NICKNAMED = "nicknamed"  # a span of collect_actors': a name with a nickname in
 
 _TYPE_ORDER = {PERSON: 0, UNNAMED: 1, ORG: 2, COUNTRY: 3, PLACE: 4}
 _CAP = r"[A-Z][a-z'’-]+"
+_CAP_ANY = r"[A-ZÀ-ÖØ-ÞĀ-ſ](?:[^\W\d_]|['’-])+"  # a capitalised word of any Latin script: "Olguín", "Łukasz"
 
 
 def _nicknamed(text: str, doc, quoted, lang) -> list[tuple[int, int, str, str]]:
@@ -248,8 +254,9 @@ def _nicknamed(text: str, doc, quoted, lang) -> list[tuple[int, int, str, str]]:
     nickname inside it that the model tagged, whole or in part, as a person, or whose surname it tagged as one."""
     d = lang.dep
     particles = "|".join(sorted(lang.name_particles))
-    given_before = re.compile(rf"((?:{_CAP} ){{1,3}})$")
-    surname_after = re.compile(rf" ((?:(?:{particles}|{_CAP}) )?{_CAP})\b")
+    cap = _CAP_ANY if on(NICKNAMED_NAME_IN_ANY_LATIN_LETTERS) else _CAP
+    given_before = re.compile(rf"((?:{cap} ){{1,3}})$")
+    surname_after = re.compile(rf" ((?:(?:{particles}|{cap}) )?{cap})\b")
     people = [e for e in doc.ents if e.label_ == lang.ent.person]
     out = []
     for q in quoted:
@@ -391,6 +398,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 speaking.add(name)
             if kind == ORG and on(SHORT_NAME) and len(name.split()) > 1:
                 short = _short_name_after(ent.doc, toks[-1].i + 1 if toks else ent.end)
+                if short is None and on(SHORT_NAME_SET_OFF) and toks and toks[-1].lower_ in lang.org_heads:
+                    short = _short_name_set_off(ent.doc, toks[-1].i + 1, lang)
                 if short is not None and short.lower() not in lang.org_heads:
                     short_names[short] = name
             if kind == PLACE and place_noun_of(ent, lang):
@@ -859,6 +868,17 @@ def _short_name_after(doc, end: int) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         word = doc[end + 1]
         if word.is_alpha and word.text[:1].isupper() and len(word.text) > 1:
+            return word.text
+    return None
+
+
+def _short_name_set_off(doc, end: int, lang) -> str | None:
+    """`The National Telecommunications Agency, Anatel, said`: one capitalised word set off by commas right after a
+    body's name and hung on it, tagged a body or not at all (a place set off so says where the body is)."""
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 2].text == ",":
+        word = doc[end + 1]
+        if word.is_alpha and word.text[:1].isupper() and len(word.text) > 1 and word.ent_type_ in ("", lang.ent.org) \
+                and word.head.i == end - 1 and not lang.country_of(word.text):
             return word.text
     return None
 

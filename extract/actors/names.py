@@ -327,6 +327,9 @@ APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in 
 PERSON_WORD_APPOSED_BEFORE_THE_NAME = rule("person-word-apposed-before-the-name-is-no-place-list", "`In the "
                                            "capital, Palu, a member of the legislature, NAME, said`, all three hung "
                                            "on the place: a name apposed after a word for a person names them")
+WHO_BEFORE_THE_REPORT = rule("who-before-the-name-s-own-report", "`Vesna Radulovic-Markovic, who had run the paper, "
+                             "said she was told`, tagged a body: a `who` clause set off after the name leaves `she` "
+                             "the first pronoun of the name's own report")
 MODEL_NAME = rule("name-after-a-model-number", "`the Boeing 737 Max`, `a Tarnphone 12 Pro`: a name right after a "
                   "maker's name and a model number names a product, no person")
 ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
@@ -1482,8 +1485,9 @@ def _reports_itself_a_person(span, lang) -> bool:
         if t.ent_type_ == lang.ent.person or t.pos_ == "NOUN" and (t.lemma_.lower() in lang.person_nouns
                                                                   or t.lower_ in lang.titles):
             return False
-        if t.pos_ != "PRON":
-            continue
+        if t.pos_ != "PRON" or on(WHO_BEFORE_THE_REPORT) and t.lower_ == lang.personal_relative \
+                and t.i == span.end + 1 and doc[span.end].text == ",":
+            continue  # ("NAME, who had run the paper, said she": the relative describes the name)
         verb = t.head.head
         return t.lower_ in lang.person_pronouns and t.dep_ in d.subjects and t.head.dep_ == d.ccomp \
             and verb.lemma_ in lang.report_verbs and verb.i > span.end \

@@ -332,6 +332,9 @@ HYPHENED_SYLLABLE_AFTER_A_TITLE = rule("untagged-name-after-a-title-runs-over-a-
                                        "given name as Korean names are written")
 REGNAL_NAME = rule("regnal-numeral-ends-a-name", "`appointed by Queen Margit II`, untagged: a capitalised word and "
                    "a regnal numeral after a monarch's title are the monarch's name")
+UNTAGGED_NAME_BEFORE_LETTERS = rule("untagged-name-before-post-nominal-letters", "`A lawyer for X, Tunde Adebayo, "
+                                    "SAN, said`, the name untagged and `SAN` tagged a body: two or three capitalised "
+                                    "words set off before post-nominal letters are a person's name")
 GIVEN_NAME_AFTER_A_LOWER_CASE_TITLE = rule("given-name-after-a-lower-case-title-in-a-body", "`the Lucknow writer "
                                            "Intizar` tagged a body, `Ali Jafri` a person: the word after a lower-case "
                                            "title ending the body's tag is the person's given name")
@@ -341,6 +344,10 @@ BODY_NAME_RUNS_ON_OVER_PARTICLES = rule("body-name-runs-on-over-particles", "`Un
 CABINET_IN_A_TITLE = rule("cabinet-before-a-title-is-part-of-it", "`Interior Cabinet Secretary NAME said`, "
                           "`Interior Cabinet` tagged a body: a portfolio and `Cabinet` right before a title word and "
                           "a name are the title the person holds")
+GIVEN_NAME_TAGGED_A_PLACE_BEFORE_THE_REST = rule("given-name-tagged-a-place-before-the-untagged-rest", "`Marta "
+                                                 "Lucía Gómez-Arango, whose son ..., said`, `Marta` tagged a place "
+                                                 "and the rest untagged: a name opening the sentence and set off "
+                                                 "before `who`, `whose` or an age is a person's, from its first word")
 HONORIFIC_NO_GIVEN_NAME = rule("honorific-is-no-given-name", "`The Right Reverend Ann Doyle, the Bishop of X,`: an "
                                "honorific before a titled name is not its given name")
 GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a fire service spokesman,` tagged "
@@ -746,6 +753,12 @@ def _repaired(doc, lang):
         end = _weekday_given_name_end(e, lang) if on(WEEKDAY_GIVEN_NAME) and e.label_ in e_.times else None
         if end is not None:
             out.append(Span(doc, e.start, end, label=e_.person))  # "said Sunday Adeyemi, 34,"
+            skip_to = end
+            changed = True
+            continue
+        end = _untagged_name_after_a_place_tag(e, lang) if on(GIVEN_NAME_TAGGED_A_PLACE_BEFORE_THE_REST) else None
+        if end is not None:
+            out.append(Span(doc, e.start, end, label=e_.person))  # "Marta" + "Lucía Gómez-Arango, whose ..."
             skip_to = end
             changed = True
             continue
@@ -1580,6 +1593,13 @@ def _letters_set_off(doc, ents, lang):
                             for t in last):
                 out[-1] = Span(doc, last.start, last.end, label=lang.ent.person)
             changed = True  # "KC": no body
+        elif on(UNTAGGED_NAME_BEFORE_LETTERS) and len(x) == 1 and post_nominal(x[0], lang) and x.start >= 3 \
+                and doc[x.start - 1].text == "," and x.end < len(doc) and doc[x.end].text in (",", ".") \
+                and (last is None or last.end < x.start - 3):
+            start = _name_run_to(doc, x.start - 1, {t for e in out for t in range(e.start, e.end)}, lang)
+            if 2 <= x.start - 1 - start <= 3 and (start == 0 or doc[start - 1].text == ","):
+                out.append(Span(doc, start, x.start - 1, label=lang.ent.person))  # "NAME, SAN," the name untagged
+            changed = True
         else:
             out.append(x)
     return out if changed else None
@@ -2082,6 +2102,26 @@ def _described_name_end(e, lang) -> int | None:
     described = any(c.dep_ == d.appos and c.i > k and (c.lower_ in lang.titles or c.lemma_.lower() in lang.person_nouns)
                     for c in doc[k - 1].children)
     return k if described else None
+
+
+def _untagged_name_after_a_place_tag(e, lang) -> int | None:
+    """`Marta Lucía Gómez-Arango, whose son ..., said`, `Marta` tagged a place and the rest untagged: where the
+    person's name ends, for one name-shaped word tagged a place that opens the sentence, no known place, and the
+    untagged words of a name (particles and hyphens between) up to a comma and `who`, `whose` or an age."""
+    doc = e.doc
+    if len(e) != 1 or e.label_ not in (lang.ent.gpe, lang.ent.loc) or e.start != e[0].sent.start \
+            or not _name_shaped(e[0], lang) or lang.capital_city(e.text) or lang.country_of(e.text):
+        return None
+    end = e.end
+    particles = lang.name_particles | lang.particle_articles
+    while end < len(doc) and end - e.end < 6 and not doc[end].ent_type_ and (
+            _name_shaped(doc[end], lang) or doc[end].is_lower and doc[end].lower_ in particles
+            or doc[end].text in lang.hyphens and not doc[end].whitespace_):
+        end += 1
+    if end == e.end or end + 1 >= len(doc) or doc[end].text != "," or doc[end - 1].is_lower:
+        return None
+    after = doc[end + 1]
+    return end if after.lower_ in (lang.personal_relative, *lang.relative_possessives) or after.like_num else None
 
 
 def _given_name_tagged_a_place(first, name, lang) -> bool:

@@ -832,7 +832,7 @@ DIRECTION_PREPOSITIONS = frozenset(("towards", "toward", "to", "into"))
 NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii"))
 # Letters after a name for a rank, an office or an honour, written in capitals and no part of the name: "Helen
 # Marchbank KC", "Jo Penn MP", "Ann Lee OBE".
-POST_NOMINALS = frozenset("kc qc sc mp mep msp ms mla td obe cbe mbe kbe dbe gbe frs".split())
+POST_NOMINALS = frozenset("kc qc sc san mp mep msp ms mla td obe cbe mbe kbe dbe gbe frs".split())
 # Speech verbs with a preposition and a thing after it that give them another sense: "added to the pressure".
 PREPOSITIONAL_SENSES = {"add": "to"}
 # Words opening a clause of time, which the parser may take for a clause's mark: "before the session said".
