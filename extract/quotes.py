@@ -1564,11 +1564,10 @@ def _described_as(name, noun, lang) -> bool:
     return described is not None and described.i == noun.i
 
 
-def _name_described_with_whose(verb, lang):
-    """The person's name opening the sentence where the parser read its description, holding `whose`, as a clause
-    ``verb`` reports before it (`NAME, 71, a trapper whose family land would be flooded, said he ...`); None where
-    there is none."""
-    d, doc = lang.dep, verb.doc
+def _clause_before_whose(verb, lang):
+    """The clause holding `whose` that the parser read before ``verb``, which reports a clause after it (`NAME, 71,
+    a trapper whose family land would be flooded, said he ...`): the clause's verb, or None."""
+    d = lang.dep
     before = next((c for c in verb.children if c.dep_ == d.ccomp and c.i < verb.i and c.right_edge.i >= verb.i - 2
                    and c.left_edge.i == verb.sent.start), None)
     if before is None and verb.dep_ == d.conj and verb.head.i < verb.i and verb.head.left_edge.i == verb.sent.start:
@@ -1576,11 +1575,26 @@ def _name_described_with_whose(verb, lang):
     if before is None or not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children) \
             or not any(t.lower_ in lang.relative_possessives and t.i < verb.i for t in before.subtree):
         return None
+    return before
+
+
+def _name_described_with_whose(verb, lang):
+    """The person's name opening the sentence where the parser read its description, holding `whose`, as a clause
+    ``verb`` reports before it (`NAME, 71, a trapper whose family land would be flooded, said he ...`); None where
+    there is none."""
+    d, doc = lang.dep, verb.doc
+    before = _clause_before_whose(verb, lang)
+    if before is None:
+        return None
     named = entity_at(doc, verb.sent.start)
     if named is None and on(WHOSE_AFTER_AN_OPENING_PHRASE):  # "In Iloilo City, NAME, whose brother ..., said"
         subject = next((c for c in before.children if c.dep_ in d.subjects and c.i > verb.sent.start
                         and doc[c.left_edge.i - 1].text == ","), None)
         named = entity_at(doc, subject.i) if subject is not None else None
+        whose = subject.left_edge if subject is not None else None
+        if named is None and whose is not None and whose.lower_ in lang.relative_possessives \
+                and on(WHOSE_ANTECEDENT_SET_OFF):  # "In the village of X, NAME, 27, whose daughter ...": the
+            named = _named_before_whose(whose, verb, lang)  # subject is the noun `whose` holds
     if named is None or named.end >= len(doc) or doc[named.end].text != "," or named.label_ != lang.ent.person and not (
             on(WHOSE_NAME_TYPED_A_PERSON) and typed_a_person(doc, named.root, lang)):
         return None  # (`NAME, 29, whose daughter ...`, tagged a body and typed a person by its age: a person's)
@@ -1597,7 +1611,17 @@ def _antecedent_of_whose(verb, lang):
                                                             for c in verb.children):
         return None
     whose = next((t for t in reversed(doc[verb.sent.start: verb.i]) if t.lower_ in lang.relative_possessives), None)
-    if whose is None or whose.i < 2 or doc[whose.i - 1].text != ",":
+    named = _named_before_whose(whose, verb, lang) if whose is not None else None
+    if named is not None and _clause_before_whose(verb, lang) is not None and (
+            named.label_ == lang.ent.person or typed_a_person(doc, named.root, lang)):
+        return None  # a person's name opening the sentence or after its opening: ``_name_described_with_whose``
+    return named
+
+
+def _named_before_whose(whose, verb, lang):
+    """The person or body named right before ``whose``, set off by a comma (an age set off between), or None."""
+    doc = verb.doc
+    if whose.i < 2 or doc[whose.i - 1].text != ",":
         return None
     j = whose.i - 2
     while j > verb.sent.start and (doc[j].like_num or doc[j].text == ",") and doc[j - 1].text == ",":

@@ -9553,6 +9553,10 @@ def test_whose_antecedent_set_off_before_the_verb(facts_of):
                  "said in a statement it would now ask for a ban on trawling.")
     assert quotes(f) == [("indirect", "the firm had ignored every warning", "Ioana Petrescu"),
                          ("indirect", "it would now ask for a ban on trawling", "Coastal Birds Society")]
+    # after an opening phrase, the noun `whose` holds parsed as the subject
+    f = facts_of("In the village of Vatra Dornei, Ioana Rusu, 27, whose 14-month-old son spent 11 days in hospital "
+                 "with pneumonia, said she had put off his vaccination after reading posts online.")
+    assert quotes(f) == [("indirect", "she had put off his vaccination after reading posts online", "Ioana Rusu")]
 
 
 def test_a_description_is_of_the_word_before_whom_it_belongs_to(facts_of):
@@ -9720,3 +9724,10 @@ def test_a_given_name_tagged_a_place_before_the_untagged_rest(facts_of):
                  "“My daughter got up at five every morning for ten months,” she said.")
     assert {speaker for _, _, speaker in quotes(f)} == {"Marta Lucía Gómez-Arango"}
     assert {a["name"]: a["type"] for a in f["actors"]} == {"Marta Lucía Gómez-Arango": "person"}
+
+
+def test_a_word_for_a_man_before_a_name_gives_its_gender_outside_a_relative_clause(facts_of):
+    # `Andrea`, which can name a woman, is a son here, and the nearer subject
+    f = facts_of("Rosario Dimaculangan waited at the port all night, and her son Andrea was still on the ferry.\n\n"
+                 "“Nobody tells us anything,” she said.")
+    assert quotes(f) == [("direct", "Nobody tells us anything,", "Rosario Dimaculangan")]
