@@ -3951,10 +3951,11 @@ class ParagraphQuotes:
         if clause is None and on(SUBJECT_AS_OBJECT) and lemma not in lang.need_that:
             # "reported Hurricane Ana in the Caribbean had strengthened": the clause hung on as an adverbial
             obj = next((c for c in v.children if c.dep_ == d.dobj and c.left_edge.i == v.i + 1), None)
+            # ("had been promised money to strengthen the squad": after a passive's object, `to` opens no clause)
+            no_to = on(INFINITIVE_AFTER_THE_OBJECT) and any(s.dep_ == d.nsubjpass for s in v.children)
             clause = next((c for c in v.children if obj is not None and c.dep_ in (d.advcl, d.conj) and c.i > obj.i
                            and c.pos_ in ("VERB", "AUX") and any(g.dep_ in (d.aux, d.auxpass) and not (
-                               on(INFINITIVE_AFTER_THE_OBJECT) and g.tag_ == lang.infinitive_tag
-                               and any(s.dep_ == d.nsubjpass for s in v.children)) for g in c.children)
+                               no_to and g.tag_ == lang.infinitive_tag) for g in c.children)
                            and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)
                            and not any(t.dep_ == d.cc or t.is_punct for t in doc[obj.right_edge.i + 1: c.i])), None)
         if clause is None and on(TENSED_VERB_ON_THE_OBJECT) and lemma not in lang.need_that \

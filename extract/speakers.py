@@ -1529,11 +1529,11 @@ def _compound_start(doc, tok, lang) -> int:
 def _named_in(subj, lang):
     """The person's name apposed in the phrase of the subject ``subj`` (`A police spokeswoman, NAME,`; with
     ``NAMED_DEEPER_IN_THE_SUBJECT`` anywhere in it, `A spokesman for the RVD, NAME,`), or None."""
-    words = list(subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children)
+    words = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
     named = next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
     if named is None and on(NAMED_AS_A_CONJUNCT_IN_THE_SUBJECT):
         doc = subj.doc
-        named = next((c for c in (*subj.children, *subj.head.children, *subj.subtree)
+        named = next((c for c in (*subj.children, *subj.head.children, *subj.subtree)  # the nearest hung first
                       if (c.dep_ == lang.dep.conj and (c.head.i == subj.i or not any(
                           g.lower_ in lang.coordinators for g in c.head.children))
                           or c.dep_ == lang.dep.nsubj and c.i != subj.i)
