@@ -108,6 +108,11 @@ NAME_OPENING_A_MISREAD_DESCRIPTION = rule(
     "Wimbledon doubles finalist, said on Monday that ...`, the description misread as a clause of its own: the name "
     "opening the sentence, set off before a description that a comma closes right before the reporting verb, is the "
     "subject the verb lacks")
+DESCRIPTION_WITH_A_RELATIVE_CLAUSE = rule(
+    "name-opening-the-sentence-before-a-description-with-a-relative-clause", "`NAME, a French conservation architect "
+    "who has advised the International Council on Monuments and Sites (ICOMOS), warned that ...`, the parser giving "
+    "`warned` no subject: a description set off after the name opening the sentence may end on a relative clause, "
+    "with an acronym in brackets, and the name is the verb's subject")
 WHOSE_NAME_TYPED_A_PERSON = rule("name-described-with-whose-typed-a-person", "`Florentina Dobre, 29, whose "
                                  "two-year-old daughter spent eight days in hospital, said`, the name tagged a body: a "
                                  "name the article's rules type a person's (by an age, a description) is the person "
@@ -659,6 +664,11 @@ PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT = rule("participle-after-a-noun-is-no-repor
                                             "Commission said in guidance published in April`, `published` parsed as "
                                             "the verb's clause: a bare participle right after a noun describes the "
                                             "noun; the report is the clause before the verb")
+PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE = rule(
+    "participle-set-off-opening-a-later-clause-is-no-report", "`[report], the ministry said on Tuesday, extending a "
+    "drive to hire nationals as unemployment stays high`, the participle parsed as the subject of `stays`, a clause of "
+    "`said`: a clause after the verb that opens on a participle set off by a comma is the narrator's, and the report "
+    "is the clause before the verb")
 SUBJECT_OF_THE_NEARER_CONJUNCT = rule("subject-of-the-nearer-conjunct", "`The commission declared NAME the winner, "
                                       "but the opposition party rejected the result and said it would go to court`, "
                                       "`said` hung on `declared`: a verb with no subject of its own, right after a "
@@ -2165,6 +2175,14 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
     return None
 
 
+def _opens_on_a_participle_set_off(clause, lang) -> bool:
+    """`..., extending a drive ... as unemployment stays high`: ``clause`` opens, after a comma, on a gerund parsed as
+    its subject."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == "," and first.tag_ in lang.gerund_tags \
+        and first.i != clause.i and first.head.i == clause.i
+
+
 def _whose_speaker(noun, lang) -> bool:
     """`the city's lawyer`: a title or a word for a speaker that someone owns, which can follow a verb as its
     inverted subject."""
@@ -2203,9 +2221,19 @@ def _name_opening_a_description(verb, lang):
     described = doc[ent.end + 1: verb.i - 1]
     relative = on(NAME_OPENING_A_MISREAD_RELATIVE_CLAUSE) and described[0].lower_ in lang.relative_pronouns \
         and described[0].lower_ != lang.complementizer  # "NAME, which represents 6,000 of the club's members, said"
+    if relative or described[0].lower_ not in lang.definite_determiners | lang.indefinite_articles \
+            or not on(DESCRIPTION_WITH_A_RELATIVE_CLAUSE):
+        inner = described[1:]
+    else:  # "NAME, a French architect who has advised the Council (ICOMOS) on its sites, warned"
+        rel = next((t for t in described[1:] if t.lower_ in lang.relative_pronouns), None)
+        ok = rel is not None and rel.i > described[0].i + 1 and doc[rel.i - 1].pos_ == "NOUN" \
+            and rel.lower_ != lang.complementizer and all(
+                doc[t.i + 1].is_upper and doc[t.i + 2].text == ")" for t in described if t.text == "(")
+        inner = described[1: rel.i - described.start] if ok else described[1:]
     if not relative and described[0].lower_ not in lang.definite_determiners | lang.indefinite_articles or any(
             t.text in (",", ";", "(") or t.lower_ in lang.relative_pronouns or t.lower_ in lang.relative_possessives
-            or t.ent_type_ == lang.ent.person for t in described[1:]) or not any(t.pos_ == "NOUN" for t in described):
+            or t.ent_type_ == lang.ent.person for t in inner) or not any(t.pos_ == "NOUN" for t in described) \
+            or any(t.text in (",", ";") or t.ent_type_ == lang.ent.person for t in described[len(inner) + 1:]):
         return None
     return ent.root
 
@@ -3904,6 +3932,10 @@ class ParagraphQuotes:
         if on(WHICH_AFTER_THE_ATTRIBUTION) and before[1] - before[0] >= 2 and after[0] <= after[1] \
                 and doc[after[0]].lower_ in self.lang.relative_pronouns and not self._inside[before[0]]:
             return [before]  # "A, she said, which \"created room for suspicion\"": A; the comment on it is another
+        if on(PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE) and before[1] - before[0] >= 2 and after[0] <= after[1] \
+                and doc[after[0]].tag_ in self.lang.gerund_tags and doc[after[0]].lemma_ not in self.lang.report_verbs \
+                and not self._inside[before[0]]:
+            return [before]  # "A, the ministry said on Tuesday, extending a drive ...": A; the participle is narration
         if before[1] - before[0] < 1 and not one_subject or after[0] > after[1] \
                 or self._inside[before[0]] or self._inside[after[0]]:
             return None  # "However, she added, "...": a quotation after the attribution is a direct quote
@@ -3917,6 +3949,8 @@ class ParagraphQuotes:
             on(PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT) and c.i > v.i and c.tag_ in lang.participle_tags
             and c.left_edge.i == c.i and doc[c.i - 1].pos_ == "NOUN"
             and not any(g.dep_ in d.subjects or g.dep_ in (d.aux, d.auxpass) for g in c.children))]
+        if on(PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE) and any(c.i < v.i for c in clauses):
+            clauses = [c for c in clauses if c.i < v.i or not _opens_on_a_participle_set_off(c, lang)]
         # prefer "said that ...", then a clause after the verb; a clause before it must not be
         # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
         clauses.sort(key=lambda c: (not any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children),

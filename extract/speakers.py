@@ -66,6 +66,9 @@ _QUOTED_NICKNAME = re.compile(f"[{DOUBLE_MARKS}][^{DOUBLE_MARKS}]*[{DOUBLE_MARKS
 LESSER_RANK = rule("lesser-rank-is-another-office", "`said the minister`, after `Defence Minister NAME` and `NAME2, "
                    "the assistant deputy minister`: a title under a word of lesser rank (`deputy`, `assistant`, "
                    "`vice`) is another office than the bare title")
+HIGHER_RANK = rule("higher-rank-is-another-office", "`the minister acknowledged`, after `National Security Minister "
+                   "NAME` and `Prime Minister NAME2`: a title under `prime` or `first` is another office than the "
+                   "bare title")
 LEAD_TITLE_NAMED_LATER = rule("title-in-the-lead-named-later", "`the coroner said` in a story's opening, and "
                               "`Birmingham's senior coroner, NAME, said` further down: a title no one held before, in "
                               "the opening paragraphs, is the one person named later with that title")
@@ -159,6 +162,9 @@ DESCRIPTION_ENDS_AT_A_COMMA = rule("unnamed-speaker-s-description-ends-at-a-comm
                                    "out")
 PLACE_IN_DESCRIPTION = rule("place-in-a-description", "`the embassy in Kemi said`: a named place after `in` is part "
                              "of an unnamed speaker's description")
+CAPITAL_IN_DESCRIPTION = rule("capital-tagged-a-body-in-a-description", "`The Russian embassy in Vilnius said`, "
+                              "`Vilnius` tagged a body: a country's name or capital after `in` is a place, part of "
+                              "the description")
 AGE_DESCRIPTION = rule("age-description-is-the-person-of-that-age", "`NAME, 45, was arrested. \"...,\" the 45-year-old "
                        "said`: a definite age description is the person the article gave that age, else the last "
                        "person named")
@@ -410,12 +416,14 @@ def _title_heads(title: str, lang) -> set[str]:
     return {w for w in core if w.rstrip(".") in lang.titles} | set(core[-1:])
 
 
-def _lesser_rank_of(head: str, title: str, left, lang) -> bool:
-    """Whether ``title`` holds ``head`` after a word making it a lesser office (`assistant deputy minister`) that
-    the description (its words before the head, ``left``) does not give."""
+def _lesser_rank_of(head: str, title: str, left, lang, ranks=None) -> bool:
+    """Whether ``title`` holds ``head`` after a word making it a lesser office (`assistant deputy minister`), or
+    another of ``ranks`` (`prime minister`), that the description (its words before the head, ``left``) does not
+    give."""
     words = title.lower().split()
     k = next((k for k, w in enumerate(words) if w == head), None)
-    return bool(k) and words[k - 1] in lang.lesser_ranks and words[k - 1] not in {t.lower_ for t in left}
+    return bool(k) and words[k - 1] in (lang.lesser_ranks if ranks is None else ranks) \
+        and words[k - 1] not in {t.lower_ for t in left}
 
 
 def _place(m: Mention) -> tuple[int, int]:
@@ -1468,6 +1476,8 @@ class Resolver:
                         continue  # "the health minister" is not the transport minister named earlier
                     if on(LESSER_RANK) and _lesser_rank_of(head, actor.title, left, lang):
                         continue  # "the minister" is not the assistant deputy minister named since
+                    if on(HIGHER_RANK) and _lesser_rank_of(head, actor.title, left, lang, lang.higher_ranks):
+                        continue  # "the minister" is not the prime minister named since
                     return actor.id
                 if actor.type == ORG and (names_its_kind(head, actor.name, lang) or on(ACRONYM_OF_ITS_KIND)
                                           and head in lang.body_nouns and _acronym_of_its_kind(actor.name, head)):
@@ -1508,8 +1518,9 @@ class Resolver:
             if c.dep_ == lang.dep.prep and c.lower_ in lang.role_prepositions and last - tok.i <= 8:
                 end = last + 1  # "A delegation from the IMF, a Washington-based lender,": to the comma
             elif on(PLACE_IN_DESCRIPTION) and c.dep_ == lang.dep.prep and c.lower_ in lang.place_prepositions \
-                    and c.right_edge.i - tok.i <= 5 and any(g.dep_ == lang.dep.pobj and g.ent_type_ in lang.ent.places
-                                                             for g in c.children):
+                    and c.right_edge.i - tok.i <= 5 and any(g.dep_ == lang.dep.pobj and (
+                        g.ent_type_ in lang.ent.places or on(CAPITAL_IN_DESCRIPTION) and g.pos_ == "PROPN"
+                        and lang.country_of(text_of(doc)[g.left_edge.idx: g.idx + len(g.text)])) for g in c.children):
                 end = c.right_edge.i + 1  # "the embassy in Kemi"
         text = text_of(doc)[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
         if not text:

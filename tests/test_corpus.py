@@ -200,6 +200,11 @@ BLIND_ROUNDS = {
     # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
     # was made and first seen by it.
     "invented_34": (15, {P: 0.92, Q: 0.945, S: 0.975, R: 1.0, IND: 0.85, A: 0.70}, 0, 6),
+    # A thirty-fifth set (an opposition party barred, a state of emergency, an arson indictment, a commentator jailed,
+    # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
+    # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
+    # cable car, a flash flood), first seen by version 149.
+    "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.60}, 0, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -235,7 +240,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_31": ROOT / "tests" / "annotations" / "invented_31" / "articles",
                 "invented_32": ROOT / "tests" / "annotations" / "invented_32" / "articles",
                 "invented_33": ROOT / "tests" / "annotations" / "invented_33" / "articles",
-                "invented_34": ROOT / "tests" / "annotations" / "invented_34" / "articles"}
+                "invented_34": ROOT / "tests" / "annotations" / "invented_34" / "articles",
+                "invented_35": ROOT / "tests" / "annotations" / "invented_35" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..docs import described_as, entity_at, text_of
 from ..rules import on, rule
-from .registry import COUNTRY, ORG, PERSON, PLACE
+from .registry import COUNTRY, ORG, PERSON, PLACE, TRAILING_PATRONYMIC
 from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, person_word_opening, post_nominal
 
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
@@ -332,6 +332,11 @@ WHO_BEFORE_THE_REPORT = rule("who-before-the-name-s-own-report", "`Vesna Radulov
                              "the first pronoun of the name's own report")
 MODEL_NAME = rule("name-after-a-model-number", "`the Boeing 737 Max`, `a Tarnphone 12 Pro`: a name right after a "
                   "maker's name and a model number names a product, no person")
+SPOKEN_FROM = rule("name-spoken-from-is-a-place", "`\"...,\" Lemalu said by phone from Hastings`: a name after "
+                   "`from` on a verb of saying is where the speaker spoke from, a place")
+DESCRIBED_AS_A_LANDFORM = rule("name-described-as-a-landform-is-a-place", "`Chacaltaya, a glacier that once held a "
+                               "ski run,`: a name set off with a word for a mountain, a glacier, an island or a "
+                               "river after it is a place")
 ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
                              "`flights to Tarn and Lombok`, tagged people: one word after `from` on a word for a "
                              "person, or after `to` on a word for a journey, names a place")
@@ -384,6 +389,10 @@ def clean_name(span, lang) -> tuple[str, list]:
     while toks and (toks[-1].is_punct or toks[-1].tag_ == lang.possessive_tag
                     or toks[-1].lower_ in lang.possessive_endings):
         toks.pop()
+    patronymic = None
+    if span.label_ == e.person and on(TRAILING_PATRONYMIC) and len(toks) > 1 and toks[-1].is_lower \
+            and toks[-1].lower_ in lang.trailing_patronymics:
+        patronymic = toks.pop()
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles and not (
                 on(GIVEN_NAME_AS_TITLE) and len(toks) == 2 and toks[0].is_title
@@ -429,6 +438,8 @@ def clean_name(span, lang) -> tuple[str, list]:
     if not toks:
         return "", []
     text = lang.possessive.sub("", text_of(toks[0].doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]).strip()
+    if patronymic is not None:
+        text += " " + patronymic.text  # "Azamat Temirbek uulu", judged by "Azamat Temirbek"
     if on(FIRM_WITH_ITS_S) and span.label_ == e.org and span[-1].tag_ == lang.possessive_tag \
             and span[-1].i == toks[-1].i + 1 and _possesses_nothing(span[-1]):
         text += span[-1].text  # "an analyst with Moody's", "McDonald's said": the 's is the firm's name
@@ -595,6 +606,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return ORG  # "Labour promised to fix this", tagged a person
     if label is None and span.label_ not in e.typed:
         return None
+    if on(SPOKEN_FROM) and span.label_ in (e.person, e.org) and span.root.dep_ == d.pobj \
+            and span.root.head.lower_ == lang.motion_from and span.root.head.head.pos_ == "VERB" \
+            and span.root.head.head.lemma_ in lang.report_verbs:
+        return PLACE  # "Lemalu said by phone from Hastings", "she said by telephone from Lyon"
     if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
             and span[-1].tag_ in lang.participle_tags and span[-2].text in lang.hyphens:
         return None  # "a Dakar-registered company", "the Miami-based firm"
@@ -698,6 +713,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(DESCRIBED_AS_A_PLACE) and span.label_ == e.person \
             and _described_as(span, lang, lang.place_nouns - lang.person_nouns):
         return COUNTRY if country_of(text) else PLACE  # "Kendari, the capital of Southeast Sulawesi,"
+    if on(DESCRIBED_AS_A_LANDFORM) and span.label_ == e.person and _described_as(span, lang, lang.landform_nouns):
+        return PLACE  # "Chacaltaya, a glacier that once held the world's highest ski run,"
     if on(DESCRIBED_AS_A_BODY) and span.label_ == e.person and _described_as_a_body(span, lang):
         return ORG  # "Segunda Bola, the academy for young players she opened,"
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):

@@ -11,6 +11,8 @@ from ..rules import on, rule
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Jin-seok", "Hoi-kwan"
 _SPACES = re.compile(r"\s+")
 
+TRAILING_PATRONYMIC = rule("patronymic-after-a-name-closes-it", "`said Azamat Temirbek uulu, the party's leader`: "
+                           "`uulu`, `kyzy` or `oglu` right after a person's name is its last word")
 RELATIVE_NAMED_LATER = rule("relative-named-later", "`NAME died ... her mother, NAME's fuller namesake`: a fuller "
                             "name given later to a relative is another person than the shorter name named first")
 FIRST_BEARER = rule("surname-of-the-first-bearer", "`Heiress Gloria Tarnow died ... her mother, Gloria Morgan "
@@ -215,6 +217,8 @@ class Registry:
                 while len(words) > 2 and words[-1].lower() in self.lang.name_suffixes:
                     words.pop()  # "Dale R. Pike, Jr." is Pike
                 surname = words[-1]
+                if on(TRAILING_PATRONYMIC) and len(words) > 2 and words[-1].lower() in self.lang.trailing_patronymics:
+                    surname = " ".join(words[-2:])  # "Bolot kyzy" of "Aigerim Bolot kyzy"
                 family_first = on(FAMILY_NAME_FIRST) and len(words) == 2 and words[0].isalpha() \
                     and words[0].istitle() and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
                 if family_first:

@@ -15,8 +15,9 @@ import unicodedata
 
 from spacy.strings import get_string_id
 
-from ..docs import tokens_of
+from ..docs import text_of, tokens_of
 from ..rules import on, rule
+from .registry import TRAILING_PATRONYMIC
 
 NAME_APPOSED_AFTER_THE_BODY = rule("name-apposed-after-the-body", "`The head of the Tarn Red Cross, Maria Garcia, "
                                    "said`: a body after a title's `of`, with a person's name set off after it, holds "
@@ -100,6 +101,12 @@ GIVEN_NAME_BEFORE_A_PATRONYMIC = rule("given-name-before-bin-or-bint-opens-the-n
 GIVEN_NAMES_BEFORE_A_PATRONYMIC = rule("given-names-tagged-before-a-patronymic", "`Justice Daniel Kiprotich arap "
                                        "Rotich wrote`, tagged `Daniel Kiprotich` and `Rotich`: a person's name opening "
                                        "on a known given name before `arap` or `bin` is all of the name's start")
+STYLE_BEFORE_A_NAME_TAGGED_A_BODY = rule("style-of-honour-before-a-name-tagged-a-body", "`The union's chief "
+                                         "executive, Ratu Peni Waqanivalu, denied`, tagged a body: a style of honour "
+                                         "opening two or three capitalised names is cut off a person's name")
+LOCATED_BODY = rule("place-closes-the-name-of-an-embassy-or-office", "`The Australian High Commission in Apia said`: "
+                    "the place after `in` that closes the name of an embassy, a consulate, a high commission, a "
+                    "mission or an office is part of its name")
 LEGAL_FORM_OPENS_A_NAME = rule("legal-form-before-a-firm-s-name-opens-it", "`The operator, PT Selayar Samudra Lines, "
                                "denied`, tagged without `PT`: a firm's legal form written before a name is part of it, "
                                "and makes it a firm's")
@@ -1154,6 +1161,25 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
+        end = _located_body_end(doc, e, lang) if on(LOCATED_BODY) and e.label_ == e_.org else None
+        if end is not None:
+            out.append(Span(doc, e.start, end, label=e_.org))  # "Australian High Commission" + "in Apia"
+            skip_to = end
+            changed = True
+            continue
+        if on(TRAILING_PATRONYMIC) and len(e) == 1 and e[0].is_lower and e[0].lower_ in lang.trailing_patronymics:
+            before = doc[e.start - 1] if e.start > 0 else None
+            if out and out[-1].end == e.start and out[-1].label_ == e_.person:
+                out[-1] = Span(doc, out[-1].start, e.end, label=e_.person)  # "Aigerim Bolot" + "kyzy", tagged apart
+            elif before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_:
+                out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Bolot" + "kyzy", tagged a body
+            changed = True
+            continue
+        if on(TRAILING_PATRONYMIC) and e.label_ == e_.person and e.end < len(doc) and doc[e.end].is_lower \
+                and doc[e.end].lower_ in lang.trailing_patronymics and not doc[e.end].ent_type_:
+            out.append(Span(doc, e.start, e.end + 1, label=e_.person))  # "Azamat Temirbek" + "uulu"
+            changed = True
+            continue
         if on(PARTICLE_BEFORE) and e.label_ == e_.person and e.start >= 2 and doc[e.start - 1].is_lower \
                 and doc[e.start - 1].lower_ in lang.name_particles and not doc[e.start - 1].ent_type_:
             given = doc[e.start - 2]
@@ -1459,6 +1485,23 @@ def _one_body_in_two(first, e, lang) -> bool:
             and doc[e.start - 1].text in ("'", "\u2019") and doc[e.start - 2].lower_.endswith("s"))
 
 
+def _located_body_end(doc, e, lang) -> int | None:
+    """Where the name of an embassy or an office ``e`` ends when the place it stands in follows it, after `in`: the
+    end of the place's name (`High Commission` + `in Apia`), one to three capitalised words ending its phrase."""
+    last, k = e[-1].lower_, e.end
+    if not (last in lang.located_body_words or len(e) > 1 and (e[-2].lower_, last) in lang.located_body_pairs) \
+            or k + 1 >= len(doc) or doc[k].lower_ != lang.located_body_preposition or doc[k].head.i != e[-1].i:
+        return None
+    end = k + 1
+    while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == k + 1 or end < len(doc) and doc[end].text in lang.hyphens:
+        return None
+    place = text_of(doc)[doc[k + 1].idx: doc[end - 1].idx + len(doc[end - 1].text)]
+    tagged = {doc[j].ent_type_ for j in range(k + 1, end)}
+    return end if tagged & set(lang.ent.places) or lang.country_of(place) else None
+
+
 def _named_before_who(doc, ents, lang):
     """The entities with each run of two or three name-shaped words set off before `, who` and a verb (the run
     untagged, or tagged a thing in part or whole) made one person's name; None if there is none."""
@@ -1634,9 +1677,18 @@ def _styles_off(doc, ents, lang):
 
     out, changed = [], False
     for k, x in enumerate(ents):
-        end = _style_end(doc, x.start, lang) if x.label_ == lang.ent.person else x.start
+        end = _style_end(doc, x.start, lang) if x.label_ == lang.ent.person or on(STYLE_BEFORE_A_NAME_TAGGED_A_BODY) \
+            and x.label_ == lang.ent.org else x.start
         if end == x.start:
             out.append(x)
+        elif x.label_ == lang.ent.org:
+            rest = doc[end:x.end]
+            if 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha
+                                           and t.lower_ not in lang.org_heads for t in rest):
+                out.append(Span(doc, end, x.end, label=lang.ent.person))  # "Ratu" + "Peni Waqanivalu"
+                changed = True
+            else:
+                out.append(x)
         elif end < x.end:
             out.append(Span(doc, end, x.end, label=x.label_))
             changed = True

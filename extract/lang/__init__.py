@@ -39,6 +39,7 @@ class Language:
     direct_only_verbs: frozenset
     gerund_content_verbs: frozenset  # "described witnessing the crash": a gerund clause reported
     lesser_ranks: frozenset  # "deputy", "assistant": before a title, a lesser office
+    higher_ranks: frozenset  # "prime": before a title, an office of its own above it
     party_words: frozenset  # "Labour": a party named by one word that is also a common noun
     quoting_verb: str  # "quote": "the release said, quoting NAME"
     term_markers: tuple  # "so-called": before quoted words, a name in use
@@ -173,6 +174,11 @@ class Language:
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
     name_particles: frozenset
     patronymic_particles: frozenset  # "bin", "binti": a father named in a person's name, never in another kind
+    trailing_patronymics: frozenset  # "uulu", "kyzy": after a father's name, closing a person's
+    landform_nouns: frozenset  # "glacier", "river": what a name set off with one names is a place
+    located_body_words: frozenset  # "embassy", "office": a body whose place after `in` is part of its name
+    located_body_pairs: frozenset  # ("high", "commission")
+    located_body_preposition: str  # "in": before the place that closes an embassy's name
     name_articles_joined: frozenset  # "el", "al": an article joined by a hyphen to the surname it opens
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
     place_object_verbs: frozenset

@@ -96,7 +96,8 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] 
     "Barbados": ((), ("Bridgetown",), ("Barbadian",)),
     "Belize": ((), ("Belmopan",), ("Belizean",)),
     "Bhutan": ((), ("Thimphu",), ("Bhutanese",)),
-    "Bolivia": ((), (), ("Bolivian",)),
+    # La Paz the seat of government, Sucre the constitutional capital
+    "Bolivia": ((), ("La Paz", "Sucre"), ("Bolivian",)),
     "Bosnia and Herzegovina": (("Bosnia", "Bosnia-Herzegovina"), ("Sarajevo",), ("Bosnian",)),
     "Botswana": ((), ("Gaborone",), ("Botswanan",)),
     "Brunei": ((), ("Bandar Seri Begawan",), ("Bruneian",)),

@@ -98,9 +98,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "maître": None, "maitre": None,  # a French lawyer's style: "Maître Anne Rivaud"
               "reverend": None, "rev": None, "rev.": None}  # a cleric's: "the Right Reverend Ann Doyle", "Rev. Ian Lo"
 
-# Styles of honour before a name, longest first: Malaysia's federal and state styles.
+# Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
 STYLES_OF_HONOUR = (("datuk", "seri", "panglima"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"),
-                    ("toh", "puan"), ("datuk", "paduka"), ("datuk",), ("dato",), ("datin",), ("tun",))
+                    ("toh", "puan"), ("datuk", "paduka"), ("datuk",), ("dato",), ("datin",), ("tun",), ("ratu",))
 
 GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -150,6 +150,8 @@ investigator curator writer elder
 
 # Words before a title that make it a lesser office: "the minister" is not the assistant deputy minister.
 LESSER_RANKS = frozenset("deputy assistant vice junior associate under".split())
+# Words before a title that make it an office of its own above the bare title: "the minister" is no prime minister.
+HIGHER_RANKS = frozenset("prime first".split())
 # Title words that only qualify another ("Foreign Minister", "National Security Adviser"): never a title alone.
 TITLE_QUALIFIERS = frozenset("""special vice prime deputy foreign defence defense finance interior health state former
 acting supreme presidential royal federal national majority minority assistant associate""".split())
@@ -224,6 +226,9 @@ PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse wi
 activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
 chemist biologist physicist geologist ecologist astronomer mathematician engineer historian economist
 epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow
+hydrologist glaciologist volcanologist seismologist climatologist meteorologist hydrogeologist oceanographer
+sociologist criminologist zoologist botanist ornithologist entomologist toxicologist pathologist immunologist
+cardiologist oncologist paediatrician pediatrician surgeon
 mate colleague candidate nominee prop hooker flanker fly-half scrum-half halfback fullback""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
@@ -345,6 +350,12 @@ STREET_PREPOSITIONS = frozenset(("on", "along"))
 # county, as Irish news writes it), and the words for a street other languages open its name with: "Calle Lucano".
 PLACE_PREFIXES = frozenset("fort mount port cape lake co co. calle avenida rua piazza viale corso".split())
 
+# Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
+# part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
+LOCATED_BODY_WORDS = frozenset("embassy consulate consulate-general office mission".split())
+LOCATED_BODY_PAIRS = frozenset((("high", "commission"),))
+LOCATED_BODY_PREPOSITION = "in"
+
 # Heads of a place named after someone, with a possessive: "Hawke's Bay", "Land's End".
 POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
 
@@ -360,6 +371,9 @@ OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital canton oblast governorate electorate constituency riding ward parish borough prefecture
 suburb neighbourhood neighborhood park port""".split())
+# Words for the land and the water a name can name: "Chacaltaya, a glacier that once held a ski run".
+LANDFORM_NOUNS = frozenset("glacier mountain volcano river lake peak island islet reef atoll valley desert forest "
+                           "plateau peninsula lagoon waterfall".split())
 # Words for a place that has a mayor: "Tocumwal, a town of 3,000 people, ... Mayor NAME".
 MUNICIPALITY_NOUNS = frozenset("city town village suburb borough municipality".split())
 # Words that close the names of bodies and never a person's: "Human Rights Watch", "Highland Relief International".
@@ -388,6 +402,9 @@ their its which who when this""".split())
 NAME_ARTICLES_JOINED = frozenset(("el", "al"))
 # Particles naming a father inside a person's name, and in no other kind of name: "Hafiz bin Rahmat".
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn", "arap"))
+# Words after a father's name that make it a patronymic closing a person's name, in Central Asia and the Caucasus:
+# "Azamat Temirbek uulu" (son of Temirbek), "Aigerim Bolot kyzy", "Elchin Rashid oglu".
+TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly".split())
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
