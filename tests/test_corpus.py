@@ -204,7 +204,7 @@ BLIND_ROUNDS = {
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
     # cable car, a flash flood), first seen by version 149.
-    "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.60}, 0, 5),
+    "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.64}, 0, 4),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

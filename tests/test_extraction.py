@@ -9813,3 +9813,47 @@ def test_la_paz_is_bolivia_s_seat_of_government_and_no_person(facts_of):
                  "Paz faced a water crisis.\n\n"
                  "He said the government had set aside money for three new dams.")
     assert {a["name"]: a["type"] for a in f["actors"]} == {"Tomás Choque Rojas": "person", "Bolivia": "country"}
+
+
+def test_what_a_coast_or_the_outskirts_are_of_is_a_place(facts_of):
+    f = facts_of("Residents on the outskirts of Lautoka said the road had been closed for a week.")
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Residents": "unnamed", "Lautoka": "place"}
+    # a name set off after the place is no part of it
+    f = facts_of("In Kiirua, a village on the lower slopes of Mount Kenya, Grace Wanjiru, 54, said she had not been "
+                 "paid since January.")
+    assert actor(f, "Grace Wanjiru")["type"] == "person"
+
+
+def test_a_body_named_for_its_members_and_its_cause_is_one_name(facts_of):
+    f = facts_of("\"The law gives the police too much power,\" said Marisol Teague, executive director of Barbadians "
+                 "for Justice.")
+    assert role(f, "Marisol Teague") == ("executive director", "Barbadians for Justice")
+
+
+def test_a_title_opening_the_sentence_makes_the_name_after_it_a_person_s(facts_of):
+    f = facts_of("In Viacha, tempers rose. Mayor Wilma Condori Apaza wrote on Facebook that the buses would run all "
+                 "night.")
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Wilma Condori Apaza": "person"}
+    assert actor(f, "Wilma Condori Apaza")["title"] == "Mayor"
+
+
+def test_a_firm_s_unit_in_a_country_is_named_whole(facts_of):
+    f = facts_of("Choi Yu-na, the finance director of Daesan’s Slovak unit, said the plant would reopen in May.")
+    assert role(f, "Choi Yu-na") == ("finance director", "Daesan’s Slovak unit")
+
+
+def test_a_relative_clause_hung_on_a_speech_verb_after_a_phrase_is_no_report(nlp):
+    # `on the slab that is all she has` hung on `said` as what was said, at times
+    words = ["“", "It", "lasted", "a", "week", ",", "”", "Maria", "Lopes", "said", ",", "on", "the", "slab", "that",
+             "is", "all", "she", "has", "."]
+    got = _reports_of_written_out(
+        nlp, words, [0, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+        heads=[2, 2, 9, 4, 2, 2, 9, 8, 9, 9, 9, 15, 13, 11, 15, 9, 15, 18, 16, 9],
+        deps=["punct", "nsubj", "ccomp", "det", "npadvmod", "punct", "punct", "compound", "nsubj", "ROOT", "punct",
+              "prep", "det", "pobj", "nsubj", "ccomp", "attr", "nsubj", "relcl", "punct"],
+        tags=["``", "PRP", "VBD", "DT", "NN", ",", "''", "NNP", "NNP", "VBD", ",", "IN", "DT", "NN", "WDT", "VBZ", "DT",
+              "PRP", "VBZ", "."],
+        pos=["PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "ADP", "DET",
+             "NOUN", "PRON", "AUX", "PRON", "PRON", "VERB", "PUNCT"],
+        ents=["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 11)
+    assert not any("slab" in text for text, _ in got)

@@ -245,6 +245,11 @@ APPOSED_TO_A_NAMED_PLACE = rule("name-apposed-to-a-named-place-is-no-place", "`I
                                 "names is no name of that place")
 PART_OF_A_PLACE = rule("compass-part-of-a-place", "`growers in the north of Viti Levu`, tagged a person: what a "
                        "compass point is `of` is a place")
+TITLE_OPENING_THE_SENTENCE = rule("title-opening-the-sentence-before-a-name", "`Mayor Wilma Condori Apaza wrote on "
+                                  "X`, the name tagged a body and `Mayor` a proper noun: a title opening the "
+                                  "sentence before a person-shaped name makes it a person's")
+SHORE_OF_A_PLACE = rule("shore-of-a-place", "`a resort on the south-east coast of Upolu`, tagged a person: what a "
+                        "coast, a shore or the outskirts are `of` is a place")
 PLACE_PEOPLE_GO_TO = rule("place-people-go-to", "`If they cannot come to Split, they will go to Kotor or Corfu`, "
                           "tagged persons: where a pronoun for people goes, comes or returns to is a place (not "
                           "`the prize went to NAME`)")
@@ -900,6 +905,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(PART_OF_A_PLACE) and head.dep_ == d.pobj and head.head.lower_ == lang.of \
                 and head.head.head.lower_ in lang.compass_names and head.head.head.pos_ == "NOUN":
             return PLACE  # "in the north of Viti Levu"
+        if on(SHORE_OF_A_PLACE) and root.dep_ == d.pobj and root.head.lower_ == lang.of \
+                and root.head.head.lower_ in lang.shore_nouns and root.head.head.pos_ == "NOUN":
+            return PLACE  # "a resort on the south-east coast of Upolu"
         if on(PLACE_PEOPLE_GO_TO) and head.dep_ == d.pobj and head.head.lower_ == lang.route_prepositions[1] \
                 and head.head.head.lemma_.lower() in lang.people_going_verbs and any(
                     c.dep_ == d.nsubj and c.lower_ in lang.speaking_pronouns for c in head.head.head.children):
@@ -1385,7 +1393,8 @@ def _titled_name(span, toks, lang) -> bool:
         return False
     title = span.doc[span.start - 1]
     apposed = on(NAME_APPOSED_RIGHT_AFTER_A_TITLE) and span.root.dep_ == lang.dep.appos and span.root.head.i == title.i
-    if title.pos_ != "NOUN" or title.lower_ not in lang.titles \
+    noun = title.pos_ == "NOUN" or on(TITLE_OPENING_THE_SENTENCE) and title.pos_ == "PROPN" and title.is_sent_start
+    if not noun or title.lower_ not in lang.titles \
             or title.head.i not in range(span.start, span.end) and not apposed:
         return False  # "spokesperson Clara Weiss"; "the crime writer Colm Ardagh", the name apposed to the title
     return shaped_like_a_persons(toks, lang)

@@ -104,6 +104,12 @@ GIVEN_NAMES_BEFORE_A_PATRONYMIC = rule("given-names-tagged-before-a-patronymic",
 STYLE_BEFORE_A_NAME_TAGGED_A_BODY = rule("style-of-honour-before-a-name-tagged-a-body", "`The union's chief "
                                          "executive, Ratu Peni Waqanivalu, denied`, tagged a body: a style of honour "
                                          "opening two or three capitalised names is cut off a person's name")
+CAUSE_NAMED_AFTER_ITS_MEMBERS = rule("body-named-for-its-members-and-cause", "`NAME, executive director of Jamaicans "
+                                     "for Justice, said`, tagged `Jamaicans` and `Justice`: a plural name, `for` or "
+                                     "`on` and a name are one body's name")
+FIRM_S_UNIT_IN_A_COUNTRY = rule("firm-s-unit-in-a-country", "`the managing director of Hanseong's Hungarian unit`, "
+                                "tagged `Hanseong's Hungarian`: a firm's name, its possessive and a country's "
+                                "adjective run on over the word for its part in that country")
 LOCATED_BODY = rule("place-closes-the-name-of-an-embassy-or-office", "`The Australian High Commission in Apia said`: "
                     "the place after `in` that closes the name of an embassy, a consulate, a high commission, a "
                     "mission or an office is part of its name")
@@ -1161,6 +1167,12 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
+        if on(FIRM_S_UNIT_IN_A_COUNTRY) and e.label_ == e_.org and len(e) >= 3 and e.end < len(doc) \
+                and e[-2].tag_ == lang.possessive_tag and lang.demonym_country(e[-1].text) \
+                and doc[e.end].is_lower and doc[e.end].lemma_ in lang.subsidiary_nouns:
+            out.append(Span(doc, e.start, e.end + 1, label=e_.org))  # "Hanseong's Hungarian" + "unit"
+            changed = True
+            continue
         end = _located_body_end(doc, e, lang) if on(LOCATED_BODY) and e.label_ == e_.org else None
         if end is not None:
             out.append(Span(doc, e.start, end, label=e_.org))  # "Australian High Commission" + "in Apia"
@@ -1238,6 +1250,15 @@ def _repaired(doc, lang):
                 skip_to = end
                 changed = True
                 continue
+        if on(CAUSE_NAMED_AFTER_ITS_MEMBERS) and e.label_ == e_.org and out and out[-1].end == e.start - 1 \
+                and len(out[-1]) == 1 and out[-1].label_ in (e_.org, e_.norp) and out[-1][0].is_title \
+                and out[-1][0].tag_ in (lang.plural_noun_tag, lang.plural_proper_tag) \
+                and doc[e.start - 1].lower_ in lang.cause_prepositions \
+                and e[0].is_title:
+            first = out.pop()  # "Jamaicans" + "for" + "Justice"
+            out.append(Span(doc, first.start, e.end, label=e_.org))
+            changed = True
+            continue
         if e.label_ == e_.org and out and out[-1].end == e.start and _one_body_in_two(out[-1], e, lang):
             first = out.pop()  # "the Nigerian" and "Manufacturers Forum", "the Staff Workers'" and "Congress"
             out.append(Span(doc, first.start, e.end, label=e_.org))

@@ -179,6 +179,7 @@ class Language:
     located_body_words: frozenset  # "embassy", "office": a body whose place after `in` is part of its name
     located_body_pairs: frozenset  # ("high", "commission")
     located_body_preposition: str  # "in": before the place that closes an embassy's name
+    subsidiary_nouns: frozenset  # "unit", "subsidiary": a firm's part in a country
     name_articles_joined: frozenset  # "el", "al": an article joined by a hyphen to the surname it opens
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
     place_object_verbs: frozenset
@@ -187,6 +188,7 @@ class Language:
     english_markers: frozenset
     regnal_numeral: Pattern
     compass_names: frozenset
+    shore_nouns: frozenset  # "coast", "outskirts": what they are `of` is a place
     motion_verbs: frozenset  # "fled south towards Lowarengak": going somewhere
     direction_prepositions: frozenset  # "towards", "to": where someone goes
     title_small_words: frozenset

@@ -355,6 +355,9 @@ PLACE_PREFIXES = frozenset("fort mount port cape lake co co. calle avenida rua p
 LOCATED_BODY_WORDS = frozenset("embassy consulate consulate-general office mission".split())
 LOCATED_BODY_PAIRS = frozenset((("high", "commission"),))
 LOCATED_BODY_PREPOSITION = "in"
+# Words for a firm's part in one country, after the firm's name and the country's adjective: "Hanseong's Hungarian
+# unit", "Vale's Canadian subsidiary".
+SUBSIDIARY_NOUNS = frozenset("unit subsidiary arm branch division affiliate operation operations".split())
 
 # Heads of a place named after someone, with a possessive: "Hawke's Bay", "Land's End".
 POSSESSIVE_PLACE_HEADS = PLACE_HEADS | frozenset("bay cove creek sound point end lake river peak wood bush".split())
@@ -842,6 +845,8 @@ TAKING_OFFICE_VERBS = frozenset(("swear", "inaugurate", "install"))  # "sworn in
 ROLE_COMPLEMENTS = frozenset(("of", "for", "at", "from", "to", "in", "on"))  # "secretary | of state"
 
 COMPASS_NAMES = frozenset(("north", "south", "east", "west", "the north", "the south", "the west", "the east"))
+# Words for the edge of a land, whose `of` is a place: "a resort on the south-east coast of Upolu".
+SHORE_NOUNS = frozenset("coast coastline shore shores outskirts foothills slopes".split())
 # Where people go: "fled south towards Lowarengak", "headed to Kakuma": the name after is a place.
 MOTION_VERBS = frozenset("flee head move travel drive walk march sail fly retreat migrate evacuate relocate trek "
                          "escape return".split())
