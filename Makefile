@@ -91,6 +91,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_33/articles --out build/eval/invented_33 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_34/articles --out build/eval/invented_34 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_35/articles --out build/eval/invented_35 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_36/articles --out build/eval/invented_36 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -171,6 +172,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_34 tests/annotations/invented_34
 	@echo "== a thirty-fifth set of 15 invented articles, today (tests/annotations/invented_35)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_35 tests/annotations/invented_35
+	@echo "== a thirty-sixth set of 15 invented articles, today (tests/annotations/invented_36)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_36 tests/annotations/invented_36
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

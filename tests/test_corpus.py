@@ -205,6 +205,11 @@ BLIND_ROUNDS = {
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
     # cable car, a flash flood), first seen by version 149.
     "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.64}, 0, 4),
+    # A thirty-sixth set (a border demarcation, a senate rerun, a court on phone data, a death in police custody, a
+    # minister's censure; a dollar shortage, a livestock ban, power prices, cholera and salt water, a seabed mining
+    # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
+    # gully), written while versions 150 and 151 were made and first seen by version 151.
+    "invented_36": (15, {P: 0.915, Q: 0.95, S: 0.96, R: 0.975, IND: 0.89, A: 0.67}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -241,7 +246,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_32": ROOT / "tests" / "annotations" / "invented_32" / "articles",
                 "invented_33": ROOT / "tests" / "annotations" / "invented_33" / "articles",
                 "invented_34": ROOT / "tests" / "annotations" / "invented_34" / "articles",
-                "invented_35": ROOT / "tests" / "annotations" / "invented_35" / "articles"}
+                "invented_35": ROOT / "tests" / "annotations" / "invented_35" / "articles",
+                "invented_36": ROOT / "tests" / "annotations" / "invented_36" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
