@@ -210,6 +210,12 @@ BLIND_ROUNDS = {
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
     # gully), written while versions 150 and 151 were made and first seen by version 151.
     "invented_36": (15, {P: 0.915, Q: 0.95, S: 0.96, R: 0.975, IND: 0.89, A: 0.67}, 0, 9),
+    # A thirty-seventh set (a government falling over a railway, an ambassador recalled over a waterway, a former
+    # minister jailed, police charged over a death in custody, a re-vote for want of ballots; a hiring freeze, a
+    # cannery strike, trains cancelled, subsidised homes unbuilt, a receipt system crashing; a wrestling bout
+    # abandoned, a sculpture cancelled, an abbot defrocked, a teacher shortage, a glacial lake's mudflow), first seen
+    # by version 151.
+    "invented_37": (15, {P: 0.89, Q: 0.96, S: 0.92, R: 0.97, IND: 0.92, A: 0.635}, 1, 14),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -247,7 +253,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_33": ROOT / "tests" / "annotations" / "invented_33" / "articles",
                 "invented_34": ROOT / "tests" / "annotations" / "invented_34" / "articles",
                 "invented_35": ROOT / "tests" / "annotations" / "invented_35" / "articles",
-                "invented_36": ROOT / "tests" / "annotations" / "invented_36" / "articles"}
+                "invented_36": ROOT / "tests" / "annotations" / "invented_36" / "articles",
+                "invented_37": ROOT / "tests" / "annotations" / "invented_37" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
