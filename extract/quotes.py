@@ -188,6 +188,10 @@ PARTICIPLE_AFTER_ITS_ATTRIBUTION = rule("participle-after-an-attribution-is-its-
 TWO_CLAUSES_BEFORE_THE_VERB = rule("two-clauses-before-the-verb-are-one-report", "`At least 14 people were "
                                    "killed and 23 are missing, officials said`, the two clauses hung apart on the "
                                    "speech verb after them: joined by `and`, they are one report")
+PARTITIVE_SET_OFF_BEFORE_THE_VERB = rule("some-of-them-set-off-after-the-report-is-part-of-it", "`Nine people "
+                                         "have died, most of them children, the ministry said`, the phrase read as "
+                                         "a second subject of the speech verb: a phrase opening on `most of them` "
+                                         "(`many of whom`) set off after the report goes on with it")
 REPORTED_THAT_CLAUSE_JOINED = rule("second-that-clause-with-a-speech-verb-is-still-reported", "`said the fault "
                                    "was rare and that it had found no flaw`: a second `that` clause joined to the "
                                    "report is still what the speech verb reports, even when its own verb is one of "
@@ -4093,6 +4097,12 @@ class ParagraphQuotes:
                     if doc[k].lower_ in lang.coordinators else None
                 if joined is not None:  # "14 people were killed and 23 are missing, officials said"
                     b = max(t.i for t in joined.subtree)
+            if on(PARTITIVE_SET_OFF_BEFORE_THE_VERB) and clause.i < v.i and b + 4 < v.i and doc[b + 1].text == "," \
+                    and doc[b + 2].lower_ in lang.quantifiers and doc[b + 3].lower_ == lang.of \
+                    and (doc[b + 4].lower_ in lang.group_pronouns or doc[b + 4].lower_ == lang.relative_object):
+                comma = next((j for j in range(b + 5, v.i) if doc[j].text == ","), None)
+                if comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[b + 5: comma]):
+                    b = comma - 1  # "Nine people have died, most of them children under five, the ministry said"
             has_that = doc[a].lower_ == lang.complementizer and (doc[a].dep_ == d.mark or on(THAT_AS_PRONOUN) and a < b
                                                                   and clause.i != doc[a].i and (
                 doc[a + 1].dep_ in d.subjects and doc[a + 1].head.i == clause.i

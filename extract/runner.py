@@ -60,6 +60,7 @@ def _load(name: str):
     read_particles_as_particles(nlp)
     split_platform_stops(nlp)
     join_prefixed_words(nlp)
+    join_abbreviated_titles(nlp)
     return nlp
 
 
@@ -195,6 +196,33 @@ def join_prefixed_words(nlp) -> None:
         return join
 
     _add_component(nlp, _PREFIXED_COMPONENT, make, after=_PLATFORM_COMPONENT)
+
+
+ABBREVIATED_TITLE = rule("abbreviated-title-keeps-its-stop", "`The commission's chairwoman, Cllr. Maria Kessel, "
+                         "told reporters`: the tokenizer splits the stop from `Cllr` and the parser ends a sentence "
+                         "there; a title abbreviated with a stop, before a capitalised word, is one word with it")
+_ABBREVIATED_COMPONENT = "dossier_abbreviated_titles"
+
+
+def join_abbreviated_titles(nlp) -> None:
+    """Put before the model's own components one that joins an abbreviated title and its stop, with no space
+    between them and a capitalised word after, into one token (`Cllr.`, `Insp.`). The text and every offset stay as
+    written."""
+    def make(lang):
+        titles = lang.abbreviated_titles
+
+        def join(doc):
+            if on(ABBREVIATED_TITLE):
+                words = [t for t in doc if t.text in titles and t.i + 2 < len(doc) and not t.whitespace_
+                         and doc[t.i + 1].text == "." and doc[t.i + 2].is_title and doc[t.i + 2].is_alpha]
+                if words:
+                    with doc.retokenize() as retokenizer:
+                        for t in words:
+                            retokenizer.merge(doc[t.i: t.i + 2])
+            return doc
+        return join
+
+    _add_component(nlp, _ABBREVIATED_COMPONENT, make, after=_PREFIXED_COMPONENT)
 
 
 def _add_component(nlp, name: str, make, **where) -> None:

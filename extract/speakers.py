@@ -72,6 +72,10 @@ HIGHER_RANK = rule("higher-rank-is-another-office", "`the minister acknowledged`
 LEAD_TITLE_NAMED_LATER = rule("title-in-the-lead-named-later", "`the coroner said` in a story's opening, and "
                               "`Birmingham's senior coroner, NAME, said` further down: a title no one held before, in "
                               "the opening paragraphs, is the one person named later with that title")
+DESCRIBED_FIRST_NAMED_AFTER = rule("someone-described-first-is-the-one-named-after-with-that-word", "`A "
+                                   "glaciologist who surveyed the lake warned that ... || The glaciologist, NAME, "
+                                   "said`: an indefinite word for a person is the one person named within the next "
+                                   "two paragraphs with the same word, definite, apposed to the name")
 ATTRIBUTION_UNDER_THE_QUOTATION = rule("attribution-parsed-under-its-quotation", "`\"Riders choose Snelr because "
                                       "they decide when, where and how much they work,\" a company spokeswoman said. "
                                       "... She said`, the speech verb hung on the quotation's verb: the sentence's "
@@ -414,6 +418,16 @@ def _title_heads(title: str, lang) -> set[str]:
                 and w in lang.role_prepositions), len(words))
     core = words[:cut]  # "director general for export strategy at the trade ministry": its head is "general"
     return {w for w in core if w.rstrip(".") in lang.titles} | set(core[-1:])
+
+
+def _named_with_the_word(tok, noun: str, lang) -> bool:
+    """Whether the name whose word is ``tok`` is apposed to ``noun`` written with `the` before it (`The glaciologist,
+    NAME,`)."""
+    d = lang.dep
+    words = [tok.head] if tok.dep_ == d.appos else []
+    words += [c for c in tok.children if c.dep_ == d.appos]
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() == noun and any(
+        c.dep_ == d.det and c.lower_ == lang.definite_article for c in w.children) for w in words)
 
 
 def _lesser_rank_of(head: str, title: str, left, lang, ranks=None) -> bool:
@@ -1502,6 +1516,15 @@ class Resolver:
                     or self._firm_speaking_before(doc, para, tok) or self.salient_org(para, tok.i, tok)
                 if firm:
                     return firm
+        if on(DESCRIBED_FIRST_NAMED_AFTER) and not definite and self.docs is not None \
+                and any(t.lower_ in lang.indefinite_articles for t in left) and tok.tag_ != lang.plural_noun_tag \
+                and (head in lang.person_nouns or head in lang.titles):
+            named = {m.actor for m in self.mentions[self._before(para, tok.i):]
+                     if para <= m.para <= para + 2 and (m.para, m.tok) > (para, tok.i)
+                     and self.registry.get(m.actor).type == PERSON and _named_with_the_word(
+                         self.docs[m.para - 1][m.tok], head, lang)}
+            if len(named) == 1:
+                return named.pop()  # "A glaciologist warned ... The glaciologist, NAME, said"
         # not "the country's federation": there its owner tells which
         if on(BODY_NAMED_AFTER) and definite and head in lang.body_nouns \
                 and not any(t.dep_ == lang.dep.poss for t in left):

@@ -342,6 +342,14 @@ SPOKEN_FROM = rule("name-spoken-from-is-a-place", "`\"...,\" Lemalu said by phon
 DESCRIBED_AS_A_LANDFORM = rule("name-described-as-a-landform-is-a-place", "`Chacaltaya, a glacier that once held a "
                                "ski run,`: a name set off with a word for a mountain, a glacier, an island or a "
                                "river after it is a place")
+DESCRIBED_AS_A_STRUCTURE = rule("name-described-as-a-building-or-a-route-is-a-place", "`Wat Khao Noi, a hill "
+                                "temple,`, `Rail Tarnica, a 300-kilometre line,`: a name set off with a word for a "
+                                "building, a port or a route after it is a place")
+PLACE_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-place-is-its-name", "`Norland is building a new "
+                                  "harbour, Vestre Kai, on the island`, tagged a person: a name set off right after an "
+                                  "indefinite word for a place, a landform or a building, and no subject, names it")
+BOUND_FOR = rule("name-a-ship-is-bound-for-is-a-place", "`a cargo ship bound for Malo`, `a barge headed for Epi`, "
+                 "tagged a person: the name after `for` on `bound`, `headed` or `destined` is a destination")
 ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
                              "`flights to Tarn and Lombok`, tagged people: one word after `from` on a word for a "
                              "person, or after `to` on a word for a journey, names a place")
@@ -615,6 +623,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and span.root.head.lower_ == lang.motion_from and span.root.head.head.pos_ == "VERB" \
             and span.root.head.head.lemma_ in lang.report_verbs:
         return PLACE  # "Lemalu said by phone from Hastings", "she said by telephone from Lyon"
+    if on(BOUND_FOR) and span.label_ == e.person and span.root.dep_ == d.pobj \
+            and span.root.head.lower_ == lang.destination_preposition \
+            and span.root.head.head.lower_ in lang.destination_words:
+        return PLACE  # "a cargo ship bound for Malo"
     if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
             and span[-1].tag_ in lang.participle_tags and span[-2].text in lang.hyphens:
         return None  # "a Dakar-registered company", "the Miami-based firm"
@@ -720,6 +732,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return COUNTRY if country_of(text) else PLACE  # "Kendari, the capital of Southeast Sulawesi,"
     if on(DESCRIBED_AS_A_LANDFORM) and span.label_ == e.person and _described_as(span, lang, lang.landform_nouns):
         return PLACE  # "Chacaltaya, a glacier that once held the world's highest ski run,"
+    if on(DESCRIBED_AS_A_STRUCTURE) and span.label_ == e.person and _described_as(span, lang, lang.structure_nouns) \
+            and not _description_opens_a_clause(span, lang):
+        return PLACE  # "Wat Khao Noi, a hill temple, ..." (not "According to a spokesman, NAME, the bridge was shut")
+    if on(PLACE_WORD_BEFORE_THE_NAME) and span.label_ == e.person and _set_off_after_a_place_word(span, lang):
+        return PLACE  # "building a new harbour, Vestre Kai, on the island"
     if on(DESCRIBED_AS_A_BODY) and span.label_ == e.person and _described_as_a_body(span, lang):
         return ORG  # "Segunda Bola, the academy for young players she opened,"
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
@@ -1485,6 +1502,26 @@ def _described_as_a_body(span, lang) -> bool:
     """`NAME, the academy for young players she opened,`: a description set off right after the name, apposed to it,
     whose head noun is a word for a body and never for a person."""
     return _described_as(span, lang, lang.body_nouns - lang.person_nouns - lang.place_nouns)  # not `the capital`
+
+
+def _set_off_after_a_place_word(span, lang) -> bool:
+    """`a new harbour, Vestre Kai, on the island`: the name set off by a comma right after an indefinite common noun
+    for a place, a landform or a building (what the parser hangs the name on varies), and the subject of nothing."""
+    doc, k = span.doc, span.start
+    if k < 3 or doc[k - 1].text != "," or span.root.dep_ in lang.dep.subjects:
+        return False
+    noun = doc[k - 2]
+    return noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and noun.lemma_.lower() in lang.place_nouns | lang.landform_nouns | lang.structure_nouns \
+        and any(c.dep_ == lang.dep.det and c.lower_ in lang.indefinite_articles for c in noun.children)
+
+
+def _description_opens_a_clause(span, lang) -> bool:
+    """Whether the description apposed after the name is the subject of a verb right after it, misread as a
+    description (`According to a spokesman, NAME, the bridge was closed`)."""
+    head = next((c for c in span.root.children if c.dep_ == lang.dep.appos and c.i > span.end), None)
+    after = head.right_edge.i + 1 if head is not None else len(span.doc)
+    return after < len(span.doc) and span.doc[after].pos_ in ("VERB", "AUX")
 
 
 def _described_as(span, lang, nouns) -> bool:

@@ -52,6 +52,10 @@ SURNAME_TAGGED_WITH_ITS_PARTICLE = rule("surname-tagged-apart-with-its-particle"
 COUNTRY_WITH_AND_OPENS_A_BODY = rule("body-named-after-a-country-whose-name-holds-and", "`The Trinidad and "
                                      "Tobago Coast Guard estimated`, tagged `Trinidad` and `Tobago Coast Guard`: a "
                                      "country's name holding `and`, and the body named after it, are one body")
+COUNTRY_WITH_AND_CLOSES_A_BODY = rule("body-named-of-a-country-whose-name-holds-and", "`The Central Bank of "
+                                      "Trinidad and Tobago said`, tagged up to `Trinidad` and `Tobago` apart: a "
+                                      "body's name ending in `of` and a country's name holding `and` runs to the "
+                                      "country's last word")
 FIELDS_JOINED_BY_AND = rule("body-named-for-two-fields-joined-by-and", "`The Ministry of Science and ICT said`, "
                             "`the National Commission for Museums and Monuments announced`, tagged as a body and a "
                             "word apart: a portfolio or plural proper noun the parser joins to a word of the body's "
@@ -101,6 +105,30 @@ GIVEN_NAME_BEFORE_A_PATRONYMIC = rule("given-name-before-bin-or-bint-opens-the-n
 GIVEN_NAMES_BEFORE_A_PATRONYMIC = rule("given-names-tagged-before-a-patronymic", "`Justice Daniel Kiprotich arap "
                                        "Rotich wrote`, tagged `Daniel Kiprotich` and `Rotich`: a person's name opening "
                                        "on a known given name before `arap` or `bin` is all of the name's start")
+UNKNOWN_GIVEN_NAMES_BEFORE_A_PATRONYMIC = rule("names-with-no-title-tagged-before-a-patronymic", "`said Nurul "
+                                               "Aina binti Ahmad Nor`, tagged `Nurul Aina` and `Ahmad Nor`: every "
+                                               "capitalised word of a person's name before `binti` is a given name, "
+                                               "known or not, when none is a title")
+FUNCTION_WORD_IN_A_NAME = rule("capitalised-function-word-beside-a-name-is-part-of-it", "`Siti Khadijah binti Mohd "
+                               "Nor, a lawyer,`, `said Per Olsen`, the model leaving out `Nor` and `Per`: a word "
+                               "that is also a conjunction, a preposition or a pronoun, capitalised inside a sentence "
+                               "right before a person's name or closing it before a comma, is a word of the name")
+CLERICAL_TITLE_TAGGED_A_BODY = rule("clerical-title-opening-a-name-tagged-a-body", "`Its head teacher, Sister Ana "
+                                    "Moro, said`, tagged a body: `Sister`, `Father` or `Brother` capitalised before "
+                                    "two or three words shaped as a person's name opens a person's name")
+KNOWN_GIVEN_NAME_LEFT_OUT = rule("known-given-name-left-out-before-a-person-s-name", "`said Carmen Julia Núñez del "
+                                 "Prado`, tagged `Julia Núñez`: a given name the language knows, untagged right "
+                                 "before a person's name and read into the same name by the parser, opens it")
+PARTICLE_NAME_TAGGED_A_BODY_BEFORE_THE_SURNAMES = rule(
+    "given-name-and-particle-tagged-a-body-before-the-surnames", "`said María do Carme Lamas Piñeiro`, tagged "
+    "`María do Carme` a body and `Lamas Piñeiro` a person: a known given name, a particle and a name, right before a "
+    "person's name, are one person's name with it")
+FIELDS_AFTER_FOR = rule("body-for-two-fields-runs-to-its-field", "`The National Authority for Electronic "
+                        "Certification and Cyber Security said`, tagged up to `Certification`: a body's name with a "
+                        "`for` phrase, cut before `and` and capitalised words ending in a field's word, runs to it")
+CAUSE_RUN_OF_A_BODY_TAGGED_A_PERSON = rule("body-tagged-a-person-runs-past-its-cause", "`The Aga Khan Agency for "
+                                           "Habitat said`, tagged `The Aga Khan Agency` a person and `Habitat` a "
+                                           "body: a name ending in a body's word goes on over what the body is for")
 STYLE_BEFORE_A_NAME_TAGGED_A_BODY = rule("style-of-honour-before-a-name-tagged-a-body", "`The union's chief "
                                          "executive, Ratu Peni Waqanivalu, denied`, tagged a body: a style of honour "
                                          "opening two or three capitalised names is cut off a person's name")
@@ -738,7 +766,11 @@ def _repaired(doc, lang):
         patronym = _patronym_after(e, lang) if on(GIVEN_NAME_BEFORE_A_PATRONYMIC) else None
         if patronym is not None:  # "Science and Advanced Technology Noura" + "bint" + "Ahmed Al Suwaidi"
             whole = on(GIVEN_NAMES_BEFORE_A_PATRONYMIC) and e.label_ == e_.person and len(e) > 1 \
-                and _known_given_name(e[0], lang)  # "Daniel Kiprotich" + "arap" + "Rotich": one name from Daniel
+                and (_known_given_name(e[0], lang)  # "Daniel Kiprotich" + "arap" + "Rotich": one name from Daniel
+                     or on(UNKNOWN_GIVEN_NAMES_BEFORE_A_PATRONYMIC)
+                     and all(t.is_title and t.is_alpha and t.lower_ not in lang.titles
+                             and t.lower_ not in lang.portfolios for t in e)
+                     and not (e.start > 0 and doc[e.start - 1].lower_ in lang.coordinators))  # "Culture and Youth"
             if e.end - 1 > e.start and e.label_ != e_.person:  # ("Youth Mariam": no person's name left before)
                 out.append(Span(doc, e.start, e.end - 1, label=e.label_))
             out.append(Span(doc, e.start if whole else e.end - 1, patronym.end, label=e_.person))
@@ -750,6 +782,11 @@ def _repaired(doc, lang):
                 and doc[e.start - 2].is_title and doc[e.start - 2].pos_ == "PROPN" and e[0].is_title \
                 and (not out or out[-1].end <= e.start - 2):
             out.append(Span(doc, e.start - 2, e.end, label=e_.person))  # "Noura bint Ahmed", `Noura` untagged
+            changed = True
+            continue
+        if on(CLERICAL_TITLE_TAGGED_A_BODY) and e.label_ == e_.org and 3 <= len(e) <= 4 and e[0].is_title \
+                and e[0].lower_ in lang.clerical_titles and all(_name_shaped(t, lang) for t in e[1:]):
+            out.append(Span(doc, e.start, e.end, label=e_.person))  # "Sister Ana Moro", tagged a body
             changed = True
             continue
         start = _fields_listed_before(e, lang) if on(FIELDS_LISTED_IN_A_BODY_S_NAME) else None
@@ -1150,7 +1187,9 @@ def _repaired(doc, lang):
                 out.append(Span(doc, of + 2, e.end, label=e_.org))
                 changed = True
                 continue
-        if on(CAUSE_RUN) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads:
+        if on(CAUSE_RUN) and (e.label_ == e_.org or on(CAUSE_RUN_OF_A_BODY_TAGGED_A_PERSON) and e.label_ == e_.person
+                              and len(e) >= 2 and all(t.pos_ == "PROPN" or t.lower_ in lang.articles for t in e)) \
+                and e[-1].lower_ in lang.org_heads:
             end = _cause_end(doc, e, lang)
             if end is not None:
                 while out and out[-1].end > e.start:
@@ -1363,6 +1402,17 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start, e.end + 2, label=e_.person))  # "Dale R. Pike, Jr."
             changed = True
             continue
+        after = next((x for x in doc.ents if x.start == e.end), None) \
+            if on(PARTICLE_NAME_TAGGED_A_BODY_BEFORE_THE_SURNAMES) and e.label_ == e_.org and 3 <= len(e) <= 4 else None
+        if after is not None and after.label_ == e_.person and _known_given_name(e[0], lang) \
+                and sum(1 for t in e if t.is_lower) == 1 and all(
+                    t.is_lower and t.lower_ in lang.name_particles or t.is_title and t.is_alpha
+                    and t.lower_ not in lang.org_heads for t in e) and not e[-1].is_lower \
+                and all(t.is_title and t.is_alpha for t in after):
+            out.append(Span(doc, e.start, after.end, label=e_.person))  # "María do Carme" + "Lamas Piñeiro"
+            skip_to = after.end
+            changed = True
+            continue
         if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e.text.replace("-", " ").split()) <= 3 \
                 and e.start >= 1 and not (on(HONORIFIC_NO_GIVEN_NAME) and doc[e.start - 1].lower_ in lang.honorifics) \
                 and _name_word(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
@@ -1459,6 +1509,7 @@ def _repaired(doc, lang):
                         (TITLE_OF_A_COUNTRY, _titles_of_a_country), (PORTFOLIO_THEN_NAME, _names_after_portfolios),
                         (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for),
                         (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
+                        (COUNTRY_WITH_AND_CLOSES_A_BODY, _bodies_of_countries_with_and_after_of),
                         (FIELDS_JOINED_BY_AND, _fields_joined_by_and),
                         (CABINET_IN_A_TITLE, _cabinet_titles_off)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
@@ -1488,7 +1539,40 @@ def _repaired(doc, lang):
             if _after_a_hyphened_given_name(e, out[k - 1] if k else None, lang):
                 out[k] = Span(doc, e.start - 2, e.end, label=e.label_)  # "Per-Anders Kuoljok, the chairman"
                 changed = True
+    if on(KNOWN_GIVEN_NAME_LEFT_OUT):
+        for k, e in enumerate(out):
+            if e.label_ == e_.person and e.start >= 1 and e[0].is_title and not doc[e.start - 1].ent_type_ \
+                    and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
+                    and _known_given_name(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
+                    and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
+                    and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
+                out[k] = Span(doc, e.start - 1, e.end, label=e.label_)  # "Carmen" + "Julia Núñez del Prado"
+                changed = True
+    if on(FUNCTION_WORD_IN_A_NAME):
+        for k, e in enumerate(out):
+            if e.label_ != e_.person:
+                continue
+            start = e.start - 1 if e.start >= 2 and _capitalised_function_word(doc[e.start - 1], lang) \
+                and doc[e.start - 2].is_alpha and doc[e.start - 2].is_lower \
+                and (k == 0 or out[k - 1].end < e.start) else e.start  # "said Per Olsen"
+            end = e.end + 1 if len(e) >= 2 and e.end < len(doc) and _capitalised_function_word(doc[e.end], lang) \
+                and (e.end + 1 == len(doc) or doc[e.end + 1].text in (",", ".")) \
+                and (k + 1 == len(out) or out[k + 1].start > e.end) else e.end  # "Mohd Nor, a lawyer"
+            if (start, end) != (e.start, e.end):
+                out[k] = Span(doc, start, end, label=e.label_)
+                changed = True
     return out if changed else None
+
+
+# Parts of speech of the words a sentence is built with, not its names (Universal Dependencies' tags).
+FUNCTION_WORD_POS = frozenset(("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON"))
+
+
+def _capitalised_function_word(t, lang) -> bool:
+    """A capitalised word inside a sentence that the model reads as a conjunction, a preposition, a determiner or a
+    pronoun (`Nor`, `Per`, `An`), no article."""
+    return t.is_title and t.is_alpha and len(t) >= 2 and not t.is_sent_start and t.pos_ in FUNCTION_WORD_POS \
+        and t.lower_ not in lang.articles
 
 
 def _one_body_in_two(first, e, lang) -> bool:
@@ -1817,6 +1901,36 @@ def _bodies_of_countries_with_and(doc, ents, lang):
     return _joined_across_and(doc, ents, lang, joins)
 
 
+def _bodies_of_countries_with_and_after_of(doc, ents, lang):
+    """The entities with a body's name that ends in `of` and the first part of a country's name holding `and`
+    (`the Central Bank of Trinidad`, then `and Tobago`; `the Pharmacy Council of Antigua and`, then `Barbuda`) run
+    to the country's last word, and whatever was tagged inside that run dropped; None if none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    k = -1
+    while k + 1 < len(out):
+        k += 1
+        x = out[k]
+        ofs = [t.i for t in x if t.lower_ == lang.of]
+        if x.label_ != lang.ent.org or not ofs or ofs[-1] + 1 >= x.end:
+            continue
+        rest = x.end if x[-1].lower_ in lang.coordinators else x.end + 1
+        if rest >= len(doc) or doc[rest - 1].lower_ not in lang.coordinators:
+            continue
+        first = doc[ofs[-1] + 1: rest - 1]
+        end = next((rest + n for n in (3, 2, 1) if rest + n <= len(doc)
+                    and all(t.is_title for t in doc[rest: rest + n])
+                    and (lang.country_of(f"{first.text} {doc[rest - 1].text} {doc[rest: rest + n].text}") or "")
+                    == f"{first.text} {doc[rest - 1].text} {doc[rest: rest + n].text}"), None)
+        if end is None or not first or not all(t.is_title for t in first):
+            continue
+        out[k] = Span(doc, x.start, end, label=lang.ent.org)
+        out = out[: k + 1] + [y for y in out[k + 1:] if y.start >= end]
+        changed = True
+    return out if changed else None
+
+
 def _fields_joined_by_and(doc, ents, lang):
     """The entities with a body named for two fields joined by `and` (`The Ministry of Science and ICT`, `the
     National Commission for Museums and Monuments`), tagged as the body with its first field and the second field
@@ -2101,7 +2215,8 @@ def _cause_end(doc, e, lang) -> int | None:
 def _field_end(doc, e, lang) -> int | None:
     """Where a body's name with an `of` phrase, cut before `and Capitalised Words` that end in a field's word,
     ends (`School of Marine and Atmospheric Science`, `Institute of Volcanology and Seismology Studies`)."""
-    if not any(t.lower_ == lang.of for t in e[1:]) or e.end >= len(doc) or doc[e.end].lower_ not in lang.coordinators:
+    joins = {lang.of} | (lang.cause_prepositions if on(FIELDS_AFTER_FOR) else frozenset())  # "Authority for"
+    if not any(t.lower_ in joins for t in e[1:]) or e.end >= len(doc) or doc[e.end].lower_ not in lang.coordinators:
         return None
     j = e.end + 1
     while j < len(doc) and j - e.end <= 4 and doc[j].is_title and doc[j].is_alpha \

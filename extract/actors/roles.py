@@ -118,6 +118,9 @@ NAME_BEFORE_A_TITLE_IN_ONE_ENTITY = rule("name-before-a-title-inside-a-person-s-
 TEAM_BEFORE_A_TITLE = rule("untagged-name-before-a-title-in-lower-case", "`Caloundra coach Geoff Ingram`, `Arlo "
                            "United coach NAME`: capitalised words the model left untagged before a title in lower "
                            "case name the body the title is held at")
+OWNED_WORD_FOR_A_PERSON = rule("body-owning-a-word-for-a-person-before-the-name", "`The school shut. Its head "
+                               "teacher, NAME, said`: a word for a person, owned by `its` or a body's word and "
+                               "apposed to the name, is a title of that body")
 POSSESSIVE_APPOSITION = rule("apposed-organisations-title", "`NAME, the Harbour Trust's chairman`: the title follows "
                              "the possessor, which is the affiliation")
 ROLE_AS = rule("role-after-as", "`NAME was sworn in as TITLE`, `appointed NAME as TITLE`, `NAME, serving as TITLE`: "
@@ -564,6 +567,13 @@ OFFICER_OF_THE_BODY_BEFORE = rule("officer-of-the-body-that-spoke-before", "`Lau
                                   "\"...,\" spokeswoman NAME said`, `The company reported a loss. Chief Financial "
                                   "Officer NAME told the call`: a body's officer or voice titled by the office alone "
                                   "serves the body that was the subject of the sentence right before")
+MODIFIED_BODY_WORD_CLOSING_THE_TITLE = rule("body-word-with-its-field-closing-a-title", "`The Ministry of Fisheries "
+                                            "and Coasts ... A spokesman for the fisheries ministry, NAME,`: the body "
+                                            "named with the word and with each word before it")
+KINDLESS_BODY_WORD_CLOSING_THE_TITLE = rule("organisation-closing-a-title-is-the-body-named-before", "`The Red "
+                                            "Crescent of Arland sent tents. ... said NAME, a spokeswoman for the "
+                                            "organisation.`: a word for any kind of body closing a title stands for "
+                                            "the body last named in the paragraph or the one before")
 BODY_WORD_CLOSING_THE_TITLE = rule("body-word-closing-a-title-is-the-body-named-before", "`Researchers at the "
                                    "Tarn Polar Institute ... NAME, a sea-ice physicist at the institute,`: a title "
                                    "ending in `at the` (or `of the`) and a word for a body serves the body last "
@@ -969,14 +979,34 @@ def body_that_spoke_before(docs, k: int, title: str, span, lang) -> tuple[str, s
 def body_word_closing_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
     """`Mia Holt, a sea-ice physicist at the institute,` in ``docs[k]``: for a title ending in a preposition of
     role, `the` and a word for a body, the body last named before with that word, and the title before the
-    preposition; else None."""
+    preposition; else None. `a spokesman for the fisheries ministry`: the body named with the word and with each
+    lower-case word before it; `a spokeswoman for the organisation`: the body last named before."""
     words = title.split()
-    if not on(BODY_WORD_CLOSING_THE_TITLE) or len(words) < 4 or words[-3].lower() not in lang.affiliation_prepositions \
-            or words[-2].lower() != lang.definite_article or words[-1].lower() not in lang.body_nouns:
+    if not on(BODY_WORD_CLOSING_THE_TITLE) or len(words) < 4:
         return None
+    j = len(words) - 2
+    modifiers = []
+    while on(MODIFIED_BODY_WORD_CLOSING_THE_TITLE) and j > 2 and len(modifiers) < 2 and words[j].isalpha() \
+            and words[j].islower() and words[j] != lang.definite_article:
+        modifiers.insert(0, words[j])  # "the fisheries ministry"
+        j -= 1
     noun = words[-1].lower()
-    found = _last_named_before(docs, k, span.start, lambda ent: _named_with(ent, noun, lang))
-    return (_affiliation_of(found, lang), " ".join(words[:-3])) if found is not None else None
+    prepositions = lang.belonging_prepositions if modifiers or noun in lang.kindless_body_words \
+        else lang.affiliation_prepositions  # "a spokesman for the fisheries ministry" ("for the court": named later)
+    if words[j - 1].lower() not in prepositions or words[j].lower() != lang.definite_article \
+            or noun not in lang.body_nouns:
+        return None
+
+    def named(ent) -> bool:
+        names = {t.lower_ for t in ent}
+        return _named_with(ent, noun, lang) and all(m in names for m in modifiers)
+
+    found = _last_named_before(docs, k, span.start, named)
+    if found is None and on(KINDLESS_BODY_WORD_CLOSING_THE_TITLE) and not modifiers \
+            and noun in lang.kindless_body_words:
+        found = _last_named_before(docs, k, span.start, lambda ent: ent.label_ == lang.ent.org
+                                   and not quoted_at(ent.doc, ent.start), back=1)  # "for the organisation"
+    return (_affiliation_of(found, lang), " ".join(words[:j - 1])) if found is not None else None
 
 
 def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
@@ -1000,7 +1030,10 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
     while climb and before.dep_ == d.pobj and before.head.dep_ == d.prep \
             and before.head.lower_ in lang.role_prepositions and before.head.head.i < before.i:
         before = before.head.head
-    heads = [before] if before is not None and before.lower_ in lang.titles else []
+    heads = [before] if before is not None and (
+        before.lower_ in lang.titles  # "Its director, NAME"
+        or on(OWNED_WORD_FOR_A_PERSON) and before.pos_ == "NOUN" and before.lemma_.lower() in lang.person_nouns
+        and before.lower_ not in lang.body_titles) else []  # "Its head teacher, NAME" (an owner: whose name says)
     if on(TITLE_OWNED_AFTER_THE_NAME) and span.end < len(doc) and doc[span.end].text == ",":
         heads += [c for c in root.children if c.dep_ == d.appos and c.i > span.end
                   and c.text in title.split()]  # "NAME, the agency's lead engineer": the title read

@@ -176,6 +176,11 @@ class Language:
     patronymic_particles: frozenset  # "bin", "binti": a father named in a person's name, never in another kind
     trailing_patronymics: frozenset  # "uulu", "kyzy": after a father's name, closing a person's
     landform_nouns: frozenset  # "glacier", "river": what a name set off with one names is a place
+    structure_nouns: frozenset  # "temple", "port", "railway": what a name set off with one names is a place
+    destination_words: frozenset  # "bound", "headed": the name after their `for` is a place
+    destination_preposition: str  # "for"
+    abbreviated_titles: frozenset  # "Cllr", "Insp": joined to the stop the tokenizer splits off before a name
+    relative_object: str  # "whom": "many of whom"
     located_body_words: frozenset  # "embassy", "office": a body whose place after `in` is part of its name
     located_body_pairs: frozenset  # ("high", "commission")
     located_body_preposition: str  # "in": before the place that closes an embassy's name

@@ -121,6 +121,10 @@ surgeon-general auditor-general postmaster-general president-elect editor-in-chi
 co-founder co-chair co-chairman co-chairwoman co-director co-president co-leader
 vice-captain all-rounder scrum-half fly-half full-back""".split())
 
+# Titles abbreviated with a full stop that the tokenizer splits from it, reading a sentence's end before the name
+# ("Cllr. Maria Kessel", "Insp. Ali Rahimi"): each joined to its stop again when a name follows.
+ABBREVIATED_TITLES = frozenset("Cllr Insp Hon Supt Sgt Cdr Det Pres Atty Msgr Cmdr Cpl Pte Amb Capt Col Lt Maj "
+                               "Fr".split())
 # Words that, written before a name, are a title rather than part of the name.
 TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
 lead dean
@@ -146,7 +150,8 @@ photographer musician guitarist drummer pianist composer comedian filmmaker acti
 businesswoman entrepreneur billionaire physicist chemist biologist astronomer mathematician historian architect chef
 investigator curator writer elder
 """.split()) | frozenset(  # ranks as British news abbreviates them, without a full stop ("Det Insp NAME", "Cllr NAME")
-    "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split())
+    "det insp ch sgt supt dci dc pc wpc pcso lt col gen maj brig capt cpl pte cdr cllr".split()) | frozenset(
+    f"{word.lower()}." for word in ABBREVIATED_TITLES)  # and with it ("Cllr. NAME")
 
 # Words before a title that make it a lesser office: "the minister" is not the assistant deputy minister.
 LESSER_RANKS = frozenset("deputy assistant vice junior associate under".split())
@@ -175,7 +180,7 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio air authority
 federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
-bulletin express academy partners league diocese archdiocese embassy consulate
+bulletin express academy partners league diocese archdiocese embassy consulate directorate inspectorate
 forum confederation library cooperative co-operative observatory
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
@@ -377,6 +382,13 @@ suburb neighbourhood neighborhood park port""".split())
 # Words for the land and the water a name can name: "Chacaltaya, a glacier that once held a ski run".
 LANDFORM_NOUNS = frozenset("glacier mountain volcano river lake peak island islet reef atoll valley desert forest "
                            "plateau peninsula lagoon waterfall".split())
+# Words for buildings, ports and routes a name can name: "Wat Khao Noi, a hill temple,", "a new port, Vestre Kai,".
+STRUCTURE_NOUNS = frozenset("""temple church mosque cathedral monastery shrine pagoda chapel synagogue harbour harbor
+port terminal railway line highway motorway road pipeline canal waterway channel bridge dam stadium arena market
+bazaar mine refinery""".split())
+# Words that make the name after `for` a destination: "a cargo ship bound for Malo", "a barge headed for Epi".
+DESTINATION_WORDS = frozenset(("bound", "headed", "destined"))
+DESTINATION_PREPOSITION = "for"
 # Words for a place that has a mayor: "Tocumwal, a town of 3,000 people, ... Mayor NAME".
 MUNICIPALITY_NOUNS = frozenset("city town village suburb borough municipality".split())
 # Words that close the names of bodies and never a person's: "Human Rights Watch", "Highland Relief International".
@@ -551,6 +563,7 @@ READING_VERB = "read"  # '"...," the post read': what a written thing says, tagg
 THING_PRONOUN = "it"  # one thing or body, never a person
 BODY_POSSESSIVES = frozenset(("its",))  # "Its president, NAME": the body named before
 PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
+RELATIVE_OBJECT = "whom"  # "many of whom were children"
 GROUP_PRONOUNS = frozenset(("them", "those", "these"))  # "Some of them said": the people named before
 EXPLETIVES = frozenset(("there",))  # "there were ...": no one
 PASSIVE_EXPLETIVES = frozenset(("it",))  # "it was reported that ...": no one
@@ -749,7 +762,7 @@ MOTION_FROM = "from"  # "a driver from Ketu": where a person comes from
 JOURNEY_NOUNS = frozenset("""flight service route trip journey train bus ferry connection voyage crossing railway
 railroad road highway motorway""".split())
 # Words for a stretch of a way, whose `between` names its two ends: "a 50-km stretch between Surat and Bilimora".
-WAY_PARTS = frozenset("stretch section segment leg corridor".split())
+WAY_PARTS = frozenset("stretch section segment leg corridor carriageway road highway motorway railway pipeline".split())
 # "NAME, chairman since 2015": a preposition of time, with a date, tells when a role was held; no part of it.
 TIME_PREPOSITIONS = frozenset("since from until till between".split())
 TRAVEL_VERBS = frozenset("visit tour travel fly arrive return leave enter flee land".split())
