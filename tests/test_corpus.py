@@ -38,7 +38,7 @@ BLIND_ROUNDS = {
     "twelfth_round": (12, {P: 0.925, Q: 0.925, S: 1.0, R: 0.935, IND: 0.91, A: 0.81}, 0, 4),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.925, S: 0.875, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
     "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.875, A: 0.665}, 2, 20),  # version 23
-    "fifteenth_round": (2, {P: 0.845, Q: 0.92, S: 0.915, R: 0.83, IND: 1.0, A: 0.11}, 1, 8),  # version 26
+    "fifteenth_round": (2, {P: 0.845, Q: 0.92, S: 0.915, R: 0.865, IND: 1.0, A: 0.11}, 1, 7),  # version 26
     "sixteenth_round": (15, {P: 0.925, Q: 0.965, S: 0.955, R: 0.98, IND: 0.90, A: 0.885}, 0, 4),  # version 40 (corpus)
     # Eighteen invented articles in the manner of wire news, written and annotated blind; first seen by version 64
     # while its rules were written. They live beside their gold.
@@ -104,17 +104,17 @@ BLIND_ROUNDS = {
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.96, Q: 0.985, S: 0.97, R: 1.0, IND: 0.96, A: 0.69}, 0, 4),
+    "invented_15": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 1.0, IND: 0.96, A: 0.69}, 0, 4),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
     # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
-    "invented_16": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.98, IND: 0.985, A: 0.595}, 0, 3),
+    "invented_16": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.98, IND: 0.985, A: 0.605}, 0, 3),
     # A seventeenth set (a harsh winter in Mongolia, Estonian-only schools in Narva, a basketball players' strike, a
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.935, Q: 0.965, S: 0.965, R: 0.99, IND: 0.915, A: 0.775}, 0, 1),
+    "invented_17": (15, {P: 0.935, Q: 0.965, S: 0.965, R: 0.99, IND: 0.915, A: 0.79}, 0, 1),
     # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
@@ -141,7 +141,7 @@ BLIND_ROUNDS = {
     # opera premiere's reviews, hospital waiting lists; a runway ruling, a tuition protest, returned Benin bronzes, a
     # hearing on ambulance times, free buses; a zoning board's fight, a delayed high-speed line, a leaked exam paper, a
     # film festival's awards, nurses' pay vote), in real countries with invented people; first seen by version 131.
-    "invented_22": (15, {P: 0.945, Q: 0.96, S: 0.985, R: 0.985, IND: 0.88, A: 0.71}, 0, 3),
+    "invented_22": (15, {P: 0.945, Q: 0.96, S: 0.985, R: 0.985, IND: 0.88, A: 0.725}, 0, 3),
     # A twenty-third set (a malaria vaccine trial, a club-record transfer, a presidential runoff, a sculptor's
     # obituary, a wildfire; a rejected ALS drug, a deadline-day trade, a parliamentary election, a composer's
     # obituary, drought and grain prices; a planet found from Chile, a cyclist's doping appeal, a mayoral runoff, a
@@ -157,7 +157,7 @@ BLIND_ROUNDS = {
     # provincial elections; a runway near-miss report, a singer's royalties suit, a deportation flight halted, record
     # house prices, a phone launch; a submarine purchase before MPs, a chop-bar founder, a police-shooting inquest, a
     # rugby league match, a heatwave), in real countries with invented people; first seen by version 138.
-    "invented_25": (15, {P: 0.955, Q: 0.965, S: 0.985, R: 1.0, IND: 0.93, A: 0.625}, 0, 1),
+    "invented_25": (15, {P: 0.955, Q: 0.965, S: 0.985, R: 1.0, IND: 0.93, A: 0.64}, 0, 1),
     # A twenty-sixth set (a coup, an auction record, a sealed tomb, an abortion vote, a grand prix; a prison riot, an
     # antibiotic shortage, a spy arrested, a tanker's crew kidnapped, a vape advertising ban; an AI copyright suit, a
     # princess's wedding, a building collapse, a title fight, a broadcaster's cuts), in real countries with invented
@@ -208,14 +208,15 @@ BLIND_ROUNDS = {
     # A thirty-sixth set (a border demarcation, a senate rerun, a court on phone data, a death in police custody, a
     # minister's censure; a dollar shortage, a livestock ban, power prices, cholera and salt water, a seabed mining
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
-    # gully), written while versions 150 and 151 were made and first seen by version 151.
-    "invented_36": (15, {P: 0.915, Q: 0.95, S: 0.96, R: 0.975, IND: 0.89, A: 0.67}, 0, 9),
+    # gully), written while versions 150 and 151 were made and first seen by version 151; version 152 written for
+    # it.
+    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 0.99, IND: 0.9, A: 0.735}, 0, 8),
     # A thirty-seventh set (a government falling over a railway, an ambassador recalled over a waterway, a former
     # minister jailed, police charged over a death in custody, a re-vote for want of ballots; a hiring freeze, a
     # cannery strike, trains cancelled, subsidised homes unbuilt, a receipt system crashing; a wrestling bout
     # abandoned, a sculpture cancelled, an abbot defrocked, a teacher shortage, a glacial lake's mudflow), first seen
-    # by version 151.
-    "invented_37": (15, {P: 0.89, Q: 0.96, S: 0.92, R: 0.97, IND: 0.92, A: 0.635}, 1, 14),
+    # by version 151; version 152 written for it.
+    "invented_37": (15, {P: 0.915, Q: 0.96, S: 0.95, R: 0.99, IND: 0.92, A: 0.65}, 1, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
