@@ -93,6 +93,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_35/articles --out build/eval/invented_35 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_36/articles --out build/eval/invented_36 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_37/articles --out build/eval/invented_37 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_38/articles --out build/eval/invented_38 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -177,6 +178,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_36 tests/annotations/invented_36
 	@echo "== a thirty-seventh set of 15 invented articles, today (tests/annotations/invented_37)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_37 tests/annotations/invented_37
+	@echo "== a thirty-eighth set of 15 invented articles, today (tests/annotations/invented_38)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_38 tests/annotations/invented_38
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -217,6 +217,11 @@ BLIND_ROUNDS = {
     # abandoned, a sculpture cancelled, an abbot defrocked, a teacher shortage, a glacial lake's mudflow), first seen
     # by version 151; version 152 written for it.
     "invented_37": (15, {P: 0.915, Q: 0.96, S: 0.95, R: 0.99, IND: 0.92, A: 0.65}, 1, 6),
+    # A thirty-eighth set (prisoners released, a court on an electoral roll, an ombudsman on a crackdown, journalists
+    # sentenced, a candidate disqualified; a devaluation, a price floor, a coal unit closed, an epidemic emergency, a
+    # riverbank collapse; a match moved, a culture house sold, a chariot toppled, schools shut, a debris flow), written
+    # while version 152 was made and first seen by it.
+    "invented_38": (15, {P: 0.9, Q: 0.955, S: 0.945, R: 0.98, IND: 0.89, A: 0.51}, 1, 10),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -255,7 +260,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_34": ROOT / "tests" / "annotations" / "invented_34" / "articles",
                 "invented_35": ROOT / "tests" / "annotations" / "invented_35" / "articles",
                 "invented_36": ROOT / "tests" / "annotations" / "invented_36" / "articles",
-                "invented_37": ROOT / "tests" / "annotations" / "invented_37" / "articles"}
+                "invented_37": ROOT / "tests" / "annotations" / "invented_37" / "articles",
+                "invented_38": ROOT / "tests" / "annotations" / "invented_38" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
