@@ -182,18 +182,14 @@ def join_prefixed_words(nlp) -> None:
     def make(lang):
         prefixes, hyphens = lang.hyphened_prefixes, lang.hyphens
 
-        def join(doc):
-            if on(PREFIXED) and any(h in text_of(doc) for h in hyphens):
-                words = [t for t in doc if t.lower_ in prefixes and t.i + 2 < len(doc) and not t.whitespace_
-                         and doc[t.i + 1].text in hyphens and not doc[t.i + 1].whitespace_
-                         and doc[t.i + 2].is_alpha and doc[t.i + 2].is_lower
-                         and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)]
-                if words:
-                    with doc.retokenize() as retokenizer:
-                        for t in words:
-                            retokenizer.merge(doc[t.i: t.i + 3])
-            return doc
-        return join
+        def found(doc):
+            if not (on(PREFIXED) and any(h in text_of(doc) for h in hyphens)):
+                return []
+            return [t for t in doc if t.lower_ in prefixes and t.i + 2 < len(doc) and not t.whitespace_
+                    and doc[t.i + 1].text in hyphens and not doc[t.i + 1].whitespace_
+                    and doc[t.i + 2].is_alpha and doc[t.i + 2].is_lower
+                    and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)]
+        return _merging(found, 3)
 
     _add_component(nlp, _PREFIXED_COMPONENT, make, after=_PLATFORM_COMPONENT)
 
@@ -211,18 +207,26 @@ def join_abbreviated_titles(nlp) -> None:
     def make(lang):
         titles = lang.abbreviated_titles
 
-        def join(doc):
-            if on(ABBREVIATED_TITLE):
-                words = [t for t in doc if t.text in titles and t.i + 2 < len(doc) and not t.whitespace_
-                         and doc[t.i + 1].text == "." and doc[t.i + 2].is_title and doc[t.i + 2].is_alpha]
-                if words:
-                    with doc.retokenize() as retokenizer:
-                        for t in words:
-                            retokenizer.merge(doc[t.i: t.i + 2])
-            return doc
-        return join
+        def found(doc):
+            if not on(ABBREVIATED_TITLE):
+                return []
+            return [t for t in doc if t.text in titles and t.i + 2 < len(doc) and not t.whitespace_
+                    and doc[t.i + 1].text == "." and doc[t.i + 2].is_title and doc[t.i + 2].is_alpha]
+        return _merging(found, 2)
 
     _add_component(nlp, _ABBREVIATED_COMPONENT, make, after=_PREFIXED_COMPONENT)
+
+
+def _merging(found, width: int):
+    """A component's function that merges each token ``found(doc)`` lists with the ``width - 1`` tokens after it."""
+    def merge(doc):
+        words = found(doc)
+        if words:
+            with doc.retokenize() as retokenizer:
+                for t in words:
+                    retokenizer.merge(doc[t.i: t.i + width])
+        return doc
+    return merge
 
 
 def _add_component(nlp, name: str, make, **where) -> None:
