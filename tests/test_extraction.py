@@ -9264,6 +9264,9 @@ def test_a_body_s_name_ending_on_and_runs_on_into_the_name_after_it(facts_of):
     f = facts_of("A report by the Labour and Social Security Inspectorate, seen by this newspaper, found that two "
                  "firms failed to register their riders.")
     assert [a["name"] for a in f["actors"]] == ["Labour and Social Security Inspectorate"]
+    f = facts_of("A report by the Labour and Social Security Commissariat, seen by this newspaper, found that two "
+                 "firms failed to register their riders.")
+    assert [a["name"] for a in f["actors"]] == ["Labour and Social Security Commissariat"]
 
 
 def test_a_body_that_trades_as_a_name_speaks_by_that_name(facts_of):

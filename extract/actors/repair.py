@@ -462,11 +462,6 @@ NAME_OPENING_THE_SENTENCE = rule("untagged-words-opening-the-sentence-into-a-one
 GIVEN_NAME_AFTER_A_SPEECH_VERB = rule("given-name-after-an-inverted-speech-verb", "`\"...,\" said Mamadou Lamine "
                                       "Diouf, 52,` tagged `Lamine Diouf`: an untagged capitalised word compounded to a "
                                       "name that a speech verb right before it has for its subject is its given name")
-GIVEN_NAME_OPENING_A_TWO_WORD_NAME = rule("untagged-word-opening-the-sentence-into-a-two-word-name", "`Sebastián "
-                                          "Pereyra Núñez, who heads the unit, told` tagged `Pereyra Núñez`: a known "
-                                          "given name, untagged, opening the sentence and compounded into a person's "
-                                          "name of two words, a subject or set off by a comma, is its first word (not "
-                                          "`Promoter Sam Idris`)")
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
@@ -1429,8 +1424,7 @@ def _repaired(doc, lang):
             continue
         opening = e.sent.start if on(NAME_OPENING_THE_SENTENCE) and e.label_ == e_.person \
             and doc.has_annotation("DEP") and (
-                len(e) == 1 or on(GIVEN_NAME_OPENING_A_TWO_WORD_NAME) and len(e) == 2 and e.start - e.sent.start == 1
-                and _known_given_name(doc[e.sent.start], lang) and not any(t.lower_ in lang.org_heads for t in e)) \
+                len(e) == 1) \
             else e.start
         if 0 < e.start - opening <= 2 and (not out or out[-1].end <= opening) \
                 and _name_run_to(doc, e.start, set(), lang, most=2) == opening \

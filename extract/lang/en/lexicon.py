@@ -384,7 +384,7 @@ LANDFORM_NOUNS = frozenset("glacier mountain volcano river lake peak island isle
                            "plateau peninsula lagoon waterfall".split())
 # Words for buildings, ports and routes a name can name: "Wat Khao Noi, a hill temple,", "a new port, Vestre Kai,".
 STRUCTURE_NOUNS = frozenset("""temple church mosque cathedral monastery shrine pagoda chapel synagogue harbour harbor
-port terminal railway line highway motorway road pipeline canal waterway channel bridge dam stadium arena market
+terminal railway line highway motorway road pipeline canal waterway channel bridge dam stadium arena market
 bazaar mine refinery""".split())
 # Words that make the name after `for` a destination: "a cargo ship bound for Malo", "a barge headed for Epi".
 DESTINATION_WORDS = frozenset(("bound", "headed", "destined"))
