@@ -9977,3 +9977,52 @@ def test_a_body_tagged_a_person_runs_past_its_cause(facts_of):
 def test_a_clause_after_a_name_set_off_is_no_description_of_it(facts_of):
     f = facts_of("According to a spokesman, Paul Brandt, the bridge was closed.")
     assert actor(f, "Paul Brandt")["type"] == "person"
+
+
+def test_an_untagged_body_opening_on_another_language_s_word_for_one_is_named(facts_of):
+    f = facts_of("Parents at Escuela La Palma padlocked the gate on Monday morning.")
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Escuela La Palma": "org"}
+
+
+def test_the_school_owning_a_title_is_the_body_named_as_one_in_another_language(facts_of):
+    f = facts_of("Parents at Escuela La Palma padlocked the gate. The school's director, Randall Víquez Jiménez, "
+                 "said a wall had cracked.")
+    assert role(f, "Randall Víquez Jiménez") == ("director", "Escuela La Palma")
+
+
+def test_an_ensemble_s_conductor_is_of_the_ensemble_named_before(facts_of):
+    f = facts_of("The Tarnby Chamber Soloists said they would leave. After the vote, the ensemble's principal "
+                 "conductor, Vojtech Zahradnik, led a rehearsal.")
+    assert role(f, "Vojtech Zahradnik") == ("principal conductor", "Tarnby Chamber Soloists")
+
+
+def test_a_title_tagged_a_person_before_a_name_is_no_one(facts_of):
+    f = facts_of("County Magistrate Kao Shu-fen said search teams would keep working through the night.")
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Kao Shu-fen": "person"}
+    assert actor(f, "Kao Shu-fen")["title"] == "County Magistrate"
+
+
+def test_followers_of_a_faith_are_no_person(facts_of):
+    f = facts_of("The chariot carries the deity that Newar Hindus and Buddhists alike worship.")
+    assert persons(f) == []
+
+
+def test_a_news_site_named_after_its_kind_is_a_body(facts_of):
+    f = facts_of("A court jailed four journalists of the independent news site Acik Ses. The site's editor-in-chief, "
+                 "Nergiz Alizade, 41, got nine years.")
+    assert actor(f, "Acik Ses")["type"] == "org"
+    assert role(f, "Nergiz Alizade") == ("editor-in-chief", "Acik Ses")
+
+
+def test_the_name_a_government_is_of_is_a_place(facts_of):
+    f = facts_of("In Banja Luka, the government of Republika Srpska, the Serb-dominated entity, said it had no plans "
+                 "to close its plants.")
+    assert actor(f, "Republika Srpska")["type"] == "place"
+
+
+def test_a_governor_in_an_article_about_a_bank_is_its_governor(facts_of):
+    f = facts_of("The Reserve Bank of Malawi devalued the kwacha by 40 percent on Wednesday, the bank's second cut in "
+                 "a year.\n\nThe Reserve Bank of Malawi said the official rate would move to 2,450 kwacha per "
+                 "dollar.\n\n"
+                 "\"We have run out of road,\" Governor Thokozani Mwale-Chirwa told a news conference in Lilongwe.")
+    assert role(f, "Thokozani Mwale-Chirwa") == ("Governor", "Reserve Bank of Malawi")

@@ -342,6 +342,9 @@ SPOKEN_FROM = rule("name-spoken-from-is-a-place", "`\"...,\" Lemalu said by phon
 DESCRIBED_AS_A_LANDFORM = rule("name-described-as-a-landform-is-a-place", "`Chacaltaya, a glacier that once held a "
                                "ski run,`: a name set off with a word for a mountain, a glacier, an island or a "
                                "river after it is a place")
+FOLLOWERS_OF_A_FAITH = rule("followers-of-a-faith-are-no-one", "`the deity that Newar Hindus and Buddhists "
+                            "worship`, tagged a person: a name ending on the plural of a faith's followers names a "
+                            "people, no person")
 DESCRIBED_AS_A_STRUCTURE = rule("name-described-as-a-building-or-a-route-is-a-place", "`Wat Khao Noi, a hill "
                                 "temple,`, `Rail Tarnica, a 300-kilometre line,`: a name set off with a word for a "
                                 "building, a port or a route after it is a place")
@@ -350,6 +353,8 @@ PLACE_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-place-is-its-
                                   "indefinite word for a place, a landform or a building, and no subject, names it")
 BOUND_FOR = rule("name-a-ship-is-bound-for-is-a-place", "`a cargo ship bound for Malo`, `a barge headed for Epi`, "
                  "tagged a person: the name after `for` on `bound`, `headed` or `destined` is a destination")
+GOVERNMENT_OF_A_PLACE = rule("name-a-government-is-of-is-a-place", "`the government of Republika Srpska said`, "
+                             "tagged a person: the name after `the government of` is the place it governs")
 ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
                              "`flights to Tarn and Lombok`, tagged people: one word after `from` on a word for a "
                              "person, or after `to` on a word for a journey, names a place")
@@ -627,6 +632,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and span.root.head.lower_ == lang.destination_preposition \
             and span.root.head.head.lower_ in lang.destination_words:
         return PLACE  # "a cargo ship bound for Malo"
+    if on(GOVERNMENT_OF_A_PLACE) and span.label_ == e.person and len(toks) <= 3 and span.root.dep_ == d.pobj \
+            and span.root.head.lower_ == lang.of and span.start == span.root.head.i + 1 \
+            and span.root.head.head.lemma_.lower() in lang.government_nouns:
+        return COUNTRY if country_of(text) else PLACE  # "the government of Republika Srpska"
     if on(PLACE_HYPHENED_TO_A_PARTICIPLE) and len(span) >= 3 and span[-1].is_lower and span[-1].is_alpha \
             and span[-1].tag_ in lang.participle_tags and span[-2].text in lang.hyphens:
         return None  # "a Dakar-registered company", "the Miami-based firm"
@@ -732,6 +741,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return COUNTRY if country_of(text) else PLACE  # "Kendari, the capital of Southeast Sulawesi,"
     if on(DESCRIBED_AS_A_LANDFORM) and span.label_ == e.person and _described_as(span, lang, lang.landform_nouns):
         return PLACE  # "Chacaltaya, a glacier that once held the world's highest ski run,"
+    if on(FOLLOWERS_OF_A_FAITH) and span.label_ == e.person and toks and toks[-1].lower_ in lang.faithful_plurals:
+        return None  # "Newar Hindus": a people
     if on(DESCRIBED_AS_A_STRUCTURE) and span.label_ == e.person and _described_as(span, lang, lang.structure_nouns) \
             and not _description_opens_a_clause(span, lang):
         return PLACE  # "Wat Khao Noi, a hill temple, ..." (not "According to a spokesman, NAME, the bridge was shut")

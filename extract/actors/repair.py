@@ -129,6 +129,13 @@ FIELDS_AFTER_FOR = rule("body-for-two-fields-runs-to-its-field", "`The National 
 CAUSE_RUN_OF_A_BODY_TAGGED_A_PERSON = rule("body-tagged-a-person-runs-past-its-cause", "`The Aga Khan Agency for "
                                            "Habitat said`, tagged `The Aga Khan Agency` a person and `Habitat` a "
                                            "body: a name ending in a body's word goes on over what the body is for")
+TITLE_TAGGED_A_PERSON_BEFORE_A_NAME = rule("title-tagged-a-person-before-a-name-is-no-one", "`County Magistrate Kao "
+                                           "Shu-fen said`, tagged `County Magistrate` and `Kao Shu-fen`: capitalised "
+                                           "title words (and the place word of an office) right before a person's "
+                                           "name are the title, no one's name")
+UNTAGGED_FOREIGN_BODY = rule("untagged-body-opening-on-another-language-s-word-for-one", "`Parents at Escuela La "
+                             "Palma padlocked the gate`, untagged: capitalised words opening on another language's "
+                             "word for a body (`Escuela`, `Colegio`, `Fundación`) are that body's name")
 STYLE_BEFORE_A_NAME_TAGGED_A_BODY = rule("style-of-honour-before-a-name-tagged-a-body", "`The union's chief "
                                          "executive, Ratu Peni Waqanivalu, denied`, tagged a body: a style of honour "
                                          "opening two or three capitalised names is cut off a person's name")
@@ -783,6 +790,11 @@ def _repaired(doc, lang):
                 and e[0].lower_ in lang.clerical_titles and all(_name_shaped(t, lang) for t in e[1:]):
             out.append(Span(doc, e.start, e.end, label=e_.person))  # "Sister Ana Moro", tagged a body
             changed = True
+            continue
+        if on(TITLE_TAGGED_A_PERSON_BEFORE_A_NAME) and e.label_ == e_.person and e[-1].lower_ in lang.titles \
+                and all(t.is_title and (t.lower_ in lang.titles or t.lower_ in lang.place_nouns) for t in e) \
+                and any(x.start == e.end and x.label_ == e_.person for x in doc.ents):
+            changed = True  # "County Magistrate" + "Kao Shu-fen": the title, no one's name
             continue
         start = _fields_listed_before(e, lang) if on(FIELDS_LISTED_IN_A_BODY_S_NAME) else None
         if start is not None and (not out or out[-1].end <= start):
@@ -1514,6 +1526,11 @@ def _repaired(doc, lang):
         if found:
             out = sorted(out + found, key=lambda x: x.start)
             changed = True
+    if on(UNTAGGED_FOREIGN_BODY):
+        found = _untagged_foreign_bodies(doc, out, lang)
+        if found:
+            out = sorted(out + found, key=lambda x: x.start)
+            changed = True
     if on(UNTAGGED_SPELT_BY_ACRONYM):
         found = _untagged_spelt_by_acronym(doc, out, lang)
         if found:
@@ -2067,6 +2084,31 @@ def _untagged_described(doc, ents, lang) -> list:
             continue
         out.append(Span(doc, j, comma.i, label=label))
         taken.update(range(j, comma.i))
+    return out
+
+
+def _untagged_foreign_bodies(doc, ents, lang) -> list:
+    """Spans of two to five words no entity covers that open on another language's word for a body and run over
+    capitalised words and the small words joining them (`Escuela La Palma`, `Colegio San José de Calasanz`)."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.i in taken or t.ent_type_ or not t.is_title or t.lower_ not in lang.body_openers:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 5 and j not in taken and not doc[j].ent_type_ and doc[j].is_alpha \
+                and (doc[j].is_title or doc[j].lower_ in lang.kind_linkers):
+            j += 1
+        while j > i + 1 and not doc[j - 1].is_title:
+            j -= 1  # "Escuela de": no name ends on a small word
+        if j - i >= 2:
+            out.append(Span(doc, i, j, label=lang.ent.org))
+        i = j
     return out
 
 

@@ -363,6 +363,9 @@ TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the boa
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
 TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader NAME` with `Supreme` tagged as a "
                          "body: a name made only of title words before the title is part of it")
+GOVERNOR_OF_THE_BANK = rule("governor-of-the-article-s-bank", "`The Reserve Bank of Malawi devalued the kwacha ... "
+                            "Governor NAME said`: a governor with no body, or only the country the bank is of, in an "
+                            "article about a bank is its governor")
 OFFICE_OF_THE_MAIN_BODY = rule("officer-of-the-article-s-body", "`Southern Pastures cut its forecast ... "
                                "\"...,\" chairman NAME said`: a body's own officer (chief executive, chairman) with no "
                                "body named beside the title serves the body the article names most")
@@ -2717,6 +2720,11 @@ def body_affiliations(registry: Registry, mentions: list[Mention], lang, speakin
         national = on(TEAM_BEATS_NATIONALITY) and bool(teams) and a.affiliation is not None \
             and lang.country_of(a.affiliation) is not None and bool({a.name, *a.aliases} & speaking) \
             and not any(lang.country_of(w) or lang.demonym_country(w) for w in a.title.split())  # not "Wales lock"
+        if on(GOVERNOR_OF_THE_BANK) and lang.bank_word in top.lower().split() \
+                and lang.bank_office in _title_words(a.title) \
+                and (not a.affiliation or a.affiliation == _country_closing(top, lang)):
+            a.affiliation = top  # "Governor NAME" in an article about the Reserve Bank of Malawi: its governor
+            continue
         if not a.affiliation or national:
             if on(OWNED_BY_ANOTHER_KIND) and _owned_by_another_kind(a.title, top, lang):
                 continue

@@ -179,6 +179,9 @@ class Language:
     structure_nouns: frozenset  # "temple", "port", "railway": what a name set off with one names is a place
     destination_words: frozenset  # "bound", "headed": the name after their `for` is a place
     destination_preposition: str  # "for"
+    faithful_plurals: frozenset  # "Hindus", "Buddhists": a name ending on one names a people
+    bank_word: str  # "bank"
+    bank_office: str  # "governor": the head of a bank
     abbreviated_titles: frozenset  # "Cllr", "Insp": joined to the stop the tokenizer splits off before a name
     relative_object: str  # "whom": "many of whom"
     located_body_words: frozenset  # "embassy", "office": a body whose place after `in` is part of its name

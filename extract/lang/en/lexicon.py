@@ -180,7 +180,8 @@ government administration board bureau fund society club times post news press j
 guardian telegraph herald gazette broadcasting television radio air authority
 federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
-bulletin express academy partners league diocese archdiocese embassy consulate directorate inspectorate
+bulletin express academy partners league diocese archdiocese embassy consulate directorate inspectorate soloists
+philharmonic orchestra ensemble quartet quintet chorus
 forum confederation library cooperative co-operative observatory
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
@@ -228,7 +229,7 @@ jury juries panel tribunal
 
 # Nouns for a person by what they do or where they belong, never a body: "NAME, a resident of Kemi, said".
 PERSON_ROLE_NOUNS = frozenset("""member resident student worker teacher nurse witness survivor volunteer voter fan
-activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
+conductor activist researcher scientist doctor expert analyst official protester organiser organizer owner farmer
 chemist biologist physicist geologist ecologist astronomer mathematician engineer historian economist
 epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow
 hydrologist glaciologist volcanologist seismologist climatologist meteorologist hydrogeologist oceanographer
@@ -259,7 +260,7 @@ network company firm broadcaster airline carrier operator platform station chann
 automaker carmaker manufacturer retailer insurer publisher studio label roaster exporter importer refiner shipbuilder
 contractor subcontractor chain miner lender grocer utility
 """.split())
-GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team".split())
+GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team ensemble orchestra choir band".split())
 # Words for a company that makes, sells or lends (not an outlet): "software maker Tervasoft ... the company".
 FIRM_NOUNS = frozenset("""company firm maker manufacturer producer automaker carmaker chipmaker retailer insurer miner
 lender grocer chain refiner shipbuilder contractor exporter importer roaster developer supplier""".split())
@@ -283,6 +284,9 @@ TEAM_ROLES = (("coach",), ("captain",), ("skipper",), ("striker",), ("midfielder
               ("wicketkeeper",), ("scrum", "half"), ("fly", "half"), ("full", "back"))
 BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chief", "operating", "officer"),
                 ("managing", "director"), ("chairman",), ("chairwoman",), ("chairperson",), ("ceo",), ("cfo",))
+# A bank's word, and the title of its head: "Governor NAME" in an article about the Reserve Bank of Malawi.
+BANK_WORD = "bank"
+BANK_OFFICE = "governor"
 # Titles of those who speak for a body or head an agency, held with no body named beside them: "spokeswoman NAME
 # said" right after the airline spoke.
 VOICE_OFFICES = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("director", "general"))
@@ -389,6 +393,9 @@ bazaar mine refinery""".split())
 # Words that make the name after `for` a destination: "a cargo ship bound for Malo", "a barge headed for Epi".
 DESTINATION_WORDS = frozenset(("bound", "headed", "destined"))
 DESTINATION_PREPOSITION = "for"
+# Followers of a faith, in the plural: "Newar Hindus and Buddhists worship it" names a people, no one person.
+FAITHFUL_PLURALS = frozenset("""hindus buddhists muslims christians catholics protestants jews sikhs jains
+evangelicals""".split())
 # Words for a place that has a mayor: "Tocumwal, a town of 3,000 people, ... Mayor NAME".
 MUNICIPALITY_NOUNS = frozenset("city town village suburb borough municipality".split())
 # Words that close the names of bodies and never a person's: "Human Rights Watch", "Highland Relief International".
@@ -467,7 +474,7 @@ band charity bank airline carrier manufacturer maker automaker retailer publishe
 organization organisation supergroup troupe ensemble orchestra choir club team chain supermarket
 giant conglomerate carmaker chipmaker platform watchdog regulator provider coalition union alliance
 federation association party movement consortium cooperative utility venture subsidiary unit division
-affiliate nonprofit app""".split())
+affiliate nonprofit app site""".split())
 
 # Words for writing in an outlet, and the prepositions naming it: "Writing in the magazine Kinoschau, critic NAME",
 # "In a column for the Kemi Herald, NAME wrote".
@@ -496,6 +503,7 @@ FOREIGN_KIND_WORDS = {
     **dict.fromkeys("banco banca banque".split(), "bank"),
     **dict.fromkeys("museo musée musee museu".split(), "museum"),
     **dict.fromkeys("hôpital hopital ospedale".split(), "hospital"),
+    **dict.fromkeys("escuela escola école ecole scuola schule".split(), "school"),
     **dict.fromkeys("ministerio ministère ministere ministero ministério".split(), "ministry"),
     **dict.fromkeys("sindicato syndicat".split(), "union"),
 }
@@ -516,6 +524,7 @@ deportivo deportiva esportiva sportiva unión união unione olympique dinamo dyn
 cantine bodega bodegas domaine liga ligue lega
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti osservatorio observatorio observatório observatoire teatro
+escuela escola école ecole scuola colegio liceo
 """.split())
 
 # Names of a god, which the model tags as a person's: "Thank God", "in God's hands".
