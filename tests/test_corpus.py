@@ -56,7 +56,7 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.955, Q: 0.97, S: 0.99, R: 0.98, IND: 0.94, A: 0.74}, 0, 4),
+    "invented_5": (15, {P: 0.955, Q: 0.97, S: 0.99, R: 0.98, IND: 0.94, A: 0.75}, 0, 3),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
@@ -99,7 +99,7 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.555}, 0, 3),
+    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.565}, 0, 3),
     # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
@@ -199,7 +199,7 @@ BLIND_ROUNDS = {
     # crash; a retirement-age rise, hospital deaths, locusts, a satellite-internet licence, a stolen painting; a
     # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
     # was made and first seen by it.
-    "invented_34": (15, {P: 0.92, Q: 0.945, S: 0.975, R: 1.0, IND: 0.85, A: 0.70}, 0, 6),
+    "invented_34": (15, {P: 0.92, Q: 0.945, S: 0.975, R: 1.0, IND: 0.85, A: 0.725}, 0, 6),
     # A thirty-fifth set (an opposition party barred, a state of emergency, an arson indictment, a commentator jailed,
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
@@ -220,8 +220,8 @@ BLIND_ROUNDS = {
     # A thirty-eighth set (prisoners released, a court on an electoral roll, an ombudsman on a crackdown, journalists
     # sentenced, a candidate disqualified; a devaluation, a price floor, a coal unit closed, an epidemic emergency, a
     # riverbank collapse; a match moved, a culture house sold, a chariot toppled, schools shut, a debris flow), written
-    # while version 152 was made and first seen by it.
-    "invented_38": (15, {P: 0.9, Q: 0.955, S: 0.945, R: 0.98, IND: 0.89, A: 0.51}, 1, 10),
+    # while version 152 was made and first seen by it; version 153 written for it.
+    "invented_38": (15, {P: 0.9, Q: 0.955, S: 0.945, R: 0.98, IND: 0.89, A: 0.53}, 1, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
