@@ -94,6 +94,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_36/articles --out build/eval/invented_36 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_37/articles --out build/eval/invented_37 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_38/articles --out build/eval/invented_38 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_39/articles --out build/eval/invented_39 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -180,6 +181,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_37 tests/annotations/invented_37
 	@echo "== a thirty-eighth set of 15 invented articles, today (tests/annotations/invented_38)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_38 tests/annotations/invented_38
+	@echo "== a thirty-ninth set of 15 invented articles, today (tests/annotations/invented_39)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_39 tests/annotations/invented_39
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

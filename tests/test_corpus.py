@@ -222,6 +222,11 @@ BLIND_ROUNDS = {
     # riverbank collapse; a match moved, a culture house sold, a chariot toppled, schools shut, a debris flow), written
     # while version 152 was made and first seen by it; version 153 written for it.
     "invented_38": (15, {P: 0.9, Q: 0.955, S: 0.945, R: 0.98, IND: 0.89, A: 0.53}, 1, 5),
+    # A thirty-ninth set (cocaine in a port, a land case retried, a convoy ambushed, a deportation flight, a city
+    # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
+    # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
+    # made and first seen by it.
+    "invented_39": (15, {P: 0.9, Q: 0.935, S: 0.96, R: 0.985, IND: 0.855, A: 0.69}, 0, 12),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -261,7 +266,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_35": ROOT / "tests" / "annotations" / "invented_35" / "articles",
                 "invented_36": ROOT / "tests" / "annotations" / "invented_36" / "articles",
                 "invented_37": ROOT / "tests" / "annotations" / "invented_37" / "articles",
-                "invented_38": ROOT / "tests" / "annotations" / "invented_38" / "articles"}
+                "invented_38": ROOT / "tests" / "annotations" / "invented_38" / "articles",
+                "invented_39": ROOT / "tests" / "annotations" / "invented_39" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
