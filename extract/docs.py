@@ -142,9 +142,12 @@ def token_at(doc, offset: int):
     return None
 
 
-def described_as(tok, noun: str, lang) -> bool:
+def described_as(tok, noun: str, lang, definite: bool = False) -> bool:
     """Whether the name whose last or head word is ``tok`` is described by a noun whose lemma is ``noun``, set
-    in apposition on either side of it: `The utility, Aguas Potosinas,`, `Aguas Potosinas, the city's utility,`."""
+    in apposition on either side of it: `The utility, Aguas Potosinas,`, `Aguas Potosinas, the city's utility,`;
+    ``definite``, only a noun written with `the` before it (`The glaciologist, NAME,`)."""
     d = lang.dep
-    return tok.dep_ == d.appos and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() == noun \
-        or any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() == noun for c in tok.children)
+    words = [tok.head] if tok.dep_ == d.appos else []
+    words += [c for c in tok.children if c.dep_ == d.appos]
+    return any(w.pos_ == "NOUN" and w.lemma_.lower() == noun and (not definite or any(
+        c.dep_ == d.det and c.lower_ == lang.definite_article for c in w.children)) for w in words)

@@ -420,16 +420,6 @@ def _title_heads(title: str, lang) -> set[str]:
     return {w for w in core if w.rstrip(".") in lang.titles} | set(core[-1:])
 
 
-def _named_with_the_word(tok, noun: str, lang) -> bool:
-    """Whether the name whose word is ``tok`` is apposed to ``noun`` written with `the` before it (`The glaciologist,
-    NAME,`)."""
-    d = lang.dep
-    words = [tok.head] if tok.dep_ == d.appos else []
-    words += [c for c in tok.children if c.dep_ == d.appos]
-    return any(w.pos_ == "NOUN" and w.lemma_.lower() == noun and any(
-        c.dep_ == d.det and c.lower_ == lang.definite_article for c in w.children) for w in words)
-
-
 def _lesser_rank_of(head: str, title: str, left, lang, ranks=None) -> bool:
     """Whether ``title`` holds ``head`` after a word making it a lesser office (`assistant deputy minister`), or
     another of ``ranks`` (`prime minister`), that the description (its words before the head, ``left``) does not
@@ -1521,8 +1511,8 @@ class Resolver:
                 and (head in lang.person_nouns or head in lang.titles):
             named = {m.actor for m in self.mentions[self._before(para, tok.i):]
                      if para <= m.para <= para + 2 and (m.para, m.tok) > (para, tok.i)
-                     and self.registry.get(m.actor).type == PERSON and _named_with_the_word(
-                         self.docs[m.para - 1][m.tok], head, lang)}
+                     and self.registry.get(m.actor).type == PERSON and described_as(
+                         self.docs[m.para - 1][m.tok], head, lang, definite=True)}
             if len(named) == 1:
                 return named.pop()  # "A glaciologist warned ... The glaciologist, NAME, said"
         # not "the country's federation": there its owner tells which

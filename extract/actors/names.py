@@ -1523,7 +1523,7 @@ def _set_off_after_a_place_word(span, lang) -> bool:
         return False
     noun = doc[k - 2]
     return noun.pos_ == "NOUN" and not noun.ent_type_ \
-        and noun.lemma_.lower() in lang.place_nouns | lang.landform_nouns | lang.structure_nouns \
+        and noun.lemma_.lower() in lang.placing_nouns \
         and any(c.dep_ == lang.dep.det and c.lower_ in lang.indefinite_articles for c in noun.children)
 
 

@@ -520,6 +520,8 @@ UNTAGGED_BODY = rule("untagged-body-after-the", "`The Luzon Rice Farmers Allianc
                      "ending in a word for a body are a body's name")
 
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
+# Parts of speech of the words a sentence is built with, not its names (Universal Dependencies' tags).
+FUNCTION_WORD_POS = frozenset(("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON"))
 
 
 def repair_entities(doc, lang) -> None:
@@ -1521,62 +1523,70 @@ def _repaired(doc, lang):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
-    if on(UNTAGGED_DESCRIBED):
-        found = _untagged_described(doc, out, lang)
+    for which, find in ((UNTAGGED_DESCRIBED, _untagged_described), (UNTAGGED_FOREIGN_BODY, _untagged_foreign_bodies),
+                        (UNTAGGED_SPELT_BY_ACRONYM, _untagged_spelt_by_acronym),
+                        (UNTAGGED_GIVEN_NAME, _untagged_given_named)):
+        found = find(doc, out, lang) if on(which) else None  # names none of whose words was tagged
         if found:
-            out = sorted(out + found, key=lambda x: x.start)
-            changed = True
-    if on(UNTAGGED_FOREIGN_BODY):
-        found = _untagged_foreign_bodies(doc, out, lang)
-        if found:
-            out = sorted(out + found, key=lambda x: x.start)
-            changed = True
-    if on(UNTAGGED_SPELT_BY_ACRONYM):
-        found = _untagged_spelt_by_acronym(doc, out, lang)
-        if found:
-            out = sorted(out + found, key=lambda x: x.start)
-            changed = True
-    if on(UNTAGGED_GIVEN_NAME):
-        found = _untagged_given_named(doc, out, lang)
-        if found:
-            out = sorted(out + found, key=lambda x: x.start)
-            changed = True
-    if on(NAMED_BEFORE_WHO):
-        named = _named_before_who(doc, out, lang)
-        if named is not None:
-            out, changed = named, True
-    if on(HYPHENED_GIVEN_NAME) and on(HYPHEN_BEFORE_A_FOUND_NAME):  # names found above, after their own rules
-        for k, e in enumerate(out):
-            if _after_a_hyphened_given_name(e, out[k - 1] if k else None, lang):
-                out[k] = Span(doc, e.start - 2, e.end, label=e.label_)  # "Per-Anders Kuoljok, the chairman"
-                changed = True
-    if on(KNOWN_GIVEN_NAME_LEFT_OUT):
-        for k, e in enumerate(out):
-            if e.label_ == e_.person and e.start >= 1 and e[0].is_title and not doc[e.start - 1].ent_type_ \
-                    and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
-                    and _known_given_name(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
-                    and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
-                    and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
-                out[k] = Span(doc, e.start - 1, e.end, label=e.label_)  # "Carmen" + "Julia Núñez del Prado"
-                changed = True
-    if on(FUNCTION_WORD_IN_A_NAME):
-        for k, e in enumerate(out):
-            if e.label_ != e_.person:
-                continue
-            start = e.start - 1 if e.start >= 2 and _capitalised_function_word(doc[e.start - 1], lang) \
-                and doc[e.start - 2].is_alpha and doc[e.start - 2].is_lower \
-                and (k == 0 or out[k - 1].end < e.start) else e.start  # "said Per Olsen"
-            end = e.end + 1 if len(e) >= 2 and e.end < len(doc) and _capitalised_function_word(doc[e.end], lang) \
-                and (e.end + 1 == len(doc) or doc[e.end + 1].text in (",", ".")) \
-                and (k + 1 == len(out) or out[k + 1].start > e.end) else e.end  # "Mohd Nor, a lawyer"
-            if (start, end) != (e.start, e.end):
-                out[k] = Span(doc, start, end, label=e.label_)
-                changed = True
+            out, changed = sorted(out + found, key=lambda x: x.start), True
+    for which, mend in ((NAMED_BEFORE_WHO, _named_before_who),  # then the names found so far, widened
+                        (HYPHEN_BEFORE_A_FOUND_NAME, _hyphened_given_names_on),
+                        (KNOWN_GIVEN_NAME_LEFT_OUT, _known_given_names_on),
+                        (FUNCTION_WORD_IN_A_NAME, _function_words_in_names)):
+        mended = mend(doc, out, lang) if on(which) else None
+        if mended is not None:
+            out, changed = mended, True
     return out if changed else None
 
 
-# Parts of speech of the words a sentence is built with, not its names (Universal Dependencies' tags).
-FUNCTION_WORD_POS = frozenset(("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON"))
+def _hyphened_given_names_on(doc, ents, lang):
+    """Person names found by the rules above widened to a hyphened given name right before them."""
+    from spacy.tokens import Span
+
+    if not on(HYPHENED_GIVEN_NAME):
+        return None
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        if _after_a_hyphened_given_name(e, out[k - 1] if k else None, lang):
+            out[k] = Span(doc, e.start - 2, e.end, label=e.label_)  # "Per-Anders Kuoljok, the chairman"
+            changed = True
+    return out if changed else None
+
+
+def _known_given_names_on(doc, ents, lang):
+    """Person names widened to a known given name left out right before them, hung on the name."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        if e.label_ == lang.ent.person and e.start >= 1 and e[0].is_title and not doc[e.start - 1].ent_type_ \
+                and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
+                and _known_given_name(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
+                and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
+                and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
+            out[k] = Span(doc, e.start - 1, e.end, label=e.label_)  # "Carmen" + "Julia Núñez del Prado"
+            changed = True
+    return out if changed else None
+
+
+def _function_words_in_names(doc, ents, lang):
+    """Person names widened to a capitalised word read as a function word right before or after them."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        if e.label_ != lang.ent.person:
+            continue
+        start = e.start - 1 if e.start >= 2 and _capitalised_function_word(doc[e.start - 1], lang) \
+            and doc[e.start - 2].is_alpha and doc[e.start - 2].is_lower \
+            and (k == 0 or out[k - 1].end < e.start) else e.start  # "said Per Olsen"
+        end = e.end + 1 if len(e) >= 2 and e.end < len(doc) and _capitalised_function_word(doc[e.end], lang) \
+            and (e.end + 1 == len(doc) or doc[e.end + 1].text in (",", ".")) \
+            and (k + 1 == len(out) or out[k + 1].start > e.end) else e.end  # "Mohd Nor, a lawyer"
+        if (start, end) != (e.start, e.end):
+            out[k] = Span(doc, start, end, label=e.label_)
+            changed = True
+    return out if changed else None
 
 
 def _capitalised_function_word(t, lang) -> bool:

@@ -177,6 +177,7 @@ class Language:
     trailing_patronymics: frozenset  # "uulu", "kyzy": after a father's name, closing a person's
     landform_nouns: frozenset  # "glacier", "river": what a name set off with one names is a place
     structure_nouns: frozenset  # "temple", "port", "railway": what a name set off with one names is a place
+    placing_nouns: frozenset  # the three above together: "a new harbour, Vestre Kai," names a place
     destination_words: frozenset  # "bound", "headed": the name after their `for` is a place
     destination_preposition: str  # "for"
     faithful_plurals: frozenset  # "Hindus", "Buddhists": a name ending on one names a people
