@@ -608,11 +608,22 @@ BACKSHIFTED_PREDICATE = rule("backshifted-predicate-on-the-speech-verb", "`said 
                              "review its course offerings`: a predicate with `would` (or `could`, `might`, `should`) "
                              "and no subject that the parser joined to a past speech verb, right after its report, is "
                              "more of the report")
+VERB_OF_A_VERBLESS_CLAUSE = rule("verb-of-a-verbless-report-hung-on-the-speech-verb", "`argued that leases granted "
+                                 "to agribusiness since then have entrenched those losses`, the report parsed as "
+                                 "headed by the noun `agribusiness` and `have entrenched` hung on `argued`: a tensed "
+                                 "verb with no subject right after a report that has no verb is that report's verb")
+CAUSE_GIVEN_IN_THE_REPORT = rule("cause-after-a-report-hung-on-the-speech-verb", "`She said she did not mind, "
+                                 "because they bought coffee`, the `because` clause hung on `said`: a cause given "
+                                 "right after what was reported is the speaker's, part of the report")
 SHARED_PLUPERFECT = rule("conjunct-sharing-the-pluperfect-is-the-same-report", "`said the president had accepted "
                          "the resignation and ordered all ministries to review their contracts`: a verb with no "
                          "auxiliary and no clause of its own joined to a reported verb in the pluperfect shares its "
                          "`had`, and is more of what was reported, not a second report (`and cautioned that ...`, "
                          "`and accused X of ...` are)")
+SHARED_PROGRESSIVE = rule("conjunct-sharing-the-progressive-is-the-same-report", "`said families were driving to "
+                          "Tunisia or asking relatives to bring the drugs`: a verb's -ing form with no auxiliary of "
+                          "its own joined to a reported verb in the progressive shares its `were`, and is more of what "
+                          "was reported, not a second report")
 HYPHENED_NAME_SUBJECT = rule("hyphened-name-among-subjects-stays", "`Choi Min-seok, the company's head of safety, "
                              "told`, `Min` and `head` both parsed as subjects: a word of a person's name before its "
                              "hyphen is no split word (`co-author`) to drop, and the title set off after the name is "
@@ -893,6 +904,11 @@ SO_CALLED_INSIDE_A_REPORT = rule("so-called-words-leave-a-report-whole", "`wrote
 READ_TAGGED_A_NOUN = rule("read-after-a-document-tagged-a-noun", "`\"Noor-1 is home,\" the centre's post read.`, "
                           "`read` tagged a noun compounded with `post`: after a quotation, `read` closing the "
                           "sentence right after a word for a document is the cue, and the document speaks")
+SPEAKER_READ_AS_AN_APPOSITION = rule("speaker-after-the-report-read-as-apposed-to-its-last-noun", "`Authorities "
+                                     "deported 63 Venezuelans, the National Commissioner of the Icelandic Police "
+                                     "said`, the speaker parsed as apposed to `Venezuelans` and the verb left with no "
+                                     "subject: the words set off right before a speech verb that follows its report "
+                                     "are its subject")
 WORK_S_TITLE_QUOTED = rule("work-s-title-is-no-quotation", "`the investigative programme \"Fakty a tiene\"`: "
                            "quoted words right after a noun for a work are its title")
 ASKED_WHETHER = rule("question-reported", "`asked whether the plan was legal`: a question reported with `whether` "
@@ -1730,6 +1746,21 @@ def _surname_read_as_a_modifier(verb, lang, outside):
                  and c.i == verb.i - 1 and c.is_title and c.is_alpha and outside(c)), None)
 
 
+def _speaker_read_as_apposed(verb, lang):
+    """The head of the words set off by a comma right before ``verb``, parsed as apposed to the last noun of the
+    report that ``verb`` follows: `..., the National Commissioner of the Icelandic Police said`; None if there is
+    none."""
+    d, doc = lang.dep, verb.doc
+    if verb.i < 3 or not any(c.dep_ == d.ccomp and c.i < verb.i for c in verb.children):
+        return None
+    named = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == d.appos and t.right_edge.i == verb.i - 1), None)
+    if named is None or named.left_edge.i < 1 or doc[named.left_edge.i - 1].text != "," \
+            or not (named.pos_ == "NOUN" and can_speak(named, lang) or named.pos_ == "PROPN"
+                    and named.ent_type_ in (lang.ent.person, lang.ent.org)):
+        return None
+    return named
+
+
 def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False):
     """The token naming who performs a verb, following conjunctions and participles.
 
@@ -2279,6 +2310,12 @@ def _subject_and_verb(words, lang) -> bool:
         and words[0].head.i == words[1].i and words[1].pos_ == "VERB" and words[1].tag_ in lang.finite_tags
 
 
+def _in_the_progressive(verb, lang) -> bool:
+    """`were driving`: the verb's -ing form after the copula as its auxiliary."""
+    return verb.tag_ in lang.gerund_tags and any(c.dep_ == lang.dep.aux and c.lemma_ == lang.copula
+                                                 for c in verb.children)
+
+
 def joined_report(verb, lang):
     """`said the library would shut and added that ...`: a speech verb with no subject that the parser joined
     to the clause a speech verb reports (or, ``SECOND_REPORT_AS_A_CLAUSE``, hung on that speech verb as a second
@@ -2299,6 +2336,9 @@ def joined_report(verb, lang):
                 and verb_lemma(verb, lang) not in lang.assigning_verbs \
                 and not (on(NEGATION_NOT_SHARED) and _negated(head, lang) and not _negated(verb, lang)):
             return None  # "said the president had accepted ... and ordered ...": the `had` is both verbs'
+        if on(SHARED_PROGRESSIVE) and head.dep_ == d.ccomp and _in_the_progressive(head, lang) \
+                and verb.tag_ in lang.gerund_tags and not any(c.dep_ in (d.aux, d.auxpass) for c in verb.children):
+            return None  # "said families were driving ... or asking ...": the `were` is both verbs'
     if verb.dep_ == d.conj and head.dep_ == d.ccomp and head.head.pos_ == "VERB" and head.head.i < head.i \
             and verb_lemma(head.head, lang) in lang.reporting_verbs:
         return head.head
@@ -3436,6 +3476,13 @@ class ParagraphQuotes:
                 reporter = self._reporter_apposed_inside(v, span[0], span[1])
                 if reporter is not None:  # "..., was opened overnight, the hospital's superintendent, NAME, said"
                     apposed_reporter, span = reporter[0], (*self._trim(span[0], reporter[1]), span[2])
+            if span is not None and apposed_reporter is None and on(SPEAKER_READ_AS_AN_APPOSITION) \
+                    and not any(c.dep_ in lang.dep.subjects for c in v.children):
+                reporter = _speaker_read_as_apposed(v, lang)
+                if reporter is not None and span[0] + 2 < reporter.left_edge.i <= span[1] \
+                        and not any(self._inside[i] for i in range(span[0], reporter.i + 1)):
+                    apposed_reporter = reporter  # "... deported 63 Venezuelans, the National Commissioner ... said"
+                    span = (*self._trim(span[0], reporter.left_edge.i - 2), span[2])
             if span is None and on(TAIL_REPORT_ON_AN_APPOSITION):
                 span = self._clause_before_apposed_reporter(v)
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
@@ -4179,6 +4226,20 @@ class ParagraphQuotes:
                                        for g in c.children) and _tensed(c, lang)), None)
                 if joined is not None:
                     b = joined.right_edge.i
+            if on(VERB_OF_A_VERBLESS_CLAUSE) and clause.i > v.i and clause.pos_ in ("NOUN", "PROPN") \
+                    and any(g.dep_ in d.subjects for g in clause.children):
+                verb = next((c for c in v.children if c.dep_ in (d.advcl, d.conj) and c.left_edge.i == b + 1
+                             and c.pos_ == "VERB" and _tensed(c, lang)
+                             and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)), None)
+                if verb is not None:
+                    b = verb.right_edge.i  # "leases granted to agribusiness since then have entrenched ..."
+            if on(CAUSE_GIVEN_IN_THE_REPORT) and clause.i > v.i and b + 2 < len(doc):
+                cause = next((c for c in v.children if c.dep_ == d.advcl and c.i > b
+                              and c.left_edge.i == (b + 2 if doc[b + 1].text == "," else b + 1)
+                              and any(g.dep_ == d.mark and g.lower_ in lang.cause_marks for g in c.children)
+                              and any(g.dep_ in d.subjects for g in c.children)), None)
+                if cause is not None:
+                    b = cause.right_edge.i  # "said she did not mind, because they bought coffee"
             if on(BACKSHIFTED_PREDICATE) and clause.i > v.i and v.tag_ in lang.past_tags and b + 2 < len(doc) \
                     and doc[b + 1].lower_ in lang.coordinators and doc[b + 2].lower_ in lang.backshifted_modals:
                 joined = next((c for c in v.children if c.dep_ == d.conj and c.pos_ == "VERB" and c.left_edge.i == b + 2

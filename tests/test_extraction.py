@@ -10026,3 +10026,63 @@ def test_a_governor_in_an_article_about_a_bank_is_its_governor(facts_of):
                  "dollar.\n\n"
                  "\"We have run out of road,\" Governor Thokozani Mwale-Chirwa told a news conference in Lilongwe.")
     assert role(f, "Thokozani Mwale-Chirwa") == ("Governor", "Reserve Bank of Malawi")
+
+
+def test_an_untagged_body_named_by_its_kind_then_its_fields_is_one_body(facts_of):
+    f = facts_of("The Agency of Rural Development issued a red alert for the valley on Monday.")
+    assert {a["name"]: a["type"] for a in f["actors"]} == {"Agency of Rural Development": "org"}
+
+
+def test_an_ing_verb_sharing_a_reported_progressive_is_more_of_the_report(facts_of):
+    f = facts_of("Ruth Okafor said patients were sleeping in corridors or asking relatives to bring mattresses.")
+    assert quotes(f) == [("indirect", "patients were sleeping in corridors or asking relatives to bring mattresses",
+                          "Ruth Okafor")]
+
+
+def test_a_speaker_parsed_as_apposed_to_the_report_s_last_noun_is_its_speaker(facts_of):
+    f = facts_of("Police on Sunday expelled 30 Moldovans, the National Commissioner of the Tarnish Police said.")
+    assert quotes(f) == [("indirect", "Police on Sunday expelled 30 Moldovans",
+                          "National Commissioner of the Tarnish Police")]
+
+
+def test_a_verb_hung_on_the_speech_verb_after_a_verbless_report_is_the_report_s(facts_of):
+    f = facts_of("Activists have argued that land granted to agribusiness since then has entrenched the losses.")
+    assert quotes(f) == [("indirect", "land granted to agribusiness since then has entrenched the losses",
+                          "Activists")]
+
+
+def test_a_cause_given_right_after_a_report_is_the_speaker_s(facts_of):
+    f = facts_of("Anna Lind, who runs a bakery, said she did not mind, because the visitors bought bread.")
+    assert quotes(f) == [("indirect", "she did not mind, because the visitors bought bread", "Anna Lind")]
+
+
+def test_a_country_whose_name_holds_and_is_one_country(facts_of):
+    f = facts_of("Relief supplies will follow from Antigua and Barbuda, the agency said.")
+    assert {a["name"]: a["type"] for a in f["actors"] if a["type"] != "unnamed"} == {"Antigua and Barbuda": "country"}
+
+
+def test_a_one_word_name_joined_to_a_place_is_a_place(facts_of):
+    f = facts_of("Most of the cocaine reaching Antwerp and Rotterdam is hidden in fruit.")
+    assert persons(f) == []
+
+
+def test_a_spokeswoman_for_the_company_speaks_for_the_company_named_before(facts_of):
+    f = facts_of("Tarnfield Mills denied any involvement. A spokeswoman for the company, Vera Lund, said the "
+                 "container had been sealed in the presence of an inspector.")
+    assert role(f, "Vera Lund") == ("spokeswoman", "Tarnfield Mills")
+
+
+def test_a_minister_in_an_article_set_in_a_capital_serves_its_country(facts_of):
+    # the model tags `Montevideo` a product
+    f = facts_of("Police in Uruguay seized 300 kilograms of cocaine hidden in a Brazilian container at the port of "
+                 "Montevideo.\n\n"
+                 "\"Somebody opened the door,\" Interior Minister Ana Torres told a news conference in central "
+                 "Montevideo.")
+    assert role(f, "Ana Torres") == ("Interior Minister", "Uruguay")
+
+
+def test_it_after_the_consortium_denied_is_the_consortium_named_in_its_own_language(facts_of):
+    f = facts_of("The tunnel is being dug by Consorcio Vial Arlo and financed by Tarn Hidro Binacional, the company "
+                 "that runs the dam.\n\nThe consortium denied responsibility. In a statement, it said the flooding "
+                 "had been caused by heavy rain.")
+    assert quotes(f) == [("indirect", "the flooding had been caused by heavy rain", "Consorcio Vial Arlo")]

@@ -678,13 +678,18 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     adjective_body_affiliations(registry, lang)
     kind_affiliations(registry, lang)
     peoples: dict[str, int] = {}  # "the Dutch government": the Netherlands, by its people's word
+    capitals: dict[str, int] = {}  # "in central Montevideo": Uruguay, by its capital
     for doc in docs:
         for ent in entities(doc):
             country = lang.demonym_country(ent.text) if ent.label_ == lang.ent.norp else None
             if country:
                 name = lang.country_of(country) or country
                 peoples[name] = peoples.get(name, 0) + 1
-    national_affiliations(registry, mentions, lang, peoples)
+            elif ent.label_ not in (lang.ent.person, *lang.ent.places) and lang.capital_city(ent.text) \
+                    and lang.country_of(ent.text):  # a capital tagged a place is a mention of its country already
+                name = lang.country_of(ent.text)
+                capitals[name] = capitals.get(name, 0) + 1
+    national_affiliations(registry, mentions, lang, peoples, capitals)
     body_affiliations(registry, mentions, lang, frozenset(speaking))
     for aid, roles in found.items():
         actor = registry.get(aid)

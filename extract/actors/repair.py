@@ -518,6 +518,16 @@ NAME_BEFORE_ITS_KIND = rule("untagged-name-before-the-word-for-its-kind", "`The 
 UNTAGGED_BODY = rule("untagged-body-after-the", "`The Luzon Rice Farmers Alliance said`, `The Stingrays Members' "
                      "Alliance, a supporters' group,` with no word tagged: two or more capitalised words after `the` "
                      "ending in a word for a body are a body's name")
+UNTAGGED_BODY_OF_ITS_FIELDS = rule("untagged-body-named-by-its-kind-then-its-fields", "`The Agency of Rural "
+                                   "Development and Soil and Water Conservation said`, tagged `Rural Development` or "
+                                   "not at all: a capitalised word for a body after `the`, then `of` or `for` and "
+                                   "capitalised words joined by `and`, is one body's name")
+COUNTRY_NAMED_WITH_AND = rule("country-whose-name-holds-and-tagged-as-two", "`relief supplies from Antigua and "
+                              "Barbuda`, tagged as two people or two places: a country's name holding `and` is one "
+                              "country")
+NAME_JOINED_TO_A_PLACE = rule("one-word-name-joined-to-a-place-is-a-place", "`cocaine reaching Antwerp and "
+                              "Rotterdam`, `Rotterdam` tagged a person: a one-word name joined by `and` to the name of "
+                              "a place that is no country is a place too")
 
 _CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 # Parts of speech of the words a sentence is built with, not its names (Universal Dependencies' tags).
@@ -543,6 +553,10 @@ def repair_entities(doc, lang) -> None:
     found = _untagged_bodies(doc, lang) if on(UNTAGGED_BODY) else []
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        changed = True
+    fields = _bodies_of_their_fields(doc, lang) if on(UNTAGGED_BODY_OF_ITS_FIELDS) else None
+    if fields is not None:
+        doc.ents = fields
         changed = True
     fixed = _repaired(doc, lang)
     if fixed is None and not changed:
@@ -641,6 +655,37 @@ def _untagged_bodies(doc, lang) -> list:
                 j = k
         i = max(j, i + 1)
     return out
+
+
+def _bodies_of_their_fields(doc, lang):
+    """The entities with `the Agency of Rural Development and Soil and Water Conservation` made one body's name: an
+    untagged capitalised word for a body after `the`, `of` or `for`, then capitalised words joined by the words that
+    join a name's parts, ending on a capitalised word; bodies tagged inside it (`Rural Development`) give way, any
+    other name inside it, or one running past it, stops it. None when there is no such name."""
+    from spacy.tokens import Span
+
+    ents, changed = list(doc.ents), False
+    for i in range(1, len(doc) - 2):
+        head = doc[i]
+        if doc[i - 1].lower_ != lang.definite_article or head.ent_type_ or not head.is_title \
+                or head.lower_ not in lang.org_heads or doc[i + 1].lower_ not in lang.field_prepositions \
+                or not doc[i + 2].is_title:
+            continue
+        end, j = None, i + 2
+        while j < len(doc) and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in lang.body_name_joiners
+                                and j + 1 < len(doc) and doc[j + 1].is_title):
+            if doc[j].ent_type_ == lang.ent.person:
+                break
+            end = j + 1 if doc[j].is_title else end
+            j += 1
+        inside = [e for e in ents if e.start < (end or 0) and e.end > i]
+        if end is None or any(e.start < i + 2 or e.end > end or e.label_ != lang.ent.org for e in inside) \
+                or any(lang.country_of(t.text) for t in doc[i + 2: end]):
+            continue  # (`the Embassy of India in Muscat`: a body of a place, named by the rules for those)
+        ents = sorted([e for e in ents if e not in inside] + [Span(doc, i, end, label=lang.ent.org)],
+                      key=lambda e: e.start)
+        changed = True
+    return ents if changed else None
 
 
 def _parts_around_of(e, lang) -> list:
@@ -1519,7 +1564,9 @@ def _repaired(doc, lang):
                         (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
                         (COUNTRY_WITH_AND_CLOSES_A_BODY, _bodies_of_countries_with_and_after_of),
                         (FIELDS_JOINED_BY_AND, _fields_joined_by_and),
-                        (CABINET_IN_A_TITLE, _cabinet_titles_off)):
+                        (CABINET_IN_A_TITLE, _cabinet_titles_off),
+                        (COUNTRY_NAMED_WITH_AND, _countries_named_with_and),
+                        (NAME_JOINED_TO_A_PLACE, _names_joined_to_places)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
@@ -1895,9 +1942,9 @@ def _titles_of_a_country(doc, ents, lang):
     return out if changed else None
 
 
-def _joined_across_and(doc, ents, lang, joins):
+def _joined_across_and(doc, ents, lang, joins, label=None):
     """The entities with each name and the next one after `and` that ``joins(first, second)`` accepts made one
-    body; None if there is none."""
+    body (or one name of ``label``); None if there is none."""
     from spacy.tokens import Span
 
     out, changed = list(ents), False
@@ -1905,10 +1952,37 @@ def _joined_across_and(doc, ents, lang, joins):
     while k + 1 < len(out):
         x, y = out[k], out[k + 1]
         if y.start == x.end + 1 and doc[x.end].lower_ in lang.coordinators and joins(x, y):
-            out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.org)]
+            out[k: k + 2] = [Span(doc, x.start, y.end, label=label or lang.ent.org)]
             changed = True
             continue
         k += 1
+    return out if changed else None
+
+
+def _countries_named_with_and(doc, ents, lang):
+    """The entities with a country's name holding `and` (`Antigua and Barbuda`), tagged as two names of any kind,
+    made one country; None if there is none."""
+    def joins(x, y) -> bool:
+        name = doc[x.start: y.end].text
+        return lang.country_of(name) == name
+    return _joined_across_and(doc, ents, lang, joins, label=lang.ent.gpe)
+
+
+def _names_joined_to_places(doc, ents, lang):
+    """The entities with a one-word name tagged a person and joined by `and` to a place's name that is no country's
+    (`Antwerp and Rotterdam`, `in Jacobabad and Shikarpur`) tagged as that place is; None if there is none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k in range(len(out) - 1):
+        x, y = out[k], out[k + 1]
+        if y.start != x.end + 1 or doc[x.end].lower_ not in lang.coordinators:
+            continue
+        for j, place in ((k, y), (k + 1, x)):
+            if out[j].label_ == lang.ent.person and len(out[j]) == 1 and place.label_ in lang.ent.places \
+                    and not lang.country_of(place.text):
+                out[j] = Span(doc, out[j].start, out[j].end, label=place.label_)
+                changed = True
     return out if changed else None
 
 

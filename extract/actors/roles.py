@@ -410,6 +410,9 @@ OWNER_BY_ITS_FIRST_WORD = rule("title-owned-by-a-body-s-first-word", "`Seiran Of
 OWNED_TITLE_NO_NATIONAL_OFFICE = rule("owned-title-is-no-national-office", "`the union's general secretary, NAME` "
                                       "with no union found: a title a word owns is that body's, never a national "
                                       "office of the country the article is about")
+COUNTRY_BY_ITS_CAPITAL = rule("country-named-by-its-capital", "`Interior Minister NAME told a news conference in "
+                              "central Montevideo` in an article naming Uruguay once and Brazil's people twice: where "
+                              "no country is named most, a capital named as a place counts for its country too")
 COUNTRY_BY_ITS_PEOPLE_S_WORD = rule("country-named-by-its-people-s-word", "`The Dutch government will buy out "
                                     "farms ... Agriculture Minister NAME`: where no country is named most, `Dutch`, "
                                     "`South African` name their country too, when counting which country an article "
@@ -581,6 +584,11 @@ BODY_WORD_CLOSING_THE_TITLE = rule("body-word-closing-a-title-is-the-body-named-
                                    "Tarn Polar Institute ... NAME, a sea-ice physicist at the institute,`: a title "
                                    "ending in `at the` (or `of the`) and a word for a body serves the body last "
                                    "named before with that word")
+BODY_WORD_AFTER_FOR_CLOSING_THE_TITLE = rule("body-word-after-for-closing-a-title-is-a-body-of-that-kind-before",
+                                             "`Tarnfield Mills denied any involvement. A spokeswoman for the "
+                                             "company, NAME, said`: a "
+                                             "title ending in `for the` and a word for a body serves the body of "
+                                             "that kind last named in the paragraph or the one before")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -998,6 +1006,11 @@ def body_word_closing_the_title(docs, k: int, title: str, span, lang) -> tuple[s
         else lang.affiliation_prepositions  # "a spokesman for the fisheries ministry" ("for the court": named later)
     if words[j - 1].lower() not in prepositions or words[j].lower() != lang.definite_article \
             or noun not in lang.body_nouns:
+        if on(BODY_WORD_AFTER_FOR_CLOSING_THE_TITLE) and not modifiers and noun in lang.body_nouns \
+                and words[j - 1].lower() in lang.belonging_prepositions and words[j].lower() == lang.definite_article:
+            found = _last_named_before(docs, k, span.start, lambda ent: ent.label_ == lang.ent.org and not quoted_at(
+                ent.doc, ent.start) and word_stands_for(noun, _affiliation_of(ent, lang), lang), back=1)
+            return (_affiliation_of(found, lang), " ".join(words[:j - 1])) if found is not None else None
         return None
 
     def named(ent) -> bool:
@@ -2603,12 +2616,14 @@ def _in_another_name(place, ent, lang) -> bool:
     return False
 
 
-def national_affiliations(registry: Registry, mentions: list[Mention], lang, peoples: dict[str, int]) -> None:
+def national_affiliations(registry: Registry, mentions: list[Mention], lang, peoples: dict[str, int],
+                          capitals: dict[str, int]) -> None:
     """"President Donald Trump" in an article about the United States is its president.
 
     Only for titles of national office, and only where one country dominates the article
     (named at least twice, and half as often again as any other country). ``peoples``: how often the
-    article names each country by its people's word (`Dutch`, `South African`)."""
+    article names each country by its people's word (`Dutch`, `South African`); ``capitals``, by its capital
+    (`Montevideo`)."""
     counts: dict[str, int] = {}  # a country's name -> how often the article names it
     places: dict[str, int] = {}  # regions below a country: "Westmark", "Louisiana"
     regions = {a.name for a in registry.actors.values()
@@ -2637,6 +2652,9 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
     top = _dominant(counts)
     if top is None and on(COUNTRY_BY_ITS_PEOPLE_S_WORD):  # no country named most: count its people's word too
         top = _dominant({c: counts.get(c, 0) + peoples.get(c, 0) for c in {*counts, *peoples}})
+    if top is None and on(COUNTRY_BY_ITS_CAPITAL) and capitals:  # nor by its people's word: its capital too
+        top = _dominant({c: counts.get(c, 0) + peoples.get(c, 0) + capitals.get(c, 0)
+                         for c in {*counts, *peoples, *capitals}})
     region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
         return

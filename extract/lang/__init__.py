@@ -104,6 +104,7 @@ class Language:
     hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation
     name_words_kept_whole: frozenset  # "Id" of "Fatima Id Bella": kept one word by the tokenizer, as written
     org_heads: frozenset
+    field_prepositions: frozenset  # "the Agency of Rural Development": a body named by its kind, then its fields
     field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name
     outlet_descriptors: frozenset
     styles_of_address: frozenset
@@ -251,6 +252,7 @@ class Language:
     withholding_verbs: frozenset  # "withheld": a name kept back
     contrast_marks: frozenset  # "while B wrote ...": a second report beside the first
     subordinate_marks: frozenset  # "While A according to X, B": X vouches for A alone
+    cause_marks: frozenset  # "because": a clause giving a cause
     continuing_conjunctions: frozenset  # "said A, but B": B goes on with the report
     member_openers: frozenset  # "said A, among them B": B goes on with the report
     result_marks: frozenset  # "said A, so B": B goes on with the report

@@ -260,7 +260,8 @@ network company firm broadcaster airline carrier operator platform station chann
 automaker carmaker manufacturer retailer insurer publisher studio label roaster exporter importer refiner shipbuilder
 contractor subcontractor chain miner lender grocer utility
 """.split())
-GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset("regulator watchdog club team ensemble orchestra choir band".split())
+GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset(
+    "regulator watchdog club team ensemble orchestra choir band consortium".split())
 # Words for a company that makes, sells or lends (not an outlet): "software maker Tervasoft ... the company".
 FIRM_NOUNS = frozenset("""company firm maker manufacturer producer automaker carmaker chipmaker retailer insurer miner
 lender grocer chain refiner shipbuilder contractor exporter importer roaster developer supplier""".split())
@@ -310,6 +311,8 @@ WORKPLACE_PREPOSITIONS = frozenset(("at",))
 
 # The preposition a portfolio takes after a title: "Minister for Health", "Minister of State for Europe".
 PORTFOLIO_PREPOSITIONS = frozenset(("for",))
+# "the Agency of Rural Development", "the Office for Electoral Affairs": the fields a body named by its kind is for.
+FIELD_PREPOSITIONS = frozenset(("of", "for"))
 
 # Ranks held in a police force, and the words that name one: "Detective Inspector NAME" of "Tarn Police".
 POLICE_RANKS = frozenset("detective inspector constable sergeant superintendent commissioner chief-inspector".split())
@@ -506,6 +509,7 @@ FOREIGN_KIND_WORDS = {
     **dict.fromkeys("escuela escola école ecole scuola schule".split(), "school"),
     **dict.fromkeys("ministerio ministère ministere ministero ministério".split(), "ministry"),
     **dict.fromkeys("sindicato syndicat".split(), "union"),
+    **dict.fromkeys("consorcio consorzio consórcio".split(), "consortium"),
 }
 # Small words after which a word for a body is still the name's own kind: "University of Tarn", "Commission on
 # Debates", "Banco de Arlo" (not "Federation of University Students", where the word describes another).
@@ -610,6 +614,8 @@ MEMBER_OPENERS = frozenset("among including notably especially".split())
 # Words opening a clause of contrast or cause that a source can vouch for alone:
 # "While few own a suit according to a study, organisers counted ...".
 SUBORDINATE_MARKS = frozenset(("while", "whereas", "although", "though", "because", "since"))
+# Words opening a clause of cause: "said she did not mind, because they bought coffee" gives the speaker's reason.
+CAUSE_MARKS = frozenset(("because",))
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
 # Words that name a weather system before its given name: "Tropical Storm Barry", "Hurricane Dora".
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
