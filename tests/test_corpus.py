@@ -64,7 +64,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.725}, 0, 4),
+    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.725}, 0, 3),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
@@ -119,7 +119,7 @@ BLIND_ROUNDS = {
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
     # layoffs, a wildfire lawsuit), in real countries with invented people; first seen by version 123.
-    "invented_18": (15, {P: 0.965, Q: 0.98, S: 0.985, R: 1.0, IND: 0.95, A: 0.79}, 0, 3),
+    "invented_18": (15, {P: 0.965, Q: 0.98, S: 0.985, R: 1.0, IND: 0.95, A: 0.79}, 0, 2),
     # A nineteenth set (a media law's protests, a Nipah cluster, a Security Council vote, a derby's comeback, a
     # pianist's obituary; low water on the Rhine, bear attacks, a senate hearing, an asteroid sample, a dam
     # agreement; a ticket system's protests, a teachers' blockade, a bank's fine, a jeepney strike, a chip start-up's
@@ -189,7 +189,7 @@ BLIND_ROUNDS = {
     # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
     # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
     # first seen by it.
-    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 5),
+    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 4),
     # A thirty-third set (a protest-law ruling, a volcano grounding flights, a central bank governor resigning, a prize
     # withdrawn, an avalanche rescue; a teachers' strike, a data breach, a club takeover, a measles outbreak, a rocket
     # failure; a mine collapse, an assisted-dying vote, a heatwave, a museum restitution, a ferry strike), first seen by
@@ -199,7 +199,7 @@ BLIND_ROUNDS = {
     # crash; a retirement-age rise, hospital deaths, locusts, a satellite-internet licence, a stolen painting; a
     # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
     # was made and first seen by it.
-    "invented_34": (15, {P: 0.92, Q: 0.945, S: 0.975, R: 1.0, IND: 0.85, A: 0.725}, 0, 6),
+    "invented_34": (15, {P: 0.925, Q: 0.95, S: 0.975, R: 1.0, IND: 0.855, A: 0.725}, 0, 6),
     # A thirty-fifth set (an opposition party barred, a state of emergency, an arson indictment, a commentator jailed,
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
@@ -225,8 +225,8 @@ BLIND_ROUNDS = {
     # A thirty-ninth set (cocaine in a port, a land case retried, a convoy ambushed, a deportation flight, a city
     # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
-    # made and first seen by it.
-    "invented_39": (15, {P: 0.9, Q: 0.935, S: 0.96, R: 0.985, IND: 0.855, A: 0.69}, 0, 12),
+    # made and first seen by it; version 154 written for it.
+    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.705}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
