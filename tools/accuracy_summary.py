@@ -27,9 +27,10 @@ TARGETS = (0.93, 0.95, 0.90, 0.90, 0.97, 0, 3, 0.90)  # split and spurious perso
 LAST = 12  # the invented sets summarised by their median ("the last twelve")
 
 # What the table does not show: kept here as prose, and edited when the newest sets say otherwise.
-CONVENTION = ("Indirect recall is held down by a convention as much as by misses: of the quotes the thirty-sixth and "
-              "thirty-seventh sets' first-seen runs missed, 31 of 40 are one half of `said A, and that B`, which those "
-              "sets' annotators count apart and the development set's gold, like dossier, keeps in one report.")
+CONVENTION = ("Indirect recall is held down by a convention as much as by misses: of the quotes the thirty-sixth, "
+              "thirty-seventh and thirty-ninth sets' first-seen runs missed, 53 of 70 are one half of `said A, and "
+              "that B`, which those sets' annotators count apart and the development set's gold, like dossier, keeps "
+              "in one report.")
 
 TEMPLATE = """## Accuracy
 
