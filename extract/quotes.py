@@ -1751,8 +1751,8 @@ def _speaker_read_as_apposed(verb, lang):
     report that ``verb`` follows: `..., the National Commissioner of the Icelandic Police said`; None if there is
     none."""
     d, doc = lang.dep, verb.doc
-    if verb.i < 3 or not any(c.dep_ == d.ccomp and c.i < verb.i for c in verb.children):
-        return None
+    if verb.i < 3 or doc[verb.i - 1].is_punct or not any(c.dep_ == d.ccomp and c.i < verb.i for c in verb.children):
+        return None  # (`..., the hospital's superintendent, NAME, said`: ``REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT``)
     named = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == d.appos and t.right_edge.i == verb.i - 1), None)
     if named is None or named.left_edge.i < 1 or doc[named.left_edge.i - 1].text != "," \
             or not (named.pos_ == "NOUN" and can_speak(named, lang) or named.pos_ == "PROPN"

@@ -1970,14 +1970,16 @@ def _countries_named_with_and(doc, ents, lang):
 
 def _names_joined_to_places(doc, ents, lang):
     """The entities with a one-word name tagged a person and joined by `and` to a place's name that is no country's
-    (`Antwerp and Rotterdam`, `in Jacobabad and Shikarpur`) tagged as that place is; None if there is none."""
+    (`cocaine reaching Antwerp and Rotterdam`) tagged as that place is; None if there is none."""
     from spacy.tokens import Span
 
     out, changed = list(ents), False
     for k in range(len(out) - 1):
         x, y = out[k], out[k + 1]
-        if y.start != x.end + 1 or doc[x.end].lower_ not in lang.coordinators:
-            continue
+        if y.start != x.end + 1 or doc[x.end].lower_ not in lang.coordinators \
+                or x.start and doc[x.start - 1].is_punct or x.root.dep_ == lang.dep.pobj \
+                or y.end < len(doc) and doc[y.end].pos_ == "NOUN":
+            continue  # lists, places after a preposition and names modifying a noun have rules of their own
         for j, place in ((k, y), (k + 1, x)):
             if out[j].label_ == lang.ent.person and len(out[j]) == 1 and place.label_ in lang.ent.places \
                     and not lang.country_of(place.text):
