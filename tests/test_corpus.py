@@ -189,7 +189,7 @@ BLIND_ROUNDS = {
     # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
     # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
     # first seen by it.
-    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 4),
+    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 5),
     # A thirty-third set (a protest-law ruling, a volcano grounding flights, a central bank governor resigning, a prize
     # withdrawn, an avalanche rescue; a teachers' strike, a data breach, a club takeover, a measles outbreak, a rocket
     # failure; a mine collapse, an assisted-dying vote, a heatwave, a museum restitution, a ferry strike), first seen by
@@ -226,7 +226,7 @@ BLIND_ROUNDS = {
     # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
     # made and first seen by it; version 154 written for it.
-    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.705}, 0, 8),
+    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.705}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
