@@ -686,8 +686,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 name = lang.country_of(country) or country
                 peoples[name] = peoples.get(name, 0) + 1
             elif ent.label_ not in (lang.ent.person, *lang.ent.places) and lang.capital_city(ent.text) \
-                    and lang.country_of(ent.text):  # a capital tagged a place is a mention of its country already
-                name = lang.country_of(ent.text)
+                    and (name := lang.country_of(ent.text)):  # a capital tagged a place counts as its country already
                 capitals[name] = capitals.get(name, 0) + 1
     national_affiliations(registry, mentions, lang, peoples, capitals)
     body_affiliations(registry, mentions, lang, frozenset(speaking))

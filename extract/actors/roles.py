@@ -2649,12 +2649,12 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
     for name, n in in_bodies.items():
         if places.get(name, 0) >= 2:  # only a region the article names on its own more than once
             places[name] += n
-    top = _dominant(counts)
-    if top is None and on(COUNTRY_BY_ITS_PEOPLE_S_WORD):  # no country named most: count its people's word too
-        top = _dominant({c: counts.get(c, 0) + peoples.get(c, 0) for c in {*counts, *peoples}})
-    if top is None and on(COUNTRY_BY_ITS_CAPITAL) and capitals:  # nor by its people's word: its capital too
-        top = _dominant({c: counts.get(c, 0) + peoples.get(c, 0) + capitals.get(c, 0)
-                         for c in {*counts, *peoples, *capitals}})
+    top, tally = _dominant(counts), dict(counts)
+    for which, more in ((COUNTRY_BY_ITS_PEOPLE_S_WORD, peoples), (COUNTRY_BY_ITS_CAPITAL, capitals)):
+        for country, n in more.items():  # no country named most: its people's word, then its capital, count too
+            tally[country] = tally.get(country, 0) + n
+        if top is None and on(which) and more:
+            top = _dominant(tally)
     region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
         return
