@@ -227,6 +227,11 @@ BLIND_ROUNDS = {
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
     # made and first seen by it; version 154 written for it.
     "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.705}, 0, 9),
+    # A fortieth set (an election result rejected, a border deal over a monastery, a methadone shortage, poisoned
+    # condors, a miners' strike; an export ban, a geothermal well, floodlights failing a final, concerts banned in a
+    # theatre, a train hit at a crossing; a cyclone, exam fees unpaid, quarry blasting halted, citrus greening, a solar
+    # plant), written while version 154 was made and first seen by it.
+    "invented_40": (15, {P: 0.935, Q: 0.985, S: 0.945, R: 0.975, IND: 0.985, A: 0.61}, 0, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -267,7 +272,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_36": ROOT / "tests" / "annotations" / "invented_36" / "articles",
                 "invented_37": ROOT / "tests" / "annotations" / "invented_37" / "articles",
                 "invented_38": ROOT / "tests" / "annotations" / "invented_38" / "articles",
-                "invented_39": ROOT / "tests" / "annotations" / "invented_39" / "articles"}
+                "invented_39": ROOT / "tests" / "annotations" / "invented_39" / "articles",
+                "invented_40": ROOT / "tests" / "annotations" / "invented_40" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
