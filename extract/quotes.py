@@ -352,6 +352,10 @@ PARTICIPLE_READ_AS_THE_REPORTING_VERB = rule(
     "reported-to-someone-is-a-participle", "`Sightings reported to police reached 2,870, according to X`, parsed as "
     "`Sightings reported` with `reached` its clause: a speech verb followed by `to` and its listener, whose clause has "
     "a finite verb and no subject, is a participle describing the subject, and reports nothing")
+ASIDE_ON_THE_LISTENERS_BEFORE_THAT = rule(
+    "aside-on-the-listeners-before-that", "`told his congregation, many of them sitting on mats, that the island had "
+    "come through worse`: a phrase set off by commas between the listeners and the report's `that` describes them; "
+    "the report begins after `that`")
 LISTENERS_DESCRIBED_READ_AS_A_CLAUSE = rule(
     "listeners-described-by-a-participle", "`told several hundred people gathered in a tent`, parsed as the clause "
     "`people gathered`: a verb of telling needs its listener before what it tells, so a clause right after it, with no "
@@ -935,6 +939,10 @@ AGED_SUBJECT_IN_AN_OPENING = rule("aged-subject-hung-on-the-opening-phrase", "`I
 TAIL_REPORT_ON_AN_APPOSITION = rule("report-after-a-clause-parsed-as-an-apposition", "`Tarn Rovers have agreed to "
                                     "sell a stake to X, the club announced on Saturday`, the reporter parsed as "
                                     "apposed to the clause's subject: the clause before the comma is the report")
+TAIL_REPORT_READ_AS_AN_ADVERBIAL = rule(
+    "tail-report-read-as-an-adverbial", "`Six condors were found dead near Quito, after feeding on a carcass, the "
+    "ministry said on Thursday`, `said` parsed as an adverbial clause of the report's verb: a speech verb with its "
+    "subject after a comma and nothing but a time after it reports the sentence before that comma")
 TAIL_REPORT_READ_AS_A_RELATIVE = rule("report-closing-the-sentence-read-as-a-relative-clause", "`Two cubs were "
                                      "born at the zoo, the first of their kind bred here in decades, the zoo announced "
                                      "on Friday`, `announced` parsed as a relative clause of `first`: a speech verb "
@@ -3461,6 +3469,13 @@ class ParagraphQuotes:
                 if told is None:
                     continue
                 span = (*self._trim(told.i + 1, told.head.right_edge.i), "clause")
+            if span is not None and on(ASIDE_ON_THE_LISTENERS_BEFORE_THAT) and span[2] == "clause" \
+                    and span[0] > 0 and self.doc[span[0] - 1].text == ",":
+                that = next((t for t in self.doc[span[0] + 1: span[1]] if t.lower_ == lang.complementizer
+                             and t.dep_ == lang.dep.mark and t.head.i > t.i and self.doc[t.i - 1].text == ","
+                             and t.head.right_edge.i >= span[1]), None)
+                if that is not None:  # "told his congregation, many of them sitting on mats, that ..."
+                    span = (*self._trim(that.i + 1, span[1]), span[2])
             if span is not None and on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(v):
                 continue  # "Sightings reported to police reached 2,870": what was reported did the reaching
             if span is not None and on(ACTIONS_LISTED_AFTER_THE_OBJECT) and self._actions_listed(v):
@@ -3488,6 +3503,8 @@ class ParagraphQuotes:
                 apposed_reporter = v.head if span is not None else None  # "..., the club announced"
             if span is None and on(TAIL_REPORT_READ_AS_A_RELATIVE):
                 span = self._clause_before_a_relative_reporter(v)  # "..., the first in decades, the zoo announced"
+            if span is None and on(TAIL_REPORT_READ_AS_AN_ADVERBIAL):
+                span = self._clause_before_an_adverbial_reporter(v)  # "..., the ministry said", `said` an advcl
             if span is None and on(REPORTER_APPOSED_TO_THE_CLAUSE_END):
                 apposed_reporter = self._reporter_apposed_to_the_clause_end(v)
                 if apposed_reporter is not None:  # "... through the port of Antwerp, a prosecutor told a court"
@@ -3777,6 +3794,26 @@ class ParagraphQuotes:
             return None
         if not all(t.is_punct for t in doc[v.right_edge.i + 1: v.sent.end]):
             return None
+        a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
+        if b - a < 3 or any(self._inside[i] for i in range(a, b + 1)):
+            return None
+        return a, b, "clause"
+
+    def _clause_before_an_adverbial_reporter(self, v):
+        """`Six condors have been found dead ..., after feeding on a carcass, Ecuador's environment ministry said on
+        Thursday`, the speech verb parsed as an adverbial clause of the verb before it: its subject right after a
+        comma, no content of its own and nothing after it but a time: the sentence before that comma."""
+        doc, d = self.doc, self.lang.dep
+        if v.dep_ != d.advcl or v.head.i > v.i or any(c.dep_ in (d.dobj, d.ccomp, d.xcomp, d.mark) for c in v.children):
+            return None
+        subj = next((c for c in v.children if c.dep_ == d.nsubj and c.i < v.i), None)
+        if subj is None or subj.right_edge.i != v.i - 1 or subj.left_edge.i < 3 \
+                or doc[subj.left_edge.i - 1].text != "," \
+                or subj.pos_ == "PRON" and subj.lower_ not in self.lang.speaking_pronouns:
+            return None
+        if any(not t.is_punct and not (t.ent_type_ in self.lang.ent.times or t.dep_ == d.prep and t.head.i == v.i)
+               for t in doc[v.i + 1: v.sent.end]):
+            return None  # "..., the ministry said on Thursday." and no more
         a, b = self._trim(v.sent.start, subj.left_edge.i - 2)
         if b - a < 3 or any(self._inside[i] for i in range(a, b + 1)):
             return None

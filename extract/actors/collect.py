@@ -23,6 +23,7 @@ from .names import (
     names_a_body,
     names_a_storm,
     non_human,
+    owner_read_as_the_head,
     place_noun_of,
     storm_name,
     workplace,
@@ -111,6 +112,11 @@ GIVEN_NAME_ALONE_TAGGED_A_PLACE = rule("given-name-alone-tagged-a-place", "`reti
 OWNER_BEATS_A_PLACE_IN_THE_TITLE = rule("body-owning-a-title-beats-a-place-in-it", "`The company's manager for its "
                                         "Uyuni operations, NAME,`: the body the owning word stands for is the "
                                         "person's, not the place named inside the title")
+BODY_BEATS_THE_PLACE_AFTER_THE_TITLE = rule("body-named-before-beats-the-place-after-the-title", "`NAME, a "
+                                            "spokeswoman for the agency in Suva,`: the body named before with the "
+                                            "title's last word is the person's, not the place where they sit")
+ITS_BEATS_A_COUNTRY = rule("title-owned-by-its-beats-a-country", "`Its chief executive, NAME, a Singaporean,`: "
+                           "the body `its` stands for is the person's, not the country a nationality gave")
 WORD_SURNAME = rule("surname-that-is-a-word", "`Actor Doris Day ... Day had one child`: a known person's surname "
                     "the tagger read as a common noun, the subject of a verb, is a mention of that person")
 AGED_OR_PASSIVE_SURNAME = rule("surname-that-is-a-word-aged-or-passive", "`manager Gary Tennant ... Tennant, 52, was "
@@ -572,7 +578,9 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     relations.append((actor, len(mentions) - 1))  # "his former lawyer": whose, once all are read
                     title = title.split(None, 1)[1]
                 elif title and (not aff or on(OWNER_BEATS_A_PLACE_IN_THE_TITLE)
-                                and _place_in_a_title_owned_by_a_body(title, aff, lang)):
+                                and _place_in_a_title_owned_by_a_body(title, aff, lang)
+                                or on(ITS_BEATS_A_COUNTRY) and len(title.split()) > 1
+                                and title.split()[0].lower() in lang.body_possessives and lang.country_of(aff)):
                     # a court named paragraphs before only for a judge of no body yet: `U.S. District Judge NAME ...
                     # Judge NAME` stays of the U.S., whatever court was named in between
                     owned = place_owning_the_title(docs, k, title, ent, lang) \
@@ -593,6 +601,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                             aff = country_in_sentence(ent, lang, title)
                         if aff is None and on(WORD_FOR_A_BODY_MENTIONED_BEFORE):
                             owned_by_a_word.append((actor, title, mentions[-1]))
+                elif title and on(BODY_BEATS_THE_PLACE_AFTER_THE_TITLE) and _place_after_the_title(ent, title, lang):
+                    owned = body_word_closing_the_title(docs, k, title, ent, lang)
+                    if owned is not None:  # "a spokeswoman for the agency in Suva": the agency named before
+                        aff, title = owned
                 elif not title and not aff:
                     aff = body_led_in_a_relative(docs, k, ent, lang) \
                         or outlet_written_in(ent, lang)  # "NAME, who has led the company", "In a column for X, NAME"
@@ -794,6 +806,20 @@ def _an_age(tok, lang) -> bool:
     """A word hung on a name that is its age set off by commas (`Tennant, 52,`), or one of those commas."""
     return tok.is_punct and tok.text == "," or tok.dep_ == lang.dep.appos and tok.like_num \
         and tok.n_lefts + tok.n_rights == 0
+
+
+def _place_after_the_title(ent, title: str, lang) -> bool:
+    """`NAME, a spokeswoman for the agency in Suva`: whether the title apposed after ``ent`` ends in `the` and a word
+    for a body, followed by a preposition of setting and a place."""
+    words = title.split()
+    if len(words) < 3 or words[-2].lower() != lang.definite_article or words[-1].lower() not in lang.body_nouns:
+        return False
+    doc = ent.doc
+    end = ent.sent.end if ent.sent is not None else len(doc)
+    for i in range(ent.end, min(end, len(doc)) - 3):
+        if doc[i].lower_ == lang.definite_article and doc[i + 1].text == words[-1]:
+            return doc[i + 2].lower_ in lang.setting_prepositions and doc[i + 3].ent_type_ in lang.ent.places
+    return False
 
 
 def _place_in_a_title_owned_by_a_body(title: str, aff: str, lang) -> bool:
@@ -1042,7 +1068,8 @@ def _said_to_be_a_body(ent, lang) -> bool:
     if first is not root and first.dep_ == d.appos and first.head.pos_ == "NOUN" \
             and first.head.lemma_.lower() in kinds:
         return True
-    said = [c for c in root.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds]
+    said = [c for c in root.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.lemma_.lower() in kinds
+            and not owner_read_as_the_head(c, lang)]
     if said:  # not `Ana Rees, director of the Tarn Law Centre, an independent charity,`: a person's title comes first
         if on(BODY_AFTER_OF_DESCRIBED) and ent.label_ == lang.ent.person and any(
                 c.dep_ == d.prep and c.lower_ == lang.of and ent.end <= c.i < said[0].i for c in root.children):

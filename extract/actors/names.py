@@ -45,6 +45,9 @@ REPORTS_ITSELF_A_PERSON = rule("name-opening-a-report-of-he-or-she", "`Nuria Cam
 DESCRIBED_AS_A_BODY = rule("name-described-as-a-body", "`would keep running Segunda Bola, the academy for young "
                            "players she opened`, tagged a person: a name set off before a description whose head is a "
                            "word for a body is a body's")
+OWNER_NO_HEAD_OF_A_DESCRIPTION = rule("owner-is-no-head-of-a-description", "`said NAME, the agency's "
+                                      "director-general`, parsed with `agency` as the head: a word in the possessive "
+                                      "is not what the name is described as")
 DESCRIBED_AS_A_PRODUCT = rule("name-described-as-a-product", "`The recall covers Nifelan XL, an extended-release "
                               "form of the drug`, tagged a person: a name set off before a description whose head is a "
                               "word for a product (a drug, a form, a model) names a product, no actor")
@@ -189,6 +192,10 @@ OFFICIAL_RESIDENCE = rule("official-residence-is-a-body", "`Raj Bhavan, the gove
 ONE_OF_THE_BODIES_BEFORE = rule("one-of-the-bodies-before-the-name", "`One of the contractors named in the report, "
                                 "Kuzey Yapi, rejected the findings`: a name apposed to `one of` and a plural word for "
                                 "a body or business is a body's")
+ONE_OF_THE_BODIES_READ_TO_THE_NOUN = rule("one-of-the-bodies-read-to-its-noun", "`Altan Ees Cashmere, one of "
+                                          "Mongolia's largest processors of cashmere,`: the plural word after `one "
+                                          "of` read where the parser hangs it, past an owner and adjectives, and a "
+                                          "word for a firm counts")
 ONE_OF_THE_BODIES = rule("one-of-the-bodies-is-a-body", "`Highveld Coal Exports, one of the companies awarded a "
                          "slot, said`, tagged a person: a name set off before `one of` a plural word for a body is a "
                          "body's")
@@ -273,6 +280,19 @@ FRONTED_PLACE_NO_LIST = rule("subject-after-a-fronted-place-is-no-list", "`In Ka
 ROUTE_BETWEEN_ON_A_WAY = rule("names-between-on-a-way-are-places", "`a 50-km stretch between Surat and Bilimora`, "
                               "`trains between Kemi and Arlo`, both tagged people: the names `between` hangs on a "
                               "word for a journey or a stretch of way (or on a place that word is in) are places")
+ROUTE_BETWEEN_PLACES_OF_A_KIND = rule("names-between-on-a-kind-of-place-are-places", "`a dozen villages between "
+                                      "Rosso and Kaedi`, both tagged people: the names `between` hangs on, when it "
+                                      "hangs on a word for a kind of place, are places")
+START_OF_A_JOURNEY = rule("start-of-a-journey-is-a-place", "`The convoy was travelling from Mora to a base at "
+                          "Amchide`: a name after `from`, on a verb of going and followed by `to`, is the place the "
+                          "journey starts at, whatever the other end is")
+EMPLOYER_OF_A_DESCRIBED_PERSON = rule("employer-after-a-person-s-description", "`NAME, a reservoir geologist "
+                                      "with Isgeo who has worked there since 2021,`, `Isgeo` tagged a person: a name "
+                                      "that opens on no given name, after `with` or `for` on a title or a word for a "
+                                      "person apposed to a person's name, is the body they work for")
+SEAT_REPRESENTED = rule("seat-represented-in-a-legislature-is-a-place", "`NAME, who represents Lingzhi-Yaksa "
+                        "in the National Assembly`, tagged a person or a body: what a person represents in a "
+                        "legislature is the place they were elected for")
 ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa and Guantanamo`: a name paired with "
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
@@ -773,6 +793,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return COUNTRY if country_of(text) else PLACE
     if span.label_ == e.person and country_of(text) and (len(toks) == 1 or on(COUNTRY_TAGGED_A_PERSON)):
         return COUNTRY
+    if on(SEAT_REPRESENTED) and span.label_ in (e.person, e.org) and _seat_represented(span.root, lang):
+        return PLACE  # "who represents Lingzhi-Yaksa in the National Assembly"
     if on(OWNER_OF_A_FULL_NAME) and span.label_ == e.person and len(toks) == 1 and owns_a_full_name(span, lang):
         return ORG
     if on(OWNER_OF_A_BODY_TITLE) and span.label_ == e.person and owns_a_body_title(span, lang):
@@ -1090,6 +1112,23 @@ def _no_one(span, toks, root, head, lang) -> bool:
     return on(SACRED_THING) and bool(toks) and toks[0].lower_ in lang.sacred_words  # "the Holy Headdress"
 
 
+def _describes_a_person(noun, lang) -> bool:
+    """`a reservoir geologist` in `NAME, a reservoir geologist with Isgeo`: ``noun`` is a title or a word for a person,
+    apposed to a person's name."""
+    return noun.pos_ == "NOUN" and noun.dep_ == lang.dep.appos and noun.head.ent_type_ == lang.ent.person \
+        and (noun.lower_ in lang.titles or noun.lemma_.lower() in lang.person_nouns)
+
+
+def _seat_represented(root, lang) -> bool:
+    """Whether ``root`` is what a person represents in a legislature: the object of `represent`, with `in` and a
+    word for a legislature (or a body named with one) hung on the verb or on the object."""
+    d, verb = lang.dep, root.head
+    return root.dep_ == d.dobj and verb.lemma_.lower() == lang.representing_verb and any(
+        c.dep_ == d.prep and c.lower_ == lang.located_body_preposition and any(
+            g.dep_ == d.pobj and g.lower_ in lang.legislature_words for g in c.children)
+        for c in (*verb.children, *root.children))
+
+
 def _route_end(root, head, lang) -> bool:
     """`from Baracoa to Havana`, `from Havana to Baracoa`, `between Baracoa and Guantanamo`: the other end of
     the route the name stands at is a place."""
@@ -1103,9 +1142,14 @@ def _route_end(root, head, lang) -> bool:
     prep, doc = head.head, head.doc
     if prep.lower_ == between:
         return any(c.ent_type_ in e.places for c in head.conjuncts) \
-            or on(ROUTE_BETWEEN_ON_A_WAY) and bool(head.conjuncts) and _on_a_way(prep, lang)
+            or on(ROUTE_BETWEEN_ON_A_WAY) and bool(head.conjuncts) and _on_a_way(prep, lang) \
+            or on(ROUTE_BETWEEN_PLACES_OF_A_KIND) and bool(head.conjuncts) and prep.head.pos_ == "NOUN" \
+            and prep.head.lemma_.lower() in lang.place_nouns  # "villages between Rosso and Kaedi"
     if prep.lower_ == start:  # "from NAME to PLACE"
         to = head.right_edge.i + 1
+        if on(START_OF_A_JOURNEY) and to < len(doc) and doc[to].lower_ == end \
+                and prep.head.lemma_.lower() in lang.going_verbs and doc[to].head.i == prep.head.i:
+            return True  # "travelling from Mora to a forward base"
         return to < len(doc) and doc[to].lower_ == end and any(
             g.dep_ == d.pobj and g.ent_type_ in e.places for g in doc[to].children)
     if prep.lower_ == end and prep.i > 0 and doc[prep.i - 1].ent_type_ in e.places:  # "from PLACE to NAME"
@@ -1215,10 +1259,15 @@ def after_a_word_for_bodies(ent, lang) -> bool:
 
 def workplace(ent, lang) -> bool:
     """`an analyst at Sorvik Kapital`: a name after `at` that a word for a job or a role hangs on is where
-    someone works; no one works at a person."""
+    someone works; no one works at a person. `NAME, a geologist with Isgeo`: after `with` or `for`, when the word
+    is apposed to a person's name and the name opens on no given name."""
     root = ent.root
-    return on(WORKPLACE_AT) and ent.label_ == lang.ent.person and root.dep_ == lang.dep.pobj \
-        and root.head.lower_ in lang.workplace_prepositions and root.head.head.pos_ == "NOUN" \
+    if ent.label_ != lang.ent.person or root.dep_ != lang.dep.pobj:
+        return False
+    if on(EMPLOYER_OF_A_DESCRIBED_PERSON) and root.head.lower_ in lang.employer_prepositions \
+            and ent[0].lower_ not in lang.given_names and _describes_a_person(root.head.head, lang):
+        return True  # "NAME, a reservoir geologist with Isgeo"
+    return on(WORKPLACE_AT) and root.head.lower_ in lang.workplace_prepositions and root.head.head.pos_ == "NOUN" \
         and (root.head.head.lower_ in lang.titles or root.head.head.lower_ in lang.person_nouns)
 
 
@@ -1481,7 +1530,14 @@ def _one_of_the_bodies(span, lang) -> bool:
             or doc[k + 2].lower_ != lang.of:
         return False
     noun = doc[k + 4] if doc[k + 3].lower_ in lang.definite_determiners and k + 4 < len(doc) else doc[k + 3]
-    return noun.tag_ == lang.plural_noun_tag and noun.lemma_.lower() in lang.body_nouns
+    if noun.tag_ == lang.plural_noun_tag and noun.lemma_.lower() in lang.body_nouns:
+        return True
+    if not (on(ONE_OF_THE_BODIES_READ_TO_THE_NOUN) and doc[k + 1].dep_ == lang.dep.appos
+            and doc[k + 1].head.i == root.i):
+        return False
+    noun = next((g for g in doc[k + 2].children if g.dep_ == lang.dep.pobj), noun)  # "Mongolia's largest X"
+    return noun.tag_ == lang.plural_noun_tag and noun.lemma_.lower() in lang.body_nouns | lang.firm_nouns \
+        and noun.lemma_.lower() not in lang.person_nouns
 
 
 def described_as_a_person(span, lang):
@@ -1535,6 +1591,13 @@ def _description_opens_a_clause(span, lang) -> bool:
     return after < len(span.doc) and span.doc[after].pos_ in ("VERB", "AUX")
 
 
+def owner_read_as_the_head(noun, lang) -> bool:
+    """`NAME, the agency's director-general`, parsed with `agency` as the apposition's head: ``noun`` is in the
+    possessive, the owner of the description's head, not the head."""
+    doc = noun.doc
+    return on(OWNER_NO_HEAD_OF_A_DESCRIPTION) and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == lang.possessive_tag
+
+
 def _described_as(span, lang, nouns) -> bool:
     """Whether a description set off right after the name, opening on an article and apposed to it, has one of
     ``nouns`` for its head noun."""
@@ -1543,6 +1606,8 @@ def _described_as(span, lang, nouns) -> bool:
             or doc[k + 1].lower_ not in lang.definite_determiners | lang.indefinite_articles:
         return False
     head = next((c for c in span.root.children if c.dep_ == lang.dep.appos and c.left_edge.i == k + 1), None)
+    if head is not None and owner_read_as_the_head(head, lang):
+        return False  # "NAME, the agency's director-general", parsed headed by `agency`: the agency owns the title
     return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
 
 

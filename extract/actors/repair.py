@@ -56,6 +56,19 @@ COUNTRY_WITH_AND_CLOSES_A_BODY = rule("body-named-of-a-country-whose-name-holds-
                                       "Trinidad and Tobago said`, tagged up to `Trinidad` and `Tobago` apart: a "
                                       "body's name ending in `of` and a country's name holding `and` runs to the "
                                       "country's last word")
+BODY_NAMED_FOR_A_PLACE = rule("body-named-for-a-place", "`a lawmaker from the Unity for Georgia party`, tagged "
+                              "`Unity` and `Georgia`: a body's name, `for` and a place, before a lower-case word for a "
+                              "body that closes them, are one body")
+UNTAGGED_AGED_NAME = rule("untagged-name-set-off-before-an-age", "`Tshering Yangzom, 46, said`, untagged (its "
+                          "first word read as a verb): two or three capitalised words opening a phrase, set off "
+                          "before an age the parser hangs on them, are a person's name")
+NAME_WORD_OPENING_THE_SENTENCE_LEFT_OUT = rule(
+    "name-word-opening-the-sentence-left-out", "`Mele Taufa Kaufusi, 52, said`, tagged `Taufa Kaufusi`: a capitalised "
+    "name-shaped word opening the sentence, hung on a person's name of two or more words right after it that opens "
+    "on no known given name and is set off before an age, is the name's first word")
+UNTAGGED_AFTER_AN_HONORIFIC = rule("untagged-name-after-an-honorific", "`the Rev. Sione Vake led a service`, the "
+                                   "name untagged: two or three capitalised words after a style of address such as "
+                                   "`Rev.` or `Dr` are a person's name")
 FIELDS_JOINED_BY_AND = rule("body-named-for-two-fields-joined-by-and", "`The Ministry of Science and ICT said`, "
                             "`the National Commission for Museums and Monuments announced`, tagged as a body and a "
                             "word apart: a portfolio or plural proper noun the parser joins to a word of the body's "
@@ -1527,7 +1540,9 @@ def _repaired(doc, lang):
         taken = _taken(out)
         for t in tokens_of(doc):
             lower = on(UNTAGGED_AFTER_LOWER_TITLE) and t.is_lower and t.pos_ == "NOUN" and t.lower_ in lang.titles
-            if not (t.is_title and t.lower_.rstrip(".") in lang.titles or lower) or t.lower_ in lang.title_qualifiers \
+            styled = on(UNTAGGED_AFTER_AN_HONORIFIC) and t.is_title and t.lower_ in lang.honorifics
+            if not (t.is_title and t.lower_.rstrip(".") in lang.titles or lower or styled) \
+                    or t.lower_ in lang.title_qualifiers \
                     or t.i + 1 in taken:
                 continue
             j = _name_run_from(doc, t.i + 1, taken, lang)
@@ -1564,6 +1579,7 @@ def _repaired(doc, lang):
                         (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
                         (COUNTRY_WITH_AND_CLOSES_A_BODY, _bodies_of_countries_with_and_after_of),
                         (FIELDS_JOINED_BY_AND, _fields_joined_by_and),
+                        (BODY_NAMED_FOR_A_PLACE, _bodies_named_for_a_place),
                         (CABINET_IN_A_TITLE, _cabinet_titles_off),
                         (COUNTRY_NAMED_WITH_AND, _countries_named_with_and),
                         (NAME_JOINED_TO_A_PLACE, _names_joined_to_places)):
@@ -1572,13 +1588,14 @@ def _repaired(doc, lang):
             out, changed = mended, True
     for which, find in ((UNTAGGED_DESCRIBED, _untagged_described), (UNTAGGED_FOREIGN_BODY, _untagged_foreign_bodies),
                         (UNTAGGED_SPELT_BY_ACRONYM, _untagged_spelt_by_acronym),
-                        (UNTAGGED_GIVEN_NAME, _untagged_given_named)):
+                        (UNTAGGED_GIVEN_NAME, _untagged_given_named), (UNTAGGED_AGED_NAME, _untagged_aged)):
         found = find(doc, out, lang) if on(which) else None  # names none of whose words was tagged
         if found:
             out, changed = sorted(out + found, key=lambda x: x.start), True
     for which, mend in ((NAMED_BEFORE_WHO, _named_before_who),  # then the names found so far, widened
                         (HYPHEN_BEFORE_A_FOUND_NAME, _hyphened_given_names_on),
                         (KNOWN_GIVEN_NAME_LEFT_OUT, _known_given_names_on),
+                        (NAME_WORD_OPENING_THE_SENTENCE_LEFT_OUT, _sentence_opening_name_words_on),
                         (FUNCTION_WORD_IN_A_NAME, _function_words_in_names)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
@@ -1612,6 +1629,25 @@ def _known_given_names_on(doc, ents, lang):
                 and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
                 and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
             out[k] = Span(doc, e.start - 1, e.end, label=e.label_)  # "Carmen" + "Julia Núñez del Prado"
+            changed = True
+    return out if changed else None
+
+
+def _sentence_opening_name_words_on(doc, ents, lang):
+    """Person names of two or more words set off before an age, opening on no known given name, widened to a
+    name-shaped word left out right before them that opens the sentence and is hung on the name (`Mele` + `Taufa
+    Kaufusi, 52,`; not `Wing` + `Sibusiso Mthembu said`, nor `Advocate` + `Pieter Ferreira SC, for`)."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        w = doc[e.start - 1] if e.start >= 1 else None
+        if w is not None and e.label_ == lang.ent.person and len(e) >= 2 and w.is_sent_start and not w.ent_type_ \
+                and _name_shaped(w, lang) and w.lower_.rstrip(".") not in lang.honorifics \
+                and w.dep_ == lang.dep.compound and e.start <= w.head.i < e.end \
+                and (k == 0 or out[k - 1].end < e.start) and not _known_given_name(e[0], lang) \
+                and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].is_digit:
+            out[k] = Span(doc, e.start - 1, e.end, label=e.label_)
             changed = True
     return out if changed else None
 
@@ -1713,6 +1749,27 @@ def _named_before_who(doc, ents, lang):
     out = [x for x in ents if not any(x.start < j and i < x.end for i, j in spans)]
     out += [Span(doc, i, j, label=e_.person) for i, j in spans]
     return sorted(out, key=lambda x: x.start)
+
+
+def _untagged_aged(doc, ents, lang) -> list:
+    """Person names of two or three capitalised words, none of them tagged, opening a phrase and set off before
+    `, AGE,` with the age hung on them (`Tshering Yangzom, 46, said`)."""
+    from spacy.tokens import Span
+
+    found = []
+    for t in tokens_of(doc):
+        if not (t.is_digit and 0 < int(t.text) <= lang.oldest_age and t.i >= 3 and t.i + 1 < len(doc)
+                and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","):
+            continue
+        j = i = t.i - 1
+        while i > 0 and j - i < 3 and name_cased(doc[i - 1], lang) and doc[i - 1].is_alpha \
+                and not doc[i - 1].ent_type_ and doc[i - 1].lower_ not in lang.titles \
+                and not lang.country_of(doc[i - 1].text):
+            i -= 1
+        if j - i >= 2 and not (i > 0 and (doc[i - 1].is_title or doc[i - 1].ent_type_)) and i <= t.head.i < j \
+                and not any(x.start < j and i < x.end for x in (*ents, *found)):
+            found.append(Span(doc, i, j, label=lang.ent.person))
+    return found
 
 
 def _given_name_positions(doc, lang) -> list[int]:
@@ -2040,6 +2097,22 @@ def _fields_joined_by_and(doc, ents, lang):
             and (y[0].is_title or y[0].is_upper) and y.root.dep_ == lang.dep.conj \
             and x.start <= y.root.head.i < x.end and (y.end == len(doc) or not doc[y.end].is_title)
     return _joined_across_and(doc, ents, lang, joins)
+
+
+def _bodies_named_for_a_place(doc, ents, lang):
+    """The entities with a body's name, `for` and a place, tagged apart before a lower-case word for a body (`the
+    Unity for Georgia party`), made one body; None if there is none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k in range(len(out) - 1, 0, -1):
+        x, y = out[k - 1], out[k]
+        if x.label_ == lang.ent.org and y.label_ in lang.ent.nations and y.start == x.end + 1 \
+                and doc[x.end].lower_ in lang.cause_prepositions and y.end < len(doc) and doc[y.end].is_lower \
+                and doc[y.end].pos_ == "NOUN" and doc[y.end].lemma_.lower() in lang.body_nouns:
+            out[k - 1: k + 1] = [Span(doc, x.start, y.end, label=lang.ent.org)]
+            changed = True
+    return out if changed else None
 
 
 def _names_after_portfolios(doc, ents, lang):

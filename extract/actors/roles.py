@@ -268,6 +268,12 @@ CITY_AROUND_ITS_MAYOR = rule("city-named-around-its-mayor", "`Winnipeg City Coun
 PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
                         "word for a place owning a title stands for the last place of that kind the article named "
                         "before it (a country for `the country's`), the person's affiliation")
+TITLE_APPOSED_TO_AN_OWNED_TITLE = rule("title-apposed-to-an-owned-title", "`The Marlin Party called a march. Its "
+                                       "leader, the former finance minister NAME, said`: the name's title apposed to "
+                                       "a title that `its` or a body's word owns is read with that body")
+OWNER_OWNED_BY_ITS = rule("its-owner-is-the-body-s", "`Norfeld Stone denied it. Its owner, NAME, said`: a word for "
+                          "who owns or founded a body, owned by `its` at a sentence's opening, is of the body that was "
+                          "the subject of the sentence before")
 ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
                                  "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
                                  "a sentence is the body the sentence before was about, not the one named last")
@@ -325,6 +331,12 @@ NO_PLACE_FROM_A_RELATIVE = rule("place-in-a-relative-clause-is-not-the-person-s"
                                 "who urged the government to move people to Sicily,`: a place named only in a relative "
                                 "clause set off after the title says what the person did, not where they serve (a body "
                                 "named there still is theirs)")
+PEOPLE_S_WORD_IN_A_RELATIVE = rule("people-s-word-in-a-relative-clause-is-not-the-person-s", "`NAME, a sports "
+                                   "journalist who has covered Danish football,`: a people's word in a relative clause "
+                                   "after the title describes what the person did, not whose they are")
+BODY_OPENING_THE_SENTENCE_FOR_AN_APPOSED_NAME = rule(
+    "body-opening-the-sentence-for-a-name-apposed-to-the-subject", "`At Tarnby High School, the head teacher, NAME, "
+    "said`: the body a phrase opening the sentence names is also of a name apposed to the subject")
 TITLE_READ_AS_A_VERB = rule("title-read-as-a-verb", "`\"...,\" said engineer Paul Grant`: a word for a person's "
                             "role right after the speech verb, read by the parser as a verb whose object is the name "
                             "after it, is that person's title and the person the speaker")
@@ -589,6 +601,9 @@ BODY_WORD_AFTER_FOR_CLOSING_THE_TITLE = rule("body-word-after-for-closing-a-titl
                                              "company, NAME, said`: a "
                                              "title ending in `for the` and a word for a body serves the body of "
                                              "that kind last named in the paragraph or the one before")
+COLUMN_WRITTEN_FOR = rule("column-written-for-an-outlet-is-the-writer-s", "`NAME, a sports journalist, wrote in a "
+                          "column for the Kemi Herald that`: the outlet a column its subject wrote is for, named after "
+                          "the writer, is the writer's")
 OTHER_ROLES = rule("every-role-of-a-person", "`Lind, the new governor ... Lind was appointed as secretary`: every "
                    "role the article gives a person is kept, the first as the title and the others beside it")
 
@@ -769,6 +784,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     relative = next((t.left_edge.i for t in doc[a + 1:b] if t.dep_ == lang.dep.relcl and a <= t.head.i < t.i
                      and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
     places_to = relative if on(NO_PLACE_FROM_A_RELATIVE) and relative < b and doc[relative - 1].text == "," else b
+    peoples_to = relative if on(PEOPLE_S_WORD_IN_A_RELATIVE) else b  # "who has covered Danish football"
     # "the island's mayor, who urged ... to move people to Sicily": not "a judge in Gdańsk who heads Pro Lege"
     described_from = None  # where the words describing the affiliation begin, when they hold its place
     if on(PLACE_BASED_BODY):
@@ -787,7 +803,8 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     ents = [x for x in within if x.label_ in e.bodies or names_a_body(x, lang)
             or on(OUTLET_IN_A_ROLE) and x.start > a and doc[x.start - 1].lower_ in lang.outlet_descriptors
             and x.label_ not in e.nations] \
-        or [x for x in within if x.label_ in e.nations and x.start < places_to]
+        or [x for x in within if x.label_ in e.nations and x.start < places_to
+            and not (x.label_ == e.norp and x.start >= peoples_to)]
     if not ents:
         if on(UNTAGGED_BODY_IN_A_ROLE):
             split = _untagged_body_and_title(doc, a, b, lang)
@@ -1050,6 +1067,18 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         before.lower_ in lang.titles  # "Its director, NAME"
         or on(OWNED_WORD_FOR_A_PERSON) and before.pos_ == "NOUN" and before.lemma_.lower() in lang.person_nouns
         and before.lower_ not in lang.body_titles) else []  # "Its head teacher, NAME" (an owner: whose name says)
+    if on(OWNER_OWNED_BY_ITS) and not heads and before is not None and before.lower_ in lang.body_titles \
+            and any(c.dep_ == d.poss and c.lower_ in lang.body_possessives and c.i == before.sent.start
+                    for c in before.children):
+        word = next(c for c in before.children if c.dep_ == d.poss)
+        found = _body_subject_before(doc, word, lang)
+        if found is not None:  # "Norfeld Stone denied it. Its owner, NAME"
+            return _affiliation_of(found, lang), title.split(None, 1)[1] if title.lower().startswith(
+                word.lower_ + " ") else title
+    if on(TITLE_APPOSED_TO_AN_OWNED_TITLE) and before is not None and before.dep_ == d.appos \
+            and before.head.i < before.i and (before.head.lower_ in lang.titles or on(OWNED_WORD_FOR_A_PERSON)
+                                              and before.head.lemma_.lower() in lang.person_nouns):
+        heads.append(before.head)  # "Its leader, the former finance minister NAME"
     if on(TITLE_OWNED_AFTER_THE_NAME) and span.end < len(doc) and doc[span.end].text == ",":
         heads += [c for c in root.children if c.dep_ == d.appos and c.i > span.end
                   and c.text in title.split()]  # "NAME, the agency's lead engineer": the title read
@@ -2538,6 +2567,30 @@ def outlet_written_in(ent, lang) -> str | None:
             break
         if sent_of[x.start] == sent_of[ent.start] and written_in(x.root, lang) and root.head.is_ancestor(x.root):
             return _affiliation_of(x, lang)
+    return _column_written_for(ent, lang) if on(COLUMN_WRITTEN_FOR) else None
+
+
+def _column_written_for(ent, lang) -> str | None:
+    """`NAME wrote in a column for the Kemi Herald`: the outlet named after ``ent``, in its sentence, that a column
+    its verb was written in is for; None if there is none."""
+    d, doc, verb = lang.dep, ent.doc, ent.root.head
+    for column in verb.subtree:
+        if column.i < ent.end or column.lemma_.lower() not in lang.column_words or column.dep_ != d.pobj \
+                or column.head.head != verb:
+            continue
+        for prep in column.children:
+            outlet = next((c for c in prep.children if c.dep_ == d.pobj), None) \
+                if prep.dep_ == d.prep and prep.lower_ in lang.writing_prepositions else None
+            if outlet is None:
+                continue
+            x = entity_at(doc, outlet.i)
+            if x is not None:
+                return _affiliation_of(x, lang)
+            start = outlet.left_edge.i  # "for The Citizen", the paper's name untagged: as written, its `The` too
+            if doc[start].lower_ == lang.definite_article and doc[start].text != doc[start].text.title():
+                start += 1
+            if outlet.pos_ == "PROPN" and all(t.is_title for t in doc[start: outlet.i + 1]):
+                return doc[start: outlet.i + 1].text
     return None
 
 
@@ -2545,6 +2598,9 @@ def body_opening_the_sentence(ent, lang) -> str | None:
     """`At Wellington Regional Hospital, chief operating officer NAME said`: the body a phrase on `at` or `in` opening
     the subject's sentence names, set off by a comma; None if there is none."""
     root = ent.root
+    if on(BODY_OPENING_THE_SENTENCE_FOR_AN_APPOSED_NAME) and root.dep_ == lang.dep.appos \
+            and root.head.dep_ in lang.dep.subjects and root.head.i < root.i:
+        root = root.head  # "At Tarnby High School, the head teacher, NAME, said"
     if not on(BODY_OPENING_THE_SENTENCE) or root.dep_ not in lang.dep.subjects:
         return None
     doc, d = ent.doc, lang.dep
@@ -2586,7 +2642,8 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
                 and (x.start, x.end) != (ent.start, ent.end) \
                 and not (x.start > 0 and _posted(doc, x.start - 1, lang) is not None) \
                 and not (on(TRAVELLED) and _travelled(x, lang)) \
-                and not (on(ANOTHER_PERSONS_NATIONALITY) and _in_another_name(x, ent, lang)):
+                and not (on(ANOTHER_PERSONS_NATIONALITY) and _in_another_name(x, ent, lang)) \
+                and not (on(PEOPLE_S_WORD_IN_A_RELATIVE) and x.label_ == e.norp and _in_a_relative_of(x, ent, lang)):
             # a country of the sentence: not a posting (`Envoy to Syria`), a journey (`From Israel, NAME spoke`) or
             # another person's nationality (`Nigerian striker A and captain B`)
             if x.label_ == e.org:  # "the Syrian Army"
@@ -2597,6 +2654,14 @@ def country_in_sentence(ent, lang, title: str | None = None) -> str | None:
             if c:
                 found.add(c)
     return found.pop() if len(found) == 1 else None
+
+
+def _in_a_relative_of(x, ent, lang) -> bool:
+    """Whether ``x`` stands in a relative clause on the person ``ent`` or on a word apposed to it (`NAME, a journalist
+    who has covered Danish football`)."""
+    d, root = lang.dep, ent.root
+    own = {root.i} | {c.i for c in root.children if c.dep_ == d.appos}
+    return any(t.dep_ == d.relcl and t.head.i in own for t in (x.root, *x.root.ancestors))
 
 
 def _in_another_name(place, ent, lang) -> bool:

@@ -132,6 +132,9 @@ class Language:
     kind_linkers: frozenset  # "University of Tarn": after these a word for a body is still the name's kind
     writing_words: frozenset  # "Writing in the magazine Kinoschau", "In a column for the Kemi Herald"
     writing_prepositions: frozenset  # "in", "for": before the outlet written in
+    employer_prepositions: frozenset  # "a geologist with Isgeo", "a lawyer for Tarn Mining": before whom they work for
+    legislature_words: frozenset  # "represents Lingzhi in the National Assembly": an elected house, lower case
+    column_words: frozenset  # "wrote in a column for the Kemi Herald": a regular piece, its writer the outlet's
     branch_words: frozenset  # "Teamsters Local 727": a numbered branch's word, before its number
     state_body_nouns: frozenset  # "the army's spokesman": a country's own institution, may be the country's
     national_offices: frozenset

@@ -264,7 +264,7 @@ GENERIC_ORG_NOUNS = BUSINESS_NOUNS | frozenset(
     "regulator watchdog club team ensemble orchestra choir band consortium".split())
 # Words for a company that makes, sells or lends (not an outlet): "software maker Tervasoft ... the company".
 FIRM_NOUNS = frozenset("""company firm maker manufacturer producer automaker carmaker chipmaker retailer insurer miner
-lender grocer chain refiner shipbuilder contractor exporter importer roaster developer supplier""".split())
+lender grocer chain refiner shipbuilder contractor exporter importer roaster developer supplier processor""".split())
 FIRM_WORDS = frozenset(("company", "firm"))  # any firm's: "the company" after "software maker Tervasoft"
 
 # Titles of national office: a holder named with no country serves the article's main country.
@@ -299,7 +299,7 @@ REMOVAL_VERBS = frozenset("remove sack dismiss fire oust depose strip axe drop d
 PORTFOLIOS = frozenset("""state defence defense health justice finance interior foreign affairs education energy
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
 housing veterans security war navy army welfare industries resources development infrastructure tourism fisheries
-immigration communications sport sports science technology innovation mines mining water youth revenue ict
+immigration communications sport sports science technology innovation mines mining water youth revenue ict training
 economy""".split())
 
 # Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
@@ -483,6 +483,10 @@ affiliate nonprofit app site""".split())
 # "In a column for the Kemi Herald, NAME wrote".
 WRITING_WORDS = frozenset("write column editorial essay review op-ed commentary".split())
 WRITING_PREPOSITIONS = frozenset(("in", "for"))
+COLUMN_WORDS = frozenset(("column",))  # a piece written regularly for an outlet
+# Words for an elected house, the last word of its name: "represents Lingzhi in the National Assembly".
+LEGISLATURE_WORDS = frozenset("parliament congress senate assembly legislature house chamber duma majlis".split())
+EMPLOYER_PREPOSITIONS = frozenset(("with", "for"))  # "a geologist with Isgeo": the body they work for
 
 # Words for a union's numbered branch, closing a body's name before its number: "Teamsters Local 727".
 BRANCH_WORDS = frozenset("local lodge".split())
