@@ -114,7 +114,7 @@ BLIND_ROUNDS = {
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.935, Q: 0.965, S: 0.965, R: 0.99, IND: 0.915, A: 0.79}, 0, 1),
+    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.79}, 0, 1),
     # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
@@ -162,7 +162,7 @@ BLIND_ROUNDS = {
     # antibiotic shortage, a spy arrested, a tanker's crew kidnapped, a vape advertising ban; an AI copyright suit, a
     # princess's wedding, a building collapse, a title fight, a broadcaster's cuts), in real countries with invented
     # people; first seen by version 139.
-    "invented_26": (15, {P: 0.95, Q: 0.95, S: 0.995, R: 0.99, IND: 0.90, A: 0.67}, 0, 5),
+    "invented_26": (15, {P: 0.95, Q: 0.955, S: 0.995, R: 0.99, IND: 0.905, A: 0.67}, 0, 5),
     # A twenty-seventh set (a cocoa drought, street traders cleared, transit fares, a moon mission, a manager sacked;
     # a research budget cut, a cyclone, a lecturers' strike, an oil spill, a rugby Test; bronzes returned, a mine
     # collapse, an inheritance-tax vote, a crypto exchange's collapse, a film festival), in real countries with invented
@@ -172,7 +172,7 @@ BLIND_ROUNDS = {
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
     # was made and first seen by it.
-    "invented_28": (15, {P: 0.91, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.59}, 0, 7),
+    "invented_28": (15, {P: 0.91, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.605}, 0, 7),
     # A twenty-ninth set (a viaduct inquiry, a disputed runoff, a medicine recall, a wildfire, a tennis retirement; a
     # rocket failure, a copper royalty dispute, a museum theft, a sea rescue, a pilots' strike vote; a ruling on
     # marriage, a measles drive, layoffs, a club takeover, a flood), first seen by version 142.
@@ -180,7 +180,7 @@ BLIND_ROUNDS = {
     # A thirtieth set (an assisted-dying vote, a derailment, an app-store fine, a heat record, a cancelled tour; a
     # pension ruling, an avalanche, a money-laundering fine, a camp eviction, a sacked coach; a motorway dispute, bird
     # flu, a riders' strike, a police watchdog, a tomb), written while version 143 was made and first seen by it.
-    "invented_30": (15, {P: 0.925, Q: 0.955, S: 0.965, R: 0.985, IND: 0.875, A: 0.69}, 0, 8),
+    "invented_30": (15, {P: 0.93, Q: 0.96, S: 0.965, R: 0.985, IND: 0.88, A: 0.69}, 0, 8),
     # A thirty-first set (a graft verdict, a chemical-plant blast, a surprise rate rise, a broadcaster's cuts, a doping
     # case; water rationing, a ferry sinking, an exam leak, a beef-tariff deal, leopard cubs; a fuel strike, hospital
     # ransomware, a cathedral fire, a street renaming, a lunar orbiter), first seen by version 144.
@@ -199,7 +199,7 @@ BLIND_ROUNDS = {
     # crash; a retirement-age rise, hospital deaths, locusts, a satellite-internet licence, a stolen painting; a
     # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
     # was made and first seen by it.
-    "invented_34": (15, {P: 0.925, Q: 0.95, S: 0.975, R: 1.0, IND: 0.855, A: 0.725}, 0, 6),
+    "invented_34": (15, {P: 0.925, Q: 0.95, S: 0.975, R: 1.0, IND: 0.855, A: 0.725}, 0, 5),
     # A thirty-fifth set (an opposition party barred, a state of emergency, an arson indictment, a commentator jailed,
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
@@ -210,7 +210,7 @@ BLIND_ROUNDS = {
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
     # gully), written while versions 150 and 151 were made and first seen by version 151; version 152 written for
     # it.
-    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 0.99, IND: 0.9, A: 0.735}, 0, 8),
+    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 0.99, IND: 0.9, A: 0.735}, 0, 7),
     # A thirty-seventh set (a government falling over a railway, an ambassador recalled over a waterway, a former
     # minister jailed, police charged over a death in custody, a re-vote for want of ballots; a hiring freeze, a
     # cannery strike, trains cancelled, subsidised homes unbuilt, a receipt system crashing; a wrestling bout
@@ -226,12 +226,12 @@ BLIND_ROUNDS = {
     # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
     # made and first seen by it; version 154 written for it.
-    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.705}, 0, 9),
+    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.735}, 0, 7),
     # A fortieth set (an election result rejected, a border deal over a monastery, a methadone shortage, poisoned
     # condors, a miners' strike; an export ban, a geothermal well, floodlights failing a final, concerts banned in a
     # theatre, a train hit at a crossing; a cyclone, exam fees unpaid, quarry blasting halted, citrus greening, a solar
-    # plant), written while version 154 was made and first seen by it.
-    "invented_40": (15, {P: 0.935, Q: 0.985, S: 0.945, R: 0.975, IND: 0.985, A: 0.61}, 0, 7),
+    # plant), written while version 154 was made and first seen by it; version 155 written for it.
+    "invented_40": (15, {P: 0.975, Q: 0.995, S: 0.98, R: 1.0, IND: 1.0, A: 0.675}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
