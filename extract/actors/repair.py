@@ -62,10 +62,9 @@ BODY_NAMED_FOR_A_PLACE = rule("body-named-for-a-place", "`a lawmaker from the Un
 UNTAGGED_AGED_NAME = rule("untagged-name-set-off-before-an-age", "`Tshering Yangzom, 46, said`, untagged (its "
                           "first word read as a verb): two or three capitalised words opening a phrase, set off "
                           "before an age the parser hangs on them, are a person's name")
-NAME_WORD_OPENING_THE_SENTENCE_LEFT_OUT = rule(
-    "name-word-opening-the-sentence-left-out", "`Mele Taufa Kaufusi, 52, said`, tagged `Taufa Kaufusi`: a capitalised "
-    "name-shaped word opening the sentence, hung on a person's name of two or more words right after it that opens "
-    "on no known given name and is set off before an age, is the name's first word")
+FIRST_WORD_BEFORE_AN_AGE = rule("first-word-left-out-of-a-name-before-an-age", "`Mele Taufa Kaufusi, 52, said`, "
+                                "tagged `Taufa Kaufusi`: the capitalised word opening the sentence before a name set "
+                                "off with an age is the name's first")
 UNTAGGED_AFTER_AN_HONORIFIC = rule("untagged-name-after-an-honorific", "`the Rev. Sione Vake led a service`, the "
                                    "name untagged: two or three capitalised words after a style of address such as "
                                    "`Rev.` or `Dr` are a person's name")
@@ -1595,7 +1594,6 @@ def _repaired(doc, lang):
     for which, mend in ((NAMED_BEFORE_WHO, _named_before_who),  # then the names found so far, widened
                         (HYPHEN_BEFORE_A_FOUND_NAME, _hyphened_given_names_on),
                         (KNOWN_GIVEN_NAME_LEFT_OUT, _known_given_names_on),
-                        (NAME_WORD_OPENING_THE_SENTENCE_LEFT_OUT, _sentence_opening_name_words_on),
                         (FUNCTION_WORD_IN_A_NAME, _function_words_in_names)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
@@ -1629,25 +1627,6 @@ def _known_given_names_on(doc, ents, lang):
                 and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
                 and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
             out[k] = Span(doc, e.start - 1, e.end, label=e.label_)  # "Carmen" + "Julia Núñez del Prado"
-            changed = True
-    return out if changed else None
-
-
-def _sentence_opening_name_words_on(doc, ents, lang):
-    """Person names of two or more words set off before an age, opening on no known given name, widened to a
-    name-shaped word left out right before them that opens the sentence and is hung on the name (`Mele` + `Taufa
-    Kaufusi, 52,`; not `Wing` + `Sibusiso Mthembu said`, nor `Advocate` + `Pieter Ferreira SC, for`)."""
-    from spacy.tokens import Span
-
-    out, changed = list(ents), False
-    for k, e in enumerate(out):
-        w = doc[e.start - 1] if e.start >= 1 else None
-        if w is not None and e.label_ == lang.ent.person and len(e) >= 2 and w.is_sent_start and not w.ent_type_ \
-                and _name_shaped(w, lang) and w.lower_.rstrip(".") not in lang.honorifics \
-                and w.dep_ == lang.dep.compound and e.start <= w.head.i < e.end \
-                and (k == 0 or out[k - 1].end < e.start) and not _known_given_name(e[0], lang) \
-                and e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].is_digit:
-            out[k] = Span(doc, e.start - 1, e.end, label=e.label_)
             changed = True
     return out if changed else None
 
@@ -2543,8 +2522,9 @@ def _untagged_words_opening(doc, e, lang) -> int | None:
 
 def _first_word_left_out(e, lang) -> bool:
     """Whether the word before a person's name of two words or more, not opening on a known given name (not
-    `Heiress Gloria Tarnow`) and set off by a title in apposition after it, is an untagged capitalised name word
-    opening the sentence, compounded into the name, that is no title, place or word for a body."""
+    `Heiress Gloria Tarnow`) and set off by a title in apposition after it (or `who`, or an age), is an untagged
+    capitalised name word opening the sentence, compounded into the name, that is no title, place or word for a
+    body."""
     if e.start < 1:
         return False
     t = e.doc[e.start - 1]
@@ -2556,7 +2536,8 @@ def _first_word_left_out(e, lang) -> bool:
         and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" or on(FIRST_WORD_BEFORE_WHO)
                 and c.dep_ == lang.dep.relcl and c.i > e.end and c.left_edge.lower_ == lang.personal_relative
                 and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns
-                and not _known_given_name(t, lang) for c in e.root.children)
+                and not _known_given_name(t, lang) or on(FIRST_WORD_BEFORE_AN_AGE) and c.dep_ == lang.dep.appos
+                and c.i == e.end + 1 and c.is_digit and e.doc[e.end].text == "," for c in e.root.children)
 
 
 def _after_a_hyphened_given_name(e, before, lang) -> bool:
