@@ -1067,14 +1067,13 @@ def body_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, st
         before.lower_ in lang.titles  # "Its director, NAME"
         or on(OWNED_WORD_FOR_A_PERSON) and before.pos_ == "NOUN" and before.lemma_.lower() in lang.person_nouns
         and before.lower_ not in lang.body_titles) else []  # "Its head teacher, NAME" (an owner: whose name says)
-    if on(OWNER_OWNED_BY_ITS) and not heads and before is not None and before.lower_ in lang.body_titles \
-            and any(c.dep_ == d.poss and c.lower_ in lang.body_possessives and c.i == before.sent.start
-                    for c in before.children):
-        word = next(c for c in before.children if c.dep_ == d.poss)
-        found = _body_subject_before(doc, word, lang)
-        if found is not None:  # "Norfeld Stone denied it. Its owner, NAME"
-            return _affiliation_of(found, lang), title.split(None, 1)[1] if title.lower().startswith(
-                word.lower_ + " ") else title
+    its = next((c for c in before.children if c.dep_ == d.poss and c.lower_ in lang.body_possessives
+                and c.i == before.sent.start), None) \
+        if on(OWNER_OWNED_BY_ITS) and not heads and before is not None and before.lower_ in lang.body_titles else None
+    found = _body_subject_before(doc, its, lang) if its is not None else None
+    if found is not None:  # "Norfeld Stone denied it. Its owner, NAME"
+        return _affiliation_of(found, lang), title.split(None, 1)[1] if title.lower().startswith(
+            its.lower_ + " ") else title
     if on(TITLE_APPOSED_TO_AN_OWNED_TITLE) and before is not None and before.dep_ == d.appos \
             and before.head.i < before.i and (before.head.lower_ in lang.titles or on(OWNED_WORD_FOR_A_PERSON)
                                               and before.head.lemma_.lower() in lang.person_nouns):
