@@ -1978,16 +1978,17 @@ def _titles_of_a_country(doc, ents, lang):
     return out if changed else None
 
 
-def _joined_across_and(doc, ents, lang, joins, label=None):
-    """The entities with each name and the next one after `and` that ``joins(first, second)`` accepts made one
-    body (or one name of ``label``); None if there is none."""
+def _joined_across_and(doc, ents, lang, joins, label=None, joiners=None):
+    """The entities with each name and the next one after `and` (or one of ``joiners``) that ``joins(first,
+    second)`` accepts made one body (or one name of ``label``); None if there is none."""
     from spacy.tokens import Span
 
+    joiners = lang.coordinators if joiners is None else joiners
     out, changed = list(ents), False
     k = 0
     while k + 1 < len(out):
         x, y = out[k], out[k + 1]
-        if y.start == x.end + 1 and doc[x.end].lower_ in lang.coordinators and joins(x, y):
+        if y.start == x.end + 1 and doc[x.end].lower_ in joiners and joins(x, y):
             out[k: k + 2] = [Span(doc, x.start, y.end, label=label or lang.ent.org)]
             changed = True
             continue
@@ -2081,17 +2082,10 @@ def _fields_joined_by_and(doc, ents, lang):
 def _bodies_named_for_a_place(doc, ents, lang):
     """The entities with a body's name, `for` and a place, tagged apart before a lower-case word for a body (`the
     Unity for Georgia party`), made one body; None if there is none."""
-    from spacy.tokens import Span
-
-    out, changed = list(ents), False
-    for k in range(len(out) - 1, 0, -1):
-        x, y = out[k - 1], out[k]
-        if x.label_ == lang.ent.org and y.label_ in lang.ent.nations and y.start == x.end + 1 \
-                and doc[x.end].lower_ in lang.cause_prepositions and y.end < len(doc) and doc[y.end].is_lower \
-                and doc[y.end].pos_ == "NOUN" and doc[y.end].lemma_.lower() in lang.body_nouns:
-            out[k - 1: k + 1] = [Span(doc, x.start, y.end, label=lang.ent.org)]
-            changed = True
-    return out if changed else None
+    def joins(x, y) -> bool:
+        return x.label_ == lang.ent.org and y.label_ in lang.ent.nations and y.end < len(doc) and doc[y.end].is_lower \
+            and doc[y.end].pos_ == "NOUN" and doc[y.end].lemma_.lower() in lang.body_nouns
+    return _joined_across_and(doc, ents, lang, joins, joiners=lang.cause_prepositions)
 
 
 def _names_after_portfolios(doc, ents, lang):
