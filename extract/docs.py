@@ -74,6 +74,15 @@ def entities(doc) -> list:
     return ents
 
 
+ENTITY_CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
+
+
+def forget_entities(doc) -> None:
+    """Drop what was made once from the Doc's entities, after they were set anew."""
+    for key in ENTITY_CACHES:
+        doc.user_data.pop(key, None)
+
+
 def entities_within(doc, a: int, b: int) -> list:
     """The entities lying within tokens [a, b), in order."""
     ents = entities(doc)

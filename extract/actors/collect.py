@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 
-from ..docs import entities, entity_at, sentence_of, text_of, token_at, tokens_between
+from ..docs import entities, entity_at, forget_entities, sentence_of, text_of, token_at, tokens_between
 from ..marks import is_nickname
 from ..rules import on, rule
 from .names import (
@@ -59,6 +59,8 @@ from .roles import (
     word_stands_for,
 )
 
+THEIR_NO_WORD_OF_THE_TITLE = rule("their-is-no-word-of-the-title", "`Their lawyer, NAME, welcomed the decision` "
+                                  "after `All 74 applicants`: the title is `lawyer`; `their` only says whose")
 ITS_NO_WORD_OF_THE_TITLE = rule("its-is-no-word-of-a-title", "`The show will end in December. Its presenter, NAME, "
                                 "resigned`: where no body owns the title, `its` is no word of it")
 PARTICLES_IN_A_PERSONAL_NAME = rule("particles-inside-a-name-tagged-a-body", "`Deputy Mayor Filipa Sousa de Menezes "
@@ -540,6 +542,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         if known is not None and registry.lookup(short) is None:
             registry.alias(known, short)
 
+    typed_back = _bodies_labelled_as_typed(spans, registry, docs, lang) if on(ROLES_READ_BODIES_AS_TYPED) else {}
     mentions = []
     compatriots = []  # (actor, title, index of the mention): whose countryman, resolved once all are read
     relations = []  # (actor, index of the mention): whose lawyer, brother or client
@@ -593,7 +596,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     if owned is not None:  # "the city's home minister" after "Delhi", "Its president"
                         aff, title = owned
                     elif on(ITS_NO_WORD_OF_THE_TITLE) and len(title.split()) > 1 \
-                            and title.split()[0].lower() in lang.body_possessives:
+                            and (title.split()[0].lower() in lang.body_possessives or on(THEIR_NO_WORD_OF_THE_TITLE)
+                                 and title.split()[0].lower() in lang.plural_possessives):
                         title = title.split(None, 1)[1]  # "Its presenter", whose show is no body: "presenter"
                     elif not aff:
                         aff = outlet_written_in(ent, lang) or body_opening_the_sentence(ent, lang)
@@ -679,7 +683,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             actor.affiliation = other.name
     mentions.sort(key=lambda m: (m.para, m.tok))
     for actor, title, here in owned_by_a_word:
-        body = None if actor.affiliation else _body_the_word_stands_for(title, here, mentions, registry, lang)
+        body = None if actor.affiliation else _body_the_word_stands_for(title, here, mentions, registry, lang, docs)
         if body is not None:
             actor.affiliation = body.name
             if actor.title == title:
@@ -705,7 +709,33 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     for aid, roles in found.items():
         actor = registry.get(aid)
         actor.roles = other_roles(actor, sorted(roles, key=lambda r: r[2]), lang)
+    for k, ents in typed_back.items():  # the quotes' rules read the names as the model and the repairs left them
+        docs[k].ents = ents
+        forget_entities(docs[k])
     return mentions
+
+
+def _bodies_labelled_as_typed(spans, registry, docs, lang) -> dict[int, list]:
+    """Label as bodies, in their paragraphs, the names the model tagged people that the article's actors are
+    bodies (`Norsk Industri, which represents manufacturers,`, tagged a person), so that the rules finding a title's
+    body see them; the entities of each paragraph changed, as they were, by its index."""
+    from spacy.tokens import Span
+
+    relabel: dict[int, set[tuple[int, int]]] = {}
+    for k, ent, name, _toks, kind in spans:
+        actor = registry.lookup(name)
+        if kind is not _NICKNAMED and actor is not None and actor.type == ORG and ent.label_ == lang.ent.person \
+                and len(actor.name.replace("-", " ").split()) > 1:  # (a one-word name typed a body by its mentions
+            # alone may be a river's or a boat's; `Brenninger` for Brenninger AG is the body's)
+            relabel.setdefault(k, set()).add((ent.start, ent.end))
+    before = {}
+    for k, where in relabel.items():
+        doc = docs[k]
+        before[k] = list(doc.ents)
+        doc.ents = [Span(doc, e.start, e.end - (len(e) > 1 and e[-1].tag_ == lang.possessive_tag), label=lang.ent.org)
+                    if (e.start, e.end) in where else e for e in doc.ents]  # (without the `'s` a person's name held)
+        forget_entities(doc)
+    return before
 
 
 GROUP_S_TITLE_OF_THE_BODY_SPOKEN_OF = rule(
@@ -722,10 +752,31 @@ ONLY_BODY_OF_ITS_KIND = rule(
     "title-owned-by-the-only-body-of-its-kind", "`the Altenhof Museum of World Cultures ... The museum's curator, "
     "NAME,` paragraphs later: a word for a kind of body owning a title stands for the one body of that kind the "
     "article names, however far back")
+ROLES_READ_BODIES_AS_TYPED = rule(
+    "title-s-body-read-among-the-bodies-as-typed", "`Norsk Industri, which represents manufacturers, warned ... Its "
+    "energy director, NAME,`, `Norsk Industri` tagged a person: the rules finding whose a title is read a name the "
+    "article's actors make a body as a body, whatever the model tagged it")
+BODY_NAMED_BEFORE_ITS_KIND = rule(
+    "body-named-before-the-word-for-its-kind-owns-the-title", "`on the Plovdiv Summer Opera Nights festival ... The "
+    "festival's artistic director, NAME,`: a body whose name the article set before a lower-case word for its kind "
+    "is what that word stands for when it owns a title, whatever the name's own words")
+KIND_WORDS_AFTER_A_NAME = 3  # "the Miryang Park clan association": the kind's word, and up to two words before it
 BODY_REACH = 3  # paragraphs back a word for a body ("the company's") looks for the body it stands for
 
 
-def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention], registry, lang):
+def _named_before_its_kind(m: Mention, word: str, docs, lang) -> bool:
+    """Whether the name of mention ``m`` comes right before the lower-case noun ``word`` its words describe, in its
+    phrase (`the Plovdiv Summer Opera Nights festival`, `the Miryang Park clan association`)."""
+    doc = docs[m.para - 1]
+    for t in doc[m.tok + 1: m.tok + 1 + KIND_WORDS_AFTER_A_NAME]:
+        if not (t.is_lower and t.is_alpha and t.pos_ == "NOUN"):
+            return False
+        if t.lower_ == word or t.lemma_ == word:
+            return doc[m.tok].head.i == t.i or doc[m.tok].head.head.i == t.i
+    return False
+
+
+def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention], registry, lang, docs):
     """`the company's chief executive`, `the union's president`: the last body mentioned before ``here`` (in its
     paragraph or the ``BODY_REACH`` before; ``mentions`` in text order) that the lower-case word owning the title
     can stand for; None if none.
@@ -734,6 +785,11 @@ def _body_the_word_stands_for(title: str, here: Mention, mentions: list[Mention]
     ``word_stands_for``)."""
     owned = title_owner(title, lang)
     word = owned[0] if owned is not None else ""
+    if on(BODY_NAMED_BEFORE_ITS_KIND) and word.isalpha() and word.islower():
+        kind = {m.actor for m in mentions if (m.para, m.tok) < (here.para, here.tok)
+                and registry.get(m.actor).type == ORG and _named_before_its_kind(m, word, docs, lang)}
+        if len(kind) == 1:  # "the Plovdiv Summer Opera Nights festival ... the festival's artistic director"
+            return registry.get(kind.pop())
     if word not in lang.body_nouns:  # lower-case only: "Pacely's" is a name
         return None
     before = [m for m in mentions if here.para - BODY_REACH <= m.para and (m.para, m.tok) < (here.para, here.tok)]

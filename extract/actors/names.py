@@ -371,6 +371,9 @@ DESCRIBED_AS_A_STRUCTURE = rule("name-described-as-a-building-or-a-route-is-a-pl
 PLACE_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-place-is-its-name", "`Norland is building a new "
                                   "harbour, Vestre Kai, on the island`, tagged a person: a name set off right after an "
                                   "indefinite word for a place, a landform or a building, and no subject, names it")
+PLACE_ACROSS_OR_ABOVE = rule("name-across-or-above-is-a-place", "`workers at canneries across Galicia`, `the "
+                             "mountains above Setesdal and Hardanger`, tagged people: a name that `across`, "
+                             "`throughout`, `above`, `below` or `beyond` hangs on, or one joined to it, is a place")
 BOUND_FOR = rule("name-a-ship-is-bound-for-is-a-place", "`a cargo ship bound for Malo`, `a barge headed for Epi`, "
                  "tagged a person: the name after `for` on `bound`, `headed` or `destined` is a destination")
 GOVERNMENT_OF_A_PLACE = rule("name-a-government-is-of-is-a-place", "`the government of Republika Srpska said`, "
@@ -834,6 +837,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             head = head.head
             if head.ent_type_ and head.ent_iob_ != "O":  # "Tell Arlo and Kemi": the name's own root
                 head = next((x.root for x in span.doc.ents if x.start <= head.i < x.end), head)
+        if on(PLACE_ACROSS_OR_ABOVE) and head.dep_ == d.pobj and head.head.lower_ in lang.stretch_prepositions \
+                and toks[0].lower_ not in lang.given_names:
+            return PLACE  # "canneries across Galicia", "the mountains above Setesdal and Hardanger"
         if on(DIRECTION_OF_A_NAME) and root.dep_ == d.pobj and root.head.lower_ == lang.of \
                 and root.head.head.lower_ in lang.compass_words and root.head.head.pos_ != "NOUN":
             return PLACE  # "south of Svalbard" (`the north of X`, a noun, is ``PART_OF_A_PLACE``'s)

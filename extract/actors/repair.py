@@ -15,7 +15,7 @@ import unicodedata
 
 from spacy.strings import get_string_id
 
-from ..docs import text_of, tokens_of
+from ..docs import forget_entities, text_of, tokens_of
 from ..rules import on, rule
 from .registry import TRAILING_PATRONYMIC
 
@@ -445,6 +445,8 @@ PLACE_TAGGED_OPENS_A_NAME = rule("town-opens-a-body-name", "`the Kamikawa Distri
                                  "body's name right after it, is the name's first word")
 SCORE_AFTER_NAME = rule("score-after-a-name", "`beating Jack Whitfield 6-4, 3-6`, tagged `Jack Whitfield 6-4`: "
                         "figures and their dashes ending a person's entity are a score, no part of the name")
+SCORE_AFTER_A_TEAM = rule("score-after-a-team", "`led the Toros de Chontales 4-3`, tagged with the score: figures "
+                          "joined by a dash ending a body's entity, after a word, are a score, no part of the name")
 TEAM_NOT_PLACE = rule("plural-name-tagged-a-place-is-a-team", "`a ballpark for the Carolina Ironhawks`, tagged a "
                       "place: a place's name of two words or more ending in a plural (not `Islands`, not a known "
                       "country) is a team's or a group's")
@@ -540,17 +542,32 @@ COUNTRY_NAMED_WITH_AND = rule("country-whose-name-holds-and-tagged-as-two", "`re
 NAME_JOINED_TO_A_PLACE = rule("one-word-name-joined-to-a-place-is-a-place", "`cocaine reaching Antwerp and "
                               "Rotterdam`, `Rotterdam` tagged a person: a one-word name joined by `and` to the name of "
                               "a place that is no country is a place too")
+BODY_OF_ITS_MEMBERS_IN_ONE = rule("body-of-its-members-tagged-as-two", "`The Independent Union of Kreka Miners "
+                                  "said`, tagged as two bodies either side of `of`: a body's name `of` people named by "
+                                  "their trade in the plural is one name")
+POSSESSIVE_OPENS_NO_NAME = rule("possessive-ending-opens-no-name", "`according to the country’s Committee of "
+                                "Emergency Situations`, tagged from `’s`: the possessive's ending belongs to the word "
+                                "before, and the name starts after it")
+NAME_OF_A_DIVISION = rule("name-before-the-word-for-a-division-is-a-place", "`families in the Gobi-Altai and "
+                          "Bayankhongor provinces`, `Bayankhongor` tagged a body: a name written before a lower-case "
+                          "word for a division of a country (`province`, `district`, `region`), or joined by `and` "
+                          "to one that is, is a place")
 
-_CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 # Parts of speech of the words a sentence is built with, not its names (Universal Dependencies' tags).
 FUNCTION_WORD_POS = frozenset(("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON"))
 
 
 def repair_entities(doc, lang) -> None:
+    from spacy.tokens import Span
+
     if doc.user_data.get("dossier_repaired"):
         return  # (a paragraph with no entity at all may still hold an untagged name after a title)
     doc.user_data["dossier_repaired"] = True
     changed = False
+    if on(POSSESSIVE_OPENS_NO_NAME) and any(len(e) > 1 and e[0].tag_ == lang.possessive_tag for e in doc.ents):
+        doc.ents = [Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].tag_ == lang.possessive_tag
+                    else e for e in doc.ents]  # "the country’s Committee of Emergency Situations", tagged from `’s`
+        changed = True
     if any(lang.of in (t.lower_ for t in e[1:]) for e in doc.ents):  # names run on to `of`, or past it
         parts = [part for e in doc.ents for part in _parts_around_of(e, lang)]
         changed = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
@@ -575,8 +592,7 @@ def repair_entities(doc, lang) -> None:
         return
     if fixed is not None:
         doc.ents = fixed
-    for key in _CACHES:
-        doc.user_data.pop(key, None)
+    forget_entities(doc)
 
 
 def dateline_dash(doc, lang) -> int | None:
@@ -808,6 +824,26 @@ def _weekday_given_name_end(e, lang) -> int | None:
                       and t.lower_ not in lang.months for t in words) else None
 
 
+def _members_named(e, lang) -> bool:
+    """Whether the name ``e`` names people by their trade, in the plural (`Kreka Miners`, `Tarn Dairy Farmers`): the
+    members a body `of` them is named after."""
+    last = e[-1].lower_
+    return all(t.is_title for t in e) and any(
+        last.endswith(plural) and last[: len(last) - len(plural)] + one in lang.person_nouns
+        for plural, one in lang.person_plural_endings)
+
+
+def names_a_division(span, lang) -> bool:
+    """Whether the name ``span`` modifies a lower-case word for a division of a country after it (`the Kampot
+    province`), itself or joined by `and` to a name that does (`the Gobi-Altai and Bayankhongor provinces`)."""
+    root = span.root
+    if root.dep_ == lang.dep.conj and root.head.i < span.start:
+        root = root.head
+    head = root.head
+    return root.dep_ in (lang.dep.compound, lang.dep.nmod, lang.dep.amod) and head.i >= span.end and head.is_lower \
+        and head.pos_ == "NOUN" and head.lemma_.lower() in lang.division_nouns
+
+
 def _repaired(doc, lang):
     """The corrected entity list, or None when nothing changes."""
     from spacy.tokens import Span
@@ -946,6 +982,16 @@ def _repaired(doc, lang):
             out.append(Span(doc, start, e.end, label=e.label_))  # "The Hamburg State Opera", tagged `Opera`
             changed = True
             continue
+        if on(BODY_OF_ITS_MEMBERS_IN_ONE) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
+                and out[-1].end == e.start - 1 and doc[e.start - 1].lower_ == lang.of \
+                and out[-1][-1].lower_ in lang.org_heads and _members_named(e, lang):
+            out.append(Span(doc, out.pop().start, e.end, label=e_.org))  # "The Independent Union of Kreka Miners"
+            changed = True
+            continue
+        if on(NAME_OF_A_DIVISION) and e.label_ in (e_.person, e_.org, e_.fac) and names_a_division(e, lang):
+            out.append(Span(doc, e.start, e.end, label=e_.gpe))  # "the Gobi-Altai and Bayankhongor provinces"
+            changed = True
+            continue
         if on(LOWER_CASE_PLACE) and e.label_ in e_.places and e.text.islower():
             changed = True  # "the canton's": a common noun
             continue
@@ -1008,6 +1054,12 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start, k, label=e.label_))  # "Jack Whitfield", without "6-4"
                 changed = True
                 continue
+        if e.label_ == e_.org and on(SCORE_AFTER_A_TEAM) and len(e) >= 4 and e[-1].like_num and e[-3].like_num \
+                and (e[-2].text in lang.hyphens or e[-2].text in lang.name_dashes) and e[-4].is_alpha \
+                and (not out or out[-1].end <= e.start):
+            out.append(Span(doc, e.start, e.end - 3, label=e.label_))  # "the Toros de Chontales", without "4-3"
+            changed = True
+            continue
         first = e.start + (e[0].lower_ in lang.articles) if e.label_ == e_.gpe else e.start
         if e.label_ == e_.gpe and on(TEAM_NOT_PLACE) and (first > e.start or e.start > 0
                                                           and doc[e.start - 1].lower_ in lang.articles) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..docs import described_as, entities, entities_within, entity_at, quoted_at, sentence_of, text_of
+from ..docs import described_as, entities, entities_within, entity_at, quoted_at, sentence_of, text_of, tokens_of
 from ..rules import on, rule
 from .names import (
     OUTLET_WRITTEN_IN,
@@ -25,7 +25,7 @@ from .names import (
     written_in,
 )
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry, is_company
-from .repair import CABINET_IN_A_TITLE, PORTFOLIOS_JOINED_THEN_NAME, on_who
+from .repair import CABINET_IN_A_TITLE, NAME_OF_A_DIVISION, PORTFOLIOS_JOINED_THEN_NAME, names_a_division, on_who
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
@@ -268,12 +268,29 @@ CITY_AROUND_ITS_MAYOR = rule("city-named-around-its-mayor", "`Winnipeg City Coun
 PLACE_OWNS_TITLE = rule("place-word-owning-a-title", "`A fire in Delhi ... NAME, the city's home minister,`: a "
                         "word for a place owning a title stands for the last place of that kind the article named "
                         "before it (a country for `the country's`), the person's affiliation")
+PLACE_SET_BEFORE_THE_WORD = rule("place-named-before-the-word-owning-a-title", "`most of it in the SAVA region ... "
+                                 "The region's governor, NAME,` with a broker in Bordeaux quoted between: the place "
+                                 "the article set before the word (`region`, `province`) is the one it stands for")
+UNTAGGED_PLACE_DESCRIBED_BY_THE_WORD = rule(
+    "untagged-place-described-by-the-word-owning-a-title", "`Residents of Hadchit, a village of stone houses, ... The "
+    "village's mayor, NAME,`, `Hadchit` untagged: the name the word was apposed to is the place it stands for")
+ONLY_BODY_OF_ITS_KIND_AFTER_FOR = rule(
+    "body-word-after-for-is-the-only-body-of-its-kind", "`the country's Committee of Emergency Situations ... The "
+    "committee said ... a spokesman for the committee, NAME,` paragraphs later: the word for a kind of body after "
+    "`for` stands for the one body of that kind the article names before, however far back")
+STYLE_AFTER_AN_APPOSED_TITLE = rule(
+    "article-and-style-after-an-apposed-title-are-none-of-it", "`The abbot, the Venerable NAME, said`: the title "
+    "set off before the name ends at its comma; the article and the style of address after it are none of it")
 TITLE_APPOSED_TO_AN_OWNED_TITLE = rule("title-apposed-to-an-owned-title", "`The Marlin Party called a march. Its "
                                        "leader, the former finance minister NAME, said`: the name's title apposed to "
                                        "a title that `its` or a body's word owns is read with that body")
 OWNER_OWNED_BY_ITS = rule("its-owner-is-the-body-s", "`Norfeld Stone denied it. Its owner, NAME, said`: a word for "
                           "who owns or founded a body, owned by `its` at a sentence's opening, is of the body that was "
                           "the subject of the sentence before")
+THEIR_IS_THE_TEAM_SUBJECT_BEFORE = rule(
+    "their-owning-a-title-is-the-team-subject-before", "`The Cafeteros rejected that reading. Their general manager, "
+    "NAME,`: `their` owning a title, after a sentence whose subject is a plural proper noun after `the` (a team, a "
+    "band), is that body's: named there, or named before with a name opening on that word")
 ITS_IS_THE_SUBJECT_BEFORE = rule("its-is-the-body-that-was-the-subject", "`The Environment Agency said it had "
                                  "recorded incidents linked to Tarn Water. Its deputy director, NAME,`: `Its` opening "
                                  "a sentence is the body the sentence before was about, not the one named last")
@@ -941,11 +958,49 @@ def place_owning_the_title(docs, k: int, title: str, span, lang) -> tuple[str, s
             and ent.label_ != lang.ent.person and after[3].tag_ != lang.possessive_tag
 
     place = _last_named_before(docs, k, word.i, named_so) if on(PLACE_NAMED_SO_FIRST) else None
+    if place is None and on(PLACE_SET_BEFORE_THE_WORD):
+        named = _name_set_before_the_word(docs, k, word, lang)
+        if named is not None:  # "the SAVA region ... The region's governor"
+            return named, rest
     place = place or _last_named_before(docs, k, word.i, lambda ent: named_so(ent) or ent.label_ in lang.ent.places
                                         and nation(ent) == (word.lower_ in lang.nation_nouns))
     if place is None:
         return None
     return (_affiliation_of(place, lang) if nation(place) else clean_name(place, lang)[0]), rest  # "Delhi" itself
+
+
+def _name_set_before_the_word(docs, k: int, word, lang) -> str | None:
+    """`in the SAVA region`, `the Kampot province`: the last name (tagged or not) written right before the lower-case
+    word ``word`` for a kind of place, in its paragraph before it or in the ones before; None if there is none."""
+    for j in range(k, -1, -1):
+        doc = docs[j]
+        for t in reversed(tokens_of(doc)[: word.i] if j == k else tokens_of(doc)):
+            if t.lower_ != word.lower_ or not t.is_lower or t.i == 0:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == t.i \
+                    and doc[start - 1].dep_ == lang.dep.compound and not doc[start - 1].is_lower:
+                start -= 1
+            name = doc[start: t.i].text if start < t.i and doc[start - 1].lower_ in lang.definite_determiners \
+                else _untagged_name_described(doc, t, lang) if on(UNTAGGED_PLACE_DESCRIBED_BY_THE_WORD) else None
+            if name and not lang.country_of(name):
+                return name
+    return None
+
+
+def _untagged_name_described(doc, word, lang) -> str | None:
+    """`Residents of Hadchit, a village of stone houses,`: the untagged name that ``word`` (`village`), after `a`,
+    is apposed to; None if there is none."""
+    head = word.head
+    if word.dep_ != lang.dep.appos or head.i != word.i - 3 or doc[word.i - 2].text != "," \
+            or doc[word.i - 1].lower_ not in lang.indefinite_articles or head.pos_ != "PROPN" or not head.is_title \
+            or head.ent_type_:
+        return None
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+            and doc[start - 1].head.i == head.i:
+        start -= 1
+    return doc[start: head.i + 1].text
 
 
 def city_of_the_office(docs, k: int, title: str, span, lang) -> tuple[str, str] | None:
@@ -957,8 +1012,8 @@ def city_of_the_office(docs, k: int, title: str, span, lang) -> tuple[str, str] 
 
     def city(ent):
         name = clean_name(ent, lang)[0]
-        if not name:
-            return False
+        if not name or on(NAME_OF_A_DIVISION) and names_a_division(ent, lang):
+            return False  # (not "the Puno region": a region's mayor is a city's)
         if on(CAPITAL_OF_A_MAYOR) and lang.capital_city(name) and ent.root.dep_ == lang.dep.pobj \
                 and ent.root.head.lower_ in lang.place_prepositions:
             return True  # "Voters in Vilnius ... Mayor NAME": the city, not its country's government
@@ -1025,8 +1080,15 @@ def body_word_closing_the_title(docs, k: int, title: str, span, lang) -> tuple[s
             or noun not in lang.body_nouns:
         if on(BODY_WORD_AFTER_FOR_CLOSING_THE_TITLE) and not modifiers and noun in lang.body_nouns \
                 and words[j - 1].lower() in lang.belonging_prepositions and words[j].lower() == lang.definite_article:
-            found = _last_named_before(docs, k, span.start, lambda ent: ent.label_ == lang.ent.org and not quoted_at(
-                ent.doc, ent.start) and word_stands_for(noun, _affiliation_of(ent, lang), lang), back=1)
+            def of_its_kind(ent) -> bool:
+                return ent.label_ == lang.ent.org and not quoted_at(ent.doc, ent.start) \
+                    and word_stands_for(noun, _affiliation_of(ent, lang), lang)
+
+            found = _last_named_before(docs, k, span.start, of_its_kind, back=1)
+            if found is None and on(ONLY_BODY_OF_ITS_KIND_AFTER_FOR) and noun not in lang.business_nouns:
+                kind = {_affiliation_of(ent, lang): ent for j in range(k + 1) for ent in entities(docs[j])
+                        if (j < k or ent.end <= span.start) and of_its_kind(ent)}
+                found = next(iter(kind.values())) if len(kind) == 1 else None  # "a spokesman for the committee"
             return (_affiliation_of(found, lang), " ".join(words[:j - 1])) if found is not None else None
         return None
 
@@ -1100,7 +1162,10 @@ def _owned_title(docs, k: int, title: str, head, lang) -> tuple[str, str] | None
                                 and c.pos_ == "NOUN" and c.lemma_.lower() in lang.body_nouns), None)
     if word is None:
         return None
-    if word.lower_ in lang.body_possessives:  # "its"
+    if on(THEIR_IS_THE_TEAM_SUBJECT_BEFORE) and word.lower_ in lang.plural_possessives:
+        found = _team_subject_before(docs, k, word, lang)  # "The Cafeteros rejected it. Their general manager"
+        owner = word.text
+    elif word.lower_ in lang.body_possessives:  # "its"
         owner = word.text
         found = _body_subject_before(doc, word, lang) if on(ITS_IS_THE_SUBJECT_BEFORE) else None
         if found is None and on(ITS_IS_THE_DESCRIBED_SUBJECT_BEFORE):
@@ -1256,6 +1321,21 @@ def _body_subject_before(doc, word, lang):
                       and c.ent_type_ and c.pos_ == "PROPN"), None)  # "The anti-corruption group Open Ledger"
         return entity_at(doc, named.i) if named is not None else None
     return entity_at(doc, subj.i) if subj is not None and subj.ent_type_ in lang.ent.bodies else None
+
+
+def _team_subject_before(docs, k: int, word, lang):
+    """`The Cafeteros rejected that reading. Their general manager, NAME,`: the body that the subject of the sentence
+    before the one ``word`` (`Their`) opens stands for, when that subject is a proper noun in the plural after `the`
+    (a team, a band): the last body named before whose name opens on it, else the body it is tagged as; else None."""
+    subj = _subject_before(docs[k], word, lang)
+    if subj is None or subj.pos_ != "PROPN" or not subj.is_title or subj.tag_ != lang.plural_proper_tag \
+            and not subj.lower_.endswith(lang.plural_ending) \
+            or not any(c.dep_ == lang.dep.det and c.lower_ == lang.definite_article for c in subj.children):
+        return None
+    named = _last_named_before(docs, k, subj.i, lambda ent: ent.label_ in lang.ent.bodies and next(
+        (t.text for t in ent if t.lower_ not in lang.articles), None) == subj.text)
+    tagged = entity_at(docs[k], subj.i) if subj.ent_type_ in lang.ent.bodies else None
+    return named or tagged  # "The Tiburones", short for "the Tiburones de Puntarenas" named before
 
 
 def _body_described_before(docs, k: int, word, lang):
@@ -1961,6 +2041,9 @@ def _apposed_title_words(head, name_start: int, lang) -> list:
         sub = [t for t in sub if not others or t.i > max(others)]
         while others and sub and (sub[0].is_punct or sub[0].pos_ == "CCONJ"):
             sub.pop(0)  # "and singer"
+    while on(STYLE_AFTER_AN_APPOSED_TITLE) and sub and sub[-1].i > head.i \
+            and (sub[-1].is_punct or sub[-1].pos_ == "DET" or sub[-1].lower_ in lang.honorifics):
+        sub.pop()  # "The abbot, the Venerable NAME": the title ends before its comma
     return sub
 
 

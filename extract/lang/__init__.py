@@ -75,6 +75,8 @@ class Language:
     thing_pronoun: str  # "it": one thing or body
     aspectual_verbs: frozenset  # "began", "continued": words only when someone who can speak is the subject
     body_possessives: frozenset  # "Its president": the body named before
+    plural_possessives: frozenset  # "Their general manager": a team's, or people's
+    person_plural_endings: tuple  # ("men", "man"): a plural's ending and its singular's, "Fishermen", "Miners"
     kindless_body_words: frozenset  # "group": a word for a body of any kind, "Tarn Watch ... the group"
     body_nouns: frozenset  # "the group's director": words for a body that own a title
     expletives: frozenset
@@ -162,6 +164,8 @@ class Language:
     possessive_place_heads: frozenset
     place_nouns: frozenset
     municipality_nouns: frozenset  # "Tocumwal, a town of 3,000 people": a place that has a mayor
+    division_nouns: frozenset  # "the Kampot province": a name before the word is a place's
+    stretch_prepositions: frozenset  # "across Galicia", "above Setesdal": what hangs on them is a place
     body_closing_words: frozenset  # "Human Rights Watch": a last word that closes a body's name, never a person's
     nation_nouns: frozenset  # "the country's finance minister": a word for a country among the place nouns
     oldest_age: int  # "NAME, 34,": the highest number read as a person's age after a name

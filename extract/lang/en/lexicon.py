@@ -96,7 +96,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
               "comrade": None, "cde": None, "cde.": None,
               "maître": None, "maitre": None,  # a French lawyer's style: "Maître Anne Rivaud"
-              "reverend": None, "rev": None, "rev.": None}  # a cleric's: "the Right Reverend Ann Doyle", "Rev. Ian Lo"
+              "reverend": None, "rev": None, "rev.": None,  # a cleric's: "the Right Reverend Ann Doyle", "Rev. Ian Lo"
+              "venerable": None, "ven": None, "ven.": None}  # a Buddhist monk's: "the Venerable Hem Sophal"
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
 STYLES_OF_HONOUR = (("datuk", "seri", "panglima"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"),
@@ -235,6 +236,9 @@ epidemiologist virologist archaeologist anthropologist psychologist neuroscienti
 hydrologist glaciologist volcanologist seismologist climatologist meteorologist hydrogeologist oceanographer
 sociologist criminologist zoologist botanist ornithologist entomologist toxicologist pathologist immunologist
 cardiologist oncologist paediatrician pediatrician surgeon
+accountant bookkeeper auditor banker barber designer gardener caretaker janitor librarian lifeguard machinist
+technician surveyor programmer receptionist dispatcher instructor tutor interpreter translator cameraman sailor
+salesman veterinarian priest strategist
 mate colleague candidate nominee prop hooker flanker fly-half scrum-half halfback fullback""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
@@ -401,6 +405,9 @@ FAITHFUL_PLURALS = frozenset("""hindus buddhists muslims christians catholics pr
 evangelicals""".split())
 # Words for a place that has a mayor: "Tocumwal, a town of 3,000 people, ... Mayor NAME".
 MUNICIPALITY_NOUNS = frozenset("city town village suburb borough municipality".split())
+# Divisions of a country a name is written before: "the Kampot province", "the Gobi-Altai and Bayankhongor provinces".
+DIVISION_NOUNS = frozenset("""region province district county state municipality territory canton oblast governorate
+prefecture borough parish ward constituency electorate riding""".split())
 # Words that close the names of bodies and never a person's: "Human Rights Watch", "Highland Relief International".
 BODY_CLOSING_WORDS = frozenset("""international worldwide global watch relief rescue aid action care initiative
 project partnership""".split())
@@ -578,7 +585,10 @@ SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 BODY_PRONOUNS = frozenset(("it", "they", "we"))
 READING_VERB = "read"  # '"...," the post read': what a written thing says, tagged a noun at times
 THING_PRONOUN = "it"  # one thing or body, never a person
+# How a word for people in the plural ends, and its singular's ending: "Fishermen", "Miners".
+PERSON_PLURAL_ENDINGS = (("men", "man"), ("s", ""))
 BODY_POSSESSIVES = frozenset(("its",))  # "Its president, NAME": the body named before
+PLURAL_POSSESSIVES = frozenset(("their",))  # "Their general manager, NAME": a team's, or people's
 PLURAL_PRONOUN = "they"  # a body, or the people of the sentence before
 RELATIVE_OBJECT = "whom"  # "many of whom were children"
 GROUP_PRONOUNS = frozenset(("them", "those", "these"))  # "Some of them said": the people named before
@@ -595,6 +605,8 @@ THING_RELATIVE = "which"  # "Halmera Nikel, which supplies nickel": no person
 # Prepositions and particles by the role the rules give them.
 CHANNEL_PREPOSITIONS = frozenset(("on", "via", "through"))  # "said on Twitter": a channel, not a person
 PLACE_PREPOSITIONS = frozenset(("in", "near", "into", "outside", "around"))  # "fighting in Tell Tamer"
+# Prepositions that spread something over a place or set it above one, never over a person: "across Galicia".
+STRETCH_PREPOSITIONS = frozenset(("across", "throughout", "above", "below", "beyond"))
 NEAR_PREPOSITIONS = frozenset(("near", "outside"))  # "at Linby near Dover": a place placed by another
 CABINET_WORDS = frozenset(("cabinet",))  # "Interior Cabinet Secretary NAME": a word of the title
 NOT_YET_WORDS = frozenset(("yet",))  # "has yet to say": not said so far
