@@ -96,6 +96,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_38/articles --out build/eval/invented_38 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_39/articles --out build/eval/invented_39 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_40/articles --out build/eval/invented_40 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_41/articles --out build/eval/invented_41 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -186,6 +187,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_39 tests/annotations/invented_39
 	@echo "== a fortieth set of 15 invented articles, today (tests/annotations/invented_40)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_40 tests/annotations/invented_40
+	@echo "== a forty-first set of 15 invented articles, today (tests/annotations/invented_41)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_41 tests/annotations/invented_41
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -232,6 +232,11 @@ BLIND_ROUNDS = {
     # theatre, a train hit at a crossing; a cyclone, exam fees unpaid, quarry blasting halted, citrus greening, a solar
     # plant), written while version 154 was made and first seen by it; version 155 written for it.
     "invented_40": (15, {P: 0.975, Q: 0.995, S: 0.98, R: 1.0, IND: 1.0, A: 0.675}, 0, 3),
+    # A forty-first set (a lagoon lease bribery verdict, a bus crash in Patagonia, a barrack wall collapsed, a shipyard
+    # strike, an election rerun; a halibut quota cut, mine licences after a collapse, lecturers on strike, news cut in
+    # a minority language, night water cuts; a pension age vote, oil blocks in a bonobo forest, a motorway blockade, a
+    # runway overrun, an entry fee for dive boats), written while version 156 was made and first seen by it.
+    "invented_41": (15, {P: 0.925, Q: 0.985, S: 0.935, R: 0.93, IND: 0.97, A: 0.6}, 0, 13),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -273,7 +278,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_37": ROOT / "tests" / "annotations" / "invented_37" / "articles",
                 "invented_38": ROOT / "tests" / "annotations" / "invented_38" / "articles",
                 "invented_39": ROOT / "tests" / "annotations" / "invented_39" / "articles",
-                "invented_40": ROOT / "tests" / "annotations" / "invented_40" / "articles"}
+                "invented_40": ROOT / "tests" / "annotations" / "invented_40" / "articles",
+                "invented_41": ROOT / "tests" / "annotations" / "invented_41" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
