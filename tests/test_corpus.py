@@ -56,7 +56,7 @@ BLIND_ROUNDS = {
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
-    "invented_5": (15, {P: 0.955, Q: 0.97, S: 0.99, R: 0.98, IND: 0.94, A: 0.75}, 0, 3),
+    "invented_5": (15, {P: 0.96, Q: 0.97, S: 0.99, R: 0.99, IND: 0.94, A: 0.765}, 0, 3),
     # Fifteen more (an election night, a dengue surge, a levy suspended, a coach sacked, a recall; water rationing, an
     # IT inquiry, an app banned, a restitution, a milk price; a Senate hearing, a landslide, a river spill, a teachers'
     # strike, a ball-tampering inquiry), in real countries with invented people; first seen by version 72 as it stood.
@@ -64,17 +64,17 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.725}, 0, 3),
+    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.74}, 0, 3),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.84}, 0, 4),
+    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.855}, 0, 4),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.96, Q: 0.99, S: 0.97, R: 0.985, IND: 0.995, A: 0.755}, 0, 1),
+    "invented_9": (15, {P: 0.96, Q: 0.99, S: 0.97, R: 0.985, IND: 0.995, A: 0.77}, 0, 1),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -94,17 +94,17 @@ BLIND_ROUNDS = {
     # election tribunal, nitrogen permits, a shipyard accident, a rugby eligibility appeal, heatwave power cuts;
     # earthquake-housing contracts, a wealth fund's divestment, an antiquity's return, a mayor's arrest, a football
     # club's takeover), in real countries with invented people; first seen by version 112 as it stood.
-    "invented_13": (15, {P: 0.985, Q: 0.99, S: 0.99, R: 0.97, IND: 0.985, A: 0.63}, 0, 4),
+    "invented_13": (15, {P: 0.985, Q: 0.99, S: 0.99, R: 0.97, IND: 0.985, A: 0.64}, 0, 4),
     # A fourteenth set (platform liability, hail insurance, an IMF review, a vice-chancellor's pay, a contract
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.565}, 0, 3),
+    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.59}, 0, 3),
     # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 1.0, IND: 0.96, A: 0.69}, 0, 4),
+    "invented_15": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 1.0, IND: 0.96, A: 0.705}, 0, 4),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
@@ -114,7 +114,7 @@ BLIND_ROUNDS = {
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.79}, 0, 1),
+    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.775}, 0, 1),
     # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
@@ -152,12 +152,12 @@ BLIND_ROUNDS = {
     # fraud sentence, a data-protection fine, a nurses' strike, a summit's communique, a derailment; a dengue outbreak,
     # a literary prize, a council's demolition vote, a tailings spill, a leaked entrance exam), in real countries with
     # invented people; first seen by version 134.
-    "invented_24": (15, {P: 0.95, Q: 0.965, S: 0.98, R: 1.0, IND: 0.895, A: 0.62}, 0, 1),
+    "invented_24": (15, {P: 0.95, Q: 0.965, S: 0.98, R: 1.0, IND: 0.895, A: 0.635}, 0, 1),
     # A twenty-fifth set (research grants cut, a stabbing appeal, rhino poaching, delivery riders ruled employees,
     # provincial elections; a runway near-miss report, a singer's royalties suit, a deportation flight halted, record
     # house prices, a phone launch; a submarine purchase before MPs, a chop-bar founder, a police-shooting inquest, a
     # rugby league match, a heatwave), in real countries with invented people; first seen by version 138.
-    "invented_25": (15, {P: 0.955, Q: 0.965, S: 0.985, R: 1.0, IND: 0.93, A: 0.64}, 0, 1),
+    "invented_25": (15, {P: 0.955, Q: 0.965, S: 0.985, R: 1.0, IND: 0.93, A: 0.65}, 0, 1),
     # A twenty-sixth set (a coup, an auction record, a sealed tomb, an abortion vote, a grand prix; a prison riot, an
     # antibiotic shortage, a spy arrested, a tanker's crew kidnapped, a vape advertising ban; an AI copyright suit, a
     # princess's wedding, a building collapse, a title fight, a broadcaster's cuts), in real countries with invented
@@ -167,7 +167,7 @@ BLIND_ROUNDS = {
     # a research budget cut, a cyclone, a lecturers' strike, an oil spill, a rugby Test; bronzes returned, a mine
     # collapse, an inheritance-tax vote, a crypto exchange's collapse, a film festival), in real countries with invented
     # people; first seen by version 140.
-    "invented_27": (15, {P: 0.945, Q: 0.955, S: 0.99, R: 0.99, IND: 0.88, A: 0.67}, 0, 3),
+    "invented_27": (15, {P: 0.945, Q: 0.955, S: 0.99, R: 0.99, IND: 0.88, A: 0.68}, 0, 3),
     # A twenty-eighth set (a teachers' pay deal, an eruption, a hospital ransomware attack, a wine fraud trial, a doping
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
@@ -189,12 +189,12 @@ BLIND_ROUNDS = {
     # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
     # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
     # first seen by it.
-    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.61}, 2, 5),
+    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.62}, 2, 5),
     # A thirty-third set (a protest-law ruling, a volcano grounding flights, a central bank governor resigning, a prize
     # withdrawn, an avalanche rescue; a teachers' strike, a data breach, a club takeover, a measles outbreak, a rocket
     # failure; a mine collapse, an assisted-dying vote, a heatwave, a museum restitution, a ferry strike), first seen by
     # version 147.
-    "invented_33": (15, {P: 0.94, Q: 0.96, S: 0.98, R: 0.985, IND: 0.885, A: 0.64}, 0, 7),
+    "invented_33": (15, {P: 0.94, Q: 0.96, S: 0.98, R: 0.985, IND: 0.885, A: 0.655}, 0, 7),
     # A thirty-fourth set (a leadership race, a crypto exchange's collapse, a shark attack, an editor sacked, a race
     # crash; a retirement-age rise, hospital deaths, locusts, a satellite-internet licence, a stolen painting; a
     # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
@@ -210,28 +210,28 @@ BLIND_ROUNDS = {
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
     # gully), written while versions 150 and 151 were made and first seen by version 151; version 152 written for
     # it.
-    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 0.99, IND: 0.9, A: 0.735}, 0, 7),
+    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 0.99, IND: 0.9, A: 0.77}, 0, 5),
     # A thirty-seventh set (a government falling over a railway, an ambassador recalled over a waterway, a former
     # minister jailed, police charged over a death in custody, a re-vote for want of ballots; a hiring freeze, a
     # cannery strike, trains cancelled, subsidised homes unbuilt, a receipt system crashing; a wrestling bout
     # abandoned, a sculpture cancelled, an abbot defrocked, a teacher shortage, a glacial lake's mudflow), first seen
     # by version 151; version 152 written for it.
-    "invented_37": (15, {P: 0.915, Q: 0.96, S: 0.95, R: 0.99, IND: 0.92, A: 0.65}, 1, 6),
+    "invented_37": (15, {P: 0.915, Q: 0.96, S: 0.95, R: 0.99, IND: 0.92, A: 0.665}, 1, 5),
     # A thirty-eighth set (prisoners released, a court on an electoral roll, an ombudsman on a crackdown, journalists
     # sentenced, a candidate disqualified; a devaluation, a price floor, a coal unit closed, an epidemic emergency, a
     # riverbank collapse; a match moved, a culture house sold, a chariot toppled, schools shut, a debris flow), written
     # while version 152 was made and first seen by it; version 153 written for it.
-    "invented_38": (15, {P: 0.9, Q: 0.955, S: 0.945, R: 0.98, IND: 0.89, A: 0.53}, 1, 5),
+    "invented_38": (15, {P: 0.91, Q: 0.955, S: 0.95, R: 0.98, IND: 0.89, A: 0.565}, 1, 5),
     # A thirty-ninth set (cocaine in a port, a land case retried, a convoy ambushed, a deportation flight, a city
     # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
     # made and first seen by it; version 154 written for it.
-    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.735}, 0, 7),
+    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.75}, 0, 7),
     # A fortieth set (an election result rejected, a border deal over a monastery, a methadone shortage, poisoned
     # condors, a miners' strike; an export ban, a geothermal well, floodlights failing a final, concerts banned in a
     # theatre, a train hit at a crossing; a cyclone, exam fees unpaid, quarry blasting halted, citrus greening, a solar
     # plant), written while version 154 was made and first seen by it; version 155 written for it.
-    "invented_40": (15, {P: 0.975, Q: 0.995, S: 0.98, R: 1.0, IND: 1.0, A: 0.675}, 0, 3),
+    "invented_40": (15, {P: 0.975, Q: 0.995, S: 0.98, R: 1.0, IND: 1.0, A: 0.725}, 0, 3),
     # A forty-first set (a lagoon lease bribery verdict, a bus crash in Patagonia, a barrack wall collapsed, a shipyard
     # strike, an election rerun; a halibut quota cut, mine licences after a collapse, lecturers on strike, news cut in
     # a minority language, night water cuts; a pension age vote, oil blocks in a bonobo forest, a motorway blockade, a
