@@ -542,6 +542,12 @@ COUNTRY_NAMED_WITH_AND = rule("country-whose-name-holds-and-tagged-as-two", "`re
 NAME_JOINED_TO_A_PLACE = rule("one-word-name-joined-to-a-place-is-a-place", "`cocaine reaching Antwerp and "
                               "Rotterdam`, `Rotterdam` tagged a person: a one-word name joined by `and` to the name of "
                               "a place that is no country is a place too")
+FIELDS_LISTED_ACROSS_TWO_TAGS = rule("fields-listed-in-a-body-s-name-tagged-as-two", "`The Rwanda Mines, Petroleum "
+                                     "and Gas Board said`, tagged `The Rwanda Mines,` and `Petroleum and Gas Board`: a "
+                                     "body's name listing its fields with a comma and `and` is one name")
+NAME_ACROSS_ITS_PARTICLE = rule("name-tagged-as-two-either-side-of-its-particle", "`Bernhard Mair am Tinkhof said`, "
+                                "tagged `Bernhard Mair` and `Tinkhof`: two people's names either side of a surname's "
+                                "particle (`am`, `wa`, `van`) are one name")
 BODY_OF_ITS_MEMBERS_IN_ONE = rule("body-of-its-members-tagged-as-two", "`The Independent Union of Kreka Miners "
                                   "said`, tagged as two bodies either side of `of`: a body's name `of` people named by "
                                   "their trade in the plural is one name")
@@ -980,6 +986,24 @@ def _repaired(doc, lang):
         if on(WORDS_OPEN_A_NAME) and e.label_ == e_.org and e[0].is_title and not e[0].is_upper \
                 and (start := _untagged_words_opening(doc, e, lang)) is not None and (not out or out[-1].end <= start):
             out.append(Span(doc, start, e.end, label=e.label_))  # "The Hamburg State Opera", tagged `Opera`
+            changed = True
+            continue
+        if on(FIELDS_LISTED_ACROSS_TWO_TAGS) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
+                and e[-1].lower_ in lang.org_heads and any(t.lower_ in lang.coordinators for t in e[1:-1]) \
+                and e.start >= 2 and doc[e.start - 1].text == "," and out[-1].end in (e.start - 1, e.start) \
+                and all(t.is_title or t.text == "," or t.lower_ == lang.definite_article for t in out[-1]) \
+                and (out[-1][0].lower_ == lang.definite_article
+                     or out[-1].start > 0 and doc[out[-1].start - 1].lower_ == lang.definite_article):
+            out.append(Span(doc, out.pop().start, e.end, label=e_.org))  # "The Rwanda Mines," + "Petroleum and Gas
+            # Board"
+            changed = True
+            continue
+        if on(NAME_ACROSS_ITS_PARTICLE) and e.label_ == e_.person and out \
+                and doc[out[-1].start].ent_type_ == e_.person and out[-1].end == e.start - 1 \
+                and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in lang.name_particles and len(e) <= 2 \
+                and all(t.is_title for t in e):
+            out.append(Span(doc, out.pop().start, e.end, label=e_.person))  # "Bernhard Mair" + "am" + "Tinkhof"
+            # (as the model tagged it: `am` read as a verb may have made the name before it a team)
             changed = True
             continue
         if on(BODY_OF_ITS_MEMBERS_IN_ONE) and e.label_ == e_.org and out and out[-1].label_ == e_.org \

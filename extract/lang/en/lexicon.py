@@ -352,7 +352,7 @@ COORDINATORS = frozenset(("and", "&"))
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
-    "desert palace plaza bay gardens falls castle tower peak".split())
+    "desert palace plaza bay gardens falls castle tower peak highway motorway expressway".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -454,7 +454,7 @@ MONTHS = frozenset("january february march april may june july august september 
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y "
-                           "anak arap".split())
+                           "anak arap am zu vom zum wa".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
@@ -777,7 +777,8 @@ trader vendor owner pensioner volunteer rescuer tourist visitor customer tenant 
 expert seller hairdresser tailor mechanic fisherman labourer laborer cleaner cook baker butcher porter
 welder carpenter plumber electrician waiter waitress cashier consultant surgeon physician midwife dentist
 prosecutor detective economist activist campaigner journalist reporter photographer bystander player coach fan
-supporter critic reviewer""".split()),
+supporter critic reviewer presenter editor announcer accountant technician translator
+interpreter priest monk nun caretaker librarian""".split()),
 }
 # Words for a person that a firm or a body can be described by too ("Acme, a grain trader,"): no sign of a person.
 SHARED_ROLE_NOUNS = frozenset("""owner trader vendor member manager customer tenant candidate nominee supplier
