@@ -235,8 +235,9 @@ BLIND_ROUNDS = {
     # A forty-first set (a lagoon lease bribery verdict, a bus crash in Patagonia, a barrack wall collapsed, a shipyard
     # strike, an election rerun; a halibut quota cut, mine licences after a collapse, lecturers on strike, news cut in
     # a minority language, night water cuts; a pension age vote, oil blocks in a bonobo forest, a motorway blockade, a
-    # runway overrun, an entry fee for dive boats), written while version 156 was made and first seen by it.
-    "invented_41": (15, {P: 0.925, Q: 0.985, S: 0.935, R: 0.93, IND: 0.97, A: 0.6}, 0, 13),
+    # runway overrun, an entry fee for dive boats), written while version 156 was made and first seen by it; version
+    # 157 written for it.
+    "invented_41": (15, {P: 0.94, Q: 0.985, S: 0.955, R: 0.955, IND: 0.97, A: 0.62}, 0, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
