@@ -994,8 +994,7 @@ def _repaired(doc, lang):
                 and all(t.is_title or t.text == "," or t.lower_ == lang.definite_article for t in out[-1]) \
                 and (out[-1][0].lower_ == lang.definite_article
                      or out[-1].start > 0 and doc[out[-1].start - 1].lower_ == lang.definite_article):
-            out.append(Span(doc, out.pop().start, e.end, label=e_.org))  # "The Rwanda Mines," + "Petroleum and Gas
-            # Board"
+            out.append(Span(doc, out.pop().start, e.end, label=e_.org))  # "The Rwanda Mines," + "Petroleum and ..."
             changed = True
             continue
         if on(NAME_ACROSS_ITS_PARTICLE) and e.label_ == e_.person and out \
