@@ -8638,6 +8638,20 @@ def test_she_after_an_unnamed_presenter_is_the_presenter(facts_of):
     assert quotes(f)[-1] == ("direct", "Nobody asked us,", "One presenter")
 
 
+def test_its_after_a_one_word_body_named_right_after_the_subject_s_word_is_that_body_s(facts_of):
+    # one word, tagged a person: not a name the actors make a body by itself
+    f = facts_of("The president pardoned Radek Vondra on Monday. The anti-corruption group Transparix called the "
+                 "pardon “a receipt, not an act of mercy.” Its director, Tereza Blaha, wrote in a post on X that "
+                 "Vondra had been seen at a hunting lodge.")
+    assert role(f, "Tereza Blaha") == ("director", "Transparix")
+
+
+def test_a_one_word_outlet_named_after_its_kind_is_where_the_role_is_held(facts_of):
+    f = facts_of("Jonas Weber, chief film critic of the Hamburg daily Morgenblatt, had given the film a rare five "
+                 "stars. He said the director had made the best film of the decade.")
+    assert role(f, "Jonas Weber") == ("chief film critic", "Morgenblatt")
+
+
 def test_a_participle_tagged_as_a_verb_opening_the_sentence_is_no_part_of_a_name(facts_of):
     # tagged `Addressing Fairweather` as one name
     f = facts_of("Addressing Fairweather and Quayle directly, the magistrate said both had shown contempt for the "

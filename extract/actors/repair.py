@@ -999,8 +999,8 @@ def _repaired(doc, lang):
             continue
         if on(NAME_ACROSS_ITS_PARTICLE) and e.label_ == e_.person and out \
                 and doc[out[-1].start].ent_type_ == e_.person and out[-1].end == e.start - 1 \
-                and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in lang.name_particles and len(e) <= 2 \
-                and all(t.is_title for t in e):
+                and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in lang.name_particles and len(e) == 1 \
+                and e[0].is_title:  # (two surnames after the particles: ``PARTICLES_BEFORE_TWO_SURNAMES``)
             out.append(Span(doc, out.pop().start, e.end, label=e_.person))  # "Bernhard Mair" + "am" + "Tinkhof"
             # (as the model tagged it: `am` read as a verb may have made the name before it a team)
             changed = True

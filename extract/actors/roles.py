@@ -377,10 +377,6 @@ TITLE_WITH_ITS_FIELD_SET_OFF_BEFORE = rule("title-with-its-field-set-off-before-
 DESCRIBED_BODY_AFTER_NAMES = rule("body-a-word-introduces-after-two-names-is-each-one-s", "`The court appointed "
                                   "A and B of the restructuring firm Larkin Shaw Advisory`: the body a word for a "
                                   "body introduces after the last of two names is each one's, as a tagged body is")
-DESCRIBED_BODY_TAGGED_A_PERSON = rule("described-body-tagged-a-person-ending-on-a-body-s-word", "`NAME of the "
-                                      "restructuring firm Larkin Shaw Advisory`, the firm's name tagged a person: "
-                                      "a name a word for a body introduces, ending on a word for a body, is that "
-                                      "body's")
 BODY_BY_ITS_SHORT_NAME = rule("affiliation-by-a-body-s-short-name-is-the-body", "`TTC chair NAME` in an article "
                               "that named the Toronto Transit Commission (TTC): an affiliation given by a name the "
                               "article gave a body as its short name is that body, by its full name")
@@ -1716,9 +1712,10 @@ def _described_body(g, lang) -> str | None:
     if start > 0 and doc[start - 1].text == "The":  # "The Harbour Seed": a capital The is the name's
         start -= 1
     words = doc[start: name.i + 1]
-    if any(t.ent_type_ == lang.ent.person for t in words) and not (
-            on(DESCRIBED_BODY_TAGGED_A_PERSON) and len(words) >= 2 and name.lower_ in lang.org_heads):
-        return None  # (but "of the restructuring firm Larkin Shaw Advisory", tagged a person, ends on a body's word)
+    if any(t.ent_type_ == lang.ent.person for t in words) and not (len(words) >= 2 and name.lower_ in lang.org_heads):
+        return None  # (but "of the restructuring firm Larkin Shaw Advisory", tagged a person, ends on a body's word:
+        # where the actors are read, a body tagged a person is read as a body, the rules for pronouns and speakers
+        # read it here)
     return text_of(doc)[words[0].idx: name.idx + len(name.text)]
 
 
