@@ -238,6 +238,11 @@ BLIND_ROUNDS = {
     # runway overrun, an entry fee for dive boats), written while version 156 was made and first seen by it; version
     # 157 written for it.
     "invented_41": (15, {P: 0.94, Q: 0.985, S: 0.955, R: 0.955, IND: 0.97, A: 0.62}, 0, 9),
+    # A forty-second set (a parliament dissolved over a port lease, a cancer-drug shortage, an irrigation cut, a bribery
+    # trial, a ferry capsized; a wildfire, power cuts and tariffs, teachers on strike, a club refused a licence, a
+    # journalist convicted of calumny; a budget row, truckers at a port, a polypill trial, parishes closed, a border
+    # crossing), written while version 158 was made and first seen by version 157.
+    "invented_42": (15, {P: 0.925, Q: 0.97, S: 0.95, R: 0.965, IND: 0.965, A: 0.615}, 1, 17),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -280,7 +285,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_38": ROOT / "tests" / "annotations" / "invented_38" / "articles",
                 "invented_39": ROOT / "tests" / "annotations" / "invented_39" / "articles",
                 "invented_40": ROOT / "tests" / "annotations" / "invented_40" / "articles",
-                "invented_41": ROOT / "tests" / "annotations" / "invented_41" / "articles"}
+                "invented_41": ROOT / "tests" / "annotations" / "invented_41" / "articles",
+                "invented_42": ROOT / "tests" / "annotations" / "invented_42" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
