@@ -153,6 +153,10 @@ FILED_UNDER_A_CATEGORY = rule("quoted-category-a-thing-is-filed-under", "`sheets
 REPORT_GOES_ON_OVER_A_COLON = rule("report-goes-on-over-a-colon", "`said the flood exposed a basic weakness of the "
                                    "barrier system: it depends on forecasts ...`, the parser hanging `said` on the "
                                    "clause after the colon: the report runs on to the sentence's end")
+REPORT_GOES_ON_OVER_A_SECOND_SUBJECT = rule(
+    "report-goes-on-over-a-phrase-read-as-a-second-subject", "`Sixty people were rescued, most of them by fishermen, "
+    "officials said`, `most` parsed as a second subject of `said`: a phrase set off by commas between the reported "
+    "clause and the verb's subject is the report's")
 ACCORDING_TO = rule("according-to", "`[clause], according to X`: X is the speaker of the clause")
 OBJECT_CONTENT = rule("object-content", "`described the summit as ...`: the object of a describing verb is the report")
 BARE_OBJECT_DESCRIBED = rule("a-thing-described-with-no-words-is-no-report", "`Residents described a chaotic night`: a "
@@ -168,6 +172,10 @@ PREDICATE_SET_OFF_NAMES_NOTHING = rule("word-set-off-after-the-called-is-no-name
                                        "`called` summoned someone")
 AND_THAT = rule("and-that-continues-the-report", "`announced A, and that B`: a coordinated that-clause is part of the "
                 "report")
+AND_THAT_READ_AS_A_DETERMINER = rule("and-that-read-as-a-determiner-continues-the-report", "`added that voters were "
+                                     "tired, and that turnout could fall`, `that` parsed as the determiner of "
+                                     "`turnout`: a clause joined to the speech verb by `and that`, `that` opening "
+                                     "its subject, is part of the report")
 PREDICATES_LISTED = rule("predicates-listed-after-the-report", "`said his athlete was healthy, had completed a "
                          "training block and had told the federation ...`: a clause of the speech verb with no subject "
                          "of its own, after a comma right after the report, is more of the report")
@@ -411,6 +419,10 @@ THING_BEGAN = rule("a-thing-that-began-says-nothing", "`NAME addressed the crowd
 NAME_AFTER_THE_SOURCE = rule("name-set-off-after-an-according-to-source", "`A, according to the presiding officer "
                              "of the assembly, Speaker Jonas Albrecht.`: the name set off after a described source is "
                              "the source, and no part of what it says")
+NAME_AFTER_THE_SOURCE_WITH_A_RELATIVE = rule(
+    "name-set-off-after-an-according-to-source-with-a-relative-clause", "`A, according to the club's captain, NAME, "
+    "who said B.`: the name set off after a described source, with a relative clause closing the sentence, is the "
+    "source, and neither it nor its clause is part of what it says")
 PERCEIVED_ACTION = rule("participle-clause-is-a-perception", "`officers found the suspect hiding in a garage`, `saw "
                         "him leaving`: a clause after the verb headed by a bare participle with its own subject is "
                         "what was found or seen, no words reported, unless a tensed verb goes on from it (`found "
@@ -683,6 +695,11 @@ PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT = rule("participle-after-a-noun-is-no-repor
                                             "Commission said in guidance published in April`, `published` parsed as "
                                             "the verb's clause: a bare participle right after a noun describes the "
                                             "noun; the report is the clause before the verb")
+REPORT_OF_ITS_OWN_AFTER_THE_VERB = rule(
+    "report-of-its-own-after-the-verb-is-no-report-of-it", "`[report], the authority said on Tuesday, a cut growers "
+    "warned could wipe out the crop`, `warned` parsed as a second clause of `said`: a clause after the verb, set off "
+    "by a comma, that is a speech verb with a subject of its own is no report of the verb, and the report is the "
+    "clause before it")
 PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE = rule(
     "participle-set-off-opening-a-later-clause-is-no-report", "`[report], the ministry said on Tuesday, extending a "
     "drive to hire nationals as unemployment stays high`, the participle parsed as the subject of `stays`, a clause of "
@@ -1914,8 +1931,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         if on(TITLE_IN_A_SPLIT_SUBJECT) and c.ent_type_ != lang.ent.person:
             titled = next((g for g in c.children if g.dep_ in (d.conj, d.appos) and g.lower_.rstrip(".") in lang.titles
                            and g.pos_ == "NOUN" and not (on(WHOSE_APPOSITION) and _held_by_whose(g, lang))), None)
-            holder = next((g for g in titled.children if g.dep_ == d.appos and g.pos_ == "PROPN" and g.i > titled.i),
-                          None) if titled is not None else None
+            holder = next((g for g in titled.children if g.dep_ == d.appos and g.pos_ == "PROPN" and g.i > titled.i
+                           and g.doc[g.left_edge.i - 1].text == ","), None) if titled is not None else None
+            # (set off by a comma: not the body's letters in brackets, `secretary general of X (URTT)`)
             if holder is not None:
                 return holder
         named = next((g for g in c.children if g.dep_ == d.appos), None)
@@ -3461,6 +3479,10 @@ class ParagraphQuotes:
                 end = self._past_a_colon(v, span[1])
                 if end is not None:  # "said the flood exposed a weakness of the system: it depends on forecasts"
                     span = (*self._trim(span[0], end), span[2])
+            if span is not None and on(REPORT_GOES_ON_OVER_A_SECOND_SUBJECT) and span[2] == "clause":
+                end = self._past_a_second_subject(v, span[1])
+                if end is not None:  # "Sixty people were rescued, most of them by fishermen, officials said"
+                    span = (*self._trim(span[0], end), span[2])
             if span is not None and on(LISTENERS_DESCRIBED_READ_AS_A_CLAUSE) and self._listeners_described(v, lemma):
                 # "told several hundred people gathered in a tent": who was told; what, only in a `that` clause
                 told = next((t for t in self.doc[v.i + 1: span[1] + 1] if t.lower_ == lang.complementizer
@@ -3849,6 +3871,22 @@ class ParagraphQuotes:
             return None
         return last
 
+    def _past_a_second_subject(self, v, end: int) -> int | None:
+        """Where a reported clause ending at ``end``, before the verb ``v`` reporting it, goes on to when the parser
+        made the phrase after it a second subject of ``v`` (`Sixty people were rescued, most of them by fishermen,
+        officials said`): that phrase's last word, set off by commas from the clause and from ``v``'s own subject
+        right after it; None otherwise."""
+        doc, d = self.doc, self.lang.dep
+        subjects = sorted((c for c in v.children if c.dep_ == d.nsubj and c.i > end), key=lambda c: c.i)
+        if len(subjects) != 2 or v.i < end or end + 2 >= len(doc) or doc[end + 1].text != ",":
+            return None
+        phrase, speaker = subjects
+        last = phrase.right_edge.i
+        if phrase.left_edge.i != end + 2 or last + 2 != speaker.left_edge.i or doc[last + 1].text != "," \
+                or speaker.right_edge.i >= v.i or any(self._inside[t.i] for t in doc[end: last + 1]):
+            return None
+        return last
+
     def _listeners_described(self, v, lemma: str) -> bool:
         """Whether the clause right after a verb of telling (`told several hundred people gathered in a tent`) is its
         listeners described by a past participle: no listener of its own, no `that`, and the clause's verb in the
@@ -4039,6 +4077,12 @@ class ParagraphQuotes:
             and not any(g.dep_ in d.subjects or g.dep_ in (d.aux, d.auxpass) for g in c.children))]
         if on(PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE) and any(c.i < v.i for c in clauses):
             clauses = [c for c in clauses if c.i < v.i or not _opens_on_a_participle_set_off(c, lang)]
+        if on(REPORT_OF_ITS_OWN_AFTER_THE_VERB) and any(c.i < v.i for c in clauses):
+            clauses = [c for c in clauses if c.i < v.i or not (
+                verb_lemma(c, lang) in lang.reporting_verbs
+                and doc[next(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
+                and any(g.dep_ in d.subjects and g.i < c.i for g in c.children)
+                and not any(g.dep_ == d.mark for g in c.children))]  # "..., a cut growers warned could ..."
         # prefer "said that ...", then a clause after the verb; a clause before it must not be
         # cut off by a semicolon ("The strike follows attacks; Business Insider reported that ...")
         clauses.sort(key=lambda c: (not any(g.dep_ == d.mark and g.lower_ == lang.complementizer for g in c.children),
@@ -4253,6 +4297,12 @@ class ParagraphQuotes:
             for c in (v.children if on(AND_THAT) else ()):  # "announced he had asked ..., and that Bolton tendered it"
                 if c.dep_ == d.conj and c.i > b and any(g.dep_ == d.mark for g in c.children):
                     b = c.right_edge.i
+                elif c.dep_ == d.conj and c.i > b and on(AND_THAT_READ_AS_A_DETERMINER) and _tensed(c, lang) \
+                        and verb_lemma(c, lang) not in lang.reporting_verbs and any(
+                            g.dep_ in d.subjects and g.i < c.i and doc[g.left_edge.i].lower_ == lang.complementizer
+                            and doc[g.left_edge.i].dep_ == d.det and g.left_edge.i >= 1
+                            and doc[g.left_edge.i - 1].lower_ in lang.coordinators for g in c.children):
+                    b = c.right_edge.i  # "and that turnout could fall", `that` read as the subject's determiner
             if on(AND_CLAUSE) and clause.i > v.i and not has_that:
                 # "said 14 officers were injured and 31 people were detained": the parser joined the second clause
                 # to the speech verb; with its own subject, a tense and no speech verb, it is reported too
@@ -4679,7 +4729,7 @@ class ParagraphQuotes:
             start, end = self._clause_bounds(t, t.i, p_end)
             named = self._name_after_the_source(pobj, p_end, end) if on(NAME_AFTER_THE_SOURCE) else None
             if named is not None:  # "according to the presiding officer, Speaker NAME.": NAME, no part of A
-                pobj, p_end = named.root, named.end - 1
+                pobj, p_end = named.root, max(named.end - 1, self._relative_closing(named, end))
             quoting = self._according_quoting(t, p_end, start, end)
             if quoting and not on(ACCORDING_MIXED):
                 continue
@@ -4700,9 +4750,21 @@ class ParagraphQuotes:
             j += 1  # "Speaker", "Dr."
         named = entity_at(doc, j)
         if named is None or named.start != j or named.label_ != lang.ent.person \
-                or not all(x.is_punct for x in doc[named.end: end + 1]):
+                or not all(x.is_punct for x in doc[max(named.end, self._relative_closing(named, end) + 1): end + 1]):
             return None
         return named
+
+    def _relative_closing(self, named, end: int) -> int:
+        """The last token of a relative clause set off by a comma right after the name ``named`` that runs to the end
+        of the clause (token ``end`` and the punctuation before it): `NAME, who said B.`; -1 if there is none."""
+        doc, lang = self.doc, self.lang
+        if not on(NAME_AFTER_THE_SOURCE_WITH_A_RELATIVE) or named.end + 1 > end or doc[named.end].text != ",":
+            return -1
+        clause = next((c for c in named.root.children if c.dep_ == lang.dep.relcl and c.left_edge.i == named.end + 1
+                       and c.left_edge.lower_ == lang.personal_relative), None)
+        if clause is None or not all(x.is_punct for x in doc[clause.right_edge.i + 1: end + 1]):
+            return -1
+        return clause.right_edge.i
 
     def _according_source(self, t):
         """(cue, source token, last token of the source phrase) where ``t`` opens `according to X` or

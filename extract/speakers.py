@@ -160,6 +160,10 @@ SAME_PRONOUN_ASKED_BEFORE_AN_UNNAMED_ANTECEDENT = rule(
 TRADING_AS = rule("body-that-trades-as-a-name", "`The consortium building the road, a joint venture that trades as "
                   "Narew Road Partners, said`: the body a word for a body stands for is the one its phrase says it "
                   "trades or operates as")
+DESCRIPTION_ENDS_BEFORE_BRACKETS = rule("unnamed-speaker-s-description-ends-before-brackets", "`The licensing "
+                                       "committee of the Football Federation of Tarn (FFT) said`: the letters in "
+                                       "brackets after the body's name are no part of the description (the "
+                                       "description as written, with them, is kept as an alias)")
 DESCRIPTION_ENDS_AT_A_COMMA = rule("unnamed-speaker-s-description-ends-at-a-comma", "`An observation mission from "
                                    "Ojo Ciudadano, a Lima-based civic group, said`: the phrase naming the body an "
                                    "unnamed speaker is from runs to the comma, the name kept, its apposition left "
@@ -1535,10 +1539,21 @@ class Resolver:
                         g.ent_type_ in lang.ent.places or on(CAPITAL_IN_DESCRIPTION) and g.pos_ == "PROPN"
                         and lang.country_of(text_of(doc)[g.left_edge.idx: g.idx + len(g.text)])) for g in c.children):
                 end = c.right_edge.i + 1  # "the embassy in Kemi"
+        written = None
+        if on(DESCRIPTION_ENDS_BEFORE_BRACKETS):
+            opened = next((t.i for t in doc[tok.i + 1: end] if t.text == "("), None)  # "... of Tarn (FFT)"
+            closed = next((t.i for t in doc[opened + 1: opened + 4] if t.text == ")"), None) if opened else None
+            if opened is not None:
+                written = (start, closed + 1 if closed is not None else end)  # as written: an alias
+                end = opened
         text = text_of(doc)[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
         if not text:
             return None
-        return self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i)).id
+        actor = self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i))
+        if written is not None:
+            whole = text_of(doc)[doc[written[0]].idx: doc[written[1] - 1].idx + len(doc[written[1] - 1].text)]
+            self.registry.alias(actor, whole.strip(" ,"))
+        return actor.id
 
 
 def _compound_start(doc, tok, lang) -> int:

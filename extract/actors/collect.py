@@ -135,6 +135,9 @@ BORN_WHEN = rule("birth-name-after-when-born", "`When Lind was born, she was Mar
                  "had at birth is a birth name of the person born")
 ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ring name OTHER`: a ring, stage or "
                     "pen name is another name of whoever bears it")
+KNOWN_AS_ANOTHER_NAME = rule("name-a-person-is-known-by", "`NAME, 52, who farms with his sons and is known in the "
+                             "village as Abu Tarek`: the name someone is known as is another name of theirs, no "
+                             "second person")
 STORM_NAME = rule("name-of-a-storm", "`Hurricane Dora ... Dora weakened`: a name the article gives a storm is the "
                   "storm's wherever it stands alone")
 BODY_BEATS_A_NATIONALITY = rule("body-beats-a-nationality-across-mentions", "`British mathematician NAME ... NAME "
@@ -211,6 +214,9 @@ LISTED_UNDER_BODIES = rule("names-listed-under-a-word-for-bodies", "`store chain
 BODY_S_FIRST_WORD = rule("body-s-first-word-alone", "`Norvik Air said ... Norvik has flown since 1992`: one "
                          "word tagged as a person, the first word of a body the article names and of no person's "
                          "full name, untitled, is the body's short name")
+CLUB_WITHOUT_ITS_PREFIX = rule("club-s-name-without-its-prefix", "`FK Kemi Bor was refused a licence ... Kemi Bor "
+                               "said`: a name tagged as a person's that is a club's without the letters for a club "
+                               "before it, or that name's first word, and no person's full name, is the club's")
 FIRM_WITHOUT_ITS_SUFFIX = rule("firm-s-name-without-its-suffix", "`Trask Holloway Partners ... Trask Holloway said "
                                "in a statement`, tagged a person: a firm's name without the word that ends it "
                                "(`Partners`, `Holdings`, `Group`) names the firm, not a person, unless it opens "
@@ -394,6 +400,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
             if born is None and kind == PERSON and on(ADOPTED_NAME):
                 born = _bearer_of_adopted_name(ent, lang)  # "performed under the ring name Luke Harper"
+            if born is None and kind == PERSON and on(KNOWN_AS_ANOTHER_NAME):
+                born = _known_by(ent, lang)  # "who is known in the village as Abu Tarek"
             if born is not None:
                 births[name] = born
             definite = ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles
@@ -464,6 +472,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         stems = {" ".join(b.split()[:-1]) for b, kind, _ in bodies if kind == ORG and len(b.split()) >= 3
                  and b.split()[-1].lower().rstrip(".") in lang.corporate_suffixes | lang.company_heads}
         firsts |= {n for n, _ in people if n in stems and n.split()[0].lower() not in lang.given_names}
+    if on(CLUB_WITHOUT_ITS_PREFIX):  # "FK Kemi Bor ... Kemi Bor said", "Kemi said": the club
+        clubs = [n.split()[1:] for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
+                 and n.split()[0].isupper() and n.split()[0].lower() in lang.club_prefixes]
+        short = {" ".join(c) for c in clubs} | {c[0] for c in clubs}
+        firsts |= {n for n, _ in people if n in short} - whole
     titled = {n for names in holders.values() for n in names}
     if on(BODY_S_FIRST_WORD):  # "Mahan Air ... Mahan has been under sanctions": the airline
         heads = {n.split()[0] for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
@@ -1080,6 +1093,32 @@ def _bearer_of_adopted_name(ent, lang) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in d.subjects), None)
     if subject is not None and subject.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
         subject = verb.head  # "Jon Huber, who performed under the ring name ..."
+    bearer = entity_at(doc, subject.i) if subject is not None else None
+    if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
+        return None
+    name, _ = clean_name(bearer, lang)
+    return name or None
+
+
+def _known_by(ent, lang) -> str | None:
+    """The person whose other name ``ent`` is, after `known as` (`NAME, who ... is known in the village as Abu
+    Tarek`): the subject of `known`, or of the verb it is listed with, or the name a relative pronoun stands
+    for; None if that is no person named apart from ``ent``."""
+    doc, d = ent.doc, lang.dep
+    if ent.start < 2 or doc[ent.start - 1].lower_ != lang.as_:
+        return None
+    verb = doc[ent.start - 1]
+    for _ in range(4):
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    if verb.lemma_.lower() not in lang.naming_participles or not any(c.dep_ == d.auxpass for c in verb.children):
+        return None
+    while verb.dep_ == d.conj and not any(c.dep_ in d.subjects for c in verb.children):
+        verb = verb.head  # "who farms ... and is known as"
+    subject = next((c for c in verb.children if c.dep_ in d.subjects), None)
+    if subject is not None and subject.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
+        subject = verb.head
     bearer = entity_at(doc, subject.i) if subject is not None else None
     if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
         return None

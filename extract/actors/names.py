@@ -237,6 +237,10 @@ PLACE_LISTED_WITH_A_PLACE = rule("name-listed-after-a-place", "`the state's bord
 LISTED_AFTER_A_PLACE_PREPOSITION = rule("name-listed-after-a-place-s-preposition", "`a young couple in Surrey or "
                                         "Moncton`, both tagged people: a one-word name listed by `and` or `or` "
                                         "after the object of `in` is a place, as that object is")
+SEVERAL_WORDS_LISTED_AFTER_A_PLACE = rule("name-of-several-words-listed-after-a-place-in", "`relatives in Funchal "
+                                          "and Câmara de Lobos`, the second tagged a person: a name of several words "
+                                          "listed by `and` or `or` after a place, the object of `in`, not opening on "
+                                          "a known given name, is a place as that object is")
 LISTED_WITH_PLACES = rule("two-word-name-listed-with-places", "`stations in Punjab, Sindh and Khyber Pakhtunkhwa`, "
                           "the last tagged a person: a name of two words listed after the object of `in` with "
                           "places and no person is a place")
@@ -381,6 +385,12 @@ GOVERNMENT_OF_A_PLACE = rule("name-a-government-is-of-is-a-place", "`the governm
 ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a tricycle driver from Ketu`, "
                              "`flights to Tarn and Lombok`, tagged people: one word after `from` on a word for a "
                              "person, or after `to` on a word for a journey, names a place")
+STRUCTURE_NAME_AFTER_A_TITLE_WORD = rule("name-of-a-structure-after-a-title-word-is-no-person-s", "`The State "
+                                        "Hydraulic Works said`, tagged a body: after a title word (`State`), a name "
+                                        "ending in a word for a structure or a site is no person's name")
+ORIGIN_OF_SEVERAL_WORDS = rule("name-of-several-words-someone-is-from", "`a retired teacher from La Chorrera`, `a "
+                               "driver from Bobo-Dioulasso`, tagged people: a name of several words after `from` on "
+                               "a word for a person, not opening on a known given name nor listed, is a place too")
 SITE_AT_A_PLACE = rule("site-at-a-name", "`the power plant at Kemi`, `a vigil at Arlo`: a name a site or a gathering "
                        "is placed `at` is a place")
 LISTED_BODIES = rule("listed-mostly-with-bodies", "`Newsweek, Politico, Tarnweek and TMZ published stories`: a "
@@ -472,6 +482,7 @@ def clean_name(span, lang) -> tuple[str, list]:
             and lang.country_of(" ".join(t.text for t in rest))  # "Health New Zealand": no title before a name
         if len(rest) in (2, 3) and all(t.is_title and t.lower_ not in titles and t.lower_ not in lang.org_heads
                                        for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words) \
+                and not (on(STRUCTURE_NAME_AFTER_A_TITLE_WORD) and rest[-1].lower_ in lang.structure_nouns) \
                 and not agency:
             toks = rest
         elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and _shaped_after_an_honorific(rest, lang):
@@ -889,7 +900,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in lang.site_nouns:
             return PLACE  # "the power plant at Kemi"
         if on(ORIGIN_OR_DESTINATION) and (len(toks) == 1 or on(DESTINATION_OF_TWO_WORDS) and len(toks) == 2
-                                          and head.head.lower_ == lang.route_prepositions[1]) \
+                                          and head.head.lower_ == lang.route_prepositions[1]
+                                          or on(ORIGIN_OF_SEVERAL_WORDS) and head.head.lower_ == lang.motion_from
+                                          and root.dep_ == d.pobj and toks[0].lower_ not in lang.given_names) \
                 and head.dep_ == d.pobj and head.head.lower_ in lang.motion_prepositions \
                 and _origin_or_destination(head.head, lang):
             return PLACE  # "a tricycle driver from Ketu", "flights to Java and Lombok", "the railway to Machu Picchu"
@@ -905,6 +918,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and head.dep_ == d.pobj and head.head.lower_ in lang.place_prepositions \
                 and toks[0].lower_ not in lang.given_names and any(c.dep_ == d.cc for c in head.children):
             return PLACE  # "a young couple in Surrey or Moncton", both tagged people
+        if on(SEVERAL_WORDS_LISTED_AFTER_A_PLACE) and len(toks) >= 2 and root.dep_ == d.conj and head.i < root.i \
+                and head.dep_ == d.pobj and head.head.lower_ in lang.place_prepositions \
+                and head.ent_type_ in e.places and toks[0].lower_ not in lang.given_names \
+                and any(c.dep_ == d.cc for c in head.children):
+            return PLACE  # "relatives in Funchal and Câmara de Lobos", the second tagged a person
         if on(LISTED_WITH_PLACES) and len(toks) == 2 and root.dep_ == d.conj and head.i < root.i \
                 and head.dep_ == d.pobj and head.head.lower_ in lang.place_prepositions \
                 and any(c.dep_ == d.cc for c in root.head.children):

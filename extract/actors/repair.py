@@ -315,6 +315,10 @@ UNTAGGED_GIVEN_NAME_OVER_PARTICLES = rule(
     "untagged-name-opening-on-a-given-name-runs-over-particles", "`María Fernanda de la Cruz Pacheco conceded the "
     "race`, no word tagged: an untagged name opening on a known given name runs on over the particles inside it and "
     "the words after them")
+UNTAGGED_TWO_GIVEN_NAMES_TWO_SURNAMES = rule(
+    "untagged-name-of-two-given-names-runs-to-two-surnames", "`Ana Rita Pimentel Sousa, coordinator of ..., took a "
+    "more hopeful view`, no word tagged: an untagged name opening on two known given names may hold two surnames "
+    "after them, four words in all")
 UNTAGGED_AFTER_A_TITLE_OVER_PARTICLES = rule(
     "untagged-name-after-a-title-runs-over-particles", "`Justice María Inés de la Fuente, who presided, wrote`, no "
     "word tagged: an untagged name after a title runs on over the particles inside it and the words after them")
@@ -542,6 +546,9 @@ COUNTRY_NAMED_WITH_AND = rule("country-whose-name-holds-and-tagged-as-two", "`re
 NAME_JOINED_TO_A_PLACE = rule("one-word-name-joined-to-a-place-is-a-place", "`cocaine reaching Antwerp and "
                               "Rotterdam`, `Rotterdam` tagged a person: a one-word name joined by `and` to the name of "
                               "a place that is no country is a place too")
+CLUB_PREFIX_OPENS_A_BODY = rule("club-prefix-opens-a-body", "`FK Kemi Bor, one of the oldest clubs,`, `Kemi Bor` "
+                                "tagged a person: an untagged letters-for-a-club (`FK`, `NK`, `SK`) right before a "
+                                "name opens it, and the name is a body's")
 FIELDS_LISTED_ACROSS_TWO_TAGS = rule("fields-listed-in-a-body-s-name-tagged-as-two", "`The Rwanda Mines, Petroleum "
                                      "and Gas Board said`, tagged `The Rwanda Mines,` and `Petroleum and Gas Board`: a "
                                      "body's name listing its fields with a comma and `and` is one name")
@@ -1656,7 +1663,8 @@ def _repaired(doc, lang):
                         (BODY_NAMED_FOR_A_PLACE, _bodies_named_for_a_place),
                         (CABINET_IN_A_TITLE, _cabinet_titles_off),
                         (COUNTRY_NAMED_WITH_AND, _countries_named_with_and),
-                        (NAME_JOINED_TO_A_PLACE, _names_joined_to_places)):
+                        (NAME_JOINED_TO_A_PLACE, _names_joined_to_places),
+                        (CLUB_PREFIX_OPENS_A_BODY, _club_prefixes_on)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
@@ -1858,7 +1866,9 @@ def _untagged_given_named(doc, ents, lang) -> list:
                                                and not doc[t.i - 1].is_sent_start
                                                or doc[t.i - 1].pos_ in ("PROPN", "DET")):
             continue  # not the whole name, or a thing named after someone ("the Maria Luisa")
-        j = _name_run_from(doc, t.i, taken, lang, over_hyphens=opened)
+        two_given = on(UNTAGGED_TWO_GIVEN_NAMES_TWO_SURNAMES) and t.i + 1 < len(doc) \
+            and _known_given_name(doc[t.i + 1], lang) and doc[t.i + 1].is_title  # "Ana Rita Pimentel Sousa"
+        j = _name_run_from(doc, t.i, taken, lang, most=4 if two_given else 3, over_hyphens=opened)
         run_end = j
         if j - t.i >= 2 and on(UNTAGGED_GIVEN_NAME_OVER_PARTICLES):
             j = _untagged_particles_end(doc, j, taken, lang)  # "María Fernanda de la Cruz Pacheco"
@@ -2097,6 +2107,21 @@ def _names_joined_to_places(doc, ents, lang):
                     and not lang.country_of(place.text):
                 out[j] = Span(doc, out[j].start, out[j].end, label=place.label_)
                 changed = True
+    return out if changed else None
+
+
+def _club_prefixes_on(doc, ents, lang):
+    """The entities right after an untagged abbreviation for a sports club (`FK Kemi Bor`) widened to it and tagged a
+    body; None if there is none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        before = doc[e.start - 1] if e.start else None
+        if before is not None and not before.ent_type_ and before.text.isupper() \
+                and before.lower_ in lang.club_prefixes and (k == 0 or out[k - 1].end < e.start):
+            out[k] = Span(doc, e.start - 1, e.end, label=lang.ent.org)
+            changed = True
     return out if changed else None
 
 

@@ -322,6 +322,10 @@ LEADS_THE_BODY_NAMED_BEFORE = rule("leads-the-body-named-before", "`Severnvale W
 ONE_FIRM_LED = rule("the-company-led-is-the-one-firm-named-before", "`Calder Freight Ltd said ... NAME, who has led "
                     "the company since January`, the firm named once: where no body dominates the article, the company "
                     "a leading verb's `the company` stands for is the one firm named before, if there is only one")
+LAST_FIRM_LED = rule("the-company-led-is-the-firm-named-last", "`Calder Freight Ltd dug the trench ... Tarn Rail Ltd "
+                     "accepted the findings. NAME, who has led the company since January`: where no body dominates "
+                     "and several firms were named, the company a leading verb's `the company` stands for is the firm "
+                     "named last, in its paragraph or the one before")
 BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAME told reporters` after `the Commerce "
                               "Commission`: a word for a body written before a title, as its owner's possessive is, "
                               "stands for the last body named with that word")
@@ -1274,6 +1278,8 @@ def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
             found = _most_named_before(docs, k, word.i, lang)  # "the company": the one the article is about
             if found is None and on(ONE_FIRM_LED) and noun in lang.firm_nouns:
                 found = _only_firm_named_before(docs, k, word.i, lang)
+            if found is None and on(LAST_FIRM_LED) and noun in lang.firm_nouns:
+                found = _firm_named_last_before(docs, k, word.i, lang)
         else:
             found = _last_named_before(docs, k, word.i, lambda ent, noun=noun: _named_with(ent, noun, lang))
         if found is not None:
@@ -1282,16 +1288,31 @@ def body_led_in_a_relative(docs, k: int, span, lang) -> str | None:
 
 
 def _only_firm_named_before(docs, k: int, before: int, lang):
-    """The one firm (see ``is_company``) named before token ``before`` of paragraph ``k``, as named there last, or
-    None when none or several were. A name holding `of` (`the Annals of Tropical Therapeutics`) is no firm here."""
+    """The one firm (see ``_a_firm``) named before token ``before`` of paragraph ``k``, as named there last, or
+    None when none or several were."""
     firms: dict[str, object] = {}
     for j in range(k + 1):
         for ent in entities(docs[j]):
-            name = _affiliation_of(ent, lang)
-            if ent.label_ == lang.ent.org and (j < k or ent.end <= before) and is_company(name, lang) \
-                    and lang.of not in name.lower().split():
-                firms[name] = ent
+            if (j < k or ent.end <= before) and _a_firm(ent, lang):
+                firms[_affiliation_of(ent, lang)] = ent
     return next(iter(firms.values())) if len(firms) == 1 else None
+
+
+def _a_firm(ent, lang) -> bool:
+    """Whether ``ent`` names a firm (see ``is_company``); a name holding `of` (`the Annals of Tropical
+    Therapeutics`) is none here."""
+    name = _affiliation_of(ent, lang)
+    return ent.label_ == lang.ent.org and is_company(name, lang) and lang.of not in name.lower().split()
+
+
+def _firm_named_last_before(docs, k: int, before: int, lang):
+    """The firm (see ``_a_firm``) named last before token ``before`` of paragraph ``k``, in that paragraph or the
+    one before, or None."""
+    for j in range(k, max(k - 2, -1), -1):
+        for ent in reversed(entities(docs[j])):
+            if (j < k or ent.end <= before) and _a_firm(ent, lang):
+                return ent
+    return None
 
 
 def _most_named_before(docs, k: int, before: int, lang, accept=None):

@@ -106,6 +106,7 @@ class Language:
     hyphenated_titles: frozenset  # "secretary-general": kept one word by the tokenizer, in any capitalisation
     name_words_kept_whole: frozenset  # "Id" of "Fatima Id Bella": kept one word by the tokenizer, as written
     org_heads: frozenset
+    club_prefixes: frozenset  # "FK Kemi Bor": letters for a sports club written before its name
     field_prepositions: frozenset  # "the Agency of Rural Development": a body named by its kind, then its fields
     field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name
     outlet_descriptors: frozenset

@@ -71,7 +71,7 @@ LANGUAGE = Language(
     hyphenated_titles=lx.HYPHENATED_TITLES,
     name_words_kept_whole=lx.NAME_WORDS_KEPT_WHOLE,
     title_words=lx.TITLE_WORDS, titles=frozenset(w.rstrip(".") for w in lx.TITLE_WORDS),
-    org_heads=lx.ORG_HEADS, field_prepositions=lx.FIELD_PREPOSITIONS,
+    org_heads=lx.ORG_HEADS, club_prefixes=lx.CLUB_PREFIXES, field_prepositions=lx.FIELD_PREPOSITIONS,
     field_words=lx.FIELD_WORDS, org_descriptors=lx.ORG_DESCRIPTORS,
     media_words=lx.MEDIA_WORDS, body_name_joiners=lx.BODY_NAME_JOINERS,
     outlet_descriptors=lx.OUTLET_DESCRIPTORS, styles_of_address=lx.STYLES_OF_ADDRESS,

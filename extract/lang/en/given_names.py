@@ -25,6 +25,7 @@ leanne siobhan rosalind priya fatou aminata mariam leila layla shirin zainab ngo
 sunita anjali deepika kavita meera lakshmi rekha sakura lucía sofía mariana fernanda renata agnieszka katarzyna
 zofia ewa irina oksana lorna maureen
 maría inés verónica mónica
+elif ayşe ayse zeynep fatma emine merve esra özlem ozlem hatice büşra busra mavis
 """.split())
 
 MALE = frozenset("""
@@ -40,6 +41,7 @@ peter philip pierre rafael ralph raymond richard robert roberto roger ronald roy
 sergey simon stanley stefan stephen steve steven stuart thomas timothy tom tony trevor victor vincent vladimir
 walter wayne william wolfgang yusuf
 bruno ramon ramón hisham matthias tobias ralf themba vusi sibusiso marc ibrahim mustafa rahul amit sanjay rajesh
+mehmet ahmet hüseyin huseyin murat burak hakan ömer omer recep osman ismail kadir serkan volkan oğuz
 vikram arjun hiroshi takeshi kenji joão joao mateo ricardo eduardo andrzej piotr krzysztof tomasz
 josé jesús andrés martín nicolás sebastián
 """.split())

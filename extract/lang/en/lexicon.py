@@ -59,7 +59,7 @@ NEEDS_PREDICATE = frozenset(["call"])
 # Speech verbs whose object is the person spoken to ("told Reuters", "informed residents"): never the speaker.
 ADDRESSEE_VERBS = frozenset("tell inform assure remind notify brief".split())
 # Verbs whose passive subject is who was told ("Residents were warned that ..."), never who said it.
-PASSIVE_ADDRESSEE_VERBS = ADDRESSEE_VERBS | frozenset("warn advise".split())
+PASSIVE_ADDRESSEE_VERBS = ADDRESSEE_VERBS | frozenset("warn advise promise".split())
 # What is told, rather than whom: "told the story he had heard" holds a relative clause, not a report.
 TOLD_THINGS = frozenset("story stories truth lie lies joke jokes tale tales news anecdote secret".split())
 
@@ -169,7 +169,7 @@ technologies imaging mining minerals metals holdings ventures insurance electron
 biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
-freight generics bau lines
+freight generics bau lines electricity
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -186,6 +186,8 @@ philharmonic orchestra ensemble quartet quintet chorus
 forum confederation library cooperative co-operative observatory
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
+# Letters for a sports club written before its name: "FK Kemi Bor", "NK Osijek", "IFK Norrköping".
+CLUB_PREFIXES = frozenset("fc fk nk sk hnk kf ifk aik bk ik sv vfb vfl tsv cd ud sd ac ss".split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
 # "Sport England", "Tourism Australia".
 AGENCY_FIELDS = frozenset("""health statistics sport tourism transport environment heritage education parks fisheries
@@ -238,7 +240,7 @@ sociologist criminologist zoologist botanist ornithologist entomologist toxicolo
 cardiologist oncologist paediatrician pediatrician surgeon
 accountant bookkeeper auditor banker barber designer gardener caretaker janitor librarian lifeguard machinist
 technician surveyor programmer receptionist dispatcher instructor tutor interpreter translator cameraman sailor
-salesman veterinarian priest strategist
+salesman veterinarian priest strategist schoolteacher headteacher steelworker dockworker
 mate colleague candidate nominee prop hooker flanker fly-half scrum-half halfback fullback""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
@@ -304,7 +306,7 @@ PORTFOLIOS = frozenset("""state defence defense health justice finance interior 
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
 housing veterans security war navy army welfare industries resources development infrastructure tourism fisheries
 immigration communications sport sports science technology innovation mines mining water youth revenue ict training
-economy""".split())
+economy irrigation planning population forestry lands information works""".split())
 
 # Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
 # "Oslo-listed".
@@ -389,14 +391,14 @@ LONGEST_ACRONYM = 6
 OLDEST_AGE = 120
 PLACE_NOUNS = frozenset("""region province city town village district county state country island area
 municipality territory capital canton oblast governorate electorate constituency riding ward parish borough prefecture
-suburb neighbourhood neighborhood park port""".split())
+suburb neighbourhood neighborhood park port hamlet settlement commune township locality""".split())
 # Words for the land and the water a name can name: "Chacaltaya, a glacier that once held a ski run".
 LANDFORM_NOUNS = frozenset("glacier mountain volcano river lake peak island islet reef atoll valley desert forest "
                            "plateau peninsula lagoon waterfall".split())
 # Words for buildings, ports and routes a name can name: "Wat Khao Noi, a hill temple,", "a new port, Vestre Kai,".
 STRUCTURE_NOUNS = frozenset("""temple church mosque cathedral monastery shrine pagoda chapel synagogue harbour harbor
 terminal railway line highway motorway road pipeline canal waterway channel bridge dam stadium arena market
-bazaar mine refinery""".split())
+bazaar mine refinery works plant""".split())
 # Words that make the name after `for` a destination: "a cargo ship bound for Malo", "a barge headed for Epi".
 DESTINATION_WORDS = frozenset(("bound", "headed", "destined"))
 DESTINATION_PREPOSITION = "for"
@@ -454,7 +456,7 @@ MONTHS = frozenset("january february march april may june july august september 
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y "
-                           "anak arap am zu vom zum wa".split())
+                           "anak arap am zu vom zum wa í á við".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
@@ -475,7 +477,8 @@ CHOOSING_VERBS = frozenset("select appoint name hire recruit nominate employ sig
 # Small words inside a body's name between its capitalised words: "Uprising for Tomorrow", "Friends of the Earth".
 BODY_NAME_JOINERS = frozenset("for of and the".split())
 # Words that make a name a broadcaster's wherever they stand in it: "Sky Sport Italia", "Radio Tarn", "TV Kemi".
-MEDIA_WORDS = frozenset("tv radio sport sports news television channel".split())
+# (with the words for radio and television of the languages whose broadcasters keep them: "Rádio Renascença")
+MEDIA_WORDS = frozenset("tv radio sport sports news television channel rádio rádió televisión televisão".split())
 # Names of organisations, written before a name: "law firm Sidley Austin", "broadcaster Nordvision".
 # Words for a body of any kind, which stand for a body whose name gives no kind of its own: "Tarn Watch ... the group".
 KINDLESS_BODY_WORDS = frozenset("group organisation organization body".split())
