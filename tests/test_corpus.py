@@ -114,7 +114,7 @@ BLIND_ROUNDS = {
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.775}, 0, 1),
+    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.79}, 0, 1),
     # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
@@ -237,12 +237,12 @@ BLIND_ROUNDS = {
     # a minority language, night water cuts; a pension age vote, oil blocks in a bonobo forest, a motorway blockade, a
     # runway overrun, an entry fee for dive boats), written while version 156 was made and first seen by it; version
     # 157 written for it.
-    "invented_41": (15, {P: 0.94, Q: 0.985, S: 0.955, R: 0.955, IND: 0.97, A: 0.62}, 0, 9),
+    "invented_41": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.965, IND: 0.97, A: 0.64}, 0, 7),
     # A forty-second set (a parliament dissolved over a port lease, a cancer-drug shortage, an irrigation cut, a bribery
     # trial, a ferry capsized; a wildfire, power cuts and tariffs, teachers on strike, a club refused a licence, a
     # journalist convicted of calumny; a budget row, truckers at a port, a polypill trial, parishes closed, a border
-    # crossing), written while version 158 was made and first seen by version 157.
-    "invented_42": (15, {P: 0.925, Q: 0.97, S: 0.95, R: 0.965, IND: 0.965, A: 0.615}, 1, 17),
+    # crossing), written while version 158 was made and first seen by version 157; version 158 written for it.
+    "invented_42": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.985, IND: 0.985, A: 0.645}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -30,8 +30,8 @@ LAST = 12  # the invented sets summarised by their median ("the last twelve")
 CONVENTION = ("Indirect recall is held down by a convention as much as by misses: of the quotes the thirty-sixth, "
               "thirty-seventh and thirty-ninth sets' first-seen runs missed, 53 of 70 are one half of `said A, and "
               "that B`, which those sets' annotators count apart and the development set's gold, like dossier, keeps "
-              "in one report. The fortieth and forty-first sets' annotators were given the development set's "
-              "convention, and their first-seen indirect recall was 0.985 and 0.974.")
+              "in one report. The fortieth, forty-first and forty-second sets' annotators were given the development "
+              "set's convention, and their first-seen indirect recall was 0.985, 0.974 and 0.965.")
 
 TEMPLATE = """## Accuracy
 
@@ -158,7 +158,7 @@ def section(docs: str) -> str:
                 "bodies taken for people are where dossier still falls short on news it has never read. "
                 + CONVENTION)
     return TEMPLATE.format(invented=invented, version=version, rules=rules, table="\n".join(table),
-                           standing="\n".join(textwrap.wrap(standing, 76)))
+                           standing="\n".join(textwrap.wrap(standing, 76, break_on_hyphens=False)))
 
 
 def _split(readme: str) -> tuple[str, str, str]:
