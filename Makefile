@@ -98,6 +98,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_40/articles --out build/eval/invented_40 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_41/articles --out build/eval/invented_41 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_42/articles --out build/eval/invented_42 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_43/articles --out build/eval/invented_43 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -192,6 +193,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_41 tests/annotations/invented_41
 	@echo "== a forty-second set of 15 invented articles, today (tests/annotations/invented_42)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_42 tests/annotations/invented_42
+	@echo "== a forty-third set of 15 invented articles, today (tests/annotations/invented_43)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_43 tests/annotations/invented_43
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

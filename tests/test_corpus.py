@@ -243,6 +243,11 @@ BLIND_ROUNDS = {
     # journalist convicted of calumny; a budget row, truckers at a port, a polypill trial, parishes closed, a border
     # crossing), written while version 158 was made and first seen by version 157; version 158 written for it.
     "invented_42": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.985, IND: 0.985, A: 0.645}, 0, 6),
+    # A forty-third set (a hospital strike, a reservoir dispute, a land ruling, a bus crash, a mayoral recount; a
+    # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
+    # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
+    # made and first seen by it.
+    "invented_43": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.945, IND: 0.97, A: 0.705}, 1, 13),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -286,7 +291,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_39": ROOT / "tests" / "annotations" / "invented_39" / "articles",
                 "invented_40": ROOT / "tests" / "annotations" / "invented_40" / "articles",
                 "invented_41": ROOT / "tests" / "annotations" / "invented_41" / "articles",
-                "invented_42": ROOT / "tests" / "annotations" / "invented_42" / "articles"}
+                "invented_42": ROOT / "tests" / "annotations" / "invented_42" / "articles",
+                "invented_43": ROOT / "tests" / "annotations" / "invented_43" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
