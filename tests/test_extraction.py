@@ -1012,6 +1012,10 @@ def test_its_is_no_place_joined_by_a_hyphen(facts_of):
     ("The Tarn Rail Safety Board published its report on Monday. Calder Freight Ltd said in a statement that it "
      "accepted the findings.\n\n\"We failed the passengers,\" said Mark Ode, who has led the company since January.",
      "Mark Ode", "Calder Freight Ltd"),
+    # the one firm, named three paragraphs before: no body dominates, and it is the only firm however far back
+    ("Calder Freight Ltd said in a statement that it accepted the findings.\n\nThe board published its report on "
+     "Monday.\n\nInvestigators said the track had not been checked.\n\n\"We failed the passengers,\" said Mark Ode, "
+     "who has led the company since January.", "Mark Ode", "Calder Freight Ltd"),
     # two firms named once each: `the company` is the one named last, in the paragraph before
     ("Workers from Calder Freight Ltd dug the trench, the board found.\n\nTarn Rail Holdings said in a statement "
      "that it accepted the findings.\n\n\"We failed the passengers,\" said Mark Ode, who has led the company since "
@@ -8594,8 +8598,9 @@ def test_a_quotation_wholly_reported_takes_the_report_s_speaker(facts_of):
     assert quotes(f)[-1] == ("direct", "nobody in this government picked up the phone.", "Ana Ruiz")
 
 
-def test_a_name_after_a_portfolio_keeps_the_given_name_it_opens_on(facts_of):
-    f = facts_of("Cabinet Secretary for Information Joseph Mwangangi Kibet, who signed the October order, did not "
+@pytest.mark.parametrize("portfolio", ["Information", "Broadcasting"])  # a portfolio the language knows, and one not
+def test_a_name_after_a_portfolio_keeps_the_given_name_it_opens_on(facts_of, portfolio):
+    f = facts_of(f"Cabinet Secretary for {portfolio} Joseph Mwangangi Kibet, who signed the October order, did not "
                  "respond to requests for comment.")
     assert persons(f) == ["Joseph Mwangangi Kibet"]
 
@@ -9955,10 +9960,11 @@ def test_a_body_s_name_runs_on_over_its_particles(facts_of):
                           "Unión de Productores del Norte")]
 
 
-def test_an_infinitive_after_the_object_opens_no_clause(facts_of):
-    f = facts_of("Keller insisted he had been promised money to strengthen the squad in the winter window, but "
+@pytest.mark.parametrize("verb", ["promised", "pledged"])  # `pledged` is no verb whose passive subject was told
+def test_an_infinitive_after_the_object_opens_no_clause(facts_of, verb):
+    f = facts_of(f"Keller insisted he had been {verb} money to strengthen the squad in the winter window, but "
                  "declined to say how much.")
-    assert quotes(f) == [("indirect", "he had been promised money to strengthen the squad in the winter window",
+    assert quotes(f) == [("indirect", f"he had been {verb} money to strengthen the squad in the winter window",
                           "Keller")]
 
 
@@ -10254,10 +10260,14 @@ def test_someone_described_first_is_the_one_named_after_with_the_same_word(facts
     assert quotes(f)[0] == ("indirect", "the beds were full", "A nurse at the clinic")
 
 
-def test_some_of_them_set_off_after_a_report_before_its_verb_is_part_of_it(facts_of):
-    f = facts_of("Nine people have died, most of them children under five, the health ministry said on Sunday.")
-    assert quotes(f) == [("indirect", "Nine people have died, most of them children under five",
-                          "health ministry")]
+@pytest.mark.parametrize("text,report,speaker", [
+    ("Nine people have died, most of them children under five, the health ministry said on Sunday.",
+     "Nine people have died, most of them children under five", "health ministry"),
+    # `two` parsed as no subject of `said`: the words after `of them` still run to the comma
+    ("Twelve miners were hurt, two of them seriously, the company said on Monday.",
+     "Twelve miners were hurt, two of them seriously", "The company")])
+def test_some_of_them_set_off_after_a_report_before_its_verb_is_part_of_it(facts_of, text, report, speaker):
+    assert quotes(facts_of(text)) == [("indirect", report, speaker)]
 
 
 def test_a_known_given_name_left_out_before_a_person_s_name_opens_it(facts_of):
