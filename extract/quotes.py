@@ -4729,7 +4729,7 @@ class ParagraphQuotes:
             start, end = self._clause_bounds(t, t.i, p_end)
             named = self._name_after_the_source(pobj, p_end, end) if on(NAME_AFTER_THE_SOURCE) else None
             if named is not None:  # "according to the presiding officer, Speaker NAME.": NAME, no part of A
-                pobj, p_end = named.root, max(named.end - 1, self._relative_closing(named, end))
+                pobj, p_end = named[0].root, named[1]
             quoting = self._according_quoting(t, p_end, start, end)
             if quoting and not on(ACCORDING_MIXED):
                 continue
@@ -4741,7 +4741,8 @@ class ParagraphQuotes:
 
     def _name_after_the_source(self, pobj, p_end: int, end: int):
         """The person's name set off by a comma after a source described by a common noun, titles before it and
-        nothing after it in the clause: `according to the presiding officer of the assembly, Speaker NAME.`"""
+        nothing after it in the clause but a relative clause of its own (`according to the presiding officer of the
+        assembly, Speaker NAME.`), and the last token of the source so named; None if there is none."""
         doc, lang = self.doc, self.lang
         if pobj.pos_ != "NOUN" or p_end + 2 > end or doc[p_end + 1].text != ",":
             return None
@@ -4749,10 +4750,10 @@ class ParagraphQuotes:
         while j < end and doc[j].is_title and doc[j].lower_.rstrip(".") in lang.titles:
             j += 1  # "Speaker", "Dr."
         named = entity_at(doc, j)
-        if named is None or named.start != j or named.label_ != lang.ent.person \
-                or not all(x.is_punct for x in doc[max(named.end, self._relative_closing(named, end) + 1): end + 1]):
+        if named is None or named.start != j or named.label_ != lang.ent.person:
             return None
-        return named
+        last = max(named.end - 1, self._relative_closing(named, end))  # the name, or its relative clause
+        return (named, last) if all(x.is_punct for x in doc[last + 1: end + 1]) else None
 
     def _relative_closing(self, named, end: int) -> int:
         """The last token of a relative clause set off by a comma right after the name ``named`` that runs to the end
