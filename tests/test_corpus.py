@@ -24,7 +24,7 @@ SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recal
 P, Q, S, R, IND, A = "pair_f1", "quote_f1", "speaker_acc", "person_recall", "indirect_r", "affiliation_acc"
 BLIND_ROUNDS = {
     # folder: (articles, floors, most split, most spurious)
-    "": (14, {P: 0.985, Q: 0.995, S: 0.99, R: 0.95, IND: 1.0, A: 0.95}, 0, 5),  # first seen by version 10
+    "": (14, {P: 0.985, Q: 0.995, S: 0.99, R: 0.955, IND: 1.0, A: 0.955}, 0, 5),  # first seen by version 10
     "second_round": (10, {P: 0.955, Q: 0.955, S: 1.0, R: 0.975, IND: 0.91, A: 0.765}, 0, 1),  # version 11
     "third_round": (12, {P: 0.975, Q: 0.975, S: 1.0, R: 1.0, IND: 0.935, A: 1.0}, 0, 0),  # versions 11 and 12
     "fourth_round": (12, {P: 0.975, Q: 0.975, S: 1.0, R: 0.98, IND: 0.945, A: 0.905}, 0, 1),  # version 12
@@ -79,7 +79,7 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.975, Q: 0.98, S: 0.99, R: 1.0, IND: 0.975, A: 0.775}, 0, 3),
+    "invented_10": (15, {P: 0.975, Q: 0.98, S: 0.99, R: 1.0, IND: 0.975, A: 0.785}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -109,7 +109,7 @@ BLIND_ROUNDS = {
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
     # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
-    "invented_16": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.98, IND: 0.985, A: 0.605}, 0, 3),
+    "invented_16": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.98, IND: 0.985, A: 0.615}, 0, 3),
     # A seventeenth set (a harsh winter in Mongolia, Estonian-only schools in Narva, a basketball players' strike, a
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
@@ -141,7 +141,7 @@ BLIND_ROUNDS = {
     # opera premiere's reviews, hospital waiting lists; a runway ruling, a tuition protest, returned Benin bronzes, a
     # hearing on ambulance times, free buses; a zoning board's fight, a delayed high-speed line, a leaked exam paper, a
     # film festival's awards, nurses' pay vote), in real countries with invented people; first seen by version 131.
-    "invented_22": (15, {P: 0.945, Q: 0.96, S: 0.985, R: 0.985, IND: 0.88, A: 0.725}, 0, 3),
+    "invented_22": (15, {P: 0.945, Q: 0.96, S: 0.985, R: 0.985, IND: 0.88, A: 0.74}, 0, 3),
     # A twenty-third set (a malaria vaccine trial, a club-record transfer, a presidential runoff, a sculptor's
     # obituary, a wildfire; a rejected ALS drug, a deadline-day trade, a parliamentary election, a composer's
     # obituary, drought and grain prices; a planet found from Chile, a cyclist's doping appeal, a mayoral runoff, a
@@ -172,7 +172,7 @@ BLIND_ROUNDS = {
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
     # was made and first seen by it.
-    "invented_28": (15, {P: 0.91, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.605}, 0, 7),
+    "invented_28": (15, {P: 0.91, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.62}, 0, 7),
     # A twenty-ninth set (a viaduct inquiry, a disputed runoff, a medicine recall, a wildfire, a tennis retirement; a
     # rocket failure, a copper royalty dispute, a museum theft, a sea rescue, a pilots' strike vote; a ruling on
     # marriage, a measles drive, layoffs, a club takeover, a flood), first seen by version 142.
@@ -180,11 +180,11 @@ BLIND_ROUNDS = {
     # A thirtieth set (an assisted-dying vote, a derailment, an app-store fine, a heat record, a cancelled tour; a
     # pension ruling, an avalanche, a money-laundering fine, a camp eviction, a sacked coach; a motorway dispute, bird
     # flu, a riders' strike, a police watchdog, a tomb), written while version 143 was made and first seen by it.
-    "invented_30": (15, {P: 0.93, Q: 0.96, S: 0.965, R: 0.985, IND: 0.88, A: 0.69}, 0, 8),
+    "invented_30": (15, {P: 0.93, Q: 0.96, S: 0.965, R: 0.985, IND: 0.88, A: 0.705}, 0, 8),
     # A thirty-first set (a graft verdict, a chemical-plant blast, a surprise rate rise, a broadcaster's cuts, a doping
     # case; water rationing, a ferry sinking, an exam leak, a beef-tariff deal, leopard cubs; a fuel strike, hospital
     # ransomware, a cathedral fire, a street renaming, a lunar orbiter), first seen by version 144.
-    "invented_31": (15, {P: 0.965, Q: 0.965, S: 1.0, R: 1.0, IND: 0.91, A: 0.665}, 0, 5),
+    "invented_31": (15, {P: 0.965, Q: 0.965, S: 1.0, R: 1.0, IND: 0.91, A: 0.675}, 0, 5),
     # A thirty-second set (an impeachment, a gas blast, a fine for fake discounts, an opera director dismissed, a match
     # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
     # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
@@ -221,7 +221,7 @@ BLIND_ROUNDS = {
     # sentenced, a candidate disqualified; a devaluation, a price floor, a coal unit closed, an epidemic emergency, a
     # riverbank collapse; a match moved, a culture house sold, a chariot toppled, schools shut, a debris flow), written
     # while version 152 was made and first seen by it; version 153 written for it.
-    "invented_38": (15, {P: 0.91, Q: 0.955, S: 0.95, R: 0.98, IND: 0.89, A: 0.565}, 1, 5),
+    "invented_38": (15, {P: 0.91, Q: 0.955, S: 0.95, R: 0.98, IND: 0.89, A: 0.575}, 1, 5),
     # A thirty-ninth set (cocaine in a port, a land case retried, a convoy ambushed, a deportation flight, a city
     # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
@@ -242,7 +242,7 @@ BLIND_ROUNDS = {
     # trial, a ferry capsized; a wildfire, power cuts and tariffs, teachers on strike, a club refused a licence, a
     # journalist convicted of calumny; a budget row, truckers at a port, a polypill trial, parishes closed, a border
     # crossing), written while version 158 was made and first seen by version 157; version 158 written for it.
-    "invented_42": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.985, IND: 0.985, A: 0.645}, 0, 6),
+    "invented_42": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.985, IND: 0.985, A: 0.72}, 0, 6),
     # A forty-third set (a hospital strike, a reservoir dispute, a land ruling, a bus crash, a mayoral recount; a
     # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was

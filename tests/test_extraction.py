@@ -10521,3 +10521,34 @@ def test_it_after_the_consortium_denied_is_the_consortium_named_in_its_own_langu
                  "that runs the dam.\n\nThe consortium denied responsibility. In a statement, it said the flooding "
                  "had been caused by heavy rain.")
     assert quotes(f) == [("indirect", "the flooding had been caused by heavy rain", "Consorcio Vial Arlo")]
+
+
+def test_a_club_named_with_its_letters_owns_the_club_s_title(facts_of):
+    # the federation is named more often than the club, and last
+    f = facts_of("The Football Federation of Tarnland refused FK Kemi Bor a licence on Thursday. The Football "
+                 "Federation of Tarnland said the rules were the same for every club.\n\nPlayers have not been paid "
+                 "since May, the club's captain, Ivo Markoski, said on Friday.")
+    assert role(f, "Ivo Markoski") == ("captain", "FK Kemi Bor")
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("The Tarnland Nurses' Guild said shortages were spreading.\n\n\"We buy gloves with our own money,\" the guild's "
+     "president, Ana Ruiz, said.", "Ana Ruiz", "Tarnland Nurses' Guild"),
+    ("The Monastery of Saint Elian stands above the valley.\n\n\"We pray to the sound of dynamite,\" said Father "
+     "Elias Haddad, the monastery's superior.", "Elias Haddad", "Monastery of Saint Elian"),
+    ("Kemi National Park lost a fifth of its elephants last year.\n\n\"The oil blocks overlap the park,\" the park's "
+     "director, Paul Mbeki, said.", "Paul Mbeki", "Kemi National Park"),
+])
+def test_a_word_for_a_staffed_place_or_a_guild_owning_a_title_is_the_body_named_with_it(facts_of, text, name, body):
+    assert actor(facts_of(text), name)["affiliation"] == body
+
+
+def test_a_national_office_is_of_the_one_country_the_lead_names(facts_of):
+    text = ("At least nine people died after a ferry capsized off the coast of Malta on Sunday.\n\n"
+            "Most of the passengers were returning from a festival. Two were tourists from Portugal and one from "
+            "Spain.\n\nPrime Minister Ana Lind Tavares flew to the island on Monday and declared three days of "
+            "mourning.")
+    assert actor(facts_of(text), "Ana Lind Tavares").get("affiliation") == "Malta"
+    # a lead naming two countries says nothing of where the office is
+    text = text.replace("off the coast of Malta on Sunday", "off the coast of Malta on its way to Tunisia on Sunday")
+    assert actor(facts_of(text), "Ana Lind Tavares").get("affiliation") is None

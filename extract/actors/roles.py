@@ -332,6 +332,9 @@ BODY_WORD_BEFORE_TITLE = rule("body-word-before-a-title", "`commission chair NAM
 TITLE_OWNED_AFTER_THE_NAME = rule("owned-title-after-the-name", "`said NAME, the agency's lead engineer`: a title "
                                   "apposed after the name, owned by a word for a body, is the body's as it is before "
                                   "the name")
+CLUB_LETTERS_NAME_A_CLUB = rule("club-letters-name-a-club", "`FK Kemi Bor ... the club's captain, NAME,`: a body whose "
+                                "name opens with the letters for a sports club (`FK`, `FC`, `SK`) is named with the "
+                                "word `club` (or `team`, `side`), the word owning the title stands for it")
 BODY_OWNS_TITLE = rule("body-word-owning-a-title", "`The Tarn Farmers' Union said ... Its president, NAME,`, `The "
                        "group's director, NAME,`: `its`, or a word for a body, owning a title stands for the last "
                        "body named before it (first one named with that word, `the Arlo Group` or `the group Arlo` "
@@ -446,6 +449,10 @@ COUNTRY_BY_ITS_PEOPLE_S_WORD = rule("country-named-by-its-people-s-word", "`The 
                                     "farms ... Agriculture Minister NAME`: where no country is named most, `Dutch`, "
                                     "`South African` name their country too, when counting which country an article "
                                     "is about")
+COUNTRY_OF_THE_LEAD = rule("country-of-the-lead-holds-the-national-offices", "`At least nine died off the island "
+                           "of Brava in Cape Verde ...` and later `Prime Minister NAME`, with Portugal and Spain named "
+                           "once each too: where no country dominates, the one country the lead names is the one the "
+                           "article is about, and a title of national office with no country beside it is of it")
 REGION_OF_AN_OFFICE = rule("region-of-a-regional-office", "`Governor NAME` in an article about Westmark state: a "
                            "regional office with no place beside it is of the region the article names most")
 TITLE_BODY = rule("title-body-is-the-affiliation", "`the president of the Supreme Court, NAME`: the body a title "
@@ -1235,6 +1242,9 @@ def _named_with(ent, noun: str, lang, loosely: bool = False) -> bool:
     if loosely and (ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == noun
                     or on(BODY_DESCRIBED_WITH_THE_WORD) and described_as(ent.root, noun, lang)):
         return True
+    if on(CLUB_LETTERS_NAME_A_CLUB) and noun in lang.club_words and len(ent) > 1 and ent.label_ in lang.ent.bodies \
+            and ent[0].lower_ in lang.club_prefixes and ent[0].is_upper:
+        return True  # "FK Kemi Bor": a club
     return ent.label_ in lang.ent.bodies and (ent[-1].lemma_.lower() == noun or any(
         _named_before(t, lang) and t.i > ent.start and ent.doc[t.i - 1].lemma_.lower() == noun for t in ent)
         or on(WORD_BEFORE_A_SERVICE_HEAD) and len(ent) >= 2 and ent[-1].lower_ in lang.service_heads
@@ -2820,6 +2830,8 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
             tally[country] = tally.get(country, 0) + n
         if top is None and on(which) and more:
             top = _dominant(tally)
+    if top is None and on(COUNTRY_OF_THE_LEAD) and mentions:
+        top = _country_of_the_lead(registry, mentions)
     region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
     if top is None and region is None:
         return
@@ -2841,6 +2853,13 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
             elif top is not None and on(GOVERNMENT_WORD_OPENS_TITLE) and len(_title_words(a.title)) > 1 \
                     and _title_words(a.title)[0] in lang.government_nouns:
                 a.affiliation = top  # "Government spokeswoman NAME"
+
+
+def _country_of_the_lead(registry: Registry, mentions: list[Mention]) -> str | None:
+    """The country named in the article's lead (the first paragraph naming anyone), if it names one alone."""
+    lead = min(m.para for m in mentions)
+    named = {registry.get(m.actor).name for m in mentions if m.para == lead and registry.get(m.actor).type == COUNTRY}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _region_naming(name: str, regions: set[str], lang) -> str | None:

@@ -107,6 +107,7 @@ class Language:
     name_words_kept_whole: frozenset  # "Id" of "Fatima Id Bella": kept one word by the tokenizer, as written
     org_heads: frozenset
     club_prefixes: frozenset  # "FK Kemi Bor": letters for a sports club written before its name
+    club_words: frozenset  # "the club's captain": words for a sports club that those letters stand for
     field_prepositions: frozenset  # "the Agency of Rural Development": a body named by its kind, then its fields
     field_words: frozenset  # "School of Marine and Atmospheric Science": the word ending a field's name
     outlet_descriptors: frozenset

@@ -179,7 +179,7 @@ ltd ltd. llc group committee office organization organisation program programme 
 services police army navy force forces parliament congress senate house assembly legislature
 government administration board bureau fund society club times post news press journal tribune
 guardian telegraph herald gazette broadcasting television radio air authority
-federation alliance coalition movement front church trust hospital chamber laboratory lab labs studio
+federation alliance coalition movement front church guild trust hospital chamber laboratory lab labs studio
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate directorate inspectorate soloists
 philharmonic orchestra ensemble quartet quintet chorus
@@ -459,6 +459,11 @@ NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos da
                            "anak arap am zu vom zum wa í á við".split())
 
 # Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
+# Places that keep a staff under a head, named with the word: "the Monastery of Mar Elias ... the monastery's
+# superior", "Kemi National Park ... the park's director", "Tarn International Airport ... the airport's chief".
+STAFFED_PLACE_NOUNS = frozenset("monastery abbey convent park sanctuary airport shipyard factory".split())
+# Words for a sports club that letters before its name stand for: "FK Kemi Bor ... the club's captain".
+CLUB_WORDS = frozenset("club team side".split())
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
 theatre theater cinema nightclub brewery winery vineyard salon""".split())
 # Sites and gatherings placed `at` a place: "the power plant at Kemi", "a rally at Arlo" (not "a dig at NAME").
