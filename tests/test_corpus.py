@@ -248,6 +248,11 @@ BLIND_ROUNDS = {
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
     # made and first seen by it.
     "invented_43": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.945, IND: 0.97, A: 0.705}, 1, 13),
+    # A forty-fourth set (a prime minister voted out, a speaker restored, a border reopened, an election voided, ballots
+    # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
+    # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
+    # made and first seen by version 159.
+    "invented_44": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.965, IND: 0.975, A: 0.70}, 0, 16),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -292,7 +297,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_40": ROOT / "tests" / "annotations" / "invented_40" / "articles",
                 "invented_41": ROOT / "tests" / "annotations" / "invented_41" / "articles",
                 "invented_42": ROOT / "tests" / "annotations" / "invented_42" / "articles",
-                "invented_43": ROOT / "tests" / "annotations" / "invented_43" / "articles"}
+                "invented_43": ROOT / "tests" / "annotations" / "invented_43" / "articles",
+                "invented_44": ROOT / "tests" / "annotations" / "invented_44" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
