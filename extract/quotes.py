@@ -344,6 +344,11 @@ WRITER_S_COMMENT_ENDS_THE_REPORT = rule(
     "writer-s-comment-after-a-report-is-no-part-of-it", "`said 40,000 drivers had marched, a figure the police "
     "disputed`, `..., a claim that could not be verified`: a noun summing up the report, set off after it with a "
     "clause of its own, is the writer's comment and ends the report")
+DESCRIBED_SUBJECT_S_OWN_PREDICATE = rule(
+    "verb-with-a-complement-before-a-subjectless-predicate-reports-nothing", "`41 ballots declared void in the count "
+    "were found to be valid`, parsed as `ballots declared void` reporting `were found ...`: a verb with its object's "
+    "complement (`declared void`, `declared dead`) before a clause that has no subject and opens on its auxiliary "
+    "describes the subject; the clause is the sentence's own predicate, no report")
 REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT = rule(
     "reporter-apposed-inside-the-clause", "`..., a 40-bed block was opened overnight, the hospital's superintendent, "
     "NAME, said`, the reporter parsed as apposed to a word of the clause and the verb left with no subject: the "
@@ -791,6 +796,11 @@ SUBJECT_APPOSED_TO_A_FRONTED_PLACE = rule("subject-read-as-apposed-to-a-fronted-
                                           "nurse who asked not to be named said ...`, the nurse parsed as apposed "
                                           "to the clinic and the verb left without a subject: the person set off "
                                           "after the opening phrase's comma speaks")
+SUBJECT_APPOSED_IN_A_FRONTED_PARTICIPLE = rule(
+    "subject-read-as-apposed-inside-a-fronted-participle", "`Asked about the vote at a briefing in Beijing, a "
+    "spokeswoman for the ministry said ...`, the spokeswoman parsed as apposed to Beijing and the verb left without a "
+    "subject: a participle phrase opening the sentence is read as a fronted phrase is, the person after its comma "
+    "speaks")
 NAME_JOINED_TO_A_FRONTED_PLACE = rule("subject-read-as-joined-to-a-fronted-place", "`In the town of Arlo, Ana "
                                       "Ruiz, 38, said ...`, the name parsed as a conjunct of the town with no `and`, "
                                       "the verb left without a subject: the person named after the comma speaks")
@@ -1577,13 +1587,24 @@ def _subject_before_a_question_aside(verb, lang):
     return None
 
 
+def _predicate_after_a_complement(verb, clause, lang) -> bool:
+    """Whether ``clause``, a clause of ``verb``, is its subject's own predicate, not a report: the verb has its
+    object's complement (`ballots declared void`) and the clause after it no subject, opening on its auxiliary
+    (`were found to be valid`)."""
+    d = lang.dep
+    return clause.i > verb.i and any(c.dep_ == d.oprd for c in verb.children) \
+        and verb.doc[clause.left_edge.i].pos_ == "AUX" and not any(g.dep_ in d.subjects for g in clause.children)
+
+
 def apposed_to_a_fronted_phrase(verb, lang):
     """`Back at the clinic, a nurse who ... said`: the person noun the parser apposed to the object of the phrase
     opening the sentence, when ``verb`` has no subject of its own and the noun no name apposed (a name is read
     by ``TITLED_BODY_IN_AN_OPENING``); None otherwise."""
     d, doc = lang.dep, verb.doc
     for left in verb.lefts:
-        if left.dep_ not in (d.prep, d.advmod) or left.i != verb.sent.start:
+        participle = on(SUBJECT_APPOSED_IN_A_FRONTED_PARTICIPLE) and left.dep_ == d.advcl \
+            and left.tag_ in lang.participle_tags  # "Asked about the vote at a briefing in Beijing, a spokeswoman"
+        if left.dep_ not in (d.prep, d.advmod) and not participle or left.i != verb.sent.start:
             continue
         for t in left.subtree:
             if on(NAME_JOINED_TO_A_FRONTED_PLACE) and t.dep_ == d.conj and t.ent_type_ == lang.ent.person \
@@ -4075,6 +4096,8 @@ class ParagraphQuotes:
             on(PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT) and c.i > v.i and c.tag_ in lang.participle_tags
             and c.left_edge.i == c.i and doc[c.i - 1].pos_ == "NOUN"
             and not any(g.dep_ in d.subjects or g.dep_ in (d.aux, d.auxpass) for g in c.children))]
+        if on(DESCRIBED_SUBJECT_S_OWN_PREDICATE):
+            clauses = [c for c in clauses if not _predicate_after_a_complement(v, c, lang)]
         if on(PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE) and any(c.i < v.i for c in clauses):
             clauses = [c for c in clauses if c.i < v.i or not _opens_on_a_participle_set_off(c, lang)]
         if on(REPORT_OF_ITS_OWN_AFTER_THE_VERB) and any(c.i < v.i for c in clauses):
@@ -4806,7 +4829,9 @@ class ParagraphQuotes:
                 pobj = owned.root  # "according to the University of Tarn's Institute for X": the institute
         if on(ACCORDING_YIELDS) and t.head.pos_ == "VERB" and not is_root(t) \
                 and verb_lemma(t.head, lang) in lang.reporting_verbs \
-                and any(c.dep_ == lang.dep.ccomp for c in t.head.children) \
+                and any(c.dep_ == lang.dep.ccomp and not (on(DESCRIBED_SUBJECT_S_OWN_PREDICATE)
+                                                          and _predicate_after_a_complement(t.head, c, lang))
+                        for c in t.head.children) \
                 and not (on(PARTICIPLE_READ_AS_THE_REPORTING_VERB) and self._participle_with_listener(t.head)) \
                 and not (on(PARTICIPLE_AFTER_WITH) and _participle_after_with(t.head, lang)) \
                 and not (on(SOURCE_OF_A_DOCUMENT_S_REPORT) and t.i > t.head.i and doc[t.i - 1].text == "," and any(

@@ -214,6 +214,9 @@ IT_SPEAKS_AGAIN_AS_A_NAMED_BODY = rule("it-speaks-again-as-the-body-that-spoke",
 IT_AFTER_ITS_REPORT = rule("it-after-its-report-is-the-document-before", "`The report found that A. B, it said.`: "
                           "`it` in an attribution after its report is the document the sentence before has as its "
                           "subject, as an `It` opening the sentence is")
+ONE_OF_THEM_WHO_GAVE_A_NAME = rule("one-of-a-group-who-gave-a-name-is-named", "`One of them, a fish trader who gave "
+                                   "her name only as Dona Rosa, put it simply: \"...\"`: the name given in the "
+                                   "clause of the description set off after `One of them` is the speaker's")
 NAME_GIVEN_IN_A_CLAUSE = rule("name-given-in-a-clause-names-the-speaker", "`A man waiting beside her, who gave "
                              "only his first name, Didier, said`: the name apposed to the name he gave is the "
                              "speaker's, whatever the model tagged it")
@@ -520,7 +523,7 @@ class Resolver:
             named = self._trading_as(doc, para, tok)
             if named is not None:  # "The consortium, a joint venture ... that trades as Narew Road Partners, said"
                 return named
-        if on(NAME_GIVEN_IN_A_CLAUSE) and tok.pos_ == "NOUN":
+        if on(NAME_GIVEN_IN_A_CLAUSE) and (tok.pos_ == "NOUN" or on(ONE_OF_THEM_WHO_GAVE_A_NAME) and group is not None):
             named = self._named_in_its_clause(doc, para, tok)
             if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
                 return named

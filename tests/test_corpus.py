@@ -64,7 +64,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a rate rise, a wildfire, fuel protests, a doping appeal, a volcano; a whistleblower, power cuts in
     # court, a blockade, a student cap, typhoon relief; a voting map, a heatwave, a housing challenge, a lithium
     # consultation, a marathon row), in real countries with invented people; first seen by version 75 as it stood.
-    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.74}, 0, 3),
+    "invented_7": (15, {P: 0.975, Q: 0.985, S: 0.99, R: 1.0, IND: 0.975, A: 0.75}, 0, 3),
     # Fifteen more (a nurses' strike vote, a tea price dispute, a plant closure, a ferry inquiry, water rationing;
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
@@ -79,7 +79,7 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.975, Q: 0.98, S: 0.99, R: 1.0, IND: 0.975, A: 0.785}, 0, 3),
+    "invented_10": (15, {P: 0.975, Q: 0.98, S: 0.99, R: 1.0, IND: 0.975, A: 0.8}, 0, 3),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -104,7 +104,7 @@ BLIND_ROUNDS = {
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 1.0, IND: 0.96, A: 0.705}, 0, 4),
+    "invented_15": (15, {P: 0.965, Q: 0.985, S: 0.975, R: 1.0, IND: 0.96, A: 0.705}, 0, 4),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
@@ -114,7 +114,7 @@ BLIND_ROUNDS = {
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
     # migrant boats, stolen maple syrup), in real countries with invented people; first seen by version 121.
-    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.79}, 0, 1),
+    "invented_17": (15, {P: 0.94, Q: 0.965, S: 0.97, R: 1.0, IND: 0.915, A: 0.79}, 0, 0),
     # An eighteenth set (cruise ships capped in Split, coffee export rules, a tram referendum, a lithium plant's
     # blockade, a cyclist's doping appeal; an earthquake's tents, a ferry collision inquiry, an eruption, smog closing
     # schools, a chess olympiad's forfeit; a sugar mill's closure, a cocaine trial, seaweed and warm seas, software
@@ -247,12 +247,12 @@ BLIND_ROUNDS = {
     # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
     # made and first seen by it.
-    "invented_43": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.945, IND: 0.97, A: 0.705}, 1, 13),
+    "invented_43": (15, {P: 0.925, Q: 0.975, S: 0.95, R: 0.955, IND: 0.97, A: 0.72}, 0, 11),
     # A forty-fourth set (a prime minister voted out, a speaker restored, a border reopened, an election voided, ballots
     # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
     # made and first seen by version 159.
-    "invented_44": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.965, IND: 0.975, A: 0.70}, 0, 16),
+    "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.715}, 0, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -349,6 +349,9 @@ OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a
                        "it owns is the owner's name")
 FIRM_WITH_ITS_S = rule("firm-named-with-its-s", "`an analyst with Moody's`, `McDonald's said`: a body's name the model "
                        "tagged with a closing `'s` that possesses nothing after it ends with the `'s`")
+SAINT_OR_DEVOTION = rule("saint-or-devotion-is-no-person", "`the parish priest of St Julian`, `a statue of Our Lady of "
+                         "Sorrows`: a name opening on a saint's title (`St`, `Saint`), or following `Our Lady of`, "
+                         "names a saint, a church or a devotion, none of whom speaks in the news: no person")
 NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the Baku Olympiad`: a name ending in "
                    "a word for a day, a prize, a trophy or an event is no person")
 APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in two suburbs, Arlo Vale and Kemi "
@@ -682,6 +685,11 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and toks[0].lower_ in lang.agency_fields and country_of(" ".join(t.text for t in toks[1:])):
         return ORG  # "Athletics Kenya said in a statement", tagged a person
     last = toks[-1].lower_ if toks else ""
+    opening = lang.devotion_opening
+    if on(SAINT_OR_DEVOTION) and span.label_ == e.person and toks and (
+            len(toks) > 1 and toks[0].lower_ in lang.saints_titles or span.start >= len(opening)
+            and tuple(t.lower_ for t in span.doc[span.start - len(opening): span.start]) == opening):
+        return None  # "the parish priest of St Julian", "a statue of Our Lady of Sorrows"
     if on(NAMED_THING) and span.label_ == e.person and len(toks) > 1 and last in lang.named_thing_heads \
             and toks[-1].is_title \
             and (len(toks) > 2 or last not in lang.named_thing_surnames):

@@ -19,6 +19,9 @@ FIRST_BEARER = rule("surname-of-the-first-bearer", "`Heiress Gloria Tarnow died 
                     "Tarnow ... Tarnow was married`: a bare surname several people bear is the one introduced first")
 SPELLINGS = rule("spelling-variants", "`Usama bin Ladin` and `Osama bin Laden`: a full name spelt a letter apart, "
                  "word for word, is the same person")
+SHORT_GIVEN_NAME = rule("given-name-shortened-from-its-end", "`Giuseppina Li Causi ... We stand with Pina Li Causi`: "
+                        "a full name whose given name is the end of a known person's (a short form: `Pina`, "
+                        "`Tina`, `Sandro`), its other words the same, is that person")
 FAMILY_NAME_FIRST = rule("family-name-before-a-hyphenated-given-name", "`Oh Jin-seok, the university's president "
                          "... Oh said`: in a name of two words whose second is a given name hyphenated with lower case "
                          "after the hyphen, the first word is the family name, however short, and finds the person")
@@ -42,6 +45,9 @@ FIRM_BY_ITS_FIRST_WORD = rule("firm-by-the-first-word-of-its-name", "`Marlowe Ma
                               "`U.N.` is not the `U.N. Security Council`)")
 
 PERSON, ORG, COUNTRY, PLACE, UNNAMED, DOCUMENT = "person", "org", "country", "place", "unnamed", "document"
+
+
+SHORT_FORM = 4  # the fewest letters of a given name's short form: `Pina` of `Giuseppina`, not `Ana` of `Mariana`
 
 
 def slug(text: str) -> str:
@@ -201,6 +207,8 @@ class Registry:
                 if owner is not None:  # "bin Ladin" then finds the person too
                     for w in parts:
                         having.setdefault(w, set()).add(people.index(owner))
+            if owner is None and len(parts) >= 2 and on(SHORT_GIVEN_NAME):
+                owner = self._shortened(name)  # "Pina Li Causi" after "Giuseppina Li Causi"
             if owner is not None:
                 self.alias(owner, name)
                 continue
@@ -285,6 +293,16 @@ class Registry:
                 continue
             if all(x == y or (min(len(x), len(y)) >= 5 and one_edit_apart(x, y)) for x, y in zip(words, theirs)):
                 hits.append(a)
+        return hits[0] if len(hits) == 1 else None
+
+    def _shortened(self, name: str) -> Actor | None:
+        """The one known person whose full name is ``name`` with a longer given name ending in this one's (`Pina Li
+        Causi` of `Giuseppina Li Causi`): the short form four letters or more, three fewer than the whole."""
+        words = self.fold(name).split()
+        short = words[0]
+        hits = [a for a in self.by_type(PERSON) for theirs in [self.fold(a.name).split()]
+                if len(theirs) == len(words) and theirs[1:] == words[1:] and len(short) >= SHORT_FORM
+                and len(theirs[0]) >= len(short) + 3 and theirs[0].endswith(short)]
         return hits[0] if len(hits) == 1 else None
 
     def _inverted(self, name: str) -> str | None:

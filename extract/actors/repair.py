@@ -72,6 +72,11 @@ FIELDS_JOINED_BY_AND = rule("body-named-for-two-fields-joined-by-and", "`The Min
                             "`the National Commission for Museums and Monuments announced`, tagged as a body and a "
                             "word apart: a portfolio or plural proper noun the parser joins to a word of the body's "
                             "name after `and` is the body's second field")
+MINISTRY_FIELDS_JOINED_BY_AND = rule("ministry-s-fields-joined-by-and-are-one-name", "`the Ministry of "
+                                     "Environmental Protection and Green Transition said`, tagged as two bodies either "
+                                     "side of `and`: capitalised words after `and` right after a ministry's name "
+                                     "(`Ministry of ...`, `Department of ...`), ending on a word for a field "
+                                     "(`Transition`, `Development`; not `Oxfam`), name its second field: one ministry")
 PORTFOLIOS_JOINED_BY_AND = rule("portfolios-joined-by-and-are-one-ministry", "`The Ministry of Fisheries and "
                                 "Maritime Economy said`, tagged `The Ministry of Fisheries` and `Maritime Economy`: a "
                                 "body named for a portfolio, `and`, then capitalised words ending on another portfolio "
@@ -552,12 +557,24 @@ CLUB_PREFIX_OPENS_A_BODY = rule("club-prefix-opens-a-body", "`FK Kemi Bor, one o
 FIELDS_LISTED_ACROSS_TWO_TAGS = rule("fields-listed-in-a-body-s-name-tagged-as-two", "`The Rwanda Mines, Petroleum "
                                      "and Gas Board said`, tagged `The Rwanda Mines,` and `Petroleum and Gas Board`: a "
                                      "body's name listing its fields with a comma and `and` is one name")
+NAME_CUT_AFTER_ITS_PARTICLE = rule("name-with-a-particle-cut-before-its-last-word", "`Prime Minister Armindo Vaz do "
+                                   "Espírito Santo, whose government ...`, tagged `Armindo Vaz do Espírito`: a "
+                                   "person's name holding a surname's particle (`do`, `de`, `van`) runs on over an "
+                                   "untagged capitalised word right after it")
+NAME_ACROSS_A_FILIATION = rule("name-tagged-apart-at-a-capitalised-filiation", "`Ibrahim Ag Mohamed Elkhalil, who "
+                               "chairs the committee, said`, tagged `Ibrahim Ag` (a body) and `Mohamed Elkhalil`, or "
+                               "`Mohamed Elkhalil` alone: a capitalised word for `son of` or `daughter of` in the "
+                               "Sahel's names (`Ag`, `Ould`, `Mint`, `Walet`) between a given name and a tagged name "
+                               "makes them one person's name")
 NAME_ACROSS_ITS_PARTICLE = rule("name-tagged-as-two-either-side-of-its-particle", "`Bernhard Mair am Tinkhof said`, "
                                 "tagged `Bernhard Mair` and `Tinkhof`: two people's names either side of a surname's "
                                 "particle (`am`, `wa`, `van`) are one name")
 BODY_OF_ITS_MEMBERS_IN_ONE = rule("body-of-its-members-tagged-as-two", "`The Independent Union of Kreka Miners "
                                   "said`, tagged as two bodies either side of `of`: a body's name `of` people named by "
                                   "their trade in the plural is one name")
+COUNTRY_S_BODY_TAGGED_AS_ONE = rule("country-s-body-tagged-as-one-name", "`Croatia’s Ministry of Environmental "
+                                    "Protection said`, tagged as one body: a country named in the possessive before a "
+                                    "body's name is the country, and the body's name starts after it")
 POSSESSIVE_OPENS_NO_NAME = rule("possessive-ending-opens-no-name", "`according to the country’s Committee of "
                                 "Emergency Situations`, tagged from `’s`: the possessive's ending belongs to the word "
                                 "before, and the name starts after it")
@@ -581,6 +598,9 @@ def repair_entities(doc, lang) -> None:
         doc.ents = [Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].tag_ == lang.possessive_tag
                     else e for e in doc.ents]  # "the country’s Committee of Emergency Situations", tagged from `’s`
         changed = True
+    if on(COUNTRY_S_BODY_TAGGED_AS_ONE) and any(_country_owning(e, lang) for e in doc.ents):
+        doc.ents = [part for e in doc.ents for part in _country_and_its_body(e, lang)]
+        changed = True  # "Croatia’s Ministry of Environmental Protection", tagged as one body
     if any(lang.of in (t.lower_ for t in e[1:]) for e in doc.ents):  # names run on to `of`, or past it
         parts = [part for e in doc.ents for part in _parts_around_of(e, lang)]
         changed = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
@@ -727,6 +747,34 @@ def _bodies_of_their_fields(doc, lang):
                       key=lambda e: e.start)
         changed = True
     return ents if changed else None
+
+
+def _ministry_of(e, lang) -> bool:
+    """Whether ``e`` is a ministry's name: `(The) Ministry of` and capitalised words."""
+    words = [t for t in e if t.lower_ not in lang.articles]
+    return len(words) >= 3 and words[0].lower_ in lang.ministry_heads and words[1].lower_ == lang.of \
+        and all(t.is_title for t in words[2:])
+
+
+def _country_owning(e, lang) -> int | None:
+    """Where the possessive ending stands in a body's name that opens on a country's name in the possessive
+    (`Croatia’s Ministry of Health`), if it does and a name of two words or more follows; else None."""
+    if e.label_ != lang.ent.org or len(e) < 4:
+        return None
+    k = next((t.i for t in e[1:4] if t.tag_ == lang.possessive_tag), None)
+    if k is None or e.end - k < 3 or not lang.country_of(e.doc[e.start:k].text):
+        return None
+    return k
+
+
+def _country_and_its_body(e, lang) -> list:
+    """``e`` as the country it opens on and the body after the possessive ending, or as it is."""
+    from spacy.tokens import Span
+
+    k = _country_owning(e, lang)
+    if k is None:
+        return [e]
+    return [Span(e.doc, e.start, k, label=lang.ent.gpe), Span(e.doc, k + 1, e.end, label=e.label_)]
 
 
 def _parts_around_of(e, lang) -> list:
@@ -1004,6 +1052,18 @@ def _repaired(doc, lang):
             out.append(Span(doc, out.pop().start, e.end, label=e_.org))  # "The Rwanda Mines," + "Petroleum and ..."
             changed = True
             continue
+        k = e.start - 1  # "Ibrahim Ag" + "Mohamed Elkhalil", or "Ibrahim" "Ag" untagged
+        if on(NAME_ACROSS_A_FILIATION) and e.label_ == e_.person and k >= 1 and e[0].is_title \
+                and doc[k].is_title and doc[k].lower_ in lang.capitalised_filiations:
+            if out and out[-1].end == e.start and len(out[-1]) >= 2 and all(t.is_title for t in out[-1]):
+                out.append(Span(doc, out.pop().start, e.end, label=e_.person))
+                changed = True
+                continue
+            if not doc[k].ent_type_ and not doc[k - 1].ent_type_ and doc[k - 1].is_title \
+                    and doc[k - 1].pos_ == "PROPN" and (not out or out[-1].end <= k - 1):
+                out.append(Span(doc, k - 1, e.end, label=e_.person))
+                changed = True
+                continue
         if on(NAME_ACROSS_ITS_PARTICLE) and e.label_ == e_.person and out \
                 and doc[out[-1].start].ent_type_ == e_.person and out[-1].end == e.start - 1 \
                 and doc[e.start - 1].is_lower and doc[e.start - 1].lower_ in lang.name_particles and len(e) == 1 \
@@ -1204,6 +1264,15 @@ def _repaired(doc, lang):
                 out.append(Span(doc, s, e.end, label=e_.org))  # "Kenya Manufacturers and Traders Council"
                 changed = True
                 continue
+        if on(MINISTRY_FIELDS_JOINED_BY_AND) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
+                and out[-1].end == e.start - 1 and doc[e.start - 1].lower_ in lang.coordinators and len(e) <= 4 \
+                and _ministry_of(out[-1], lang) and all(t.is_title and t.lower_ not in lang.org_heads for t in e) \
+                and (e[-1].lower_ in lang.field_words or e[-1].lower_ in lang.portfolios
+                     or e[-1].lower_.endswith(lang.field_endings)):
+            first = out.pop()
+            out.append(Span(doc, first.start, e.end, label=e_.org))  # "Ministry of Environmental Protection and ..."
+            changed = True
+            continue
         if on(PORTFOLIOS_JOINED_BY_AND) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
                 and out[-1].end == e.start - 1 and doc[e.start - 1].lower_ in lang.coordinators \
                 and out[-1][-1].lower_ in lang.portfolios and any(t.lower_ == lang.of for t in out[-1]) \
@@ -1677,10 +1746,29 @@ def _repaired(doc, lang):
     for which, mend in ((NAMED_BEFORE_WHO, _named_before_who),  # then the names found so far, widened
                         (HYPHEN_BEFORE_A_FOUND_NAME, _hyphened_given_names_on),
                         (KNOWN_GIVEN_NAME_LEFT_OUT, _known_given_names_on),
-                        (FUNCTION_WORD_IN_A_NAME, _function_words_in_names)):
+                        (FUNCTION_WORD_IN_A_NAME, _function_words_in_names),
+                        (NAME_CUT_AFTER_ITS_PARTICLE, _names_cut_after_their_particle)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
             out, changed = mended, True
+    return out if changed else None
+
+
+def _names_cut_after_their_particle(doc, ents, lang):
+    """Person names holding a surname's particle widened over an untagged capitalised word right after them, when no
+    other follows it: `Armindo Vaz do Espírito` + `Santo`."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        j = e.end
+        if e.label_ == lang.ent.person and len(e) >= 3 and j < len(doc) and e[-1].is_title and e[-1].whitespace_ \
+                and any(t.is_lower and t.lower_ in lang.name_particles for t in e[1:-1]) \
+                and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
+                and (k + 1 == len(out) or out[k + 1].start > j) \
+                and not (j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN"):
+            out[k] = Span(doc, e.start, j + 1, label=e.label_)
+            changed = True
     return out if changed else None
 
 

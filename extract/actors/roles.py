@@ -348,6 +348,9 @@ PERSON_OWNS_APPOSED_TITLE = rule("person-owning-an-apposed-title", "`Kelly, Gove
 TITLE_ENDS_AT_COMMA_AND = rule("apposed-title-ends-at-a-comma-and-a-conjunction", "`Anna Berg, a teacher, and her "
                                 "husband, Lars,`: a comma and a conjunction before someone else (a relative, a "
                                 "possessed or a named noun) end an apposed title; a list of titles goes on")
+PARTICIPLE_PHRASE_NO_TITLE = rule("participle-phrase-is-no-part-of-the-title", "`NAME, a former headteacher backed "
+                                  "by the Green Party and two civic lists, said`: a past participle's phrase after "
+                                  "the title's noun describes the person; the title ends before it")
 RELATIVE_CLAUSE_NO_TITLE = rule("relative-clause-is-no-part-of-the-title", "`NAME, a nurse who was injured in the "
                                 "blast,`: the title ends before a relative clause on it (`nurse`); a body named in "
                                 "the clause is still the person's")
@@ -395,6 +398,11 @@ TIME_AFTER_TITLE = rule("when-a-role-was-held-is-no-part-of-it", "`NAME, the boa
 NO_DATE_IN_TITLE = rule("no-date-in-a-title", "`On Friday Mayor NAME said`: a date before a title is no part of it")
 TITLE_WORD_TAGGED = rule("title-word-tagged-as-a-body", "`Iran's Supreme Leader NAME` with `Supreme` tagged as a "
                          "body: a name made only of title words before the title is part of it")
+BANK_GOVERNOR_NOT_THE_REGION = rule("bank-governor-is-not-the-region-s", "`The Central Bank of Chile raised its "
+                                    "rate ... Governor NAME told a news conference in Santiago`: a governor with no "
+                                    "place written beside the title, in an article naming one country's bank (central, "
+                                    "reserve, or the bank of a country) and no other, is that bank's, not the governor "
+                                    "of the city or region the article names most")
 GOVERNOR_OF_THE_BANK = rule("governor-of-the-article-s-bank", "`The Reserve Bank of Malawi devalued the kwacha ... "
                             "Governor NAME said`: a governor with no body, or only the country the bank is of, in an "
                             "article about a bank is its governor")
@@ -807,6 +815,10 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
     within = [x for x in entities_within(doc, a, b) if any(t.is_title or t.is_upper for t in x)]  # not "state"
     relative = next((t.left_edge.i for t in doc[a + 1:b] if t.dep_ == lang.dep.relcl and a <= t.head.i < t.i
                      and t.left_edge.i > a), b) if on(RELATIVE_CLAUSE_NO_TITLE) else b  # "a nurse who was hurt"
+    # "a former headteacher backed by the Green Party": no `backed` in the title
+    described = next((t.i for t in doc[a + 1:relative] if t.dep_ == lang.dep.acl and t.tag_ in lang.participle_tags
+                      and a <= t.head.i < t.i and t.left_edge.i == t.i and t.head.pos_ == "NOUN"),
+                     relative) if on(PARTICIPLE_PHRASE_NO_TITLE) else relative
     places_to = relative if on(NO_PLACE_FROM_A_RELATIVE) and relative < b and doc[relative - 1].text == "," else b
     peoples_to = relative if on(PEOPLE_S_WORD_IN_A_RELATIVE) else b  # "who has covered Danish football"
     # "the island's mayor, who urged ... to move people to Sicily": not "a judge in Gdańsk who heads Pro Lege"
@@ -834,7 +846,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             split = _untagged_body_and_title(doc, a, b, lang)
             if split is not None:
                 return split
-        return _phrase(doc, a, relative, lang) or None, None
+        return _phrase(doc, a, described, lang) or None, None
     ent = ents[-1]
     posted = _posted(doc, ent.start - 1, lang) if on(POSTED_IN_A_ROLE) and ent.start - 1 > a else None
     if posted is not None and posted.start == ent.start and ent.end <= b:
@@ -872,7 +884,7 @@ def _role_phrase(doc, a: int, b: int, lang) -> tuple[str | None, str | None]:
             cut -= 1  # "of the Berlin daily": the outlet's description
     while cut > a and (doc[cut - 1].pos_ in ("ADP", "DET") or doc[cut - 1].is_punct):
         cut -= 1
-    title = before = _phrase(doc, a, min(cut, relative), lang)
+    title = before = _phrase(doc, a, min(cut, described), lang)
     if not title and on(POSSESSIVE_APPOSITION):  # "the Harbour Trust's chairman"
         after = ent.end
         while after < b and (doc[after].tag_ == lang.possessive_tag or doc[after].is_punct):
@@ -2830,12 +2842,17 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
             tally[country] = tally.get(country, 0) + n
         if top is None and on(which) and more:
             top = _dominant(tally)
-    if top is None and on(COUNTRY_OF_THE_LEAD) and mentions:
-        top = _country_of_the_lead(registry, mentions)
+    # no country dominating: the one the lead names, for people named after the lead (in the lead, its own words
+    # about a country named there, travelled to or spoken of, have been read already)
+    lead, lead_country = _country_of_the_lead(registry, mentions) if top is None and on(COUNTRY_OF_THE_LEAD) \
+        and mentions else (0, None)
     region = _dominant(places) if on(REGION_OF_AN_OFFICE) else None
-    if top is None and region is None:
+    if top is None and region is None and lead_country is None:
         return
+    whole_article = top
     for a in registry.actors.values():
+        top = whole_article if whole_article is not None or not a.paragraphs or min(a.paragraphs) <= lead \
+            else lead_country
         owned = title_owner(a.title, lang) if a.type == PERSON and a.title else None
         if on(GOVERNMENT_OWNS_THE_TITLE) and owned is not None and owned[0].lower() in lang.government_nouns \
                 and (lang.country_of(a.affiliation or "") or not a.affiliation and top is not None):
@@ -2846,7 +2863,9 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
                 continue  # "the union's general secretary": the union's, whatever country the article is about
             words = set(_title_words(a.title))
             if region is not None and _regional(a.title, lang):
-                a.affiliation = region  # "Governor NAME" in an article about Westmark
+                bank = _country_s_bank(registry, lang) if on(BANK_GOVERNOR_NOT_THE_REGION) \
+                    and lang.bank_office in _title_words(a.title) else None
+                a.affiliation = bank or region  # "Governor NAME" in an article about Westmark
                 continue
             if top is not None and (words & lang.national_offices or lang.head_of_state in a.title.lower()):
                 a.affiliation = top
@@ -2855,11 +2874,20 @@ def national_affiliations(registry: Registry, mentions: list[Mention], lang, peo
                 a.affiliation = top  # "Government spokeswoman NAME"
 
 
-def _country_of_the_lead(registry: Registry, mentions: list[Mention]) -> str | None:
-    """The country named in the article's lead (the first paragraph naming anyone), if it names one alone."""
+def _country_s_bank(registry: Registry, lang) -> str | None:
+    """The one country's bank the article names (`Central Bank of Chile`, `Reserve Bank of Malawi`, `Bank of
+    Ghana`), if it names one and no other bank."""
+    banks = [a.name for a in registry.actors.values() if a.type == ORG and lang.bank_word in a.name.lower().split()]
+    central = [b for b in banks if lang.central_bank_words & set(b.lower().split())
+               or _country_closing(b, lang) or _country_opening(b, lang)]
+    return central[0] if len(banks) == 1 and central else None
+
+
+def _country_of_the_lead(registry: Registry, mentions: list[Mention]) -> tuple[int, str | None]:
+    """The article's lead (the first paragraph naming anyone), and the country it names if it names one alone."""
     lead = min(m.para for m in mentions)
     named = {registry.get(m.actor).name for m in mentions if m.para == lead and registry.get(m.actor).type == COUNTRY}
-    return next(iter(named)) if len(named) == 1 else None
+    return lead, next(iter(named)) if len(named) == 1 else None
 
 
 def _region_naming(name: str, regions: set[str], lang) -> str | None:

@@ -174,6 +174,8 @@ class Language:
     bracket_reach: int  # "NAME (A, B and C)": tokens a bracketed list after a name is looked through
     longest_acronym: int  # "IMF managing director NAME": the most capitals read as a body's acronym
     longest_syllable: int  # "Min-ji": the longest second syllable of a hyphened given name
+    saints_titles: frozenset  # "St Julian": a saint's title opening a name, no person's who speaks
+    devotion_opening: tuple  # "Our Lady of Sorrows": the words before a devotion's name
     saint_words: frozenset  # "San Juan de los Lagos": a saint's title opening a place's or a body's name
     name_articles: frozenset  # "El Faro del Sur": another language's article opening a name, no person's
     weekdays: frozenset  # "Sunday Adeyemi", tagged a date: a day's name that is a given name too
@@ -184,6 +186,7 @@ class Language:
     feelings: frozenset  # "NAME was furious. \"...\"": how someone felt, told before their words
     name_particles: frozenset
     patronymic_particles: frozenset  # "bin", "binti": a father named in a person's name, never in another kind
+    capitalised_filiations: frozenset  # "Ibrahim Ag Mohamed": a capitalised word for "son of" inside a name
     trailing_patronymics: frozenset  # "uulu", "kyzy": after a father's name, closing a person's
     landform_nouns: frozenset  # "glacier", "river": what a name set off with one names is a place
     structure_nouns: frozenset  # "temple", "port", "railway": what a name set off with one names is a place
@@ -193,6 +196,9 @@ class Language:
     faithful_plurals: frozenset  # "Hindus", "Buddhists": a name ending on one names a people
     bank_word: str  # "bank"
     bank_office: str  # "governor": the head of a bank
+    central_bank_words: frozenset  # "the Central Bank of Chile": words that make a bank a country's own
+    ministry_heads: frozenset  # "the Ministry of Health": words opening a government department's name before `of`
+    field_endings: tuple  # "Green Transition": endings of the abstract nouns naming a ministry's field
     abbreviated_titles: frozenset  # "Cllr", "Insp": joined to the stop the tokenizer splits off before a name
     relative_object: str  # "whom": "many of whom"
     located_body_words: frozenset  # "embassy", "office": a body whose place after `in` is part of its name

@@ -184,6 +184,8 @@ studios records industry exchange reserve commission tribunal secretariat cabine
 bulletin express academy partners league diocese archdiocese embassy consulate directorate inspectorate soloists
 philharmonic orchestra ensemble quartet quintet chorus
 forum confederation library cooperative co-operative observatory
+khural kenesh sejm seimas saeima riigikogu storting folketing riksdag althing knesset duma majlis mazhilis
+sobranie skupstina skupština sabor oireachtas bundestag bundesrat hluttaw sangsad fono
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
 # Letters for a sports club written before its name: "FK Kemi Bor", "NK Osijek", "IFK Norrköping".
@@ -294,6 +296,12 @@ BODY_OFFICES = (("chief", "executive"), ("chief", "financial", "officer"), ("chi
 # A bank's word, and the title of its head: "Governor NAME" in an article about the Reserve Bank of Malawi.
 BANK_WORD = "bank"
 BANK_OFFICE = "governor"
+# Words that make a bank a country's own: "the Central Bank of Chile", "the Reserve Bank of Malawi".
+CENTRAL_BANK_WORDS = frozenset(("central", "reserve"))
+# Words opening the name of a government department before `of`: "the Ministry of Health", "Department of Labor".
+MINISTRY_HEADS = frozenset(("ministry", "department"))
+# Endings of the abstract nouns a ministry's fields are named with: "Green Transition", "Regional Development".
+FIELD_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "ance", "ence", "ing", "ics", "ies", "ism", "ship")
 # Titles of those who speak for a body or head an agency, held with no body named beside them: "spokeswoman NAME
 # said" right after the airline spoke.
 VOICE_OFFICES = (("spokesman",), ("spokeswoman",), ("spokesperson",), ("director", "general"))
@@ -365,8 +373,10 @@ STREET_WORDS = frozenset(("street", "lane"))
 STREET_PREPOSITIONS = frozenset(("on", "along"))
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo", "Co Galway" (a
-# county, as Irish news writes it), and the words for a street other languages open its name with: "Calle Lucano".
-PLACE_PREFIXES = frozenset("fort mount port cape lake co co. calle avenida rua piazza viale corso".split())
+# county, as Irish news writes it), the words for a street or a quay other languages open its name with ("Calle
+# Lucano", "Jalan Merdeka", "Triq il-Kbira", "Kej Makedonija") and a valley's ("Wadi Rum").
+PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
+triq kej rue quai boulevard bulevar praça praca paseo rambla strada calea wadi""".split())
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -438,11 +448,18 @@ NAME_ARTICLES_JOINED = frozenset(("el", "al"))
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn", "arap"))
 # Words after a father's name that make it a patronymic closing a person's name, in Central Asia and the Caucasus:
 # "Azamat Temirbek uulu" (son of Temirbek), "Aigerim Bolot kyzy", "Elchin Rashid oglu".
+# Capitalised words for "son of" and "daughter of" inside names of the Sahel (Tuareg, Hassaniya): "Ibrahim Ag
+# Mohamed", "Sidi Ould Cheikh", "Mariem Mint Ahmedou", "Fatimata Walet Alhousseini".
+CAPITALISED_FILIATIONS = frozenset("ag ould mint walet welet".split())
 TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly".split())
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
 # A saint's title opening the name of a place or a body: "San Juan de los Lagos", "Santa Cruz de la Sierra".
+# A saint's title opening a name, and the words opening the name of a devotion to Mary: "St Julian", "Our Lady of
+# Sorrows": saints and devotions, never a person who speaks.
+SAINTS_TITLES = frozenset("st st. saint sainte".split())
+DEVOTION_OPENING = ("our", "lady", "of")
 SAINT_WORDS = frozenset("san santa santo são sao saint st st. sainte".split())
 # Articles of other languages opening the name of a work, an outlet or a place, never a person's: "El Faro del Sur".
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
@@ -458,12 +475,12 @@ LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of 
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y "
                            "anak arap am zu vom zum wa í á við".split())
 
-# Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 # Places that keep a staff under a head, named with the word: "the Monastery of Mar Elias ... the monastery's
 # superior", "Kemi National Park ... the park's director", "Tarn International Airport ... the airport's chief".
 STAFFED_PLACE_NOUNS = frozenset("monastery abbey convent park sanctuary airport shipyard factory".split())
 # Words for a sports club that letters before its name stand for: "FK Kemi Bor ... the club's captain".
 CLUB_WORDS = frozenset("club team side".split())
+# Places of business a name can be written before: "the Tarn Rossi restaurant" is a restaurant.
 VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery shop store boutique gallery museum
 theatre theater cinema nightclub brewery winery vineyard salon""".split())
 # Sites and gatherings placed `at` a place: "the power plant at Kemi", "a rally at Arlo" (not "a dig at NAME").
@@ -548,6 +565,8 @@ cantine bodega bodegas domaine liga ligue lega
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti osservatorio observatorio observatório observatoire teatro
 escuela escola école ecole scuola colegio liceo
+frente fronte partido partito parti movimiento movimento mouvement alianza aliança alleanza comité comite comisión
+comision
 """.split())
 
 # Names of a god, which the model tags as a person's: "Thank God", "in God's hands".
