@@ -253,6 +253,11 @@ BLIND_ROUNDS = {
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
     # made and first seen by version 159.
     "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.715}, 0, 7),
+    # A forty-fifth set (an assembly recount, MPs suspended, citizenship revocations, a fishing boat seized, an
+    # election boycott; a cigar maker taken over, a dockworkers' strike, a vaccine trial, PFAS in eggs, a power cap on
+    # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
+    # written after version 160 was made and first seen by it.
+    "invented_45": (15, {P: 0.89, Q: 0.975, S: 0.91, R: 0.975, IND: 0.965, A: 0.755}, 0, 10),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -298,7 +303,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_41": ROOT / "tests" / "annotations" / "invented_41" / "articles",
                 "invented_42": ROOT / "tests" / "annotations" / "invented_42" / "articles",
                 "invented_43": ROOT / "tests" / "annotations" / "invented_43" / "articles",
-                "invented_44": ROOT / "tests" / "annotations" / "invented_44" / "articles"}
+                "invented_44": ROOT / "tests" / "annotations" / "invented_44" / "articles",
+                "invented_45": ROOT / "tests" / "annotations" / "invented_45" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
