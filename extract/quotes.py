@@ -143,6 +143,11 @@ COLON_PARAGRAPH = rule("colon-ends-the-paragraph-before", "`He said:` closing a 
                        "opening the next")
 CUE_WITHIN = rule("cue-within", "`said the plan was \"nowhere near enough\"`: a partial quotation inside the content "
                   "clause of a cue verb is that speaker's")
+COPULA_MAIN_CLAUSE_BEFORE_COLON = rule(
+    "copula-main-clause-before-a-colon", "`The commissioner was blunt about what the seizure meant: \"...\"`: where "
+    "the sentence before a colon is a copula with its subject and every verb before the colon stands inside its "
+    "complement, the copula's subject (a name, or a title such as `the commissioner`) speaks, not the subject of a "
+    "verb inside the complement")
 COLON_INTRO = rule("colon-introduction", "`In its ruling, the court set out: \"...\"`: the main verb before a colon "
                    "attributes the quotation after it")
 GOVERNED = rule("governed-quotation", "`dismissed the report as \"...\"`: a quotation with no speech verb is the words "
@@ -349,6 +354,10 @@ DESCRIBED_SUBJECT_S_OWN_PREDICATE = rule(
     "were found to be valid`, parsed as `ballots declared void` reporting `were found ...`: a verb with its object's "
     "complement (`declared void`, `declared dead`) before a clause that has no subject and opens on its auxiliary "
     "describes the subject; the clause is the sentence's own predicate, no report")
+TITLE_READ_AS_THE_MAIN_VERB = rule(
+    "title-before-a-name-read-as-the-main-verb", "`In a commentary, epidemiologist NAME of the X Institute wrote that "
+    "...`, `epidemiologist` parsed as the sentence's verb with the name its object and `wrote` its clause: the name "
+    "the word for a role has as its object writes")
 REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT = rule(
     "reporter-apposed-inside-the-clause", "`..., a 40-bed block was opened overnight, the hospital's superintendent, "
     "NAME, said`, the reporter parsed as apposed to a word of the clause and the verb left with no subject: the "
@@ -1815,6 +1824,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
     d = lang.dep
     outside = (lambda t: not inside(t)) if inside else (lambda t: True)
     subjects = [c for c in verb.children if c.dep_ in d.subjects and c.lower_ not in lang.expletives and outside(c)]
+    if not subjects and on(TITLE_READ_AS_THE_MAIN_VERB) and verb.dep_ == d.ccomp and verb.head.i < verb.i:
+        titled = title_read_as_a_verb(verb.head, lang)  # "epidemiologist" parsed as the verb, "wrote" its clause
+        if titled is not None and outside(titled):
+            return titled
     if not subjects and inside is not None and on(NAME_APPOSED_TO_A_QUOTED_TITLE):
         named = next((a for c in verb.children if c.dep_ in d.subjects and c.i < verb.i and inside(c)
                       for a in c.children if a.dep_ in (d.appos, d.conj) and a.ent_type_ == lang.ent.person
@@ -3422,14 +3435,19 @@ class ParagraphQuotes:
         def has_subject(t):
             return any(c.dep_ in d.subjects for c in t.children)
 
-        if not verbs and on(COPULA_BEFORE_COLON):
+        copula = next((t for t in self.doc[start:colon.i] if t.pos_ == "AUX" and not self._inside[t.i]
+                       and any(c.dep_ == d.nsubj for c in t.children)), None)
+        # "The commissioner was blunt about what the seizure meant:": the verbs all inside the copula's complement
+        framed = on(COPULA_MAIN_CLAUSE_BEFORE_COLON) and copula is not None and is_root(copula) and verbs \
+            and all(copula.is_ancestor(t) for t in verbs)
+        if (not verbs or framed) and on(COPULA_BEFORE_COLON):
             # "Kell was blunt: "..."", "Kell's message was simple: "..."": someone characterised, then quoted
-            root = next((t for t in self.doc[start:colon.i] if t.pos_ == "AUX" and not self._inside[t.i]
-                         and any(c.dep_ == d.nsubj for c in t.children)), None)
+            root = copula
             subj = next((c for c in root.children if c.dep_ == d.nsubj), None) if root is not None else None
             owner = next((c for c in subj.children if c.dep_ == d.poss), None) if subj is not None else None
             who = owner if owner is not None and subj.pos_ == "NOUN" else subj
-            if who is not None and (who.ent_type_ in (self.lang.ent.person, self.lang.ent.org) or who.pos_ == "PROPN") \
+            if who is not None and (who.ent_type_ in (self.lang.ent.person, self.lang.ent.org) or who.pos_ == "PROPN"
+                                    or framed and who.pos_ == "NOUN" and who.lemma_.lower() in self.lang.titles) \
                     and root.i < colon.i:
                 return root
         # a verb with a subject first, a main clause before a subordinate one, then the first

@@ -214,6 +214,9 @@ IT_SPEAKS_AGAIN_AS_A_NAMED_BODY = rule("it-speaks-again-as-the-body-that-spoke",
 IT_AFTER_ITS_REPORT = rule("it-after-its-report-is-the-document-before", "`The report found that A. B, it said.`: "
                           "`it` in an attribution after its report is the document the sentence before has as its "
                           "subject, as an `It` opening the sentence is")
+ONE_OF_THEM_DESCRIBED = rule("one-of-a-group-described-is-that-one", "`About 30 women waited. One of them, a retired "
+                             "nurse, said ...`: one of a group, with a description of a person set off after it, is "
+                             "that one person (the nurse), not the group")
 ONE_OF_THEM_WHO_GAVE_A_NAME = rule("one-of-a-group-who-gave-a-name-is-named", "`One of them, a fish trader who gave "
                                    "her name only as Dona Rosa, put it simply: \"...\"`: the name given in the "
                                    "clause of the description set off after `One of them` is the speaker's")
@@ -515,6 +518,13 @@ class Resolver:
                           and c.i > group.i), None)
             if named is not None:
                 return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
+        if on(ONE_OF_THEM_DESCRIBED) and group is not None:  # "One of them, a retired nurse, said": the nurse
+            described = next((c for c in tok.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.i > group.i
+                              and (c.lemma_.lower() in lang.person_nouns or c.lemma_.lower() in lang.titles)
+                              and c.tag_ != lang.plural_noun_tag), None)
+            if described is not None and not (on(NAME_GIVEN_IN_A_CLAUSE) and self._named_in_its_clause(
+                    doc, para, tok) is not None):
+                return self.nominal(doc, para, described)
         if on(CALLING_ITSELF) and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lang.name_nouns:
             named = self._self_named(doc, para, tok)
             if named is not None:  # 'A criminal group calling itself "Tidewater" claimed ...': Tidewater

@@ -257,7 +257,7 @@ BLIND_ROUNDS = {
     # election boycott; a cigar maker taken over, a dockworkers' strike, a vaccine trial, PFAS in eggs, a power cap on
     # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
     # written after version 160 was made and first seen by it.
-    "invented_45": (15, {P: 0.89, Q: 0.975, S: 0.91, R: 0.975, IND: 0.965, A: 0.755}, 0, 10),
+    "invented_45": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.775}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

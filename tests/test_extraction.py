@@ -10665,3 +10665,48 @@ def test_one_of_a_group_who_gave_a_name_in_a_description_is_named(facts_of):
     f = facts_of("Outside the court, a small crowd waved flags. One of them, a fish trader who gave her name only as "
                  "Rosa, put it simply: \"Now they have to count properly.\"")
     assert quotes(f) == [("direct", "Now they have to count properly.", "Rosa")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ana Lucía Mora Quesada, 58, who runs a small restaurant on the square, said she had voted for neither party.",
+     "Ana Lucía Mora Quesada"),  # tagged `Lucía Mora Quesada`, a body
+    ("Ana Filipa Costa dos Reis, a researcher at the university, was more cautious. \"The results are encouraging,\" "
+     "she said.", "Ana Filipa Costa dos Reis"),
+])
+def test_a_known_given_name_left_out_of_a_name_tagged_a_body_opens_it(facts_of, text, name):
+    f = facts_of(text)
+    assert persons(f) == [name]
+    assert [speaker for _, _, speaker in quotes(f)] == [name]
+
+
+def test_a_ministry_s_fields_listed_after_a_comma_are_one_ministry(facts_of):
+    # tagged `Ministry of Education` and `Science and Culture`
+    f = facts_of("Finland’s Ministry of Education, Science and Culture said 94 teachers had completed a course.")
+    assert quotes(f) == [("indirect", "94 teachers had completed a course", "Ministry of Education, Science and "
+                                                                           "Culture")]
+
+
+def test_a_name_ending_on_holding_is_a_firm_s(facts_of):
+    f = facts_of("Bergwald Holding agreed on Monday to buy the cigar maker Tabacalera Rojas.\n\nBergwald will pay $310 "
+                 "million in cash, according to a regulatory filing published by the company in Zurich.")
+    assert quotes(f) == [("indirect", "Bergwald will pay $310 million in cash", "Bergwald Holding")]
+
+
+def test_the_subject_of_a_copula_before_a_colon_speaks_not_a_subject_inside_it(facts_of):
+    f = facts_of("Anna Berg Jonsdottir, the commissioner of the East Region Police, said the drugs had a street value "
+                 "of about 2.6 billion kronur.\n\nThe commissioner was blunt about what the seizure meant: \"Iceland "
+                 "is a market now.\"")
+    assert quotes(f)[-1] == ("direct", "Iceland is a market now.", "Anna Berg Jonsdottir")
+
+
+def test_a_word_for_a_role_read_as_the_sentence_s_verb_leaves_its_name_the_speaker(facts_of):
+    # `epidemiologist` parsed as the verb, the name its object, `wrote` its clause
+    f = facts_of("In a commentary, epidemiologist Kofi Mensah Boateng of the Kemi Institute of Public Health wrote "
+                 "that the design was weak.")
+    assert quotes(f) == [("indirect", "the design was weak", "Kofi Mensah Boateng")]
+
+
+def test_one_of_a_group_with_a_description_is_that_one_person(facts_of):
+    f = facts_of("Outside the court, about 30 women waited for news. One of them, a retired nurse, said she had filed "
+                 "her own appeal.")
+    assert quotes(f) == [("indirect", "she had filed her own appeal", "A retired nurse")]

@@ -77,6 +77,10 @@ MINISTRY_FIELDS_JOINED_BY_AND = rule("ministry-s-fields-joined-by-and-are-one-na
                                      "side of `and`: capitalised words after `and` right after a ministry's name "
                                      "(`Ministry of ...`, `Department of ...`), ending on a word for a field "
                                      "(`Transition`, `Development`; not `Oxfam`), name its second field: one ministry")
+MINISTRY_FIELDS_LISTED = rule("ministry-s-fields-listed-are-one-name", "`Finland’s Ministry of Education, Science "
+                              "and Culture said`, tagged `Ministry of Education` and `Science and Culture`: a list of "
+                              "fields set off by a comma right after a ministry's name, its last joined by `and`, "
+                              "names the same ministry")
 PORTFOLIOS_JOINED_BY_AND = rule("portfolios-joined-by-and-are-one-ministry", "`The Ministry of Fisheries and "
                                 "Maritime Economy said`, tagged `The Ministry of Fisheries` and `Maritime Economy`: a "
                                 "body named for a portfolio, `and`, then capitalised words ending on another portfolio "
@@ -557,6 +561,10 @@ CLUB_PREFIX_OPENS_A_BODY = rule("club-prefix-opens-a-body", "`FK Kemi Bor, one o
 FIELDS_LISTED_ACROSS_TWO_TAGS = rule("fields-listed-in-a-body-s-name-tagged-as-two", "`The Rwanda Mines, Petroleum "
                                      "and Gas Board said`, tagged `The Rwanda Mines,` and `Petroleum and Gas Board`: a "
                                      "body's name listing its fields with a comma and `and` is one name")
+KNOWN_GIVEN_NAME_LEFT_OUT_OF_A_BODY_TAG = rule(
+    "known-given-name-left-out-of-a-name-tagged-a-body", "`Ana Lucía Rojas Brenes, 58, said`, tagged `Lucía Rojas "
+    "Brenes` and a body: a known given name left out right before a name the model tagged a body, all of it "
+    "capitalised words (and a surname's particles) with no word for a body, opens that name, a person's")
 NAME_CUT_AFTER_ITS_PARTICLE = rule("name-with-a-particle-cut-before-its-last-word", "`Prime Minister Armindo Vaz do "
                                    "Espírito Santo, whose government ...`, tagged `Armindo Vaz do Espírito`: a "
                                    "person's name holding a surname's particle (`do`, `de`, `van`) runs on over an "
@@ -1264,9 +1272,14 @@ def _repaired(doc, lang):
                 out.append(Span(doc, s, e.end, label=e_.org))  # "Kenya Manufacturers and Traders Council"
                 changed = True
                 continue
-        if on(MINISTRY_FIELDS_JOINED_BY_AND) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
-                and out[-1].end == e.start - 1 and doc[e.start - 1].lower_ in lang.coordinators and len(e) <= 4 \
-                and _ministry_of(out[-1], lang) and all(t.is_title and t.lower_ not in lang.org_heads for t in e) \
+        listed = on(MINISTRY_FIELDS_LISTED) and e.start >= 1 and doc[e.start - 1].text == "," \
+            and any(t.lower_ in lang.coordinators for t in e[1:-1])  # "Ministry of Education" + ", Science and Culture"
+        if on(MINISTRY_FIELDS_JOINED_BY_AND) and (e.label_ == e_.org or listed and e.label_ in e_.things) and out \
+                and out[-1].label_ == e_.org and out[-1].end == e.start - 1 \
+                and (doc[e.start - 1].lower_ in lang.coordinators or listed) \
+                and len(e) <= 4 \
+                and _ministry_of(out[-1], lang) and all((t.is_title or listed and t.lower_ in lang.coordinators)
+                                                        and t.lower_ not in lang.org_heads for t in e) \
                 and (e[-1].lower_ in lang.field_words or e[-1].lower_ in lang.portfolios
                      or e[-1].lower_.endswith(lang.field_endings)):
             first = out.pop()
@@ -1792,12 +1805,16 @@ def _known_given_names_on(doc, ents, lang):
 
     out, changed = list(ents), False
     for k, e in enumerate(out):
-        if e.label_ == lang.ent.person and e.start >= 1 and e[0].is_title and not doc[e.start - 1].ent_type_ \
-                and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
+        person_shaped = on(KNOWN_GIVEN_NAME_LEFT_OUT_OF_A_BODY_TAG) and e.label_ == lang.ent.org \
+            and all(t.is_title or t.is_lower and t.lower_ in lang.name_particles for t in e) \
+            and not any(t.lower_ in lang.org_heads for t in e)  # "Ana" + "Lucía Rojas Brenes", tagged a body
+        if (e.label_ == lang.ent.person or person_shaped) and e.start >= 1 and e[0].is_title \
+                and not doc[e.start - 1].ent_type_ and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
                 and _known_given_name(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
                 and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
                 and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
-            out[k] = Span(doc, e.start - 1, e.end, label=e.label_)  # "Carmen" + "Julia Núñez del Prado"
+            # "Carmen" + "Julia Núñez del Prado"; "Ana" + "Lucía Rojas Brenes", tagged a body: a person's
+            out[k] = Span(doc, e.start - 1, e.end, label=lang.ent.person if person_shaped else e.label_)
             changed = True
     return out if changed else None
 

@@ -527,7 +527,7 @@ BRANCH_WORDS = frozenset("local lodge".split())
 # Legal forms written before a firm's name, in capitals: "PT Selayar Samudra Lines", "PJSC Tarnneft".
 CORPORATE_PREFIXES = frozenset("PT CV PJSC OJSC JSC PAO OAO ZAO".split())
 CORPORATE_SUFFIXES = frozenset(
-    "corporation corp inc ltd llc plc company co group holdings limited sa ag gmbh "
+    "corporation corp inc ltd llc plc company co group holding holdings limited sa ag gmbh "
     "kft zrt nyrt bv nv oy oyj ab spa srl sarl pty sro kk".split())
 
 # The English word for a kind of body that a word of another language in its name stands for: "the university"
