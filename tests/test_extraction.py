@@ -10514,6 +10514,11 @@ def test_a_minister_in_an_article_set_in_a_capital_serves_its_country(facts_of):
                  "\"Somebody opened the door,\" Interior Minister Ana Torres told a news conference in central "
                  "Montevideo.")
     assert role(f, "Ana Torres") == ("Interior Minister", "Uruguay")
+    # with no country named at all, the capital alone tells which
+    f = facts_of("Police seized 300 kilograms of cocaine hidden in a Brazilian container at the port of Montevideo.\n\n"
+                 "\"Somebody opened the door,\" Interior Minister Ana Torres told a news conference in central "
+                 "Montevideo.")
+    assert role(f, "Ana Torres") == ("Interior Minister", "Uruguay")
 
 
 def test_it_after_the_consortium_denied_is_the_consortium_named_in_its_own_language(facts_of):
@@ -10710,3 +10715,9 @@ def test_one_of_a_group_with_a_description_is_that_one_person(facts_of):
     f = facts_of("Outside the court, about 30 women waited for news. One of them, a retired nurse, said she had filed "
                  "her own appeal.")
     assert quotes(f) == [("indirect", "she had filed her own appeal", "A retired nurse")]
+
+
+def test_a_body_s_portfolios_joined_by_and_are_one_body_whatever_its_word(facts_of):
+    # tagged `The Commission of Fisheries` and `Maritime Economy`
+    f = facts_of("The Commission of Fisheries and Maritime Economy said that the licences were legal.")
+    assert quotes(f) == [("indirect", "the licences were legal", "Commission of Fisheries and Maritime Economy")]
