@@ -258,6 +258,11 @@ BLIND_ROUNDS = {
     # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
     # written after version 160 was made and first seen by it.
     "invented_45": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.775}, 0, 8),
+    # A forty-sixth set (a by-election upheld, a comptroller vote suspended, a speaker ousted, an ambassador summoned,
+    # a minister resigning; cleaners' unpaid wages, cane cutters' kidneys, mangroves cleared, brandy job cuts, a mobile
+    # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
+    # merged), written after version 161 was made and first seen by it.
+    "invented_46": (15, {P: 0.865, Q: 0.97, S: 0.89, R: 0.93, IND: 0.97, A: 0.615}, 0, 13),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -304,7 +309,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_42": ROOT / "tests" / "annotations" / "invented_42" / "articles",
                 "invented_43": ROOT / "tests" / "annotations" / "invented_43" / "articles",
                 "invented_44": ROOT / "tests" / "annotations" / "invented_44" / "articles",
-                "invented_45": ROOT / "tests" / "annotations" / "invented_45" / "articles"}
+                "invented_45": ROOT / "tests" / "annotations" / "invented_45" / "articles",
+                "invented_46": ROOT / "tests" / "annotations" / "invented_46" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
