@@ -518,13 +518,6 @@ class Resolver:
                           and c.i > group.i), None)
             if named is not None:
                 return self.resolve(doc, para, named.i, quoted)  # "One of the plaintiffs, NAME, said": NAME
-        if on(ONE_OF_THEM_DESCRIBED) and group is not None:  # "One of them, a retired nurse, said": the nurse
-            described = next((c for c in tok.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.i > group.i
-                              and (c.lemma_.lower() in lang.person_nouns or c.lemma_.lower() in lang.titles)
-                              and c.tag_ != lang.plural_noun_tag), None)
-            if described is not None and not (on(NAME_GIVEN_IN_A_CLAUSE) and self._named_in_its_clause(
-                    doc, para, tok) is not None):
-                return self.nominal(doc, para, described)
         if on(CALLING_ITSELF) and tok.pos_ == "NOUN" and tok.lemma_.lower() not in lang.name_nouns:
             named = self._self_named(doc, para, tok)
             if named is not None:  # 'A criminal group calling itself "Tidewater" claimed ...': Tidewater
@@ -537,6 +530,12 @@ class Resolver:
             named = self._named_in_its_clause(doc, para, tok)
             if named is not None:  # "A man, who gave only his first name, Didier, said": Didier
                 return named
+        if on(ONE_OF_THEM_DESCRIBED) and group is not None:  # "One of them, a retired nurse, said": the nurse
+            described = next((c for c in tok.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.i > group.i
+                              and (c.lemma_.lower() in lang.person_nouns or c.lemma_.lower() in lang.titles)
+                              and c.tag_ != lang.plural_noun_tag), None)
+            if described is not None:  # (a name given in its clause was read just before)
+                return self.nominal(doc, para, described)
         if on(BODY_NAMED_AFTER_ITS_WORD) and tok.pos_ == "NOUN" and low in lang.body_nouns and tok.i + 3 < len(doc) \
                 and doc[tok.i + 1].text == "," and tok.dep_ not in d.subjects:  # (the verb's own subject: its rule)
             named = entity_at(doc, tok.i + 2)

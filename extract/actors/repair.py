@@ -606,9 +606,11 @@ def repair_entities(doc, lang) -> None:
         doc.ents = [Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].tag_ == lang.possessive_tag
                     else e for e in doc.ents]  # "the country’s Committee of Emergency Situations", tagged from `’s`
         changed = True
-    if on(COUNTRY_S_BODY_TAGGED_AS_ONE) and any(_country_owning(e, lang) for e in doc.ents):
-        doc.ents = [part for e in doc.ents for part in _country_and_its_body(e, lang)]
-        changed = True  # "Croatia’s Ministry of Environmental Protection", tagged as one body
+    if on(COUNTRY_S_BODY_TAGGED_AS_ONE):
+        parts = [part for e in doc.ents for part in _country_and_its_body(e, lang)]
+        if len(parts) != len(doc.ents):  # "Croatia’s Ministry of Environmental Protection", tagged as one body
+            doc.ents = parts
+            changed = True
     if any(lang.of in (t.lower_ for t in e[1:]) for e in doc.ents):  # names run on to `of`, or past it
         parts = [part for e in doc.ents for part in _parts_around_of(e, lang)]
         changed = [(p.start, p.end, p.label_) for p in parts] != [(e.start, e.end, e.label_) for e in doc.ents]
