@@ -30,7 +30,7 @@ from .actors.names import (
     described_as_a_person,
     typed_a_person,
 )
-from .actors.repair import DATELINE, dateline_dash, post_nominal
+from .actors.repair import DATELINE, PARTICLE_OPENS_A_SURNAME_ALONE, dateline_dash, post_nominal
 from .actors.roles import TITLE_READ_AS_A_VERB, in_the_pluperfect, title_read_as_a_verb
 from .docs import (
     entity_at,
@@ -283,6 +283,17 @@ PARTICIPLE_SET_OFF_READ_AS_A_CLAUSE = rule("participle-set-off-after-the-subject
                                           "whether he would resign, said`, the parser making the participle a clause "
                                           "of its own with the noun or name in it: a participle set off by commas "
                                           "right after a noun or a name describes it, and it speaks")
+PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB = rule("participle-after-the-subject-read-as-a-clause-before-the-verb",
+                                                  "`Three workers interviewed at the compound said their passports "
+                                                  "had been taken`, the parser making `workers interviewed ...` a "
+                                                  "clause reported by `said`, which is left with no subject: a past "
+                                                  "participle right after a noun, ending right before the verb, "
+                                                  "describes the noun, which speaks")
+PARTICIPLE_AFTER_A_NOUN_S_CLAUSE = rule("participle-after-a-noun-s-clause-is-the-main-subject-s", "`The minister "
+                                       "dismissed reports that lawmakers had been paid, calling them \"lies\"`, "
+                                       "the participle hung on the clause the noun holds: a participle of speech set "
+                                       "off after the clause of a verb's object (`reports that ...`) is said by that "
+                                       "verb's subject, not the clause's")
 OPENING_PARTICIPLE_READ_AS_A_NOUN = rule("opening-participle-read-as-a-noun-s-modifier", "`Sentencing Pettifer, "
                                          "Justice Ana Ruiz said ...`, parsed as one subject `Sentencing Pettifer` "
                                          "with the name listed after it: a sentence opening on a word in -ing and its "
@@ -2068,6 +2079,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         if described is not None and outside(described) \
                 and not any(c.dep_ in (d.dobj, d.aux, d.auxpass) for c in clause.children):
             return described  # "The communique, agreed after talks ran past midnight, said"
+    if on(PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB):
+        described = described_by_a_participle_before(verb, lang)
+        if described is not None and outside(described):
+            return described  # "Three workers interviewed at the compound said": `interviewed` read as a clause
     if verb.dep_ == d.amod:  # a speech verb the parser read as an adjective
         for which, finder in ((CUE_READ_AS_A_MODIFIER, _modifying_cue),  # '"...," tweeted opposition leader NAME'
                               (REPORT_READ_AS_A_MODIFIER, _report_read_as_a_modifier),  # "NAME, predicted departures"
@@ -2106,6 +2121,12 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
             and verb.head.dep_ == d.ccomp and verb_lemma(verb.head.head, lang) in lang.reporting_verbs:
         return subject_of(verb.head.head, lang, depth + 1, inside)  # "admitted the army had fired, blaming ..."
+    if on(PARTICIPLE_AFTER_A_NOUN_S_CLAUSE) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
+            and verb.i > verb.head.i and _after_a_comma(verb) \
+            and (verb.lemma_.lower() in lang.assigning_verbs or verb_lemma(verb, lang) in lang.cue_verbs) \
+            and verb.head.dep_ == d.acl and any(c.dep_ == d.mark and c.i < verb.head.i for c in verb.head.children) \
+            and verb.head.head.pos_ == "NOUN" and verb.head.head.dep_ == d.dobj and verb.head.head.head.pos_ == "VERB":
+        return subject_of(verb.head.head.head, lang, depth + 1, inside)  # "dismissed reports that X, calling them"
     if on(PARTICIPLE_DEEP_IN_A_REPORT) and depth < 3 and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags \
             and verb.i > verb.head.i and _after_a_comma(verb) \
             and all(t.is_punct for t in verb.doc[verb.right_edge.i + 1: verb.sent.end]) \
@@ -2425,6 +2446,20 @@ def can_speak(subj, lang) -> bool:
             and any(c.dep_ == lang.dep.poss and c.lower_ in lang.owner_pronouns for c in subj.children):
         return True  # "his roommates said they last saw him": people of someone's
     return subj.pos_ == "PROPN"
+
+
+def described_by_a_participle_before(verb, lang):
+    """`Three workers interviewed at the compound said`, parsed as a clause `workers interviewed ...` that ``verb``,
+    left with no subject, reports: the noun the participle describes, the verb's subject; else None."""
+    d = lang.dep
+    if any(c.dep_ in d.subjects for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == d.ccomp and c.i < verb.i and c.tag_ in lang.participle_tags
+                   and c.right_edge.i + 1 == verb.i), None)
+    if clause is None or any(c.dep_ in (d.dobj, d.aux, d.auxpass) for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == d.nsubj and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _described_subject_of_the_clause_before(verb, lang):
@@ -3020,6 +3055,9 @@ class ParagraphQuotes:
                 return t  # '"...," the 24-year-old told reporters', both read as adjectives of `reporters`
             if t.is_sent_start and budget > 0 and t.text not in ("'", '"'):
                 return None
+            if on(PARTICLE_OPENS_A_SURNAME_ALONE) and t.is_lower and t.ent_type_ == self.lang.ent.person \
+                    and t.lower_ in self.lang.name_particles:
+                continue  # '"...," dos Santos told supporters', `dos` parsed as a verb
             if t.text in ".!?" or t.pos_ in ("VERB",) and t.dep_ not in self.lang.dep.attributive:
                 return None
             if budget >= 14:

@@ -52,8 +52,10 @@ from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import (
     BODY_NAMED_AFTER_ITS_WORD,
+    PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB,
     SUBJECT_APPOSED_TO_A_FRONTED_PLACE,
     apposed_to_a_fronted_phrase,
+    described_by_a_participle_before,
     document_owner,
 )
 from .rules import on, rule
@@ -63,6 +65,10 @@ OPENING_PARAGRAPHS = 3  # the dateline and the two paragraphs a story opens on, 
 _QUOTE_MARKS = re.compile(f"[{DOUBLE_MARKS}]")
 _QUOTED_NICKNAME = re.compile(f"[{DOUBLE_MARKS}][^{DOUBLE_MARKS}]*[{DOUBLE_MARKS}]")
 
+SOURCE_OF_THE_SENTENCE_BEFORE = rule("he-or-she-after-a-sentence-given-according-to-someone-unnamed", "`..., "
+                                     "according to a nurse who asked not to be named. \"...,\" she said`: the "
+                                     "unnamed person a sentence is given according to is whom `he` or `she` opening "
+                                     "the next stands for, as its subject would be")
 LESSER_RANK = rule("lesser-rank-is-another-office", "`said the minister`, after `Defence Minister NAME` and `NAME2, "
                    "the assistant deputy minister`: a title under a word of lesser rank (`deputy`, `assistant`, "
                    "`vice`) is another office than the bare title")
@@ -862,6 +868,17 @@ class Resolver:
             sents = doc.user_data["dossier_sents"] = list(doc.sents)
         return sents
 
+    def _according_to(self, para: int, sent: int):
+        """The common noun a sentence is given `according to` (`according to a nurse`), or None."""
+        if self.docs is None or para < 1:
+            return None
+        sents = self._sentences(para)
+        if not 0 <= sent < len(sents):
+            return None
+        first, second = self.lang.according_to
+        return next((t for t in sents[sent] if t.dep_ == self.lang.dep.pobj and t.pos_ == "NOUN"
+                     and t.head.lower_ == second and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == first), None)
+
     def _subject(self, para: int, sent: int):
         """The subject of a sentence's main verb, or None."""
         if self.docs is None or para < 1:
@@ -879,7 +896,9 @@ class Resolver:
                      and not (on(QUOTED_WORDS_NO_SUBJECT) and not quoted_at(doc, root.i) and quoted_at(doc, c.i))),
                     None)
         if subj is None and on(SUBJECT_APPOSED_TO_A_FRONTED_PLACE):
-            return apposed_to_a_fronted_phrase(root, self.lang)  # "Back at the clinic, a nurse ... said"
+            subj = apposed_to_a_fronted_phrase(root, self.lang)  # "Back at the clinic, a nurse ... said"
+        if subj is None and on(PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB):
+            subj = described_by_a_participle_before(root, self.lang)  # "Three workers interviewed there said"
         return subj
 
     def people_before_semicolon(self, doc, para: int, tok_i: int) -> str | None:
@@ -962,6 +981,8 @@ class Resolver:
             return None
         p, k = before
         subj = self._subject(p, k)
+        if on(SOURCE_OF_THE_SENTENCE_BEFORE):
+            subj = self._according_to(p, k) or subj  # "..., according to a nurse who asked not to be named."
         if subj is None or on(ONE_FOR_HE_OR_SHE) and subj.tag_ == self.lang.plural_noun_tag:
             return None  # "Officers" is no "he"
         noun = subj

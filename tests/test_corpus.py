@@ -231,7 +231,7 @@ BLIND_ROUNDS = {
     # condors, a miners' strike; an export ban, a geothermal well, floodlights failing a final, concerts banned in a
     # theatre, a train hit at a crossing; a cyclone, exam fees unpaid, quarry blasting halted, citrus greening, a solar
     # plant), written while version 154 was made and first seen by it; version 155 written for it.
-    "invented_40": (15, {P: 0.975, Q: 0.995, S: 0.98, R: 1.0, IND: 1.0, A: 0.725}, 0, 3),
+    "invented_40": (15, {P: 0.98, Q: 0.995, S: 0.98, R: 1.0, IND: 1.0, A: 0.74}, 0, 3),
     # A forty-first set (a lagoon lease bribery verdict, a bus crash in Patagonia, a barrack wall collapsed, a shipyard
     # strike, an election rerun; a halibut quota cut, mine licences after a collapse, lecturers on strike, news cut in
     # a minority language, night water cuts; a pension age vote, oil blocks in a bonobo forest, a motorway blockade, a
@@ -257,12 +257,12 @@ BLIND_ROUNDS = {
     # election boycott; a cigar maker taken over, a dockworkers' strike, a vaccine trial, PFAS in eggs, a power cap on
     # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
     # written after version 160 was made and first seen by it.
-    "invented_45": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.775}, 0, 8),
+    "invented_45": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.775}, 0, 7),
     # A forty-sixth set (a by-election upheld, a comptroller vote suspended, a speaker ousted, an ambassador summoned,
     # a minister resigning; cleaners' unpaid wages, cane cutters' kidneys, mangroves cleared, brandy job cuts, a mobile
     # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
     # merged), written after version 161 was made and first seen by it.
-    "invented_46": (15, {P: 0.865, Q: 0.97, S: 0.89, R: 0.93, IND: 0.97, A: 0.615}, 0, 13),
+    "invented_46": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.975, IND: 0.975, A: 0.67}, 0, 2),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

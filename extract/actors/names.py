@@ -16,8 +16,20 @@ from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE, TRAILING_PATRONYMIC
 from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, person_word_opening, post_nominal
 
+TITLE_HANDED_DOWN_IN_A_NAME = rule("title-handed-down-within-a-name-is-part-of-it", "`its speaker, Abdullahi "
+                                   "Sheikh Hassan Warsame, said`, read as `Hassan Warsame`, titled `Sheikh` of "
+                                   "`Abdullahi`: a religious title that families hand down as a name (`Sheikh`, "
+                                   "`Sharif`), after a name word inside a person's name, is part of the name")
 LEGAL_SUFFIX = rule("legal-suffix-makes-a-firm", "`Baltic Forge Kft`: a name ending in a company's legal form "
                     "is a firm, and runs to its first word")
+TITLE_READ_AS_AN_ADJECTIVE = rule("title-read-as-an-adjective-before-a-name", "`chief executive Yves-Roland "
+                                  "Kouame N'Dri said`, tagged a body, `executive` parsed as an adjective: a title word "
+                                  "in lower case right before a name is a title, however parsed, and the name a "
+                                  "person's")
+FOUR_WORD_NAME_APPOSED_TO_A_TITLE = rule("name-of-four-words-apposed-to-a-title", "`Its chairman, Edwin Orlando "
+                                         "Cux Ajanel, denied`, tagged a body: a name of two given names and two "
+                                         "surnames set in apposition to a person's title is that person's, as one of "
+                                         "two or three words is")
 BODY_WORD_OPENING_A_FOREIGN_NAME = rule("body-word-opening-a-name-in-another-language", "`Consorcio Vial Arlo "
                                         "said`, `Grupo Kemi`, tagged a person: a name of two words or more opening on "
                                         "another language's word for a body is a body's")
@@ -378,6 +390,10 @@ DESCRIBED_AS_A_STRUCTURE = rule("name-described-as-a-building-or-a-route-is-a-pl
 PLACE_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-place-is-its-name", "`Norland is building a new "
                                   "harbour, Vestre Kai, on the island`, tagged a person: a name set off right after an "
                                   "indefinite word for a place, a landform or a building, and no subject, names it")
+BODY_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-body-is-its-name", "`users opened accounts on "
+                                 "its service, Savane Pay`, tagged a person: a name set off right after a word for a "
+                                 "body or a service (never a person's) that an article or `its` opens, and no "
+                                 "subject, names it")
 PLACE_ACROSS_OR_ABOVE = rule("name-across-or-above-is-a-place", "`workers at canneries across Galicia`, `the "
                              "mountains above Setesdal and Hardanger`, tagged people: a name that `across`, "
                              "`throughout`, `above`, `below` or `beyond` hangs on, or one joined to it, is a place")
@@ -508,6 +524,8 @@ def _after_a_title_inside(toks: list, lang) -> list:
     k = next((k for k, t in enumerate(toks[:3]) if t.lower_.rstrip(".") in titles), None)
     if not k or not all(t.is_title and t.lower_ not in lang.given_names for t in toks[:k]):
         return toks
+    if on(TITLE_HANDED_DOWN_IN_A_NAME) and toks[k].lower_ in lang.titles_in_names:
+        return toks  # "Abdullahi Sheikh Hassan Warsame": a title handed down as a name, within it
     end = k
     while end < len(toks) and toks[end].lower_.rstrip(".") in titles:
         end += 1
@@ -790,6 +808,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PLACE  # "Wat Khao Noi, a hill temple, ..." (not "According to a spokesman, NAME, the bridge was shut")
     if on(PLACE_WORD_BEFORE_THE_NAME) and span.label_ == e.person and _set_off_after_a_place_word(span, lang):
         return PLACE  # "building a new harbour, Vestre Kai, on the island"
+    if on(BODY_WORD_BEFORE_THE_NAME) and span.label_ == e.person and _set_off_after_a_body_word(span, lang):
+        return ORG  # "accounts on its service, Savane Pay"
     if on(DESCRIBED_AS_A_BODY) and span.label_ == e.person and _described_as_a_body(span, lang):
         return ORG  # "Segunda Bola, the academy for young players she opened,"
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
@@ -1390,13 +1410,13 @@ def _names_and_particles(toks, lang) -> bool:
                 for t in toks)
 
 
-def shaped_like_a_persons(toks, lang) -> bool:
-    """Two or three capitalised proper nouns, none a body's head word or a firm's legal form: `Pia Varsk`,
-    `Pia Varsk-Hart` (two words joined by a hyphen are one, ``name_words``)."""
+def shaped_like_a_persons(toks, lang, most: int = 3) -> bool:
+    """Two or three (up to ``most``) capitalised proper nouns, none a body's head word or a firm's legal form: `Pia
+    Varsk`, `Pia Varsk-Hart` (two words joined by a hyphen are one, ``name_words``)."""
     toks = _without_inner_particles(toks, lang)
     words = name_words(toks, lang)
     joined = [t for t in toks if t.text in lang.hyphens]  # "Agence France-Presse": no name joins a country's
-    return 2 <= len(words) <= 3 and all(name_cased(t, lang) and (t.pos_ == "PROPN" or _accented_name_word(t))
+    return 2 <= len(words) <= most and all(name_cased(t, lang) and (t.pos_ == "PROPN" or _accented_name_word(t))
                                         and t.lower_ not in lang.org_heads
                                         and t.lower_.rstrip(".") not in lang.corporate_suffixes for t in words) \
         and not any(lang.country_of(h.doc[h.i + k].text) for h in joined for k in (-1, 1))
@@ -1502,7 +1522,8 @@ def _titled_name(span, toks, lang) -> bool:
         return False
     title = span.doc[span.start - 1]
     apposed = on(NAME_APPOSED_RIGHT_AFTER_A_TITLE) and span.root.dep_ == lang.dep.appos and span.root.head.i == title.i
-    noun = title.pos_ == "NOUN" or on(TITLE_OPENING_THE_SENTENCE) and title.pos_ == "PROPN" and title.is_sent_start
+    noun = title.pos_ == "NOUN" or on(TITLE_OPENING_THE_SENTENCE) and title.pos_ == "PROPN" and title.is_sent_start \
+        or on(TITLE_READ_AS_AN_ADJECTIVE) and title.pos_ == "ADJ" and title.is_lower  # "chief executive NAME"
     if not noun or title.lower_ not in lang.titles \
             or title.head.i not in range(span.start, span.end) and not apposed:
         return False  # "spokesperson Clara Weiss"; "the crime writer Colm Ardagh", the name apposed to the title
@@ -1615,6 +1636,23 @@ def _set_off_after_a_place_word(span, lang) -> bool:
         and any(c.dep_ == lang.dep.det and c.lower_ in lang.indefinite_articles for c in noun.children)
 
 
+def _set_off_after_a_body_word(span, lang) -> bool:
+    """`accounts on its service, Savane Pay`: the name set off by a comma right after a common noun for a body that an
+    article or a body's possessive opens, and the subject of nothing; not where the body is whom someone named
+    before it works for (`a spokesman for the committee, NAME`)."""
+    doc, k = span.doc, span.start
+    if k < 3 or doc[k - 1].text != "," or span.root.dep_ in lang.dep.subjects:
+        return False
+    noun = doc[k - 2]
+    if noun.dep_ == lang.dep.pobj and (noun.head.head.lower_ in lang.titles
+                                       or noun.head.head.lemma_.lower() in lang.person_nouns):
+        return False  # "a spokesman for the committee, NAME": the spokesman's name
+    return noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and noun.lemma_.lower() in lang.body_nouns - lang.person_nouns - lang.place_nouns \
+        and any(c.dep_ in (lang.dep.det, lang.dep.poss) and c.i < noun.i
+                and c.lower_ in lang.articles | lang.body_possessives for c in noun.children)
+
+
 def _description_opens_a_clause(span, lang) -> bool:
     """Whether the description apposed after the name is the subject of a verb right after it, misread as a
     description (`According to a spokesman, NAME, the bridge was closed`)."""
@@ -1701,7 +1739,7 @@ def _apposed_to_title(span, toks, lang) -> bool:
         c.dep_ == d.cc for c in root.head.children if root.head.i < c.i < root.i)  # "solicitor, NAME of FIRM,"
     if root.dep_ != d.appos and not listed or span.start < 1 or span.doc[span.start - 1].text != ",":
         return False
-    if not shaped_like_a_persons(toks, lang):
+    if not shaped_like_a_persons(toks, lang, 4 if on(FOUR_WORD_NAME_APPOSED_TO_A_TITLE) else 3):
         return False
     head = root.head
     if head.dep_ == d.pobj and head.head.lower_ == lang.of and span.label_ == lang.ent.org:

@@ -72,19 +72,12 @@ FIELDS_JOINED_BY_AND = rule("body-named-for-two-fields-joined-by-and", "`The Min
                             "`the National Commission for Museums and Monuments announced`, tagged as a body and a "
                             "word apart: a portfolio or plural proper noun the parser joins to a word of the body's "
                             "name after `and` is the body's second field")
-MINISTRY_FIELDS_JOINED_BY_AND = rule("ministry-s-fields-joined-by-and-are-one-name", "`the Ministry of "
-                                     "Environmental Protection and Green Transition said`, tagged as two bodies either "
-                                     "side of `and`: capitalised words after `and` right after a ministry's name "
-                                     "(`Ministry of ...`, `Department of ...`), ending on a word for a field "
-                                     "(`Transition`, `Development`; not `Oxfam`), name its second field: one ministry")
-MINISTRY_FIELDS_LISTED = rule("ministry-s-fields-listed-are-one-name", "`Finland’s Ministry of Education, Science "
-                              "and Culture said`, tagged `Ministry of Education` and `Science and Culture`: a list of "
-                              "fields set off by a comma right after a ministry's name, its last joined by `and`, "
-                              "names the same ministry")
-PORTFOLIOS_JOINED_BY_AND = rule("portfolios-joined-by-and-are-one-ministry", "`The Ministry of Fisheries and "
-                                "Maritime Economy said`, tagged `The Ministry of Fisheries` and `Maritime Economy`: a "
-                                "body named for a portfolio, `and`, then capitalised words ending on another portfolio "
-                                "are one body")
+FIELDS_RUN_ON = rule("body-s-fields-listed-or-joined-after-it-are-its-name", "`The Ministry of Education, Science, "
+                     "Culture and Sport said`, tagged `The Ministry of Education` alone, `the Ministry of Fisheries "
+                     "and Maritime Economy`, tagged as two bodies: capitalised words after a body named for a field "
+                     "(`Ministry of ...`, `Commission of ...`), set off by commas and the last joined by `and`, each "
+                     "ending on a word for a field (`Science`, `Economy`, `Transition`; not `Oxfam`), tagged or not, "
+                     "name its further fields: one body")
 BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce Commission` tagged as one body or "
                          "place: the country's possessive and the body it owns are a country and a body")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
@@ -130,6 +123,13 @@ UNKNOWN_GIVEN_NAMES_BEFORE_A_PATRONYMIC = rule("names-with-no-title-tagged-befor
                                                "Aina binti Ahmad Nor`, tagged `Nurul Aina` and `Ahmad Nor`: every "
                                                "capitalised word of a person's name before `binti` is a given name, "
                                                "known or not, when none is a title")
+PARTICLE_OPENS_A_SURNAME_ALONE = rule("particle-opens-a-surname-used-alone", "`\"...,\" dos Santos told supporters`, "
+                                      "tagged `Santos` and `dos` parsed as a verb: a lower-case particle of a surname "
+                                      "(`dos`, `van`, `de`) right before a person's name, with no name word before "
+                                      "it, opens the surname, and the attribution after a quotation reads past it")
+FATHER_S_NAME_CUT = rule("father-s-name-cut-after-a-patronymic-runs-on", "`Haji Yusri bin Pengiran Haji Omar said`, "
+                         "tagged `Haji Yusri bin Pengiran` and `Haji Omar`: a name tagged right after one that holds "
+                         "`bin` or `binti` and a word of the father's name is the rest of the father's name")
 FUNCTION_WORD_IN_A_NAME = rule("capitalised-function-word-beside-a-name-is-part-of-it", "`Siti Khadijah binti Mohd "
                                "Nor, a lawyer,`, `said Per Olsen`, the model leaving out `Nor` and `Per`: a word "
                                "that is also a conjunction, a preposition or a pronoun, capitalised inside a sentence "
@@ -361,6 +361,10 @@ STYLE_BEFORE_A_NAME = rule("style-of-honour-before-a-name-is-no-name", "`Foreign
                            "Rahman`, `Datuk Seri` tagged a person of its own, `Tan Sri Ali Yassin` tagged whole: a "
                            "style of honour (Malaysia's `Datuk Seri`, `Tan Sri`, `Tun`) is no one's name, nor part "
                            "of it")
+STYLES_STACK = rule("styles-of-honour-stack-before-a-name", "`Yang Berhormat Dato Seri Setia Awang Haji Ali bin "
+                    "Osman said`, tagged `Yang Berhormat Dato` and `Awang Haji Ali ...`: styles of honour stack (a "
+                    "member's, a title's, Brunei's plain `Awang` or `Dayang` after them), none is part of the name, "
+                    "and a name word left after them (`Pengiran`) opens the name tagged next")
 LETTERS_SET_OFF = rule("letters-after-a-name-set-off-by-commas", "`Marcus de la Torre, KC, said`, `KC` tagged a "
                        "body and the name too: capital letters for a rank or an honour set off by commas after a "
                        "name are no body, and the name before them is a person's")
@@ -496,6 +500,11 @@ NAME_OPENING_THE_SENTENCE = rule("untagged-words-opening-the-sentence-into-a-one
 GIVEN_NAME_AFTER_A_SPEECH_VERB = rule("given-name-after-an-inverted-speech-verb", "`\"...,\" said Mamadou Lamine "
                                       "Diouf, 52,` tagged `Lamine Diouf`: an untagged capitalised word compounded to a "
                                       "name that a speech verb right before it has for its subject is its given name")
+GIVEN_NAME_AFTER_A_PREPOSITION = rule("given-name-after-a-preposition", "`46.9% for Rosalina Abudo Chiziane dos "
+                                      "Santos`, tagged without `Rosalina`: an untagged capitalised word compounded "
+                                      "to a person's name, right after a preposition that a person's name follows "
+                                      "(`for`, `by`, `against`, `with`), is its given name, however long the name; "
+                                      "no title (`by Senators NAME`) nor portfolio")
 GIVEN_NAME_TAGGED_A_PLACE = rule("given-name-tagged-a-place", "`Ramiro Cuevas Olmedo, 46,` tagged `Ramiro` as a "
                                  "place and `Cuevas Olmedo`: one capitalised word, no known place, tagged a place or "
                                  "a body right before a person's name it is compounded to, is the name's first word")
@@ -531,6 +540,13 @@ FIRST_WORD_LEFT_OUT = rule("untagged-first-word-opening-the-sentence-opens-the-n
                           "compounded to a person's name of two words or more, is its first (no title, place or body)")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
+APOSTROPHE_IN_A_NAME = rule("name-word-with-an-apostrophe", "`The Minister of Sports, Clarisse Ahoua N’Dri, said`, "
+                            "untagged: a capitalised word with an apostrophe after its first letter or two (`N’Dri`, "
+                            "`O'Brien`) can be a word of a person's name, as a word of letters alone can")
+HYPHENED_GIVEN_NAME_TAGGED_A_BODY = rule("hyphened-given-name-tagged-a-body", "`its director, Jean-Baptiste Kouassi "
+                                         "Yao, said`, tagged `Jean-Baptiste` a body and `Kouassi Yao` a person: two "
+                                         "capitalised words joined by a hyphen, tagged apart right before a person's "
+                                         "name, are its given name")
 HYPHEN_BEFORE_A_FOUND_NAME = rule("hyphened-given-name-of-a-name-found-untagged", "`said Per-Anders Kuoljok, the "
                                   "chairman`, no word tagged: a name found by the rules for untagged names begins at "
                                   "the capitalised word hyphened to its first, as a tagged one does")
@@ -759,13 +775,6 @@ def _bodies_of_their_fields(doc, lang):
     return ents if changed else None
 
 
-def _ministry_of(e, lang) -> bool:
-    """Whether ``e`` is a ministry's name: `(The) Ministry of` and capitalised words."""
-    words = [t for t in e if t.lower_ not in lang.articles]
-    return len(words) >= 3 and words[0].lower_ in lang.ministry_heads and words[1].lower_ == lang.of \
-        and all(t.is_title for t in words[2:])
-
-
 def _country_owning(e, lang) -> int | None:
     """Where the possessive ending stands in a body's name that opens on a country's name in the possessive
     (`Croatia’s Ministry of Health`), if it does and a name of two words or more follows; else None."""
@@ -869,6 +878,22 @@ def _patronym_after(e, lang):
     return after if after is not None and after[0].is_title else None
 
 
+def _particle_before(e, lang) -> bool:
+    """Whether a lower-case particle of a surname stands right before the person's name ``e``, with no name word before
+    it (`dos Santos`, `van Dijk` used alone; not `Ana dos Santos`, tagged from `Ana`)."""
+    doc = e.doc
+    if e.start < 1 or not doc[e.start - 1].is_lower or doc[e.start - 1].lower_ not in lang.name_particles \
+            or doc[e.start - 1].lower_ in lang.surname_joiners or not e[0].is_title:
+        return False
+    return e.start == 1 or not (doc[e.start - 2].is_title and doc[e.start - 2].is_alpha)
+
+
+def _father_named_in(e, lang) -> bool:
+    """Whether entity ``e`` holds `bin` or `binti` after a name and ends on a capitalised word of the father's name."""
+    return any(t.is_lower and t.lower_ in lang.patronymic_particles for t in e[1:-1]) and e[-1].is_title \
+        and e[-1].is_alpha
+
+
 def _weekday_given_name_end(e, lang) -> int | None:
     """`Sunday Adeyemi` tagged a date (whole, or `Sunday` alone and the surname apart): where the person's name that a
     day's name opens ends, when one or two capitalised proper nouns follow it that are no day's, month's or time's
@@ -945,6 +970,18 @@ def _repaired(doc, lang):
             skip_to = patronym.end
             changed = True
             continue
+        if on(PARTICLE_OPENS_A_SURNAME_ALONE) and e.label_ == e_.person and _particle_before(e, lang) \
+                and (not out or out[-1].end < e.start - 1):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # '"...," dos Santos told supporters'
+            changed = True
+            continue
+        if on(FATHER_S_NAME_CUT) and e.label_ == e_.person and _father_named_in(e, lang):
+            rest = next((x for x in doc.ents if x.start == e.end and x.label_ == e_.person), None)
+            if rest is not None:  # "Haji Yusri bin Pengiran" + "Haji Omar"
+                out.append(Span(doc, e.start, rest.end, label=e_.person))
+                skip_to = rest.end
+                changed = True
+                continue
         if on(GIVEN_NAME_BEFORE_A_PATRONYMIC) and e.start >= 2 and doc[e.start - 1].is_lower \
                 and doc[e.start - 1].lower_ in lang.patronymic_particles and not doc[e.start - 2].ent_type_ \
                 and doc[e.start - 2].is_title and doc[e.start - 2].pos_ == "PROPN" and e[0].is_title \
@@ -1124,6 +1161,13 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e.label_))  # "Rodrigo Fuentes Vial", from `Fuentes`
             changed = True
             continue
+        if on(HYPHENED_GIVEN_NAME_TAGGED_A_BODY) and e.label_ != e_.person and _hyphened_pair(e, lang):
+            name = next((x for x in doc.ents if x.start == e.end and x.label_ == e_.person), None)
+            if name is not None:  # "Jean-Baptiste" + "Kouassi Yao"
+                out.append(Span(doc, e.start, name.end, label=e_.person))
+                skip_to = name.end
+                changed = True
+                continue
         if on(HYPHENED_GIVEN_NAME) and _after_a_hyphened_given_name(e, out[-1] if out else None, lang):
             out.append(Span(doc, e.start - 2, e.end, label=e.label_))  # "Per-Erik Hallberg"
             changed = True
@@ -1274,28 +1318,6 @@ def _repaired(doc, lang):
                 out.append(Span(doc, s, e.end, label=e_.org))  # "Kenya Manufacturers and Traders Council"
                 changed = True
                 continue
-        listed = on(MINISTRY_FIELDS_LISTED) and e.start >= 1 and doc[e.start - 1].text == "," \
-            and any(t.lower_ in lang.coordinators for t in e[1:-1])  # "Ministry of Education" + ", Science and Culture"
-        if on(MINISTRY_FIELDS_JOINED_BY_AND) and (e.label_ == e_.org or listed and e.label_ in e_.things) and out \
-                and out[-1].label_ == e_.org and out[-1].end == e.start - 1 \
-                and (doc[e.start - 1].lower_ in lang.coordinators or listed) \
-                and len(e) <= 4 \
-                and _ministry_of(out[-1], lang) and all((t.is_title or listed and t.lower_ in lang.coordinators)
-                                                        and t.lower_ not in lang.org_heads for t in e) \
-                and (e[-1].lower_ in lang.field_words or e[-1].lower_ in lang.portfolios
-                     or e[-1].lower_.endswith(lang.field_endings)):
-            first = out.pop()
-            out.append(Span(doc, first.start, e.end, label=e_.org))  # "Ministry of Environmental Protection and ..."
-            changed = True
-            continue
-        if on(PORTFOLIOS_JOINED_BY_AND) and e.label_ == e_.org and out and out[-1].label_ == e_.org \
-                and out[-1].end == e.start - 1 and doc[e.start - 1].lower_ in lang.coordinators \
-                and out[-1][-1].lower_ in lang.portfolios and any(t.lower_ == lang.of for t in out[-1]) \
-                and e[-1].lower_ in lang.portfolios and all(t.is_title and t.lower_ not in lang.org_heads for t in e):
-            first = out.pop()
-            out.append(Span(doc, first.start, e.end, label=e_.org))  # "Ministry of Fisheries and Maritime Economy"
-            changed = True
-            continue
         if on(BODY_OF_A_COUNTRY) and e.label_ in (e_.org, e_.gpe):
             start, k = _owner_in(e, lang)
             if start < k < e.end - 2 and doc[k + 1: e.end][-1].lower_ in lang.org_heads \
@@ -1645,7 +1667,13 @@ def _repaired(doc, lang):
             skip_to = after.end
             changed = True
             continue
-        if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) and len(e.text.replace("-", " ").split()) <= 3 \
+        after_a_preposition = e.label_ == e_.person and e.start >= 3 and doc[e.start - 2].pos_ == "ADP" \
+            and doc[e.start - 2].lower_ in lang.person_prepositions \
+            and doc[e.start - 3].lower_ not in lang.destination_words \
+            and not _title_or_portfolio(doc[e.start - 1], lang) \
+            and on(GIVEN_NAME_AFTER_A_PREPOSITION)  # "for Rosalina" + "Abudo Chiziane dos Santos"
+        if on(GIVEN_NAME_BEFORE) and e.label_ in (e_.person, e_.org) \
+                and len(e.text.replace("-", " ").split()) <= (5 if after_a_preposition else 3) \
                 and e.start >= 1 and not (on(HONORIFIC_NO_GIVEN_NAME) and doc[e.start - 1].lower_ in lang.honorifics) \
                 and _name_word(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
                 and e.start <= doc[e.start - 1].head.i < e.end and (not out or out[-1].end <= e.start - 1) \
@@ -1655,7 +1683,8 @@ def _repaired(doc, lang):
                      or e.start >= 2 and doc[e.start - 2].lower_.rstrip(".") in lang.titles
                      or on(GIVEN_NAME_AFTER_A_SPEECH_VERB) and e.label_ == e_.person and e.start >= 2
                      and doc[e.start - 2].pos_ == "VERB" and doc[e.start - 2].lemma_.lower() in lang.cue_verbs
-                     and e.root.dep_ in lang.dep.subjects and e.root.head.i == e.start - 2):
+                     and e.root.dep_ in lang.dep.subjects and e.root.head.i == e.start - 2
+                     or after_a_preposition):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue
@@ -1743,7 +1772,7 @@ def _repaired(doc, lang):
                         (PORTFOLIO_FOR_THEN_NAME, _names_after_portfolios_for),
                         (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
                         (COUNTRY_WITH_AND_CLOSES_A_BODY, _bodies_of_countries_with_and_after_of),
-                        (FIELDS_JOINED_BY_AND, _fields_joined_by_and),
+                        (FIELDS_JOINED_BY_AND, _fields_joined_by_and), (FIELDS_RUN_ON, _fields_run_on),
                         (BODY_NAMED_FOR_A_PLACE, _bodies_named_for_a_place),
                         (CABINET_IN_A_TITLE, _cabinet_titles_off),
                         (COUNTRY_NAMED_WITH_AND, _countries_named_with_and),
@@ -2058,17 +2087,28 @@ def _person_words_off(doc, ents, lang):
     return out if len(out) < len(ents) else None
 
 
-def _style_end(doc, i: int, lang) -> int:
-    """Where a style of honour starting at ``i`` (`Datuk Seri`, `Tan Sri`) ends; ``i`` when none starts there."""
-    head = doc[i]
-    if not head.is_title:
+def _one_style_end(doc, i: int, styles) -> int:
+    """Where one of ``styles`` starting at ``i`` ends; ``i`` when none starts there."""
+    if i >= len(doc) or not doc[i].is_title:
         return i
-    first = head.lower_.rstrip("'’")
-    for style in lang.styles_of_honour:
+    first = doc[i].lower_.rstrip("'’")
+    for style in styles:
         if style[0] == first and i + len(style) <= len(doc) \
                 and all(doc[i + k].is_title and doc[i + k].lower_.rstrip("'’") == w for k, w in enumerate(style)):
             return i + len(style)
     return i
+
+
+def style_end(doc, i: int, lang) -> int:
+    """Where the styles of honour starting at ``i`` (`Datuk Seri`, `Tan Sri`; stacked, `Yang Berhormat Dato Seri
+    Setia Awang`) end; ``i`` when none starts there."""
+    end = _one_style_end(doc, i, lang.styles_of_honour)
+    while end > i and on(STYLES_STACK):
+        further = _one_style_end(doc, end, lang.styles_of_honour + lang.stacked_styles)
+        if further == end:
+            break
+        end = further
+    return end
 
 
 def _styles_off(doc, ents, lang):
@@ -2076,9 +2116,9 @@ def _styles_off(doc, ents, lang):
     a person of its own right before a person's name (`Datuk Seri` + `Hisham ...`) dropped; None if none."""
     from spacy.tokens import Span
 
-    out, changed = [], False
+    ents, out, changed = list(ents), [], False
     for k, x in enumerate(ents):
-        end = _style_end(doc, x.start, lang) if x.label_ == lang.ent.person or on(STYLE_BEFORE_A_NAME_TAGGED_A_BODY) \
+        end = style_end(doc, x.start, lang) if x.label_ == lang.ent.person or on(STYLE_BEFORE_A_NAME_TAGGED_A_BODY) \
             and x.label_ == lang.ent.org else x.start
         if end == x.start:
             out.append(x)
@@ -2090,11 +2130,19 @@ def _styles_off(doc, ents, lang):
                 changed = True
             else:
                 out.append(x)
+        elif end < x.end and on(STYLES_STACK) and k + 1 < len(ents) and ents[k + 1].start == x.end \
+                and ents[k + 1].label_ == lang.ent.person:
+            ents[k + 1] = Span(doc, end, ents[k + 1].end, label=lang.ent.person)  # `Pengiran` + `Haji Ismail ...`
+            changed = True
         elif end < x.end:
             out.append(Span(doc, end, x.end, label=x.label_))
             changed = True
         elif k + 1 < len(ents) and ents[k + 1].start == x.end and ents[k + 1].label_ == lang.ent.person:
             changed = True  # the style alone, the name after it
+        elif on(STYLES_STACK) and k + 1 < len(ents) and ents[k + 1].label_ == lang.ent.person \
+                and ents[k + 1].start <= end < ents[k + 1].end:
+            ents[k + 1] = Span(doc, end, ents[k + 1].end, label=lang.ent.person)  # the styles run on into it
+            changed = True
         else:
             out.append(x)
     return out if changed else None
@@ -2284,6 +2332,64 @@ def _fields_joined_by_and(doc, ents, lang):
             and (y[0].is_title or y[0].is_upper) and y.root.dep_ == lang.dep.conj \
             and x.start <= y.root.head.i < x.end and (y.end == len(doc) or not doc[y.end].is_title)
     return _joined_across_and(doc, ents, lang, joins)
+
+
+def _fields_run_on(doc, ents, lang):
+    """The entities with a body named for a field (`The Ministry of Education`, `the Commission of Fisheries`) run
+    on over the fields listed and joined after it (`, Science, Culture and Sport`, `and Maritime Economy`), tagged
+    apart or not at all, made one body; None if none."""
+    from spacy.tokens import Span
+
+    e_ = lang.ent
+    ents, out, changed, k = list(ents), [], False, 0
+    while k < len(ents):
+        e = ents[k]
+        end = _fields_end(doc, e.end, lang) if e.label_ == e_.org and _named_for_a_field(e, lang) else None
+        j = k + 1
+        while end is not None and j < len(ents) and ents[j].start < end:
+            if ents[j].end > end or ents[j].label_ not in (e_.org, *e_.things):
+                end = None  # a name running past the fields, or a person's or a place's among them
+            j += 1
+        if end is None:
+            out.append(e)
+            k += 1
+            continue
+        out.append(Span(doc, e.start, end, label=e_.org))  # "Ministry of Education, Science, Culture and Sport"
+        changed = True
+        k = j
+    return out if changed else None
+
+
+def _named_for_a_field(e, lang) -> bool:
+    """Whether body ``e`` is named for a field: `of` or `for` inside it, a word for a field last."""
+    return len(e) >= 3 and any(t.lower_ in lang.cause_prepositions | {lang.of} for t in e[1:-1]) \
+        and _field_word(e[-1], lang)
+
+
+def _field_word(t, lang) -> bool:
+    """A capitalised word for a field: a portfolio (`Fisheries`), a field's word (`Science`) or one ending as the names
+    of fields do (`Transition`, `Development`)."""
+    w = t.lower_
+    return (t.is_title or t.is_upper) and t.is_alpha and w not in lang.org_heads \
+        and (w in lang.portfolios or w in lang.field_words or w.endswith(lang.field_endings))
+
+
+def _fields_end(doc, j: int, lang) -> int | None:
+    """Where the fields listed after a body's name ending at ``j`` end: each one to four capitalised words, set off
+    by a comma, the last joined by `and` and ending on a word for a field (`, Science, Culture and Sport`, `, Children
+    and Youth`); None when no such field closes the list."""
+    while j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in lang.coordinators):
+        closing = doc[j].lower_ in lang.coordinators
+        k = j + 1
+        while k < len(doc) and k - j <= 4 and doc[k].is_title and doc[k].is_alpha \
+                and doc[k].lower_ not in lang.org_heads and doc[k].ent_type_ not in (lang.ent.person, *lang.ent.places):
+            k += 1
+        if k == j + 1 or closing and not _field_word(doc[k - 1], lang):
+            return None
+        if closing:
+            return k  # the last field, after `and`, ends on a word for a field (`Youth`; one before may be `Children`)
+        j = k
+    return None
 
 
 def _bodies_named_for_a_place(doc, ents, lang):
@@ -2501,7 +2607,13 @@ def _untagged_apposed(doc, ents, lang) -> list:
             continue
         root = doc[j - 1]
         hyphened = on(HYPHENED_NAME_APPOSED) and any(doc[k].text in lang.hyphens for k in range(t.i + 1, j))
-        if root.dep_ != d.appos or not (_one_phrase(doc, t.i + 1, j) or hyphened and all(
+        one = _one_phrase(doc, t.i + 1, j)
+        if on(APOSTROPHE_IN_A_NAME) and not one \
+                and any(lang.apostrophe_name.match(doc[k].text) is not None for k in range(t.i + 1, j)):
+            if root.dep_ == d.appos and t.i < root.head.i < j - 1:
+                root = root.head  # "Clarisse Ahoua N’Dri": the word with the apostrophe apposed to the name before
+            one = all(t.i < doc[k].head.i < j for k in range(t.i + 1, j) if k != root.i)  # or hung in a chain
+        if root.dep_ != d.appos or not (one or hyphened and all(
                 t.i < doc[k].head.i < j for k in range(t.i + 1, j - 1))):  # "Hany El-Sayed Abdel-Ghaffar"
             continue
         head = root.head
@@ -2741,6 +2853,20 @@ def _first_word_left_out(e, lang) -> bool:
                 and c.i == e.end + 1 and c.is_digit and e.doc[e.end].text == "," for c in e.root.children)
 
 
+def _title_or_portfolio(t, lang) -> bool:
+    """Whether word ``t`` is a title, in the singular or the plural (`Senators`), or a portfolio (`Information`)."""
+    w = t.lower_
+    return w in lang.titles or w in lang.portfolios \
+        or w.endswith(lang.plural_ending) and w[:-len(lang.plural_ending)] in lang.titles
+
+
+def _hyphened_pair(e, lang) -> bool:
+    """Whether ``e`` is two capitalised words joined by a hyphen and nothing else (`Jean-Baptiste`), no body's word."""
+    return len(e) == 3 and e[1].text in lang.hyphens and not e[0].whitespace_ and not e[1].whitespace_ \
+        and all(t.is_title and t.is_alpha and t.lower_ not in lang.org_heads and not lang.country_of(t.text)
+                for t in (e[0], e[2]))
+
+
 def _after_a_hyphened_given_name(e, before, lang) -> bool:
     """Whether the person's name ``e`` begins after a capitalised word and a hyphen, untagged (`Per-Erik Hallberg`
     tagged from `Erik`), ``before`` the name found before it, if any."""
@@ -2929,7 +3055,9 @@ def name_cased(t, lang) -> bool:
 
 def _name_shaped(t, lang) -> bool:
     """A capitalised word, however tagged, that can be part of a person's name: no title's, body's or country's."""
-    return t.pos_ == "PROPN" and name_cased(t, lang) and t.is_alpha and t.lower_ not in lang.titles \
+    return t.pos_ == "PROPN" and name_cased(t, lang) \
+        and (t.is_alpha or on(APOSTROPHE_IN_A_NAME) and lang.apostrophe_name.match(t.text) is not None) \
+        and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and not lang.country_of(t.text) and not lang.demonym_country(t.text)
 
 

@@ -25,7 +25,14 @@ from .names import (
     written_in,
 )
 from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry, is_company
-from .repair import CABINET_IN_A_TITLE, NAME_OF_A_DIVISION, PORTFOLIOS_JOINED_THEN_NAME, names_a_division, on_who
+from .repair import (
+    CABINET_IN_A_TITLE,
+    NAME_OF_A_DIVISION,
+    PORTFOLIOS_JOINED_THEN_NAME,
+    names_a_division,
+    on_who,
+    style_end,
+)
 
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
@@ -177,6 +184,9 @@ NAME_WORD_NO_TITLE = rule("first-name-is-no-title", "`Mayor Carmen Ruiz Ortega` 
                           "capitalised word next to the name, and no title word, is no title")
 DEPARTMENT_FOR_PLACE = rule("title-of-a-department-for-a-place", "`NAME, the Secretary of Justice for Westmark`: "
                             "a department in a title is part of the title, and the place after it the affiliation")
+STYLE_NO_TITLE = rule("style-of-honour-is-no-part-of-a-title", "`Trade Minister Datuk Seri Azlan bin Yusof said`, "
+                      "titled `Trade Minister Datuk Seri`: styles of honour right before a name (`Tan Sri`, `Yang "
+                      "Berhormat`) are no part of the title before them, nor a title alone")
 TITLE_RUN_BEFORE_NAME = rule("title-words-before-a-misparsed-name", "`In a letter to The Tarn Post, BG&E President and "
                              "CEO NAME said`: title words and a body right before a name are its title, even where "
                              "the parser hangs them on another phrase")
@@ -2180,6 +2190,8 @@ def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[
         if place is not None and place.label_ in e.nations and place.end == pre_start and place.root.dep_ == d.pobj:
             nation = _affiliation_of(place, lang)  # "According to Westmark Senator NAME"
     stop = name_start  # where the title words end: the name, or a bracketed gloss of the title
+    if on(STYLE_NO_TITLE):  # "Trade Minister Datuk Seri NAME": the style, before the name, is no part of the title
+        stop = next((j for j in range(pre_start, stop) if style_end(doc, j, lang) == stop), stop)
     if on(GLOSSED_TITLE) and pre_start == name_start:
         gloss = _gloss_before(doc, name_start, lang)
         if gloss is not None:

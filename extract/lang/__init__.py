@@ -97,6 +97,9 @@ class Language:
     titles: frozenset  # title words without a final dot
     hyphens: frozenset  # "-", and Unicode's hyphen and non-breaking hyphen: the marks joining a name's words
     styles_of_honour: tuple  # ("tan", "sri"): styles of honour before a name, as lower-case words, longest first
+    stacked_styles: tuple  # ("awang",): styles only after another style of honour
+    titles_in_names: frozenset  # "sheikh": titles handed down as names, part of a name after a given name
+    person_prepositions: frozenset  # "for", "by": prepositions a person's whole name often follows
     hyphened_prefixes: frozenset  # "re" of "re-grade": a prefix a hyphen joins to the word it makes
     adversary_nouns: frozenset  # "rival": "her rival NAME" is on no side of hers
     holidays: frozenset  # "Easter", "Diwali": times the model takes for names
@@ -197,7 +200,6 @@ class Language:
     bank_word: str  # "bank"
     bank_office: str  # "governor": the head of a bank
     central_bank_words: frozenset  # "the Central Bank of Chile": words that make a bank a country's own
-    ministry_heads: frozenset  # "the Ministry of Health": words opening a government department's name before `of`
     field_endings: tuple  # "Green Transition": endings of the abstract nouns naming a ministry's field
     abbreviated_titles: frozenset  # "Cllr", "Insp": joined to the stop the tokenizer splits off before a name
     relative_object: str  # "whom": "many of whom"
@@ -207,6 +209,7 @@ class Language:
     subsidiary_nouns: frozenset  # "unit", "subsidiary": a firm's part in a country
     name_articles_joined: frozenset  # "el", "al": an article joined by a hyphen to the surname it opens
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
+    apostrophe_name: Pattern  # "O'Brien", "N’Dri": a name with an apostrophe after its first letter or two
     place_object_verbs: frozenset
     translation_label: Pattern
     title_qualifiers: frozenset

@@ -100,8 +100,19 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "venerable": None, "ven": None, "ven.": None}  # a Buddhist monk's: "the Venerable Hem Sophal"
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
-STYLES_OF_HONOUR = (("datuk", "seri", "panglima"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("tan", "sri"),
-                    ("toh", "puan"), ("datuk", "paduka"), ("datuk",), ("dato",), ("datin",), ("tun",), ("ratu",))
+# Brunei's and Malaysia's styles for members of a council or parliament (`Yang Berhormat`) and royals (`Yang Mulia`)
+# open a stack of them, before a title's own style (`Dato Seri Setia`).
+STYLES_OF_HONOUR = (("datuk", "seri", "panglima"), ("datuk", "seri"), ("dato", "seri", "setia"),
+                    ("dato", "seri", "paduka"), ("dato", "seri"), ("dato", "sri"), ("dato", "paduka"),
+                    ("datin", "seri"), ("datin", "paduka"), ("tan", "sri"), ("toh", "puan"), ("datuk", "paduka"),
+                    ("datuk",), ("dato",), ("datin",), ("tun",), ("ratu",), ("yang", "amat", "berhormat"),
+                    ("yang", "berhormat"), ("yang", "amat", "mulia"), ("yang", "mulia"), ("yang", "berbahagia"))
+# Titles that families hand down as names: after a given name they are part of the name (Somalia's `Hassan Sheikh
+# Mohamud`, Pakistan's `Nawaz Sharif`), not a title.
+TITLES_IN_NAMES = frozenset(("sheikh", "shaikh", "sheekh", "sharif", "shariff"))
+# Styles that are a style only after another (Brunei's plain `Awang`, `Dayang` at the end of a stack): alone, they
+# are often a given name or surname (`Awang Rosli`, `Zulkifli Awang`).
+STACKED_STYLES = (("awang",), ("dayang",))
 
 GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -170,6 +181,8 @@ biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
 freight generics bau lines electricity
+empreendimentos investimentos participações participacoes construções construcoes inversiones construcciones
+costruzioni
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
@@ -298,8 +311,6 @@ BANK_WORD = "bank"
 BANK_OFFICE = "governor"
 # Words that make a bank a country's own: "the Central Bank of Chile", "the Reserve Bank of Malawi".
 CENTRAL_BANK_WORDS = frozenset(("central", "reserve"))
-# Words opening the name of a government department before `of`: "the Ministry of Health", "Department of Labor".
-MINISTRY_HEADS = frozenset(("ministry", "department"))
 # Endings of the abstract nouns a ministry's fields are named with: "Green Transition", "Regional Development".
 FIELD_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "ance", "ence", "ing", "ics", "ies", "ism", "ship")
 # Titles of those who speak for a body or head an agency, held with no body named beside them: "spokeswoman NAME
@@ -362,7 +373,8 @@ COORDINATORS = frozenset(("and", "&"))
 PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
-    "desert palace plaza bay gardens falls castle tower peak highway motorway expressway".split())
+    "desert palace plaza bay gardens falls castle tower peak highway motorway expressway fortress citadel "
+    "dzong".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -455,12 +467,16 @@ TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly".
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
-# A saint's title opening the name of a place or a body: "San Juan de los Lagos", "Santa Cruz de la Sierra".
-# A saint's title opening a name, and the words opening the name of a devotion to Mary: "St Julian", "Our Lady of
-# Sorrows": saints and devotions, never a person who speaks.
-SAINTS_TITLES = frozenset("st st. saint sainte".split())
+# A name written with an apostrophe after its first letter or two, straight or curly: "O'Brien", "N’Dri", "D'Souza".
+APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
+# A saint's title opening a name, in English and French and in the languages whose churches English news names
+# untranslated (Armenian `Surb`, Slavic `Sveti`, Greek `Agios`), and the words opening the name of a devotion to
+# Mary: "St Julian", "Surb Karapet", "Our Lady of Sorrows": saints and devotions, never a person who speaks.
+SAINTS_TITLES = frozenset("st st. saint sainte surb sveti sveta sveto agios agia".split())
 DEVOTION_OPENING = ("our", "lady", "of")
-SAINT_WORDS = frozenset("san santa santo são sao saint st st. sainte".split())
+# A saint's title opening the name of a place or a body, those and the Romance ones: "San Juan de los Lagos",
+# "Santa Cruz de la Sierra".
+SAINT_WORDS = SAINTS_TITLES | frozenset("san santa santo são sao".split())
 # Articles of other languages opening the name of a work, an outlet or a place, never a person's: "El Faro del Sur".
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
 # Epithets written after a name with `the`: `Hans Holbein the Younger`, `Pieter Bruegel the Elder`.
@@ -518,6 +534,8 @@ WRITING_PREPOSITIONS = frozenset(("in", "for"))
 COLUMN_WORDS = frozenset(("column",))  # a piece written regularly for an outlet
 # Words for an elected house, the last word of its name: "represents Lingzhi in the National Assembly".
 LEGISLATURE_WORDS = frozenset("parliament congress senate assembly legislature house chamber duma majlis".split())
+# Prepositions a person's whole name often follows: "votes for NAME", "co-sponsored by NAME", "a case against NAME".
+PERSON_PREPOSITIONS = frozenset(("for", "by", "against", "with"))
 EMPLOYER_PREPOSITIONS = frozenset(("with", "for"))  # "a geologist with Isgeo": the body they work for
 
 # Words for a union's numbered branch, closing a body's name before its number: "Teamsters Local 727".
@@ -561,7 +579,7 @@ universite consórcio companhia fundação fundacao associação associacao univ
 coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
 deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
-cantine bodega bodegas domaine liga ligue lega
+cantine bodega bodegas domaine liga ligue lega ingenio usina
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti osservatorio observatorio observatório observatoire teatro
 escuela escola école ecole scuola colegio liceo
