@@ -263,6 +263,12 @@ BLIND_ROUNDS = {
     # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
     # merged), written after version 161 was made and first seen by it.
     "invented_46": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.975, IND: 0.975, A: 0.67}, 0, 2),
+    # A forty-seventh set (a speaker deadlock, an electoral councillor removed, a floor-crossing law struck down, a
+    # no-confidence motion blocked, a border treaty; bauxite truckers' blockade, insulin plant blackouts, lagoon
+    # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
+    # referee beaten, pilgrimage rules, teachers' language test), written after version 162 was made and first seen
+    # by it.
+    "invented_47": (15, {P: 0.875, Q: 0.975, S: 0.9, R: 0.955, IND: 0.96, A: 0.73}, 0, 14),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -310,7 +316,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_43": ROOT / "tests" / "annotations" / "invented_43" / "articles",
                 "invented_44": ROOT / "tests" / "annotations" / "invented_44" / "articles",
                 "invented_45": ROOT / "tests" / "annotations" / "invented_45" / "articles",
-                "invented_46": ROOT / "tests" / "annotations" / "invented_46" / "articles"}
+                "invented_46": ROOT / "tests" / "annotations" / "invented_46" / "articles",
+                "invented_47": ROOT / "tests" / "annotations" / "invented_47" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
