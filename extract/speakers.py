@@ -69,6 +69,11 @@ SOURCE_OF_THE_SENTENCE_BEFORE = rule("he-or-she-after-a-sentence-given-according
                                      "according to a nurse who asked not to be named. \"...,\" she said`: the "
                                      "unnamed person a sentence is given according to is whom `he` or `she` opening "
                                      "the next stands for, as its subject would be")
+UNNAMED_TITLE_HOLDER = rule("he-or-she-after-an-unnamed-title-holder-or-specialist", "`A village chief, who asked "
+                            "not to be named, said ... \"...,\" he said`, `an endocrinologist ... said`: someone "
+                            "unnamed described by a title (`chief`, `agent`) or a specialist's word (`-ologist`, "
+                            "`-ician`), with `a` or `an`, is whom `he` or `she` opening the next sentence stands for, "
+                            "as a nurse is (not `the presiding judge`, who is someone named before)")
 LESSER_RANK = rule("lesser-rank-is-another-office", "`said the minister`, after `Defence Minister NAME` and `NAME2, "
                    "the assistant deputy minister`: a title under a word of lesser rank (`deputy`, `assistant`, "
                    "`vice`) is another office than the bare title")
@@ -999,8 +1004,10 @@ class Resolver:
             return None  # "A police spokeswoman, Lena Marković,": named (`A spokesman for the RVD, NAME,`)
         lemma = noun.lemma_.lower()
         nouns = self.lang.unnamed_person_nouns
+        titled = (lemma in self.lang.titles or lemma.endswith(self.lang.specialist_endings)) and any(
+            c.dep_ == d.det and c.lower_ in self.lang.indefinite_articles for c in noun.children)  # "a village chief"
         if not (lemma in nouns[None] or lemma in nouns.get(gender, ()) or gender is None and any(
-                lemma in v for v in nouns.values())):
+                lemma in v for v in nouns.values()) or on(UNNAMED_TITLE_HOLDER) and titled):
             return None
         if definite and on(RELATIVE_OF_SOMEONE) and lemma in self.lang.kinship_nouns \
                 and any(c.dep_ == d.prep and c.lower_ == self.lang.of for c in subj.children):

@@ -109,7 +109,7 @@ BLIND_ROUNDS = {
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
     # ships capped, a marathon runner's appeal), in real countries with invented people; first seen by version 120.
-    "invented_16": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.98, IND: 0.985, A: 0.615}, 0, 3),
+    "invented_16": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.98, IND: 0.985, A: 0.63}, 0, 3),
     # A seventeenth set (a harsh winter in Mongolia, Estonian-only schools in Narva, a basketball players' strike, a
     # rice stockpile's release, climate activists on trial; salty tap water, fishermen against trawlers, water for
     # snow cannons, a sewage fine, a derby's penalty row; a measles drive, bauxite mining, a derailment inquiry,
@@ -268,7 +268,7 @@ BLIND_ROUNDS = {
     # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
     # referee beaten, pilgrimage rules, teachers' language test), written after version 162 was made and first seen
     # by it.
-    "invented_47": (15, {P: 0.875, Q: 0.975, S: 0.9, R: 0.955, IND: 0.96, A: 0.73}, 0, 14),
+    "invented_47": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.975, IND: 0.96, A: 0.73}, 0, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -8640,6 +8640,64 @@ def test_a_particle_opens_a_surname_used_alone_after_a_quotation(facts_of):
                           "Graça Nhaca dos Santos")]
 
 
+def test_a_name_after_a_portfolio_runs_over_its_particles(facts_of):
+    # untagged, or tagged with the portfolio as a body
+    f = facts_of("Vice-Minister of Health Ana da Conceição Belo Pires said the clinics would reopen in June.\n\n"
+                 "“We are closing the roads,” Assistant Superintendent of Police Jean-Marc Ah Kong Chan, who leads "
+                 "the operation, told reporters.")
+    assert persons(f) == ["Ana da Conceição Belo Pires", "Jean-Marc Ah Kong Chan"]
+    assert [q[2] for q in quotes(f)] == ["Ana da Conceição Belo Pires", "Jean-Marc Ah Kong Chan"]
+
+
+def test_a_freighter_s_or_a_dredger_s_name_is_no_person_s(facts_of):
+    # both tagged people
+    f = facts_of("Aid had been unloaded in Matadi from the freighter Lucia Mbemba and would reach clinics.\n\nThe "
+                 "company has operated the dredger Teresa Kaiea off Betio since 2023.")
+    assert persons(f) == []
+
+
+@pytest.mark.parametrize("tags", [["B-PERSON", "I-PERSON", "B-ORG", "I-ORG"],
+                                  ["B-ORG", "I-ORG", "B-PERSON", "I-PERSON"]])
+def test_a_name_tagged_in_two_pieces_one_a_body_s_is_one_person_s(nlp, tags):
+    # the model tags the given names a person and the surnames a body at times, or the other way round
+    got = _repaired_entities(nlp, ["Luis", "Alberto", "Mejía", "Sosa", "said", "it", "was", "over", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 0, 0], tags + ["O"] * 5,
+                             heads=[3, 3, 3, 4, 4, 6, 4, 6, 4],
+                             deps=["compound", "compound", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "advmod",
+                                   "punct"],
+                             pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "AUX", "ADV", "PUNCT"])
+    assert got == [("Luis Alberto Mejía Sosa", "PERSON")]
+
+
+def test_a_news_agency_told_is_no_person(facts_of):
+    f = facts_of("Joana Freitas Amaral, who chairs a parents' group in Baucau, told Lusa that most parents wanted "
+                 "the test repeated.")
+    assert persons(f) == ["Joana Freitas Amaral"]
+
+
+def test_portfolios_tagged_a_body_before_a_title_and_a_name_are_the_title_s(facts_of):
+    # `Police and Public Safety` tagged a body and parsed as the subject, the name a conjunct of it
+    f = facts_of("In parliament on Friday, Police and Public Safety Minister Lerato Mokoena insisted the amnesty had "
+                 "worked.")
+    assert quotes(f) == [("indirect", "the amnesty had worked", "Lerato Mokoena")]
+    assert [a["name"] for a in f["actors"]] == ["Lerato Mokoena"]
+
+
+def test_he_or_she_after_an_unnamed_title_holder_or_specialist_is_that_one(facts_of):
+    f = facts_of("The governor, Rui Lopes, opened the road on Monday.\n\nA village chief, who asked not to be named, "
+                 "said the fields had been taken.\n\n\"Nobody asked us,\" he said.\n\nAt the clinic, a "
+                 "cardiologist who asked not to be identified said the ward was full.\n\n\"We turn people away,\" "
+                 "she said.")
+    assert [q[2] for q in quotes(f)] == ["A village chief", "A village chief", "A cardiologist", "A cardiologist"]
+
+
+def test_a_feast_named_in_two_words_is_no_one(facts_of):
+    # tagged a person
+    f = facts_of("Maha Navratri, the nine nights of the goddess, begins on Sunday. Temple committees said the roads "
+                 "would be closed.")
+    assert persons(f) == []
+
+
 def test_a_style_of_honour_is_no_part_of_the_title_before_it(facts_of):
     f = facts_of("Malaysian Home Minister Datuk Seri Faizal bin Rahman said the border crossing would reopen.")
     assert role(f, "Faizal bin Rahman") == ("Home Minister", "Malaysia")

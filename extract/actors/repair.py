@@ -361,6 +361,20 @@ STYLE_BEFORE_A_NAME = rule("style-of-honour-before-a-name-is-no-name", "`Foreign
                            "Rahman`, `Datuk Seri` tagged a person of its own, `Tan Sri Ali Yassin` tagged whole: a "
                            "style of honour (Malaysia's `Datuk Seri`, `Tan Sri`, `Tun`) is no one's name, nor part "
                            "of it")
+PORTFOLIOS_TAGGED_BEFORE_A_TITLE = rule("portfolios-tagged-a-body-before-a-title-are-the-title-s", "`In the "
+                                        "assembly, Police and Public Safety Minister Teboho Sekoati insisted`, "
+                                        "`Police and Public Safety` tagged a body and taken for the speaker: "
+                                        "capitalised words ending on a portfolio, right before a title and a "
+                                        "person's name, are the title's portfolios, no body")
+NAME_TAGGED_IN_TWO_PIECES = rule("name-tagged-in-two-pieces-one-a-body-s", "`Observatory director Carlos Eduardo "
+                                 "Zúniga Rivera conceded`, tagged `Carlos Eduardo` a person and `Zúniga Rivera` a "
+                                 "body: name words tagged a body right before or after a person's name, nothing "
+                                 "between, no body's word among them, are the rest of that name")
+PARTICLE_IN_A_NAME_AFTER_A_PORTFOLIO = rule("name-after-a-portfolio-runs-over-particles", "`Vice-Minister of "
+                                            "Education Maria de Fátima Soares Ximenes said`, tagged `Education Maria "
+                                            "de Fátima ...` a body: the name after `TITLE of PORTFOLIO` runs over the "
+                                            "lower-case particles between its words and the hyphen of a given name "
+                                            "(`Jean-Claude`), as a name's words do")
 STYLES_STACK = rule("styles-of-honour-stack-before-a-name", "`Yang Berhormat Dato Seri Setia Awang Haji Ali bin "
                     "Osman said`, tagged `Yang Berhormat Dato` and `Awang Haji Ali ...`: styles of honour stack (a "
                     "member's, a title's, Brunei's plain `Awang` or `Dayang` after them), none is part of the name, "
@@ -391,6 +405,9 @@ PARTICIPLE_TAGGED_OPENS_NO_NAME = rule("participle-tagged-opening-the-sentence-i
                                        "is no part of the name after it")
 HOLIDAY_IS_NO_ONE = rule("holiday-is-no-one", "`nobody replaces her until Easter`, `Easter` tagged a person: a feast "
                          "or holiday is a time, no actor")
+HOLIDAY_OF_TWO_WORDS = rule("feast-named-in-two-words-is-no-one", "`Maha Shivaratri, the great night of the god, "
+                            "falls on Sunday`, tagged a person: a feast's name after a word of its own (`Maha "
+                            "Navratri`, `Orthodox Easter`) is a time, no one")
 KIN_WORD_ALONE = rule("word-for-a-relative-alone-is-no-name", "`every cent he put away was for Mum`, `Mum` tagged a "
                       "person: what a family calls a relative (`Mum`, `Dad`, `Grandma`) is no one's name")
 TITLE_AND_GIVEN_NAME_TAGGED_A_BODY = rule("title-and-given-name-tagged-a-body-before-the-surname", "`defeating "
@@ -1286,6 +1303,9 @@ def _repaired(doc, lang):
         if e.label_ in e_.actors and on(HOLIDAY_IS_NO_ONE) and len(e) == 1 and e[0].lower_ in lang.holidays:
             changed = True  # "nobody replaces her until Easter"
             continue
+        if e.label_ == e_.person and on(HOLIDAY_OF_TWO_WORDS) and len(e) == 2 and e[-1].lower_ in lang.holidays:
+            changed = True  # "Maha Shivaratri falls on Sunday"
+            continue
         if e.label_ == e_.person and on(KIN_WORD_ALONE) and len(e) == 1 and e[0].lower_ in lang.kin_address_words:
             changed = True  # "every cent he put away was for Mum"
             continue
@@ -1773,6 +1793,8 @@ def _repaired(doc, lang):
                         (COUNTRY_WITH_AND_OPENS_A_BODY, _bodies_of_countries_with_and),
                         (COUNTRY_WITH_AND_CLOSES_A_BODY, _bodies_of_countries_with_and_after_of),
                         (FIELDS_JOINED_BY_AND, _fields_joined_by_and), (FIELDS_RUN_ON, _fields_run_on),
+                        (NAME_TAGGED_IN_TWO_PIECES, _names_in_two_pieces),
+                        (PORTFOLIOS_TAGGED_BEFORE_A_TITLE, _portfolios_before_titles_off),
                         (BODY_NAMED_FOR_A_PLACE, _bodies_named_for_a_place),
                         (CABINET_IN_A_TITLE, _cabinet_titles_off),
                         (COUNTRY_NAMED_WITH_AND, _countries_named_with_and),
@@ -2334,6 +2356,47 @@ def _fields_joined_by_and(doc, ents, lang):
     return _joined_across_and(doc, ents, lang, joins)
 
 
+def _portfolios_before_titles_off(doc, ents, lang):
+    """The entities without the portfolios tagged a body right before a title and a person's name (`Police and Public
+    Safety` + `Minister` + `Teboho Sekoati`): they are the title's; None if there are none."""
+    e_ = lang.ent
+    out = [x for x in ents if not (
+        x.label_ == e_.org and x.end + 1 < len(doc) and x[-1].lower_ in lang.portfolios
+        and all(t.is_title or t.lower_ in lang.coordinators for t in x) and x[0].is_title
+        and not any(t.lower_ in lang.org_heads and t.lower_ not in lang.portfolios for t in x)
+        and doc[x.end].is_title and doc[x.end].lower_ in lang.titles and doc[x.end + 1].ent_type_ == e_.person)]
+    return out if len(out) < len(ents) else None
+
+
+def _names_in_two_pieces(doc, ents, lang):
+    """The entities with a person's name tagged in two touching pieces, one a person's and the other a body's of
+    name words alone (`Carlos Eduardo` + `Zúniga Rivera`, `Gustavo Adolfo` + `Cáceres Villalba`), made one person's
+    name; None if there is none."""
+    from spacy.tokens import Span
+
+    e_ = lang.ent
+    out, changed, k = [], False, 0
+    while k < len(ents):
+        x = ents[k]
+        y = ents[k + 1] if k + 1 < len(ents) else None
+        if y is not None and y.start == x.end and {x.label_, y.label_} == {e_.person, e_.org} \
+                and _name_words_alone(y if y.label_ == e_.org else x, lang) and len(x) + len(y) <= 5 \
+                and x[-1].tag_ != lang.possessive_tag \
+                and not (x.start > 0 and doc[x.start - 1].lower_ in lang.articles):
+            out.append(Span(doc, x.start, y.end, label=e_.person))  # "Carlos Eduardo Zúniga Rivera"
+            changed = True
+            k += 2
+            continue
+        out.append(x)
+        k += 1
+    return out if changed else None
+
+
+def _name_words_alone(e, lang) -> bool:
+    """Whether ``e`` is one to three words each shaped as a word of a person's name, and no body the language knows."""
+    return 1 <= len(e) <= 3 and all(_name_shaped(t, lang) for t in e) and e.text.lower() not in lang.known_orgs
+
+
 def _fields_run_on(doc, ents, lang):
     """The entities with a body named for a field (`The Ministry of Education`, `the Commission of Fisheries`) run
     on over the fields listed and joined after it (`, Science, Culture and Sport`, `and Maritime Economy`), tagged
@@ -2414,13 +2477,26 @@ def _names_after_portfolios(doc, ents, lang):
         j = t.i + 2
         while j < len(doc) and doc[j].is_title and doc[j].lower_ in lang.portfolios:
             j += 1  # "Secretary of Justice", "Minister of Foreign Affairs"
-        k = j
-        while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha \
-                and doc[k].ent_type_ in ("", e_.person, e_.org) and doc[k].lower_ not in lang.titles \
-                and doc[k].lower_ not in lang.org_heads and doc[k].lower_ not in lang.portfolios \
-                and not lang.country_of(doc[k].text) and not lang.demonym_country(doc[k].text):
+        k, words = j, 0
+        while k < len(doc) and words < 4:
+            if on(PARTICLE_IN_A_NAME_AFTER_A_PORTFOLIO) and k > j and doc[k].is_lower \
+                    and doc[k].lower_ in lang.name_particles and k + 1 < len(doc) and doc[k + 1].is_title:
+                k += 1  # "Minister of Education Maria de Fátima Soares Ximenes"
+                continue
+            if on(PARTICLE_IN_A_NAME_AFTER_A_PORTFOLIO) and k > j and doc[k].text in lang.hyphens \
+                    and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < len(doc) \
+                    and doc[k + 1].is_title:
+                k += 1  # "Superintendent of Police Jean-Claude Lam Po Tang": the two halves one word
+                words -= 1
+                continue
+            if not (doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha
+                    and doc[k].ent_type_ in ("", e_.person, e_.org) and doc[k].lower_ not in lang.titles
+                    and doc[k].lower_ not in lang.org_heads and doc[k].lower_ not in lang.portfolios
+                    and not lang.country_of(doc[k].text) and not lang.demonym_country(doc[k].text)):
+                break
             k += 1
-        if j == t.i + 2 or not 2 <= k - j <= 4 or k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+            words += 1
+        if j == t.i + 2 or not 2 <= words <= 4 or k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
             continue
         if any(x.start == j and x.end == k and x.label_ == e_.person for x in out):
             continue

@@ -72,6 +72,7 @@ LANGUAGE = Language(
     stacked_styles=lx.STACKED_STYLES,
     titles_in_names=lx.TITLES_IN_NAMES,
     person_prepositions=lx.PERSON_PREPOSITIONS,
+    specialist_endings=lx.SPECIALIST_ENDINGS,
     hyphens=lx.HYPHENS, hyphened_prefixes=lx.HYPHENED_PREFIXES, dateline_dashes=lx.DATELINE_DASHES,
     hyphenated_titles=lx.HYPHENATED_TITLES,
     name_words_kept_whole=lx.NAME_WORDS_KEPT_WHOLE,

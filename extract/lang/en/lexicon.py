@@ -262,6 +262,7 @@ mate colleague candidate nominee prop hooker flanker fly-half scrum-half halfbac
 KNOWN_ORGS = frozenset("""
 twitter facebook instagram youtube tiktok whatsapp telegram reddit github google microsoft apple amazon
 reuters bbc cnn nbc abc cbs fox npr afp ap slate politico bloomberg xinhua tass wikinews
+lusa efe ansa dpa kyodo yonhap bernama antara anadolu interfax ria
 """.split())
 
 # Houses whose names stand for the office that sits in them: "Raj Bhavan said in a statement" (a state governor's
@@ -325,7 +326,7 @@ PORTFOLIOS = frozenset("""state defence defense health justice finance interior 
 commerce labour labor agriculture transport transportation treasury home environment culture trade industry
 housing veterans security war navy army welfare industries resources development infrastructure tourism fisheries
 immigration communications sport sports science technology innovation mines mining water youth revenue ict training
-economy irrigation planning population forestry lands information works""".split())
+economy irrigation planning population forestry lands information works police safety""".split())
 
 # Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
 # "Oslo-listed".
@@ -420,7 +421,7 @@ LANDFORM_NOUNS = frozenset("glacier mountain volcano river lake peak island isle
 # Words for buildings, ports and routes a name can name: "Wat Khao Noi, a hill temple,", "a new port, Vestre Kai,".
 STRUCTURE_NOUNS = frozenset("""temple church mosque cathedral monastery shrine pagoda chapel synagogue harbour harbor
 terminal railway line highway motorway road pipeline canal waterway channel bridge dam stadium arena market
-bazaar mine refinery works plant""".split())
+bazaar mine refinery works plant building""".split())
 # Words that make the name after `for` a destination: "a cargo ship bound for Malo", "a barge headed for Epi".
 DESTINATION_WORDS = frozenset(("bound", "headed", "destined"))
 DESTINATION_PREPOSITION = "for"
@@ -603,7 +604,7 @@ ADVERSARY_NOUNS = frozenset("rival rivals opponent opponents challenger adversar
 
 # Feasts and holidays the model takes for names ("until Easter"): times, never an actor.
 HOLIDAYS = frozenset("""easter christmas ramadan diwali eid hanukkah passover thanksgiving halloween lent advent
-pentecost hogmanay navratri vesak""".split())
+pentecost hogmanay navratri vesak shivaratri thaipusam nowruz songkran vaisakhi pongal""".split())
 
 # Time zones the model takes for names ("at 14:00 CET").
 TIME_ZONES = frozenset("""utc gmt bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt
@@ -694,8 +695,8 @@ ROLE_VERBS = frozenset("play star cast dress cosplay cosplaye portray voice".spl
 
 # Nouns of what is named but is no person: "NAME, a rabbit", "the gorilla NAME", "the research vessel NAME".
 # Craft are often named after people ("MV Alan Kurdi"): only the other nouns say what a name is at every mention.
-CRAFT_NOUNS = frozenset("robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite"
-                        .split())
+CRAFT_NOUNS = frozenset("""robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite
+freighter dredger trawler barge tug tugboat frigate corvette destroyer icebreaker schooner catamaran steamer""".split())
 # Prefixes written in capitals before a vessel's name: "MV Tarn Star", "HMS Kestrel", Indonesia's "KM" (motor ship).
 FLAGGED = "flagged"  # "the Malta-flagged NAME": a ship
 SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS HMAS HMNZS HMCS USS USNS INS FV KM KMP MY".split())
@@ -811,6 +812,8 @@ CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Dav
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 # Words for a person who is not named ("One of the victims ... She said"), by the gender they give a pronoun.
+# How the words for a specialist end: "endocrinologist", "technician", "psychiatrist".
+SPECIALIST_ENDINGS = ("ologist", "ician", "iatrist")
 UNNAMED_PERSON_NOUNS = {
     "f": frozenset("woman girl mother daughter wife sister grandmother widow spokeswoman".split()),
     "m": frozenset("man boy father son husband brother grandfather widower spokesman".split()),
