@@ -269,6 +269,12 @@ BLIND_ROUNDS = {
     # referee beaten, pilgrimage rules, teachers' language test), written after version 162 was made and first seen
     # by it.
     "invented_47": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.975, IND: 0.96, A: 0.73}, 0, 7),
+    # A forty-eighth set (a referendum petition short of signatures, a veto on the voting age, a prorogation
+    # overturned, a referendum on EU talks, an envoy summoned over a seized boat; a car-seat plant strike, malaria drug
+    # resistance, a hydrogen plant's brine, a payment app outage, a listing postponed; a landslide, an armoured van
+    # heist, a marathon's wrong turn, pagodas rebuilt, a language law for schools), written after version 163 was made
+    # and first seen by it.
+    "invented_48": (15, {P: 0.905, Q: 0.98, S: 0.92, R: 0.925, IND: 0.955, A: 0.695}, 0, 10),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -317,7 +323,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_44": ROOT / "tests" / "annotations" / "invented_44" / "articles",
                 "invented_45": ROOT / "tests" / "annotations" / "invented_45" / "articles",
                 "invented_46": ROOT / "tests" / "annotations" / "invented_46" / "articles",
-                "invented_47": ROOT / "tests" / "annotations" / "invented_47" / "articles"}
+                "invented_47": ROOT / "tests" / "annotations" / "invented_47" / "articles",
+                "invented_48": ROOT / "tests" / "annotations" / "invented_48" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
