@@ -289,6 +289,13 @@ PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB = rule("participle-after-the-subject
                                                   "clause reported by `said`, which is left with no subject: a past "
                                                   "participle right after a noun, ending right before the verb, "
                                                   "describes the noun, which speaks")
+WHO_AFTER_A_NAME_S_APPOSITION = rule("who-after-a-name-s-apposition-is-that-one", "`defended in the chamber by "
+                                     "Tina Rozman, state secretary at the ministry, who told members that ...`, `who` "
+                                     "hung on `chamber`: `who` right after the title apposed to a person's name is "
+                                     "that person")
+ACCOUNT_OF_A_BODY_WORD = rule("document-on-a-body-s-site-is-the-body-s", "`Service was restored at 7:48 p.m., "
+                              "according to a notice on the company's website`: a notice or a post on the site or the "
+                              "page of `the company`, `the ministry` is that body's, as one on a named body's is")
 PARTICIPLE_AFTER_A_NOUN_S_CLAUSE = rule("participle-after-a-noun-s-clause-is-the-main-subject-s", "`The minister "
                                        "dismissed reports that lawmakers had been paid, calling them \"lies\"`, "
                                        "the participle hung on the clause the noun holds: a participle of speech set "
@@ -2539,6 +2546,13 @@ def _antecedent_of_relative(verb, lang):
         before = rel.doc[rel.i - 2] if rel.doc[rel.i - 1].is_punct else rel.doc[rel.i - 1]
         if before.ent_type_ == lang.ent.person:
             head = before
+        elif on(WHO_AFTER_A_NAME_S_APPOSITION) and rel.doc[rel.i - 1].text == "," \
+                and head.ent_type_ != lang.ent.person and head.lemma_.lower() not in lang.person_nouns \
+                and head.i < before.i:
+            named = next((a.head for a in [before, *before.ancestors] if a.dep_ == lang.dep.appos
+                          and a.head.ent_type_ == lang.ent.person and a.head.i < before.i), None)
+            if named is not None:
+                head = named  # "defended in the chamber by NAME, state secretary at the ministry, who told"
     d = lang.dep
     if on(WHO_IS_NO_PLACE) and rel is not None and head.ent_type_ in lang.ent.places and head.dep_ == d.pobj \
             and head.head.dep_ == d.prep and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
@@ -2674,6 +2688,10 @@ def document_owner(noun, lang):
                     owner = next((g for g in place.children if g.dep_ == d.poss), None) if place is not None else None
                     if owner is not None and owner.pos_ == "PROPN":
                         return owner
+                    if on(ACCOUNT_OF_A_BODY_WORD) and owner is not None and owner.pos_ == "NOUN" \
+                            and owner.lemma_.lower() in lang.body_nouns \
+                            and any(c.lower_ == lang.definite_article for c in owner.children):
+                        return owner  # "a notice on the company's website": the company named before
     verb = noun.head
     if noun.dep_ in d.objects and verb.pos_ in ("VERB", "ADP"):
         if verb.pos_ == "ADP" and verb.lower_ in lang.according_words:

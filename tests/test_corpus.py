@@ -74,7 +74,7 @@ BLIND_ROUNDS = {
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
     # invented people; first seen by version 84 as it stood.
-    "invented_9": (15, {P: 0.96, Q: 0.99, S: 0.97, R: 0.985, IND: 0.995, A: 0.77}, 0, 1),
+    "invented_9": (15, {P: 0.965, Q: 0.99, S: 0.975, R: 0.985, IND: 0.995, A: 0.77}, 0, 1),
     # Fifteen more (a mine blockade, a fund's exclusion, a chipmaker strike, cocoa smuggling, a fruit fly; a lithium
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
@@ -204,7 +204,7 @@ BLIND_ROUNDS = {
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
     # cable car, a flash flood), first seen by version 149.
-    "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.64}, 0, 4),
+    "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.64}, 0, 3),
     # A thirty-sixth set (a border demarcation, a senate rerun, a court on phone data, a death in police custody, a
     # minister's censure; a dollar shortage, a livestock ban, power prices, cholera and salt water, a seabed mining
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
@@ -274,7 +274,7 @@ BLIND_ROUNDS = {
     # resistance, a hydrogen plant's brine, a payment app outage, a listing postponed; a landslide, an armoured van
     # heist, a marathon's wrong turn, pagodas rebuilt, a language law for schools), written after version 163 was made
     # and first seen by it.
-    "invented_48": (15, {P: 0.905, Q: 0.98, S: 0.92, R: 0.925, IND: 0.955, A: 0.695}, 0, 10),
+    "invented_48": (15, {P: 0.935, Q: 0.98, S: 0.95, R: 0.95, IND: 0.955, A: 0.71}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

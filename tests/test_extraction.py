@@ -8698,6 +8698,71 @@ def test_a_feast_named_in_two_words_is_no_one(facts_of):
     assert persons(f) == []
 
 
+def test_a_body_named_for_a_people_s_is_a_body(facts_of):
+    # tagged a person, and read as the person `Christian People`
+    f = facts_of("The opposition Christian People’s Alliance (KLZ), which voted against the bill, accused the "
+                 "government of trying to buy voters.")
+    assert persons(f) == []
+    assert ("Christian People’s Alliance", "org") in [(a["name"], a["type"]) for a in f["actors"]]
+
+
+def test_a_surname_after_a_patronymic_is_the_rest_of_the_name(nlp):
+    # the model tags `Rauf Tahir` and `Mammadov` apart, `oglu` untagged between them
+    got = _repaired_entities(nlp, ["Rauf", "Tahir", "oglu", "Mammadov", "said", "the", "road", "was", "open", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["B-PERSON", "I-PERSON", "O", "B-PERSON"] + ["O"] * 6,
+                             heads=[3, 3, 3, 4, 4, 6, 7, 4, 7, 4],
+                             deps=["compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj", "ccomp",
+                                   "acomp", "punct"],
+                             pos=["PROPN", "PROPN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"])
+    assert got == [("Rauf Tahir oglu Mammadov", "PERSON")]
+    # or only the surname tagged, the father's name a place
+    got = _repaired_entities(nlp, ["Aynur", "Rasim", "gizi", "Aliyeva", "said", "the", "road", "was", "open", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["O", "B-GPE", "O", "B-PERSON"] + ["O"] * 6,
+                             heads=[3, 3, 3, 4, 4, 6, 7, 4, 7, 4],
+                             deps=["compound", "compound", "compound", "nsubj", "ROOT", "det", "nsubj", "ccomp",
+                                   "acomp", "punct"],
+                             pos=["PROPN", "PROPN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"])
+    assert got == [("Aynur Rasim gizi Aliyeva", "PERSON")]
+
+
+def test_a_monastery_s_name_is_no_person_s(facts_of):
+    # tagged a person
+    f = facts_of("The abbot of the Thitsar Yaung Chi Monastery argued that the merit lay in devotion.")
+    assert persons(f) == []
+
+
+def test_a_notice_on_a_body_s_website_is_the_body_s(facts_of):
+    f = facts_of("Kestrel Telecom said on Monday that its network had failed.\n\nCalls were restored at noon, "
+                 "according to a notice on the company's website.")
+    assert [q[2] for q in quotes(f)] == ["Kestrel Telecom", "Kestrel Telecom"]
+
+
+def test_who_after_the_title_apposed_to_a_name_is_that_person(nlp):
+    # `who` hung on `chamber`
+    words = ["It", "was", "defended", "in", "the", "chamber", "by", "Nina", "Kranjc", ",", "state", "secretary", "at",
+             "the", "ministry", ",", "who", "told", "members", "that", "it", "was", "fair", "."]
+    got = _reports_of_written_out(
+        nlp, words, [1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+        heads=[2, 2, 2, 2, 5, 3, 5, 8, 6, 8, 11, 8, 11, 14, 12, 8, 17, 5, 17, 21, 21, 17, 21, 2],
+        deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "compound", "pobj", "punct", "compound",
+              "appos", "prep", "det", "pobj", "punct", "nsubj", "relcl", "dobj", "mark", "nsubj", "ccomp", "acomp",
+              "punct"],
+        tags=["PRP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "NNP", ",", "NN", "NN", "IN", "DT", "NN", ",", "WP",
+              "VBD", "NNS", "IN", "PRP", "VBD", "JJ", "."],
+        pos=["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "NOUN", "NOUN", "ADP",
+             "DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        ents=["O"] * 7 + ["B-PERSON", "I-PERSON"] + ["O"] * 15)
+    assert got == [("it was fair", "Kranjc")]
+
+
+def test_a_street_named_for_a_date_is_no_person(facts_of):
+    # `Avenida` tagged a person
+    f = facts_of("The union said it would march along Avenida 12 de Octubre, the capital's main avenue.")
+    assert persons(f) == []
+
+
 def test_a_style_of_honour_is_no_part_of_the_title_before_it(facts_of):
     f = facts_of("Malaysian Home Minister Datuk Seri Faizal bin Rahman said the border crossing would reopen.")
     assert role(f, "Faizal bin Rahman") == ("Home Minister", "Malaysia")

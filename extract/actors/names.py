@@ -146,6 +146,10 @@ TITLE_AFTER_NAME = rule("title-apposed-after-a-name", "`Pia Varsk Ortega, the Se
                         "person's title in apposition is that person's, whatever the model tagged it")
 PLACE_PREFIX = rule("place-prefix", "`the mayor of Fort Arlo`, `Mount Kenya`: a name whose first word is a place's "
                     "(fort, mount, port, cape, lake) is a place")
+PLACE_PREFIX_BEFORE_A_NUMBER = rule("place-prefix-before-a-number", "`a march along Avenida 18 de Julio`, `Avenida` "
+                                    "tagged a person: a word that opens the names of streets and places, tagged "
+                                    "alone before a number that goes on its name (a date, a street number), is a "
+                                    "place")
 POSSESSIVE_PLACE = rule("place-named-after-someone", "`from Hawke's Bay`, `Land's End`: a name in the possessive "
                         "before a capitalised place word is part of a place's name, not a person")
 LISTED_PLACES = rule("listed-mostly-with-places", "`the towns of Arlo, Kemi, Madrid, Carmen, Nuvo and Pello`: a name "
@@ -359,6 +363,9 @@ NATIONALITY_NOUN = rule("noun-for-a-nationality-is-the-person-of-that-country", 
                         "person the article gave that country, else the person named last before it")
 OWNER_IN_A_NAME = rule("owner-inside-a-name", "`under Sally Kapp's Mayorship`: a person's name tagged with what "
                        "it owns is the owner's name")
+BODY_OF_A_PEOPLE = rule("body-named-for-a-people-s-is-a-body", "`The opposition Christian People's Union said`, "
+                        "read as the person `Christian People`: a name ending on a body's word whose possessive is a "
+                        "word for many people (`People's`, `Workers'`, `Farmers'`) names a body, not its owner")
 FIRM_WITH_ITS_S = rule("firm-named-with-its-s", "`an analyst with Moody's`, `McDonald's said`: a body's name the model "
                        "tagged with a closing `'s` that possesses nothing after it ends with the `'s`")
 SAINT_OR_DEVOTION = rule("saint-or-devotion-is-no-person", "`the parish priest of St Julian`, `a statue of Our Lady of "
@@ -480,6 +487,9 @@ def clean_name(span, lang) -> tuple[str, list]:
         owner = next((k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and (
             t.tag_ == lang.possessive_tag or t.lower_ in lang.possessive_endings)), None) \
             if on(OWNER_IN_A_NAME) else None
+        if owner is not None and on(BODY_OF_A_PEOPLE) and toks[-1].lower_ in lang.org_heads \
+                and toks[owner - 1].lower_ in lang.collective_owners:
+            owner = None  # "the Christian People's Union": a body of many, no one's
         if owner is not None:
             toks = toks[:owner]  # "Sally Kapp's Mayorship": the person is the owner
         while len(toks) > 1 and on(POST_NOMINAL) and post_nominal(toks[-1], lang):
@@ -921,6 +931,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return PLACE  # "Trafalgar Square"
         if on(PLACE_PREFIX) and len(toks) > 1 and toks[0].lower_ in lang.place_prefixes:
             return PLACE  # "Fort Lee"
+        if on(PLACE_PREFIX_BEFORE_A_NUMBER) and len(toks) == 1 and toks[0].lower_ in lang.place_prefixes \
+                and span.end < len(span.doc) and span.doc[span.end].like_num:
+            return PLACE  # "along Avenida 18 de Julio", the model tagging `Avenida` alone
         if on(POSSESSIVE_PLACE) and root.dep_ == d.poss and root.head.i >= span.end and root.head.is_title \
                 and root.head.lower_ in lang.possessive_place_heads:
             return PLACE  # "Hawke's Bay"

@@ -127,6 +127,10 @@ PARTICLE_OPENS_A_SURNAME_ALONE = rule("particle-opens-a-surname-used-alone", "`\
                                       "tagged `Santos` and `dos` parsed as a verb: a lower-case particle of a surname "
                                       "(`dos`, `van`, `de`) right before a person's name, with no name word before "
                                       "it, opens the surname, and the attribution after a quotation reads past it")
+SURNAME_AFTER_A_PATRONYMIC = rule("surname-after-a-patronymic-is-the-name-s", "`Deputy Minister Elnur Vagif oglu "
+                                  "Huseynov told reporters`, tagged `Elnur Vagif oglu` and `Huseynov`, or only the "
+                                  "surname: a surname right after a given name, a father's name and a patronymic "
+                                  "(`oglu`, `gizi`, `uulu`) is the end of one name, as Azerbaijan writes it")
 FATHER_S_NAME_CUT = rule("father-s-name-cut-after-a-patronymic-runs-on", "`Haji Yusri bin Pengiran Haji Omar said`, "
                          "tagged `Haji Yusri bin Pengiran` and `Haji Omar`: a name tagged right after one that holds "
                          "`bin` or `binti` and a word of the father's name is the rest of the father's name")
@@ -992,6 +996,26 @@ def _repaired(doc, lang):
             out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # '"...," dos Santos told supporters'
             changed = True
             continue
+        if on(SURNAME_AFTER_A_PATRONYMIC) and e.label_ == e_.person and e.start >= 3 and doc[e.start - 1].is_lower \
+                and doc[e.start - 1].lower_ in lang.trailing_patronymics \
+                and all(doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in lang.titles
+                        and doc[k].ent_type_ in ("", *e_.places, e_.person) for k in (e.start - 3, e.start - 2)) \
+                and doc[e.start - 2].pos_ == "PROPN":  # (a given name opening the sentence is read as anything)
+            start = e.start - 3  # "Leyla" + "Tofig" (tagged a place) + "gizi" + "Abbasova"
+            while out and out[-1].end > start:
+                out.pop()
+            out.append(Span(doc, start, e.end, label=e_.person))
+            changed = True
+            continue
+        patronymic_at = e.end - 1 if e[-1].lower_ in lang.trailing_patronymics else e.end
+        if on(SURNAME_AFTER_A_PATRONYMIC) and e.label_ == e_.person and len(e) >= 2 and patronymic_at < len(doc) \
+                and doc[patronymic_at].is_lower and doc[patronymic_at].lower_ in lang.trailing_patronymics:
+            rest = next((x for x in doc.ents if x.start == patronymic_at + 1 and x.label_ == e_.person), None)
+            if rest is not None and len(rest) <= 2:  # "Elnur Vagif" + "oglu" + "Huseynov"
+                out.append(Span(doc, e.start, rest.end, label=e_.person))
+                skip_to = rest.end
+                changed = True
+                continue
         if on(FATHER_S_NAME_CUT) and e.label_ == e_.person and _father_named_in(e, lang):
             rest = next((x for x in doc.ents if x.start == e.end and x.label_ == e_.person), None)
             if rest is not None:  # "Haji Yusri bin Pengiran" + "Haji Omar"

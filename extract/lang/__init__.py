@@ -101,6 +101,7 @@ class Language:
     titles_in_names: frozenset  # "sheikh": titles handed down as names, part of a name after a given name
     person_prepositions: frozenset  # "for", "by": prepositions a person's whole name often follows
     specialist_endings: tuple  # "ologist": how the words for a specialist end
+    collective_owners: frozenset  # "people": words for many people that own a body in its name
     hyphened_prefixes: frozenset  # "re" of "re-grade": a prefix a hyphen joins to the word it makes
     adversary_nouns: frozenset  # "rival": "her rival NAME" is on no side of hers
     holidays: frozenset  # "Easter", "Diwali": times the model takes for names

@@ -73,6 +73,7 @@ LANGUAGE = Language(
     titles_in_names=lx.TITLES_IN_NAMES,
     person_prepositions=lx.PERSON_PREPOSITIONS,
     specialist_endings=lx.SPECIALIST_ENDINGS,
+    collective_owners=lx.COLLECTIVE_OWNERS,
     hyphens=lx.HYPHENS, hyphened_prefixes=lx.HYPHENED_PREFIXES, dateline_dashes=lx.DATELINE_DASHES,
     hyphenated_titles=lx.HYPHENATED_TITLES,
     name_words_kept_whole=lx.NAME_WORDS_KEPT_WHOLE,

@@ -148,7 +148,7 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] 
     "Kyrgyzstan": ((), ("Bishkek",), ("Kyrgyz",)),
     "Laos": ((), ("Vientiane",), ("Laotian",)),
     "Latvia": ((), ("Riga",), ("Latvian",)),
-    "Lesotho": ((), ("Maseru",), ()),
+    "Lesotho": ((), ("Maseru",), ("Basotho", "Mosotho")),
     "Liberia": ((), ("Monrovia",), ("Liberian",)),
     "Libya": ((), (), ("Libyan",)),
     "Liechtenstein": ((), ("Vaduz",), ("Liechtensteiner",)),

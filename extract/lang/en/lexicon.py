@@ -180,7 +180,7 @@ technologies imaging mining minerals metals holdings ventures insurance electron
 biologics diagnostics biosciences vaccines securities renewables partners
 analytics consultancy consulting advisers advisors solutions shipbuilders pipelines utilities airways railways capital
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
-freight generics bau lines electricity
+freight generics bau lines electricity automotive
 empreendimentos investimentos participações participacoes construções construcoes inversiones construcciones
 costruzioni
 """.split())
@@ -375,7 +375,7 @@ PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
     "desert palace plaza bay gardens falls castle tower peak highway motorway expressway fortress citadel "
-    "dzong".split())
+    "dzong pagoda stupa monastery mosque shrine cathedral basilica".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -554,7 +554,8 @@ CORPORATE_SUFFIXES = frozenset(
 FOREIGN_KIND_WORDS = {
     **dict.fromkeys("universidad universidade università universita université universite universität universitat "
                     "universiteit uniwersytet".split(), "university"),
-    **dict.fromkeys("fundación fundacion fundação fundacao fondazione fondation stiftung".split(), "foundation"),
+    **dict.fromkeys("fundación fundacion fundação fundacao fondazione fondation stiftung fundashon fundasaun yayasan"
+                    .split(), "foundation"),
     **dict.fromkeys("instituto istituto institut".split(), "institute"),
     **dict.fromkeys("asociación asociacion associação associacao associazione".split(), "association"),
     **dict.fromkeys("federación federacion federação federacao federazione fédération".split(), "federation"),
@@ -580,7 +581,7 @@ universite consórcio companhia fundação fundacao associação associacao univ
 coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
 deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
-cantine bodega bodegas domaine liga ligue lega ingenio usina
+cantine bodega bodegas domaine liga ligue lega ingenio usina fundashon fundasaun yayasan
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti osservatorio observatorio observatório observatoire teatro
 escuela escola école ecole scuola colegio liceo
@@ -812,6 +813,9 @@ CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Dav
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
 # Words for a person who is not named ("One of the victims ... She said"), by the gender they give a pronoun.
+# Words for many people that own a body in its name: "the Christian People's Union", "the Workers' Party".
+COLLECTIVE_OWNERS = frozenset("people peoples workers women farmers students teachers citizens veterans youth "
+                              "pensioners miners nurses doctors".split())
 # How the words for a specialist end: "endocrinologist", "technician", "psychiatrist".
 SPECIALIST_ENDINGS = ("ologist", "ician", "iatrist")
 UNNAMED_PERSON_NOUNS = {
