@@ -275,6 +275,11 @@ BLIND_ROUNDS = {
     # heist, a marathon's wrong turn, pagodas rebuilt, a language law for schools), written after version 163 was made
     # and first seen by it.
     "invented_48": (15, {P: 0.935, Q: 0.98, S: 0.95, R: 0.95, IND: 0.955, A: 0.71}, 0, 3),
+    # A forty-ninth set (an EU association vote, a governor's election annulled, a dredging tender verdict, a
+    # diplomat expelled, a by-election; a miners' strike, a conch moratorium, oxygen and child pneumonia, an undersea
+    # cable cut, a bank takeover; a boat capsized, a kidnapping gang arrested, champions stripped, a tusker barred,
+    # exam results withheld), written after version 164 was made and first seen by it.
+    "invented_49": (15, {P: 0.895, Q: 0.985, S: 0.905, R: 0.93, IND: 0.98, A: 0.635}, 1, 13),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -324,7 +329,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_45": ROOT / "tests" / "annotations" / "invented_45" / "articles",
                 "invented_46": ROOT / "tests" / "annotations" / "invented_46" / "articles",
                 "invented_47": ROOT / "tests" / "annotations" / "invented_47" / "articles",
-                "invented_48": ROOT / "tests" / "annotations" / "invented_48" / "articles"}
+                "invented_48": ROOT / "tests" / "annotations" / "invented_48" / "articles",
+                "invented_49": ROOT / "tests" / "annotations" / "invented_49" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
