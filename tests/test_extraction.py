@@ -8763,6 +8763,24 @@ def test_a_street_named_for_a_date_is_no_person(facts_of):
     assert persons(f) == []
 
 
+def test_a_body_name_runs_on_over_and_to_untagged_words(nlp):
+    # the model tags `The Ministry of Culture` alone; `Monuments` is no word for a field
+    got = _repaired_entities(nlp, ["The", "Ministry", "of", "Culture", "and", "Monuments", "said", "it", "would",
+                                   "reopen", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 7)
+    assert got == [("The Ministry of Culture and Monuments", "ORG")]
+
+
+def test_a_body_for_a_field_runs_over_a_body_s_word_to_its_second_field(nlp):
+    # the model tags `The National Agency for Certification` alone; `Network` is a word a body's name may end on
+    got = _repaired_entities(nlp, ["The", "National", "Agency", "for", "Certification", "and", "Network", "Security",
+                                   "said", "it", "was", "over", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 8)
+    assert got == [("The National Agency for Certification and Network Security", "ORG")]
+
+
 def test_a_style_of_honour_is_no_part_of_the_title_before_it(facts_of):
     f = facts_of("Malaysian Home Minister Datuk Seri Faizal bin Rahman said the border crossing would reopen.")
     assert role(f, "Faizal bin Rahman") == ("Home Minister", "Malaysia")
