@@ -873,25 +873,28 @@ class Resolver:
             sents = doc.user_data["dossier_sents"] = list(doc.sents)
         return sents
 
-    def _according_to(self, para: int, sent: int):
-        """The common noun a sentence is given `according to` (`according to a nurse`), or None."""
+    def _sentence(self, para: int, sent: int):
+        """Sentence ``sent`` of paragraph ``para``, or None when there is no such sentence (or no parse)."""
         if self.docs is None or para < 1:
             return None
         sents = self._sentences(para)
-        if not 0 <= sent < len(sents):
+        return sents[sent] if 0 <= sent < len(sents) else None
+
+    def _according_to(self, para: int, sent: int):
+        """The common noun a sentence is given `according to` (`according to a nurse`), or None."""
+        sentence = self._sentence(para, sent)
+        if sentence is None:
             return None
         first, second = self.lang.according_to
-        return next((t for t in sents[sent] if t.dep_ == self.lang.dep.pobj and t.pos_ == "NOUN"
+        return next((t for t in sentence if t.dep_ == self.lang.dep.pobj and t.pos_ == "NOUN"
                      and t.head.lower_ == second and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == first), None)
 
     def _subject(self, para: int, sent: int):
         """The subject of a sentence's main verb, or None."""
-        if self.docs is None or para < 1:
+        sentence = self._sentence(para, sent)
+        if sentence is None:
             return None
-        sents = self._sentences(para)
-        if not 0 <= sent < len(sents):
-            return None
-        root = sents[sent].root
+        root = sentence.root
         doc = self.docs[para - 1]
         if on(ATTRIBUTION_UNDER_THE_QUOTATION) and quoted_at(doc, root.i):
             said = next((c for c in root.children if c.dep_ in self.lang.dep.subordinate | {self.lang.dep.parataxis}

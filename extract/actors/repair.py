@@ -899,6 +899,11 @@ def _patronym_after(e, lang):
     return after if after is not None and after[0].is_title else None
 
 
+def _person_tagged_at(doc, i: int, lang):
+    """The person's name the model tagged from token ``i`` on, or None."""
+    return next((x for x in doc.ents if x.start == i and x.label_ == lang.ent.person), None)
+
+
 def _particle_before(e, lang) -> bool:
     """Whether a lower-case particle of a surname stands right before the person's name ``e``, with no name word before
     it (`dos Santos`, `van Dijk` used alone; not `Ana dos Santos`, tagged from `Ana`)."""
@@ -1010,14 +1015,14 @@ def _repaired(doc, lang):
         patronymic_at = e.end - 1 if e[-1].lower_ in lang.trailing_patronymics else e.end
         if on(SURNAME_AFTER_A_PATRONYMIC) and e.label_ == e_.person and len(e) >= 2 and patronymic_at < len(doc) \
                 and doc[patronymic_at].is_lower and doc[patronymic_at].lower_ in lang.trailing_patronymics:
-            rest = next((x for x in doc.ents if x.start == patronymic_at + 1 and x.label_ == e_.person), None)
+            rest = _person_tagged_at(doc, patronymic_at + 1, lang)
             if rest is not None and len(rest) <= 2:  # "Elnur Vagif" + "oglu" + "Huseynov"
                 out.append(Span(doc, e.start, rest.end, label=e_.person))
                 skip_to = rest.end
                 changed = True
                 continue
         if on(FATHER_S_NAME_CUT) and e.label_ == e_.person and _father_named_in(e, lang):
-            rest = next((x for x in doc.ents if x.start == e.end and x.label_ == e_.person), None)
+            rest = _person_tagged_at(doc, e.end, lang)
             if rest is not None:  # "Haji Yusri bin Pengiran" + "Haji Omar"
                 out.append(Span(doc, e.start, rest.end, label=e_.person))
                 skip_to = rest.end
@@ -1203,7 +1208,7 @@ def _repaired(doc, lang):
             changed = True
             continue
         if on(HYPHENED_GIVEN_NAME_TAGGED_A_BODY) and e.label_ != e_.person and _hyphened_pair(e, lang):
-            name = next((x for x in doc.ents if x.start == e.end and x.label_ == e_.person), None)
+            name = _person_tagged_at(doc, e.end, lang)
             if name is not None:  # "Jean-Baptiste" + "Kouassi Yao"
                 out.append(Span(doc, e.start, name.end, label=e_.person))
                 skip_to = name.end
