@@ -45,6 +45,22 @@ from .docs import (
 from .marks import SINGLE_CLOSERS, Quoted, is_nickname
 from .rules import on, rule
 
+REPORT_AWAITED_INSIDE_A_REPORT = rule(
+    "report-awaited-inside-a-report-is-none", "`NAME added that the temple could reapply once a veterinarian had "
+    "confirmed the animal had recovered`: a speech verb in a clause of condition or time inside another's report is "
+    "what would be said, not what was")
+OBJECT_OF_A_CAUSING_VERB_SPEAKS = rule(
+    "object-of-a-causing-verb-speaks", "`The authorities barred the elephant, prompting the temple to warn that the "
+    "pageant might not go ahead`: after `prompt`, `force` or `lead` someone to say, the one made to say it speaks, not "
+    "the subject")
+REPORT_GOES_ON_AFTER_THE_ASIDE = rule(
+    "report-goes-on-past-the-aside", "`The backup route had worked, he insisted, until the storm knocked down a "
+    "tower`: a clause opened by `until`, `because` or `unless` after an attribution set off in the middle of the "
+    "sentence goes on with the report before it")
+THAT_BEFORE_A_PARTICIPLE_OF_SPEECH = rule(
+    "that-before-a-participle-of-speech-is-no-complementizer", "`The ministry rejected that in a statement, saying its "
+    "officers had held four meetings`, `that` parsed as opening a clause whose verb is `saying`: `that` right after "
+    "the verb is what it took, and the participle of speech set off later reports on its own")
 PHRASAL = rule("phrasal-verbs", "a verb with a particle is its own verb: `pointed out` reports, `called off` does not")
 GERUND_AFTER_PREP = rule("gerund-after-preposition", "`closed by saying ...`: the speaker performs the verb the "
                          "preposition hangs on")
@@ -2189,6 +2205,15 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         speaker = _subject_of_the_clause_before(verb, lang, outside)
         if speaker is not None:
             return speaker
+    if on(OBJECT_OF_A_CAUSING_VERB_SPEAKS) and verb.dep_ == d.xcomp and verb.head.i < verb.i \
+            and verb.head.lemma_.lower() in lang.causing_verbs:
+        made = next((c for c in verb.head.children if c.dep_ == d.dobj and c.i < verb.i and outside(c)), None)
+        if made is not None:
+            return made  # "prompting the temple to warn that ...": the temple warns
+    if on(THAT_BEFORE_A_PARTICIPLE_OF_SPEECH) and depth < 3 and verb.dep_ == d.ccomp \
+            and verb.tag_ in lang.gerund_tags and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," \
+            and any(c.dep_ == d.mark and c.i == verb.head.i + 1 for c in verb.children):
+        return subject_of(verb.head, lang, depth + 1, inside)  # "rejected that in a statement, saying": who rejected
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
@@ -2296,6 +2321,17 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
     if any(k.dep_ == d.ccomp and k.i < verb.i for k in verb.children):
         return _whose_after(verb, lang, outside)  # "The plan is too costly, argued the city's lawyer, NAME"
     return None
+
+
+def _awaited_inside_a_report(v, lang) -> bool:
+    """Whether speech verb ``v`` opens a clause of condition or time (`once`, `if`, `until`) that hangs inside what
+    another speech verb reports: something said only if or when it comes, not said (`added that the temple could
+    reapply once a veterinarian had confirmed the animal had recovered`)."""
+    d = lang.dep
+    if v.dep_ != d.advcl or not any(c.dep_ == d.mark and c.lower_ in lang.awaiting_marks for c in v.children):
+        return False
+    return any(a.pos_ == "VERB" and verb_lemma(a, lang) in lang.reporting_verbs and a.i < v.i
+               for a in list(v.ancestors)[1:])
 
 
 def _opens_on_a_participle_set_off(clause, lang) -> bool:
@@ -3549,6 +3585,8 @@ class ParagraphQuotes:
                 continue  # "NAME, asked whether she would run, said ...": the question was put to NAME
             if self._mute_nested(v) and not (on(NESTED_REPORT) and self._bare_report(v)):
                 continue
+            if on(REPORT_AWAITED_INSIDE_A_REPORT) and _awaited_inside_a_report(v, lang):
+                continue  # "added that the temple could reapply once a veterinarian had confirmed ...": not yet said
             if on(ANONYMITY_ASKED) and lemma in lang.request_verbs \
                     and any(c.dep_ == lang.dep.ccomp and _of_a_name(c, lang) for c in v.children):
                 continue  # "who asked that his name not be used"
@@ -3603,6 +3641,9 @@ class ParagraphQuotes:
                 if before is not None:
                     sub = list(before.subtree)
                     span = (*self._trim(sub[0].i, sub[-1].i), "clause")
+            if span is not None and on(REPORT_GOES_ON_AFTER_THE_ASIDE) and span[1] < v.i and is_root(v) \
+                    and len(self._mid_sentence(v) or ()) == 2:
+                span = inverted = None  # "A, he insisted, until B": both parts, read below as around an attribution
             apposed_reporter = None
             if span is not None and on(REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT):
                 reporter = self._reporter_apposed_inside(v, span[0], span[1])
@@ -4116,10 +4157,15 @@ class ParagraphQuotes:
             and end + 1 < len(doc) and doc[end + 1].text == "," \
             and any(c.i < subj.left_edge.i - 1 for c in v.children) and any(c.i > end + 1 for c in v.children)
         quoted = self._quoted_content(v)
+        goes_on = rooted and on(REPORT_GOES_ON_AFTER_THE_ASIDE) and all(
+            c.i < subj.left_edge.i for c in v.children if c.dep_ in (d.ccomp, d.dobj) and c not in quoted) and all(
+            c.dep_ == d.advcl and doc[c.left_edge.i].lower_ in self.lang.report_continuing_marks
+            for c in v.children if c.i > end + 1 and not c.is_punct)  # "A, he insisted, until B": the report goes
+        # on past the aside
         if v.dep_ != d.parataxis and not as_content and not aside and not rooted \
-                or v.head.pos_ not in ("VERB", "AUX") \
-                or any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i) and c not in quoted
-                       for c in v.children):
+                or v.head.pos_ not in ("VERB", "AUX") and not goes_on \
+                or not goes_on and any(c.dep_ in (d.ccomp, d.dobj) and (inverted is None or c.i != inverted.i)
+                                       and c not in quoted for c in v.children):
             return None
         narrated = next((c for c in v.children if c.dep_ == d.advcl and c.i > v.i and c.left_edge.i > 1
                          and doc[c.left_edge.i].lower_ in self.lang.concessive_marks
@@ -4170,6 +4216,12 @@ class ParagraphQuotes:
             on(PARTICIPLE_AFTER_A_NOUN_IS_NO_REPORT) and c.i > v.i and c.tag_ in lang.participle_tags
             and c.left_edge.i == c.i and doc[c.i - 1].pos_ == "NOUN"
             and not any(g.dep_ in d.subjects or g.dep_ in (d.aux, d.auxpass) for g in c.children))]
+        if on(THAT_BEFORE_A_PARTICIPLE_OF_SPEECH):
+            clauses = [c for c in clauses if not (
+                c.i > v.i and c.tag_ in lang.gerund_tags and c.lemma_.lower() in lang.report_verbs
+                and doc[c.i - 1].text == "," and any(g.dep_ == d.mark and g.lower_ == lang.complementizer
+                                                     and g.i == v.i + 1 for g in c.children))]
+            # "rejected that in a statement, saying ...": `that` is what was rejected, `saying` reports on its own
         if on(DESCRIBED_SUBJECT_S_OWN_PREDICATE):
             clauses = [c for c in clauses if not _predicate_after_a_complement(v, c, lang)]
         if on(PARTICIPLE_SET_OFF_OPENING_A_LATER_CLAUSE) and any(c.i < v.i for c in clauses):

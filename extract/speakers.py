@@ -83,6 +83,10 @@ HIGHER_RANK = rule("higher-rank-is-another-office", "`the minister acknowledged`
 LEAD_TITLE_NAMED_LATER = rule("title-in-the-lead-named-later", "`the coroner said` in a story's opening, and "
                               "`Birmingham's senior coroner, NAME, said` further down: a title no one held before, in "
                               "the opening paragraphs, is the one person named later with that title")
+LEAD_BODY_NAMED_LATER = rule("body-in-the-lead-named-later", "`Kyrgyzstan's kok-boru federation has stripped ..., "
+                             "the federation said` in a story's opening, `the National Kok-Boru Federation` further "
+                             "down: a word for a body no body named before answers to, in the opening paragraphs, is "
+                             "the one body named later that it names the kind of")
 DESCRIBED_FIRST_NAMED_AFTER = rule("someone-described-first-is-the-one-named-after-with-that-word", "`A "
                                    "glaciologist who surveyed the lake warned that ... || The glaciologist, NAME, "
                                    "said`: an indefinite word for a person is the one person named within the next "
@@ -486,6 +490,14 @@ class Resolver:
         found = {m.actor for m in self.mentions[self._before(para, tok.i):]
                  if m.para > para and (a := self.registry.get(m.actor)).type == PERSON and a.title
                  and head in _title_heads(a.title, lang) and not _lesser_rank_of(head, a.title, left, lang)}
+        return found.pop() if len(found) == 1 else None
+
+    def _body_named_later(self, para: int, tok, head: str) -> str | None:
+        """The one body named in a paragraph after ``tok``'s whose name ``head`` names the kind of (`the federation`,
+        `the National Kok-Boru Federation`); None if none or more than one is."""
+        found = {m.actor for m in self.mentions[self._before(para, tok.i):]
+                 if m.para > para and (a := self.registry.get(m.actor)).type == ORG
+                 and names_its_kind(head, a.name, self.lang)}
         return found.pop() if len(found) == 1 else None
 
     def _before(self, para: int, tok_i: int) -> int:
@@ -1547,6 +1559,11 @@ class Resolver:
                 later = self._holder_named_later(para, tok, head, left)
                 if later is not None:
                     return later  # "the coroner said" in the lead, "Birmingham's senior coroner, NAME," later
+            if on(LEAD_BODY_NAMED_LATER) and para <= OPENING_PARAGRAPHS and tok.tag_ != lang.plural_noun_tag \
+                    and not any(t.dep_ == lang.dep.poss for t in left):
+                later = self._body_named_later(para, tok, head)
+                if later is not None:
+                    return later  # "the federation said" in the lead, "the National Kok-Boru Federation" later
             if head in lang.generic_org_nouns and not (on(A_PERSON_S_TEAM) and any(
                     t.dep_ == lang.dep.poss and t.lower_ in lang.owner_pronouns for t in left)):
                 firm = self._firm_named_in_the_sentence(doc, para, tok, left) \

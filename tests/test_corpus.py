@@ -69,7 +69,7 @@ BLIND_ROUNDS = {
     # coalition talks, aftershock inspections, a stadium's public money, cocoa smuggling, a university's lawsuit; a
     # fund's divestment, a factory fire inquiry, a mine blockade, a licence fee, chip exports), in real countries with
     # invented people; first seen by version 78 as it stood.
-    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.855}, 0, 4),
+    "invented_8": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.985, IND: 0.99, A: 0.855}, 0, 3),
     # Fifteen more (a pension vote, a profit warning, a salmon farm case, a ferry capsizing, a coach's wages; a
     # language law, a rice export curb, a glacier evacuation, a doctors' strike, a currency band; an empty homes
     # tax, a plant accident, museum forgeries, a whaling quota, an election challenge), in real countries with
@@ -79,7 +79,7 @@ BLIND_ROUNDS = {
     # mine protest, rice prices after a typhoon, a ferry contract inquiry, canal fees, a water dispute; a rail strike,
     # garment wage talks, deforestation fines, a student visa cap, a pipeline leak), in real countries with invented
     # people; first seen by version 95 as it stood.
-    "invented_10": (15, {P: 0.975, Q: 0.98, S: 0.99, R: 1.0, IND: 0.975, A: 0.8}, 0, 3),
+    "invented_10": (15, {P: 0.975, Q: 0.98, S: 0.99, R: 1.0, IND: 0.975, A: 0.815}, 0, 2),
     # Fifteen more (a collapse trial, a heatwave's power demand, a port strike, a tourism march, a doping ban; a farm
     # buyout, currency rules, a reactor restart, a university funding march, a maternity review; a town near an
     # eruption, freight rail reform, a smelter's water, a players' pay dispute, a tycoon's fraud trial), in real
@@ -167,7 +167,7 @@ BLIND_ROUNDS = {
     # a research budget cut, a cyclone, a lecturers' strike, an oil spill, a rugby Test; bronzes returned, a mine
     # collapse, an inheritance-tax vote, a crypto exchange's collapse, a film festival), in real countries with invented
     # people; first seen by version 140.
-    "invented_27": (15, {P: 0.945, Q: 0.955, S: 0.99, R: 0.99, IND: 0.88, A: 0.68}, 0, 3),
+    "invented_27": (15, {P: 0.95, Q: 0.955, S: 0.99, R: 0.99, IND: 0.88, A: 0.68}, 0, 3),
     # A twenty-eighth set (a teachers' pay deal, an eruption, a hospital ransomware attack, a wine fraud trial, a doping
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
@@ -247,7 +247,7 @@ BLIND_ROUNDS = {
     # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
     # made and first seen by it.
-    "invented_43": (15, {P: 0.925, Q: 0.975, S: 0.95, R: 0.955, IND: 0.97, A: 0.72}, 0, 11),
+    "invented_43": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.97, A: 0.72}, 0, 11),
     # A forty-fourth set (a prime minister voted out, a speaker restored, a border reopened, an election voided, ballots
     # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
@@ -262,24 +262,24 @@ BLIND_ROUNDS = {
     # a minister resigning; cleaners' unpaid wages, cane cutters' kidneys, mangroves cleared, brandy job cuts, a mobile
     # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
     # merged), written after version 161 was made and first seen by it.
-    "invented_46": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.975, IND: 0.975, A: 0.67}, 0, 2),
+    "invented_46": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 0.975, IND: 0.975, A: 0.67}, 0, 2),
     # A forty-seventh set (a speaker deadlock, an electoral councillor removed, a floor-crossing law struck down, a
     # no-confidence motion blocked, a border treaty; bauxite truckers' blockade, insulin plant blackouts, lagoon
     # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
     # referee beaten, pilgrimage rules, teachers' language test), written after version 162 was made and first seen
     # by it.
-    "invented_47": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.975, IND: 0.96, A: 0.73}, 0, 7),
+    "invented_47": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.975, IND: 0.96, A: 0.73}, 0, 6),
     # A forty-eighth set (a referendum petition short of signatures, a veto on the voting age, a prorogation
     # overturned, a referendum on EU talks, an envoy summoned over a seized boat; a car-seat plant strike, malaria drug
     # resistance, a hydrogen plant's brine, a payment app outage, a listing postponed; a landslide, an armoured van
     # heist, a marathon's wrong turn, pagodas rebuilt, a language law for schools), written after version 163 was made
     # and first seen by it.
-    "invented_48": (15, {P: 0.935, Q: 0.98, S: 0.95, R: 0.95, IND: 0.955, A: 0.71}, 0, 3),
+    "invented_48": (15, {P: 0.94, Q: 0.98, S: 0.955, R: 0.95, IND: 0.955, A: 0.71}, 0, 3),
     # A forty-ninth set (an EU association vote, a governor's election annulled, a dredging tender verdict, a
     # diplomat expelled, a by-election; a miners' strike, a conch moratorium, oxygen and child pneumonia, an undersea
     # cable cut, a bank takeover; a boat capsized, a kidnapping gang arrested, champions stripped, a tusker barred,
-    # exam results withheld), written after version 164 was made and first seen by it.
-    "invented_49": (15, {P: 0.895, Q: 0.985, S: 0.905, R: 0.93, IND: 0.98, A: 0.635}, 1, 13),
+    # exam results withheld), written after version 164 was made and first seen by it; version 165 written for it.
+    "invented_49": (15, {P: 0.975, Q: 0.99, S: 0.985, R: 1.0, IND: 0.985, A: 0.755}, 1, 5),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -68,6 +68,14 @@ PARTICLES_IN_A_PERSONAL_NAME = rule("particles-inside-a-name-tagged-a-body", "`D
                                     "particles between capitalised words leave it a person's name")
 PERSON_AS_BODY = rule("person-named-as-a-body", "`Wanda Ruiz Ortega announced` tagged as an organisation while "
                       "`Wanda Ruiz` is a person: a name holding a person's name, and nothing of a body, is that person")
+FOREIGN_BODY_WORD_IN_NO_PERSONAL_NAME = rule(
+    "name-opening-on-another-language-s-body-word-is-no-person-s", "`the opposition Mouvement Mwali Debout` tagged a "
+    "body and `Mwali` a person: a name opening on another language's word for a body (`Mouvement`, `Grupo`, "
+    "`Fundação`) is never moved to the person whose name it holds")
+PLACE_KNOWN_AS_ANOTHER_NAME = rule(
+    "name-a-place-is-known-as", "`Mohéli, known in Comorian as Mwali, has 55,000 inhabitants` then `Mwali has "
+    "spoken`, tagged a person: the name a place is known as, after a participle of naming hung on the place, is a "
+    "place wherever it stands")
 GIVEN_NAME_AS_BODY = rule("given-name-tagged-as-a-body", "`Maria Holt met Tom Hale`, `Maria Holt` tagged as an "
                           "organisation: two or three capitalised words opening on a known given name, nothing of a "
                           "body among them and never after `the`, are a person's name")
@@ -165,6 +173,12 @@ WORD_OF_A_BODY_S_NAME = rule("one-word-of-a-body-s-name-is-the-body", "`basketba
 SAID_TO_BE_A_BODY = rule("name-said-to-be-a-body", "`Norvex is the first private company to ...`, `the band "
                          "Starling`: a name the article itself calls a firm, band or other body is one at every "
                          "mention")
+BODY_IN_LOWER_CASE_IS_NO_NAME = rule(
+    "body-written-in-lower-case-is-no-name", "`Kyrgyzstan's kok-boru federation has stripped ...`, tagged a body: "
+    "words all in lower case describe a body and do not name one; the article names it where it capitalises it")
+DESCRIBED_BY_AN_AGE_IS_NO_BODY = rule(
+    "name-described-with-an-age-is-no-body", "`Kodjo Agbémadon, a 41-year-old dryer operator, said`: a name whose "
+    "description gives an age is a person's, whatever the word for the trade (`operator`, `carrier`)")
 AGED_NAME_IS_NO_BODY = rule("name-given-an-age-is-no-body", "`Moira Tael, 23, a sewing machine operator, said`: a "
                             "name tagged a person and set off with an age is a person's, whatever word for a business "
                             "describes her")
@@ -325,6 +339,7 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     groups: set[str] = set()  # one-word names in the plural: "the Houthis", "Houthis have said"
     businesses: set[str] = set()  # "the Tarn Rossi restaurant": names of a place of business
     workplaces: set[str] = set()  # "an analyst at Sorvik Kapital": where someone works
+    other_place_names: set[str] = set()  # "Mohéli, known in Comorian as Mwali": a place's other name
     openers: set[str] = set()  # "Turnout was 84 percent": a common word opening a sentence, tagged a person
     named_otherwise: set[str] = set()  # people's names tagged elsewhere than as such a word
     short_names: dict[str, str] = {}  # "Norvolcs" -> "Norland Institute of Volcanology", its name in full
@@ -392,8 +407,13 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                     and _personal_name(name, lang) and ent[0].lower_ not in lang.articles:
                 facilities.append((name, ORG, (k + 1, ent.start)))
                 spans.append((k, ent, name, toks, ORG))
+            if on(PLACE_KNOWN_AS_ANOTHER_NAME) and _place_known_as(ent, lang):
+                other_place_names.add(name)  # "Mohéli, known in Comorian as Mwali": Mwali is a place too
             if kind is None:
                 continue
+            if on(BODY_IN_LOWER_CASE_IS_NO_NAME) and kind == ORG and len(toks) > 1 \
+                    and all(t.is_lower for t in toks if t.is_alpha):
+                continue  # "Kyrgyzstan's kok-boru federation": a description of the body named in full elsewhere
             if kind == ORG and portfolio_of_a_title(ent, lang):
                 continue  # "the Secretary of Justice": the portfolio is part of the title, no body
             where = (k + 1, ent.start)
@@ -460,7 +480,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         bodies += [(n, ORG, w) for n, w in people if n in things]  # "Norq ... using norq"
         people = [(n, w) for n, w in people if n not in things]
     if on(TYPED_BY_ARTICLE) or on(SAID_TO_BE_A_BODY):
-        people, bodies = _typed_by_the_article(people, bodies, speaking, described, registry, lang)
+        people, bodies = _typed_by_the_article(people, bodies, speaking, described, registry, lang,
+                                               other_place_names)
     # "Halvorsen told reporters" after "Halvorsen Motor Company announced": the company, not a person
     firsts = {n.split()[0] for n, kind, _ in bodies
               if kind == ORG and len(n.split()) > 1 and n.split()[-1].lower().rstrip(".") in lang.corporate_suffixes}
@@ -1100,6 +1121,21 @@ def _bearer_of_adopted_name(ent, lang) -> str | None:
     return name or None
 
 
+def _place_known_as(ent, lang) -> bool:
+    """Whether ``ent`` is the name a place is known as: `Mohéli, known in Comorian as Mwali`, `Bioko, formerly called
+    Fernando Pó`, the participle hung on the place's name."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != lang.as_:
+        return False
+    verb = doc[ent.start - 1]
+    for _ in range(4):
+        verb = verb.head
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+    return verb.lemma_.lower() in lang.naming_participles and verb.dep_ == lang.dep.acl \
+        and verb.head.ent_type_ in lang.ent.places
+
+
 def _known_by(ent, lang) -> str | None:
     """The person whose other name ``ent`` is, after `known as` (`NAME, who ... is known in the village as Abu
     Tarek`): the subject of `known`, or of the verb it is listed with, or the name a relative pronoun stands
@@ -1144,6 +1180,10 @@ def _said_to_be_a_body(ent, lang) -> bool:
     kinds = lang.org_descriptors | lang.generic_org_nouns
     if on(AGED_NAME_IS_NO_BODY) and ent.label_ == lang.ent.person and aged(ent, lang):
         return False  # "NAME, 23, a sewing machine operator who survived": a person, whatever her trade's word
+    if on(DESCRIBED_BY_AN_AGE_IS_NO_BODY) and any(
+            c.dep_ == d.appos and c.i > root.i and lang.age_description.search(ent.doc[c.left_edge.i: c.i].text)
+            for c in root.children):
+        return False  # "NAME, a 41-year-old dryer operator,": a person, whatever the trade's word
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
         return True
@@ -1190,7 +1230,7 @@ def _said_to_be_a_body(ent, lang) -> bool:
         c.dep_ == d.attr and c.pos_ == "NOUN" and c.lemma_.lower() in kinds for c in root.head.children)
 
 
-def _typed_by_the_article(people, bodies, speaking, described, registry, lang):
+def _typed_by_the_article(people, bodies, speaking, described, registry, lang, other_place_names=frozenset()):
     """People's names the article as a whole shows to be bodies or places: a name that no person's fuller name
     holds (nor holds a shorter person's name), which the article calls a body or a place (``described``), or
     tags as a body or place at least as often as a person (a tie only for a single word that never reports
@@ -1207,6 +1247,9 @@ def _typed_by_the_article(people, bodies, speaking, described, registry, lang):
     bodies_said = {n for n, kind in described.items() if kind == ORG and n in words} \
         if on(BODY_IN_EVERY_FORM) and on(SAID_TO_BE_A_BODY) else set()
     for n, count in tally.items():
+        if n in other_place_names:
+            moved[n] = PLACE  # "Mohéli, known in Comorian as Mwali ... Mwali has spoken": the island again
+            continue
         variants = {o for o in bodies_said if len(o.split()) > 1 and _opens(n, o)}
         if variants and not any(m.split()[0].lower() in lang.given_names for m in variants | {n}):
             moved[n] = ORG  # "Halmera Nikel Utama", "Halmera Nikel, which supplies ..."
@@ -1269,7 +1312,8 @@ def _personal_name(name: str, lang) -> bool:
         words = [words[0], *(w for w in words[1:-1] if w not in lang.name_particles), words[-1]]  # "Sousa de Menezes"
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower().rstrip(".") not in lang.org_heads
                                         and w.lower().rstrip(".") not in lang.corporate_suffixes for w in words) \
-        and name.lower() not in lang.known_orgs and not lang.country_of(name)
+        and name.lower() not in lang.known_orgs and not lang.country_of(name) \
+        and not (on(FOREIGN_BODY_WORD_IN_NO_PERSONAL_NAME) and len(words) > 1 and words[0].lower() in lang.body_openers)
 
 
 def actors_out(registry: Registry, quotes: list[dict]) -> list[dict]:

@@ -327,6 +327,10 @@ OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `
 NAME_OF_A_THING = rule("name-given-to-a-thing", "`the withdrawal from the Union, known as Brexit`: the name a "
                        "naming participle gives a thing (not a person: `the singer, known as Queen Bee`) is no "
                        "person's")
+NAMING_VERB_WITH_AN_OBJECT = rule(
+    "naming-verb-with-an-object-names-the-object", "`The ministry's note, handed over on Friday morning, named the "
+    "diplomat as Gennady Petrovich Zaitsev`, the verb parsed as a participle on the note: a naming verb with an object "
+    "names that object, a person when it is a word for one")
 PRODUCT_MADE = rule("product-made-or-sold", "`Norvex, which makes Kemi Soft Tissue`, `sells Nordic Gold`: a name "
                     "that is what a verb of making or selling takes, with no complement saying what it made of it "
                     "(`made Jones captain`), is a product")
@@ -1141,6 +1145,10 @@ def _no_one(span, toks, root, head, lang) -> bool:
     if on(NAME_OF_A_THING) and head.dep_ == d.pobj and head.head.lower_ == lang.as_ \
             and head.head.head.dep_ == d.acl and head.head.head.lemma_.lower() in lang.naming_participles:
         named = head.head.head.head  # "the withdrawal ..., known as Brexit": the noun the participle describes
+        taken = next((c for c in head.head.head.children if c.dep_ == d.dobj), None) \
+            if on(NAMING_VERB_WITH_AN_OBJECT) else None
+        if taken is not None:
+            named = taken  # "the note, handed over on Friday, named the diplomat as NAME": the diplomat is named
         if named.ent_type_ and named.ent_type_ != lang.ent.person:
             return True  # "the European Union, known as ...": what names a body or a place names no person
         if named.pos_ == "NOUN" and not named.ent_type_ and named.lemma_.lower() not in lang.titles \

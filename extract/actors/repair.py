@@ -292,6 +292,9 @@ BODY_OF_A_BODY_IN_ONE = rule("body-owning-a-body-in-one-name", "`The Bank of Tha
 PARTICLE_BEFORE = rule("particle-before-a-name-takes-the-given-name", "`Nyalau anak Jimbun` tagged `Nyalau` (a body) "
                        "and `Jimbun`: a name after a lower-case particle, with a capitalised word of one word before "
                        "the particle, is one person's name from that word on")
+GIVEN_NAME_BEFORE_JOINED_SURNAMES = rule(
+    "given-name-before-two-surnames-joined", "`Foreign Minister Meritxell Casals i Pujol` tagged `Casals i Pujol`: two "
+    "surnames joined by `i` or `y` follow a given name, so the untagged name word before them opens the name")
 PARTICLE = rule("surname-particle-takes-its-given-name", "`Arnel dela Vega` tagged `dela Vega`: a name that begins "
                 "with a lower-case particle of a surname takes the capitalised given name just before it")
 
@@ -304,6 +307,22 @@ UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative
 UNTAGGED_APPOSED = rule("untagged-name-apposed-to-a-title", "`The mayor of Kemiville, Ana Ruiz, said`, the name "
                         "untagged: two or three capitalised words set off by commas after `the TITLE of X` are the "
                         "title holder's name")
+TRADES_JOINED_BY_AND = rule(
+    "body-of-the-people-of-two-trades", "`The National Union of Mine and Quarry Workers of Togo`, tagged `the National "
+    "Union of Mine` and `Quarry Workers` apart: a body's name with `of` and a name of capitalised words ending on a "
+    "plural after `and` are one body, on to the country it is of")
+PLACE_SET_IN_A_COUNTRY = rule(
+    "name-set-in-a-country-is-a-place", "`the ship had left Pointe-Noire, in the Republic of Congo, on Monday`, "
+    "`Pointe-Noire` tagged a person: a name set off before `in` and a country's name, and no subject, is a place in "
+    "that country")
+NAME_BEFORE_A_PATRONYMIC_MISTAGGED = rule(
+    "name-before-a-trailing-patronymic-is-a-person-s", "`said Aidai Bolotbek kyzy of X`, `Aidai` tagged a body and "
+    "`Bolotbek` a product: two capitalised name words right before `kyzy`, `uulu` or `oglu` are a person's name with "
+    "it, whatever the model tagged them")
+UNTAGGED_APPOSED_TO_A_PERSON = rule(
+    "untagged-name-apposed-to-a-word-for-a-person", "`His rival, Bourhane Said Anfane of the opposition MMD, had "
+    "filed`, the name untagged: two or three capitalised words set off after `his rival`, `her aunt` or `their "
+    "neighbour` are that person's name, set off by a comma or followed by `of` and what the person is of")
 UNTAGGED_DESCRIBED = rule("untagged-name-before-an-apposed-description", "`Ivo Rant, the head of operations at the "
                           "Tarn Red Cross, said`, `Nordvision, the state broadcaster, reported`, the name untagged: "
                           "capitalised words followed by an apposed title or word for a person (`a resident of X`) "
@@ -453,6 +472,21 @@ GIVEN_NAME_BEFORE = rule("given-name-before-a-titled-name", "`Tomasz Kubiak, a f
                          "`Yulín Cruz`: an untagged capitalised word compounded to a name that a title is apposed "
                          "to, that is apposed after a comma, or that follows a title (`health spokesperson Ana Kell` "
                          "tagged `Kell`), is its given name")
+MINISTRY_OF_ANY_FIELD = rule(
+    "ministry-of-any-word-is-named-for-a-field", "`The Ministry of Buddhasasana, Religious and Cultural Affairs "
+    "said`, tagged `The Ministry of Buddhasasana`: the word after `Ministry of` or `Department of` is a field, "
+    "whatever it is, so the fields listed after it are the ministry's too")
+OWNER_OF_A_PERSON_S_NAME = rule(
+    "owner-of-a-person-s-name-is-a-body", "`Nova Stranka’s Ivana Horvat Jurić, who sits on the committee, argued` "
+    "tagged one person, or `Zelena Obala’s` a person alone: a name owning a person's name is a body (`Labour’s Keir "
+    "Starmer`) or a country, the name after it the person")
+BODY_NAME_RUNS_ON_TO_ITS_HEAD = rule(
+    "body-name-runs-on-to-the-word-it-hangs-on", "`the opposition Mouvement Mwali Debout (MMD)` tagged `Mouvement "
+    "Mwali`: an untagged capitalised word right after a body's name, on which the whole name hangs, is its last word")
+GIVEN_NAME_OVER_A_PARTICLE = rule(
+    "given-name-of-two-words-over-a-particle", "`said María del Pilar Ayingono Nsang` tagged `Ayingono Nsang`: a given "
+    "name found before a name runs back over a lower-case particle to the name word before it (`María del Pilar`, "
+    "`Juan de Dios`, `María de los Ángeles`)")
 POST_NOMINAL = rule("letters-after-a-name", "`Judge Helen Marchbank KC said`, `KC` tagged a body and parsed as the "
                     "subject: capital letters for a rank or honour right after a person's name belong to the name's "
                     "entity (and are left out of the name itself)")
@@ -559,6 +593,10 @@ WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers c
 FIRST_WORD_LEFT_OUT = rule("untagged-first-word-opening-the-sentence-opens-the-name", "`Rodrigo Fuentes Vial, rector "
                           "of X, said`, tagged from `Fuentes`: the untagged capitalised word opening the sentence, "
                           "compounded to a person's name of two words or more, is its first (no title, place or body)")
+FIRST_WORD_BEFORE_A_LONG_NAME = rule(
+    "first-word-left-out-of-a-name-of-given-names", "`Nazir Abdul Satar Momade, who heads X, said`, tagged from "
+    "`Abdul`: a name of three words or more may open on a given name and still have its first word left out, as "
+    "names made of several given names do (`Mohamed Ali Hassan Omar`), unless that word is one for a person")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
 APOSTROPHE_IN_A_NAME = rule("name-word-with-an-apostrophe", "`The Minister of Sports, Clarisse Ahoua N’Dri, said`, "
@@ -899,6 +937,35 @@ def _patronym_after(e, lang):
     return after if after is not None and after[0].is_title else None
 
 
+def _person_owned_at(e, lang) -> int | None:
+    """Where the possessive ending of a name that owns a person's name stands in the person's name ``e`` (`Nova
+    Stranka’s Ivana Horvat`, or `Zelena Obala’s` tagged alone before `Vesna Kolar`): a body, as `Labour’s Keir
+    Starmer` is; None if ``e`` holds no owner of a name."""
+    doc = e.doc
+    k = next((t.i for t in e[1:] if t.tag_ == lang.possessive_tag), None)
+    if k is None or doc[k].head.dep_ != lang.dep.poss:
+        return None
+    owner, owned = doc[k].head, doc[k].head.head
+    if not (e.start <= owner.i < k and owned.i > k and owned.pos_ == "PROPN" and owned.is_title
+            and all(_name_shaped(t, lang) and t.lower_ not in lang.corporate_suffixes
+                    and t.ent_type_ in ("", lang.ent.person) for t in doc[k + 1: max(owned.i + 1, e.end)])) \
+            or _known_given_name(doc[e.start], lang):
+        return None  # (not `Alexis Korner’s Blues Incorporated`: a person owning a band)
+    return k
+
+
+def _head_left_out(e, lang) -> bool:
+    """Whether the word right after the body's name ``e`` is an untagged capitalised proper noun that the whole name
+    hangs on as compounds, its last word left out (`the opposition Mouvement Mwali Debout (MMD)`), and no title."""
+    doc = e.doc
+    if e.end >= len(doc) or not e.root.is_title or e.root.dep_ != lang.dep.compound or e.root.head.i != e.end:
+        return False
+    t = doc[e.end]
+    return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
+        and not lang.country_of(t.text) and not lang.demonym_country(t.text) \
+        and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].pos_ == "PROPN")
+
+
 def _person_tagged_at(doc, i: int, lang):
     """The person's name the model tagged from token ``i`` on, or None."""
     return next((x for x in doc.ents if x.start == i and x.label_ == lang.ent.person), None)
@@ -981,6 +1048,19 @@ def _repaired(doc, lang):
         if on(UNIT_AFTER_A_NUMBER) and len(e) == 1 and e[0].is_upper and e.label_ in e_.bodies and e.start > 0 \
                 and doc[e.start - 1].like_num and not (doc[e.start - 1].is_digit and len(doc[e.start - 1]) == 4):
             changed = True  # "about 1,700 MW more": a unit, no body (but "in 2019 NATO said": a year)
+            continue
+        if on(BODY_NAME_RUNS_ON_TO_ITS_HEAD) and e.label_ == e_.org and _head_left_out(e, lang):
+            out.append(Span(doc, e.start, e.end + 1, label=e.label_))  # "Mouvement Mwali" + "Debout"
+            skip_to = e.end + 1
+            changed = True
+            continue
+        owned = _person_owned_at(e, lang) if on(OWNER_OF_A_PERSON_S_NAME) and e.label_ == e_.person else None
+        if owned is not None:  # "Nova Stranka’s Ivana Horvat Jurić": the party, then the person it owns
+            out.append(Span(doc, e.start, owned, label=e_.gpe if lang.country_of(doc[e.start: owned].text)
+                            else e_.org))
+            if owned + 1 < e.end:
+                out.append(Span(doc, owned + 1, e.end, label=e_.person))
+            changed = True
             continue
         patronym = _patronym_after(e, lang) if on(GIVEN_NAME_BEFORE_A_PATRONYMIC) else None
         if patronym is not None:  # "Science and Advanced Technology Noura" + "bint" + "Ahmed Al Suwaidi"
@@ -1543,9 +1623,19 @@ def _repaired(doc, lang):
                     and not lang.country_of(given.text) and not lang.demonym_country(given.text):
                 if given.ent_type_:
                     out.pop()  # "Nyalau", tagged alone
-                out.append(Span(doc, given.i, e.end, label=e_.person))  # "Nyalau anak Jimbun"
+                start = given.i  # "Nyalau anak Jimbun"; "Meritxell Casals i Pujol", from the given name
+                if on(GIVEN_NAME_BEFORE_JOINED_SURNAMES) and doc[e.start - 1].lower_ in lang.surname_joiners \
+                        and start > 0 and _name_word(doc[start - 1], lang):
+                    start -= 1
+                out.append(Span(doc, start, e.end, label=e_.person))
                 changed = True
                 continue
+        if on(GIVEN_NAME_BEFORE_JOINED_SURNAMES) and e.label_ == e_.person and len(e) >= 3 and e.start > 0 \
+                and e[1].is_lower and e[1].lower_ in lang.surname_joiners and e[0].is_title \
+                and _name_word(doc[e.start - 1], lang):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Meritxell" + "Casals i Pujol"
+            changed = True
+            continue
         if on(PARTICLE) and e.label_ == e_.person and len(e) > 1 and e.start > 0 and e[0].is_lower \
                 and e[0].lower_ in lang.name_particles:
             given = doc[e.start - 1]
@@ -1734,7 +1824,10 @@ def _repaired(doc, lang):
                      and doc[e.start - 2].pos_ == "VERB" and doc[e.start - 2].lemma_.lower() in lang.cue_verbs
                      and e.root.dep_ in lang.dep.subjects and e.root.head.i == e.start - 2
                      or after_a_preposition):
-            out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
+            start = _given_name_opening(doc, e.start - 1, lang) if on(GIVEN_NAME_OVER_A_PARTICLE) else e.start - 1
+            if out and out[-1].end > start:
+                start = e.start - 1
+            out.append(Span(doc, start, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue
         opening = e.sent.start if on(NAME_OPENING_THE_SENTENCE) and e.label_ == e_.person \
@@ -1828,7 +1921,10 @@ def _repaired(doc, lang):
                         (CABINET_IN_A_TITLE, _cabinet_titles_off),
                         (COUNTRY_NAMED_WITH_AND, _countries_named_with_and),
                         (NAME_JOINED_TO_A_PLACE, _names_joined_to_places),
-                        (CLUB_PREFIX_OPENS_A_BODY, _club_prefixes_on)):
+                        (CLUB_PREFIX_OPENS_A_BODY, _club_prefixes_on),
+                        (NAME_BEFORE_A_PATRONYMIC_MISTAGGED, _names_before_patronymics),
+                        (PLACE_SET_IN_A_COUNTRY, _places_set_in_countries),
+                        (TRADES_JOINED_BY_AND, _trades_joined_by_and)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
@@ -2316,6 +2412,74 @@ def _names_joined_to_places(doc, ents, lang):
     return out if changed else None
 
 
+def _trades_joined_by_and(doc, ents, lang):
+    """The entities with a body named for the people of two trades (`the National Union of Mine and Quarry Workers of
+    Togo`), tagged as the body with the first trade and the people of the second apart, made one body, on to `of`
+    and the place it is of; None if there is none."""
+    from spacy.tokens import Span
+
+    def joins(x, y) -> bool:
+        return x.label_ == lang.ent.org and len(x) >= 3 and x[-1].is_title \
+            and any(t.lower_ in lang.cause_prepositions | {lang.of} for t in x[1:-1]) \
+            and y.label_ == lang.ent.org and len(y) <= 3 and all(t.is_title and t.is_alpha for t in y) \
+            and y[-1].tag_ in (lang.plural_proper_tag, lang.plural_noun_tag)
+    joined = _joined_across_and(doc, ents, lang, joins)
+    if joined is None:
+        return None
+    out = []
+    for e in joined:
+        end = e.end
+        if e.label_ == lang.ent.org and len(e) >= 6 and end + 1 < len(doc) and doc[end].lower_ == lang.of \
+                and doc[end + 1].is_title and lang.country_of(doc[end + 1].text) \
+                and (end + 2 == len(doc) or not doc[end + 2].is_title):
+            end += 2  # "... Quarry Workers" + "of Togo"
+        out.append(Span(doc, e.start, end, label=e.label_) if end > e.end else e)
+    return [e for e in out if not any(o.start < e.start and e.end <= o.end for o in out)]
+
+
+def _places_set_in_countries(doc, ents, lang):
+    """The entities with a name tagged a person that is set off before `in` and a country's name (`had left
+    Pointe-Noire, in the Republic of Congo, on Monday`), and is no subject, tagged a place; None if there is none."""
+    from spacy.tokens import Span
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out[:-1]):
+        country = out[k + 1]
+        if e.label_ != lang.ent.person or e.end + 2 >= len(doc) or doc[e.end].text != "," \
+                or doc[e.end + 1].lower_ not in lang.place_prepositions or e.root.dep_ in lang.dep.subjects:
+            continue
+        opening = (e.end + 2, e.end + 3) if doc[e.end + 2].lower_ in lang.articles else (e.end + 2,)
+        if country.start in opening and country.label_ in lang.ent.places and lang.country_of(country[-1].text) \
+                and (country.end == len(doc) or doc[country.end].is_punct):
+            out[k] = Span(doc, e.start, e.end, label=country.label_)  # "Pointe-Noire, in the Republic of Congo,"
+            changed = True
+    return out if changed else None
+
+
+def _names_before_patronymics(doc, ents, lang):
+    """The entities with two capitalised words right before a trailing patronymic (`Aidai Bolotbek kyzy`), tagged
+    anything but one person's name or not at all, made that person's name with it; None if there is none."""
+    from spacy.tokens import Span
+
+    found = []
+    for t in doc[2:]:
+        if not t.is_lower or t.lower_ not in lang.trailing_patronymics or t.ent_type_:
+            continue
+        given, father = doc[t.i - 2], doc[t.i - 1]
+        if not all(_name_shaped(w, lang) for w in (given, father)) or t.i >= 3 and _name_shaped(doc[t.i - 3], lang):
+            continue
+        end = t.i + 2 if t.i + 1 < len(doc) and _name_shaped(doc[t.i + 1], lang) else t.i + 1  # "Rauf Nadir oglu
+        # Mammadli": the surname after it, as Azerbaijani names have it
+        if any(e.start == given.i and e.end >= father.i + 1 and e.label_ == lang.ent.person for e in ents):
+            continue  # tagged as one person's name: the patronymic is added to it where it is read
+        found.append((given.i, end))
+    if not found:
+        return None
+    out = [e for e in ents if not any(a < e.end and e.start < b for a, b in found)]
+    out += [Span(doc, a, b, label=lang.ent.person) for a, b in found]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _club_prefixes_on(doc, ents, lang):
     """The entities right after an untagged abbreviation for a sports club (`FK Kemi Bor`) widened to it and tagged a
     body; None if there is none."""
@@ -2454,6 +2618,10 @@ def _fields_run_on(doc, ents, lang):
 
 def _named_for_a_field(e, lang) -> bool:
     """Whether body ``e`` is named for a field: `of` or `for` inside it, a word for a field last."""
+    words = [t for t in e if t.lower_ not in lang.articles]
+    if on(MINISTRY_OF_ANY_FIELD) and len(words) >= 3 and words[0].lower_ in lang.portfolio_bodies \
+            and words[1].lower_ == lang.of and words[-1].is_title and words[-1].is_alpha:
+        return True  # "the Ministry of Buddhasasana": a ministry is named for its field, whatever the word
     return len(e) >= 3 and any(t.lower_ in lang.cause_prepositions | {lang.of} for t in e[1:-1]) \
         and _field_word(e[-1], lang)
 
@@ -2708,7 +2876,10 @@ def _untagged_apposed(doc, ents, lang) -> list:
             continue
         j = _name_run_from(doc, t.i + 1, taken, lang, over_hyphens=on(HYPHENED_NAME_APPOSED))
         words = sum(-1 if doc[k].text in lang.hyphens else 1 for k in range(t.i + 1, j))  # "El-Sayed": one word
-        if not 2 <= (words if on(HYPHENED_NAME_APPOSED) else j - t.i - 1) <= 3 or j >= len(doc) or doc[j].text != ",":
+        if not 2 <= (words if on(HYPHENED_NAME_APPOSED) else j - t.i - 1) <= 3 or j >= len(doc):
+            continue
+        closed = doc[j].text == ","  # "the mayor, Ana Ruiz,"; or "his rival, Ana Ruiz of the X party,"
+        if not closed and not (on(UNTAGGED_APPOSED_TO_A_PERSON) and doc[j].lower_ == lang.of):
             continue
         root = doc[j - 1]
         hyphened = on(HYPHENED_NAME_APPOSED) and any(doc[k].text in lang.hyphens for k in range(t.i + 1, j))
@@ -2725,7 +2896,10 @@ def _untagged_apposed(doc, ents, lang) -> list:
         if head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions:
             head = head.head.head  # apposed to what the title is of
         if head.i < t.i and (head.pos_ == "NOUN" or on(CAPITALISED_TITLE_BEFORE_AN_UNTAGGED_NAME)
-                             and head.pos_ == "PROPN" and head.is_title) and head.lower_ in lang.titles \
+                             and head.pos_ == "PROPN" and head.is_title) \
+                and (head.lower_ in lang.titles or on(UNTAGGED_APPOSED_TO_A_PERSON) and head.pos_ == "NOUN"
+                     and (head.lemma_ in lang.adversary_nouns or head.lemma_ in lang.kinship_nouns
+                          or head.lemma_ in lang.relation_nouns)) \
                 and any(c.dep_ in (d.det, d.poss) for c in head.children):  # "the mayor", "the firm's chief"
             out.append(Span(doc, t.i + 1, j, label=lang.ent.person))
             taken.update(range(t.i + 1, j))
@@ -2950,7 +3124,8 @@ def _first_word_left_out(e, lang) -> bool:
         and t.dep_ == lang.dep.compound and e.start <= t.head.i < e.end and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and t.lower_ not in lang.honorifics and not lang.country_of(t.text) \
         and not lang.demonym_country(t.text) and all(w.is_title and w.is_alpha for w in e) \
-        and e[0].lower_ not in lang.given_names \
+        and (e[0].lower_ not in lang.given_names
+             or on(FIRST_WORD_BEFORE_A_LONG_NAME) and len(e) >= 3 and t.lower_ not in lang.person_nouns) \
         and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" or on(FIRST_WORD_BEFORE_WHO)
                 and c.dep_ == lang.dep.relcl and c.i > e.end and c.left_edge.lower_ == lang.personal_relative
                 and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns
@@ -3146,6 +3321,18 @@ def _known_given_name(t, lang) -> bool:
     not a word for someone written before a name (`Promoter`, `Ecologist`, `Prop`)."""
     folded = "".join(c for c in unicodedata.normalize("NFD", t.lower_) if not unicodedata.combining(c))
     return folded in lang.given_names
+
+
+def _given_name_opening(doc, i: int, lang) -> int:
+    """Where a given name whose last word is token ``i`` opens: on the name word before a lower-case particle and any
+    article after it (`María del Pilar`, `María de los Ángeles`), else at ``i``."""
+    k = i - 1
+    if k >= 1 and doc[k].lower_ in lang.particle_articles and doc[k].is_lower:
+        k -= 1
+    if k >= 1 and doc[k].is_lower and doc[k].lower_ in lang.name_particles and not doc[k].ent_type_ \
+            and doc[k].lower_ not in lang.surname_joiners and _name_word(doc[k - 1], lang):
+        return k - 1
+    return i
 
 
 def _name_word(t, lang) -> bool:

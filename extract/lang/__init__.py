@@ -367,6 +367,10 @@ class Language:
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
+    awaiting_marks: frozenset  # "once", "if": a report in such a clause, inside another's report, is not yet said
+    causing_verbs: frozenset  # "prompting the temple to warn that": the object does what the verb after says
+    report_continuing_marks: frozenset  # "A, he insisted, until B": a clause going on with a report past an aside
+    portfolio_bodies: frozenset  # "the Ministry of X": a body of government named for its fields after `of`
     relation_nouns: frozenset  # "his roommates said": people someone has around them, besides kin
     partitive_nouns: frozenset  # "Part of the statement reads": a part of a document
     source_prepositions: frozenset  # "a tweet from NAME's account": where a message came from

@@ -312,6 +312,8 @@ BANK_WORD = "bank"
 BANK_OFFICE = "governor"
 # Words that make a bank a country's own: "the Central Bank of Chile", "the Reserve Bank of Malawi".
 CENTRAL_BANK_WORDS = frozenset(("central", "reserve"))
+# Words for a body of government named for its fields after `of`: "the Ministry of Buddhasasana", "Department of X".
+PORTFOLIO_BODIES = frozenset("ministry department secretariat".split())
 # Endings of the abstract nouns a ministry's fields are named with: "Green Transition", "Regional Development".
 FIELD_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "ance", "ence", "ing", "ics", "ies", "ism", "ship")
 # Titles of those who speak for a body or head an agency, held with no body named beside them: "spokeswoman NAME
@@ -387,9 +389,11 @@ STREET_PREPOSITIONS = frozenset(("on", "along"))
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo", "Co Galway" (a
 # county, as Irish news writes it), the words for a street or a quay other languages open its name with ("Calle
-# Lucano", "Jalan Merdeka", "Triq il-Kbira", "Kej Makedonija") and a valley's ("Wadi Rum").
+# Lucano", "Jalan Merdeka", "Triq il-Kbira", "Kej Makedonija"), or a square ("Trg Bana Jelačića", "Plac Zbawiciela",
+# "Piața Unirii", "Náměstí Míru") and a valley's ("Wadi Rum").
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
-triq kej rue quai boulevard bulevar praça praca paseo rambla strada calea wadi""".split())
+triq kej rue quai boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza piața piata
+náměstí namesti námestie aleja""".split())
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -957,6 +961,13 @@ PREPOSITIONAL_SENSES = {"add": "to"}
 # Words opening a clause of time, which the parser may take for a clause's mark: "before the session said".
 TEMPORAL_MARKS = frozenset("before after until till since".split())
 # Marks of a clause the narrator adds after an attribution: "the service said, although police detained four".
+# Words opening a clause of condition or time: a report in one, inside another's report, is awaited ("could reapply
+# once a vet had confirmed ...", "would resign if the court ruled that ...").
+AWAITING_MARKS = frozenset("once if unless until till".split())
+# Verbs making someone do what the verb after them says, its object the doer: "prompting the temple to warn that".
+CAUSING_VERBS = frozenset("prompt force lead cause spur compel drive".split())
+# Words opening a clause that goes on with a report past an aside: "A, he insisted, until B", "A, she said, because B".
+REPORT_CONTINUING_MARKS = frozenset("until till before after because unless once".split())
 CONCESSIVE_MARKS = frozenset("although though whereas".split())
 # Plural words that end the names of places: "the Falkland Islands", "the Rocky Mountains".
 PLACE_PLURALS = frozenset("""islands isles mountains lakes hills highlands lowlands falls keys alps andes rockies
