@@ -280,6 +280,12 @@ BLIND_ROUNDS = {
     # cable cut, a bank takeover; a boat capsized, a kidnapping gang arrested, champions stripped, a tusker barred,
     # exam results withheld), written after version 164 was made and first seen by it; version 165 written for it.
     "invented_49": (15, {P: 0.975, Q: 0.99, S: 0.985, R: 1.0, IND: 0.985, A: 0.755}, 1, 5),
+    # A fiftieth set (a protest note over detained fishermen, polling stations abroad cut, landowners' march on
+    # parliament, activists jailed over a ski resort rally, a coalition lost over a bank sale; a tea pluckers' strike,
+    # a tile maker's gas cuts, a marina permit annulled over seagrass, a meningitis vaccine shortage, air conditioners
+    # warming nights; a festival moved from a cracked palace, a trawler cocaine verdict, flash floods, a coach banned
+    # for shoving a referee, a pilgrim cap), written after version 165 was made and first seen by it.
+    "invented_50": (15, {P: 0.91, Q: 0.975, S: 0.935, R: 0.93, IND: 0.955, A: 0.66}, 0, 12),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -330,7 +336,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_46": ROOT / "tests" / "annotations" / "invented_46" / "articles",
                 "invented_47": ROOT / "tests" / "annotations" / "invented_47" / "articles",
                 "invented_48": ROOT / "tests" / "annotations" / "invented_48" / "articles",
-                "invented_49": ROOT / "tests" / "annotations" / "invented_49" / "articles"}
+                "invented_49": ROOT / "tests" / "annotations" / "invented_49" / "articles",
+                "invented_50": ROOT / "tests" / "annotations" / "invented_50" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
