@@ -53,6 +53,10 @@ OBJECT_OF_A_CAUSING_VERB_SPEAKS = rule(
     "object-of-a-causing-verb-speaks", "`The authorities barred the elephant, prompting the temple to warn that the "
     "pageant might not go ahead`: after `prompt`, `force` or `lead` someone to say, the one made to say it speaks, not "
     "the subject")
+APPOSED_PARTICIPLE_GOES_ON = rule(
+    "noun-and-participle-apposed-go-on-with-the-report", "`said the centre had run out of ceftriaxone, the antibiotic "
+    "used to treat the disease, for two days`, `the antibiotic used` parsed as a second clause: a noun and its "
+    "participle set off after the report are an apposition inside it, and the report goes on past them")
 REPORT_GOES_ON_AFTER_THE_ASIDE = rule(
     "report-goes-on-past-the-aside", "`The backup route had worked, he insisted, until the storm knocked down a "
     "tower`: a clause opened by `until`, `because` or `unless` after an attribution set off in the middle of the "
@@ -4360,6 +4364,15 @@ class ParagraphQuotes:
                                and not any(g.dep_ in d.subjects or g.dep_ == d.mark for g in c.children)), None)
                 if listed is not None:  # "that it had accepted A, had added B and had retrained C"
                     b = max(t.i for t in listed.subtree)
+            if on(APPOSED_PARTICIPLE_GOES_ON) and clause.i > v.i and b + 2 < len(doc) and doc[b + 1].text == ",":
+                apposed = next((c for c in v.children if c.dep_ == d.ccomp and c.i > b + 1
+                                and min(t.i for t in c.subtree) in (b + 1, b + 2)
+                                and c.tag_ in lang.past_tags  # the participle, or read as the past (`used`)
+                                and not any(g.dep_ in (d.aux, d.auxpass, d.mark) for g in c.children)
+                                and any(g.dep_ == d.nsubj and g.pos_ == "NOUN" and g.left_edge.i == b + 2
+                                        for g in c.children)), None)
+                if apposed is not None:  # "said the centre had run out of ceftriaxone, the antibiotic used to ..."
+                    b = max(t.i for t in apposed.subtree)
             if on(VERBLESS_REST_GOES_ON) and clause.i > v.i:
                 comma = b if doc[b].text == "," else b + 1
                 rest = next((c for c in v.children if c.dep_ == d.ccomp and c.i > comma

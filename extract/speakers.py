@@ -37,6 +37,7 @@ from .actors import (
 from .actors.names import (
     HOLDER_AFTER_A_POSTED_TITLE,
     NAME_GIVEN_AS_ONE_S_OWN,
+    NAME_GIVEN_HUNG_ELSEWHERE,
     NATIONALITY_NOUN,
     TITLE_S_PLACE_APPOSITION,
     foreign_body_name,
@@ -976,6 +977,10 @@ class Resolver:
         if named is None and on(NAME_GIVEN_AS_ONE_S_OWN):
             named = next((n for c in tok.subtree if c.dep_ == d.relcl for n in c.subtree
                           if n.pos_ == "PROPN" and n.is_title and given_as_one_s_name(n, lang)), None)
+        if named is None and on(NAME_GIVEN_HUNG_ELSEWHERE):  # "who gave her name only as Fatumata", the name hung on
+            named = next((doc[a.i + 1] for c in tok.subtree if c.dep_ == d.relcl for a in c.subtree  # another verb
+                          if a.lower_ == lang.as_ and a.i + 1 < len(doc) and doc[a.i + 1].pos_ == "PROPN"
+                          and doc[a.i + 1].is_title and given_as_one_s_name(doc[a.i + 1], lang)), None)
         if named is None:
             return None
         ent = entity_at(doc, named.i)

@@ -210,7 +210,7 @@ BLIND_ROUNDS = {
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
     # gully), written while versions 150 and 151 were made and first seen by version 151; version 152 written for
     # it.
-    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 0.99, IND: 0.9, A: 0.77}, 0, 5),
+    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 1.0, IND: 0.9, A: 0.77}, 0, 5),
     # A thirty-seventh set (a government falling over a railway, an ambassador recalled over a waterway, a former
     # minister jailed, police charged over a death in custody, a re-vote for want of ballots; a hiring freeze, a
     # cannery strike, trains cancelled, subsidised homes unbuilt, a receipt system crashing; a wrestling bout
@@ -262,7 +262,7 @@ BLIND_ROUNDS = {
     # a minister resigning; cleaners' unpaid wages, cane cutters' kidneys, mangroves cleared, brandy job cuts, a mobile
     # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
     # merged), written after version 161 was made and first seen by it.
-    "invented_46": (15, {P: 0.95, Q: 0.98, S: 0.97, R: 0.975, IND: 0.975, A: 0.67}, 0, 2),
+    "invented_46": (15, {P: 0.955, Q: 0.98, S: 0.97, R: 0.975, IND: 0.98, A: 0.67}, 0, 2),
     # A forty-seventh set (a speaker deadlock, an electoral councillor removed, a floor-crossing law struck down, a
     # no-confidence motion blocked, a border treaty; bauxite truckers' blockade, insulin plant blackouts, lagoon
     # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
@@ -284,8 +284,9 @@ BLIND_ROUNDS = {
     # parliament, activists jailed over a ski resort rally, a coalition lost over a bank sale; a tea pluckers' strike,
     # a tile maker's gas cuts, a marina permit annulled over seagrass, a meningitis vaccine shortage, air conditioners
     # warming nights; a festival moved from a cracked palace, a trawler cocaine verdict, flash floods, a coach banned
-    # for shoving a referee, a pilgrim cap), written after version 165 was made and first seen by it.
-    "invented_50": (15, {P: 0.91, Q: 0.975, S: 0.935, R: 0.93, IND: 0.955, A: 0.66}, 0, 12),
+    # for shoving a referee, a pilgrim cap), written after version 165 was made and first seen by it; version 166
+    # written for it.
+    "invented_50": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.985, IND: 0.96, A: 0.735}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

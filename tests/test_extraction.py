@@ -6269,7 +6269,8 @@ def _speaker_of_written_out(nlp, subject: int, words, spaces, ents, **parse) -> 
     from extract.speakers import Resolver
 
     lang = get_language()
-    doc = _written_out(nlp, words, spaces, ents, lemmas=[w.lower() for w in words], **parse)
+    lemmas = parse.pop("lemmas", [w.lower() for w in words])
+    doc = _written_out(nlp, words, spaces, ents, lemmas=lemmas, **parse)
     set_quotations(doc, [])
     repair_entities(doc, lang)
     registry = Registry(lang)
@@ -11201,3 +11202,100 @@ def test_a_report_awaited_inside_a_report_is_not_one(facts_of):
                  "recovered.")
     assert quotes(f) == [("indirect", "the temple could reapply once a veterinarian had confirmed the animal had "
                                       "recovered", "Ana Kell")]
+
+
+def test_a_name_cut_at_an_abbreviated_middle_name_goes_on_after_it(nlp):
+    # the model tags `Konstantinos Ch` and `Papadakis` apart
+    got = _repaired_entities(nlp, ["said", "Konstantinos", "Ch", ".", "Papadakis", ",", "the", "director", "."],
+                             [1, 1, 0, 1, 0, 1, 1, 0, 0], ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O",
+                                                           "O", "O"],
+                             pos=["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"])
+    assert got == [("Konstantinos Ch. Papadakis", "PERSON")]
+
+
+def test_son_or_daughter_of_written_with_a_slash_joins_one_name(nlp):
+    # the model tags `Kavitha` a person and `Suppiah` a place
+    got = _repaired_entities(nlp, ["Minister", "Kavitha", "d", "/", "o", "Suppiah", "told", "Parliament", "."],
+                             [1, 1, 0, 0, 1, 1, 1, 0, 0], ["O", "B-PERSON", "O", "O", "O", "B-GPE", "O", "B-ORG",
+                                                           "O"],
+                             pos=["PROPN", "PROPN", "NOUN", "SYM", "NOUN", "PROPN", "VERB", "PROPN", "PUNCT"],
+                             heads=[5, 5, 4, 4, 5, 6, 6, 6, 6],
+                             deps=["compound", "compound", "nmod", "punct", "compound", "nsubj", "ROOT", "dobj",
+                                   "punct"])
+    assert got == [("Kavitha d/o Suppiah", "PERSON"), ("Parliament", "ORG")]
+
+
+def test_two_surnames_after_a_particle_tagged_a_place_close_the_name(nlp):
+    # the model tags `Ana Lúcia Gomes` a person and `Silva Moreira` a place
+    got = _repaired_entities(nlp, ["Judge", "Ana", "Lúcia", "Gomes", "da", "Silva", "Moreira", "said", "it", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-GPE", "I-GPE", "O", "O", "O"],
+                             pos=["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PRON",
+                                  "PUNCT"])
+    assert got == [("Ana Lúcia Gomes da Silva Moreira", "PERSON")]
+
+
+def test_an_abbreviated_given_name_opens_the_name(nlp):
+    # the model tags `Md.` a place
+    got = _repaired_entities(nlp, ["The", "leader", ",", "Md.", "Rafiqul", "Islam", "Sarker", ",", "said", "it", "."],
+                             [1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0],
+                             ["O", "O", "O", "B-GPE", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "O"],
+                             pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PRON",
+                                  "PUNCT"],
+                             heads=[1, 8, 1, 6, 6, 6, 1, 1, 8, 8, 8],
+                             deps=["det", "nsubj", "punct", "compound", "compound", "compound", "appos", "punct",
+                                   "ROOT", "dobj", "punct"])
+    assert got == [("Md. Rafiqul Islam Sarker", "PERSON")]
+
+
+def test_the_style_of_one_who_made_the_pilgrimage_is_no_part_of_the_name(facts_of):
+    f = facts_of("\"The clinic is full,\" said Hadjia Rabi Salifou Idrissa, a nurse.\n\nAlhaji Musa Danjuma Bello, the "
+                 "emir's adviser, said it was empty.")
+    assert quotes(f) == [("direct", "The clinic is full,", "Rabi Salifou Idrissa"),
+                         ("indirect", "it was empty", "Musa Danjuma Bello")]
+
+
+def test_a_name_opening_on_the_french_for_doctors_is_a_body(facts_of):
+    f = facts_of("Zeinabou Maman of Médecins du Désert said the centre had run out of antibiotics.")
+    assert types(f).get("Médecins du Désert") == "org"
+    assert actor(f, "Zeinabou Maman")["affiliation"] == "Médecins du Désert"
+
+
+def test_a_name_described_with_who_is_a_person_whatever_the_trade(facts_of):
+    # `operator` is a word for a firm: `who` says a person
+    f = facts_of("Sayed Hassanein, a kiln operator who has worked at the plant for 14 years, said he had lost his "
+                 "overtime. \"The rent alone is 3,500 pounds,\" he said.")
+    assert quotes(f) == [("indirect", "he had lost his overtime", "Sayed Hassanein"),
+                         ("direct", "The rent alone is 3,500 pounds,", "Sayed Hassanein")]
+
+
+def test_a_noun_and_participle_apposed_inside_a_report_go_on_with_it(facts_of):
+    # `the antibiotic used` parsed as a second clause of `said`
+    f = facts_of("Zeinabou Maman of the aid group said the centre had run out of ceftriaxone, the antibiotic used to "
+                 "treat the disease, for two days last week.")
+    assert quotes(f) == [("indirect", "the centre had run out of ceftriaxone, the antibiotic used to treat the "
+                                      "disease, for two days last week", "Zeinabou Maman")]
+
+
+def test_a_name_closing_on_a_word_for_a_place_is_a_place(facts_of):
+    # both tagged people: `Channel` a word for a broadcaster, `Farmer's` an owner
+    f = facts_of("The moratorium covers the waters between Ship Channel Cay in the north and Little Farmer's Cay in "
+                 "the south, minister Ana Kell said.")
+    assert types(f) == {"Ana Kell": "person", "Ship Channel Cay": "place", "Little Farmer's Cay": "place"}
+
+
+def test_a_name_given_as_one_s_own_hung_on_another_verb_is_the_speaker_s(nlp):
+    # `Fatumata` parsed as the subject of `jailed` and tagged a body, `as` left with no object
+    words = ["A", "woman", "who", "gave", "her", "name", "only", "as", "Fatumata", ",", "whose", "husband", "was",
+             "jailed", ",", "said", "it", "."]
+    got = _speaker_of_written_out(
+        nlp, 1, words, [1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0],
+        ["O"] * 8 + ["B-ORG"] + ["O"] * 9,
+        heads=[1, 13, 3, 1, 5, 3, 7, 3, 13, 8, 11, 8, 13, 15, 13, 15, 15, 15],
+        deps=["det", "nsubjpass", "nsubj", "relcl", "poss", "dobj", "advmod", "prep", "nsubjpass", "punct", "poss",
+              "appos", "auxpass", "ccomp", "punct", "ROOT", "dobj", "punct"],
+        pos=["DET", "NOUN", "PRON", "VERB", "PRON", "NOUN", "ADV", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX",
+             "VERB", "PUNCT", "VERB", "PRON", "PUNCT"],
+        lemmas=["a", "woman", "who", "give", "her", "name", "only", "as", "Fatumata", ",", "whose", "husband", "be",
+                "jail", ",", "say", "it", "."])
+    assert got == ("Fatumata", "person")

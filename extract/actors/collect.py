@@ -14,11 +14,13 @@ from ..docs import entities, entity_at, forget_entities, sentence_of, text_of, t
 from ..marks import is_nickname
 from ..rules import on, rule
 from .names import (
+    DESCRIBED_WITH_WHO_IS_NO_BODY,
     NAME_GIVEN_AS_ONE_S_OWN,
     aged,
     clean_name,
     common_word_opening,
     described_as_a_product,
+    described_with_who,
     entity_type,
     names_a_body,
     names_a_storm,
@@ -1184,6 +1186,9 @@ def _said_to_be_a_body(ent, lang) -> bool:
             c.dep_ == d.appos and c.i > root.i and lang.age_description.search(ent.doc[c.left_edge.i: c.i].text)
             for c in root.children):
         return False  # "NAME, a 41-year-old dryer operator,": a person, whatever the trade's word
+    if on(DESCRIBED_WITH_WHO_IS_NO_BODY) and any(c.dep_ == d.appos and c.i > root.i and described_with_who(c, lang)
+                                                for c in root.children):
+        return False  # "NAME, a kiln operator who has worked at the plant for 14 years,": a person
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in lang.org_descriptors:
         return True

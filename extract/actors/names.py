@@ -57,6 +57,9 @@ REPORTS_ITSELF_A_PERSON = rule("name-opening-a-report-of-he-or-she", "`Nuria Cam
 DESCRIBED_AS_A_BODY = rule("name-described-as-a-body", "`would keep running Segunda Bola, the academy for young "
                            "players she opened`, tagged a person: a name set off before a description whose head is a "
                            "word for a body is a body's")
+DESCRIBED_WITH_WHO_IS_NO_BODY = rule(
+    "name-described-with-who-is-no-body", "`Sayed Hassanein, a kiln operator who has worked at the plant for 14 years, "
+    "said`: a description of a name that goes on with `who` is a person's, whatever the word for the trade")
 OWNER_NO_HEAD_OF_A_DESCRIPTION = rule("owner-is-no-head-of-a-description", "`said NAME, the agency's "
                                       "director-general`, parsed with `agency` as the head: a word in the possessive "
                                       "is not what the name is described as")
@@ -219,6 +222,10 @@ NAME_GIVEN_AS_ONE_S_OWN = rule("name-a-person-gives-as-their-own", "`A farmer, w
                                "said ... \"...,\" he said`, `identified only by her first name, Aroha`: the name a "
                                "person gives as theirs is a person's, whatever the model tagged it, the speaker of the "
                                "description and of a he or she after it, and no title")
+NAME_GIVEN_HUNG_ELSEWHERE = rule(
+    "name-given-as-one-s-own-hung-elsewhere", "`said a woman who gave her name only as Fatumata, whose husband was "
+    "sentenced`, `Fatumata` parsed as the subject of `sentenced` and tagged a body: the name right after `as`, when "
+    "`as` has no object of its own, is still the name given")
 OUTLET_WRITTEN_IN = rule("outlet-written-in-is-a-body", "`Writing in the magazine Tarnschau, critic NAME called it`, "
                          "`In a column for the Kemi Herald, NAME wrote`: the name written in or for is an outlet, a "
                          "body, whatever the model tagged it, and the writer's")
@@ -359,6 +366,10 @@ AFTER_A_WORD_FOR_BODIES = rule("name-after-a-word-for-bodies-is-a-body-s", "`NAM
 AGENCY_TAGGED_A_PERSON = rule("field-before-a-country-tagged-a-person", "`Athletics Kenya said in a statement`, "
                               "tagged a person: a field of government or a sport before a country's name names that "
                               "country's agency or federation")
+PLACE_WORD_CLOSING_A_NAME = rule(
+    "place-word-closing-a-name-outweighs-its-other-words", "`between Ship Channel Cay and Little Farmer's Cay`, both "
+    "tagged people: a name closing on a word for a place (`Cay`, `Bay`, `Island`) is a place even when a word of it "
+    "names a medium (`Channel`) or it owns that word (`Farmer's`)")
 MEDIA_WORD_IN_A_NAME = rule("media-word-in-a-name-makes-a-broadcaster", "`told Sky Sport Italia that`, tagged a "
                             "person: a name of several words one of which is a broadcaster's (`Sport`, `Radio`, `TV`) "
                             "is a body")
@@ -494,6 +505,8 @@ def clean_name(span, lang) -> tuple[str, list]:
         if owner is not None and on(BODY_OF_A_PEOPLE) and toks[-1].lower_ in lang.org_heads \
                 and toks[owner - 1].lower_ in lang.collective_owners:
             owner = None  # "the Christian People's Union": a body of many, no one's
+        if owner is not None and on(PLACE_WORD_CLOSING_A_NAME) and toks[-1].lower_ in lang.possessive_place_heads:
+            owner = None  # "Little Farmer's Cay": a place, as "Hawke's Bay" is
         if owner is not None:
             toks = toks[:owner]  # "Sally Kapp's Mayorship": the person is the owner
         while len(toks) > 1 and on(POST_NOMINAL) and post_nominal(toks[-1], lang):
@@ -709,7 +722,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and span[-1].tag_ in lang.participle_tags and span[-2].text in lang.hyphens:
         return None  # "a Dakar-registered company", "the Miami-based firm"
     if on(MEDIA_WORD_IN_A_NAME) and span.label_ == e.person and len(toks) > 1 \
-            and any(t.lower_ in lang.media_words for t in toks):
+            and any(t.lower_ in lang.media_words for t in toks) \
+            and not (on(PLACE_WORD_CLOSING_A_NAME) and toks[-1].lower_ in lang.place_heads):  # "Ship Channel Cay"
         return ORG  # "told Sky Sport Italia that", tagged a person
     if on(NATIONALITY_NOUN) and len(toks) == 1 and nationality_noun(toks[0], lang) is not None:
         return None  # "the Finn said": one of a country's people, whom the speaker's rules find
@@ -1379,6 +1393,14 @@ def given_as_one_s_name(head, lang) -> bool:
     """`who gave his name only as Kemal`, `would only be identified as Marta` (not `who identify as Sami`),
     `identified only by her first name, Aroha`: ``head`` is the name a person gives as their own."""
     d = lang.dep
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if on(NAME_GIVEN_HUNG_ELSEWHERE) and head.dep_ != d.pobj and before is not None and before.lower_ == lang.as_ \
+            and before.dep_ == d.prep and not any(c.dep_ == d.pobj for c in before.children):
+        head = before  # "who gave her name only as Fatumata, whose husband ... was sentenced": the name hung on
+        # the sentence's verb, `as` left with no object
+        verb = head.head
+        return verb.lemma_.lower() in lang.name_giving_verbs and any(
+            c.dep_ == d.dobj and c.lemma_.lower() in lang.name_nouns or c.dep_ == d.auxpass for c in verb.children)
     if head.dep_ == d.pobj and head.head.lower_ == lang.as_:
         verb = head.head.head
         kids = verb.children
@@ -1641,8 +1663,17 @@ def described_as_a_product(span, lang) -> bool:
 
 def _described_as_a_body(span, lang) -> bool:
     """`NAME, the academy for young players she opened,`: a description set off right after the name, apposed to it,
-    whose head noun is a word for a body and never for a person."""
+    whose head noun is a word for a body and never for a person, and which does not go on with `who`."""
+    if on(DESCRIBED_WITH_WHO_IS_NO_BODY) and any(c.dep_ == lang.dep.appos and c.i > span.root.i
+                                                and described_with_who(c, lang) for c in span.root.children):
+        return False  # "NAME, a kiln operator who has worked at the plant for 14 years,": a person
     return _described_as(span, lang, lang.body_nouns - lang.person_nouns - lang.place_nouns)  # not `the capital`
+
+
+def described_with_who(noun, lang) -> bool:
+    """Whether the description ``noun`` goes on with a relative clause opening on `who` (`a kiln operator who has
+    worked at the plant for 14 years`): what it describes is a person."""
+    return any(g.dep_ == lang.dep.relcl and g.left_edge.lower_ == lang.personal_relative for g in noun.children)
 
 
 def _set_off_after_a_place_word(span, lang) -> bool:

@@ -307,6 +307,19 @@ UNTAGGED_AFTER_TITLE = rule("untagged-name-after-a-title", "`U.S. Representative
 UNTAGGED_APPOSED = rule("untagged-name-apposed-to-a-title", "`The mayor of Kemiville, Ana Ruiz, said`, the name "
                         "untagged: two or three capitalised words set off by commas after `the TITLE of X` are the "
                         "title holder's name")
+ABBREVIATED_GIVEN_NAME_OPENS_THE_NAME = rule(
+    "abbreviated-given-name-opens-the-name", "`The forum's chairman, Md. Abdul Hannan Bhuiyan, said`, `Md.` tagged a "
+    "place: a given name written short (`Md.` and `Mohd.` for Mohammad) right before a person's name opens it")
+TWO_SURNAMES_TAGGED_AS_ANYTHING = rule(
+    "two-surnames-after-particles-tagged-as-anything", "`Judge Maria Odete Mendes da Costa Pereira said`, `Costa "
+    "Pereira` tagged a place: two name words after a person's name and a particle are its last surnames, whatever "
+    "the model tagged them")
+ABBREVIATED_MIDDLE_NAME = rule(
+    "abbreviated-middle-name-inside-a-name", "`said Dimitrios Th. Alexandropoulos`, tagged `Dimitrios Th` and "
+    "`Alexandropoulos`: a name cut at the full stop of a middle name shortened to a few letters goes on after it")
+FILIATION_WITH_A_SLASH = rule(
+    "son-or-daughter-of-written-with-a-slash", "`Minister Muthukumar s/o Rajendran told Parliament`, `Rajendran` "
+    "tagged a place: `s/o`, `d/o`, `a/l` or `a/p` between two names (son or daughter of) makes them one person's name")
 TRADES_JOINED_BY_AND = rule(
     "body-of-the-people-of-two-trades", "`The National Union of Mine and Quarry Workers of Togo`, tagged `the National "
     "Union of Mine` and `Quarry Workers` apart: a body's name with `of` and a name of capitalised words ending on a "
@@ -947,6 +960,7 @@ def _person_owned_at(e, lang) -> int | None:
         return None
     owner, owned = doc[k].head, doc[k].head.head
     if not (e.start <= owner.i < k and owned.i > k and owned.pos_ == "PROPN" and owned.is_title
+            and max(owned.i + 1, e.end) - k - 1 >= 2  # a given name and a surname (not "Sally Kapp's Mayorship")
             and all(_name_shaped(t, lang) and t.lower_ not in lang.corporate_suffixes
                     and t.ent_type_ in ("", lang.ent.person) for t in doc[k + 1: max(owned.i + 1, e.end)])) \
             or _known_given_name(doc[e.start], lang):
@@ -963,7 +977,8 @@ def _head_left_out(e, lang) -> bool:
     t = doc[e.end]
     return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
         and not lang.country_of(t.text) and not lang.demonym_country(t.text) \
-        and not (e.end + 1 < len(doc) and doc[e.end + 1].is_title and doc[e.end + 1].pos_ == "PROPN")
+        and not (e.end + 1 < len(doc) and (doc[e.end + 1].is_title and doc[e.end + 1].pos_ == "PROPN"
+                                           or doc[e.end + 1].lower_ in lang.body_name_joiners))  # "House of ..."
 
 
 def _person_tagged_at(doc, i: int, lang):
@@ -1049,6 +1064,15 @@ def _repaired(doc, lang):
                 and doc[e.start - 1].like_num and not (doc[e.start - 1].is_digit and len(doc[e.start - 1]) == 4):
             changed = True  # "about 1,700 MW more": a unit, no body (but "in 2019 NATO said": a year)
             continue
+        if on(ABBREVIATED_GIVEN_NAME_OPENS_THE_NAME) and e.label_ == e_.person and e.start > 0 \
+                and doc[e.start - 1].text.rstrip(".").lower() in lang.given_name_abbreviations \
+                and doc[e.start - 1].text[:1].isupper():
+            if out and out[-1].start == e.start - 1 and out[-1].end == e.start:
+                out.pop()  # "Md." tagged a place alone
+            if not out or out[-1].end < e.start:
+                out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Md." + "Abdul Hannan Bhuiyan"
+                changed = True
+                continue
         if on(BODY_NAME_RUNS_ON_TO_ITS_HEAD) and e.label_ == e_.org and _head_left_out(e, lang):
             out.append(Span(doc, e.start, e.end + 1, label=e.label_))  # "Mouvement Mwali" + "Debout"
             skip_to = e.end + 1
@@ -1924,7 +1948,9 @@ def _repaired(doc, lang):
                         (CLUB_PREFIX_OPENS_A_BODY, _club_prefixes_on),
                         (NAME_BEFORE_A_PATRONYMIC_MISTAGGED, _names_before_patronymics),
                         (PLACE_SET_IN_A_COUNTRY, _places_set_in_countries),
-                        (TRADES_JOINED_BY_AND, _trades_joined_by_and)):
+                        (TRADES_JOINED_BY_AND, _trades_joined_by_and),
+                        (ABBREVIATED_MIDDLE_NAME, _names_over_abbreviated_middle_names),
+                        (FILIATION_WITH_A_SLASH, _names_over_filiations_with_a_slash)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
@@ -2410,6 +2436,52 @@ def _names_joined_to_places(doc, ents, lang):
                 out[j] = Span(doc, out[j].start, out[j].end, label=place.label_)
                 changed = True
     return out if changed else None
+
+
+def _names_over_abbreviated_middle_names(doc, ents, lang):
+    """The entities with a person's name cut at the full stop of a middle name shortened to two letters or one
+    (`Dimitrios Th.` and `Alexandropoulos`, `Ana Ma. Reyes`) made one name; None if there is none."""
+    from spacy.tokens import Span
+
+    def joins(x, y) -> bool:
+        last = x[-1]
+        return x.label_ == lang.ent.person and len(x) >= 2 and last.is_title and last.is_alpha and len(last) <= 2 \
+            and not last.whitespace_ and y.label_ == lang.ent.person and y[0].is_title  # ("Mr. Brodie Lee. Jon's")
+    out, changed, k = list(ents), False, 0
+    while k + 1 < len(out):
+        x, y = out[k], out[k + 1]
+        if y.start == x.end + 1 and doc[x.end].text == "." and joins(x, y):
+            out[k: k + 2] = [Span(doc, x.start, y.end, label=lang.ent.person)]  # "Dimitrios Th. Alexandropoulos"
+            changed = True
+            continue
+        k += 1
+    return out if changed else None
+
+
+def _names_over_filiations_with_a_slash(doc, ents, lang):
+    """The entities with a name around `s/o`, `d/o`, `a/l` or `a/p` (son or daughter of, as Singapore and Malaysia
+    write Indian names: `Muthukumar s/o Rajendran`), tagged apart, in part or as anything, made one person's name;
+    None if there is none."""
+    from spacy.tokens import Span
+
+    found = []
+    for t in doc[1:-2]:
+        if t.text != "/" or t.whitespace_ or doc[t.i - 1].whitespace_ \
+                or f"{doc[t.i - 1].lower_}/{doc[t.i + 1].lower_}" not in lang.slashed_filiations:
+            continue
+        before, after = doc[t.i - 2] if t.i >= 2 else None, doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if before is None or after is None or not _name_shaped(before, lang) or not _name_shaped(after, lang):
+            continue
+        start = next((e.start for e in ents if e.start <= before.i < e.end and e.label_ == lang.ent.person),
+                     before.i)
+        end = next((e.end for e in ents if e.start <= after.i < e.end and e.label_ in (lang.ent.person,
+                                                                                      *lang.ent.places)), after.i + 1)
+        found.append((start, end))
+    if not found:
+        return None
+    out = [e for e in ents if not any(a < e.end and e.start < b for a, b in found)]
+    out += [Span(doc, a, b, label=lang.ent.person) for a, b in found]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _trades_joined_by_and(doc, ents, lang):
@@ -3425,6 +3497,9 @@ def _surname_after_particles(doc, e, lang) -> int | None:
     if tagged is not None and on(PARTICLES_BEFORE_TWO_SURNAMES) and len(tagged) == 2 \
             and tagged.label_ == lang.ent.person and all(t.is_title and t.is_alpha for t in tagged):
         return tagged.end  # "José Manuel" and "dos" and "Santos Ferreira"
+    if tagged is not None and on(TWO_SURNAMES_TAGGED_AS_ANYTHING) and len(tagged) == 2 \
+            and all(_name_shaped(t, lang) for t in tagged) and not lang.country_of(tagged.text):
+        return tagged.end  # "Maria Odete Mendes" and "da" and "Costa Pereira", tagged a place
     if tagged is not None and len(tagged) != 1:
         return None  # a one-word name of any tag is the surname (`Brink` tagged a body); a longer one is another
     if on(PARTICLES_BEFORE_TWO_SURNAMES) and tagged is None and j + 1 < len(doc) and surname.dep_ == lang.dep.compound \

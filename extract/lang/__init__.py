@@ -367,6 +367,8 @@ class Language:
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
+    given_name_abbreviations: frozenset  # "Md.", "Mohd": a given name written short, opening a name
+    slashed_filiations: frozenset  # "s/o", "d/o": son or daughter of, written with a slash inside a name
     awaiting_marks: frozenset  # "once", "if": a report in such a clause, inside another's report, is not yet said
     causing_verbs: frozenset  # "prompting the temple to warn that": the object does what the verb after says
     report_continuing_marks: frozenset  # "A, he insisted, until B": a clause going on with a report past an aside

@@ -97,7 +97,10 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "comrade": None, "cde": None, "cde.": None,
               "maître": None, "maitre": None,  # a French lawyer's style: "Maître Anne Rivaud"
               "reverend": None, "rev": None, "rev.": None,  # a cleric's: "the Right Reverend Ann Doyle", "Rev. Ian Lo"
-              "venerable": None, "ven": None, "ven.": None}  # a Buddhist monk's: "the Venerable Hem Sophal"
+              "venerable": None, "ven": None, "ven.": None,  # a Buddhist monk's: "the Venerable Hem Sophal"
+              # one who has made the pilgrimage to Mecca, as West Africa styles them: "Hadjia Zeinabou Maman"
+              "elhadji": "m", "elhadj": "m", "alhaji": "m", "alhadji": "m", "hadjia": "f", "hadja": "f",
+              "hajiya": "f", "alhaja": "f"}
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
 # Brunei's and Malaysia's styles for members of a council or parliament (`Yang Berhormat`) and royals (`Yang Mulia`)
@@ -144,7 +147,7 @@ president vice prime minister premier chancellor secretary general spokesman spo
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
-comrade cde cde. maître maitre lawmaker legislator official
+comrade cde cde. maître maitre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja hajiya alhaja
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster flanker flank
@@ -377,7 +380,7 @@ PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
     "desert palace plaza bay gardens falls castle tower peak highway motorway expressway fortress citadel "
-    "dzong pagoda stupa monastery mosque shrine cathedral basilica".split())
+    "dzong pagoda stupa monastery mosque shrine cathedral basilica cay".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -468,6 +471,11 @@ PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn", "arap"))
 # Capitalised words for "son of" and "daughter of" inside names of the Sahel (Tuareg, Hassaniya): "Ibrahim Ag
 # Mohamed", "Sidi Ould Cheikh", "Mariem Mint Ahmedou", "Fatimata Walet Alhousseini".
 CAPITALISED_FILIATIONS = frozenset("ag ould mint walet welet".split())
+# Given names written short at the opening of a name, full stop or not: "Md. Abdul Hannan", "Mohd Najib".
+GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd mhd".split())
+# "son of" and "daughter of" written with a slash inside Indian names in Singapore and Malaysia: "Muthukumar s/o
+# Rajendran", "Kavitha d/o Suppiah", "Ganesan a/l Muniandy" (anak lelaki), "Devi a/p Kumar" (anak perempuan).
+SLASHED_FILIATIONS = frozenset("s/o d/o a/l a/p".split())
 TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly".split())
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
@@ -585,7 +593,8 @@ universite consórcio companhia fundação fundacao associação associacao univ
 coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
 deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
-cantine bodega bodegas domaine liga ligue lega ingenio usina fundashon fundasaun yayasan
+cantine bodega bodegas domaine liga ligue lega ingenio usina fundashon fundasaun yayasan médecins medecins
+médicos medicos
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti osservatorio observatorio observatório observatoire teatro
 escuela escola école ecole scuola colegio liceo
