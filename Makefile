@@ -106,6 +106,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_48/articles --out build/eval/invented_48 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_49/articles --out build/eval/invented_49 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_50/articles --out build/eval/invented_50 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_51/articles --out build/eval/invented_51 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -216,6 +217,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_49 tests/annotations/invented_49
 	@echo "== a fiftieth set of 15 invented articles, today (tests/annotations/invented_50)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_50 tests/annotations/invented_50
+	@echo "== a fifty-first set of 15 invented articles, today (tests/annotations/invented_51)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_51 tests/annotations/invented_51
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

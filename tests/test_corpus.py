@@ -287,6 +287,12 @@ BLIND_ROUNDS = {
     # for shoving a referee, a pilgrim cap), written after version 165 was made and first seen by it; version 166
     # written for it.
     "invented_50": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.985, IND: 0.96, A: 0.735}, 0, 8),
+    # A fifty-first set (an envoy summoned over seized canoes, a rally for an election date, a longhouse's land
+    # appeal, a no-confidence vote over a fuel terminal, a by-election over a hotel lease; an insulin shortage, an
+    # oilfield wage strike, a takeover bid for a drill maker, king tides, a fault under a business district; an
+    # archery final abandoned, an earthquake, a jewellery raid, a night travel ban for pilgrims, a documentary
+    # pulled), written after version 166 was made and first seen by it.
+    "invented_51": (15, {P: 0.9, Q: 0.975, S: 0.92, R: 0.935, IND: 0.965, A: 0.61}, 0, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -338,7 +344,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_47": ROOT / "tests" / "annotations" / "invented_47" / "articles",
                 "invented_48": ROOT / "tests" / "annotations" / "invented_48" / "articles",
                 "invented_49": ROOT / "tests" / "annotations" / "invented_49" / "articles",
-                "invented_50": ROOT / "tests" / "annotations" / "invented_50" / "articles"}
+                "invented_50": ROOT / "tests" / "annotations" / "invented_50" / "articles",
+                "invented_51": ROOT / "tests" / "annotations" / "invented_51" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
