@@ -84,6 +84,10 @@ HIGHER_RANK = rule("higher-rank-is-another-office", "`the minister acknowledged`
 LEAD_TITLE_NAMED_LATER = rule("title-in-the-lead-named-later", "`the coroner said` in a story's opening, and "
                               "`Birmingham's senior coroner, NAME, said` further down: a title no one held before, in "
                               "the opening paragraphs, is the one person named later with that title")
+THE_DOCUMENT_NAMED_BEFORE = rule(
+    "the-document-is-the-one-named-before", "`In a brief statement issued through her lawyers, NAME said ...` then "
+    "`\"...,\" the statement said`: `the statement`, owned by no one, is the one its author was said to speak in or "
+    "to issue a few paragraphs before, and speaks for that author")
 LEAD_BODY_NAMED_LATER = rule("body-in-the-lead-named-later", "`Kyrgyzstan's kok-boru federation has stripped ..., "
                              "the federation said` in a story's opening, `the National Kok-Boru Federation` further "
                              "down: a word for a body no body named before answers to, in the opening paragraphs, is "
@@ -799,7 +803,35 @@ class Resolver:
             owner = document_owner(tok, lang)
             if owner is not None and owner.i != tok.i:
                 return self.resolve(doc, para, owner.i)
+            author = self._author_of_the_document_named_before(doc, para, tok) \
+                if on(THE_DOCUMENT_NAMED_BEFORE) and owner is None else None
+            if author is not None:
+                return author  # "In a statement, NAME said ... "...," the statement said": NAME's statement
         return self.nominal(doc, para, tok, quoted)
+
+    def _author_of_the_document_named_before(self, doc, para: int, tok) -> str | None:
+        """Who put out the document `the statement` (``tok``, definite and owned by no one) stands for: the speaker
+        of `said in a statement` or the subject of `issued a statement` in this paragraph or the three before, the
+        nearest first, when that speaker is named; None if there is none."""
+        lang, d = self.lang, self.lang.dep
+        if self.docs is None or not any(c.dep_ == d.det and c.lower_ == lang.definite_article for c in tok.children):
+            return None
+        for p in range(para, max(0, para - 4), -1):
+            pdoc = self.docs[p - 1]
+            for t in reversed(pdoc):
+                if p == para and t.i >= tok.i or t.lemma_.lower() != tok.lemma_.lower():
+                    continue
+                verb = t.head.head if t.dep_ == d.pobj and t.head.lower_ in lang.medium_prepositions else \
+                    t.head if t.dep_ == d.dobj and t.head.lemma_.lower() in lang.issuing_verbs else None
+                if verb is None or verb.pos_ != "VERB":
+                    continue
+                if any(c.dep_ == d.poss for c in t.children):
+                    return None  # "wrote in the company's report": the owner's, read by the rules on owners
+                subj = next((c for c in verb.children if c.dep_ == d.nsubj), None)
+                if subj is not None and subj.ent_type_ in lang.ent.actors:
+                    return self.resolve(pdoc, p, subj.i)  # a name: whom a description or `it` stands for are
+                return None  # read by the rules on those
+        return None
 
     def _index(self) -> None:
         """Mentions by what pronouns look for: people by sentence, bodies and companies in text order."""
@@ -1565,7 +1597,8 @@ class Resolver:
                 if later is not None:
                     return later  # "the coroner said" in the lead, "Birmingham's senior coroner, NAME," later
             if on(LEAD_BODY_NAMED_LATER) and para <= OPENING_PARAGRAPHS and tok.tag_ != lang.plural_noun_tag \
-                    and not any(t.dep_ == lang.dep.poss for t in left):
+                    and not any(t.dep_ == lang.dep.poss or t.pos_ == "PROPN" for t in left) \
+                    and head not in lang.government_nouns:  # not "the Marshall Islands government": whose it is said
                 later = self._body_named_later(para, tok, head)
                 if later is not None:
                     return later  # "the federation said" in the lead, "the National Kok-Boru Federation" later

@@ -37,7 +37,7 @@ BLIND_ROUNDS = {
     "eleventh_round": (12, {P: 1.0, Q: 1.0, S: 1.0, R: 0.975, IND: 1.0, A: 0.77}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.925, Q: 0.925, S: 1.0, R: 0.935, IND: 0.91, A: 0.81}, 0, 4),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.925, S: 0.875, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
-    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.875, A: 0.665}, 2, 20),  # version 23
+    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.875, A: 0.665}, 2, 19),  # version 23
     "fifteenth_round": (2, {P: 0.845, Q: 0.92, S: 0.915, R: 0.865, IND: 1.0, A: 0.11}, 1, 7),  # version 26
     "sixteenth_round": (15, {P: 0.925, Q: 0.965, S: 0.955, R: 0.98, IND: 0.90, A: 0.885}, 0, 4),  # version 40 (corpus)
     # Eighteen invented articles in the manner of wire news, written and annotated blind; first seen by version 64
@@ -204,7 +204,7 @@ BLIND_ROUNDS = {
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
     # cable car, a flash flood), first seen by version 149.
-    "invented_35": (15, {P: 0.915, Q: 0.945, S: 0.965, R: 0.975, IND: 0.865, A: 0.64}, 0, 3),
+    "invented_35": (15, {P: 0.92, Q: 0.945, S: 0.97, R: 0.985, IND: 0.865, A: 0.67}, 0, 3),
     # A thirty-sixth set (a border demarcation, a senate rerun, a court on phone data, a death in police custody, a
     # minister's censure; a dollar shortage, a livestock ban, power prices, cholera and salt water, a seabed mining
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
@@ -268,7 +268,7 @@ BLIND_ROUNDS = {
     # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
     # referee beaten, pilgrimage rules, teachers' language test), written after version 162 was made and first seen
     # by it.
-    "invented_47": (15, {P: 0.915, Q: 0.975, S: 0.94, R: 0.975, IND: 0.96, A: 0.73}, 0, 6),
+    "invented_47": (15, {P: 0.92, Q: 0.975, S: 0.945, R: 0.975, IND: 0.96, A: 0.73}, 0, 6),
     # A forty-eighth set (a referendum petition short of signatures, a veto on the voting age, a prorogation
     # overturned, a referendum on EU talks, an envoy summoned over a seized boat; a car-seat plant strike, malaria drug
     # resistance, a hydrogen plant's brine, a payment app outage, a listing postponed; a landslide, an armoured van
@@ -291,8 +291,8 @@ BLIND_ROUNDS = {
     # appeal, a no-confidence vote over a fuel terminal, a by-election over a hotel lease; an insulin shortage, an
     # oilfield wage strike, a takeover bid for a drill maker, king tides, a fault under a business district; an
     # archery final abandoned, an earthquake, a jewellery raid, a night travel ban for pilgrims, a documentary
-    # pulled), written after version 166 was made and first seen by it.
-    "invented_51": (15, {P: 0.9, Q: 0.975, S: 0.92, R: 0.935, IND: 0.965, A: 0.61}, 0, 7),
+    # pulled), written after version 166 was made and first seen by it; version 167 written for it.
+    "invented_51": (15, {P: 0.94, Q: 0.975, S: 0.965, R: 0.965, IND: 0.965, A: 0.63}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -334,6 +334,9 @@ OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `
 NAME_OF_A_THING = rule("name-given-to-a-thing", "`the withdrawal from the Union, known as Brexit`: the name a "
                        "naming participle gives a thing (not a person: `the singer, known as Queen Bee`) is no "
                        "person's")
+THING_NAMED_WITHOUT_AS = rule(
+    "name-given-to-a-thing-without-as", "`The boat, a seven-metre launch named Aquila Blu, had been stolen`: the name "
+    "a naming participle gives a thing without `as` (`named`, `called`) is no person's")
 NAMING_VERB_WITH_AN_OBJECT = rule(
     "naming-verb-with-an-object-names-the-object", "`The ministry's note, handed over on Friday morning, named the "
     "diplomat as Gennady Petrovich Zaitsev`, the verb parsed as a participle on the note: a naming verb with an object "
@@ -1156,6 +1159,16 @@ def _no_one(span, toks, root, head, lang) -> bool:
                 g.dep_ == d.pobj and g.lemma_.lower() in lang.character_nouns for g in c.children)
                 for c in head.head.children)):
         return True  # "the character Tasha Reyn", "cosplaying as Sailor Nova", "list Sailor Nova as dream roles"
+    if on(THING_NAMED_WITHOUT_AS) and head.dep_ == d.oprd and head.head.dep_ == d.acl \
+            and head.head.lemma_.lower() in lang.naming_participles and head.head.i == head.head.head.i + 1 \
+            and not any(c.lower_ == lang.as_ for c in head.head.children):  # not "The party named NAME as its ..."
+        named = head.head.head  # "a seven-metre launch named Aquila Blu": the noun the participle describes
+        if named.pos_ == "NOUN" and not named.ent_type_ and named.lemma_.lower() not in lang.titles \
+                and named.lemma_.lower() not in lang.person_role_nouns \
+                and named.lemma_.lower() not in lang.person_nouns and named.lemma_.lower() not in lang.kinship_nouns \
+                and named.lemma_.lower() not in lang.speaker_nouns \
+                and not named.lemma_.lower().endswith(lang.person_noun_endings):
+            return True
     if on(NAME_OF_A_THING) and head.dep_ == d.pobj and head.head.lower_ == lang.as_ \
             and head.head.head.dep_ == d.acl and head.head.head.lemma_.lower() in lang.naming_participles:
         named = head.head.head.head  # "the withdrawal ..., known as Brexit": the noun the participle describes

@@ -314,6 +314,10 @@ TWO_SURNAMES_TAGGED_AS_ANYTHING = rule(
     "two-surnames-after-particles-tagged-as-anything", "`Judge Maria Odete Mendes da Costa Pereira said`, `Costa "
     "Pereira` tagged a place: two name words after a person's name and a particle are its last surnames, whatever "
     "the model tagged them")
+FILIATION_BETWEEN_NAMES_TAGGED_AS_ANYTHING = rule(
+    "name-around-son-of-set-off-is-a-person-s", "`The longhouse's lawyer, Agnes Lidam anak Entri, said`, `Agnes Lidam` "
+    "tagged a place and `Entri` a body: name words around `anak`, `bin` or `binti`, set off by commas, are one "
+    "person's name")
 ABBREVIATED_MIDDLE_NAME = rule(
     "abbreviated-middle-name-inside-a-name", "`said Dimitrios Th. Alexandropoulos`, tagged `Dimitrios Th` and "
     "`Alexandropoulos`: a name cut at the full stop of a middle name shortened to a few letters goes on after it")
@@ -606,6 +610,27 @@ WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers c
 FIRST_WORD_LEFT_OUT = rule("untagged-first-word-opening-the-sentence-opens-the-name", "`Rodrigo Fuentes Vial, rector "
                           "of X, said`, tagged from `Fuentes`: the untagged capitalised word opening the sentence, "
                           "compounded to a person's name of two words or more, is its first (no title, place or body)")
+BALINESE_NAME = rule(
+    "untagged-balinese-name", "`The ruling is a blow to I Ketut Suardana, the incumbent regent`, nothing tagged: `I` "
+    "or `Ni`, a Balinese name for the order of birth and name words after it are a person's name")
+UNTAGGED_COUNTRY_OF_SEVERAL_WORDS = rule(
+    "untagged-country-of-several-words", "`The Marshall Islands government declared a state of emergency`, nothing "
+    "tagged: a country's name of two or three words, as the language knows it, is that country")
+BODY_NAME_RUNS_BACK_TO_THE = rule(
+    "body-name-runs-back-to-the", "`the Eastern Caribbean Civic Forum, which sent observers, said`, tagged `Civic "
+    "Forum` (a person): untagged capitalised words between `the` and a tagged name closing on a word for a body, read "
+    "into it, open that body's name")
+GLUED_PARTICLE_SURNAME_BEFORE_A_HYPHEN = rule(
+    "surname-glued-to-its-particle-before-a-hyphen", "`for four generations, deBrum-Jibas said`, tagged `Jibas`: a "
+    "surname glued to a lower-case particle (`deBrum`, `diMaggio`) and joined by a hyphen to a person's name opens it")
+KNOWN_GIVEN_NAME_TAGGED_ALONE = rule(
+    "known-given-name-tagged-alone-before-a-person-s-name", "`The head of the council, Salem Othman Ag Mokhtar, "
+    "posted`, `Salem` tagged a place and the rest a person: a given name the language knows, tagged alone right "
+    "before a person's name it is read into, opens that name")
+ARTICLE_JOINED_SURNAME_CLOSING_A_NAME = rule(
+    "first-word-left-out-of-a-name-closing-on-al", "`Salem Abdullah al-Ferjani, 61, a retired teacher, said`, tagged "
+    "from `Abdullah`: a surname joined to its article (`al-Ferjani`) does not keep the first word left out of the "
+    "name from opening it")
 FIRST_WORD_BEFORE_A_LONG_NAME = rule(
     "first-word-left-out-of-a-name-of-given-names", "`Nazir Abdul Satar Momade, who heads X, said`, tagged from "
     "`Abdul`: a name of three words or more may open on a given name and still have its first word left out, as "
@@ -968,6 +993,67 @@ def _person_owned_at(e, lang) -> int | None:
     return k
 
 
+def _body_name_opening_after_the(e, lang) -> int | None:
+    """Where a body's name opens whose last word, a word for a body, the model tagged with only the words before it
+    (`the Eastern Caribbean Civic Forum`, tagged `Civic Forum`): on the first of one to three untagged capitalised
+    words between `the` and the tagged name, all read into it; None if there are none."""
+    doc = e.doc
+    if e[-1].lower_ not in lang.org_heads or not e[0].is_title:
+        return None
+    k = e.start
+    while k > 0 and e.start - k < 3 and not doc[k - 1].ent_type_ and doc[k - 1].is_title and doc[k - 1].is_alpha \
+            and doc[k - 1].pos_ in ("PROPN", "ADJ") and doc[k - 1].dep_ in (lang.dep.compound, lang.dep.amod) \
+            and k <= doc[k - 1].head.i < e.end and doc[k - 1].lower_ not in lang.titles:
+        k -= 1
+    if k == e.start or k == 0 or doc[k - 1].lower_ != lang.definite_article:
+        return None
+    return k
+
+
+def _untagged_balinese_names(doc, ents, lang) -> list:
+    """Balinese names the model left untagged: `I` or `Ni`, a name for the order of birth (`Ketut`, `Made`, `Putu`)
+    and one to three capitalised name words (`I Ketut Suardana`), each a person's name."""
+    from spacy.tokens import Span
+
+    taken = _taken(ents)
+    out = []
+    for t in doc[:-2]:
+        if t.text not in lang.balinese_prefixes or t.i in taken or doc[t.i + 1].lower_ not in lang.birth_order_names \
+                or not doc[t.i + 1].is_title or t.i + 1 in taken:
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i < 5 and end not in taken and _name_shaped(doc[end], lang):
+            end += 1
+        if end > t.i + 2:
+            out.append(Span(doc, t.i, end, label=lang.ent.person))
+            taken.update(range(t.i, end))
+    return out
+
+
+def _untagged_countries(doc, ents, lang) -> list:
+    """Countries named in two or three capitalised words that the model left untagged (`The Marshall Islands
+    government declared`), each tagged a place of government; none of one word (`Chad`, `Jordan` name people too)."""
+    from spacy.tokens import Span
+
+    taken = _taken(ents)
+    out = []
+    k = 0
+    while k < len(doc) - 1:
+        found = next((n for n in (3, 2) if k + n <= len(doc) and not any(i in taken for i in range(k, k + n))
+                      and all(t.is_title and t.is_alpha for t in doc[k: k + n])
+                      and lang.country_of(doc[k: k + n].text) == doc[k: k + n].text
+                      and not (k + n < len(doc) and doc[k + n].is_title and doc[k + n].pos_ == "PROPN")
+                      and not (k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN")
+                      and not (k > 1 and (doc[k - 1].lower_ in lang.name_particles or doc[k - 1].lower_ == lang.of)
+                               and doc[k - 2].is_title)), None)  # not "the Banca Centrale della Repubblica di ..."
+        if found:
+            out.append(Span(doc, k, k + found, label=lang.ent.gpe))
+            k += found
+            continue
+        k += 1
+    return out
+
+
 def _head_left_out(e, lang) -> bool:
     """Whether the word right after the body's name ``e`` is an untagged capitalised proper noun that the whole name
     hangs on as compounds, its last word left out (`the opposition Mouvement Mwali Debout (MMD)`), and no title."""
@@ -1073,6 +1159,22 @@ def _repaired(doc, lang):
                 out.append(Span(doc, e.start - 1, e.end, label=e_.person))  # "Md." + "Abdul Hannan Bhuiyan"
                 changed = True
                 continue
+        if on(GLUED_PARTICLE_SURNAME_BEFORE_A_HYPHEN) and e.label_ == e_.person and e.start >= 2 \
+                and doc[e.start - 1].text in lang.hyphens and not doc[e.start - 1].whitespace_ \
+                and not doc[e.start - 2].whitespace_ and not doc[e.start - 2].ent_type_ \
+                and lang.glued_particle_surname.match(doc[e.start - 2].text) is not None \
+                and (not out or out[-1].end <= e.start - 2):
+            start = e.start - 2  # "deBrum" + "-" + "Jibas"
+            if start > 0 and _name_word(doc[start - 1], lang) and (not out or out[-1].end < start):
+                start -= 1  # "Tamara deBrum-Jibas"
+            out.append(Span(doc, start, e.end, label=e_.person))
+            changed = True
+            continue
+        opening = _body_name_opening_after_the(e, lang) if on(BODY_NAME_RUNS_BACK_TO_THE) else None
+        if opening is not None and (not out or out[-1].end <= opening):
+            out.append(Span(doc, opening, e.end, label=e_.org))  # "the" + "Eastern Caribbean" + "Civic Forum"
+            changed = True
+            continue
         if on(BODY_NAME_RUNS_ON_TO_ITS_HEAD) and e.label_ == e_.org and _head_left_out(e, lang):
             out.append(Span(doc, e.start, e.end + 1, label=e.label_))  # "Mouvement Mwali" + "Debout"
             skip_to = e.end + 1
@@ -1950,13 +2052,16 @@ def _repaired(doc, lang):
                         (PLACE_SET_IN_A_COUNTRY, _places_set_in_countries),
                         (TRADES_JOINED_BY_AND, _trades_joined_by_and),
                         (ABBREVIATED_MIDDLE_NAME, _names_over_abbreviated_middle_names),
-                        (FILIATION_WITH_A_SLASH, _names_over_filiations_with_a_slash)):
+                        (FILIATION_WITH_A_SLASH, _names_over_filiations_with_a_slash),
+                        (FILIATION_BETWEEN_NAMES_TAGGED_AS_ANYTHING, _names_around_filiations)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
     for which, find in ((UNTAGGED_DESCRIBED, _untagged_described), (UNTAGGED_FOREIGN_BODY, _untagged_foreign_bodies),
                         (UNTAGGED_SPELT_BY_ACRONYM, _untagged_spelt_by_acronym),
-                        (UNTAGGED_GIVEN_NAME, _untagged_given_named), (UNTAGGED_AGED_NAME, _untagged_aged)):
+                        (UNTAGGED_GIVEN_NAME, _untagged_given_named), (UNTAGGED_AGED_NAME, _untagged_aged),
+                        (UNTAGGED_COUNTRY_OF_SEVERAL_WORDS, _untagged_countries),
+                        (BALINESE_NAME, _untagged_balinese_names)):
         found = find(doc, out, lang) if on(which) else None  # names none of whose words was tagged
         if found:
             out, changed = sorted(out + found, key=lambda x: x.start), True
@@ -2012,15 +2117,21 @@ def _known_given_names_on(doc, ents, lang):
         person_shaped = on(KNOWN_GIVEN_NAME_LEFT_OUT_OF_A_BODY_TAG) and e.label_ == lang.ent.org \
             and all(t.is_title or t.is_lower and t.lower_ in lang.name_particles for t in e) \
             and not any(t.lower_ in lang.org_heads for t in e)  # "Ana" + "Lucía Rojas Brenes", tagged a body
+        alone = on(KNOWN_GIVEN_NAME_TAGGED_ALONE) and e.label_ == lang.ent.person and k > 0 \
+            and out[k - 1].start == out[k - 1].end - 1 == e.start - 1 and out[k - 1].label_ != lang.ent.person \
+            and len(e) >= 2  # "Salem" tagged a place, then "Othman Ag Mokhtar"
         if (e.label_ == lang.ent.person or person_shaped) and e.start >= 1 and e[0].is_title \
-                and not doc[e.start - 1].ent_type_ and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title \
+                and (not doc[e.start - 1].ent_type_ or alone) and doc[e.start - 1].pos_ == "PROPN" \
+                and doc[e.start - 1].is_title \
                 and _known_given_name(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
-                and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start) \
+                and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start or alone) \
                 and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
+            if alone:
+                out[k - 1] = None  # the given name's own tag
             # "Carmen" + "Julia Núñez del Prado"; "Ana" + "Lucía Rojas Brenes", tagged a body: a person's
             out[k] = Span(doc, e.start - 1, e.end, label=lang.ent.person if person_shaped else e.label_)
             changed = True
-    return out if changed else None
+    return [e for e in out if e is not None] if changed else None
 
 
 def _function_words_in_names(doc, ents, lang):
@@ -2456,6 +2567,32 @@ def _names_over_abbreviated_middle_names(doc, ents, lang):
             continue
         k += 1
     return out if changed else None
+
+
+def _names_around_filiations(doc, ents, lang):
+    """The entities with a name set off by commas around a lower-case word for `son of` or `daughter of` (`The
+    lawyer, Agnes Lidam anak Entri, said`), one or two name words on each side, tagged anything but a person's name
+    or not at all, made one person's name; None if there is none."""
+    from spacy.tokens import Span
+
+    found = []
+    for t in doc[2:-1]:
+        if not t.is_lower or t.lower_ not in lang.filiation_particles or t.ent_type_ == lang.ent.person:
+            continue
+        a = t.i
+        while a > 0 and t.i - a < 2 and _name_shaped(doc[a - 1], lang) and doc[a - 1].ent_type_ != lang.ent.person:
+            a -= 1
+        b = t.i + 1
+        while b < len(doc) and b - t.i <= 2 and _name_shaped(doc[b], lang) and doc[b].ent_type_ != lang.ent.person:
+            b += 1
+        if a == t.i or b == t.i + 1 or a == 0 or doc[a - 1].text != "," or b >= len(doc) or doc[b].text != ",":
+            continue
+        found.append((a, b))
+    if not found:
+        return None
+    out = [e for e in ents if not any(x < e.end and e.start < y for x, y in found)]
+    out += [Span(doc, x, y, label=lang.ent.person) for x, y in found]
+    return sorted(out, key=lambda e: e.start)
 
 
 def _names_over_filiations_with_a_slash(doc, ents, lang):
@@ -3195,7 +3332,9 @@ def _first_word_left_out(e, lang) -> bool:
     return t.is_sent_start and not t.ent_type_ and t.is_title and t.is_alpha and t.pos_ == "PROPN" \
         and t.dep_ == lang.dep.compound and e.start <= t.head.i < e.end and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and t.lower_ not in lang.honorifics and not lang.country_of(t.text) \
-        and not lang.demonym_country(t.text) and all(w.is_title and w.is_alpha for w in e) \
+        and not lang.demonym_country(t.text) and all(
+            w.is_title and w.is_alpha
+            or on(ARTICLE_JOINED_SURNAME_CLOSING_A_NAME) and _in_article_joined_surname(w, lang) for w in e) \
         and (e[0].lower_ not in lang.given_names
              or on(FIRST_WORD_BEFORE_A_LONG_NAME) and len(e) >= 3 and t.lower_ not in lang.person_nouns) \
         and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" or on(FIRST_WORD_BEFORE_WHO)
@@ -3203,6 +3342,16 @@ def _first_word_left_out(e, lang) -> bool:
                 and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns
                 and not _known_given_name(t, lang) or on(FIRST_WORD_BEFORE_AN_AGE) and c.dep_ == lang.dep.appos
                 and c.i == e.end + 1 and c.is_digit and e.doc[e.end].text == "," for c in e.root.children)
+
+
+def _in_article_joined_surname(w, lang) -> bool:
+    """Whether ``w`` is the article or the hyphen of a surname joined to its article (`al-Ferjani`, `el-Naggar`)."""
+    doc = w.doc
+    if w.is_lower and w.lower_ in lang.name_articles_joined:
+        return w.i + 2 < len(doc) and doc[w.i + 1].text in lang.hyphens and not w.whitespace_ \
+            and not doc[w.i + 1].whitespace_ and doc[w.i + 2].is_title
+    return w.text in lang.hyphens and w.i > 0 and doc[w.i - 1].is_lower \
+        and doc[w.i - 1].lower_ in lang.name_articles_joined and not w.whitespace_
 
 
 def _title_or_portfolio(t, lang) -> bool:

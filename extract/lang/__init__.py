@@ -211,6 +211,7 @@ class Language:
     subsidiary_nouns: frozenset  # "unit", "subsidiary": a firm's part in a country
     name_articles_joined: frozenset  # "el", "al": an article joined by a hyphen to the surname it opens
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
+    glued_particle_surname: Pattern  # "deBrum": a surname glued to its particle in lower case
     apostrophe_name: Pattern  # "O'Brien", "N’Dri": a name with an apostrophe after its first letter or two
     place_object_verbs: frozenset
     translation_label: Pattern
@@ -367,6 +368,9 @@ class Language:
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
+    balinese_prefixes: frozenset  # "I", "Ni": opening a Balinese name, before a name for the order of birth
+    birth_order_names: frozenset  # "Ketut", "Made": Balinese names for the order of birth
+    filiation_particles: frozenset  # "anak", "bin": son or daughter of, between a given name and a father's
     given_name_abbreviations: frozenset  # "Md.", "Mohd": a given name written short, opening a name
     slashed_filiations: frozenset  # "s/o", "d/o": son or daughter of, written with a slash inside a name
     awaiting_marks: frozenset  # "once", "if": a report in such a clause, inside another's report, is not yet said

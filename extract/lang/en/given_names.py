@@ -26,6 +26,7 @@ sunita anjali deepika kavita meera lakshmi rekha sakura lucía sofía mariana fe
 zofia ewa irina oksana lorna maureen
 maría inés verónica mónica
 elif ayşe ayse zeynep fatma emine merve esra özlem ozlem hatice büşra busra mavis
+khadija amina salma huda
 """.split())
 
 MALE = frozenset("""
@@ -44,4 +45,6 @@ bruno ramon ramón hisham matthias tobias ralf themba vusi sibusiso marc ibrahim
 mehmet ahmet hüseyin huseyin murat burak hakan ömer omer recep osman ismail kadir serkan volkan oğuz
 vikram arjun hiroshi takeshi kenji joão joao mateo ricardo eduardo andrzej piotr krzysztof tomasz
 josé jesús andrés martín nicolás sebastián
+mohamed salem salim othman khaled khalid hamza youssef mahmoud tariq walid nabil samir karim rashid faisal nasser
+jamal adel
 """.split())

@@ -473,6 +473,12 @@ PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn", "arap"))
 CAPITALISED_FILIATIONS = frozenset("ag ould mint walet welet".split())
 # Given names written short at the opening of a name, full stop or not: "Md. Abdul Hannan", "Mohd Najib".
 GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd mhd".split())
+# Balinese names open on `I` (a man) or `Ni` (a woman) and a name for the order of birth: "I Ketut Suardana", "Ni
+# Luh Putu Ariani".
+BALINESE_PREFIXES = frozenset(("I", "Ni"))
+BIRTH_ORDER_NAMES = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
+# Words for "son of" or "daughter of" inside a name: "Agnes Lidam anak Entri", "Aziz bin Hamid", "Nur binti Ali".
+FILIATION_PARTICLES = frozenset("anak bin binti bint ibn arap".split())
 # "son of" and "daughter of" written with a slash inside Indian names in Singapore and Malaysia: "Muthukumar s/o
 # Rajendran", "Kavitha d/o Suppiah", "Ganesan a/l Muniandy" (anak lelaki), "Devi a/p Kumar" (anak perempuan).
 SLASHED_FILIATIONS = frozenset("s/o d/o a/l a/p".split())
@@ -480,6 +486,9 @@ TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly".
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
+# A surname glued to its particle in lower case, as Marshallese, Italian-American or Dutch families may write it:
+# "deBrum", "diMaggio", "vanHeerden".
+GLUED_PARTICLE_SURNAME = re.compile(r"^(?:d[aeiu]|de[ls]|l[ae]|van|von)[A-Z][a-z]+$")
 # A name written with an apostrophe after its first letter or two, straight or curly: "O'Brien", "N’Dri", "D'Souza".
 APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 # A saint's title opening a name, in English and French and in the languages whose churches English news names
