@@ -107,6 +107,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_49/articles --out build/eval/invented_49 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_50/articles --out build/eval/invented_50 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_51/articles --out build/eval/invented_51 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_52/articles --out build/eval/invented_52 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -219,6 +220,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_50 tests/annotations/invented_50
 	@echo "== a fifty-first set of 15 invented articles, today (tests/annotations/invented_51)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_51 tests/annotations/invented_51
+	@echo "== a fifty-second set of 15 invented articles, today (tests/annotations/invented_52)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_52 tests/annotations/invented_52
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -293,6 +293,12 @@ BLIND_ROUNDS = {
     # archery final abandoned, an earthquake, a jewellery raid, a night travel ban for pilgrims, a documentary
     # pulled), written after version 166 was made and first seen by it; version 167 written for it.
     "invented_51": (15, {P: 0.94, Q: 0.975, S: 0.965, R: 0.965, IND: 0.965, A: 0.63}, 0, 3),
+    # A fifty-second set (an opposition party struck off, civil servants tear-gassed, a budget walkout, an envoy
+    # summoned over dead herders, a verdict over faulty jackets; gravel permits frozen, a miners' strike, a nutmeg
+    # processor sold, a brooding dinosaur, a typhoid outbreak; a basketball final abandoned, a pearl fraud verdict, a
+    # landslide, a festival forced out of a fort, a procession in the heat), written after version 167 was made and
+    # first seen by it.
+    "invented_52": (15, {P: 0.925, Q: 0.97, S: 0.95, R: 0.965, IND: 0.96, A: 0.885}, 1, 14),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -345,7 +351,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_48": ROOT / "tests" / "annotations" / "invented_48" / "articles",
                 "invented_49": ROOT / "tests" / "annotations" / "invented_49" / "articles",
                 "invented_50": ROOT / "tests" / "annotations" / "invented_50" / "articles",
-                "invented_51": ROOT / "tests" / "annotations" / "invented_51" / "articles"}
+                "invented_51": ROOT / "tests" / "annotations" / "invented_51" / "articles",
+                "invented_52": ROOT / "tests" / "annotations" / "invented_52" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
