@@ -297,8 +297,8 @@ BLIND_ROUNDS = {
     # summoned over dead herders, a verdict over faulty jackets; gravel permits frozen, a miners' strike, a nutmeg
     # processor sold, a brooding dinosaur, a typhoid outbreak; a basketball final abandoned, a pearl fraud verdict, a
     # landslide, a festival forced out of a fort, a procession in the heat), written after version 167 was made and
-    # first seen by it.
-    "invented_52": (15, {P: 0.925, Q: 0.97, S: 0.95, R: 0.965, IND: 0.96, A: 0.885}, 1, 14),
+    # first seen by it; version 168 written for it.
+    "invented_52": (15, {P: 0.94, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.885}, 0, 10),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -11391,3 +11391,45 @@ def test_an_untagged_balinese_name_is_a_person_s(facts_of):
                  "that he respected the decision.\n\nThe ministry appointed a senior official, Made Suarjana, as "
                  "acting regent.")
     assert quotes(f) == [("indirect", "he respected the decision", "I Ketut Suardana")]
+
+
+def test_a_given_name_over_del_opens_a_name_found_before_an_age(facts_of):
+    f = facts_of("Many pilgrims walked barefoot. Yusmary del Carmen Colmenárez Piña, 44, a schoolteacher from Carora, "
+                 "said she had walked the route barefoot.")
+    assert quotes(f) == [("indirect", "she had walked the route barefoot", "Yusmary del Carmen Colmenárez Piña")]
+
+
+def test_the_first_of_two_given_names_tagged_a_place_opens_the_name(facts_of):
+    # tagged `Yelitza` (a place) and `Escalona Rivero`
+    f = facts_of("Yelitza Carolina Escalona Rivero, the mayor of Iribarren, the municipality that covers most of "
+                 "Barquisimeto, said the ban would stay.")
+    assert quotes(f) == [("indirect", "the ban would stay", "Yelitza Carolina Escalona Rivero")]
+
+
+def test_a_married_name_after_epouse_is_part_of_the_name(facts_of):
+    f = facts_of("Labour Minister Clarisse Moussavou épouse Nzé urged both sides to return to talks. Nzé said a "
+                 "meeting would be held on Friday.")
+    assert quotes(f)[-1] == ("indirect", "a meeting would be held on Friday", "Clarisse Moussavou épouse Nzé")
+
+
+def test_a_name_a_word_after_a_street_s_word_is_the_street_s(facts_of):
+    # tagged `Abdel Nasser`, a person
+    f = facts_of("The Malian ambassador, speaking to reporters as he left the ministry on Avenue Gamal Abdel Nasser, "
+                 "said: \"We share the pain.\"")
+    assert "Abdel Nasser" not in [a["name"] for a in f["actors"] if a["type"] == "person"]
+
+
+def test_a_name_opening_on_the_portuguese_for_sporting_is_a_club(facts_of):
+    # `Catumbela` alone tagged a person: the club is not moved to that person
+    f = facts_of("Estrela do Kwanza were leading Desportivo da Catumbela 71-68 with four minutes to play when a "
+                 "disputed foul call set off fighting in the stands.\n\nCatumbela, who have won the last two titles, "
+                 "accused the home side's supporters of starting the violence.")
+    assert types(f).get("Desportivo da Catumbela") == "org"
+
+
+def test_the_name_a_description_says_someone_is_known_as_is_theirs(facts_of):
+    f = facts_of("Zuhura Omar Said, a 74-year-old taarab singer known across the islands as Bi Zuhura, who has "
+                 "performed at every edition, said she had wept.\n\n\"I sang my first song in that fort,\" Bi Zuhura "
+                 "said.")
+    assert quotes(f)[-1] == ("direct", "I sang my first song in that fort,", "Zuhura Omar Said")
+    assert persons(f) == ["Zuhura Omar Said"]

@@ -74,6 +74,9 @@ FOREIGN_BODY_WORD_IN_NO_PERSONAL_NAME = rule(
     "name-opening-on-another-language-s-body-word-is-no-person-s", "`the opposition Mouvement Mwali Debout` tagged a "
     "body and `Mwali` a person: a name opening on another language's word for a body (`Mouvement`, `Grupo`, "
     "`Fundação`) is never moved to the person whose name it holds")
+KNOWN_AS_AFTER_A_DESCRIPTION = rule(
+    "name-a-person-is-known-as-after-a-description", "`Zuhura Omar Said, a 74-year-old taarab singer known across the "
+    "islands as Bi Zuhura, said`: the name the description of a person says she is known as is another name of hers")
 PLACE_KNOWN_AS_ANOTHER_NAME = rule(
     "name-a-place-is-known-as", "`Mohéli, known in Comorian as Mwali, has 55,000 inhabitants` then `Mwali has "
     "spoken`, tagged a person: the name a place is known as, after a participle of naming hung on the place, is a "
@@ -1150,6 +1153,16 @@ def _known_by(ent, lang) -> str | None:
         verb = verb.head
         if verb.pos_ == "VERB":
             break
+    described = doc[ent.start - 1].head  # the participle `as` hangs on, or the description both hang on
+    if described.dep_ == d.acl and described.lemma_.lower() in lang.naming_participles:
+        described = described.head
+    if on(KNOWN_AS_AFTER_A_DESCRIPTION) and described.pos_ == "NOUN" and described.dep_ == d.appos and any(
+            c.dep_ == d.acl and c.lemma_.lower() in lang.naming_participles and c.i < ent.start
+            for c in described.children):
+        bearer = entity_at(doc, described.head.i)  # "NAME, a taarab singer known across the islands as Bi Zuhura"
+        if bearer is not None and bearer.label_ == lang.ent.person and bearer.start != ent.start:
+            name, _ = clean_name(bearer, lang)
+            return name or None
     if verb.lemma_.lower() not in lang.naming_participles or not any(c.dep_ == d.auxpass for c in verb.children):
         return None
     while verb.dep_ == d.conj and not any(c.dep_ in d.subjects for c in verb.children):

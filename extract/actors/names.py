@@ -334,6 +334,10 @@ OTHER_SCRIPT = rule("name-in-another-script", "`Тюмень`, `Скажем`, `
 NAME_OF_A_THING = rule("name-given-to-a-thing", "`the withdrawal from the Union, known as Brexit`: the name a "
                        "naming participle gives a thing (not a person: `the singer, known as Queen Bee`) is no "
                        "person's")
+NAME_AFTER_A_PLACE_PREFIX = rule(
+    "name-after-a-street-s-word-is-a-place", "`as he left the ministry on Avenue Gamal Abdel Nasser`, tagged `Abdel "
+    "Nasser`: a name right after, or a word or two after, an untagged word opening the names of streets and squares "
+    "(`Avenue`, `Rue`, `Calle`) is that street's")
 THING_NAMED_WITHOUT_AS = rule(
     "name-given-to-a-thing-without-as", "`The boat, a seven-metre launch named Aquila Blu, had been stolen`: the name "
     "a naming participle gives a thing without `as` (`named`, `called`) is no person's")
@@ -952,6 +956,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return PLACE  # "Trafalgar Square"
         if on(PLACE_PREFIX) and len(toks) > 1 and toks[0].lower_ in lang.place_prefixes:
             return PLACE  # "Fort Lee"
+        if on(NAME_AFTER_A_PLACE_PREFIX) and toks and _after_a_place_prefix(toks[0], lang):
+            return PLACE  # "on Avenue Gamal Abdel Nasser", tagged `Abdel Nasser`: the avenue
         if on(PLACE_PREFIX_BEFORE_A_NUMBER) and len(toks) == 1 and toks[0].lower_ in lang.place_prefixes \
                 and span.end < len(span.doc) and span.doc[span.end].like_num:
             return PLACE  # "along Avenida 18 de Julio", the model tagging `Avenida` alone
@@ -1672,6 +1678,17 @@ def described_as_a_product(span, lang) -> bool:
     """`Nifelan XL, an extended-release form of the drug,`: a description set off right after the name whose head is
     a word for a product; what it says holds at every mention."""
     return on(DESCRIBED_AS_A_PRODUCT) and _described_as(span, lang, lang.product_nouns - lang.person_nouns)
+
+
+def _after_a_place_prefix(first, lang) -> bool:
+    """Whether a name opening on ``first`` comes right after, or one or two untagged capitalised words after, a
+    capitalised word opening the names of streets and squares (`Avenue Gamal Abdel Nasser`, `Rue Didouche Mourad`)."""
+    doc, k = first.doc, first.i
+    while k > 0 and first.i - k < 2 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k - 1].ent_type_ \
+            and doc[k - 1].lower_ not in lang.place_prefixes and doc[k - 1].lower_ not in lang.titles:
+        k -= 1
+    return k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in lang.place_prefixes \
+        and doc[k - 1].lower_ not in lang.titles and not doc[k - 1].ent_type_
 
 
 def _described_as_a_body(span, lang) -> bool:

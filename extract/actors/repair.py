@@ -274,9 +274,10 @@ NAME_ACROSS_A_CLAUSE_COMMA = rule("name-across-a-clause-comma-is-two", "`Born in
                                   "it the object of a preposition and those after it the subject of a verb, is two: "
                                   "a place, and the person the sentence goes on with")
 PARTICLES_BEFORE_TWO_SURNAMES = rule("particles-between-a-name-and-two-surnames", "`José Manuel dos Santos Ferreira` "
-                                     "tagged `José Manuel` and `Santos Ferreira`: a person's name followed by "
-                                     "lower-case particles and another person's name of two words runs on to its end, "
-                                     "two surnames as Portuguese and Spanish names have them")
+                                     "tagged `José Manuel` and `Santos Ferreira`, `Maria Odete Mendes da Costa "
+                                     "Pereira` with `Costa Pereira` tagged a place: a person's name followed by "
+                                     "lower-case particles and two name words, tagged as anything but a country, runs "
+                                     "on to their end, two surnames as Portuguese and Spanish names have them")
 CUT_BEFORE_TWO_SURNAMES = rule("name-cut-short-before-two-surnames", "`governor Rosa Elena Quispe Mamani held` tagged "
                                "`Rosa Elena`: the capitalised word the name modifies, with the one untagged "
                                "capitalised word between them that modifies it too, ends the name")
@@ -310,10 +311,6 @@ UNTAGGED_APPOSED = rule("untagged-name-apposed-to-a-title", "`The mayor of Kemiv
 ABBREVIATED_GIVEN_NAME_OPENS_THE_NAME = rule(
     "abbreviated-given-name-opens-the-name", "`The forum's chairman, Md. Abdul Hannan Bhuiyan, said`, `Md.` tagged a "
     "place: a given name written short (`Md.` and `Mohd.` for Mohammad) right before a person's name opens it")
-TWO_SURNAMES_TAGGED_AS_ANYTHING = rule(
-    "two-surnames-after-particles-tagged-as-anything", "`Judge Maria Odete Mendes da Costa Pereira said`, `Costa "
-    "Pereira` tagged a place: two name words after a person's name and a particle are its last surnames, whatever "
-    "the model tagged them")
 FILIATION_BETWEEN_NAMES_TAGGED_AS_ANYTHING = rule(
     "name-around-son-of-set-off-is-a-person-s", "`The longhouse's lawyer, Agnes Lidam anak Entri, said`, `Agnes Lidam` "
     "tagged a place and `Entri` a body: name words around `anak`, `bin` or `binti`, set off by commas, are one "
@@ -610,6 +607,14 @@ WORD_AFTER_A_TITLE = rule("untagged-word-between-a-title-and-a-name", "`Rovers c
 FIRST_WORD_LEFT_OUT = rule("untagged-first-word-opening-the-sentence-opens-the-name", "`Rodrigo Fuentes Vial, rector "
                           "of X, said`, tagged from `Fuentes`: the untagged capitalised word opening the sentence, "
                           "compounded to a person's name of two words or more, is its first (no title, place or body)")
+FIRST_OF_TWO_GIVEN_NAMES_TAGGED_A_PLACE = rule(
+    "first-of-two-given-names-tagged-a-place", "`Yelitza Carolina Escalona Rivero, the mayor of Iribarren, defended`, "
+    "tagged `Yelitza` (a place) and `Escalona Rivero`: when an untagged given name is found before a name, a word "
+    "tagged a place right before it, opening the sentence, is the first given name")
+GIVEN_NAME_OVER_A_PARTICLE_BEFORE_AN_AGE = rule(
+    "given-name-of-two-words-over-a-particle-before-an-age", "`Yusmary del Carmen Colmenárez Piña, 44, a "
+    "schoolteacher, said`, untagged: a name found before an age runs back over `del` or `de los` to the name word "
+    "before it, a given name of two words")
 BALINESE_NAME = rule(
     "untagged-balinese-name", "`The ruling is a blow to I Ketut Suardana, the incumbent regent`, nothing tagged: `I` "
     "or `Ni`, a Balinese name for the order of birth and name words after it are a person's name")
@@ -1953,6 +1958,9 @@ def _repaired(doc, lang):
             start = _given_name_opening(doc, e.start - 1, lang) if on(GIVEN_NAME_OVER_A_PARTICLE) else e.start - 1
             if out and out[-1].end > start:
                 start = e.start - 1
+            if on(FIRST_OF_TWO_GIVEN_NAMES_TAGGED_A_PLACE) and out and out[-1].end == start \
+                    and _given_name_tagged_a_place(out[-1], Span(doc, start, e.end), lang):
+                start = out.pop().start  # "Yelitza" (a place) + "Carolina" + "Escalona Rivero"
             out.append(Span(doc, start, e.end, label=e_.person))  # "Tomasz Kubiak, a spokesman,"
             changed = True
             continue
@@ -2248,6 +2256,10 @@ def _untagged_aged(doc, ents, lang) -> list:
                 and not doc[i - 1].ent_type_ and doc[i - 1].lower_ not in lang.titles \
                 and not lang.country_of(doc[i - 1].text):
             i -= 1
+        if on(GIVEN_NAME_OVER_A_PARTICLE_BEFORE_AN_AGE) and j - i >= 2:
+            opening = _given_name_opening(doc, i, lang)  # "Yusmary del" + "Carmen Colmenárez Piña, 44,"
+            if opening < i and not any(x.start < i and opening < x.end for x in (*ents, *found)):
+                i = opening
         if j - i >= 2 and not (i > 0 and (doc[i - 1].is_title or doc[i - 1].ent_type_)) and i <= t.head.i < j \
                 and not any(x.start < j and i < x.end for x in (*ents, *found)):
             found.append(Span(doc, i, j, label=lang.ent.person))
@@ -3643,12 +3655,10 @@ def _surname_after_particles(doc, e, lang) -> int | None:
             and surname.lower_ not in lang.org_heads):
         return None
     tagged = next((x for x in doc.ents if x.start == j), None)
-    if tagged is not None and on(PARTICLES_BEFORE_TWO_SURNAMES) and len(tagged) == 2 \
-            and tagged.label_ == lang.ent.person and all(t.is_title and t.is_alpha for t in tagged):
-        return tagged.end  # "José Manuel" and "dos" and "Santos Ferreira"
-    if tagged is not None and on(TWO_SURNAMES_TAGGED_AS_ANYTHING) and len(tagged) == 2 \
-            and all(_name_shaped(t, lang) for t in tagged) and not lang.country_of(tagged.text):
-        return tagged.end  # "Maria Odete Mendes" and "da" and "Costa Pereira", tagged a place
+    if tagged is not None and on(PARTICLES_BEFORE_TWO_SURNAMES) and len(tagged) == 2 and not lang.country_of(
+            tagged.text) and (tagged.label_ == lang.ent.person and all(t.is_title and t.is_alpha for t in tagged)
+                              or all(_name_shaped(t, lang) for t in tagged)):
+        return tagged.end  # "José Manuel" and "dos" and "Santos Ferreira"; "Costa Pereira", tagged a place
     if tagged is not None and len(tagged) != 1:
         return None  # a one-word name of any tag is the surname (`Brink` tagged a body); a longer one is another
     if on(PARTICLES_BEFORE_TWO_SURNAMES) and tagged is None and j + 1 < len(doc) and surname.dep_ == lang.dep.compound \

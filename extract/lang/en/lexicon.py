@@ -395,8 +395,8 @@ STREET_PREPOSITIONS = frozenset(("on", "along"))
 # Lucano", "Jalan Merdeka", "Triq il-Kbira", "Kej Makedonija"), or a square ("Trg Bana Jelačića", "Plac Zbawiciela",
 # "Piața Unirii", "Náměstí Míru") and a valley's ("Wadi Rum").
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
-triq kej rue quai boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza piața piata
-náměstí namesti námestie aleja""".split())
+triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
+piața piata náměstí namesti námestie aleja""".split())
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -511,7 +511,8 @@ MONTHS = frozenset("january february march april may june july august september 
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
 NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y "
-                           "anak arap am zu vom zum wa í á við".split())
+                           "anak arap am zu vom zum wa í á við épouse epouse veuve".split())  # (a married name, as
+# Francophone Africa writes it: "Clarisse Moussavou épouse Nzé")
 
 # Places that keep a staff under a head, named with the word: "the Monastery of Mar Elias ... the monastery's
 # superior", "Kemi National Park ... the park's director", "Tarn International Airport ... the airport's chief".
@@ -601,8 +602,8 @@ istituto università universita consorzio compagnie société societe groupe ban
 universite consórcio companhia fundação fundacao associação associacao universidade coalición coalicion coalizione
 coalizão coalizao mutuelle federación federacion federazione fédération federação federacao sindicato
 syndicat confederación confederacion confederazione confédération confederação confederacao atlético atletico
-deportivo deportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione cantina
-cantine bodega bodegas domaine liga ligue lega ingenio usina fundashon fundasaun yayasan médecins medecins
+deportivo deportiva desportivo desportiva esportiva sportiva unión união unione olympique dinamo dynamo torrefazione
+cantina cantine bodega bodegas domaine liga ligue lega ingenio usina fundashon fundasaun yayasan médecins medecins
 médicos medicos
 ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aeroportos aerolíneas aerolineas
 transportes trasporti osservatorio observatorio observatório observatoire teatro
