@@ -299,6 +299,12 @@ BLIND_ROUNDS = {
     # landslide, a festival forced out of a fort, a procession in the heat), written after version 167 was made and
     # first seen by it; version 168 written for it.
     "invented_52": (15, {P: 0.94, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.885}, 0, 10),
+    # A fifty-third set (an NGO law upheld, a highway blocked over power prices, a telework bill, a by-election
+    # settled by lots voided, an envoy summoned over truck queues; a milk price cut, lithium wells on a flamingo pan, a
+    # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
+    # verdict, a festival cancelled, a win overturned over a passport), written after version 168 was made and first
+    # seen by it.
+    "invented_53": (15, {P: 0.91, Q: 0.97, S: 0.935, R: 0.955, IND: 0.955, A: 0.645}, 2, 14),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -352,7 +358,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_49": ROOT / "tests" / "annotations" / "invented_49" / "articles",
                 "invented_50": ROOT / "tests" / "annotations" / "invented_50" / "articles",
                 "invented_51": ROOT / "tests" / "annotations" / "invented_51" / "articles",
-                "invented_52": ROOT / "tests" / "annotations" / "invented_52" / "articles"}
+                "invented_52": ROOT / "tests" / "annotations" / "invented_52" / "articles",
+                "invented_53": ROOT / "tests" / "annotations" / "invented_53" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
