@@ -2585,8 +2585,6 @@ def _names_around_filiations(doc, ents, lang):
     """The entities with a name set off by commas around a lower-case word for `son of` or `daughter of` (`The
     lawyer, Agnes Lidam anak Entri, said`), one or two name words on each side, tagged anything but a person's name
     or not at all, made one person's name; None if there is none."""
-    from spacy.tokens import Span
-
     found = []
     for t in doc[2:-1]:
         if not t.is_lower or t.lower_ not in lang.filiation_particles or t.ent_type_ == lang.ent.person:
@@ -2600,19 +2598,13 @@ def _names_around_filiations(doc, ents, lang):
         if a == t.i or b == t.i + 1 or a == 0 or doc[a - 1].text != "," or b >= len(doc) or doc[b].text != ",":
             continue
         found.append((a, b))
-    if not found:
-        return None
-    out = [e for e in ents if not any(x < e.end and e.start < y for x, y in found)]
-    out += [Span(doc, x, y, label=lang.ent.person) for x, y in found]
-    return sorted(out, key=lambda e: e.start)
+    return _person_names_put_in(doc, ents, found, lang)
 
 
 def _names_over_filiations_with_a_slash(doc, ents, lang):
     """The entities with a name around `s/o`, `d/o`, `a/l` or `a/p` (son or daughter of, as Singapore and Malaysia
     write Indian names: `Muthukumar s/o Rajendran`), tagged apart, in part or as anything, made one person's name;
     None if there is none."""
-    from spacy.tokens import Span
-
     found = []
     for t in doc[1:-2]:
         if t.text != "/" or t.whitespace_ or doc[t.i - 1].whitespace_ \
@@ -2626,11 +2618,7 @@ def _names_over_filiations_with_a_slash(doc, ents, lang):
         end = next((e.end for e in ents if e.start <= after.i < e.end and e.label_ in (lang.ent.person,
                                                                                       *lang.ent.places)), after.i + 1)
         found.append((start, end))
-    if not found:
-        return None
-    out = [e for e in ents if not any(a < e.end and e.start < b for a, b in found)]
-    out += [Span(doc, a, b, label=lang.ent.person) for a, b in found]
-    return sorted(out, key=lambda e: e.start)
+    return _person_names_put_in(doc, ents, found, lang)
 
 
 def _trades_joined_by_and(doc, ents, lang):
@@ -2677,11 +2665,21 @@ def _places_set_in_countries(doc, ents, lang):
     return out if changed else None
 
 
+def _person_names_put_in(doc, ents, found, lang):
+    """The entities with person's names put in at the (start, end) pairs of ``found``, in place of whatever they
+    overlap; None if ``found`` is empty."""
+    from spacy.tokens import Span
+
+    if not found:
+        return None
+    out = [e for e in ents if not any(a < e.end and e.start < b for a, b in found)]
+    out += [Span(doc, a, b, label=lang.ent.person) for a, b in found]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _names_before_patronymics(doc, ents, lang):
     """The entities with two capitalised words right before a trailing patronymic (`Aidai Bolotbek kyzy`), tagged
     anything but one person's name or not at all, made that person's name with it; None if there is none."""
-    from spacy.tokens import Span
-
     found = []
     for t in doc[2:]:
         if not t.is_lower or t.lower_ not in lang.trailing_patronymics or t.ent_type_:
@@ -2694,11 +2692,7 @@ def _names_before_patronymics(doc, ents, lang):
         if any(e.start == given.i and e.end >= father.i + 1 and e.label_ == lang.ent.person for e in ents):
             continue  # tagged as one person's name: the patronymic is added to it where it is read
         found.append((given.i, end))
-    if not found:
-        return None
-    out = [e for e in ents if not any(a < e.end and e.start < b for a, b in found)]
-    out += [Span(doc, a, b, label=lang.ent.person) for a, b in found]
-    return sorted(out, key=lambda e: e.start)
+    return _person_names_put_in(doc, ents, found, lang)
 
 
 def _club_prefixes_on(doc, ents, lang):
