@@ -1023,7 +1023,8 @@ def _untagged_balinese_names(doc, ents, lang) -> list:
     taken = _taken(ents)
     out = []
     for t in doc[:-2]:
-        if t.text not in lang.balinese_prefixes or t.i in taken or doc[t.i + 1].lower_ not in lang.birth_order_names \
+        if t.lower_ not in lang.balinese_prefixes or not t.is_title or t.i in taken \
+                or doc[t.i + 1].lower_ not in lang.birth_order_names \
                 or not doc[t.i + 1].is_title or t.i + 1 in taken:
             continue
         end = t.i + 2

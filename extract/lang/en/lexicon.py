@@ -475,7 +475,7 @@ CAPITALISED_FILIATIONS = frozenset("ag ould mint walet welet".split())
 GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd mhd".split())
 # Balinese names open on `I` (a man) or `Ni` (a woman) and a name for the order of birth: "I Ketut Suardana", "Ni
 # Luh Putu Ariani".
-BALINESE_PREFIXES = frozenset(("I", "Ni"))
+BALINESE_PREFIXES = frozenset(("i", "ni"))  # written capitalised
 BIRTH_ORDER_NAMES = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
 # Words for "son of" or "daughter of" inside a name: "Agnes Lidam anak Entri", "Aziz bin Hamid", "Nur binti Ali".
 FILIATION_PARTICLES = frozenset("anak bin binti bint ibn arap".split())
