@@ -1703,7 +1703,9 @@ def _described_as_a_body(span, lang) -> bool:
 def described_with_who(noun, lang) -> bool:
     """Whether the description ``noun`` goes on with a relative clause opening on `who` (`a kiln operator who has
     worked at the plant for 14 years`): what it describes is a person."""
-    return any(g.dep_ == lang.dep.relcl and g.left_edge.lower_ == lang.personal_relative for g in noun.children)
+    word = noun.lemma_.lower()
+    return (word not in lang.person_nouns or word in lang.shared_role_nouns) and any(  # (a word only for a person:
+        g.dep_ == lang.dep.relcl and g.left_edge.lower_ == lang.personal_relative for g in noun.children)  # its rule)
 
 
 def _set_off_after_a_place_word(span, lang) -> bool:

@@ -1003,8 +1003,8 @@ def _body_name_opening_after_the(e, lang) -> int | None:
     (`the Eastern Caribbean Civic Forum`, tagged `Civic Forum`): on the first of one to three untagged capitalised
     words between `the` and the tagged name, all read into it; None if there are none."""
     doc = e.doc
-    if e[-1].lower_ not in lang.org_heads or not e[0].is_title:
-        return None
+    if e[-1].lower_ not in lang.org_heads or not e[0].is_title or e.label_ != lang.ent.person:
+        return None  # (a body tagged a body: the rules on words opening its name read it)
     k = e.start
     while k > 0 and e.start - k < 3 and not doc[k - 1].ent_type_ and doc[k - 1].is_title and doc[k - 1].is_alpha \
             and doc[k - 1].pos_ in ("PROPN", "ADJ") and doc[k - 1].dep_ in (lang.dep.compound, lang.dep.amod) \
@@ -1064,8 +1064,9 @@ def _head_left_out(e, lang) -> bool:
     """Whether the word right after the body's name ``e`` is an untagged capitalised proper noun that the whole name
     hangs on as compounds, its last word left out (`the opposition Mouvement Mwali Debout (MMD)`), and no title."""
     doc = e.doc
-    if e.end >= len(doc) or not e.root.is_title or e.root.dep_ != lang.dep.compound or e.root.head.i != e.end:
-        return False
+    if e.end >= len(doc) or not e.root.is_title or e.root.dep_ != lang.dep.compound or e.root.head.i != e.end \
+            or len(e) <= 3 and _known_given_name(e[0], lang):
+        return False  # (`Carmen Quispe` + `Villanueva`: a person's name cut short, read by the rule on those)
     t = doc[e.end]
     return not t.ent_type_ and t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in lang.titles \
         and not lang.country_of(t.text) and not lang.demonym_country(t.text) \
