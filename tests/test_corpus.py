@@ -305,6 +305,13 @@ BLIND_ROUNDS = {
     # verdict, a festival cancelled, a win overturned over a passport), written after version 168 was made and first
     # seen by it.
     "invented_53": (15, {P: 0.91, Q: 0.97, S: 0.935, R: 0.955, IND: 0.955, A: 0.645}, 2, 14),
+    # A fifty-fourth set (a recount in Chuuk, union leaders jailed in Hrodna, an envoy recalled over boats seized, a
+    # minister pressed over a housing contractor's collapse, a march against an atoll's lease; a halloumi maker's
+    # takeover bid, a cane cutters' strike, surgery halted for want of anaesthetists, warblers declining, oil leaking
+    # from a wreck; a dam breach, a cork theft ring sentenced, a captain dropped in a match-fixing inquiry, a puppet
+    # theatre's grant withdrawn, rules for mosque loudspeakers), written after version 169 was made and first seen by
+    # it.
+    "invented_54": (15, {P: 0.89, Q: 0.975, S: 0.91, R: 0.935, IND: 0.96, A: 0.63}, 0, 18),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -359,7 +366,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_50": ROOT / "tests" / "annotations" / "invented_50" / "articles",
                 "invented_51": ROOT / "tests" / "annotations" / "invented_51" / "articles",
                 "invented_52": ROOT / "tests" / "annotations" / "invented_52" / "articles",
-                "invented_53": ROOT / "tests" / "annotations" / "invented_53" / "articles"}
+                "invented_53": ROOT / "tests" / "annotations" / "invented_53" / "articles",
+                "invented_54": ROOT / "tests" / "annotations" / "invented_54" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
