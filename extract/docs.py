@@ -66,6 +66,15 @@ def inside_quotations(doc) -> list[bool]:
     return inside
 
 
+def lower_words(doc) -> frozenset:
+    """The paragraph's words in lower case, made once: a rule that looks for a rare word (`binti`, `kyzy`) asks
+    this before walking the paragraph's tokens."""
+    words = doc.user_data.get("dossier_lower_words")
+    if words is None:
+        words = doc.user_data["dossier_lower_words"] = frozenset(t.lower_ for t in tokens_of(doc))
+    return words
+
+
 def entities(doc) -> list:
     """The Doc's entities, made once: spaCy builds new Span objects on every `doc.ents`."""
     ents = doc.user_data.get("dossier_ents")

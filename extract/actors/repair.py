@@ -15,7 +15,7 @@ import unicodedata
 
 from spacy.strings import get_string_id
 
-from ..docs import forget_entities, text_of, tokens_of
+from ..docs import forget_entities, lower_words, text_of, tokens_of
 from ..rules import on, rule
 from .registry import TRAILING_PATRONYMIC
 
@@ -1020,6 +1020,8 @@ def _untagged_balinese_names(doc, ents, lang) -> list:
     and one to three capitalised name words (`I Ketut Suardana`), each a person's name."""
     from spacy.tokens import Span
 
+    if lang.balinese_prefixes.isdisjoint(lower_words(doc)):
+        return []
     taken = _taken(ents)
     out = []
     for t in doc[:-2]:
@@ -1045,6 +1047,9 @@ def _untagged_countries(doc, ents, lang) -> list:
     out = []
     k = 0
     while k < len(doc) - 1:
+        if not doc[k].is_title or k in taken:
+            k += 1
+            continue
         found = next((n for n in (3, 2) if k + n <= len(doc) and not any(i in taken for i in range(k, k + n))
                       and all(t.is_title and t.is_alpha for t in doc[k: k + n])
                       and lang.country_of(doc[k: k + n].text) == doc[k: k + n].text
@@ -2587,6 +2592,8 @@ def _names_around_filiations(doc, ents, lang):
     """The entities with a name set off by commas around a lower-case word for `son of` or `daughter of` (`The
     lawyer, Agnes Lidam anak Entri, said`), one or two name words on each side, tagged anything but a person's name
     or not at all, made one person's name; None if there is none."""
+    if lang.filiation_particles.isdisjoint(lower_words(doc)):
+        return None
     found = []
     for t in doc[2:-1]:
         if not t.is_lower or t.lower_ not in lang.filiation_particles or t.ent_type_ == lang.ent.person:
@@ -2607,6 +2614,8 @@ def _names_over_filiations_with_a_slash(doc, ents, lang):
     """The entities with a name around `s/o`, `d/o`, `a/l` or `a/p` (son or daughter of, as Singapore and Malaysia
     write Indian names: `Muthukumar s/o Rajendran`), tagged apart, in part or as anything, made one person's name;
     None if there is none."""
+    if "/" not in lower_words(doc):
+        return None
     found = []
     for t in doc[1:-2]:
         if t.text != "/" or t.whitespace_ or doc[t.i - 1].whitespace_ \
@@ -2682,6 +2691,8 @@ def _person_names_put_in(doc, ents, found, lang):
 def _names_before_patronymics(doc, ents, lang):
     """The entities with two capitalised words right before a trailing patronymic (`Aidai Bolotbek kyzy`), tagged
     anything but one person's name or not at all, made that person's name with it; None if there is none."""
+    if lang.trailing_patronymics.isdisjoint(lower_words(doc)):
+        return None
     found = []
     for t in doc[2:]:
         if not t.is_lower or t.lower_ not in lang.trailing_patronymics or t.ent_type_:
