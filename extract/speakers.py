@@ -246,6 +246,10 @@ NAME_GIVEN_IN_A_CLAUSE = rule("name-given-in-a-clause-names-the-speaker", "`A ma
 NAME_TAGGED_AS_A_WORK = rule("speaking-name-tagged-as-a-work", "`\"We go on,\" Ange Postecoglou added`, the name "
                             "tagged as a work or a law: two or three capitalised words with no article, number or "
                             "word of a law or document, speaking, are a person's name")
+WORK_NAME_OF_A_KNOWN_PERSON = rule(
+    "speaking-name-tagged-as-a-work-of-one-named-before", "`\"Today they are grandparents,\" Pengiran Rosli said`, "
+    "tagged as a work, after `Pengiran Haji Rosli bin Pengiran Haji Omar`: the person's name a work's tag hid is "
+    "read as any other, the shorter form of the one named before whose name holds all its words")
 QUOTATION_BEFORE_THE_PRONOUN = rule("quotation-before-an-unnamed-speaker-s-pronoun", "`A nurse, who asked not to "
                                     "be named, said staff were tired. \"We are worn out,\" she said.`: the words of "
                                     "the quotation before the pronoun name no one it could stand for")
@@ -687,6 +691,11 @@ class Resolver:
             kind = entity_type(ent, name, toks, lang)
             if kind is None and ent.label_ in e.documents and name:
                 if on(NAME_TAGGED_AS_A_WORK) and _personal_words(toks, lang):
+                    if on(WORK_NAME_OF_A_KNOWN_PERSON):
+                        self.registry.add_people([(name, (para, tok_i))])  # "Pengiran Rosli" of one named before
+                        known = self.registry.lookup(name)
+                        if known is not None and known.type == PERSON:
+                            return known.id
                     return self.registry.add(name, PERSON, (para, tok_i)).id  # "Ange Postecoglou added"
                 return self.registry.add(name, DOCUMENT, (para, tok_i)).id  # "Republic Act No. 3846 states"
             if kind in (PERSON, ORG, COUNTRY):

@@ -303,15 +303,15 @@ BLIND_ROUNDS = {
     # settled by lots voided, an envoy summoned over truck queues; a milk price cut, lithium wells on a flamingo pan, a
     # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
     # verdict, a festival cancelled, a win overturned over a passport), written after version 168 was made and first
-    # seen by it.
-    "invented_53": (15, {P: 0.91, Q: 0.97, S: 0.935, R: 0.955, IND: 0.955, A: 0.645}, 2, 14),
+    # seen by it; version 170 written for it.
+    "invented_53": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.955, A: 0.705}, 1, 5),
     # A fifty-fourth set (a recount in Chuuk, union leaders jailed in Hrodna, an envoy recalled over boats seized, a
     # minister pressed over a housing contractor's collapse, a march against an atoll's lease; a halloumi maker's
     # takeover bid, a cane cutters' strike, surgery halted for want of anaesthetists, warblers declining, oil leaking
     # from a wreck; a dam breach, a cork theft ring sentenced, a captain dropped in a match-fixing inquiry, a puppet
     # theatre's grant withdrawn, rules for mosque loudspeakers), written after version 169 was made and first seen by
-    # it.
-    "invented_54": (15, {P: 0.89, Q: 0.975, S: 0.91, R: 0.935, IND: 0.96, A: 0.63}, 0, 18),
+    # it; version 170 written for it.
+    "invented_54": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.96, A: 0.67}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

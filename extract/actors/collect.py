@@ -124,6 +124,10 @@ GIVEN_NAME_ALONE_TAGGED_A_PLACE = rule("given-name-alone-tagged-a-place", "`reti
                                        "Rohana stressed that`, `Rohana` tagged a place: one word tagged a place, the "
                                        "subject of a verb and never after a preposition, that opens one full name and "
                                        "is no other name's word, is that person's given name")
+GIVEN_NAME_BEFORE_BIN_TAGGED_A_PLACE = rule(
+    "given-name-before-bin-alone-tagged-a-place", "`captain Mohd Azrul Hafiz bin Zainal Abidin ... Azrul, 29, denied "
+    "any wrongdoing`, `Azrul` tagged a place: Malay names have no surname, and news shortens them to one of the given "
+    "names before `bin` or `binti`, each read as the given name is by the rule on given names tagged places")
 OWNER_BEATS_A_PLACE_IN_THE_TITLE = rule("body-owning-a-title-beats-a-place-in-it", "`The company's manager for its "
                                         "Uyuni operations, NAME,`: the body the owning word stands for is the "
                                         "person's, not the place named inside the title")
@@ -939,7 +943,11 @@ def _given_names_tagged_places(spans, people, lang) -> dict[str, str]:
         words = n.split()
         if len(words) >= 2:
             fulls.setdefault(words[0], set()).add(n)
-            later.update(words[1:])
+            father = next((k for k, w in enumerate(words) if w in lang.patronymic_particles), None) \
+                if on(GIVEN_NAME_BEFORE_BIN_TAGGED_A_PLACE) else None
+            for w in words[1:father] if father is not None else ():
+                fulls.setdefault(w, set()).add(n)  # "Azrul" of "Mohd Azrul Hafiz bin Zainal Abidin"
+            later.update(words[father or 1:])
     return {w: next(iter(fulls[w])) for w in acting - placed - later
             if len(fulls.get(w, ())) == 1 and not lang.country_of(w)}
 

@@ -141,6 +141,14 @@ FUNCTION_WORD_IN_A_NAME = rule("capitalised-function-word-beside-a-name-is-part-
 CLERICAL_TITLE_TAGGED_A_BODY = rule("clerical-title-opening-a-name-tagged-a-body", "`Its head teacher, Sister Ana "
                                     "Moro, said`, tagged a body: `Sister`, `Father` or `Brother` capitalised before "
                                     "two or three words shaped as a person's name opens a person's name")
+HONORIFIC_OPENS_A_NAME_TAGGED_A_DOCUMENT = rule(
+    "honorific-opening-a-name-tagged-a-document", "`\"We will play,\" Dr Guambe said.`, tagged a work of art: a "
+    "capitalised honorific (`Dr`, `Mestre`) before one to three words shaped as a person's name opens a person's name, "
+    "whatever the model tagged it")
+PORTFOLIO_TAGGED_A_PERSON = rule(
+    "portfolio-before-minister-tagged-a-person", "`Awqaf Minister Sheikh Khaled al-Qudah said`, `Awqaf` tagged a "
+    "person: one capitalised word right before `Minister` and the name of the one who holds the office is the "
+    "portfolio, no one's name")
 KNOWN_GIVEN_NAME_LEFT_OUT = rule("known-given-name-left-out-before-a-person-s-name", "`said Carmen Julia Núñez del "
                                  "Prado`, tagged `Julia Núñez`: a given name the language knows, untagged right "
                                  "before a person's name and read into the same name by the parser, opens it")
@@ -315,6 +323,15 @@ FILIATION_BETWEEN_NAMES_TAGGED_AS_ANYTHING = rule(
     "name-around-son-of-set-off-is-a-person-s", "`The longhouse's lawyer, Agnes Lidam anak Entri, said`, `Agnes Lidam` "
     "tagged a place and `Entri` a body: name words around `anak`, `bin` or `binti`, set off by commas, are one "
     "person's name")
+GIVEN_NAMES_RUN_BACK_FROM_A_FILIATION = rule(
+    "given-names-before-son-of-are-the-person-s", "`Siti Rahmah binti Haji Jumat, a senior fellow`, tagged `Haji "
+    "Jumat` alone: the father's name after `bin` or `binti` reaches back over the one to four capitalised name words "
+    "before it, however tagged, to the first style of honour, pilgrim's `Haji`, title or other word (`Yang Berhormat "
+    "Dayang Hajah Nurul Huda binti Haji Mahmud`: `Nurul Huda binti Haji Mahmud`, the styles before it no one's name)")
+SURNAME_AFTER_A_TRAILING_PATRONYMIC = rule(
+    "surname-after-a-trailing-patronymic-is-the-person-s", "`spokeswoman Dilnoza Anvar qizi Yusupova wrote`, tagged "
+    "`Dilnoza Anvar qizi` and `Yusupova` a place: one capitalised name word right after a person's name closing on "
+    "`qizi`, `kyzy` or `oglu`, and no other after it, is the surname, as Uzbek and Azerbaijani names have it")
 ABBREVIATED_MIDDLE_NAME = rule(
     "abbreviated-middle-name-inside-a-name", "`said Dimitrios Th. Alexandropoulos`, tagged `Dimitrios Th` and "
     "`Alexandropoulos`: a name cut at the full stop of a middle name shortened to a few letters goes on after it")
@@ -618,6 +635,13 @@ GIVEN_NAME_OVER_A_PARTICLE_BEFORE_AN_AGE = rule(
 BALINESE_NAME = rule(
     "untagged-balinese-name", "`The ruling is a blow to I Ketut Suardana, the incumbent regent`, nothing tagged: `I` "
     "or `Ni`, a Balinese name for the order of birth and name words after it are a person's name")
+BALINESE_NAME_OF_A_CASTE = rule(
+    "balinese-name-of-a-caste", "`said I Gusti Ngurah Putu Arsana, the bendesa`, tagged from `Ngurah`: `I` or `Ni` "
+    "before a word of a caste's names (`Gusti`, `Dewa`), or `Ida` before `Bagus`, `Ayu` or a priest's `Pedanda`, opens "
+    "a Balinese name, over the caste's words, the names for the order of birth and the name words after them")
+BALINESE_NAME_TAGGED_IN_PIECES = rule(
+    "balinese-name-tagged-in-pieces", "`Ida Pedanda Gede Made Kerta Wibawa, a high priest`, tagged `Ida Pedanda Gede` "
+    "and `Kerta Wibawa` apart: a Balinese name is one person's name, whatever the model tagged of its words")
 UNTAGGED_COUNTRY_OF_SEVERAL_WORDS = rule(
     "untagged-country-of-several-words", "`The Marshall Islands government declared a state of emergency`, nothing "
     "tagged: a country's name of two or three words, as the language knows it, is that country")
@@ -1015,27 +1039,41 @@ def _body_name_opening_after_the(e, lang) -> int | None:
     return k
 
 
-def _untagged_balinese_names(doc, ents, lang) -> list:
-    """Balinese names the model left untagged: `I` or `Ni`, a name for the order of birth (`Ketut`, `Made`, `Putu`)
-    and one to three capitalised name words (`I Ketut Suardana`), each a person's name."""
-    from spacy.tokens import Span
-
-    if lang.balinese_prefixes.isdisjoint(lower_words(doc)):
-        return []
-    taken = _taken(ents)
-    out = []
-    for t in doc[:-2]:
-        if t.lower_ not in lang.balinese_prefixes or not t.is_title or t.i in taken \
-                or doc[t.i + 1].lower_ not in lang.birth_order_names \
-                or not doc[t.i + 1].is_title or t.i + 1 in taken:
+def _balinese_names(doc, ents, lang):
+    """The entities with Balinese names put in: `I` or `Ni` and a name for the order of birth (`I Ketut Suardana`),
+    or a caste's words (`I Gusti Ngurah Putu Arsana`, `Ida Pedanda Gede Made Kerta Wibawa`), then the caste's words,
+    the names for the order of birth and up to four more capitalised name words; in place of the pieces the model
+    tagged of them. None if there is none."""
+    if lang.balinese_prefixes.isdisjoint(lower_words(doc)) and lang.balinese_high_openings.isdisjoint(lower_words(doc)):
+        return None
+    marks = lang.birth_order_names | lang.balinese_caste_words
+    found = []
+    toks = tokens_of(doc)
+    for t in toks[:-2]:
+        second = doc[t.i + 1]
+        if not t.is_title or not second.is_title or found and t.i < found[-1][1]:
+            continue
+        if t.lower_ in lang.balinese_prefixes and second.lower_ in lang.birth_order_names:
+            rule_on = on(BALINESE_NAME)
+        elif t.lower_ in lang.balinese_prefixes and second.lower_ in lang.balinese_caste_words \
+                or t.lower_ in lang.balinese_high_openings and second.lower_ in lang.balinese_high_castes:
+            rule_on = on(BALINESE_NAME_OF_A_CASTE)
+        else:
             continue
         end = t.i + 2
-        while end < len(doc) and end - t.i < 5 and end not in taken and _name_shaped(doc[end], lang):
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ in marks:
             end += 1
-        if end > t.i + 2:
-            out.append(Span(doc, t.i, end, label=lang.ent.person))
-            taken.update(range(t.i, end))
-    return out
+        names = end
+        while end < len(doc) and end - names < 4 and _name_shaped(doc[end], lang):
+            end += 1
+        if end == names or not rule_on:
+            continue
+        inside = [x for x in ents if x.start < end and t.i < x.end]
+        if any(x.start < t.i or x.end > end for x in inside) or inside and not on(BALINESE_NAME_TAGGED_IN_PIECES):
+            continue  # (a name running past it; or pieces of it tagged, read by the rule on those)
+        if not any(x.start == t.i and x.end == end and x.label_ == lang.ent.person for x in inside):
+            found.append((t.i, end))
+    return _person_names_put_in(doc, ents, found, lang)
 
 
 def _untagged_countries(doc, ents, lang) -> list:
@@ -1251,6 +1289,17 @@ def _repaired(doc, lang):
                 and doc[e.start - 2].is_title and doc[e.start - 2].pos_ == "PROPN" and e[0].is_title \
                 and (not out or out[-1].end <= e.start - 2):
             out.append(Span(doc, e.start - 2, e.end, label=e_.person))  # "Noura bint Ahmed", `Noura` untagged
+            changed = True
+            continue
+        if on(PORTFOLIO_TAGGED_A_PERSON) and e.label_ == e_.person and len(e) == 1 and e[0].is_title \
+                and e.end + 1 < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in lang.portfolio_titles \
+                and any(x.label_ == e_.person and e.end < x.start <= e.end + 4 for x in doc.ents) \
+                and all(t.is_title for t in doc[e.end: next(x.start for x in doc.ents if x.start > e.end)]):
+            changed = True  # "Awqaf" + "Minister" + "Sheikh Dr. Khaled al-Qudah": a portfolio
+            continue
+        if on(HONORIFIC_OPENS_A_NAME_TAGGED_A_DOCUMENT) and e.label_ in e_.documents and 2 <= len(e) <= 4 \
+                and e[0].is_title and e[0].lower_ in lang.honorifics and all(_name_shaped(t, lang) for t in e[1:]):
+            out.append(Span(doc, e.start, e.end, label=e_.person))  # "Dr Guambe", tagged a work of art
             changed = True
             continue
         if on(CLERICAL_TITLE_TAGGED_A_BODY) and e.label_ == e_.org and 3 <= len(e) <= 4 and e[0].is_title \
@@ -2068,18 +2117,22 @@ def _repaired(doc, lang):
                         (TRADES_JOINED_BY_AND, _trades_joined_by_and),
                         (ABBREVIATED_MIDDLE_NAME, _names_over_abbreviated_middle_names),
                         (FILIATION_WITH_A_SLASH, _names_over_filiations_with_a_slash),
-                        (FILIATION_BETWEEN_NAMES_TAGGED_AS_ANYTHING, _names_around_filiations)):
+                        (FILIATION_BETWEEN_NAMES_TAGGED_AS_ANYTHING, _names_around_filiations),
+                        (GIVEN_NAMES_RUN_BACK_FROM_A_FILIATION, _given_names_before_filiations),
+                        (SURNAME_AFTER_A_TRAILING_PATRONYMIC, _surnames_after_patronymics)):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
     for which, find in ((UNTAGGED_DESCRIBED, _untagged_described), (UNTAGGED_FOREIGN_BODY, _untagged_foreign_bodies),
                         (UNTAGGED_SPELT_BY_ACRONYM, _untagged_spelt_by_acronym),
                         (UNTAGGED_GIVEN_NAME, _untagged_given_named), (UNTAGGED_AGED_NAME, _untagged_aged),
-                        (UNTAGGED_COUNTRY_OF_SEVERAL_WORDS, _untagged_countries),
-                        (BALINESE_NAME, _untagged_balinese_names)):
+                        (UNTAGGED_COUNTRY_OF_SEVERAL_WORDS, _untagged_countries)):
         found = find(doc, out, lang) if on(which) else None  # names none of whose words was tagged
         if found:
             out, changed = sorted(out + found, key=lambda x: x.start), True
+    mended = _balinese_names(doc, out, lang)  # (each kind of Balinese name under its own rule)
+    if mended is not None:
+        out, changed = mended, True
     for which, mend in ((NAMED_BEFORE_WHO, _named_before_who),  # then the names found so far, widened
                         (HYPHEN_BEFORE_A_FOUND_NAME, _hyphened_given_names_on),
                         (KNOWN_GIVEN_NAME_LEFT_OUT, _known_given_names_on),
@@ -2610,6 +2663,53 @@ def _names_around_filiations(doc, ents, lang):
     return _person_names_put_in(doc, ents, found, lang)
 
 
+def _given_names_before_filiations(doc, ents, lang):
+    """The entities with a person's name that holds or opens on `bin` or `binti` (the father's name after it) widened
+    back over the one to four capitalised name words before the particle, however tagged, up to a style of honour, the
+    pilgrim's `Haji` (unless a title handed down, `Pengiran`, opens it), a title or any other word; a name the styles
+    before it alone were tagged as is dropped (given names tagged a person's right before the particle are read by the
+    rules on names before a patronymic). None if none is widened."""
+    from spacy.tokens import Span
+
+    if lang.patronymic_particles.isdisjoint(lower_words(doc)):
+        return None
+    style_words = {w for style in lang.styles_of_honour + lang.stacked_styles for w in style}
+    out, changed = list(ents), False
+    for p in tokens_of(doc)[1:-1]:
+        if not p.is_lower or p.lower_ not in lang.patronymic_particles:
+            continue
+        father = next((e for e in out if e.label_ == lang.ent.person and e.start <= p.i + 1 < e.end), None)
+        if father is None and p.i + 2 < len(doc) and not doc[p.i + 1].ent_type_ and _name_shaped(doc[p.i + 1], lang):
+            father = next((e for e in out if e.label_ == lang.ent.person and e.start == p.i + 2), None)
+            father = father and Span(doc, p.i + 1, father.end, label=lang.ent.person)  # `Pengiran` + `Haji Omar`
+        if father is None:
+            continue  # (the father's name tagged with the particle or the given names before it, or after it)
+        before = doc[p.i - 1]
+        if before.ent_type_ == lang.ent.person and before.ent_iob_ == "I" \
+                or any(x.label_ == lang.ent.person and x.end == p.i for x in out):
+            continue  # (given names the model tagged a person's before it: read by the rules on names before those)
+        start = p.i
+        while start > 0 and p.i - start < 4 and _name_shaped(doc[start - 1], lang) \
+                and doc[start - 1].lower_ not in style_words and doc[start - 1].lower_ not in lang.pilgrim_styles \
+                and doc[start - 1].lower_ not in lang.portfolios:
+            start -= 1  # (not `Minister of Culture and Youth` + `Mariam bint Saeed`)
+        if start < p.i and start >= 2 and doc[start - 1].lower_ in lang.pilgrim_styles \
+                and doc[start - 2].is_title and doc[start - 2].lower_ in lang.hereditary_titles:
+            start -= 2  # "Pengiran Haji Rosli": the title handed down, and the style after it, are of the name
+        if start == p.i or start >= father.start:
+            continue  # no given name, or the name already opens there or before
+        styled = start
+        while styled > 0 and doc[styled - 1].is_title \
+                and (doc[styled - 1].lower_ in style_words or doc[styled - 1].lower_ in lang.pilgrim_styles):
+            styled -= 1  # "Yang Berhormat Dayang Hajah" before "Nurul Huda binti ..."
+        if any(x is not father and x.start < styled and start < x.end for x in out):
+            continue  # a name of other words running into it
+        kept = [x for x in out if x.end <= styled or x.start >= father.end]
+        out = sorted(kept + [Span(doc, start, father.end, label=lang.ent.person)], key=lambda x: x.start)
+        changed = True
+    return out if changed else None
+
+
 def _names_over_filiations_with_a_slash(doc, ents, lang):
     """The entities with a name around `s/o`, `d/o`, `a/l` or `a/p` (son or daughter of, as Singapore and Malaysia
     write Indian names: `Muthukumar s/o Rajendran`), tagged apart, in part or as anything, made one person's name;
@@ -2705,6 +2805,25 @@ def _names_before_patronymics(doc, ents, lang):
         if any(e.start == given.i and e.end >= father.i + 1 and e.label_ == lang.ent.person for e in ents):
             continue  # tagged as one person's name: the patronymic is added to it where it is read
         found.append((given.i, end))
+    return _person_names_put_in(doc, ents, found, lang)
+
+
+def _surnames_after_patronymics(doc, ents, lang):
+    """The entities with a person's name closing on a trailing patronymic (`Dilnoza Anvar qizi`) run on over the one
+    capitalised name word right after it, however tagged, when no other follows; None if there is none."""
+    if lang.trailing_patronymics.isdisjoint(lower_words(doc)):
+        return None
+    found = []
+    for e in ents:
+        k = e.end
+        if e.label_ != lang.ent.person or len(e) < 3 or not e[-1].is_lower \
+                or e[-1].lower_ not in lang.trailing_patronymics or k >= len(doc) or not _name_shaped(doc[k], lang):
+            continue
+        if k + 1 < len(doc) and (_name_shaped(doc[k + 1], lang) or doc[k + 1].text in lang.hyphens):
+            continue  # (a name of its own after it)
+        if any(x.start == k and x.end > k + 1 for x in ents):
+            continue  # (the word opens a longer name)
+        found.append((e.start, k + 1))
     return _person_names_put_in(doc, ents, found, lang)
 
 

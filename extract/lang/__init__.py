@@ -370,6 +370,12 @@ class Language:
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
     balinese_prefixes: frozenset  # "I", "Ni": opening a Balinese name, before a name for the order of birth
     birth_order_names: frozenset  # "Ketut", "Made": Balinese names for the order of birth
+    balinese_caste_words: frozenset  # "Gusti", "Dewa": words of the names of Bali's castes
+    balinese_high_openings: frozenset  # "Ida", "Cokorda": opening the names of Bali's priestly and royal castes
+    balinese_high_castes: frozenset  # "Bagus", "Pedanda": after "Ida" or "Cokorda"
+    pilgrim_styles: frozenset  # "Haji", "Hajah": the style of one who made the pilgrimage, in Malay names
+    hereditary_titles: frozenset  # "Pengiran": a title handed down in Brunei's noble families, part of the name
+    portfolio_titles: frozenset  # "Minister": the title a portfolio's word opens ("Awqaf Minister NAME")
     filiation_particles: frozenset  # "anak", "bin": son or daughter of, between a given name and a father's
     given_name_abbreviations: frozenset  # "Md.", "Mohd": a given name written short, opening a name
     slashed_filiations: frozenset  # "s/o", "d/o": son or daughter of, written with a slash inside a name

@@ -222,7 +222,10 @@ _PERSON_DEMONYMS: dict[str, str] = {
     "Irishman": "Ireland", "Irishwoman": "Ireland", "Scotsman": "Scotland", "Scotswoman": "Scotland",
 }
 
-_EXTRA_COUNTRIES = ("Kosovo", "Palestine", "Scotland", "Wales", "England", "Northern Ireland", "Vatican City")
+# Countries pycountry does not list: parts of the United Kingdom, and states that govern themselves without others'
+# recognition.
+_EXTRA_COUNTRIES = ("Kosovo", "Palestine", "Scotland", "Wales", "England", "Northern Ireland", "Vatican City",
+                    "Somaliland", "Transnistria", "Abkhazia", "South Ossetia", "Northern Cyprus")
 
 
 @lru_cache(maxsize=1)

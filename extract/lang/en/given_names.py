@@ -41,7 +41,7 @@ michael miguel mikhail mohammed muhammad nathan neil nicholas nikolai oliver oma
 peter philip pierre rafael ralph raymond richard robert roberto roger ronald roy samuel scott sebastian sergei
 sergey simon stanley stefan stephen steve steven stuart thomas timothy tom tony trevor victor vincent vladimir
 walter wayne william wolfgang yusuf
-bruno ramon ramón hisham matthias tobias ralf themba vusi sibusiso marc ibrahim mustafa rahul amit sanjay rajesh
+bruno ramon ramón hisham matthias tobias ralf themba vusi sibusiso marc ibrahim brahim mustafa rahul amit sanjay rajesh
 mehmet ahmet hüseyin huseyin murat burak hakan ömer omer recep osman ismail kadir serkan volkan oğuz
 vikram arjun hiroshi takeshi kenji joão joao mateo ricardo eduardo andrzej piotr krzysztof tomasz
 josé jesús andrés martín nicolás sebastián

@@ -100,7 +100,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "venerable": None, "ven": None, "ven.": None,  # a Buddhist monk's: "the Venerable Hem Sophal"
               # one who has made the pilgrimage to Mecca, as West Africa styles them: "Hadjia Zeinabou Maman"
               "elhadji": "m", "elhadj": "m", "alhaji": "m", "alhadji": "m", "hadjia": "f", "hadja": "f",
-              "hajiya": "f", "alhaja": "f"}
+              "hajiya": "f", "alhaja": "f",
+              "mestre": None}  # a master of an art, as Portuguese styles one: "Mestre Chiúre"
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
 # Brunei's and Malaysia's styles for members of a council or parliament (`Yang Berhormat`) and royals (`Yang Mulia`)
@@ -116,6 +117,10 @@ TITLES_IN_NAMES = frozenset(("sheikh", "shaikh", "sheekh", "sharif", "shariff"))
 # Styles that are a style only after another (Brunei's plain `Awang`, `Dayang` at the end of a stack): alone, they
 # are often a given name or surname (`Awang Rosli`, `Zulkifli Awang`).
 STACKED_STYLES = (("awang",), ("dayang",))
+# The style of one who has made the pilgrimage to Mecca, as Malay names write it (`Haji Rosli`, `Hajah Aminah`); and
+# titles handed down in Brunei's noble families, part of the name with the style after them (`Pengiran Haji Rosli`).
+PILGRIM_STYLES = frozenset("haji hajah hajjah hj hjh".split())
+HEREDITARY_TITLES = frozenset("pengiran awangku dayangku".split())
 
 GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "pope": "m",
                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -147,7 +152,8 @@ president vice prime minister premier chancellor secretary general spokesman spo
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
-comrade cde cde. maître maitre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja hajiya alhaja
+comrade cde cde. maître maitre mestre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja
+hajiya alhaja
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster flanker flank
@@ -185,13 +191,13 @@ analytics consultancy consulting advisers advisors solutions shipbuilders pipeli
 railway airline airlines engineering construction shipbuilding shipping commodities cruises charters advisory
 freight generics bau lines electricity automotive
 empreendimentos investimentos participações participacoes construções construcoes inversiones construcciones
-costruzioni
+costruzioni advocacia advogados abogados avocats
 """.split())
 # Last words that make a name an organisation whatever the model's label says.
 ORG_HEADS = COMPANY_HEADS | frozenset("""
 center centre jury institute institution university college school endowment foundation council ministry
 department agency commission court party association union bank company corporation corp corp. inc inc.
-ltd ltd. llc group committee office organization organisation program programme network service
+ltd ltd. llc group committee office organization organisation program programme scheme network service
 services police army navy force forces parliament congress senate house assembly legislature
 government administration board bureau fund society club times post news press journal tribune
 guardian telegraph herald gazette broadcasting television radio air authority
@@ -202,6 +208,7 @@ philharmonic orchestra ensemble quartet quintet chorus
 forum confederation library cooperative co-operative observatory
 khural kenesh sejm seimas saeima riigikogu storting folketing riksdag althing knesset duma majlis mazhilis
 sobranie skupstina skupština sabor oireachtas bundestag bundesrat hluttaw sangsad fono
+arbeiðsfelag arbeidsfelag forbund forbundet fagforbund fagforening
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
 # Letters for a sports club written before its name: "FK Kemi Bor", "NK Osijek", "IFK Norrköping".
@@ -213,7 +220,8 @@ employment housing athletics cricket rugby tennis football hockey cycling swimmi
 
 # Words ending the name of a field a body covers: "School of Marine and Atmospheric Science".
 FIELD_WORDS = frozenset("""science sciences studies affairs technology research development engineering medicine
-arts trade security services planning education resources relations management policy""".split())
+arts trade security services planning education resources relations management policy dialogue
+solidarity cohesion""".split())
 
 # Nouns naming a document or statement rather than who made it.
 # Occasions of speaking, and the prepositions placing a report in one (or in a document): "said in an interview
@@ -317,6 +325,8 @@ BANK_OFFICE = "governor"
 CENTRAL_BANK_WORDS = frozenset(("central", "reserve"))
 # Words for a body of government named for its fields after `of`: "the Ministry of Buddhasasana", "Department of X".
 PORTFOLIO_BODIES = frozenset("ministry department secretariat".split())
+# The title a portfolio's word opens, in any language's word for the portfolio: "Awqaf Minister NAME".
+PORTFOLIO_TITLES = frozenset(("minister",))
 # Endings of the abstract nouns a ministry's fields are named with: "Green Transition", "Regional Development".
 FIELD_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "ance", "ence", "ing", "ics", "ies", "ism", "ship")
 # Titles of those who speak for a body or head an agency, held with no body named beside them: "spokeswoman NAME
@@ -380,7 +390,7 @@ PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
     "desert palace plaza bay gardens falls castle tower peak highway motorway expressway fortress citadel "
-    "dzong pagoda stupa monastery mosque shrine cathedral basilica cay".split())
+    "dzong pagoda stupa monastery mosque shrine cathedral basilica cay complex".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -393,10 +403,13 @@ STREET_PREPOSITIONS = frozenset(("on", "along"))
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo", "Co Galway" (a
 # county, as Irish news writes it), the words for a street or a quay other languages open its name with ("Calle
 # Lucano", "Jalan Merdeka", "Triq il-Kbira", "Kej Makedonija"), or a square ("Trg Bana Jelačića", "Plac Zbawiciela",
-# "Piața Unirii", "Náměstí Míru") and a valley's ("Wadi Rum").
+# "Piața Unirii", "Náměstí Míru", Albanian "Rruga Ismail Qemali", "Sheshi Skënderbej", Russian "Ulitsa Lenina",
+# Ukrainian "Vulytsia Khreshchatyk") and a valley's ("Wadi Rum").
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
-piața piata náměstí namesti námestie aleja""".split())
+piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
+ponte republika""".split())  # (a town named for its bridge, as Portugal's and Italy's are: "Ponte de Lima"; a
+# republic within a state, in the Slavic languages: "Republika Srpska")
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -477,12 +490,17 @@ GIVEN_NAME_ABBREVIATIONS = frozenset("md mohd muhd mhd".split())
 # Luh Putu Ariani".
 BALINESE_PREFIXES = frozenset(("i", "ni"))  # written capitalised
 BIRTH_ORDER_NAMES = frozenset("wayan putu gede luh made kadek nengah nyoman komang ketut".split())
+# Words of the names of Bali's castes (`I Gusti Ngurah Putu Arsana`, `Ni Gusti Ayu`, `I Dewa Gede`), and of its
+# priestly caste, after `Ida` (`Ida Bagus Rai`, `Ida Ayu`, a high priest's `Ida Pedanda Gede`) or a royal `Cokorda`.
+BALINESE_CASTE_WORDS = frozenset("gusti ngurah agung ayu bagus dewa desak pedanda".split())
+BALINESE_HIGH_OPENINGS = frozenset(("ida", "cokorda", "tjokorda"))  # written capitalised
+BALINESE_HIGH_CASTES = frozenset("bagus ayu pedanda gede istri".split())
 # Words for "son of" or "daughter of" inside a name: "Agnes Lidam anak Entri", "Aziz bin Hamid", "Nur binti Ali".
 FILIATION_PARTICLES = frozenset("anak bin binti bint ibn arap".split())
 # "son of" and "daughter of" written with a slash inside Indian names in Singapore and Malaysia: "Muthukumar s/o
 # Rajendran", "Kavitha d/o Suppiah", "Ganesan a/l Muniandy" (anak lelaki), "Devi a/p Kumar" (anak perempuan).
 SLASHED_FILIATIONS = frozenset("s/o d/o a/l a/p".split())
-TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly".split())
+TRAILING_PATRONYMICS = frozenset("uulu kyzy kizi qizi gizi oglu oğlu ogly uly o'g'li o‘g‘li o’g’li ogli".split())
 # Lower-case particles inside surnames: "Arnel dela Vega", "Hamza bin Ladin", "Ida van Dijk".
 # A surname whose prefix keeps the capital of the name it is prefixed to: "MacNeil", "McAllister", "DeSantis".
 PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+$")
@@ -503,14 +521,15 @@ SAINT_WORDS = SAINTS_TITLES | frozenset("san santa santo são sao".split())
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
 # Epithets written after a name with `the`: `Hans Holbein the Younger`, `Pieter Bruegel the Elder`.
 EPITHETS = frozenset("younger elder great".split())
-# Words joining two surnames: `Jordi Puig i Serra`, `José Ortega y Gasset`: the word before is the first surname.
-SURNAME_JOINERS = frozenset("i y".split())
+# Words joining two surnames: `Jordi Puig i Serra`, `José Ortega y Gasset`, `Rui Sousa e Silva`: the word before is
+# the first surname.
+SURNAME_JOINERS = frozenset("i y e".split())
 # Days of the week, given names in West Africa too ("Sunday Adeyemi", "Friday Okonofua").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 PARTICLE_ARTICLES = frozenset("la las los le".split())  # after a particle of a surname: "de la Piedra", "de los Santos"
 LONGEST_SYLLABLE = 4  # "Min-ji", "Jin-woo", "Won-soon": the second syllable of a hyphened given name, at most
-NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y "
+NAME_PARTICLES = frozenset("de dela del della der den van von da di du do dos das bin binti bint ibn ben ter ten i y e "
                            "anak arap am zu vom zum wa í á við épouse epouse veuve".split())  # (a married name, as
 # Francophone Africa writes it: "Clarisse Moussavou épouse Nzé")
 
