@@ -110,6 +110,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_52/articles --out build/eval/invented_52 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_53/articles --out build/eval/invented_53 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_54/articles --out build/eval/invented_54 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_55/articles --out build/eval/invented_55 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -228,6 +229,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_53 tests/annotations/invented_53
 	@echo "== a fifty-fourth set of 15 invented articles, today (tests/annotations/invented_54)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_54 tests/annotations/invented_54
+	@echo "== a fifty-fifth set of 15 invented articles, today (tests/annotations/invented_55)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_55 tests/annotations/invented_55
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

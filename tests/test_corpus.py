@@ -312,6 +312,12 @@ BLIND_ROUNDS = {
     # theatre's grant withdrawn, rules for mosque loudspeakers), written after version 169 was made and first seen by
     # it; version 170 written for it.
     "invented_54": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.96, A: 0.67}, 0, 6),
+    # A fifty-fifth set (voter registration delayed, an envoy summoned after a shooting at a border market, a ban on
+    # protests near parliament struck down, fuel-price protests, a lawmaker's immunity lifted; a cashew processor's
+    # rescue, a dockworkers' strike, rabies vaccine running out, carbon turned to stone, dolphin strandings; river
+    # floods, a lottery forgery ring, a judoka dropped in a sponsor row, a wooden house's demolition fought, a
+    # pilgrimage restricted), written while version 170 was made and first seen by it.
+    "invented_55": (15, {P: 0.92, Q: 0.975, S: 0.94, R: 1.0, IND: 0.965, A: 0.745}, 1, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -367,7 +373,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_51": ROOT / "tests" / "annotations" / "invented_51" / "articles",
                 "invented_52": ROOT / "tests" / "annotations" / "invented_52" / "articles",
                 "invented_53": ROOT / "tests" / "annotations" / "invented_53" / "articles",
-                "invented_54": ROOT / "tests" / "annotations" / "invented_54" / "articles"}
+                "invented_54": ROOT / "tests" / "annotations" / "invented_54" / "articles",
+                "invented_55": ROOT / "tests" / "annotations" / "invented_55" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
