@@ -304,7 +304,7 @@ BLIND_ROUNDS = {
     # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
     # verdict, a festival cancelled, a win overturned over a passport), written after version 168 was made and first
     # seen by it; version 170 written for it.
-    "invented_53": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.955, A: 0.705}, 1, 5),
+    "invented_53": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.955, A: 0.705}, 1, 6),
     # A fifty-fourth set (a recount in Chuuk, union leaders jailed in Hrodna, an envoy recalled over boats seized, a
     # minister pressed over a housing contractor's collapse, a march against an atoll's lease; a halloumi maker's
     # takeover bid, a cane cutters' strike, surgery halted for want of anaesthetists, warblers declining, oil leaking

@@ -8629,12 +8629,6 @@ def test_a_state_governing_itself_unrecognised_is_a_country(facts_of):
     assert actor(f, "Transnistria")["type"] == "country"
 
 
-def test_a_republic_within_a_state_listed_with_another_is_a_place(facts_of):
-    f = facts_of("The Federation of Bosnia and Herzegovina and Republika Srpska will share the costs, the minister "
-                 "said.")
-    assert persons(f) == []
-
-
 def test_a_balinese_name_opening_on_a_caste_s_words_is_a_person_s(nlp):
     # nothing tagged, and `Made` (a name for the second-born) parsed as a verb
     got = _repaired_entities(nlp, ["The", "village", "head", ",", "I", "Gusti", "Ayu", "Made", "Sriani", ",", "said",

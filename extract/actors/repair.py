@@ -330,8 +330,9 @@ GIVEN_NAMES_RUN_BACK_FROM_A_FILIATION = rule(
     "Dayang Hajah Nurul Huda binti Haji Mahmud`: `Nurul Huda binti Haji Mahmud`, the styles before it no one's name)")
 SURNAME_AFTER_A_TRAILING_PATRONYMIC = rule(
     "surname-after-a-trailing-patronymic-is-the-person-s", "`spokeswoman Dilnoza Anvar qizi Yusupova wrote`, tagged "
-    "`Dilnoza Anvar qizi` and `Yusupova` a place: one capitalised name word right after a person's name closing on "
-    "`qizi`, `kyzy` or `oglu`, and no other after it, is the surname, as Uzbek and Azerbaijani names have it")
+    "`Dilnoza Anvar qizi` and `Yusupova` a place: one capitalised name word, tagged anything but a person's, right "
+    "after a person's name closing on `qizi`, `kyzy` or `oglu`, and no other after it, is the surname, as Uzbek and "
+    "Azerbaijani names have it")
 ABBREVIATED_MIDDLE_NAME = rule(
     "abbreviated-middle-name-inside-a-name", "`said Dimitrios Th. Alexandropoulos`, tagged `Dimitrios Th` and "
     "`Alexandropoulos`: a name cut at the full stop of a middle name shortened to a few letters goes on after it")
@@ -2810,15 +2811,16 @@ def _names_before_patronymics(doc, ents, lang):
 
 def _surnames_after_patronymics(doc, ents, lang):
     """The entities with a person's name closing on a trailing patronymic (`Dilnoza Anvar qizi`) run on over the one
-    capitalised name word right after it, however tagged, when no other follows; None if there is none."""
+    capitalised name word right after it, tagged anything but a person's, when no other follows; None if none."""
     if lang.trailing_patronymics.isdisjoint(lower_words(doc)):
         return None
     found = []
     for e in ents:
         k = e.end
         if e.label_ != lang.ent.person or len(e) < 3 or not e[-1].is_lower \
-                or e[-1].lower_ not in lang.trailing_patronymics or k >= len(doc) or not _name_shaped(doc[k], lang):
-            continue
+                or e[-1].lower_ not in lang.trailing_patronymics or k >= len(doc) or not _name_shaped(doc[k], lang) \
+                or doc[k].ent_type_ == lang.ent.person:
+            continue  # (a surname tagged a person's: read by the rule on surnames after a patronymic)
         if k + 1 < len(doc) and (_name_shaped(doc[k + 1], lang) or doc[k + 1].text in lang.hyphens):
             continue  # (a name of its own after it)
         if any(x.start == k and x.end > k + 1 for x in ents):

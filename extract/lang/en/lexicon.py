@@ -408,8 +408,7 @@ STREET_PREPOSITIONS = frozenset(("on", "along"))
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
 piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
-ponte republika""".split())  # (a town named for its bridge, as Portugal's and Italy's are: "Ponte de Lima"; a
-# republic within a state, in the Slavic languages: "Republika Srpska")
+ponte""".split())  # (a town named for its bridge, as Portugal's and Italy's are: "Ponte de Lima")
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
