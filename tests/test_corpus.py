@@ -292,13 +292,13 @@ BLIND_ROUNDS = {
     # oilfield wage strike, a takeover bid for a drill maker, king tides, a fault under a business district; an
     # archery final abandoned, an earthquake, a jewellery raid, a night travel ban for pilgrims, a documentary
     # pulled), written after version 166 was made and first seen by it; version 167 written for it.
-    "invented_51": (15, {P: 0.94, Q: 0.975, S: 0.965, R: 0.965, IND: 0.965, A: 0.63}, 0, 3),
+    "invented_51": (15, {P: 0.95, Q: 0.975, S: 0.975, R: 0.965, IND: 0.965, A: 0.63}, 0, 3),
     # A fifty-second set (an opposition party struck off, civil servants tear-gassed, a budget walkout, an envoy
     # summoned over dead herders, a verdict over faulty jackets; gravel permits frozen, a miners' strike, a nutmeg
     # processor sold, a brooding dinosaur, a typhoid outbreak; a basketball final abandoned, a pearl fraud verdict, a
     # landslide, a festival forced out of a fort, a procession in the heat), written after version 167 was made and
     # first seen by it; version 168 written for it.
-    "invented_52": (15, {P: 0.94, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.885}, 0, 10),
+    "invented_52": (15, {P: 0.945, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.885}, 0, 10),
     # A fifty-third set (an NGO law upheld, a highway blocked over power prices, a telework bill, a by-election
     # settled by lots voided, an envoy summoned over truck queues; a milk price cut, lithium wells on a flamingo pan, a
     # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
@@ -316,8 +316,8 @@ BLIND_ROUNDS = {
     # protests near parliament struck down, fuel-price protests, a lawmaker's immunity lifted; a cashew processor's
     # rescue, a dockworkers' strike, rabies vaccine running out, carbon turned to stone, dolphin strandings; river
     # floods, a lottery forgery ring, a judoka dropped in a sponsor row, a wooden house's demolition fought, a
-    # pilgrimage restricted), written while version 170 was made and first seen by it.
-    "invented_55": (15, {P: 0.92, Q: 0.975, S: 0.94, R: 1.0, IND: 0.965, A: 0.745}, 1, 9),
+    # pilgrimage restricted), written while version 170 was made and first seen by it; version 173 written for it.
+    "invented_55": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.745}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

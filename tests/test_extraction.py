@@ -8681,6 +8681,22 @@ def test_a_portfolio_tagged_a_person_before_minister_is_no_one(nlp):
     assert got == [("Omar Fayez", "PERSON"), ("May", "DATE")]
 
 
+def test_surnames_over_a_particle_tagged_a_body_after_a_name_are_the_rest_of_it(nlp):
+    # tagged `Luis Alberto` a person and `Peralta De la Rosa` a body
+    got = _repaired_entities(nlp, ["The", "navy", "'s", "spokesman", ",", "Captain", "Luis", "Alberto", "Peralta", "De",
+                                   "la", "Rosa", ",", "conceded", "that", "the", "boat", "had", "been", "seized", "."],
+                             [1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["O", "B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "I-ORG",
+                              "I-ORG"] + ["O"] * 9,
+                             heads=[1, 3, 1, 13, 3, 11, 7, 11, 11, 10, 11, 3, 3, 13, 19, 16, 19, 19, 19, 13, 13],
+                             deps=["det", "poss", "case", "nsubj", "punct", "compound", "compound", "compound",
+                                   "compound", "compound", "compound", "appos", "punct", "ROOT", "mark", "det",
+                                   "nsubjpass", "aux", "auxpass", "ccomp", "punct"],
+                             pos=["DET", "NOUN", "PART", "NOUN", "PUNCT"] + ["PROPN"] * 7
+                             + ["PUNCT", "VERB", "SCONJ", "DET", "NOUN", "AUX", "AUX", "VERB", "PUNCT"])
+    assert ("Luis Alberto Peralta De la Rosa", "PERSON") in got
+
+
 def test_a_title_before_bin_stays_out_of_the_name(nlp):
     # `Minister` is a title, not a given name: the name is the one the model tagged
     got = _repaired_entities(nlp, ["Minister", "Ahmad", "bin", "Salleh", "said", "the", "road", "was", "late", "."],
@@ -11078,6 +11094,28 @@ def test_a_name_closing_on_another_language_s_word_for_a_firm_or_union_is_a_body
     assert persons(facts_of(text)) == people
 
 
+def test_streets_named_in_one_word_are_places(facts_of):
+    # both tagged people: Dutch writes a street's name in one word ending in `straat`
+    f = facts_of("\"Hotel or no hotel, nobody has lived in that house since I was a boy,\" said Ravi Ramdin, 64, who "
+                 "has sold fruit at the corner of Domineestraat and Steenbakkerijstraat for 40 years.")
+    assert persons(f) == ["Ravi Ramdin"]
+    assert actor(f, "Steenbakkerijstraat")["type"] == "place"
+
+
+def test_a_house_named_as_dutch_names_one_is_no_person(facts_of):
+    f = facts_of("The two-storey house on Heerenstraat, known as Huize Tjon Sie Fat after the family of traders who "
+                 "built it in 1902, has stood empty for a decade.")
+    assert persons(f) == []
+
+
+def test_a_name_described_as_headquartered_somewhere_is_a_body(facts_of):
+    # `trader` is a word for a person too; only a body is headquartered
+    f = facts_of("Kouassi told reporters that talks with Selat Agri, a cocoa and rubber trader headquartered in "
+                 "Singapore, had been under way since March.")
+    assert persons(f) == ["Kouassi"]
+    assert actor(f, "Selat Agri")["type"] == "org"
+
+
 def test_a_town_named_for_its_bridge_is_a_place(facts_of):
     f = facts_of("Manuel Costa, 52, a former contractor from Ponte do Rol, was convicted of theft.")
     assert persons(f) == ["Manuel Costa"]
@@ -11206,6 +11244,14 @@ def test_a_short_name_tagged_as_a_work_is_the_person_named_before_in_full(facts_
                  "are still renting.\"")
     assert persons(f) == ["Pengiran Haji Yusof bin Pengiran Haji Ahmad"]
     assert {q[2] for q in quotes(f)} == {"Pengiran Haji Yusof bin Pengiran Haji Ahmad"}
+
+
+def test_a_surname_opening_on_al_finds_the_person_without_it(facts_of):
+    f = facts_of("Sheikh Hamad bin Saif al-Rawahi, Sohar Minerals' chairman, told reporters in Muscat that the company "
+                 "hoped to begin drilling by late 2027.\n\nRawahi added that the company had raised $45 million from "
+                 "Omani investors.")
+    assert persons(f) == ["Hamad bin Saif al-Rawahi"]
+    assert [q[2] for q in quotes(f)] == ["Hamad bin Saif al-Rawahi", "Hamad bin Saif al-Rawahi"]
 
 
 def test_a_name_ending_on_holding_is_a_firm_s(facts_of):

@@ -147,6 +147,14 @@ BODY_DESCRIBED_AS_A_TOWN = rule("name-described-as-a-town-is-a-place", "`Tocumwa
 TITLE_AFTER_NAME = rule("title-apposed-after-a-name", "`Pia Varsk Ortega, the Secretary of Justice,`, `Pia Varsk, "
                         "chief executive of the palace,`: a name of two or three capitalised words followed by a "
                         "person's title in apposition is that person's, whatever the model tagged it")
+DESCRIBED_AS_HEADQUARTERED = rule(
+    "name-described-as-headquartered-is-a-body", "`talks with Selat Agri, a cocoa and rubber trader headquartered in "
+    "Singapore,`, tagged a person: a description set off after the name that is `headquartered` somewhere describes a "
+    "body, whatever its noun (a trader, a distributor)")
+STREET_IN_ONE_WORD = rule(
+    "street-named-in-one-word", "`at the corner of Heerenstraat and Keizerstraat`, tagged a person: one word ending as "
+    "Dutch, German and Scandinavian names of streets, canals and squares end (`-straat`, `-strasse`, `-gracht`, "
+    "`-plein`, `-gatan`) is a place")
 PLACE_PREFIX = rule("place-prefix", "`the mayor of Fort Arlo`, `Mount Kenya`: a name whose first word is a place's "
                     "(fort, mount, port, cape, lake) is a place")
 PLACE_PREFIX_BEFORE_A_NUMBER = rule("place-prefix-before-a-number", "`a march along Avenida 18 de Julio`, `Avenida` "
@@ -847,6 +855,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return ORG  # "accounts on its service, Savane Pay"
     if on(DESCRIBED_AS_A_BODY) and span.label_ == e.person and _described_as_a_body(span, lang):
         return ORG  # "Segunda Bola, the academy for young players she opened,"
+    if on(DESCRIBED_AS_HEADQUARTERED) and span.label_ == e.person and _described_as(span, lang, None):
+        return ORG  # "Selat Agri, a cocoa and rubber trader headquartered in Singapore,"
     if on(BODYS_PERSON) and span.label_ == e.org and _bodys_speaker(span, toks, lang):
         return PERSON
     if on(AGE_AFTER_NAME) and span.label_ in (e.org, *e.places) and not country_of(text) \
@@ -954,6 +964,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return ORG  # "the Oscar"
         if on(PLACE_NAME) and len(toks) > 1 and last in lang.place_heads:
             return PLACE  # "Trafalgar Square"
+        if on(STREET_IN_ONE_WORD) and len(toks) == 1 and toks[0].is_title and toks[0].is_alpha \
+                and any(toks[0].lower_.endswith(end) and len(toks[0]) > len(end) + 2 for end in lang.street_endings):
+            return PLACE  # "Keizerstraat"
         if on(PLACE_PREFIX) and len(toks) > 1 and toks[0].lower_ in lang.place_prefixes:
             return PLACE  # "Fort Lee"
         if on(NAME_AFTER_A_PLACE_PREFIX) and toks and _after_a_place_prefix(toks[0], lang):
@@ -1754,7 +1767,8 @@ def owner_read_as_the_head(noun, lang) -> bool:
 
 def _described_as(span, lang, nouns) -> bool:
     """Whether a description set off right after the name, opening on an article and apposed to it, has one of
-    ``nouns`` for its head noun."""
+    ``nouns`` for its head noun (with ``nouns`` None: any noun a participle of a body's seat hangs on, `a trader
+    headquartered in Singapore`)."""
     doc, k = span.doc, span.end
     if k + 2 >= len(doc) or doc[k].text != "," \
             or doc[k + 1].lower_ not in lang.definite_determiners | lang.indefinite_articles:
@@ -1762,6 +1776,9 @@ def _described_as(span, lang, nouns) -> bool:
     head = next((c for c in span.root.children if c.dep_ == lang.dep.appos and c.left_edge.i == k + 1), None)
     if head is not None and owner_read_as_the_head(head, lang):
         return False  # "NAME, the agency's director-general", parsed headed by `agency`: the agency owns the title
+    if nouns is None:  # any noun, headquartered somewhere
+        return head is not None and any(c.dep_ == lang.dep.acl and c.lower_ in lang.seat_participles
+                                        for c in head.children)
     return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in nouns
 
 

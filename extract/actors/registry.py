@@ -33,6 +33,9 @@ FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocamp
                      "and Portuguese usage) and finds the person alone")
 SURNAMES_JOINED = rule("first-of-two-surnames-joined-by-i-or-y", "`Professor Jordi Puig i Serra ... Puig said`: the "
                        "word before `i` or `y` joining two surnames is the first surname, and finds the person")
+SURNAME_AFTER_ITS_ARTICLE = rule(
+    "surname-without-its-joined-article", "`Sheikh Hamad bin Saif al-Rawahi, the company's chairman ... Rawahi added`: "
+    "a surname opening on an article joined by a hyphen (`al-`, `el-`) finds the person without it too")
 SURNAME_OF_SEVERAL_WORDS = rule("surname-of-several-words", "`Pieter Van Hove, a professor ... Van Hove said`, the "
                                 "model tagging `Van Hove` a work: the last words of one person's fuller name are "
                                 "that person")
@@ -238,6 +241,10 @@ class Registry:
                             and actor.first_seen < held.first_seen and held.id in surnamed:
                         self._by_name[key] = actor.id  # of several with the surname, the one introduced first
                         surnamed.add(actor.id)
+                article, _, bare = surname.partition("-")
+                if on(SURNAME_AFTER_ITS_ARTICLE) and bare[:1].isupper() and len(bare) > 2 \
+                        and article.lower() in self.lang.name_articles_joined and self.fold(bare) not in self._by_name:
+                    self._by_name[self.fold(bare)] = actor.id  # "Rawahi" of "Hamad bin Saif al-Rawahi"
                 joined = next((k for k in range(2, len(words) - 1) if words[k] in self.lang.surname_joiners), None)
                 if on(SURNAMES_JOINED) and joined is not None:
                     key = self.fold(words[joined - 1])

@@ -425,6 +425,10 @@ NAME_TAGGED_IN_TWO_PIECES = rule("name-tagged-in-two-pieces-one-a-body-s", "`Obs
                                  "Zúniga Rivera conceded`, tagged `Carlos Eduardo` a person and `Zúniga Rivera` a "
                                  "body: name words tagged a body right before or after a person's name, nothing "
                                  "between, no body's word among them, are the rest of that name")
+SURNAMES_WITH_A_PARTICLE_TAGGED_A_BODY = rule(
+    "surnames-with-a-particle-tagged-a-body-after-a-name", "`Colonel Ramón Antonio Fermín De los Santos, conceded`, "
+    "tagged `Ramón Antonio` a person and `Fermín De los Santos` a body: a surname and a second one after its particle "
+    "(`De los`, `da`), tagged a body right after a person's name, are the rest of that name")
 PARTICLE_IN_A_NAME_AFTER_A_PORTFOLIO = rule("name-after-a-portfolio-runs-over-particles", "`Vice-Minister of "
                                             "Education Maria de Fátima Soares Ximenes said`, tagged `Education Maria "
                                             "de Fátima ...` a body: the name after `TITLE of PORTFOLIO` runs over the "
@@ -2921,6 +2925,12 @@ def _names_in_two_pieces(doc, ents, lang):
     while k < len(ents):
         x = ents[k]
         y = ents[k + 1] if k + 1 < len(ents) else None
+        if on(SURNAMES_WITH_A_PARTICLE_TAGGED_A_BODY) and y is not None and y.start == x.end \
+                and x.label_ == e_.person and y.label_ == e_.org and len(x) <= 3 and _surnames_over_a_particle(y, lang):
+            out.append(Span(doc, x.start, y.end, label=e_.person))  # "Ramón Antonio" + "Fermín De los Santos"
+            changed = True
+            k += 2
+            continue
         if y is not None and y.start == x.end and {x.label_, y.label_} == {e_.person, e_.org} \
                 and _name_words_alone(y if y.label_ == e_.org else x, lang) and len(x) + len(y) <= 5 \
                 and x[-1].tag_ != lang.possessive_tag \
@@ -2932,6 +2942,16 @@ def _names_in_two_pieces(doc, ents, lang):
         out.append(x)
         k += 1
     return out if changed else None
+
+
+def _surnames_over_a_particle(e, lang) -> bool:
+    """Whether ``e`` is a surname, a particle of a name in either case (an article after it: `De los`) and a second
+    surname: `Fermín De los Santos`, `Peña da Silva`."""
+    words = list(e)
+    if len(words) < 3 or len(words) > 4 or not _name_shaped(words[0], lang) or not _name_shaped(words[-1], lang):
+        return False
+    middle = [t.lower_ for t in words[1:-1]]
+    return middle[0] in lang.name_particles and all(w in lang.particle_articles for w in middle[1:])
 
 
 def _name_words_alone(e, lang) -> bool:

@@ -376,6 +376,8 @@ class Language:
     pilgrim_styles: frozenset  # "Haji", "Hajah": the style of one who made the pilgrimage, in Malay names
     hereditary_titles: frozenset  # "Pengiran": a title handed down in Brunei's noble families, part of the name
     portfolio_titles: frozenset  # "Minister": the title a portfolio's word opens ("Awqaf Minister NAME")
+    street_endings: tuple  # "straat", "gatan": ending streets' names written in one word
+    seat_participles: frozenset  # "headquartered": seating a body somewhere, never a person
     filiation_particles: frozenset  # "anak", "bin": son or daughter of, between a given name and a father's
     given_name_abbreviations: frozenset  # "Md.", "Mohd": a given name written short, opening a name
     slashed_filiations: frozenset  # "s/o", "d/o": son or daughter of, written with a slash inside a name

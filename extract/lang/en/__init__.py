@@ -112,7 +112,7 @@ LANGUAGE = Language(
     balinese_caste_words=lx.BALINESE_CASTE_WORDS, balinese_high_openings=lx.BALINESE_HIGH_OPENINGS,
     balinese_high_castes=lx.BALINESE_HIGH_CASTES,
     pilgrim_styles=lx.PILGRIM_STYLES, hereditary_titles=lx.HEREDITARY_TITLES,
-    portfolio_titles=lx.PORTFOLIO_TITLES,
+    portfolio_titles=lx.PORTFOLIO_TITLES, street_endings=lx.STREET_ENDINGS, seat_participles=lx.SEAT_PARTICIPLES,
     name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     given_name_titles=lx.GIVEN_NAME_TITLES,
     stance_prefixes=lx.STANCE_PREFIXES,

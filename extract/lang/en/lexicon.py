@@ -346,6 +346,8 @@ economy irrigation planning population forestry lands information works police s
 # Participles after a hyphen that say a body is owned or run, never a person: "state-owned", "family-run",
 # "Oslo-listed".
 OWNERSHIP_PARTICIPLES = frozenset(("owned", "run", "listed"))
+# Participles that seat a body somewhere, never a person: "a trader headquartered in Singapore".
+SEAT_PARTICIPLES = frozenset(("headquartered", "incorporated"))
 
 # The preposition naming where someone works after a word for their job: "an analyst at Sorvik Kapital".
 WORKPLACE_PREPOSITIONS = frozenset(("at",))
@@ -399,6 +401,9 @@ COMPASS_WORDS = frozenset("north south east west northeast northwest southeast s
 # "on William Street".
 STREET_WORDS = frozenset(("street", "lane"))
 STREET_PREPOSITIONS = frozenset(("on", "along"))
+# Endings of streets', canals' and squares' names written in one word in Dutch, German and the Scandinavian
+# languages: "Keizerstraat", "Herengracht", "Leidseplein", "Hauptstrasse", "Drottninggatan".
+STREET_ENDINGS = ("straat", "strasse", "straße", "gasse", "gracht", "plein", "gatan", "vägen")
 
 # First words of the names of places, and of no one's name: "Fort Lee", "Mount Kenya", "Port Arlo", "Co Galway" (a
 # county, as Irish news writes it), the words for a street or a quay other languages open its name with ("Calle
@@ -408,7 +413,8 @@ STREET_PREPOSITIONS = frozenset(("on", "along"))
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
 piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
-ponte""".split())  # (a town named for its bridge, as Portugal's and Italy's are: "Ponte de Lima")
+ponte huize""".split())  # (a town named for its bridge, as Portugal's and Italy's are: "Ponte de Lima"; a
+# house, as Dutch names one: "Huize Wijngaarde")
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
