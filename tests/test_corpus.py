@@ -318,6 +318,12 @@ BLIND_ROUNDS = {
     # floods, a lottery forgery ring, a judoka dropped in a sponsor row, a wooden house's demolition fought, a
     # pilgrimage restricted), written while version 170 was made and first seen by it; version 173 written for it.
     "invented_55": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.745}, 0, 6),
+    # A fifty-sixth set (a re-poll ordered after result forms were altered, a protest over a seized fishing boat,
+    # teachers' leaders freed, an election delayed as protesters gathered, journalists bailed over a flood death toll;
+    # a yerba mate maker's takeover, a road blocked over unpaid wages, fake weight-loss pens, a new mouse lemur,
+    # dredging halted; a volcano's eruption, a gold savings fraud, a water polo boycott, drummers against a phone
+    # advert, vendors cleared from a basilica's square), written while version 173 was made and first seen by it.
+    "invented_56": (15, {P: 0.93, Q: 0.99, S: 0.94, R: 0.975, IND: 0.985, A: 0.615}, 0, 11),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -374,7 +380,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_52": ROOT / "tests" / "annotations" / "invented_52" / "articles",
                 "invented_53": ROOT / "tests" / "annotations" / "invented_53" / "articles",
                 "invented_54": ROOT / "tests" / "annotations" / "invented_54" / "articles",
-                "invented_55": ROOT / "tests" / "annotations" / "invented_55" / "articles"}
+                "invented_55": ROOT / "tests" / "annotations" / "invented_55" / "articles",
+                "invented_56": ROOT / "tests" / "annotations" / "invented_56" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
