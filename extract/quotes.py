@@ -497,6 +497,12 @@ REPORT_AFTER_AS_A_CONJUNCT = rule("report-parsed-as-a-conjunct-after-its-clause"
                                   "said on Tuesday`, `said` parsed as joined to the clause's verb: a speech verb "
                                   "joined to a verb before it with no `and`, its subject right after a comma, "
                                   "reports everything before that comma")
+NAME_LISTED_BEFORE_ITS_REPORT = rule("name-listed-before-a-report-parsed-as-a-conjunct-is-its-subject",
+                                     "`The court lifted the immunity of Kim Sovann, Sok Dara, a spokeswoman for the "
+                                     "assembly, told reporters`, `told` joined to the verb before with no subject and "
+                                     "the name listed with a noun in its clause: the person's name set off by a comma "
+                                     "right before the speech verb is its subject, and the clause before that comma "
+                                     "what it reports")
 QUOTED_TERM_SPLITS = rule("quoted-term-splits-the-clause", "`said the term \"subject to\" requires parents to be "
                           "citizens`: a clause the parser split after a quoted term is one clause")
 QUOTED_TERM_BEFORE_ITS_VERB = rule("quoted-term-before-its-verb", "`says the phrase \"subject to\" referred to "
@@ -645,6 +651,13 @@ ACCORDING_AFTER_QUOTE = rule("according-to-after-a-quotation", "`\"The data is c
 COPULA_BEFORE_COLON = rule("someone-characterised-before-a-colon", "`Kell was blunt: \"We failed.\"`, `Kell's "
                            "message was simple: \"...\"`: a person described before a colon, then quoted, is who "
                            "speaks")
+COPULA_HUNG_ON_THE_QUOTATION = rule("copula-before-a-colon-hung-on-the-quotation-is-the-main-clause",
+                                    "`The spokesman, NAME, was blunt when asked whether officials would face "
+                                    "prosecution: \"...\"`, `was` parsed as a clause of the quoted sentence's verb: "
+                                    "the copula is still the main clause before the colon")
+NAME_APPOSED_CHARACTERISED_BEFORE_A_COLON = rule("name-apposed-to-a-title-characterised-before-a-colon",
+                                                 "`The commission's spokesman, NAME, was blunt: \"...\"`: the name "
+                                                 "apposed to the title of the subject characterised is who speaks")
 CLAUSE_BEFORE_THE_CONJUNCT = rule("report-after-a-clause-is-its-subject-s", "`Shares fell after the company cut its "
                                   "forecast and said it would close plants`: a report the parser joined to the "
                                   "sentence's verb, after a clause whose subject can speak, is that subject's where "
@@ -1824,6 +1837,21 @@ def _agent_under_quoted_words(verb, lang, inside):
     return None
 
 
+def name_listed_before_a_report(verb, lang):
+    """`..., the immunity of NAME, NAME2, a spokeswoman for X, told reporters`, `told` parsed as joined to the verb
+    before it and NAME2 as listed with a noun of that verb's clause: NAME2, a person's name set off by a comma whose
+    words (with what is apposed to it) end right before the comma before the speech verb; None otherwise."""
+    d, doc = lang.dep, verb.doc
+    if not on(NAME_LISTED_BEFORE_ITS_REPORT) or verb.dep_ != d.conj or verb.head.i > verb.i or verb.i < 4 \
+            or doc[verb.i - 1].text != "," or any(c.dep_ in d.subjects for c in verb.children) \
+            or any(t.is_quote for t in doc[verb.head.i: verb.i]):
+        return None  # (not a name after a quotation: the rule on the speaker after the closing mark reads that)
+    return next((t for t in doc[verb.head.i + 1: verb.i - 1] if t.dep_ in (d.conj, d.appos) and t.pos_ == "PROPN"
+                 and t.ent_type_ == lang.ent.person and t.right_edge.i in (verb.i - 1, verb.i - 2)
+                 and t.left_edge.i > verb.head.i + 1 and doc[t.left_edge.i - 1].text == ","
+                 and verb.head.is_ancestor(t)), None)
+
+
 def _surname_read_as_a_modifier(verb, lang, outside):
     """A capitalised word before a speech verb with no subject, which the parser hung on it as something else: an
     adverb that is a proper noun (`Long said`) or tagged a name (`Tuohy said`), an interjection right before it
@@ -1874,6 +1902,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             return named  # 'In a note titled "The Third Shortfall", NAME, head of X, wrote': the title read as
             # the subject, the name as apposed to it
     if not subjects:
+        named = name_listed_before_a_report(verb, lang)
+        if named is not None and outside(named):
+            return named  # "the immunity of NAME, NAME2, a spokeswoman for X, told reporters": NAME2
         named = _surname_read_as_a_modifier(verb, lang, outside)
         if named is not None:
             return named  # "Long said the cooperative ...", '"...," Oh said': the surname the parser mistook
@@ -3534,14 +3565,19 @@ class ParagraphQuotes:
         copula = next((t for t in self.doc[start:colon.i] if t.pos_ == "AUX" and not self._inside[t.i]
                        and any(c.dep_ == d.nsubj for c in t.children)), None)
         # "The commissioner was blunt about what the seizure meant:": the verbs all inside the copula's complement
-        framed = on(COPULA_MAIN_CLAUSE_BEFORE_COLON) and copula is not None and is_root(copula) and verbs \
-            and all(copula.is_ancestor(t) for t in verbs)
+        framed = on(COPULA_MAIN_CLAUSE_BEFORE_COLON) and copula is not None and verbs \
+            and (is_root(copula) or on(COPULA_HUNG_ON_THE_QUOTATION) and self._inside[copula.head.i]) \
+            and all(copula.is_ancestor(t) for t in verbs)  # (the parser can hang it on the quoted sentence's verb)
         if (not verbs or framed) and on(COPULA_BEFORE_COLON):
             # "Kell was blunt: "..."", "Kell's message was simple: "..."": someone characterised, then quoted
             root = copula
             subj = next((c for c in root.children if c.dep_ == d.nsubj), None) if root is not None else None
             owner = next((c for c in subj.children if c.dep_ == d.poss), None) if subj is not None else None
             who = owner if owner is not None and subj.pos_ == "NOUN" else subj
+            named = next((c for c in who.children if c.dep_ == d.appos and c.ent_type_ == self.lang.ent.person
+                          and c.i > who.i), None) if who is not None and who.pos_ == "NOUN" else None
+            if named is not None and on(NAME_APPOSED_CHARACTERISED_BEFORE_A_COLON):
+                who = named  # "The commission's spokesman, NAME, was blunt:"
             if who is not None and (who.ent_type_ in (self.lang.ent.person, self.lang.ent.org) or who.pos_ == "PROPN"
                                     or framed and who.pos_ == "NOUN" and who.lemma_.lower() in self.lang.titles) \
                     and root.i < colon.i:
@@ -4304,13 +4340,19 @@ class ParagraphQuotes:
         cut_at = None  # "..., Minister NAME said on Tuesday", `said` joined to the clause's verb: the clause ends there
         if clause is None and on(REPORT_AFTER_AS_A_CONJUNCT) and v.dep_ == d.conj and v.head.i < v.i \
                 and v.head.pos_ in ("VERB", "AUX") and verb_lemma(v.head, lang) not in lang.reporting_verbs \
-                and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i for c in v.children) \
+                and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i and not (
+                    c.dep_ == d.dobj and v.lemma_.lower() in lang.addressee_verbs
+                    and name_listed_before_a_report(v, lang) is not None) for c in v.children) \
                 and doc[v.left_edge.i - 1].lower_ not in lang.coordinators \
                 and not any(c.dep_ == d.auxpass for c in v.children):  # "..., and since 1984 it has been held by"
             subj = next((c for c in v.children if c.dep_ in d.subjects and c.i < v.i), None)
+            listed = name_listed_before_a_report(v, lang) if subj is None else None
+            subj = subj if listed is None else listed  # (the name parsed as listed with a noun of the clause)
             start = subj.left_edge.i if subj is not None else 0
             if subj is not None and start > v.head.i + 1 and doc[start - 1].text == "," \
                     and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)
+                            and not (listed is not None and (listed.is_ancestor(t) or t == listed
+                                                             or t.i == v.i - 1))  # (and the comma before the verb)
                             and not (t.is_punct and t.i == t.sent.end - 1)):  # the stop, hung on the first verb
                 clause, cut_at = v.head, start - 2
         if clause is None and on(THAT_CLAUSE_READ_AS_A_MODIFIER):

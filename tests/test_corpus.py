@@ -298,7 +298,7 @@ BLIND_ROUNDS = {
     # processor sold, a brooding dinosaur, a typhoid outbreak; a basketball final abandoned, a pearl fraud verdict, a
     # landslide, a festival forced out of a fort, a procession in the heat), written after version 167 was made and
     # first seen by it; version 168 written for it.
-    "invented_52": (15, {P: 0.945, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.885}, 0, 10),
+    "invented_52": (15, {P: 0.945, Q: 0.97, S: 0.97, R: 1.0, IND: 0.965, A: 0.885}, 0, 10),
     # A fifty-third set (an NGO law upheld, a highway blocked over power prices, a telework bill, a by-election
     # settled by lots voided, an envoy summoned over truck queues; a milk price cut, lithium wells on a flamingo pan, a
     # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
@@ -316,14 +316,16 @@ BLIND_ROUNDS = {
     # protests near parliament struck down, fuel-price protests, a lawmaker's immunity lifted; a cashew processor's
     # rescue, a dockworkers' strike, rabies vaccine running out, carbon turned to stone, dolphin strandings; river
     # floods, a lottery forgery ring, a judoka dropped in a sponsor row, a wooden house's demolition fought, a
-    # pilgrimage restricted), written while version 170 was made and first seen by it; version 173 written for it.
-    "invented_55": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.745}, 0, 6),
+    # pilgrimage restricted), written while version 170 was made and first seen by it; versions 173 and 174 written
+    # for it.
+    "invented_55": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 1.0, IND: 0.97, A: 0.76}, 0, 6),
     # A fifty-sixth set (a re-poll ordered after result forms were altered, a protest over a seized fishing boat,
     # teachers' leaders freed, an election delayed as protesters gathered, journalists bailed over a flood death toll;
     # a yerba mate maker's takeover, a road blocked over unpaid wages, fake weight-loss pens, a new mouse lemur,
     # dredging halted; a volcano's eruption, a gold savings fraud, a water polo boycott, drummers against a phone
-    # advert, vendors cleared from a basilica's square), written while version 173 was made and first seen by it.
-    "invented_56": (15, {P: 0.93, Q: 0.99, S: 0.94, R: 0.975, IND: 0.985, A: 0.615}, 0, 11),
+    # advert, vendors cleared from a basilica's square), written while version 173 was made and first seen by it;
+    # version 174 written for it.
+    "invented_56": (15, {P: 0.95, Q: 0.99, S: 0.96, R: 1.0, IND: 0.985, A: 0.65}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -11116,6 +11116,66 @@ def test_a_name_described_as_headquartered_somewhere_is_a_body(facts_of):
     assert actor(f, "Selat Agri")["type"] == "org"
 
 
+def test_a_title_s_apposed_name_characterised_before_a_colon_speaks(facts_of):
+    f = facts_of("The spokesman, Nadeem Rizvi, was blunt: \u201cEvery officer will be answerable.\u201d")
+    assert quotes(f) == [("direct", "Every officer will be answerable.", "Nadeem Rizvi")]
+
+
+def test_a_copula_before_a_colon_hung_on_the_quoted_verb_is_still_the_main_clause(facts_of):
+    # `was` parsed as a clause of the quotation's `be`; `officials` the subject of the question asked
+    f = facts_of("The spokesman, Nadeem Rizvi, was blunt when asked whether officials would face prosecution: "
+                 "\u201cEvery officer will be answerable.\u201d")
+    assert quotes(f) == [("direct", "Every officer will be answerable.", "Nadeem Rizvi")]
+
+
+def test_a_name_tagged_in_pieces_around_an_untagged_word_is_one_name(facts_of):
+    # `Makhdoom Syed` tagged a body, `Murtaza` nothing, `Hussain Bukhari` a person
+    f = facts_of("The seat was won by Makhdoom Syed Murtaza Hussain Bukhari of the Sindh Front.")
+    assert persons(f) == ["Makhdoom Syed Murtaza Hussain Bukhari"]
+
+
+def test_a_name_after_a_word_for_a_body_but_described_as_a_person_is_a_person(facts_of):
+    # set off after `chamber`, as a body's own name is after a word for it; the description only a person fits
+    f = facts_of("Of the 90 deputies present, 88 backed the motion in the 125-seat chamber, Sok Dara Vannak, a "
+                 "spokeswoman for the assembly, told reporters.\n\n\"The assembly has followed the law,\" she said.")
+    assert persons(f) == ["Sok Dara Vannak"]
+    assert ("direct", "The assembly has followed the law,", "Sok Dara Vannak") in quotes(f)
+
+
+def test_a_name_listed_before_a_speech_verb_parsed_as_a_conjunct_speaks_the_clause_before(facts_of):
+    # `told` parsed as joined to `voted`, with no subject; `Sok Dara Vannak` as listed with `Kim Sovann`
+    f = facts_of("Lawmakers voted to lift the immunity of Kim Sovann, a member of the Unity Party, Sok Dara Vannak, a "
+                 "spokeswoman for the assembly, told reporters on Monday.")
+    assert quotes(f) == [("indirect", "Lawmakers voted to lift the immunity of Kim Sovann, a member of the Unity Party",
+                          "Sok Dara Vannak")]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Mambo Rose-Marie Désir, a Vodou priestess whose temple stands near the river, said the ban would ruin families.",
+     "Rose-Marie Désir"),  # tagged a body with the title
+    ("Houngan Wilfrid Étienne, who leads the Lwa Society, said the pilgrims would come anyway.", "Wilfrid Étienne"),
+])
+def test_a_vodou_priest_s_title_is_no_part_of_the_name(facts_of, text, person):
+    assert persons(facts_of(text)) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "The landing craft HMPNGS Lolo Kaupa arrived from Lae on Thursday.",  # a ship of Papua New Guinea's navy
+    "Brazilian food group Ervalli has agreed to buy Establecimiento Yerbatero Kurupí, Paraguay's second-largest "
+    "producer.",  # a body, as Spanish names a firm
+])
+def test_a_ship_and_a_firm_named_by_the_words_before_them_are_no_people(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_name_words_after_a_title_speaking_are_a_person_s_name(facts_of):
+    # tagged a body: a Vietnamese name, the given name last
+    f = facts_of("Foreign ministry spokeswoman Ngo Thi Lan Phuong said the boat had been fishing in Vietnamese "
+                 "waters.")
+    assert persons(f) == ["Ngo Thi Lan Phuong"]
+    assert quotes(f) == [("indirect", "the boat had been fishing in Vietnamese waters", "Ngo Thi Lan Phuong")]
+
+
 def test_a_town_named_for_its_bridge_is_a_place(facts_of):
     f = facts_of("Manuel Costa, 52, a former contractor from Ponte do Rol, was convicted of theft.")
     assert persons(f) == ["Manuel Costa"]
@@ -11130,6 +11190,7 @@ def test_a_parliament_named_in_its_own_language_is_a_body(facts_of):
 
 @pytest.mark.parametrize("text,people", [
     ("A row over a wooden statue of Our Lady of Sorrows has divided the village, the mayor said.", []),
+    ("Vendors were moved from the Basílica Santuario Nuestra Señora de la Asunción, the mayor said.", []),  # Spanish
     ('"This is not a museum object," said Fr Karmenu Borg, the parish priest of St Julian, after Mass on Sunday.',
      ["Karmenu Borg"]),
 ])

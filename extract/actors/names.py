@@ -71,6 +71,9 @@ THE_BEFORE_NAMES_AND_PARTICLES = rule("article-before-names-and-particles-makes-
                                       "`the` name a place or a body, never a person")
 COUNTED_IN_MEMBERS = rule("name-counted-in-members-is-a-body-s", "`The 15-member Grand Bench ruled`, tagged a "
                           "person: a name after a count of members or seats (`15-member`, `450-seat`) is a body's")
+NAME_WORDS_AFTER_A_TITLE = rule("name-words-after-a-title-speaking-are-a-person-s", "`Foreign ministry spokeswoman "
+                                "Ngo Thi Lan Phuong said`, tagged a body: two to four capitalised name words right "
+                                "after a title in lower case, the subject of a speech verb, are a person's name")
 LONE_NAME_AFTER_A_TITLE = rule("lone-name-after-a-title-is-a-person-s", "`directorate spokesman Ardiansyah told "
                               "reporters`, tagged a place: one capitalised word right after a title in lower case, no "
                               "country's, is a person's name (many people go by one)")
@@ -431,6 +434,10 @@ BODY_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-body-is-its-na
                                  "its service, Savane Pay`, tagged a person: a name set off right after a word for a "
                                  "body or a service (never a person's) that an article or `its` opens, and no "
                                  "subject, names it")
+PERSON_DESCRIBED_AFTER_A_BODY_WORD = rule("name-after-a-word-for-a-body-described-as-a-person-is-a-person-s",
+                                          "`voted in the 125-seat chamber, Dara Vannak, a spokeswoman for the "
+                                          "assembly, told reporters`: a name set off after a word for a body that a "
+                                          "description only a person fits follows is no name of the body")
 PLACE_ACROSS_OR_ABOVE = rule("name-across-or-above-is-a-place", "`workers at canneries across Galicia`, `the "
                              "mountains above Setesdal and Hardanger`, tagged people: a name that `across`, "
                              "`throughout`, `above`, `below` or `beyond` hangs on, or one joined to it, is a place")
@@ -746,10 +753,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and toks[0].lower_ in lang.agency_fields and country_of(" ".join(t.text for t in toks[1:])):
         return ORG  # "Athletics Kenya said in a statement", tagged a person
     last = toks[-1].lower_ if toks else ""
-    opening = lang.devotion_opening
     if on(SAINT_OR_DEVOTION) and span.label_ == e.person and toks and (
-            len(toks) > 1 and toks[0].lower_ in lang.saints_titles or span.start >= len(opening)
-            and tuple(t.lower_ for t in span.doc[span.start - len(opening): span.start]) == opening):
+            len(toks) > 1 and toks[0].lower_ in lang.saints_titles
+            or any(span.start >= len(opening) and opening == tuple(t.lower_ for t in span.doc[
+                span.start - len(opening): span.start]) for opening in lang.devotion_openings)):
         return None  # "the parish priest of St Julian", "a statue of Our Lady of Sorrows"
     if on(NAMED_THING) and span.label_ == e.person and len(toks) > 1 and last in lang.named_thing_heads \
             and toks[-1].is_title \
@@ -781,6 +788,14 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and span.doc[span.start - 1].lower_ in lang.titles and toks[0].lower_ not in lang.titles \
             and toks[0].dep_ in lang.dep.subjects and toks[0].head.lemma_.lower() in lang.cue_verbs:
         return PERSON  # "directorate spokesman Ardiansyah told reporters", one name tagged a place
+    if on(NAME_WORDS_AFTER_A_TITLE) and span.label_ in (e.org, *e.places) and 2 <= len(toks) <= 4 \
+            and toks[0].i == span.start and span.start > 0 and not country_of(text) \
+            and all(t.is_title and t.is_alpha and t.lower_ not in lang.titles and t.lower_ not in lang.org_heads
+                    for t in toks) and text.lower() not in lang.known_orgs \
+            and span.doc[span.start - 1].is_lower and span.doc[span.start - 1].pos_ == "NOUN" \
+            and span.doc[span.start - 1].lower_ in lang.titles \
+            and span.root.dep_ in lang.dep.subjects and span.root.head.lemma_.lower() in lang.cue_verbs:
+        return PERSON  # "Foreign ministry spokeswoman Ngo Thi Lan Phuong said", the name tagged a body
     if on(TITLE_BEFORE_NAME) and span.label_ == e.fac and _titled_name(span, toks, lang):
         return PERSON  # "Opposition lawmaker Ryota Nakagawa", tagged a building
     if span.label_ == e.fac:
@@ -1744,6 +1759,8 @@ def _set_off_after_a_body_word(span, lang) -> bool:
     if noun.dep_ == lang.dep.pobj and (noun.head.head.lower_ in lang.titles
                                        or noun.head.head.lemma_.lower() in lang.person_nouns):
         return False  # "a spokesman for the committee, NAME": the spokesman's name
+    if on(PERSON_DESCRIBED_AFTER_A_BODY_WORD) and described_as_a_person(span, lang) is not None:
+        return False  # "in the 125-seat chamber, NAME, a spokeswoman for the assembly, told": a person's name
     return noun.pos_ == "NOUN" and not noun.ent_type_ \
         and noun.lemma_.lower() in lang.body_nouns - lang.person_nouns - lang.place_nouns \
         and any(c.dep_ in (lang.dep.det, lang.dep.poss) and c.i < noun.i

@@ -425,6 +425,11 @@ NAME_TAGGED_IN_TWO_PIECES = rule("name-tagged-in-two-pieces-one-a-body-s", "`Obs
                                  "Zúniga Rivera conceded`, tagged `Carlos Eduardo` a person and `Zúniga Rivera` a "
                                  "body: name words tagged a body right before or after a person's name, nothing "
                                  "between, no body's word among them, are the rest of that name")
+NAME_IN_PIECES_AROUND_AN_UNTAGGED_WORD = rule("name-tagged-in-pieces-around-an-untagged-word",
+                                             "`won by Makhdoom Syed Murtaza Hussain Naqvi of the party`, tagged "
+                                             "`Makhdoom Syed` a body, `Murtaza` nothing and `Hussain Naqvi` a "
+                                             "person: name words tagged a body, one untagged name word and a "
+                                             "person's name right after, nothing else between, are one name")
 SURNAMES_WITH_A_PARTICLE_TAGGED_A_BODY = rule(
     "surnames-with-a-particle-tagged-a-body-after-a-name", "`Colonel Ramón Antonio Fermín De los Santos, conceded`, "
     "tagged `Ramón Antonio` a person and `Fermín De los Santos` a body: a surname and a second one after its particle "
@@ -2678,7 +2683,6 @@ def _given_names_before_filiations(doc, ents, lang):
 
     if lang.patronymic_particles.isdisjoint(lower_words(doc)):
         return None
-    style_words = {w for style in lang.styles_of_honour + lang.stacked_styles for w in style}
     out, changed = list(ents), False
     for p in tokens_of(doc)[1:-1]:
         if not p.is_lower or p.lower_ not in lang.patronymic_particles:
@@ -2695,8 +2699,7 @@ def _given_names_before_filiations(doc, ents, lang):
             continue  # (given names the model tagged a person's before it: read by the rules on names before those)
         start = p.i
         while start > 0 and p.i - start < 4 and _name_shaped(doc[start - 1], lang) \
-                and doc[start - 1].lower_ not in style_words and doc[start - 1].lower_ not in lang.pilgrim_styles \
-                and doc[start - 1].lower_ not in lang.portfolios:
+                and doc[start - 1].lower_ not in lang.style_words and doc[start - 1].lower_ not in lang.portfolios:
             start -= 1  # (not `Minister of Culture and Youth` + `Mariam bint Saeed`)
         if start < p.i and start >= 2 and doc[start - 1].lower_ in lang.pilgrim_styles \
                 and doc[start - 2].is_title and doc[start - 2].lower_ in lang.hereditary_titles:
@@ -2704,8 +2707,7 @@ def _given_names_before_filiations(doc, ents, lang):
         if start == p.i or start >= father.start:
             continue  # no given name, or the name already opens there or before
         styled = start
-        while styled > 0 and doc[styled - 1].is_title \
-                and (doc[styled - 1].lower_ in style_words or doc[styled - 1].lower_ in lang.pilgrim_styles):
+        while styled > 0 and doc[styled - 1].is_title and doc[styled - 1].lower_ in lang.style_words:
             styled -= 1  # "Yang Berhormat Dayang Hajah" before "Nurul Huda binti ..."
         if any(x is not father and x.start < styled and start < x.end for x in out):
             continue  # a name of other words running into it
@@ -2936,6 +2938,15 @@ def _names_in_two_pieces(doc, ents, lang):
                 and x[-1].tag_ != lang.possessive_tag \
                 and not (x.start > 0 and doc[x.start - 1].lower_ in lang.articles):
             out.append(Span(doc, x.start, y.end, label=e_.person))  # "Carlos Eduardo Zúniga Rivera"
+            changed = True
+            k += 2
+            continue
+        if on(NAME_IN_PIECES_AROUND_AN_UNTAGGED_WORD) and y is not None and y.start == x.end + 1 \
+                and x.label_ == e_.org and y.label_ == e_.person and _name_words_alone(x, lang) \
+                and not doc[x.end].ent_type_ and _name_shaped(doc[x.end], lang) and len(x) + len(y) <= 5 \
+                and not (x.start > 0 and (doc[x.start - 1].lower_ in lang.articles or doc[x.start - 1].is_title
+                                          or doc[x.start - 1].text == ",")):  # (set off: the compounding rule's)
+            out.append(Span(doc, x.start, y.end, label=e_.person))  # "Makhdoom Syed" + "Murtaza" + "Hussain Naqvi"
             changed = True
             k += 2
             continue

@@ -98,6 +98,7 @@ class Language:
     hyphens: frozenset  # "-", and Unicode's hyphen and non-breaking hyphen: the marks joining a name's words
     styles_of_honour: tuple  # ("tan", "sri"): styles of honour before a name, as lower-case words, longest first
     stacked_styles: tuple  # ("awang",): styles only after another style of honour
+    style_words: frozenset  # every word of those styles and of the pilgrim's ("seri", "dayang", "haji")
     titles_in_names: frozenset  # "sheikh": titles handed down as names, part of a name after a given name
     person_prepositions: frozenset  # "for", "by": prepositions a person's whole name often follows
     specialist_endings: tuple  # "ologist": how the words for a specialist end
@@ -180,7 +181,7 @@ class Language:
     longest_acronym: int  # "IMF managing director NAME": the most capitals read as a body's acronym
     longest_syllable: int  # "Min-ji": the longest second syllable of a hyphened given name
     saints_titles: frozenset  # "St Julian": a saint's title opening a name, no person's who speaks
-    devotion_opening: tuple  # "Our Lady of Sorrows": the words before a devotion's name
+    devotion_openings: tuple  # ("our", "lady", "of"): the words before a devotion's name ("Our Lady of Sorrows")
     saint_words: frozenset  # "San Juan de los Lagos": a saint's title opening a place's or a body's name
     name_articles: frozenset  # "El Faro del Sur": another language's article opening a name, no person's
     weekdays: frozenset  # "Sunday Adeyemi", tagged a date: a day's name that is a given name too

@@ -145,7 +145,8 @@ vice-captain all-rounder scrum-half fly-half full-back""".split())
 # ("Cllr. Maria Kessel", "Insp. Ali Rahimi"): each joined to its stop again when a name follows.
 ABBREVIATED_TITLES = frozenset("Cllr Insp Hon Supt Sgt Cdr Det Pres Atty Msgr Cmdr Cpl Pte Amb Capt Col Lt Maj "
                                "Fr".split())
-# Words that, written before a name, are a title rather than part of the name.
+# Words that, written before a name, are a title rather than part of the name (`houngan` and `mambo`: a priest
+# and a priestess of Vodou).
 TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
 lead dean
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
@@ -159,6 +160,7 @@ striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler
 wicketkeeper grandmaster flanker flank
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
+houngan oungan mambo manbo
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 barrister solicitor counsel coordinator
 ayatollah presidential royal federal national advisor adviser
@@ -413,8 +415,9 @@ STREET_ENDINGS = ("straat", "strasse", "straße", "gasse", "gracht", "plein", "g
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
 piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
-ponte huize""".split())  # (a town named for its bridge, as Portugal's and Italy's are: "Ponte de Lima"; a
-# house, as Dutch names one: "Huize Wijngaarde")
+ponte huize basílica basilica santuario""".split())  # (a town named for its bridge, as Portugal's and Italy's
+# are: "Ponte de Lima"; a house, as Dutch names one: "Huize Wijngaarde"; a church, as Spanish names one: "Basílica
+# Santuario Nuestra Señora de los Milagros")
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -518,7 +521,8 @@ APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 # untranslated (Armenian `Surb`, Slavic `Sveti`, Greek `Agios`), and the words opening the name of a devotion to
 # Mary: "St Julian", "Surb Karapet", "Our Lady of Sorrows": saints and devotions, never a person who speaks.
 SAINTS_TITLES = frozenset("st st. saint sainte surb sveti sveta sveto agios agia".split())
-DEVOTION_OPENING = ("our", "lady", "of")
+DEVOTION_OPENINGS = (("our", "lady", "of"), ("nuestra",), ("nossa",))  # (and Spanish's and Portuguese's "Our":
+# "Nuestra Señora de los Milagros", "Nossa Senhora da Conceição")
 # A saint's title opening the name of a place or a body, those and the Romance ones: "San Juan de los Lagos",
 # "Santa Cruz de la Sierra".
 SAINT_WORDS = SAINTS_TITLES | frozenset("san santa santo são sao".split())
@@ -633,7 +637,7 @@ ferrovie ferrovia ferrocarriles ferrocarril autostrade aeroporti aeropuertos aer
 transportes trasporti osservatorio observatorio observatório observatoire teatro
 escuela escola école ecole scuola colegio liceo
 frente fronte partido partito parti movimiento movimento mouvement alianza aliança alleanza comité comite comisión
-comision
+comision establecimiento establecimientos
 """.split())
 
 # Names of a god, which the model tags as a person's: "Thank God", "in God's hands".
@@ -747,7 +751,7 @@ CRAFT_NOUNS = frozenset("""robot ship vessel boat yacht ferry tanker submarine s
 freighter dredger trawler barge tug tugboat frigate corvette destroyer icebreaker schooner catamaran steamer""".split())
 # Prefixes written in capitals before a vessel's name: "MV Tarn Star", "HMS Kestrel", Indonesia's "KM" (motor ship).
 FLAGGED = "flagged"  # "the Malta-flagged NAME": a ship
-SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS HMAS HMNZS HMCS USS USNS INS FV KM KMP MY".split())
+SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS HMAS HMNZS HMCS HMPNGS USS USNS INS FV KM KMP MY".split())
 NON_HUMAN_NOUNS = CRAFT_NOUNS | frozenset("""
 animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit hare fox wolf bear lion tiger
 leopard cheetah elephant giraffe zebra gorilla chimpanzee monkey ape panda koala kangaroo whale dolphin
