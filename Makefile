@@ -112,6 +112,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_54/articles --out build/eval/invented_54 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_55/articles --out build/eval/invented_55 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_56/articles --out build/eval/invented_56 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_57/articles --out build/eval/invented_57 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -234,6 +235,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_55 tests/annotations/invented_55
 	@echo "== a fifty-sixth set of 15 invented articles, today (tests/annotations/invented_56)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_56 tests/annotations/invented_56
+	@echo "== a fifty-seventh set of 15 invented articles, today (tests/annotations/invented_57)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_57 tests/annotations/invented_57
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

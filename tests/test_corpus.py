@@ -326,6 +326,12 @@ BLIND_ROUNDS = {
     # advert, vendors cleared from a basilica's square), written while version 173 was made and first seen by it;
     # version 174 written for it.
     "invented_56": (15, {P: 0.95, Q: 0.99, S: 0.96, R: 1.0, IND: 0.985, A: 0.65}, 0, 6),
+    # A fifty-seventh set (an envoy summoned after fishermen were shot, a municipal merger annulled, a count suspended
+    # after ballot boxes burned, market women tear-gassed over a levy, elected governors rejected in a walkout; a
+    # cocoa exporter's stake sold, a dockworkers' strike, blood for thalassaemia running short, stone tools in a dry
+    # lake bed, sargassum; ashfall and evacuation, an insulin hijacking ring, a title decider replayed, a festival
+    # postponed over erosion, night rites banned), written while version 174 was made and first seen by it.
+    "invented_57": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.965, IND: 0.98, A: 0.64}, 0, 11),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -383,7 +389,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_53": ROOT / "tests" / "annotations" / "invented_53" / "articles",
                 "invented_54": ROOT / "tests" / "annotations" / "invented_54" / "articles",
                 "invented_55": ROOT / "tests" / "annotations" / "invented_55" / "articles",
-                "invented_56": ROOT / "tests" / "annotations" / "invented_56" / "articles"}
+                "invented_56": ROOT / "tests" / "annotations" / "invented_56" / "articles",
+                "invented_57": ROOT / "tests" / "annotations" / "invented_57" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
