@@ -113,6 +113,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_55/articles --out build/eval/invented_55 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_56/articles --out build/eval/invented_56 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_57/articles --out build/eval/invented_57 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_58/articles --out build/eval/invented_58 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -237,6 +238,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_56 tests/annotations/invented_56
 	@echo "== a fifty-seventh set of 15 invented articles, today (tests/annotations/invented_57)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_57 tests/annotations/invented_57
+	@echo "== a fifty-eighth set of 15 invented articles, today (tests/annotations/invented_58)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_58 tests/annotations/invented_58
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

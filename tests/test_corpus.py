@@ -332,6 +332,13 @@ BLIND_ROUNDS = {
     # lake bed, sargassum; ashfall and evacuation, an insulin hijacking ring, a title decider replayed, a festival
     # postponed over erosion, night rites banned), written while version 174 was made and first seen by it.
     "invented_57": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.965, IND: 0.98, A: 0.64}, 0, 11),
+    # A fifty-eighth set (a vote delayed over the voter roll, a mayoral runoff annulled, a march against longer terms
+    # tear-gassed, an ambassador summoned over border queues, an island assembly won by the opposition; an e-bike maker
+    # under creditor protection, rubber tappers on strike, saline recalled after infections, dugongs and seagrass,
+    # mercury in river fish; a volcano's ash, a coffee-truck hijacking ring, a longboat race's winner disqualified, a
+    # radio station's tapes digitised, crowds capped at a festival), written while version 175 was made and first
+    # seen by version 174.
+    "invented_58": (15, {P: 0.915, Q: 0.98, S: 0.935, R: 0.985, IND: 0.97, A: 0.605}, 0, 12),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -390,7 +397,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_54": ROOT / "tests" / "annotations" / "invented_54" / "articles",
                 "invented_55": ROOT / "tests" / "annotations" / "invented_55" / "articles",
                 "invented_56": ROOT / "tests" / "annotations" / "invented_56" / "articles",
-                "invented_57": ROOT / "tests" / "annotations" / "invented_57" / "articles"}
+                "invented_57": ROOT / "tests" / "annotations" / "invented_57" / "articles",
+                "invented_58": ROOT / "tests" / "annotations" / "invented_58" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
