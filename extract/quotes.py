@@ -400,6 +400,10 @@ REPORTER_APPOSED_TO_THE_CLAUSE_S_SUBJECT = rule(
     "reporter-apposed-inside-the-clause", "`..., a 40-bed block was opened overnight, the hospital's superintendent, "
     "NAME, said`, the reporter parsed as apposed to a word of the clause and the verb left with no subject: the "
     "clause ends before the reporter, who speaks (the name set off after a title, where one is)")
+REPORTER_LISTED_INSIDE_THE_CLAUSE = rule(
+    "reporter-listed-inside-the-clause", "`The crew returned from Apia, the skipper, NAME, said`, the reporter "
+    "parsed as listed with the clause's last name with no `and` and the verb left with no subject: the clause ends "
+    "before the reporter, who speaks")
 ACTIONS_LISTED_AFTER_THE_OBJECT = rule(
     "actions-listed-after-an-object-are-no-report", "`has declared nine wards containment zones, shut schools and "
     "banned gatherings`, parsed as a clause whose subject is `zones`: a verb right after the comma that closes its "
@@ -608,6 +612,10 @@ REPORT_WITHOUT_THAT_ON_THE_MEDIUM = rule(
 THAT_ON_A_TIME = rule("that-clause-hung-on-a-time", "`wrote on X the next day that his mother had walked the path`: "
                       "a `that` clause with a subject of its own, hung by the parser on a time phrase after the verb, "
                       "is what the verb reports")
+THAT_ON_A_TIME_AFTER_A_PREPOSITION = rule(
+    "that-clause-hung-on-a-time-after-a-preposition", "`told reporters at the end of the day that the movement would "
+    "return`: a clause opening on `that`, with a subject of its own, hung by the parser as a relative on the time "
+    "named in a phrase after the verb, is what the verb reports")
 THAT_ON_AN_EVENT_AFTER = rule("that-clause-hung-on-an-event-after", "`wrote on Facebook after the clashes that the "
                               "opposition had shown \"its true face\"`: a `that` clause with a subject of its own, "
                               "hung by the parser on the event after `before`, `after` or `since`, is what the verb "
@@ -1123,6 +1131,10 @@ REPORT_HUNG_ON_THE_NAME = rule(
     "report-read-as-a-participle-on-the-speaker-s-name", "`The high commissioner, Ana Lind, posted on X that ...`, "
     "the sentence left with no verb of its own: a past speech verb with a content clause, hung on a name apposed to "
     "the sentence's head, is the sentence's verb and the name its subject")
+CLAUSE_AS_THE_SUBJECT_BESIDE_THE_VERB = rule(
+    "that-clause-beside-the-verb-with-a-clause-for-subject", "`NAME, a member of parliament, posted on X that closing "
+    "the clinic was wrong`: a `that` clause beside the verb whose subject is itself a clause (`closing the clinic`) "
+    "is what the verb reports, as one with a noun for subject is")
 THAT_CLAUSE_BESIDE_THE_VERB = rule("that-clause-hung-beside-the-report-verb", "`NAME, who taps trees near "
                                    "Plessisville, posted on Facebook that the theft proved ...`, the verb and its "
                                    "`that` clause both hung on the name: the clause opening on `that` right after the "
@@ -1392,7 +1404,8 @@ def _that_clause_beside(verb, lang):
                  and min(t.i for t in c.subtree) == after and doc[after].lower_ == lang.complementizer
                  and (doc[after].dep_ == d.mark and doc[after].head.i == c.i
                       or on(THAT_BESIDE_READ_AS_A_RELATIVE) and _that_read_as_a_relative(c, lang))
-                 and any(g.dep_ in d.subjects for g in c.children)), None)
+                 and any(g.dep_ in d.subjects or on(CLAUSE_AS_THE_SUBJECT_BESIDE_THE_VERB) and g.dep_ == d.csubj
+                         for g in c.children)), None)
 
 
 def _clause_hung_on_a_noun(v, lang):
@@ -1443,6 +1456,11 @@ def _clause_hung_on_a_noun(v, lang):
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
                        if o.dep_ == d.pobj and o.lemma_.lower() in lang.occasion_time_nouns
                        for c in [that_clause_on(o)] if c is not None), None)
+    if clause is None and on(THAT_ON_A_TIME_AFTER_A_PREPOSITION):  # "at the end of the day that ...": on `day`
+        clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i
+                       for c in p.subtree if c.dep_ in (d.relcl, d.acl) and c.head.ent_type_ in lang.ent.times
+                       and c.left_edge.lower_ == lang.complementizer and c.left_edge.head.i == c.i
+                       and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)), None)
     return clause
 
 
@@ -1837,7 +1855,7 @@ def _agent_under_quoted_words(verb, lang, inside):
     return None
 
 
-def name_listed_before_a_report(verb, lang):
+def _name_listed_before_a_report(verb, lang):
     """`..., the immunity of NAME, NAME2, a spokeswoman for X, told reporters`, `told` parsed as joined to the verb
     before it and NAME2 as listed with a noun of that verb's clause: NAME2, a person's name set off by a comma whose
     words (with what is apposed to it) end right before the comma before the speech verb; None otherwise."""
@@ -1902,7 +1920,7 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             return named  # 'In a note titled "The Third Shortfall", NAME, head of X, wrote': the title read as
             # the subject, the name as apposed to it
     if not subjects:
-        named = name_listed_before_a_report(verb, lang)
+        named = _name_listed_before_a_report(verb, lang)
         if named is not None and outside(named):
             return named  # "the immunity of NAME, NAME2, a spokeswoman for X, told reporters": NAME2
         named = _surname_read_as_a_modifier(verb, lang, outside)
@@ -4112,7 +4130,9 @@ class ParagraphQuotes:
                 or any(c.dep_ in d.subjects for c in v.children):
             return None
         for r in doc[a: v.i - 1]:
-            if r.dep_ != d.appos or r.pos_ != "NOUN" or r.right_edge.i not in (v.i - 2, v.i - 1) \
+            listed = on(REPORTER_LISTED_INSIDE_THE_CLAUSE) and r.dep_ == d.conj \
+                and not any(c.dep_ == d.cc for c in r.head.children)  # "from Apia, the skipper, NAME, said"
+            if r.dep_ != d.appos and not listed or r.pos_ != "NOUN" or r.right_edge.i not in (v.i - 2, v.i - 1) \
                     or r.head.i >= r.left_edge.i \
                     or r.left_edge.i - 2 <= a or doc[r.left_edge.i - 1].text != "," or not can_speak(r, lang) \
                     or any(self._inside[i] for i in range(r.left_edge.i, v.i)):
@@ -4338,16 +4358,18 @@ class ParagraphQuotes:
             if span is not None:
                 return span
         cut_at = None  # "..., Minister NAME said on Tuesday", `said` joined to the clause's verb: the clause ends there
-        if clause is None and on(REPORT_AFTER_AS_A_CONJUNCT) and v.dep_ == d.conj and v.head.i < v.i \
-                and v.head.pos_ in ("VERB", "AUX") and verb_lemma(v.head, lang) not in lang.reporting_verbs \
-                and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i and not (
-                    c.dep_ == d.dobj and v.lemma_.lower() in lang.addressee_verbs
-                    and name_listed_before_a_report(v, lang) is not None) for c in v.children) \
+        conjunct = clause is None and on(REPORT_AFTER_AS_A_CONJUNCT) and v.dep_ == d.conj and v.head.i < v.i \
+            and v.head.pos_ in ("VERB", "AUX") and verb_lemma(v.head, lang) not in lang.reporting_verbs
+        # the speaker parsed as listed with a noun of the clause: "..., NAME2, a spokeswoman for X, told reporters"
+        listed = _name_listed_before_a_report(v, lang) if conjunct else None
+        told = listed is not None and v.lemma_.lower() in lang.addressee_verbs  # (its object is the one told)
+        if conjunct and not any(c.dep_ in (d.dobj, d.ccomp, d.xcomp) and c.i > v.i and not (c.dep_ == d.dobj and told)
+                                for c in v.children) \
                 and doc[v.left_edge.i - 1].lower_ not in lang.coordinators \
                 and not any(c.dep_ == d.auxpass for c in v.children):  # "..., and since 1984 it has been held by"
             subj = next((c for c in v.children if c.dep_ in d.subjects and c.i < v.i), None)
-            listed = name_listed_before_a_report(v, lang) if subj is None else None
-            subj = subj if listed is None else listed  # (the name parsed as listed with a noun of the clause)
+            listed = listed if subj is None else None
+            subj = subj if listed is None else listed
             start = subj.left_edge.i if subj is not None else 0
             if subj is not None and start > v.head.i + 1 and doc[start - 1].text == "," \
                     and all(t.i < start for t in v.head.subtree if t.i != v.i and not v.is_ancestor(t)

@@ -162,6 +162,10 @@ GROUP_ENDS_BEFORE_ITS_CLAUSE = rule("group-named-up-to-its-relative-clause", "`O
 DESCRIPTION_HEAD_BEFORE_ITS_OWNER = rule("description-head-before-whom-it-belongs-to", "`A spokeswoman for "
                                          "Tarn Hospital said A. It said B`: a description is of a person by the "
                                          "word before its `for` or `of`, whatever body it ends on")
+SURNAME_WITH_A_CAPITALISED_PARTICLE = rule(
+    "surname-with-its-particle-capitalised-is-the-person-s", "`Marieke van den Berg-Smit ... Van den Berg-Smit told "
+    "the newspaper that`, the surname untagged: a surname opening on its particle, capitalised as a sentence opens, "
+    "is the one person named before whose name ends on it")
 UNNAMED_BODY = rule("an-unnamed-body-is-they", "`The star's animal foundation said A. She, they said, B`: a body "
                     "described, not named, that spoke is what a later they or it stands for")
 PARTNER_NOT_SUBJECT = rule("partner-is-not-the-pronoun", "`In an interview with NAME, she said`: the person "
@@ -1501,6 +1505,17 @@ class Resolver:
             return None  # a company named as one (`supermarket chains Harbour Grocers`, `Tarnwell Biosciences`)
         return actor.id
 
+    def _person_by_surname_with_a_particle(self, text: str) -> str | None:
+        """The person named before whose name ends on ``text``, a surname opening on its particle written with a
+        capital at the start of a sentence (`Van den Berg-Smit`, `De la Cruz`); None if there is none."""
+        words = self.registry.fold(text).split()
+        if len(words) < 2 or words[0] not in self.lang.name_particles:
+            return None
+        found = {a.id for a in self.registry.actors.values() if a.type == PERSON
+                 and len(self.registry.fold(a.name).split()) > len(words)
+                 and self.registry.fold(a.name).split()[-len(words):] == words}
+        return found.pop() if len(found) == 1 else None
+
     def part_of_group(self, doc, para: int, tok) -> str | None:
         """`Some of the protesters Wikinews interviewed`, `Several`: an unnamed part of a group, named by
         its words up to the end of its `of` phrase."""
@@ -1656,6 +1671,10 @@ class Resolver:
         text = text_of(doc)[doc[start].idx: doc[end - 1].idx + len(doc[end - 1].text)].strip(" ,")
         if not text:
             return None
+        if on(SURNAME_WITH_A_CAPITALISED_PARTICLE) and doc[start].is_title:
+            named = self._person_by_surname_with_a_particle(text)
+            if named is not None:
+                return named  # "Van den Berg-Smit told", after "Marieke van den Berg-Smit"
         actor = self.registry.add(text[0].upper() + text[1:], UNNAMED, (para, tok.i))
         if written is not None:
             whole = text_of(doc)[doc[written[0]].idx: doc[written[1] - 1].idx + len(doc[written[1] - 1].text)]

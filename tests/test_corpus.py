@@ -24,7 +24,7 @@ SEED_FLOOR = {"pair_f1": 1.0, "quote_f1": 1.0, "speaker_acc": 1.0, "person_recal
 P, Q, S, R, IND, A = "pair_f1", "quote_f1", "speaker_acc", "person_recall", "indirect_r", "affiliation_acc"
 BLIND_ROUNDS = {
     # folder: (articles, floors, most split, most spurious)
-    "": (14, {P: 0.985, Q: 0.995, S: 0.99, R: 0.955, IND: 1.0, A: 0.955}, 0, 5),  # first seen by version 10
+    "": (14, {P: 0.985, Q: 0.995, S: 0.99, R: 0.955, IND: 1.0, A: 0.955}, 0, 4),  # first seen by version 10
     "second_round": (10, {P: 0.955, Q: 0.955, S: 1.0, R: 0.975, IND: 0.91, A: 0.765}, 0, 1),  # version 11
     "third_round": (12, {P: 0.975, Q: 0.975, S: 1.0, R: 1.0, IND: 0.935, A: 1.0}, 0, 0),  # versions 11 and 12
     "fourth_round": (12, {P: 0.975, Q: 0.975, S: 1.0, R: 0.98, IND: 0.945, A: 0.905}, 0, 1),  # version 12
@@ -52,7 +52,7 @@ BLIND_ROUNDS = {
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
-    "invented_4": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.98, IND: 0.965, A: 0.735}, 0, 4),
+    "invented_4": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.98, IND: 0.975, A: 0.735}, 0, 4),
     # Fifteen more (protests, an inquiry, a constitutional ruling, a school board, typhoon relief; a strike, a recall,
     # a fine, job cuts, an ice-shelf study; an inquest, a rockfall, a murder trial, a wind farm, a festival's prize),
     # in real countries with invented people; first seen by version 71 as it stood.
@@ -172,7 +172,7 @@ BLIND_ROUNDS = {
     # ban; a ferry capsized, a rate cut, a privacy fine, a hunger strike, bongos released; a car ban, a doctors' strike,
     # dam talks, a chess title, a listeria outbreak), in real countries with invented people; written while version 141
     # was made and first seen by it.
-    "invented_28": (15, {P: 0.91, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.62}, 0, 7),
+    "invented_28": (15, {P: 0.915, Q: 0.95, S: 0.96, R: 0.985, IND: 0.88, A: 0.635}, 0, 6),
     # A twenty-ninth set (a viaduct inquiry, a disputed runoff, a medicine recall, a wildfire, a tennis retirement; a
     # rocket failure, a copper royalty dispute, a museum theft, a sea rescue, a pilots' strike vote; a ruling on
     # marriage, a measles drive, layoffs, a club takeover, a flood), first seen by version 142.
@@ -199,7 +199,7 @@ BLIND_ROUNDS = {
     # crash; a retirement-age rise, hospital deaths, locusts, a satellite-internet licence, a stolen painting; a
     # coalition's collapse, a dam burst, a pilots' strike, an exam leak, a marine reserve), written while version 148
     # was made and first seen by it.
-    "invented_34": (15, {P: 0.925, Q: 0.95, S: 0.975, R: 1.0, IND: 0.855, A: 0.725}, 0, 5),
+    "invented_34": (15, {P: 0.925, Q: 0.95, S: 0.975, R: 1.0, IND: 0.855, A: 0.725}, 0, 4),
     # A thirty-fifth set (an opposition party barred, a state of emergency, an arson indictment, a commentator jailed,
     # an election rerun; a jobs quota, shrinking glaciers, a battery plant's wastewater, an HIV injection rollout, a
     # seasonal-work cap; a sevens team's unpaid allowances, a bazaar's restoration, village schools merged, a stranded
@@ -252,7 +252,7 @@ BLIND_ROUNDS = {
     # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
     # made and first seen by version 159.
-    "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.715}, 0, 7),
+    "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.735}, 0, 7),
     # A forty-fifth set (an assembly recount, MPs suspended, citizenship revocations, a fishing boat seized, an
     # election boycott; a cigar maker taken over, a dockworkers' strike, a vaccine trial, PFAS in eggs, a power cap on
     # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
@@ -286,7 +286,7 @@ BLIND_ROUNDS = {
     # warming nights; a festival moved from a cracked palace, a trawler cocaine verdict, flash floods, a coach banned
     # for shoving a referee, a pilgrim cap), written after version 165 was made and first seen by it; version 166
     # written for it.
-    "invented_50": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.985, IND: 0.96, A: 0.735}, 0, 8),
+    "invented_50": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.985, IND: 0.96, A: 0.735}, 0, 7),
     # A fifty-first set (an envoy summoned over seized canoes, a rally for an election date, a longhouse's land
     # appeal, a no-confidence vote over a fuel terminal, a by-election over a hotel lease; an insulin shortage, an
     # oilfield wage strike, a takeover bid for a drill maker, king tides, a fault under a business district; an
@@ -330,15 +330,16 @@ BLIND_ROUNDS = {
     # after ballot boxes burned, market women tear-gassed over a levy, elected governors rejected in a walkout; a
     # cocoa exporter's stake sold, a dockworkers' strike, blood for thalassaemia running short, stone tools in a dry
     # lake bed, sargassum; ashfall and evacuation, an insulin hijacking ring, a title decider replayed, a festival
-    # postponed over erosion, night rites banned), written while version 174 was made and first seen by it.
-    "invented_57": (15, {P: 0.955, Q: 0.985, S: 0.965, R: 0.965, IND: 0.98, A: 0.64}, 0, 11),
+    # postponed over erosion, night rites banned), written while version 174 was made and first seen by it; version
+    # 175 written for it.
+    "invented_57": (15, {P: 0.965, Q: 0.99, S: 0.97, R: 0.975, IND: 0.985, A: 0.675}, 0, 7),
     # A fifty-eighth set (a vote delayed over the voter roll, a mayoral runoff annulled, a march against longer terms
     # tear-gassed, an ambassador summoned over border queues, an island assembly won by the opposition; an e-bike maker
     # under creditor protection, rubber tappers on strike, saline recalled after infections, dugongs and seagrass,
     # mercury in river fish; a volcano's ash, a coffee-truck hijacking ring, a longboat race's winner disqualified, a
     # radio station's tapes digitised, crowds capped at a festival), written while version 175 was made and first
-    # seen by version 174.
-    "invented_58": (15, {P: 0.915, Q: 0.98, S: 0.935, R: 0.985, IND: 0.97, A: 0.605}, 0, 12),
+    # seen by version 174; version 175 written for it.
+    "invented_58": (15, {P: 0.94, Q: 0.98, S: 0.955, R: 1.0, IND: 0.975, A: 0.605}, 0, 8),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

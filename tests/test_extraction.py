@@ -11176,6 +11176,143 @@ def test_name_words_after_a_title_speaking_are_a_person_s_name(facts_of):
     assert quotes(f) == [("indirect", "the boat had been fishing in Vietnamese waters", "Ngo Thi Lan Phuong")]
 
 
+def test_names_given_after_such_as_take_the_kind_of_the_word_before(facts_of):
+    f = facts_of("The kingdom has opened sites such as Marella and the rock art of Orvel to visitors, its "
+                 "spokesman, Jon Pell, said.")
+    assert persons(f) == ["Jon Pell"]
+    assert types(f)["Marella"] == "place"
+    f = facts_of("Banks such as Halden Varga lent less in May, the central bank said.")
+    assert persons(f) == []
+    assert types(f)["Halden Varga"] == "org"
+
+
+def test_a_club_named_by_its_letters_and_the_side_it_plays_are_clubs(facts_of):
+    f = facts_of("The final between Kemi Vale and FC Arlo will be replayed on Sunday, the league said.")
+    assert persons(f) == []
+    assert types(f)["FC Arlo"] == "org" and types(f)["Kemi Vale"] == "org"
+
+
+def test_a_name_spelled_out_before_its_initials_is_a_body(facts_of):
+    f = facts_of("The stolen drugs belonged to Kemi Andina (KA), a Quito-based wholesaler, Jon Pell said.")
+    assert persons(f) == ["Jon Pell"]
+    assert types(f)["Kemi Andina"] == "org"
+
+
+def test_a_name_on_a_given_name_and_a_place_word_stays_no_person(facts_of):
+    f = facts_of("The island, a heritage site formerly known as James Island, was a trading post, Jon Pell said.")
+    assert persons(f) == ["Jon Pell"]
+
+
+def test_a_boat_named_with_a_lady_s_style_is_no_person(facts_of):
+    # `the Lady Kezia` tagged a body: the style is taken off and the rest would be a person's name
+    f = facts_of("The fishermen's association said it would hold a vigil on Saturday at the Icacos jetty, where the "
+                 "bullet-riddled pirogue, the Lady Kezia, has been pulled ashore.")
+    assert persons(f) == []
+
+
+def test_a_report_whose_subject_is_a_clause_beside_a_verb_hung_on_the_name(facts_of):
+    # `posted` parsed as a participle on the name, the `that` clause beside it; its subject is `closing the clinic`
+    f = facts_of('Tomas Berg, a member of parliament, posted on X that closing the clinic had been "a cruel '
+                 'decision".')
+    assert quotes(f) == [("indirect", 'closing the clinic had been "a cruel decision"', "Tomas Berg"),
+                         ("direct", "a cruel decision", "Tomas Berg")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ilda Lima da Costa, a nurse, said on Monday that pupils had gone hungry.", "Ilda Lima da Costa"),  # `Ilda` a
+    # nationality, `Lima da Costa` a person
+    ("Rannvá á Heyggi, a member of parliament, posted on Facebook that the island needed a tunnel.",
+     "Rannvá á Heyggi"),  # `Rannvá` a common noun, `Heyggi` a place
+    ("Marijke van der Veen-Bakker, a Dutch member of parliament, wrote on LinkedIn that the fine was fair.",
+     "Marijke van der Veen-Bakker"),  # `Marijke` parsed as a verb, the surname hyphened
+])
+def test_a_name_over_a_particle_described_as_a_person_is_one_person_s(facts_of, text, name):
+    f = facts_of(text + '\n\n"We cannot wait," she said.')
+    assert persons(f) == [name]
+    assert quotes(f)[-1] == ("direct", "We cannot wait,", name)
+
+
+def test_a_body_whose_officer_is_named_after_it_keeps_the_officer(facts_of):
+    f = facts_of("The yard belonged to Corticeira Vale do Tejo, whose manager, Paulo Jorge Ramos, was acquitted.")
+    assert role(f, "Paulo Jorge Ramos") == ("manager", "Corticeira Vale do Tejo")
+
+
+@pytest.mark.parametrize("first,second", [("Anna Berg", "Joost ter Haar"),  # `Joost` tagged a place
+                                          ("Marieke van der Berg-Jansen", "Kees de Wit"),  # untagged
+                                          ("Marieke van den Berg-Smit", "Jan-Willem ter Brugge")])
+def test_a_name_listed_after_a_person_s_and_is_a_person_s(facts_of, first, second):
+    f = facts_of(f"The court appointed two administrators, {first} and {second}, to run the bankrupt firm.")
+    assert persons(f) == sorted([first, second])
+
+
+def test_a_body_s_name_runs_over_a_word_joined_to_an_elided_article(facts_of):
+    f = facts_of("Transportistes Units d’Andorra, a hauliers' group, said 300 lorries were held up.")
+    assert quotes(f) == [("indirect", "300 lorries were held up", "Transportistes Units d’Andorra")]
+    assert types(f) == {"Transportistes Units d’Andorra": "org"}
+    f = facts_of("The Cooperativa Agrícola d'Urgell said prices fell, its head, Jordi Puig, said.")
+    assert role(f, "Jordi Puig") == ("head", "Cooperativa Agrícola d'Urgell")
+    f = facts_of("The growers' group Unió Pagesa d’Urgell (UPU) said prices fell.")  # tagged with the bracket
+    assert quotes(f) == [("indirect", "prices fell", "Unió Pagesa d’Urgell")]
+
+
+def test_a_name_apposed_after_a_word_for_an_event_is_no_person(facts_of):
+    f = facts_of("The first public session, Sheeko Xamar, will be held on Friday, Jon Pell said.")
+    assert persons(f) == ["Jon Pell"]
+
+
+def test_the_one_word_name_goods_are_carried_to_is_a_place(facts_of):
+    f = facts_of("A driver carrying furniture to Braga said he had waited four hours.")
+    assert persons(f) == []
+    assert types(f)["Braga"] == "place"
+
+
+def test_a_catalan_saint_s_title_opens_no_person_s_name(facts_of):
+    f = facts_of("The queue stretched through the town of Sant Pere de Ribes, Jon Pell said.")
+    assert persons(f) == ["Jon Pell"]
+
+
+def test_a_reporter_parsed_as_listed_with_the_clause_s_last_name_speaks_it(facts_of):
+    # `the skipper` parsed as listed with `Apia`, no `and` between them, and `said` left with no subject
+    f = facts_of("The crew returned from Apia, the skipper, Tavita Sione, said.")
+    assert quotes(f) == [("indirect", "The crew returned from Apia", "Tavita Sione")]
+
+
+def test_a_name_with_a_particle_runs_over_its_hyphen(facts_of):
+    f = facts_of("The court appointed Marieke van den Berg-Smit as administrator on Monday.")
+    assert persons(f) == ["Marieke van den Berg-Smit"]
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_before(facts_of):
+    f = facts_of("The court appointed Marieke van den Berg-Smit as administrator.\n\nVan den Berg-Smit told the "
+                 "newspaper Kemi Dagblad that three parties had expressed interest in the business.")
+    assert quotes(f) == [("indirect", "three parties had expressed interest in the business",
+                          "Marieke van den Berg-Smit")]
+
+
+def test_a_that_clause_hung_on_a_time_after_the_verb_is_its_report(facts_of):
+    # `that ...` parsed as a relative clause on `day`
+    f = facts_of("Temba Nyanzi told reporters at the end of the day that the movement would return to the streets on "
+                 "Friday.")
+    assert quotes(f) == [("indirect", "the movement would return to the streets on Friday", "Temba Nyanzi")]
+
+
+@pytest.mark.parametrize("name", ["Louis-Marie Sylvain Rose",  # apposed to the title, tagged a body
+                                  "Jean-Pierre Sylvio Roussety"])  # the title parsed as hung on the name
+def test_a_hyphened_name_set_off_after_a_capitalised_title_is_a_person_s(facts_of, name):
+    f = facts_of(f"The outgoing Chief Commissioner, {name}, conceded defeat in a brief speech at the Alliance’s "
+                 "headquarters in La Ferme.\n\n“I congratulate her,” he said.")
+    assert persons(f) == [name]
+    assert quotes(f) == [("direct", "I congratulate her,", name)]
+
+
+@pytest.mark.parametrize("first", ["Geertruida van den Bosch-Meijer",  # a place, then a body across both names
+                                   "Hendrika van den Heuvel-Bos"])  # a body, then a person, in pieces
+def test_names_over_particles_set_off_after_a_word_for_people_are_people(facts_of, first):
+    f = facts_of(f"The District Court of the Northern Netherlands appointed two administrators, {first} and Pieter-Jan "
+                 "ter Horst, to run the family-owned company.")
+    assert persons(f) == sorted([first, "Pieter-Jan ter Horst"])
+
+
 def test_a_town_named_for_its_bridge_is_a_place(facts_of):
     f = facts_of("Manuel Costa, 52, a former contractor from Ponte do Rol, was convicted of theft.")
     assert persons(f) == ["Manuel Costa"]

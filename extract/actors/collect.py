@@ -84,6 +84,9 @@ PLACE_KNOWN_AS_ANOTHER_NAME = rule(
 GIVEN_NAME_AS_BODY = rule("given-name-tagged-as-a-body", "`Maria Holt met Tom Hale`, `Maria Holt` tagged as an "
                           "organisation: two or three capitalised words opening on a known given name, nothing of a "
                           "body among them and never after `the`, are a person's name")
+PLACE_WORD_ENDS_NO_GIVEN_NAME = rule("given-name-before-a-place-word-opens-a-place", "`the island, once known as "
+                                   "James Island,` tagged a body: a name opening on a given name and ending on a "
+                                   "word for a place (`Island`, `Bay`, `Falls`) is not moved to the people")
 FACILITY_NAMED_BY_A_SURNAME = rule("person-tagged-a-facility", "`The Tarn Rovers dropped Ravi Desai as captain ... "
                                   "Desai, 31, will stay`, `Ravi Desai` tagged a facility: two or three capitalised "
                                   "words, nothing of a body among them, whose last is a person's surname alone "
@@ -527,7 +530,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             or any(mine < words for words in named)  # "Núñez Garced" of "Wanda Núñez Garced"
 
     def given(n):
-        return n not in businesses and 2 <= len(n.split()) <= 3 and n.split()[0].lower() in lang.given_names
+        return n not in businesses and 2 <= len(n.split()) <= 3 and n.split()[0].lower() in lang.given_names \
+            and not (on(PLACE_WORD_ENDS_NO_GIVEN_NAME) and n.split()[-1].lower() in lang.place_heads)
 
     def movable(n, kind):
         return kind == ORG and n not in firsts and n not in with_article and _personal_name(n, lang)

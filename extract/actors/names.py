@@ -13,7 +13,7 @@ from functools import cache
 
 from ..docs import described_as, entity_at, text_of
 from ..rules import on, rule
-from .registry import COUNTRY, ORG, PERSON, PLACE, TRAILING_PATRONYMIC
+from .registry import COUNTRY, ORG, PERSON, PLACE, TRAILING_PATRONYMIC, initials
 from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, person_word_opening, post_nominal
 
 TITLE_HANDED_DOWN_IN_A_NAME = rule("title-handed-down-within-a-name-is-part-of-it", "`its speaker, Abdullahi "
@@ -306,6 +306,31 @@ LISTED_WITH_A_BODY = rule("listed-with-a-body-after-from-or-at", "`scientists fr
 LISTED_AMONG_PLACES = rule("listed-after-places-and-including", "`four other provinces, including Arlo and North "
                           "Kemi`, `North Kemi` tagged a person: a name listed after the first item that `including` "
                           "hangs on a word for places is a place")
+EXAMPLE_OF_A_KIND = rule("name-given-as-an-example-of-places-or-bodies", "`opened sites such as Kemi and the caves "
+                        "of Arlo to visitors`, `firms such as Tarn Mobile`, tagged a person: a name listed after "
+                        "`such as` and a word for places is a place, and after a word for bodies a body")
+LISTED_WITH_A_CLUB = rule("name-set-against-a-club-is-a-club", "`the final between Kemi Vale and FC Arlo`, tagged a "
+                         "person: a name set against a club named by its letters (`FC`, `NK`) in a contest is a club")
+HYPHENED_NAME_APPOSED_TO_A_TITLE = rule(
+    "hyphened-name-apposed-to-a-title", "`The outgoing Chief Commissioner, Louis-Marie Sylvain Rose, conceded`, "
+    "tagged a body: a name apposed to a title (capitalised or not), its words joined by a hyphen counted as one, as "
+    "they are in the name's shape, is a person's")
+TITLE_HUNG_ON_THE_NAME_AFTER_IT = rule(
+    "title-set-off-before-a-name-hung-on-it", "`The outgoing Chief Commissioner, Jean-Claude Sylvio Perrine, "
+    "conceded`, tagged a body, the title parsed as a modifier of the name: a name shaped as a person's, set off by "
+    "commas right after a title word hung on it, is a person's")
+CRAFT_NAMED_WITH_A_STYLE = rule("craft-named-with-a-style-is-no-person", "`the bullet-riddled pirogue, the "
+                                "Lady Marisol,` tagged a body: a name opening on a style (`Lady`, `Mr`) apposed to a "
+                                "word for a craft or an animal is that craft's or animal's, no person's")
+NAME_APPOSED_TO_A_PRODUCT_OR_EVENT = rule(
+    "name-apposed-after-a-product-or-an-event", "`The firm's best-selling model, the Kemi Vintner, sells for`, `The "
+    "first listening session, Sheeko Kemi, will be held`, tagged a person: a name set off after a word for a product "
+    "or a gathering it is apposed to names that thing")
+CARRIED_TO_A_PLACE = rule("name-goods-are-carried-to-is-a-place", "`a driver carrying furniture to Braga said`, "
+                          "tagged a person: the one-word name goods are carried, shipped or hauled `to` is a place")
+NAME_BEFORE_ITS_ACRONYM = rule("name-before-its-acronym-is-a-body", "`the medicines of Kemi Andina Distribuidores "
+                              "(KAD), a wholesaler`, tagged a person: a name of several words followed by its "
+                              "initials in brackets is a body's, unless it opens on a known given name")
 LISTED_AFTER_A_PLACE = rule("listed-after-a-place-s-preposition", "`marched through Causeway Bay, Wan Chai and Tin "
                             "Hau`: a name in a list that opens on a place, the object of a preposition of place, is "
                             "a place")
@@ -624,6 +649,43 @@ def _after_a_place(tok, lang) -> bool:
         and prep.head.lemma_.lower() in lang.place_nouns  # "four provinces, including Arlo and NAME"
 
 
+def _example_of(tok, lang) -> str | None:
+    """The kind of actor a name is given as an example of, after `such as` and a common noun: a place after a word
+    for places (`sites such as Kemi and the caves of Arlo`), a body after a word for bodies (`firms such as Tarn
+    Mobile`); None otherwise."""
+    first = _list_head(tok, lang)
+    prep = first.head
+    if first.dep_ != lang.dep.pobj or prep.lower_ != lang.as_ or not prep.i \
+            or prep.doc[prep.i - 1].lower_ != lang.such:
+        return None
+    noun = prep.head.head if prep.head.lower_ == lang.such else prep.head  # "such" may carry `as` itself
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in lang.place_nouns or lemma in lang.landform_nouns or lemma in lang.visited_place_nouns:
+        return PLACE
+    return ORG if lemma in lang.body_nouns else None
+
+
+def _set_against_a_club(tok, lang) -> bool:
+    """Whether a name and a club named by its letters (`FC Arlo`) are the two sides of a contest: `between Kemi Vale
+    and FC Arlo`, `against FC Arlo and Kemi Vale`."""
+    first = _list_head(tok, lang)
+    if first.dep_ != lang.dep.pobj or first.head.lower_ not in lang.contest_prepositions:
+        return False
+    opening = [t.doc[t.left_edge.i] for t in _listed_with(tok, lang)]
+    return any(o.is_upper and o.lower_ in lang.club_prefixes for o in opening)
+
+
+def _followed_by_its_acronym(span, text: str) -> bool:
+    """Whether a name is followed by its initials in brackets: `Kemi Andina Distribuidores (KAD)`."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return False
+    acronym = doc[span.end + 1].text
+    return acronym.isupper() and len(acronym) >= 2 and initials(text) == acronym
+
+
 def _coordinated(tok, lang) -> bool:
     """Whether a conjunct stands in a list joined by a coordinator (`and`, `or`) anywhere along it."""
     first = _list_head(tok, lang)
@@ -766,6 +828,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
         return ORG  # "Védelmi Ipari Kft", "Nordsee Holding GmbH": a firm, whatever the model's label
+    if on(NAME_BEFORE_ITS_ACRONYM) and span.label_ == e.person and len(toks) >= 2 \
+            and toks[0].lower_ not in lang.given_names and _followed_by_its_acronym(span, text):
+        return ORG  # "Kemi Andina Distribuidores (KAD)": a person's name is seldom spelled out before its initials
     if foreign_body_name(toks, lang):
         return ORG  # "Consorcio Vial Titicaca", "Grupo Kemi": a body, whatever the model's label
     if last in lang.org_heads and span.label_ in e.typed and not (span.label_ == e.gpe and country_of(text)):
@@ -782,20 +847,16 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(NAME_APPOSED_TO_A_TITLE) and span.label_ in (e.org, e.fac) and not country_of(text) \
             and _apposed_to_a_title_before(span, toks, lang):
         return PERSON
-    if on(LONE_NAME_AFTER_A_TITLE) and span.label_ in (e.org, *e.places) and len(toks) == 1 and toks[0].is_title \
-            and toks[0].is_alpha and not country_of(text) and toks[0].i > 0 and toks[0].i == span.start \
-            and span.doc[span.start - 1].is_lower and span.doc[span.start - 1].pos_ == "NOUN" \
-            and span.doc[span.start - 1].lower_ in lang.titles and toks[0].lower_ not in lang.titles \
-            and toks[0].dep_ in lang.dep.subjects and toks[0].head.lemma_.lower() in lang.cue_verbs:
-        return PERSON  # "directorate spokesman Ardiansyah told reporters", one name tagged a place
-    if on(NAME_WORDS_AFTER_A_TITLE) and span.label_ in (e.org, *e.places) and 2 <= len(toks) <= 4 \
+    if span.label_ in (e.org, *e.places) and (on(LONE_NAME_AFTER_A_TITLE) and len(toks) == 1
+                                              or on(NAME_WORDS_AFTER_A_TITLE) and 2 <= len(toks) <= 4) \
             and toks[0].i == span.start and span.start > 0 and not country_of(text) \
             and all(t.is_title and t.is_alpha and t.lower_ not in lang.titles and t.lower_ not in lang.org_heads
                     for t in toks) and text.lower() not in lang.known_orgs \
             and span.doc[span.start - 1].is_lower and span.doc[span.start - 1].pos_ == "NOUN" \
             and span.doc[span.start - 1].lower_ in lang.titles \
             and span.root.dep_ in lang.dep.subjects and span.root.head.lemma_.lower() in lang.cue_verbs:
-        return PERSON  # "Foreign ministry spokeswoman Ngo Thi Lan Phuong said", the name tagged a body
+        return PERSON  # "directorate spokesman Ardiansyah told reporters", "Foreign ministry spokeswoman Ngo Thi Lan
+        # Phuong said": the name tagged a place or a body
     if on(TITLE_BEFORE_NAME) and span.label_ == e.fac and _titled_name(span, toks, lang):
         return PERSON  # "Opposition lawmaker Ryota Nakagawa", tagged a building
     if span.label_ == e.fac:
@@ -830,6 +891,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON
     if on(HONORIFIC_NAME) and span.label_ == e.org and toks and toks[0].i > span.start \
             and span.doc[toks[0].i - 1].lower_ in lang.honorifics:
+        if on(CRAFT_NAMED_WITH_A_STYLE) and _non_human(span, toks, span.root, span.root, lang):
+            return None  # "the pirogue, the Lady Shanice,": a boat's name, though it opens on a style
         return PERSON  # ``clean_name`` kept the name after the honorific only where it is shaped as one
     if on(NAMES_AND_PARTICLES) and span.label_ in (e.org, *e.places) and 4 <= len(toks) <= 6 \
             and _names_and_particles(toks, lang) and not (span.end < len(span.doc) and span.doc[span.end].text == "(") \
@@ -948,6 +1011,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(NEAR_A_PLACE) and any(c.dep_ == d.prep and c.lower_ in lang.near_prepositions and any(
                 g.dep_ == d.pobj and g.ent_type_ in e.places for g in c.children) for c in root.children):
             return PLACE  # "at Cliffe near Dover"
+        if on(EXAMPLE_OF_A_KIND) and (kind := _example_of(root, lang)) is not None:
+            return kind  # "sites such as Kemi", "firms such as Tarn Mobile"
+        if on(LISTED_WITH_A_CLUB) and _set_against_a_club(root, lang):
+            return ORG  # "the final between Kemi Vale and FC Arlo"
         if on(OFFICE_OF_A_PLACE) and len(toks) <= 2 and (
                 root.dep_ == d.pobj and root.head.lower_ == lang.of and root.head.head.lower_ in lang.regional_offices
                 and span.start == root.head.i + 1 and not (span.end < len(span.doc) and span.doc[span.end].is_title)
@@ -1335,20 +1402,29 @@ def _title_apposed_after(span, toks, lang) -> bool:
 
 def _apposed_to_a_title_before(span, toks, lang) -> bool:
     """`The group's campaign coordinator, Fatou Bintou Sow,`: a name of two or three capitalised words, none a body's
-    or a title's, set off by commas and apposed to a title word before it."""
+    or a title's, set off by commas and apposed to a title word before it, or with the title word hung on it."""
     d, root, doc = lang.dep, span.root, span.doc
     if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
         return False
-    if not 2 <= len(_without_inner_particles(toks, lang)) <= 3 or not shaped_like_a_persons(toks, lang) \
+    title = doc[span.start - 2]
+    hung = on(TITLE_HUNG_ON_THE_NAME_AFTER_IT) and title.head.i == root.i and title.pos_ in ("NOUN", "PROPN") \
+        and title.dep_ in (d.nmod, d.compound, d.appos) and not title.ent_type_ \
+        and title.lower_.rstrip(".") in lang.titles
+    hyphened = (hung or on(HYPHENED_NAME_APPOSED_TO_A_TITLE)) and len(name_words(toks, lang)) <= 3  # "Jean-Claude"
+    if not (2 <= len(_without_inner_particles(toks, lang)) <= 3 or hyphened) \
+            or not shaped_like_a_persons(toks, lang) \
             or any(t.lower_ in lang.titles or t.lower_ in lang.org_heads for t in toks):
         return False
+    if hung:
+        return True  # "The outgoing Chief Commissioner, Jean-Claude Sylvio Perrine, conceded", the title hung on it
     head = root.head
     if on(NAME_APPOSED_TO_A_TITLE_WITH_ITS_PORTFOLIOS) and root.dep_ == d.appos and head.i < span.start - 2 \
             and head.is_title and not head.ent_type_ and head.lower_ in lang.titles:
         within = {t.i for c in head.children if c.dep_ == d.prep and c.i > head.i for t in c.subtree}
         if all(k in within for k in range(head.i + 1, span.start - 1)):
             return True  # "Minister of Culture, Tourism and Civil Aviation, Badri Prasad Lamichhane,"
-    return root.dep_ == d.appos and head.i == span.start - 2 and head.pos_ == "NOUN" and not head.ent_type_ \
+    return root.dep_ == d.appos and head.i == span.start - 2 and not head.ent_type_ \
+        and (head.pos_ == "NOUN" or on(HYPHENED_NAME_APPOSED_TO_A_TITLE) and head.pos_ == "PROPN" and hyphened) \
         and head.lower_.rstrip(".") in lang.titles
 
 
@@ -1648,6 +1724,9 @@ def aged(span, lang) -> bool:
 def _origin_or_destination(prep, lang) -> bool:
     """`from` on a word for a person (`a driver from`), or `to` on a word for a journey (`flights to`)."""
     noun = prep.head
+    if on(CARRIED_TO_A_PLACE) and noun.pos_ == "VERB" and prep.lower_ == lang.route_prepositions[1] \
+            and noun.lemma_.lower() in lang.carrying_verbs:
+        return True  # "carrying furniture to Braga"
     if on(DESTINATION_OF_TWO_WORDS) and noun.pos_ == "VERB" and prep.lower_ != lang.motion_from \
             and prep.i >= 1 and prep.doc[prep.i - 1].dep_ == lang.dep.dobj and prep.doc[prep.i - 1].head.i == noun.i:
         noun = prep.doc[prep.i - 1]  # "blocked the railway to X": `to` hung on the verb, after the way it names
@@ -1704,8 +1783,14 @@ def described_as_a_person(span, lang):
 
 def described_as_a_product(span, lang) -> bool:
     """`Nifelan XL, an extended-release form of the drug,`: a description set off right after the name whose head is
-    a word for a product; what it says holds at every mention."""
-    return on(DESCRIBED_AS_A_PRODUCT) and _described_as(span, lang, lang.product_nouns - lang.person_nouns)
+    a word for a product; `The firm's best-selling model, the Kemi Vintner,`, `The first session, Codka Kemi,`: the
+    name apposed after a word for a product or an event. What it says holds at every mention."""
+    if on(DESCRIBED_AS_A_PRODUCT) and _described_as(span, lang, lang.product_nouns - lang.person_nouns):
+        return True
+    root = span.root
+    return on(NAME_APPOSED_TO_A_PRODUCT_OR_EVENT) and root.dep_ == lang.dep.appos and root.head.i < span.start \
+        and root.head.pos_ == "NOUN" and span.start > 0 and span.doc[span.start - 1].text == "," \
+        and root.head.lemma_.lower() in (lang.product_nouns | lang.event_nouns) - lang.person_nouns
 
 
 def _after_a_place_prefix(first, lang) -> bool:

@@ -710,6 +710,28 @@ NAME_JOINED_TO_A_PLACE = rule("one-word-name-joined-to-a-place-is-a-place", "`co
 CLUB_PREFIX_OPENS_A_BODY = rule("club-prefix-opens-a-body", "`FK Kemi Bor, one of the oldest clubs,`, `Kemi Bor` "
                                 "tagged a person: an untagged letters-for-a-club (`FK`, `NK`, `SK`) right before a "
                                 "name opens it, and the name is a body's")
+CLUB_PREFIX_INSIDE_A_PERSON = rule("club-prefix-inside-a-person-s-tag", "`the final between Kemi Vale and FC "
+                                  "Arlo`, `FC Arlo` tagged a person: a name opening on letters for a club (`FC`, "
+                                  "`NK`) is a body")
+NAME_OVER_PARTICLES_DESCRIBED_AS_A_PERSON = rule(
+    "name-over-particles-described-as-a-person", "`Graça Lima do Rosário, a lawmaker for the opposition, wrote`, "
+    "`Rannvá á Heyggi, a member of parliament,`, tagged in pieces as places and bodies: capitalised words and the "
+    "lower-case particles of a surname between them, set off by a comma before a word for a person apposed to them, "
+    "are one person's name")
+NAME_OVER_PARTICLES_AFTER_A_PERSON_WORD = rule(
+    "names-over-particles-set-off-after-a-word-for-people", "`The court appointed two administrators, Geertruida van "
+    "den Bosch-Meijer and Pieter-Jan ter Horst,`, tagged as a place, a body across both names and a date: "
+    "capitalised words and a surname's particles (and a second such name after `and`) set off by a comma after a "
+    "word for people are each a person's name")
+NAME_LISTED_AFTER_A_PERSON = rule(
+    "name-listed-after-a-person-and-and", "`The court appointed two administrators, Anna Berg and Joost ter Haar,`, "
+    "`Joost` tagged a place and the rest not at all: capitalised words listed after a person's name and `and`, "
+    "holding a surname's particle or opening on a known given name, are a person's name")
+NAME_RUNS_OVER_AN_ELIDED_WORD = rule(
+    "name-runs-over-an-elided-article", "`The Cooperativa Agrícola d'Urgell said`, tagged up to `Agrícola`; "
+    "`Transportistes Units d'Andorra said`, only `d'Andorra` tagged: a name runs over a word opening on another "
+    "language's elided article (`d'`, `dell'`) right after it, and capitalised words right before such a word are "
+    "the name's, a body's unless a known given name opens it (`Valéry Giscard d'Estaing`)")
 FIELDS_LISTED_ACROSS_TWO_TAGS = rule("fields-listed-in-a-body-s-name-tagged-as-two", "`The Rwanda Mines, Petroleum "
                                      "and Gas Board said`, tagged `The Rwanda Mines,` and `Petroleum and Gas Board`: a "
                                      "body's name listing its fields with a comma and `and` is one name")
@@ -721,6 +743,10 @@ NAME_CUT_AFTER_ITS_PARTICLE = rule("name-with-a-particle-cut-before-its-last-wor
                                    "Espírito Santo, whose government ...`, tagged `Armindo Vaz do Espírito`: a "
                                    "person's name holding a surname's particle (`do`, `de`, `van`) runs on over an "
                                    "untagged capitalised word right after it")
+NAME_WITH_A_PARTICLE_CUT_AT_ITS_HYPHEN = rule(
+    "name-with-a-particle-cut-at-its-hyphen", "`two administrators, Marieke van den Berg-Smit and ...`, tagged "
+    "`Marieke van den Berg`: a person's name holding a surname's particle runs on over a hyphen and the capitalised "
+    "word joined to it")
 NAME_ACROSS_A_FILIATION = rule("name-tagged-apart-at-a-capitalised-filiation", "`Ibrahim Ag Mohamed Elkhalil, who "
                                "chairs the committee, said`, tagged `Ibrahim Ag` (a body) and `Mohamed Elkhalil`, or "
                                "`Mohamed Elkhalil` alone: a capitalised word for `son of` or `daughter of` in the "
@@ -2116,6 +2142,7 @@ def _repaired(doc, lang):
                         (COUNTRY_WITH_AND_CLOSES_A_BODY, _bodies_of_countries_with_and_after_of),
                         (FIELDS_JOINED_BY_AND, _fields_joined_by_and), (FIELDS_RUN_ON, _fields_run_on),
                         (NAME_TAGGED_IN_TWO_PIECES, _names_in_two_pieces),
+                        (NAME_OVER_PARTICLES_DESCRIBED_AS_A_PERSON, _names_over_particles_described),
                         (PORTFOLIOS_TAGGED_BEFORE_A_TITLE, _portfolios_before_titles_off),
                         (BODY_NAMED_FOR_A_PLACE, _bodies_named_for_a_place),
                         (CABINET_IN_A_TITLE, _cabinet_titles_off),
@@ -2147,7 +2174,10 @@ def _repaired(doc, lang):
                         (HYPHEN_BEFORE_A_FOUND_NAME, _hyphened_given_names_on),
                         (KNOWN_GIVEN_NAME_LEFT_OUT, _known_given_names_on),
                         (FUNCTION_WORD_IN_A_NAME, _function_words_in_names),
-                        (NAME_CUT_AFTER_ITS_PARTICLE, _names_cut_after_their_particle)):
+                        (NAME_CUT_AFTER_ITS_PARTICLE, _names_cut_after_their_particle),
+                        (NAME_RUNS_OVER_AN_ELIDED_WORD, _names_over_elided_words),
+                        (NAME_OVER_PARTICLES_AFTER_A_PERSON_WORD, _names_over_particles_after_a_person_word),
+                        (NAME_LISTED_AFTER_A_PERSON, _names_listed_after_a_person)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
             out, changed = mended, True
@@ -2156,12 +2186,21 @@ def _repaired(doc, lang):
 
 def _names_cut_after_their_particle(doc, ents, lang):
     """Person names holding a surname's particle widened over an untagged capitalised word right after them, when no
-    other follows it: `Armindo Vaz do Espírito` + `Santo`."""
+    other follows it (`Armindo Vaz do Espírito` + `Santo`), or over a hyphen and the word joined to it (`Marieke van
+    den Berg` + `-Smit`)."""
     from spacy.tokens import Span
 
     out, changed = list(ents), False
     for k, e in enumerate(out):
         j = e.end
+        if on(NAME_WITH_A_PARTICLE_CUT_AT_ITS_HYPHEN) and e.label_ == lang.ent.person and len(e) >= 3 \
+                and j + 1 < len(doc) and doc[j].text in lang.hyphens and not e[-1].whitespace_ \
+                and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha \
+                and any(t.is_lower and t.lower_ in lang.name_particles for t in e[1:-1]) \
+                and (k + 1 == len(out) or out[k + 1].start > j + 1):
+            out[k] = Span(doc, e.start, j + 2, label=e.label_)  # "Marieke van den Berg" + "-Smit"
+            changed = True
+            continue
         if e.label_ == lang.ent.person and len(e) >= 3 and j < len(doc) and e[-1].is_title and e[-1].whitespace_ \
                 and any(t.is_lower and t.lower_ in lang.name_particles for t in e[1:-1]) \
                 and doc[j].is_title and doc[j].is_alpha and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ \
@@ -2847,6 +2886,10 @@ def _club_prefixes_on(doc, ents, lang):
                 and before.lower_ in lang.club_prefixes and (k == 0 or out[k - 1].end < e.start):
             out[k] = Span(doc, e.start - 1, e.end, label=lang.ent.org)
             changed = True
+        elif on(CLUB_PREFIX_INSIDE_A_PERSON) and e.label_ == lang.ent.person and len(e) >= 2 and e[0].is_upper \
+                and e[0].lower_ in lang.club_prefixes:
+            out[k] = Span(doc, e.start, e.end, label=lang.ent.org)  # "FC Arlo" tagged a person
+            changed = True
     return out if changed else None
 
 
@@ -2953,6 +2996,172 @@ def _names_in_two_pieces(doc, ents, lang):
         out.append(x)
         k += 1
     return out if changed else None
+
+
+def _names_over_particles_described(doc, ents, lang):
+    """The entities with a person's name that holds a surname's particle (`Graça Lima do Rosário`, `Rannvá á
+    Heyggi`), tagged in pieces or not at all, made one person's name when a word for a person is apposed to it after
+    a comma (`, a lawmaker for ...`); None if there is none."""
+    found, i = [], 0
+    while i < len(doc):
+        first = _name_word_however_parsed(doc[i], lang) or i + 1 < len(doc) and doc[i].is_title and doc[i].is_alpha \
+            and doc[i].lower_ not in lang.titles and doc[i + 1].is_lower and doc[i + 1].lower_ in lang.name_particles
+        if not first or i > 0 and (_name_or_particle(doc[i - 1], lang) or doc[i - 1].lower_ in lang.articles):
+            i += 1  # (a given name before a particle may be parsed as anything: `Annelies` as a verb)
+            continue
+        j = _name_or_particle_run_end(doc, i, lang, opened=True)
+        words = doc[i:j]
+        inside = [e for e in ents if i <= e.start and e.end <= j]  # (not untagged, nor tagged as two pieces either
+        # side of the particle with a person after it, nor set off before an age: the rules on those read it)
+        across = any(e.label_ == lang.ent.person and doc[e.start - 1].is_lower
+                     and doc[e.start - 1].lower_ in lang.name_particles and any(f.end == e.start - 1 for f in inside)
+                     for e in inside if e.start > i)
+        if 3 <= len(words) <= 6 and any(t.is_lower for t in words) and j + 1 < len(doc) and doc[j].text == "," \
+                and inside and not across and not doc[j + 1].like_num \
+                and doc[j + 1].lower_ not in lang.relative_possessives \
+                and any(c.dep_ == lang.dep.appos and c.i > j and c.pos_ == "NOUN" and _person_noun(c, lang)
+                        for c in doc[j - 1].children):  # (not "Corticeira Vale do Sorraia, whose manager, NAME,")
+            found.append((i, j))
+        i = max(j, i + 1)
+    return _persons_put_over(doc, ents, found, lang)
+
+
+def _names_over_particles_after_a_person_word(doc, ents, lang):
+    """The entities with the person's names that hold a surname's particle set off after a word for people
+    (`two administrators, Geertruida van den Bosch-Meijer and Pieter-Jan ter Horst,`, `its chairman, Jan van Dijk,`),
+    tagged in pieces or across both names, made one person's name each; None if there is none."""
+    from spacy.tokens import Span
+
+    def run_at(i):  # (a given name set off so may be parsed as anything: `Pieter` as a verb)
+        if not (doc[i].is_title and doc[i].is_alpha and doc[i].lower_ not in lang.titles
+                and doc[i].lower_ not in lang.org_heads):
+            return None
+        j = _name_or_particle_run_end(doc, i, lang, opened=True)
+        words = doc[i:j]
+        return j if 3 <= len(words) <= 7 and any(t.is_lower for t in words) else None
+
+    groups = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].text != "," or doc[k - 1].pos_ != "NOUN" or not _person_noun(doc[k - 1], lang):
+            continue
+        first = run_at(k + 1)
+        if first is None or first < len(doc) and doc[first].text not in (",", *lang.coordinators):
+            continue
+        names = [(k + 1, first)]
+        if first + 1 < len(doc) and doc[first].lower_ in lang.coordinators:
+            second = run_at(first + 1)
+            if second is not None and (second == len(doc) or doc[second].text in (",", ".")):
+                names.append((first + 1, second))  # "... and Pieter-Jan ter Horst,"
+        a, b = names[0][0], names[-1][1]
+        if any((e.start, e.end) == n for e in ents for n in names):
+            continue  # a name tagged whole, whatever its tag, is read by the rules on a name's shape
+        if all(a <= e.start and e.end <= b or e.end <= a or e.start >= b for e in ents) \
+                and not all(any(e.label_ == lang.ent.person and (e.start, e.end) == n for e in ents) for n in names):
+            groups.append((a, b, names))
+    if not groups:
+        return None
+    kept = [e for e in ents if not any(a <= e.start and e.end <= b for a, b, _ in groups)]
+    spans = [Span(doc, i, j, label=lang.ent.person) for _, _, names in groups for i, j in names]
+    return sorted(kept + spans, key=lambda x: x.start)
+
+
+def _names_listed_after_a_person(doc, ents, lang):
+    """The entities with a person's name listed after another's and `and` (`Anna Berg and Kees de Wit`), untagged
+    or tagged in pieces as anything else, made a person's name when it holds a surname's particle or opens on a
+    known given name; None if there is none."""
+    found = []
+    for e in ents:
+        i = e.end + 1
+        if e.label_ != lang.ent.person or i >= len(doc) or doc[e.end].lower_ not in lang.coordinators \
+                or not _name_word_however_parsed(doc[i], lang):
+            continue
+        j = _name_or_particle_run_end(doc, i, lang)
+        words = doc[i:j]
+        if 2 <= len(words) <= 5 and (any(t.is_lower for t in words) or words[0].lower_ in lang.given_names) \
+                and words[-1].lower_ not in lang.place_heads and not (j < len(doc) and doc[j].is_title):
+            found.append((i, j))
+    return _persons_put_over(doc, ents, found, lang)
+
+
+def _names_over_elided_words(doc, ents, lang):
+    """The entities run on over a word joined to another language's elided article right after them (`Cooperativa
+    Agrícola` + `d'Urgell`), and one made of such a word alone run back over the capitalised words before it
+    (`Transportistes Units` + `d'Andorra`); None if there is none."""
+    from spacy.tokens import Span
+
+    def elided(t):
+        low = t.lower_
+        return any(low.startswith(w) and len(low) > len(w) + 1 and t.text[len(w)].isupper()
+                   for w in lang.elided_name_words)
+
+    out, changed = list(ents), False
+    for k, e in enumerate(out):
+        j = e.end
+        if j < len(doc) and elided(doc[j]) and not doc[j].ent_type_ and e[-1].is_title:
+            out[k] = Span(doc, e.start, j + 1, label=e.label_)  # "Cooperativa Agrícola d'Urgell"
+            changed = True
+        elif elided(e[0]) and all(t.is_punct for t in e[1:]) and e.start > 0:  # (the model may tag a bracket on)
+            i = e.start
+            while i > 0 and not doc[i - 1].ent_type_ and doc[i - 1].is_title and doc[i - 1].is_alpha \
+                    and doc[i - 1].lower_ not in lang.articles and not doc[i - 1].is_sent_start:
+                i -= 1
+            if i > 0 and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].is_alpha \
+                    and not doc[i - 1].ent_type_:
+                i -= 1  # the sentence's first word
+            if i < e.start:
+                label = lang.ent.person if doc[i].lower_ in lang.given_names else lang.ent.org
+                out[k] = Span(doc, i, e.start + 1, label=label)  # "Transportistes Units d'Andorra"
+                changed = True
+    return out if changed else None
+
+
+def _name_word_however_parsed(t, lang) -> bool:
+    """A capitalised word that can stand in a person's name, whatever the parser took it for: a rare given name
+    taken for a common noun (`Rannvá`), a surname that names a city (`Lima`); no title's, body's or people's word."""
+    return t.pos_ in ("PROPN", "NOUN") and t.is_title and t.is_alpha and name_cased(t, lang) \
+        and t.lower_ not in lang.titles and t.lower_ not in lang.org_heads and not lang.demonym_country(t.text)
+
+
+def _name_or_particle(t, lang) -> bool:
+    """A word of a person's name: a capitalised name word or a surname's lower-case particle (`do`, `van`, `á`)."""
+    return _name_word_however_parsed(t, lang) or t.is_lower and t.lower_ in lang.name_particles
+
+
+def _name_or_particle_run_end(doc, i: int, lang, opened: bool = False) -> int:
+    """Where the name words and particles from ``i`` end within the sentence, on a capitalised word, over hyphens
+    joining two words of a name (`Jan-Willem`); ``opened``: the word at ``i`` opens the name whatever it is."""
+    j = i + 1 if opened else i
+    while j < len(doc):
+        if _name_or_particle(doc[j], lang):  # (not stopped at a sentence start: a name can split the parse)
+            j += 1
+        elif j > i and j + 1 < len(doc) and doc[j].text in lang.hyphens and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and _name_word_however_parsed(doc[j + 1], lang):
+            j += 2  # "Jan-Willem", "Berg-Smit"
+        else:
+            break
+    while j > i + opened and not _name_word_however_parsed(doc[j - 1], lang):
+        j -= 1
+    return j
+
+
+def _persons_put_over(doc, ents, found, lang):
+    """The entities with a person's name over each (start, end) of ``found`` that is not one already and that no
+    entity crosses, the entities inside it dropped; None if there is none."""
+    from spacy.tokens import Span
+
+    spans = [Span(doc, i, j, label=lang.ent.person) for i, j in found
+             if not any(e.label_ == lang.ent.person and e.start == i and e.end == j for e in ents)
+             and all(i <= e.start and e.end <= j or e.end <= i or e.start >= j for e in ents)]
+    if not spans:
+        return None
+    kept = [e for e in ents if not any(f.start <= e.start and e.end <= f.end for f in spans)]
+    return sorted(kept + spans, key=lambda x: x.start)
+
+
+def _person_noun(t, lang) -> bool:
+    """Whether a common noun names a person by role or office: `lawmaker`, `member`, `farmer`."""
+    lemma = t.lemma_.lower()
+    return lemma in lang.titles or lemma in lang.person_nouns or lemma in lang.person_role_nouns
 
 
 def _surnames_over_a_particle(e, lang) -> bool:

@@ -335,6 +335,11 @@ class Language:
     number_signs: frozenset  # `fell 10%`: signs written onto a number, part of it
     in_words: tuple  # `in NAME's words`: the preposition, the noun and the preposition of its owner
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
+    elided_name_words: tuple  # "d'": an article or preposition written joined to the next word of a name
+    event_nouns: frozenset  # "session", "festival": a gathering, whose name apposed to it is no one's
+    such: str  # "sites such as Kemi": the word before `as` that gives examples of a kind
+    visited_place_nouns: frozenset  # "site", "resort": places people visit, named as places are
+    contest_prepositions: frozenset  # "between", "against": what sets two sides of a contest apart
     storm_words: frozenset  # "Tropical Storm Barry": a storm, not a person
     named_thing_heads: frozenset  # "Martin Luther King Jr. Day", "the Tarn Peace Prize": no person
     choosing_verbs: frozenset  # "the agency selected two astronauts, A and B": the agency's

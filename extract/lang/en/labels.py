@@ -7,7 +7,7 @@ Parts of speech are not here: they are the Universal POS tags, the same in every
 from types import SimpleNamespace
 
 DEP = SimpleNamespace(
-    nsubj="nsubj", nsubjpass="nsubjpass", dobj="dobj", pobj="pobj", attr="attr", appos="appos",
+    nsubj="nsubj", nsubjpass="nsubjpass", csubj="csubj", dobj="dobj", pobj="pobj", attr="attr", appos="appos",
     compound="compound", poss="poss", prep="prep", agent="agent", conj="conj", cc="cc", mark="mark",
     neg="neg", relcl="relcl", acl="acl", amod="amod", ccomp="ccomp", aux="aux", auxpass="auxpass",
     prt="prt", pcomp="pcomp", parataxis="parataxis", oprd="oprd", xcomp="xcomp", advcl="advcl", punct="punct",

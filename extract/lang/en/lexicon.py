@@ -214,7 +214,7 @@ arbeiðsfelag arbeidsfelag forbund forbundet fagforbund fagforening
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
 # Letters for a sports club written before its name: "FK Kemi Bor", "NK Osijek", "IFK Norrköping".
-CLUB_PREFIXES = frozenset("fc fk nk sk hnk kf ifk aik bk ik sv vfb vfl tsv cd ud sd ac ss".split())
+CLUB_PREFIXES = frozenset("fc fk nk sk hnk kf ifk aik bk ik sv vfb vfl tsv cd ud sd ac ss íf kí nsí".split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
 # "Sport England", "Tourism Australia".
 AGENCY_FIELDS = frozenset("""health statistics sport tourism transport environment heritage education parks fisheries
@@ -385,6 +385,9 @@ STANCE_PREFIXES = frozenset("anti pro post pre".split())
 # The verb of a birth name: "NAME was born BIRTH NAME" (lemma of "born").
 BIRTH_VERB = "bear"
 
+# Articles and prepositions elided before a vowel in the names of other languages, written joined to the next word:
+# "Transportistes Units d'Andorra", "Banca dell'Adriatico", "Valéry Giscard d'Estaing".
+ELIDED_NAME_WORDS = ("d'", "d’", "dell'", "dell’", "l'", "l’")
 # Words that join two names: "Richard and Lisa Parry".
 COORDINATORS = frozenset(("and", "&"))
 
@@ -525,7 +528,7 @@ DEVOTION_OPENINGS = (("our", "lady", "of"), ("nuestra",), ("nossa",))  # (and Sp
 # "Nuestra Señora de los Milagros", "Nossa Senhora da Conceição")
 # A saint's title opening the name of a place or a body, those and the Romance ones: "San Juan de los Lagos",
 # "Santa Cruz de la Sierra".
-SAINT_WORDS = SAINTS_TITLES | frozenset("san santa santo são sao".split())
+SAINT_WORDS = SAINTS_TITLES | frozenset("san santa santo são sao sant sankt".split())
 # Articles of other languages opening the name of a work, an outlet or a place, never a person's: "El Faro del Sur".
 NAME_ARTICLES = frozenset("el la los las le les il lo gli der die das het de".split())
 # Epithets written after a name with `the`: `Hans Holbein the Younger`, `Pieter Bruegel the Elder`.
@@ -731,6 +734,12 @@ SUBORDINATE_MARKS = frozenset(("while", "whereas", "although", "though", "becaus
 # Words opening a clause of cause: "said she did not mind, because they bought coffee" gives the speaker's reason.
 CAUSE_MARKS = frozenset(("because",))
 INCLUSIVE_PREPOSITIONS = frozenset(("including", "like", "notably"))  # "towns, including Kemi"
+# The word before `as` that gives what follows as examples of a kind: "sites such as Kemi".
+SUCH = "such"
+# Words for places people visit, which name places as much as towns do: "opened sites such as Kemi to visitors".
+VISITED_PLACE_NOUNS = frozenset("site attraction landmark destination resort".split())
+# Prepositions that set two sides of a contest against each other: "the final between Kemi Vale and FC Arlo".
+CONTEST_PREPOSITIONS = frozenset("between against versus vs vs. v v.".split())
 # Words that name a weather system before its given name: "Tropical Storm Barry", "Hurricane Dora".
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
 # Last words of the name of a day, a prize, a trophy or an event, often named after someone or somewhere:
@@ -748,7 +757,8 @@ ROLE_VERBS = frozenset("play star cast dress cosplay cosplaye portray voice".spl
 # Nouns of what is named but is no person: "NAME, a rabbit", "the gorilla NAME", "the research vessel NAME".
 # Craft are often named after people ("MV Alan Kurdi"): only the other nouns say what a name is at every mention.
 CRAFT_NOUNS = frozenset("""robot ship vessel boat yacht ferry tanker submarine spacecraft probe rover lander satellite
-freighter dredger trawler barge tug tugboat frigate corvette destroyer icebreaker schooner catamaran steamer""".split())
+freighter dredger trawler barge tug tugboat frigate corvette destroyer icebreaker schooner catamaran steamer
+pirogue canoe dhow skiff dinghy sampan felucca lifeboat longboat gunboat""".split())
 # Prefixes written in capitals before a vessel's name: "MV Tarn Star", "HMS Kestrel", Indonesia's "KM" (motor ship).
 FLAGGED = "flagged"  # "the Malta-flagged NAME": a ship
 SHIP_PREFIXES = frozenset("MV MS MT SS RMS HMS HMAS HMNZS HMCS HMPNGS USS USNS INS FV KM KMP MY".split())
@@ -922,6 +932,9 @@ SIZE_WORDS = frozenset("member seat strong".split())
 # Words for a product: `Nifelan XL, an extended-release form of the drug`: what they describe is no actor.
 PRODUCT_NOUNS = frozenset("drug medicine medication pill tablet vaccine form version brand model variant formulation "
                           "generic product device app".split())
+# Words for a gathering or an event, whose name is no one's: "The first listening session, Codka Kemi, will be held".
+EVENT_NOUNS = frozenset("""session concert exhibition conference summit festival race regatta match tournament ceremony
+parade fair forum congress contest competition""".split())
 # Verbs of filing something under a category: `sheets set aside as "observed"`, `listed as "missing"`: the quoted
 # word after `as` names the category, it is no one's words.
 FILING_VERBS = frozenset("set mark classify class list register record flag designate tag categorise categorize code "
