@@ -340,6 +340,12 @@ BLIND_ROUNDS = {
     # radio station's tapes digitised, crowds capped at a festival), written while version 175 was made and first
     # seen by version 174; version 175 written for it.
     "invented_58": (15, {P: 0.94, Q: 0.98, S: 0.955, R: 1.0, IND: 0.975, A: 0.605}, 0, 8),
+    # A fifty-ninth set (blackout protesters sentenced, an election result annulled, an envoy summoned over detained
+    # miners, a salmon-farm licence protested, a party-list threshold raised after a walkout; a cashew floor price, a
+    # steelworkers' strike, a dialysis unit full, a cave salamander's DNA, buffalo herders and salinity; an earthquake
+    # and a wharf, a falcon theft ring, a cycling winner stripped, a calypso monarch stripped, a pilgrimage in a fuel
+    # shortage), written while version 176 was made and first seen by version 175.
+    "invented_59": (15, {P: 0.91, Q: 0.965, S: 0.945, R: 0.975, IND: 0.96, A: 0.765}, 2, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -399,7 +405,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_55": ROOT / "tests" / "annotations" / "invented_55" / "articles",
                 "invented_56": ROOT / "tests" / "annotations" / "invented_56" / "articles",
                 "invented_57": ROOT / "tests" / "annotations" / "invented_57" / "articles",
-                "invented_58": ROOT / "tests" / "annotations" / "invented_58" / "articles"}
+                "invented_58": ROOT / "tests" / "annotations" / "invented_58" / "articles",
+                "invented_59": ROOT / "tests" / "annotations" / "invented_59" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
