@@ -115,6 +115,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_57/articles --out build/eval/invented_57 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_58/articles --out build/eval/invented_58 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_59/articles --out build/eval/invented_59 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_60/articles --out build/eval/invented_60 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -243,6 +244,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_58 tests/annotations/invented_58
 	@echo "== a fifty-ninth set of 15 invented articles, today (tests/annotations/invented_59)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_59 tests/annotations/invented_59
+	@echo "== a sixtieth set of 15 invented articles, today (tests/annotations/invented_60)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_60 tests/annotations/invented_60
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -346,6 +346,12 @@ BLIND_ROUNDS = {
     # and a wharf, a falcon theft ring, a cycling winner stripped, a calypso monarch stripped, a pilgrimage in a fuel
     # shortage), written while version 176 was made and first seen by version 175.
     "invented_59": (15, {P: 0.91, Q: 0.965, S: 0.945, R: 0.975, IND: 0.96, A: 0.765}, 2, 9),
+    # A sixtieth set (an election recount petitioned, a law suspending mayors struck down, a minister questioned over
+    # housing plots, youth marches over hospitals, a minister's visit and an aid deal; a rum distillery sold, cotton
+    # ginners on strike, a tuberculosis screening, a fossil's lens eyes, pearl oysters dying; flash floods, a
+    # cattle-theft ring, a hockey final abandoned, manuscripts kept from a state centre, monks against a resort),
+    # written while version 176 was made and first seen by version 175.
+    "invented_60": (15, {P: 0.91, Q: 0.98, S: 0.93, R: 0.965, IND: 0.965, A: 0.635}, 1, 9),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -406,7 +412,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_56": ROOT / "tests" / "annotations" / "invented_56" / "articles",
                 "invented_57": ROOT / "tests" / "annotations" / "invented_57" / "articles",
                 "invented_58": ROOT / "tests" / "annotations" / "invented_58" / "articles",
-                "invented_59": ROOT / "tests" / "annotations" / "invented_59" / "articles"}
+                "invented_59": ROOT / "tests" / "annotations" / "invented_59" / "articles",
+                "invented_60": ROOT / "tests" / "annotations" / "invented_60" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
