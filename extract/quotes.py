@@ -80,6 +80,10 @@ THAT_CLAUSE_READ_AS_A_MODIFIER = rule("that-clause-read-as-a-modifier-of-its-obj
                                       "had compared temperatures`, parsed as the object `temperatures` with `compared` "
                                       "its adjective, and `that` and the subject hung on that: the object's phrase, "
                                       "from `that`, is the report")
+TOLD_CLAUSE_READ_AS_A_MODIFIER = rule(
+    "clause-told-read-as-a-modifier-of-its-object", "`told reporters the monks had only confirmed dates of death`, "
+    "parsed as a second object `dates` with `confirmed` its adjective, the subject and `had` hung on that: right "
+    "after the one told, the object's phrase is the report")
 THAT_ON_THE_OCCASION_TOLD = rule("that-clause-hung-on-the-occasion-told", "`told an online news briefing that the "
                                  "team had compared ...`, the clause hung on `briefing` as a relative: the clause "
                                  "after a speaking occasion told is the report")
@@ -97,6 +101,10 @@ DOCUMENT_S_CONTENT_HOLDS_IT = rule("content-of-a-document-holds-the-quotation", 
 CALL_FRAME = rule("call-needs-a-predicate", "`called the plan a disgrace` reports, `called the race for X` does not")
 APPOSED_NAME = rule("apposed-name-before-the-verb", "`ORG's director, NAME, said`: the person named in apposition "
                     "right before the verb speaks, whatever the parser made the subject")
+APPOSED_NAME_TYPED_A_PERSON = rule(
+    "apposed-name-typed-a-person-before-the-verb", "`One of the collective's members, the software developer Meryem "
+    "El Fassi-Fihri, wrote`, the name tagged a place: a name apposed right before the verb that reads as a person's "
+    "speaks, as one tagged a person does")
 BODY_NAME_SET_OFF = rule("body-s-name-set-off-before-the-verb", "`The UN refugee agency, UNHCR, said`: a body's name "
                          "between commas after a described subject, right before the verb, names the speaker, "
                          "whatever arc the parser gave it")
@@ -151,6 +159,10 @@ BODY_NAMED_AFTER_ITS_WORD = rule("body-named-right-after-the-word-for-it", "`the
                                  "word for a body is the body that word stands for")
 TIME_IS_NO_AUTHOR = rule("time-after-from-is-no-author", "`A council inspection report from March noted that ...`: "
                          "a time after an author's preposition is when the document was made, not who made it")
+QUOTED_VERB_WITH_ITS_SUBJECT_OUTSIDE = rule(
+    "quoted-verb-with-its-subject-outside-lends-it", "`said that it was \"deeply troubled\" by the verdicts and called "
+    "for the release of \"...\"`: a verb inside a partial quotation whose subject stands outside it still lends that "
+    "subject to the verb joined to it; only a verb quoted with its own subject is climbed out of")
 ACTIVE_CONJUNCT_OF_A_PASSIVE = rule("active-verb-joined-to-a-passive-shares-its-subject", "`Pulsewise, which was "
                                     "founded by NAME and says it has 22 million users, said`: a verb in the active "
                                     "joined to a passive one shares its subject, not the agent that did the passive "
@@ -168,6 +180,18 @@ COPULA_MAIN_CLAUSE_BEFORE_COLON = rule(
     "the sentence before a colon is a copula with its subject and every verb before the colon stands inside its "
     "complement, the copula's subject (a name, or a title such as `the commissioner`) speaks, not the subject of a "
     "verb inside the complement")
+RELATIVE_CLAUSE_JOINED_BEFORE_A_COLON = rule(
+    "relative-clause-however-parsed-is-no-colon-s-verb", "`A rancher who lost 64 animals, and who spoke on condition "
+    "of anonymity, put it more bluntly: \"...\"`, `spoke` parsed as joined to `rancher`: a verb whose subject is a "
+    "relative pronoun is a relative clause's, ranked after the main verb before the colon")
+REPORT_HUNG_ON_A_NAME_DESCRIBED = rule(
+    "report-hung-on-a-name-described-before-it", "`The Ngwane Democratic Forum, a movement whose leaders live in "
+    "exile, posted on X that ...`, the speech verb parsed as a participle on the name and the sentence left with no "
+    "verb: the person or body named, its description set off between, speaks")
+REPORT_HUNG_ON_THE_SUBJECT_OF_A_JOINED_VERB = rule(
+    "report-hung-on-the-subject-of-the-verb-joined-after-it", "`His lawyer, NAME, conceded in court that A but argued "
+    "that B`, `conceded` parsed as a participle on `lawyer` and `argued` as the sentence's verb: the first report is "
+    "the named person's too")
 COLON_INTRO = rule("colon-introduction", "`In its ruling, the court set out: \"...\"`: the main verb before a colon "
                    "attributes the quotation after it")
 GOVERNED = rule("governed-quotation", "`dismissed the report as \"...\"`: a quotation with no speech verb is the words "
@@ -463,6 +487,10 @@ WHO_IS_NO_THING = rule("who-is-no-thing", "`a former fisherman from a village ne
 WHICH_PAST_AN_AGENT = rule("which-after-a-participle-s-agent", "`the Tarn Council, a panel appointed by the "
                            "ministry, which said`: a relative set off after the agent of a participle describing a "
                            "name is that name's, not the agent's")
+WHICH_PAST_A_PARTICIPLE_S_OBJECT = rule(
+    "which-after-the-object-of-a-participle-s-preposition", "`by Shabab 2030, a loose online collective organised "
+    "mainly on Discord and Instagram, which says`: a relative set off after the object of a preposition on a "
+    "participle describing a noun is that noun's, or the name the noun describes, not the object's")
 WHO_PAST_A_PARTICIPLE = rule("who-is-no-place-after-a-participle-phrase", "`NAME, a driver taking fruit from Spain "
                               "to Germany, who said`: `who` after a place that ends a participle phrase stands for "
                               "the person the phrase describes")
@@ -492,6 +520,10 @@ SUBJECT_AS_OBJECT = rule("subject-parsed-as-the-object", "`The ministry reported
 INFINITIVE_AFTER_THE_OBJECT = rule("infinitive-after-the-object-is-no-clause", "`insisted he had been promised "
                                    "money to strengthen the squad`: an infinitive after the object of a passive "
                                    "speech verb says what the object is for, not a clause it opens")
+TENSED_VERB_AFTER_A_RELATIVE_ON_THE_OBJECT = rule(
+    "tensed-verb-after-a-relative-on-the-object-opens-a-report", "`insisted the problem the law had tried to fix was "
+    "real`, parsed as the object `problem` with a relative clause and `was` hung on it: a tensed verb right after a "
+    "relative clause on the object makes the object's phrase the report, as one right after the object does")
 TENSED_VERB_ON_THE_OBJECT = rule("tensed-verb-hung-on-the-object", "`insisted the deal complied with European "
                                  "law`, parsed as the object `the deal` and a verb describing it: a tensed verb (no "
                                  "participle) hung on the object right after the speech verb makes the object its "
@@ -501,6 +533,11 @@ REPORT_AFTER_AS_A_CONJUNCT = rule("report-parsed-as-a-conjunct-after-its-clause"
                                   "said on Tuesday`, `said` parsed as joined to the clause's verb: a speech verb "
                                   "joined to a verb before it with no `and`, its subject right after a comma, "
                                   "reports everything before that comma")
+BODY_DESCRIBED_BEFORE_ITS_REPORT = rule(
+    "body-described-before-a-report-parsed-as-a-conjunct-is-its-subject", "`Corruption trials take 4.7 years to reach "
+    "a verdict, the Open Justice Centre, a Bucharest think-tank, said in a report`, `said` joined to `take` with no "
+    "subject and the body apposed to a noun of its clause: a body's name set off by a comma, described by an apposed "
+    "noun, right before the speech verb is its subject, as a person's name is")
 NAME_LISTED_BEFORE_ITS_REPORT = rule("name-listed-before-a-report-parsed-as-a-conjunct-is-its-subject",
                                      "`The court lifted the immunity of Kim Sovann, Sok Dara, a spokeswoman for the "
                                      "assembly, told reporters`, `told` joined to the verb before with no subject and "
@@ -995,6 +1032,11 @@ TITLE_WITH_ITS_COMMA_INSIDE = rule("apposed-title-with-its-comma-inside-the-mark
                                    "commas the American way (the second inside the marks), is no quotation")
 TERM_NAMED = rule("term-named-not-said", "`the term \"subject to\"`, `the slogan \"Think different\"`: words a noun "
                   "names as words are no quotation")
+TERM_A_THING_IS_CALLED_BY = rule(
+    "term-a-thing-is-called-by-is-no-quotation", "`a practice riders call a \"sticky bottle\"`, `what locals call "
+    "\"ghost netting\"`: the quoted words right after `call` or `dub` in the present, a habit's (an article "
+    "between), the verb with no object of its own, are the term the thing before goes by, no one's quotation (`a "
+    "move the union called \"a cynical stunt\"` is the union's words)")
 SO_CALLED = rule("so-called-words-are-no-quotation", "`one of about 120 so-called \"rhino rangers\"`: words "
                  "after `so-called` are a name in use, not anyone's quoted words")
 SO_CALLED_INSIDE_A_REPORT = rule("so-called-words-leave-a-report-whole", "`wrote that attacks had tripled since "
@@ -1103,6 +1145,10 @@ WHICH_PAST_A_PARTICIPLE_AFTER_A_NAME = rule("which-past-a-participle-set-off-aft
 WHOSE_ANTECEDENT_SET_OFF = rule("whose-antecedent-set-off-before-the-verb", "`Dignity Choice Scotland, whose "
                                 "report collected ..., said`, `In the village of X, NAME, 27, whose daughter ..., "
                                 "said`: the named person or body right before `whose` (its age between) speaks")
+VERB_JOINED_TO_A_WHOSE_CLAUSE = rule(
+    "verb-joined-to-a-whose-clause-is-the-antecedent-s", "`NAME, whose bloc voted for the amendments, accused the "
+    "opposition of ... and said ...`: a verb after the comma closing a `whose` clause, parsed as joined to that "
+    "clause's verb, is the named person's or body's, not the subject of the clause")
 PARTICIPLE_AFTER_A_REPORT_HUNG_ON_ITS_SPEAKER = rule("participle-after-a-report-hung-on-its-speaker",
                                                     "`A, the health minister announced on Tuesday, saying B`, "
                                                     "`announced` and `saying` both parsed as participles on "
@@ -1482,7 +1528,14 @@ def _report_hung_on_the_name(verb, lang):
             and head.pos_ in ("NOUN", "PROPN") and (can_speak(head, lang) or head.lemma_.lower() in lang.body_nouns) \
             else None
     top = head.head if head.dep_ == d.appos else head
-    if not (is_root(top) or colon and top.head.i > after) or top.pos_ != "NOUN":
+    if on(REPORT_HUNG_ON_A_NAME_DESCRIBED) and top is head and is_root(top) and top.pos_ == "PROPN" \
+            and top.ent_type_ in lang.ent.actors and any(c.dep_ == d.appos and top.i < c.i < verb.i
+                                                         for c in top.children):
+        return top  # "The Ngwane Democratic Forum, a movement whose leaders live in exile, posted on X that"
+    joined = on(REPORT_HUNG_ON_THE_SUBJECT_OF_A_JOINED_VERB) and top.dep_ == d.nsubj and top.head.i > after \
+        and after < len(doc) and doc[after].dep_ == d.cc and top.head.pos_ == "VERB" \
+        and top.head.i == verb.right_edge.i + 2  # "His lawyer, NAME, conceded that A but argued that B"
+    if not (is_root(top) or colon and top.head.i > after or joined) or top.pos_ != "NOUN":
         return None  # (the quotation's verb may be the sentence's root, the head noun its subject)
     return next((c for c in top.children if c.dep_ == d.appos and c.i < verb.i and (
         c.ent_type_ == lang.ent.person or on(NAME_APPOSED_TO_A_TITLE_TAGGED_A_BODY) and c.pos_ == "PROPN"
@@ -1761,8 +1814,17 @@ def _antecedent_of_whose(verb, lang):
     between them), the speaker the parser lost to the clause `whose` opens or left out; None where the word
     before `whose` names no one (`NAME, a trapper whose ...`)."""
     doc, d = verb.doc, lang.dep
-    if verb.i < 2 or doc[verb.i - 1].text != "," or not any(c.dep_ == d.ccomp and c.i > verb.i
-                                                            for c in verb.children):
+    if verb.i < 2:
+        return None
+    joined = on(VERB_JOINED_TO_A_WHOSE_CLAUSE) and verb.dep_ == d.conj and verb.head.dep_ == d.relcl \
+        and verb.head.i < verb.i and any(t.lower_ in lang.relative_possessives and t.head.head.i == verb.head.i
+                                         for t in doc[verb.head.left_edge.i: verb.head.i])
+    if joined:  # the first verb joined to the clause comes right after the comma closing it
+        first = min((c for c in verb.head.children if c.dep_ == d.conj and c.i <= verb.i), key=lambda c: c.i)
+        joined = doc[first.left_edge.i - 1].text == "," and not any(
+            c.dep_ == d.cc and c.i < first.i for c in verb.head.children)
+    if not joined and (doc[verb.i - 1].text != "," or not any(c.dep_ == d.ccomp and c.i > verb.i
+                                                              for c in verb.children)):
         return None
     whose = next((t for t in reversed(doc[verb.sent.start: verb.i]) if t.lower_ in lang.relative_possessives), None)
     named = _named_before_whose(whose, verb, lang) if whose is not None else None
@@ -1865,7 +1927,10 @@ def _name_listed_before_a_report(verb, lang):
             or any(t.is_quote for t in doc[verb.head.i: verb.i]):
         return None  # (not a name after a quotation: the rule on the speaker after the closing mark reads that)
     return next((t for t in doc[verb.head.i + 1: verb.i - 1] if t.dep_ in (d.conj, d.appos) and t.pos_ == "PROPN"
-                 and t.ent_type_ == lang.ent.person and t.right_edge.i in (verb.i - 1, verb.i - 2)
+                 and (t.ent_type_ == lang.ent.person or on(BODY_DESCRIBED_BEFORE_ITS_REPORT)
+                      and t.ent_type_ == lang.ent.org and any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.i > t.i
+                                                             for c in t.children))
+                 and t.right_edge.i in (verb.i - 1, verb.i - 2)
                  and t.left_edge.i > verb.head.i + 1 and doc[t.left_edge.i - 1].text == ","
                  and verb.head.is_ancestor(t)), None)
 
@@ -2067,7 +2132,8 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
                 last = verb.doc[verb.i - 4]  # "A lawyer for X, NAME, SAN, said": the name before its letters
                 if last.dep_ == d.conj and not any(t.lower_ in lang.coordinators for t in last.head.children):
                     return last  # (parsed as listed with X, no `and` between them)
-            if last.ent_type_ == lang.ent.person and last.dep_ == d.appos \
+            if (last.ent_type_ == lang.ent.person or on(APPOSED_NAME_TYPED_A_PERSON) and last.ent_type_
+                    and typed_a_person(verb.doc, last, lang)) and last.dep_ == d.appos \
                     and c.left_edge.i <= last.i <= c.right_edge.i and not (
                         on(WHOSE_APPOSITION) and _behind_whose(last, c, lang)) and not (
                         on(AFTER_A_WORD_FOR_BODIES) and after_a_word_for_bodies(entity_at(last.doc, last.i), lang)):
@@ -2270,7 +2336,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
     if depth < 3 and verb.dep_ in d.shares_subject and not is_root(verb):
         head = verb.head
         climbed = 0
-        while inside and inside(head) and not is_root(head) and climbed < MAX_CLIMB:
+        while inside and inside(head) and not is_root(head) and climbed < MAX_CLIMB and not (
+                on(QUOTED_VERB_WITH_ITS_SUBJECT_OUTSIDE) and any(c.dep_ in d.subjects and c.i < head.i and outside(c)
+                                                                 for c in head.children)):
             head = head.head  # `said, "A", also observing, "B"`: climb out of the quotation
             climbed += 1
         if on(PARTICIPLE_OF_THE_MAIN_CLAUSE) and verb.dep_ == d.advcl and verb.tag_ in lang.gerund_tags:
@@ -2684,6 +2752,18 @@ def _antecedent_of_relative(verb, lang):
             and doc[edge - 1].text == "," and described.i < edge else None
         if named is not None and named.end == edge - 1 and named.label_ in lang.ent.bodies:
             return named.root  # "a recommendation by the Harbour Board, set up by the government, which concluded"
+    if on(WHICH_PAST_A_PARTICIPLE_S_OBJECT) and rel is None and verb.left_edge.i > 0 \
+            and verb.doc[verb.left_edge.i - 1].text == "," and verb.left_edge.lower_ in lang.relative_pronouns:
+        node = head.head if head.dep_ == d.conj and head.head.i < head.i else head  # "on Discord and Instagram"
+        participle = node.head.head if node.dep_ == d.pobj and node.head.dep_ == d.prep else None
+        if participle is not None and participle.dep_ == d.acl and participle.tag_ in lang.participle_tags \
+                and participle.head.pos_ == "NOUN" and participle.head.i < participle.i:
+            described = participle.head  # "a loose online collective organised mainly on Discord"
+            doc = verb.doc
+            edge = described.left_edge.i
+            named = entity_at(doc, edge - 2) if edge >= 2 and doc[edge - 1].text == "," else None
+            return named.root if named is not None and named.end == edge - 1 and named.label_ in lang.ent.actors \
+                else described
     if on(WHICH_PAST_A_DESCRIPTION_S_PHRASE) and rel is None and head.dep_ == d.pobj and head.head.dep_ == d.prep \
             and head.head.head.dep_ == d.appos and head.head.head.pos_ == "NOUN" and verb.left_edge.i > 0 \
             and verb.doc[verb.left_edge.i - 1].text == "," \
@@ -2937,6 +3017,15 @@ class ParagraphQuotes:
         before = self._tok_at(last_non_space(self.text, q.open_at - 1)) if q.open_at > 0 else None
         if on(SO_CALLED) and self.text[:q.open_at].rstrip().lower().endswith(self.lang.term_markers):
             return True  # 'one of 120 so-called "rhino rangers"': a name someone else uses, quoted as such
+        if on(TERM_A_THING_IS_CALLED_BY) and before is not None:
+            verb = self.doc[before.i - 1] if before.lower_ in self.lang.articles and before.i > 0 else before
+            d = self.lang.dep
+            present = verb.tag_ in self.lang.finite_tags and verb.tag_ not in self.lang.past_tags  # a habit's
+            if present and verb.pos_ == "VERB" and verb.lemma_.lower() in self.lang.term_naming_verbs \
+                    and any(c.dep_ == d.nsubj and c.i < verb.i for c in verb.children) \
+                    and not any(c.dep_ == d.dobj and verb.i < c.i <= before.i or c.dep_ == d.auxpass
+                                for c in verb.children):
+                return True  # 'a practice riders call a "sticky bottle"': the practice's name
         return before is not None and before.is_lower and before.pos_ == "NOUN" \
             and (before.lower_ in self.lang.term_nouns or on(WORK_S_TITLE_QUOTED) and self._work_s_title(q, before))
 
@@ -3600,8 +3689,13 @@ class ParagraphQuotes:
                                     or framed and who.pos_ == "NOUN" and who.lemma_.lower() in self.lang.titles) \
                     and root.i < colon.i:
                 return root
+        def relative(t):  # "A rancher who lost ..., and who spoke on condition of anonymity, put it": `spoke`
+            return on(RELATIVE_CLAUSE_JOINED_BEFORE_A_COLON) and any(  # parsed as joined to `rancher`
+                c.dep_ in d.subjects and c.lower_ in self.lang.relative_pronouns for c in t.children)
+
         # a verb with a subject first, a main clause before a subordinate one, then the first
-        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate, t.i)) if verbs else None
+        return min(verbs, key=lambda t: (not has_subject(t), t.dep_ in d.subordinate or relative(t), t.i)) \
+            if verbs else None
 
     # -- reported speech ----------------------------------------------------------------------------
 
@@ -4339,7 +4433,11 @@ class ParagraphQuotes:
                                                   and c.dep_ == d.nsubj and c.i > v.i) and c.left_edge.i == v.i + 1),
                        None)  # "said members expected to sign", `members` read as a second subject of `said`
             tags = lang.finite_tags | (lang.participle_tags if obj is not None and obj.dep_ == d.nsubj else set())
-            if obj is not None and any(c.dep_ == d.acl and c.tag_ in tags and c.left_edge.i == obj.i + 1
+            starts = {obj.i + 1} if obj is not None else set()
+            if obj is not None and on(TENSED_VERB_AFTER_A_RELATIVE_ON_THE_OBJECT):
+                starts |= {c.right_edge.i + 1 for c in obj.children if c.dep_ == d.relcl and c.left_edge.i == obj.i + 1}
+                # "insisted the problem the law had tried to fix was real"
+            if obj is not None and any(c.dep_ == d.acl and c.tag_ in tags and c.left_edge.i in starts
                                        and not any(g.dep_ in d.subjects or g.dep_ in (d.mark, d.expl)
                                                    for g in c.children) for c in obj.children):
                 clause = obj  # "insisted the deal complied with European law"
@@ -4386,6 +4484,14 @@ class ParagraphQuotes:
                                          for g in x.children]]
                            if any(g.dep_ == d.mark and g.lower_ == lang.complementizer and g.i == o.left_edge.i
                                   for g in hung) and any(g.dep_ in d.subjects for g in hung)), None)
+        if clause is None and on(TOLD_CLAUSE_READ_AS_A_MODIFIER) and lemma in lang.addressee_verbs:
+            told = next((o for o in v.children if o.dep_ == d.dobj and o.i > v.i), None)
+            # "told reporters the monks had only confirmed dates": the clause's subject right after the one told
+            clause = next((o for o in v.children if told is not None and o.dep_ == d.dobj and o.i > told.i
+                           for m in o.children if m.dep_ == d.amod and m.i < o.i and m.tag_ in lang.participle_tags
+                           and any(g.dep_ == d.aux for g in m.children)
+                           and any(g.dep_ in d.subjects and g.left_edge.i == told.right_edge.i + 1
+                                   for g in m.children)), None)
         if clause is None and on(REPORT_READ_AS_A_MODIFIER) and _report_read_as_a_modifier(v, lang) is not None:
             clause = v.head.head  # "predicted departures would keep rising", `predicted` read as an adjective
         opened_by = None  # "The Ledger reported on Thursday, coverage had risen": the report parsed as an adverbial

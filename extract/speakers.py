@@ -152,6 +152,10 @@ NAMED_AS_A_CONJUNCT_IN_THE_SUBJECT = rule("unnamed-antecedent-named-as-a-conjunc
                                           "Polish climber NAME, 41, recorded a message. In it, she said:`, the name "
                                           "parsed as a conjunct or a second subject: set off by a comma with no "
                                           "`and` before it, it is the name of the one described")
+NAME_TYPED_A_PERSON_IN_THE_SUBJECT = rule(
+    "unnamed-antecedent-named-by-a-name-typed-a-person", "`A monk at one of the monasteries, U Pyinnya Thiri, told "
+    "reporters ... \"...,\" he said`: a name apposed in the subject's phrase that the model tagged a body but that "
+    "reads as a person's (a style before it) names the subject, as one tagged a person does")
 NAMED_DEEPER_IN_THE_SUBJECT = rule("unnamed-antecedent-named-in-its-phrase", "`A spokesman for the RVD, Nitin "
                                    "Shirodkar, denied it. ..., he said`, `The president of the Guild, NAME, urged ... "
                                    "She wrote`: a subject whose phrase holds a person's name in apposition, wherever "
@@ -379,6 +383,16 @@ ASKER_NAMED_AFTER_THE_AGENT = rule("asker-named-after-the-by-phrase", "`Asked by
 FIRM_NAMED_IN_THE_SENTENCE = rule("the-company-named-earlier-in-its-sentence", "`Shares in turbine maker Vestby Wind "
                                   "fell after the company cut its forecast`: `the company` is the firm named before it "
                                   "in its own sentence as a firm (`maker`, `firm`, `group` before its name)")
+PERSON_OF_A_BODY_PARSED_UNDER_ITS_WORD = rule(
+    "person-of-a-body-parsed-under-the-body-s-word", "`Moana Tehaamoana of the opposition Ora Nui party called`, "
+    "parsed with `party` the subject and the name hung on it: a subject whose phrase opens on a person's name and "
+    "`of` is that person")
+PEOPLE_COUNTED_BY_A_QUANTIFIER = rule(
+    "people-counted-by-a-quantifier-are-they", "`Dozens of strikers sat outside the plant. They said ...`, `Dozens` "
+    "tagged a number: a quantifier of people as the subject before stands for the people `they` are")
+UNTAGGED_NAME_OPENING_ON_A_COUNTRY = rule(
+    "untagged-name-opening-on-a-country-is-a-body", "`The Solomon Islands Red Cross said`, untagged: a name of three "
+    "or more capitalised words opening on a country's name (not a given name) is a body's, not a person's")
 BODY_BEFORE_ITS_KIND = rule("body-named-before-the-word-for-its-kind", "`The Tarn Civic party said`: the party is "
                             "the body named right before the word for its kind (not an acronym: `the U.N. agency` is "
                             "the UN's)")
@@ -788,6 +802,11 @@ class Resolver:
 
             if not titled and all(name_word(t) for t in chain) and foreign_body_name(chain, lang):
                 return self.registry.add_body(text[chain[0].idx: tok.idx + len(tok.text)], ORG, (para, tok_i)).id
+            if on(UNTAGGED_NAME_OPENING_ON_A_COUNTRY) and not titled and len(chain) >= 3 \
+                    and all(name_word(t) for t in chain) and chain[0].lower_ not in lang.given_names \
+                    and any(lang.country_of(" ".join(t.text for t in chain[:n])) for n in (1, 2)):
+                # "The Solomon Islands Red Cross said": a country's body, no person
+                return self.registry.add_body(text[chain[0].idx: tok.idx + len(tok.text)], ORG, (para, tok_i)).id
             if chain and (len(chain) >= 2 or titled) and all(name_word(t) for t in chain) \
                     and tok.lower_ not in lang.org_heads and (tok.ent_type_ == "" or tok.ent_type_ in e.actors):
                 name = text[chain[0].idx: tok.idx + len(tok.text)]
@@ -1157,7 +1176,9 @@ class Resolver:
 
     def _plural_people(self, doc, para: int, subj) -> str | None:
         """The people a plural common-noun subject names (`Residents`, `The shops`), not a body's word or a name."""
-        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ \
+        counted = on(PEOPLE_COUNTED_BY_A_QUANTIFIER) and subj is not None and subj.lower_ in self.lang.quantifiers \
+            and subj.ent_type_ in self.lang.ent.quantities  # "Dozens of strikers", `Dozens` tagged a number
+        if subj is None or subj.tag_ != self.lang.plural_noun_tag or subj.ent_type_ and not counted \
                 or subj.lemma_.lower() in self.lang.generic_org_nouns:
             return None
         return self.nominal(doc, para, subj)
@@ -1551,6 +1572,11 @@ class Resolver:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         lang = self.lang
+        if on(PERSON_OF_A_BODY_PARSED_UNDER_ITS_WORD) and tok.dep_ in lang.dep.subjects:
+            named = entity_at(doc, tok.left_edge.i)
+            if named is not None and named.label_ == lang.ent.person and named.start == tok.left_edge.i \
+                    and named.end < tok.i and doc[named.end].lower_ == lang.of:
+                return self.resolve(doc, para, named.end - 1)  # "NAME of the X party called": NAME
         if on(BODY_BEFORE_ITS_KIND) and tok.pos_ == "NOUN" and tok.lemma_.lower() in lang.org_descriptors \
                 and tok.i > 0:
             named = entity_at(doc, tok.i - 1)
@@ -1694,8 +1720,11 @@ def _compound_start(doc, tok, lang) -> int:
 def _named_in(subj, lang):
     """The person's name apposed in the phrase of the subject ``subj`` (`A police spokeswoman, NAME,`; with
     ``NAMED_DEEPER_IN_THE_SUBJECT`` anywhere in it, `A spokesman for the RVD, NAME,`), or None."""
-    words = subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children
+    words = list(subj.subtree if on(NAMED_DEEPER_IN_THE_SUBJECT) else subj.children)
     named = next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ == lang.ent.person), None)
+    if named is None and on(NAME_TYPED_A_PERSON_IN_THE_SUBJECT):
+        named = next((c for c in words if c.dep_ == lang.dep.appos and c.ent_type_ and c.i > subj.i
+                      and typed_a_person(subj.doc, c, lang)), None)
     if named is None and on(NAMED_AS_A_CONJUNCT_IN_THE_SUBJECT):
         doc = subj.doc
         named = next((c for c in (*subj.children, *subj.head.children, *subj.subtree)  # the nearest hung first

@@ -99,7 +99,7 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.98, IND: 0.98, A: 0.59}, 0, 3),
+    "invented_14": (15, {P: 0.945, Q: 0.985, S: 0.955, R: 0.98, IND: 0.98, A: 0.59}, 0, 3),
     # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
@@ -141,7 +141,7 @@ BLIND_ROUNDS = {
     # opera premiere's reviews, hospital waiting lists; a runway ruling, a tuition protest, returned Benin bronzes, a
     # hearing on ambulance times, free buses; a zoning board's fight, a delayed high-speed line, a leaked exam paper, a
     # film festival's awards, nurses' pay vote), in real countries with invented people; first seen by version 131.
-    "invented_22": (15, {P: 0.945, Q: 0.96, S: 0.985, R: 0.985, IND: 0.88, A: 0.74}, 0, 3),
+    "invented_22": (15, {P: 0.95, Q: 0.96, S: 0.985, R: 0.985, IND: 0.88, A: 0.74}, 0, 3),
     # A twenty-third set (a malaria vaccine trial, a club-record transfer, a presidential runoff, a sculptor's
     # obituary, a wildfire; a rejected ALS drug, a deadline-day trade, a parliamentary election, a composer's
     # obituary, drought and grain prices; a planet found from Chile, a cyclist's doping appeal, a mayoral runoff, a
@@ -210,23 +210,23 @@ BLIND_ROUNDS = {
     # plume; a wrestling federation suspended, a market mural, pilgrims' shelters, school subsidies delayed, an erosion
     # gully), written while versions 150 and 151 were made and first seen by version 151; version 152 written for
     # it.
-    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.975, R: 1.0, IND: 0.9, A: 0.77}, 0, 5),
+    "invented_36": (15, {P: 0.935, Q: 0.955, S: 0.98, R: 1.0, IND: 0.9, A: 0.77}, 0, 5),
     # A thirty-seventh set (a government falling over a railway, an ambassador recalled over a waterway, a former
     # minister jailed, police charged over a death in custody, a re-vote for want of ballots; a hiring freeze, a
     # cannery strike, trains cancelled, subsidised homes unbuilt, a receipt system crashing; a wrestling bout
     # abandoned, a sculpture cancelled, an abbot defrocked, a teacher shortage, a glacial lake's mudflow), first seen
     # by version 151; version 152 written for it.
-    "invented_37": (15, {P: 0.915, Q: 0.96, S: 0.95, R: 0.99, IND: 0.92, A: 0.665}, 1, 5),
+    "invented_37": (15, {P: 0.915, Q: 0.965, S: 0.95, R: 0.99, IND: 0.92, A: 0.665}, 1, 5),
     # A thirty-eighth set (prisoners released, a court on an electoral roll, an ombudsman on a crackdown, journalists
     # sentenced, a candidate disqualified; a devaluation, a price floor, a coal unit closed, an epidemic emergency, a
     # riverbank collapse; a match moved, a culture house sold, a chariot toppled, schools shut, a debris flow), written
     # while version 152 was made and first seen by it; version 153 written for it.
-    "invented_38": (15, {P: 0.91, Q: 0.955, S: 0.95, R: 0.98, IND: 0.89, A: 0.575}, 1, 5),
+    "invented_38": (15, {P: 0.91, Q: 0.955, S: 0.955, R: 0.98, IND: 0.89, A: 0.575}, 1, 5),
     # A thirty-ninth set (cocaine in a port, a land case retried, a convoy ambushed, a deportation flight, a city
     # council suspended; a bond default, a factory and a tariff, a heating failure, a bridge delayed, a drug shortage;
     # a stadium inspected, a parish in court, ghost schools, a meteorite, landslides), written while version 153 was
     # made and first seen by it; version 154 written for it.
-    "invented_39": (15, {P: 0.915, Q: 0.945, S: 0.96, R: 0.985, IND: 0.875, A: 0.75}, 0, 7),
+    "invented_39": (15, {P: 0.915, Q: 0.95, S: 0.96, R: 0.985, IND: 0.875, A: 0.75}, 0, 7),
     # A fortieth set (an election result rejected, a border deal over a monastery, a methadone shortage, poisoned
     # condors, a miners' strike; an export ban, a geothermal well, floodlights failing a final, concerts banned in a
     # theatre, a train hit at a crossing; a cyclone, exam fees unpaid, quarry blasting halted, citrus greening, a solar
@@ -252,7 +252,7 @@ BLIND_ROUNDS = {
     # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
     # made and first seen by version 159.
-    "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.735}, 0, 7),
+    "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.735}, 0, 6),
     # A forty-fifth set (an assembly recount, MPs suspended, citizenship revocations, a fishing boat seized, an
     # election boycott; a cigar maker taken over, a dockworkers' strike, a vaccine trial, PFAS in eggs, a power cap on
     # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
@@ -274,7 +274,7 @@ BLIND_ROUNDS = {
     # resistance, a hydrogen plant's brine, a payment app outage, a listing postponed; a landslide, an armoured van
     # heist, a marathon's wrong turn, pagodas rebuilt, a language law for schools), written after version 163 was made
     # and first seen by it.
-    "invented_48": (15, {P: 0.94, Q: 0.98, S: 0.955, R: 0.95, IND: 0.955, A: 0.71}, 0, 3),
+    "invented_48": (15, {P: 0.94, Q: 0.98, S: 0.96, R: 0.95, IND: 0.955, A: 0.745}, 0, 3),
     # A forty-ninth set (an EU association vote, a governor's election annulled, a dredging tender verdict, a
     # diplomat expelled, a by-election; a miners' strike, a conch moratorium, oxygen and child pneumonia, an undersea
     # cable cut, a bank takeover; a boat capsized, a kidnapping gang arrested, champions stripped, a tusker barred,
@@ -304,7 +304,7 @@ BLIND_ROUNDS = {
     # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
     # verdict, a festival cancelled, a win overturned over a passport), written after version 168 was made and first
     # seen by it; version 170 written for it.
-    "invented_53": (15, {P: 0.935, Q: 0.97, S: 0.965, R: 1.0, IND: 0.955, A: 0.705}, 1, 6),
+    "invented_53": (15, {P: 0.94, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.705}, 1, 6),
     # A fifty-fourth set (a recount in Chuuk, union leaders jailed in Hrodna, an envoy recalled over boats seized, a
     # minister pressed over a housing contractor's collapse, a march against an atoll's lease; a halloumi maker's
     # takeover bid, a cane cutters' strike, surgery halted for want of anaesthetists, warblers declining, oil leaking
@@ -344,14 +344,14 @@ BLIND_ROUNDS = {
     # miners, a salmon-farm licence protested, a party-list threshold raised after a walkout; a cashew floor price, a
     # steelworkers' strike, a dialysis unit full, a cave salamander's DNA, buffalo herders and salinity; an earthquake
     # and a wharf, a falcon theft ring, a cycling winner stripped, a calypso monarch stripped, a pilgrimage in a fuel
-    # shortage), written while version 176 was made and first seen by version 175.
-    "invented_59": (15, {P: 0.91, Q: 0.965, S: 0.945, R: 0.975, IND: 0.96, A: 0.765}, 2, 9),
+    # shortage), written while version 176 was made and first seen by version 175; version 176 written for it.
+    "invented_59": (15, {P: 0.96, Q: 0.97, S: 0.985, R: 1.0, IND: 0.975, A: 0.765}, 0, 0),
     # A sixtieth set (an election recount petitioned, a law suspending mayors struck down, a minister questioned over
     # housing plots, youth marches over hospitals, a minister's visit and an aid deal; a rum distillery sold, cotton
     # ginners on strike, a tuberculosis screening, a fossil's lens eyes, pearl oysters dying; flash floods, a
     # cattle-theft ring, a hockey final abandoned, manuscripts kept from a state centre, monks against a resort),
-    # written while version 176 was made and first seen by version 175.
-    "invented_60": (15, {P: 0.91, Q: 0.98, S: 0.93, R: 0.965, IND: 0.965, A: 0.635}, 1, 9),
+    # written while version 176 was made and first seen by version 175; version 176 written for it.
+    "invented_60": (15, {P: 0.95, Q: 0.98, S: 0.965, R: 0.965, IND: 0.98, A: 0.635}, 0, 4),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

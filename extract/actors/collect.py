@@ -74,6 +74,12 @@ FOREIGN_BODY_WORD_IN_NO_PERSONAL_NAME = rule(
     "name-opening-on-another-language-s-body-word-is-no-person-s", "`the opposition Mouvement Mwali Debout` tagged a "
     "body and `Mwali` a person: a name opening on another language's word for a body (`Mouvement`, `Grupo`, "
     "`Fundação`) is never moved to the person whose name it holds")
+KNOWN_AS_HUNG_ON_A_PLACE_AFTER_THE_PARTICIPLE = rule(
+    "known-as-hung-on-the-place-after-the-participle", "`said NAME, a 58-year-old herder known in his village as Abu "
+    "Karrar`, `as` parsed as hung on `village`: the name after `as` is still the one the described person is known by")
+NAME_ONE_PERFORMS_AS = rule("name-one-performs-as", "`the late Vernon Henry, who performed as King Scorcher`: the "
+                            "name after a verb of performing and `as` is the performer's stage name, not another "
+                            "person")
 KNOWN_AS_AFTER_A_DESCRIPTION = rule(
     "name-a-person-is-known-as-after-a-description", "`Zuhura Omar Said, a 74-year-old taarab singer known across the "
     "islands as Bi Zuhura, said`: the name the description of a person says she is known as is another name of hers")
@@ -1120,8 +1126,10 @@ def _bearer_of_adopted_name(ent, lang) -> str | None:
     """Who bears ``ent`` as a ring, stage or pen name: the subject of the verb the name's phrase hangs on."""
     doc, d = ent.doc, lang.dep
     i = ent.start - 1
+    performed = on(NAME_ONE_PERFORMS_AS) and i >= 1 and doc[i].lower_ == lang.as_ \
+        and doc[i].head.lemma_.lower() in lang.performing_verbs and doc[i].head.i < i  # "who performed as NAME"
     if i < 1 or not (doc[i].lower_ == lang.name_noun and doc[i - 1].lower_ in lang.name_kinds
-                     or doc[i].lower_ in lang.adopted_name_nouns):
+                     or doc[i].lower_ in lang.adopted_name_nouns or performed):
         return None
     verb = doc[i]
     for _ in range(6):
@@ -1168,6 +1176,11 @@ def _known_by(ent, lang) -> str | None:
     described = doc[ent.start - 1].head  # the participle `as` hangs on, or the description both hang on
     if described.dep_ == d.acl and described.lemma_.lower() in lang.naming_participles:
         described = described.head
+    elif on(KNOWN_AS_HUNG_ON_A_PLACE_AFTER_THE_PARTICIPLE):
+        participle = next((a for a in list(doc[ent.start - 1].ancestors)[:4] if a.dep_ == d.acl
+                           and a.lemma_.lower() in lang.naming_participles), None)
+        if participle is not None:  # "a herder known in his village as NAME", `as` hung on `village`
+            described = participle.head
     if on(KNOWN_AS_AFTER_A_DESCRIPTION) and described.pos_ == "NOUN" and described.dep_ == d.appos and any(
             c.dep_ == d.acl and c.lemma_.lower() in lang.naming_participles and c.i < ent.start
             for c in described.children):

@@ -14,7 +14,14 @@ from functools import cache
 from ..docs import described_as, entity_at, text_of
 from ..rules import on, rule
 from .registry import COUNTRY, ORG, PERSON, PLACE, TRAILING_PATRONYMIC, initials
-from .repair import AGENCY_OF_A_COUNTRY, POST_NOMINAL, name_cased, person_word_opening, post_nominal
+from .repair import (
+    AGENCY_OF_A_COUNTRY,
+    GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE,
+    POST_NOMINAL,
+    name_cased,
+    person_word_opening,
+    post_nominal,
+)
 
 TITLE_HANDED_DOWN_IN_A_NAME = rule("title-handed-down-within-a-name-is-part-of-it", "`its speaker, Abdullahi "
                                    "Sheikh Hassan Warsame, said`, read as `Hassan Warsame`, titled `Sheikh` of "
@@ -101,6 +108,10 @@ TITLE_AFTER_PLACE_SHAPED_NAME = rule("title-apposed-after-a-name-tagged-a-place"
 TITLE_BEFORE_NAME = rule("title-word-before-a-name", "`Harbour-Link spokesperson Clara Weiss said`: a name of two or "
                          "three capitalised words right after a person's title word is that person's, whatever "
                          "the model tagged it")
+PERSON_WORD_BEFORE_A_NAME_TAGGED_A_PLACE = rule(
+    "word-for-a-person-before-a-name-tagged-a-place", "`the 26-year-old software developer Meryem El Fassi-Fihri`, "
+    "tagged a place: a name shaped as a person's right after a lower-case word only for a person that modifies it "
+    "is that person's")
 NAME_APPOSED_RIGHT_AFTER_A_TITLE = rule("name-apposed-right-after-a-title", "`including the crime writer Colm "
                                        "Ardagh`, tagged a body and parsed as apposed to `writer`: a name right after "
                                        "a title word it is apposed to is the title holder's")
@@ -237,6 +248,10 @@ NAME_GIVEN_HUNG_ELSEWHERE = rule(
     "name-given-as-one-s-own-hung-elsewhere", "`said a woman who gave her name only as Fatumata, whose husband was "
     "sentenced`, `Fatumata` parsed as the subject of `sentenced` and tagged a body: the name right after `as`, when "
     "`as` has no object of its own, is still the name given")
+NAME_GIVEN_AS_THE_NEXT_VERB_S_SUBJECT = rule(
+    "name-given-as-one-s-own-read-as-the-next-verb-s-subject", "`a farmer who gave his name only as Lennox said he "
+    "had voted`, `as` parsed as opening a clause and `Lennox` as the subject of `said`: the name after `as` is still "
+    "the name given, a person's")
 OUTLET_WRITTEN_IN = rule("outlet-written-in-is-a-body", "`Writing in the magazine Tarnschau, critic NAME called it`, "
                          "`In a column for the Kemi Herald, NAME wrote`: the name written in or for is an outlet, a "
                          "body, whatever the model tagged it, and the writer's")
@@ -360,6 +375,9 @@ ROUTE_END = rule("end-of-a-route", "`from Baracoa to Havana`, `between Baracoa a
                  "a place as the other end of a route is a place")
 TITLE_APPOSED = rule("title-apposed-is-no-name", "`Erwin Chemerinsky, Dean of the law school,`: a title word alone, "
                      "apposed to a person's name, is that person's title, not another person")
+ARTICLE_CLOSING_A_TAG = rule("article-closing-a-tag-is-no-part-of-the-name", "`according to Ifremer, the French "
+                             "marine research institute`, tagged `Ifremer, the`: an article that closes a tag opens "
+                             "the words after the name, not the name")
 ITS_OPENS_NO_NAME = rule("its-opens-no-name", "`Its Foreign Ministry said`, tagged with `Its`: the possessive that "
                          "opens the sentence is no part of the body's name")
 CAPTION_LABEL = rule("caption-before-its-credit", "`Chairman Ana Ruiz Image: Tarn Party.`: a caption naming "
@@ -488,8 +506,23 @@ THING_APPOSED_TO_A_TITLE = rule("name-tagged-a-thing-apposed-to-a-title", "`Ines
                                 "title apposed after it is a person's")
 COUNTRY_TAGGED_A_PERSON = rule("country-of-several-words-tagged-a-person", "`New Zealand beat Sri Lanka`, `Sri "
                                "Lanka` tagged a person: a name that is a country's whole name is the country")
+PEOPLE_IN_THE_PLURAL = rule("people-named-in-the-plural-is-no-person", "`built for investors first and for "
+                            "Omanis second`, tagged a person: a people named in the plural (its singular a demonym) "
+                            "is no one person")
+LIST_PARSED_AS_APPOSED_TO_ITS_FIRST = rule(
+    "list-parsed-as-apposed-to-its-first-item", "`in Chinguetti, Ouadane, Tichitt and Oualata`, `Ouadane` parsed as "
+    "apposed to `Chinguetti` and the rest as joined to it: the first name is an item of the same list")
+PLACE_PEOPLE_GO_HOME_TO = rule("place-people-go-home-to", "`waiting to go home to Vella and Ranongga`, tagged "
+                               "people: a name people go or come home to is a place")
+PLACE_SET_OUT_FROM = rule("place-set-out-from", "`set out from Palma Soriano at 2 a.m.`, tagged a person: where "
+                          "people set out or set off from is a place")
+PLACE_A_WAY_LEADS_TO = rule("place-a-way-leads-to", "`checkpoints on roads leading to São Domingos and Pirada`, "
+                            "tagged a person: where a road, a route or a railway leads is a place")
 HONORIFIC_NAME = rule("honorific-before-a-name", "`the night Ms Moorcroft vanished`, `Dr Lund`, tagged a body: a "
                       "name of one to three capitalised words after an honorific is a person's")
+STYLED_NAME_OF_A_STREET = rule("name-after-a-style-ending-in-a-street-word-is-a-place-s", "`closed on U Street`, "
+                               "`Lady Bay Bridge`: a name after a style (`U`, `Lady`) whose last word is one for a "
+                               "street, a square or a structure is a place's, not a person's")
 ARTICLE_JOINED_SURNAME = rule("name-with-an-article-joined-to-its-surname", "`Nadia el-Shafei said`, tagged a "
                               "body: a known given name, then a surname opening on an Arabic article joined to it by "
                               "a hyphen (`el-`, `al-`), is a person's name")
@@ -515,6 +548,11 @@ def _kinds(lang) -> dict:
     return {e.person: PERSON, e.org: ORG, e.gpe: COUNTRY, e.norp: None, e.fac: ORG, e.loc: PLACE}
 
 
+def _glottal_mark(t, lang) -> bool:
+    """Whether ``t`` is a glottal stop's mark joined to the word after it: the `'` of `'Ana`."""
+    return len(t.text) == 1 and t.text in lang.glottal_marks and not t.whitespace_
+
+
 def clean_name(span, lang) -> tuple[str, list]:
     """An entity's text without a leading article, trailing possessive, or title words."""
     titles, e = lang.titles, lang.ent
@@ -522,12 +560,15 @@ def clean_name(span, lang) -> tuple[str, list]:
     paren = next((k for k, t in enumerate(toks) if t.text == "("), None)
     if paren:  # "Commission on International Religious Freedom (USCIRF": the name ends before "("
         toks = toks[:paren]
-    while toks and (toks[0].lower_ in lang.articles or toks[0].is_punct
+    while toks and (toks[0].lower_ in lang.articles or toks[0].is_punct and not (
+            on(GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE) and span.label_ == e.person and len(toks) > 1
+            and _glottal_mark(toks[0], lang) and toks[1].is_title)  # "'Ana"
                     or on(ITS_OPENS_NO_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_possessives):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].tag_ == lang.possessive_tag
-                    or toks[-1].lower_ in lang.possessive_endings):
-        toks.pop()
+                    or toks[-1].lower_ in lang.possessive_endings
+                    or on(ARTICLE_CLOSING_A_TAG) and len(toks) > 1 and toks[-1].lower_ in lang.articles):
+        toks.pop()  # "Ifremer, the": the article opens the apposition after the name
     patronymic = None
     if span.label_ == e.person and on(TRAILING_PATRONYMIC) and len(toks) > 1 and toks[-1].is_lower \
             and toks[-1].lower_ in lang.trailing_patronymics:
@@ -580,6 +621,7 @@ def clean_name(span, lang) -> tuple[str, list]:
             toks = rest
         elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and _shaped_after_an_honorific(rest, lang):
             toks = rest  # "Ms Moorcroft" tagged as a body: Moorcroft, a person (see ``entity_type``)
+
     if not toks:
         return "", []
     text = lang.possessive.sub("", text_of(toks[0].doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]).strip()
@@ -632,7 +674,10 @@ def _list_head(tok, lang):
 def _listed_with(tok, lang) -> list:
     """The other items of the list a token stands in: `Beni, Lusa and Katwa`."""
     head = _list_head(tok, lang)
-    return [t for t in [head, *head.conjuncts] if t.i != tok.i]
+    first = head.head if on(LIST_PARSED_AS_APPOSED_TO_ITS_FIRST) and head.dep_ == lang.dep.appos \
+        and head.head.pos_ == "PROPN" and head.head.i == head.i - 2 and tok.doc[head.i - 1].text == "," \
+        and any(c.dep_ == lang.dep.cc for x in (head, *head.conjuncts) for c in x.children) else None
+    return [t for t in [*([first] if first is not None else []), head, *head.conjuncts] if t.i != tok.i]
 
 
 def _after_a_place(tok, lang) -> bool:
@@ -859,6 +904,13 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         # Phuong said": the name tagged a place or a body
     if on(TITLE_BEFORE_NAME) and span.label_ == e.fac and _titled_name(span, toks, lang):
         return PERSON  # "Opposition lawmaker Ryota Nakagawa", tagged a building
+    if on(PERSON_WORD_BEFORE_A_NAME_TAGGED_A_PLACE) and span.label_ in e.places and span.start >= 1 and toks \
+            and toks[0].i == span.start and not country_of(text) and _person_word(span.doc[span.start - 1], lang) \
+            and (span.doc[span.start - 1].head.i in range(span.start, span.end)  # (or the two read as two
+                 or span.doc[span.start - 1].head.i == span.root.head.i != span.root.i
+                 or span.root.head.i == span.start - 1) \
+            and shaped_like_a_persons(toks, lang):  # subjects of one verb)
+        return PERSON  # "the 26-year-old software developer Meryem El Fassi-Fihri", tagged a place
     if span.label_ == e.fac:
         return None
     if text.lower() in lang.known_orgs:
@@ -913,6 +965,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PERSON  # "Dr Amara Okonkwo-Bello", the name tagged a body without "Dr"
     if span.label_ in (e.person, e.org) and described_as_a_product(span, lang):
         return None  # "Nifelan XL, an extended-release form of the drug nifedipine,"
+    if on(PEOPLE_IN_THE_PLURAL) and span.label_ == e.person and len(toks) == 1 \
+            and text.endswith(lang.plural_ending) and lang.demonym_country(text[:-len(lang.plural_ending)]):
+        return None  # "built for investors first and for Omanis second": a people, no one person
     if on(COUNTED_IN_MEMBERS) and span.label_ == e.person and toks and toks[0].i >= 3 \
             and span.doc[toks[0].i - 1].lower_ in lang.size_words and span.doc[toks[0].i - 2].text in lang.hyphens \
             and span.doc[toks[0].i - 3].like_num:
@@ -1149,6 +1204,10 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and head.head.head.lemma_.lower() in lang.people_going_verbs and any(
                     c.dep_ == d.nsubj and c.lower_ in lang.speaking_pronouns for c in head.head.head.children):
             return PLACE  # "they will go to Kotor or Corfu"
+        if on(PLACE_PEOPLE_GO_HOME_TO) and head.dep_ == d.pobj and head.head.lower_ == lang.route_prepositions[1] \
+                and head.head.head.lower_ == lang.home_word and head.head.head.head.i != head.head.head.i \
+                and head.head.head.head.lemma_.lower() in lang.people_going_verbs:
+            return PLACE  # "waiting to go home to Vella and Ranongga"
         if on(LISTED_WITH_A_BODY) and len(toks) <= 2 and head.dep_ == d.pobj \
                 and head.head.lower_ in lang.affiliation_prepositions and toks[0].lower_ not in lang.given_names \
                 and not any(c.dep_ in (d.appos, d.prep) for c in root.children):  # "and NAME of Apex, a firm"
@@ -1524,6 +1583,12 @@ def given_as_one_s_name(head, lang) -> bool:
         verb = head.head
         return verb.lemma_.lower() in lang.name_giving_verbs and any(
             c.dep_ == d.dobj and c.lemma_.lower() in lang.name_nouns or c.dep_ == d.auxpass for c in verb.children)
+    if on(NAME_GIVEN_AS_THE_NEXT_VERB_S_SUBJECT) and head.dep_ in d.subjects and before is not None \
+            and before.lower_ == lang.as_ and before.dep_ == d.mark and before.head.i == head.head.i \
+            and head.head.head.i != head.head.i:
+        verb = head.head.head  # "who gave his name only as Lennox said": `as` marks `said`, hung on `gave`
+        return verb.lemma_.lower() in lang.name_giving_verbs and any(
+            c.dep_ == d.dobj and c.lemma_.lower() in lang.name_nouns for c in verb.children)
     if head.dep_ == d.pobj and head.head.lower_ == lang.as_:
         verb = head.head.head
         kids = verb.children
@@ -1610,6 +1675,10 @@ def _accented_name_word(t) -> bool:
 def _shaped_after_an_honorific(toks, lang) -> bool:
     """One to three capitalised proper nouns, none a title or a body's head word: `Moorcroft`, `Moorcroft-Hayes`."""
     words = name_words(toks, lang)
+    if on(STYLED_NAME_OF_A_STREET) and words and (words[-1].lower_ in lang.place_heads
+                                                  or words[-1].lower_ in lang.street_words
+                                                  or words[-1].lower_ in lang.structure_nouns):
+        return False  # "U Street", "Lady Bay Bridge": a place's name
     return 1 <= len(words) <= 3 and all(name_cased(t, lang) and t.pos_ == "PROPN" and t.lower_ not in lang.titles
                                         and t.lower_ not in lang.org_heads for t in words)
 
@@ -1727,6 +1796,13 @@ def _origin_or_destination(prep, lang) -> bool:
     if on(CARRIED_TO_A_PLACE) and noun.pos_ == "VERB" and prep.lower_ == lang.route_prepositions[1] \
             and noun.lemma_.lower() in lang.carrying_verbs:
         return True  # "carrying furniture to Braga"
+    if on(PLACE_SET_OUT_FROM) and noun.pos_ == "VERB" and prep.lower_ == lang.motion_from \
+            and any(c.dep_ == lang.dep.prt and c.lower_ in lang.departing_particles for c in noun.children):
+        return True  # "set out from Palma Soriano at 2 a.m."
+    if on(PLACE_A_WAY_LEADS_TO) and noun.pos_ == "VERB" and prep.lower_ == lang.route_prepositions[1] \
+            and noun.lemma_.lower() in lang.way_verbs and noun.dep_ == lang.dep.acl \
+            and noun.head.lemma_.lower() in lang.journey_nouns:
+        return True  # "checkpoints on roads leading to São Domingos and Pirada"
     if on(DESTINATION_OF_TWO_WORDS) and noun.pos_ == "VERB" and prep.lower_ != lang.motion_from \
             and prep.i >= 1 and prep.doc[prep.i - 1].dep_ == lang.dep.dobj and prep.doc[prep.i - 1].head.i == noun.i:
         noun = prep.doc[prep.i - 1]  # "blocked the railway to X": `to` hung on the verb, after the way it names

@@ -31,6 +31,13 @@ BODY_NAME_INVERTED = rule("body-named-head-first-or-last", "`South Korea's Educa
 FIRST_SURNAME = rule("first-of-two-surnames", "`Ambassador Julian Restrepo Ocampo ... Restrepo, a former senator, "
                      "told`: a three-word name's middle word, not a given name, is a first surname of two (Spanish "
                      "and Portuguese usage) and finds the person alone")
+FIRST_SURNAME_OVER_SECOND = rule(
+    "first-surname-over-another-s-second", "`Marta Ruiz Delgado, whose son Andrés Vega Ruiz was jailed ... Ruiz "
+    "said`: among names of two surnames, a surname alone is the person whose first surname it is, not one whose "
+    "second (the mother's) it is")
+ROYAL_TITLE_AND_GIVEN_NAME = rule(
+    "royal-title-and-given-name-is-the-person-named-fully", "`his counterpart, Prince Mancoba Dlamini, ... Prince "
+    "Mancoba told reporters`: a royal title and one word, the given name of one person named in full, is that person")
 SURNAMES_JOINED = rule("first-of-two-surnames-joined-by-i-or-y", "`Professor Jordi Puig i Serra ... Puig said`: the "
                        "word before `i` or `y` joining two surnames is the first surname, and finds the person")
 SURNAME_AFTER_ITS_ARTICLE = rule(
@@ -184,7 +191,10 @@ class Registry:
         """Cluster person names: the fullest name is the actor, its parts its aliases. ``kin``: fuller names
         given to a relative (`her mother, Gloria Morgan Vanderbilt`), who are not the person a shorter name
         holding theirs named before."""
-        by_len = sorted(dict.fromkeys(n for n, _ in names), key=lambda n: (-len(n.split()), n))
+        titled = (lambda n: n.split()[0].lower() in self.lang.name_titles) if on(ROYAL_TITLE_AND_GIVEN_NAME) \
+            else (lambda n: False)
+        # (a royal title and a given name after the full names it can be the short form of)
+        by_len = sorted(dict.fromkeys(n for n, _ in names), key=lambda n: (-len(n.split()), titled(n), n))
         first = {}
         for n, where in names:
             first.setdefault(n, where)
@@ -212,6 +222,8 @@ class Registry:
                         having.setdefault(w, set()).add(people.index(owner))
             if owner is None and len(parts) >= 2 and on(SHORT_GIVEN_NAME):
                 owner = self._shortened(name)  # "Pina Li Causi" after "Giuseppina Li Causi"
+            if owner is None and len(parts) == 2 and titled(name):
+                owner = self.given_name_of(name.split()[1])  # "Prince Mancoba" after "Prince Mancoba Dlamini"
             if owner is not None:
                 self.alias(owner, name)
                 continue
@@ -252,12 +264,25 @@ class Registry:
                         self._by_name[key] = actor.id  # "Puig" of "Jordi Puig i Serra"
                         self._first_surnames.add(key)
                 middle = words[1] if len(words) == 3 else ""
-                if on(FIRST_SURNAME) and len(middle) > 2 and middle[:1].isupper() and middle.isalpha() \
-                        and middle.lower() not in self.lang.given_names and middle.lower() not in self.lang.titles:
+                if on(FIRST_SURNAME) and self._first_surname(middle):
                     key = self.fold(middle)
-                    if key not in self._by_name:
+                    held = self.actors.get(self._by_name.get(key, ""))
+                    if held is None or on(FIRST_SURNAME_OVER_SECOND) and self._second_surname_of(held, key):
                         self._by_name[key] = actor.id  # "Restrepo" of "Julian Restrepo Ocampo"
                         self._first_surnames.add(key)
+
+    def _first_surname(self, word: str) -> bool:
+        """Whether the middle word of a three-word person's name reads as a first surname: capitalised, not a
+        given name or a title."""
+        return len(word) > 2 and word[:1].isupper() and word.isalpha() \
+            and word.lower() not in self.lang.given_names and word.lower() not in self.lang.titles
+
+    def _second_surname_of(self, held: Actor, key: str) -> bool:
+        """Whether the person ``held`` bears the folded surname ``key`` only as the second of their own two
+        surnames ("Ruiz" of "Andrés Vega Ruiz")."""
+        words = held.name.split()
+        return held.type == PERSON and len(words) == 3 and self.fold(words[-1]) == key \
+            and self._first_surname(words[1])
 
     def is_first_surname(self, name: str) -> bool:
         """Whether ``name`` finds a person only as the middle word of their three-word name."""

@@ -642,6 +642,14 @@ GIVEN_NAME_OVER_A_PARTICLE_BEFORE_AN_AGE = rule(
     "given-name-of-two-words-over-a-particle-before-an-age", "`Yusmary del Carmen Colmenárez Piña, 44, a "
     "schoolteacher, said`, untagged: a name found before an age runs back over `del` or `de los` to the name word "
     "before it, a given name of two words")
+GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE = rule(
+    "name-with-a-glottal-stop-set-off-before-an-age", "`'Ana Tu'ipulotu, 52, moved from Neiafu`, untagged: words "
+    "with a glottal stop typed as an apostrophe (`Tu'ipulotu`), and the mark opening the name (`'Ana`), are words "
+    "of a name found before an age")
+NAME_APPOSED_WITHOUT_A_COMMA = rule(
+    "name-split-as-an-apposition-without-a-comma", "`stripped Yonas Habtom Weldemichael of his victory`, `Yonas` "
+    "tagged a place and `Habtom Weldemichael` parsed as apposed to it, no comma between: the capitalised name words "
+    "right before a person's name parsed as apposed to them are the name's first words")
 BALINESE_NAME = rule(
     "untagged-balinese-name", "`The ruling is a blow to I Ketut Suardana, the incumbent regent`, nothing tagged: `I` "
     "or `Ni`, a Balinese name for the order of birth and name words after it are a person's name")
@@ -735,6 +743,11 @@ NAME_RUNS_OVER_AN_ELIDED_WORD = rule(
 FIELDS_LISTED_ACROSS_TWO_TAGS = rule("fields-listed-in-a-body-s-name-tagged-as-two", "`The Rwanda Mines, Petroleum "
                                      "and Gas Board said`, tagged `The Rwanda Mines,` and `Petroleum and Gas Board`: a "
                                      "body's name listing its fields with a comma and `and` is one name")
+KNOWN_GIVEN_NAME_OPENING_A_SENTENCE_AS_A_NOUN = rule(
+    "known-given-name-opening-a-sentence-read-as-a-noun", "`Troels Vinding Sønderby, head of the laboratory, said`, "
+    "tagged `Vinding Sønderby`, `Troels` read as a common noun and a sentence of its own: a known given name opening "
+    "the sentence right before a person's name opens that name, whatever part of speech the parser gave it, and "
+    "where the parser cut the sentence between them")
 KNOWN_GIVEN_NAME_LEFT_OUT_OF_A_BODY_TAG = rule(
     "known-given-name-left-out-of-a-name-tagged-a-body", "`Ana Lucía Rojas Brenes, 58, said`, tagged `Lucía Rojas "
     "Brenes` and a body: a known given name left out right before a name the model tagged a body, all of it "
@@ -2177,7 +2190,8 @@ def _repaired(doc, lang):
                         (NAME_CUT_AFTER_ITS_PARTICLE, _names_cut_after_their_particle),
                         (NAME_RUNS_OVER_AN_ELIDED_WORD, _names_over_elided_words),
                         (NAME_OVER_PARTICLES_AFTER_A_PERSON_WORD, _names_over_particles_after_a_person_word),
-                        (NAME_LISTED_AFTER_A_PERSON, _names_listed_after_a_person)):
+                        (NAME_LISTED_AFTER_A_PERSON, _names_listed_after_a_person),
+                        (NAME_APPOSED_WITHOUT_A_COMMA, _names_apposed_without_a_comma)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
             out, changed = mended, True
@@ -2238,10 +2252,14 @@ def _known_given_names_on(doc, ents, lang):
             and out[k - 1].start == out[k - 1].end - 1 == e.start - 1 and out[k - 1].label_ != lang.ent.person \
             and len(e) >= 2  # "Salem" tagged a place, then "Othman Ag Mokhtar"
         if (e.label_ == lang.ent.person or person_shaped) and e.start >= 1 and e[0].is_title \
-                and (not doc[e.start - 1].ent_type_ or alone) and doc[e.start - 1].pos_ == "PROPN" \
+                and (not doc[e.start - 1].ent_type_ or alone) and (doc[e.start - 1].pos_ == "PROPN" or on(
+                    KNOWN_GIVEN_NAME_OPENING_A_SENTENCE_AS_A_NOUN) and doc[e.start - 1].is_sent_start) \
                 and doc[e.start - 1].is_title \
-                and _known_given_name(doc[e.start - 1], lang) and doc[e.start - 1].dep_ == lang.dep.compound \
-                and e.start <= doc[e.start - 1].head.i < e.end and (k == 0 or out[k - 1].end < e.start or alone) \
+                and _known_given_name(doc[e.start - 1], lang) and (
+                    doc[e.start - 1].dep_ == lang.dep.compound and e.start <= doc[e.start - 1].head.i < e.end
+                    or on(KNOWN_GIVEN_NAME_OPENING_A_SENTENCE_AS_A_NOUN) and doc[e.start - 1].is_sent_start
+                    and doc[e.start].is_sent_start) \
+                and (k == 0 or out[k - 1].end < e.start or alone) \
                 and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
             if alone:
                 out[k - 1] = None  # the given name's own tag
@@ -2361,10 +2379,15 @@ def _untagged_aged(doc, ents, lang) -> list:
                 and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","):
             continue
         j = i = t.i - 1
-        while i > 0 and j - i < 3 and name_cased(doc[i - 1], lang) and doc[i - 1].is_alpha \
+        glottal = on(GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE)
+        while i > 0 and j - i < 3 and (name_cased(doc[i - 1], lang) and doc[i - 1].is_alpha
+                                       or glottal and lang.glottal_name.match(doc[i - 1].text) is not None) \
                 and not doc[i - 1].ent_type_ and doc[i - 1].lower_ not in lang.titles \
                 and not lang.country_of(doc[i - 1].text):
             i -= 1
+        if glottal and j - i >= 2 and i > 0 and len(doc[i - 1].text) == 1 and doc[i - 1].text in lang.glottal_marks \
+                and not doc[i - 1].whitespace_ and (i == 1 or doc[i - 2].whitespace_ or doc[i - 2].is_sent_end):
+            i -= 1  # "'Ana Tu'ipulotu": the mark opens the name
         if on(GIVEN_NAME_OVER_A_PARTICLE_BEFORE_AN_AGE) and j - i >= 2:
             opening = _given_name_opening(doc, i, lang)  # "Yusmary del" + "Carmen Colmenárez Piña, 44,"
             if opening < i and not any(x.start < i and opening < x.end for x in (*ents, *found)):
@@ -3142,6 +3165,24 @@ def _name_or_particle_run_end(doc, i: int, lang, opened: bool = False) -> int:
     while j > i + opened and not _name_word_however_parsed(doc[j - 1], lang):
         j -= 1
     return j
+
+
+def _names_apposed_without_a_comma(doc, ents, lang):
+    """The person names whose root the parser apposed, no comma between, to the name words right before them (`Yonas`
+    + `Habtom Weldemichael`), run back over those words when at most two, none a title's, a body's or a country's,
+    and no capitalised word before them; None if there is none."""
+    found = []
+    for e in ents:
+        head = e.root.head
+        if e.label_ != lang.ent.person or e.root.dep_ != lang.dep.appos or not e.start - 2 <= head.i < e.start \
+                or len(e) > 2:
+            continue
+        words = doc[head.i: e.start]
+        if all(_name_shaped(t, lang) and t.whitespace_ for t in words) \
+                and not (head.i > 0 and (doc[head.i - 1].is_title or doc[head.i - 1].pos_ == "PROPN")) \
+                and all(t.ent_type_ in ("", *lang.ent.places) for t in words):
+            found.append((head.i, e.end))
+    return _persons_put_over(doc, ents, found, lang)
 
 
 def _persons_put_over(doc, ents, found, lang):

@@ -384,6 +384,10 @@ GENDERED_WORD_BEFORE_A_NAME = rule("word-for-a-man-or-woman-before-a-name-gives-
                                    "17-year-old son Paolo was aboard, said ... \"...,\" she said`: a word that "
                                    "tells a man or a woman (`son`, `sister`, `widow`) right before a name tells that "
                                    "name's gender")
+GENDERED_WORD_APPOSED_AFTER_A_NAME = rule(
+    "word-for-a-man-or-woman-apposed-after-a-name-gives-its-gender", "`The complaint was brought by NAME, a "
+    "58-year-old former headmistress ... \"...,\" she said`: a word that tells a man or a woman (`headmistress`, "
+    "`widow`, `monk`) apposed right after a name tells that name's gender")
 OUTLET_IN_A_ROLE = rule("outlet-named-after-its-kind-in-a-role", "`NAME, chief film critic of the Berlin daily "
                         "Berliner Rundblick,`, the paper's name tagged a person: a name after a word for an outlet "
                         "is the outlet the role is held at, not the city before it")
@@ -774,6 +778,14 @@ def person_gender(span, lang) -> str | None:
         gender = next((g for g, words in lang.unnamed_person_nouns.items() if g and before in words), None)
         if gender is not None:
             return gender
+    if on(GENDERED_WORD_APPOSED_AFTER_A_NAME) and span.end < len(doc) and doc[span.end].text == ",":
+        apposed = next((c for c in span.root.children if c.dep_ == lang.dep.appos and c.i > span.end
+                        and c.left_edge.i == span.end + 1 and c.left_edge.lower_ in lang.articles
+                        and c.pos_ == "NOUN"), None)  # (not "NAME, whose son NAME2, ...")
+        gender = next((g for g, words in lang.gendered_nouns.items() if apposed.lower_ in words), None) \
+            if apposed is not None else None
+        if gender is not None:
+            return gender  # "NAME, a former headmistress": a woman
     if on(GIVEN_NAME_GENDER):  # "Maria Garcia met Paul Brandt. He said": Paul Brandt
         words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in lang.titles
                  and t.lower_ not in honorifics]

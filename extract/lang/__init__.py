@@ -214,6 +214,8 @@ class Language:
     prefixed_surname: Pattern  # "MacNeil": a surname capitalised after its prefix
     glued_particle_surname: Pattern  # "deBrum": a surname glued to its particle in lower case
     apostrophe_name: Pattern  # "O'Brien", "N’Dri": a name with an apostrophe after its first letter or two
+    glottal_name: Pattern  # "Tu'ipulotu": a word of a Polynesian name, its glottal stop typed as an apostrophe
+    glottal_marks: str  # "'Ana": the marks that can open such a name, each one character
     place_object_verbs: frozenset
     translation_label: Pattern
     title_qualifiers: frozenset
@@ -291,6 +293,9 @@ class Language:
     travel_verbs: frozenset  # "visited Kenya", "arrived in Oslo"
     going_verbs: frozenset  # "moved to NAME": verbs of going somewhere
     back_word: str  # "a ticket back to NAME"
+    home_word: str  # "to go home to NAME"
+    departing_particles: frozenset  # "set out from NAME": the particles of leaving
+    way_verbs: frozenset  # "roads leading to NAME": what a way does towards a place
     through_prepositions: frozenset  # "through Causeway Bay, Wan Chai and Tin Hau": a list of places' prepositions
     name_dashes: frozenset  # "Export–Import Bank": a dash with no space around it, inside a name
     cause_prepositions: frozenset  # "League for the Defence of Human Rights", "Council on Ethics": its cause
@@ -310,6 +315,7 @@ class Language:
     question_verbs: frozenset  # "asked whether ...": a question reported
     questioned_verbs: frozenset  # "NAME, pressed on the matter, said": a question put to the subject
     term_nouns: frozenset  # `the term "subject to"`: words named, not said
+    term_naming_verbs: frozenset  # `a practice riders call a "sticky bottle"`: a term the thing goes by
     interviewer_labels: frozenset  # `((Wikinews))`: an interviewer's turn in a transcript
     interview_cue: str  # the cue of an interviewee's answer
     first_person: frozenset  # "I", "we": in an interviewer's turn, the interviewer
@@ -373,6 +379,7 @@ class Language:
     name_kinds: frozenset  # "ring name", "stage name": a name someone takes
     name_noun: str  # the noun those kinds qualify
     adopted_name_nouns: frozenset  # "the pseudonym NAME"
+    performing_verbs: frozenset  # "who performed as NAME": a stage name's verbs
     kinship_nouns: frozenset  # "her mother, NAME": a relative, another person than the one named before
     balinese_prefixes: frozenset  # "I", "Ni": opening a Balinese name, before a name for the order of birth
     birth_order_names: frozenset  # "Ketut", "Made": Balinese names for the order of birth
@@ -410,6 +417,7 @@ class Language:
     person_role_nouns: frozenset  # "NAME, a resident of Kemi,": a person by what they do, never a body
     to_effect: tuple  # "a statement to the effect that ...": the preposition and the noun
     unnamed_person_nouns: dict  # gender ("f", "m", None) -> words for an unnamed person: "One of the victims"
+    gendered_nouns: dict  # gender ("f", "m") -> words for a person of that gender: "headmistress", "monk"
     shared_role_nouns: frozenset  # "Acme, a grain trader,": a word for a person a firm can be described by too
     person_nouns: frozenset  # every word for a person above: the role words and the unnamed-person words
     person_noun_endings: tuple  # "singer", "activist": endings of nouns for people

@@ -47,4 +47,5 @@ vikram arjun hiroshi takeshi kenji joão joao mateo ricardo eduardo andrzej piot
 josé jesús andrés martín nicolás sebastián
 mohamed salem salim othman khaled khalid hamza youssef mahmoud tariq walid nabil samir karim rashid faisal nasser
 jamal adel
+troels søren soren mads rasmus niels jens kasper morten henrik anders
 """.split())

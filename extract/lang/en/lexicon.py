@@ -101,7 +101,11 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               # one who has made the pilgrimage to Mecca, as West Africa styles them: "Hadjia Zeinabou Maman"
               "elhadji": "m", "elhadj": "m", "alhaji": "m", "alhadji": "m", "hadjia": "f", "hadja": "f",
               "hajiya": "f", "alhaja": "f",
-              "mestre": None}  # a master of an art, as Portuguese styles one: "Mestre Chiúre"
+              "mestre": None,  # a master of an art, as Portuguese styles one: "Mestre Chiúre"
+              "daw": "f", "u": "m",  # a woman and a man of standing, as Myanmar styles them: "Daw Khin Aye"
+              # the Ethiopian Orthodox church's styles: a teacher, a scholar, a head of clergy, a bishop, a priest
+              "memhir": None, "mergeta": None, "liqe": None, "siltanat": None, "kahenat": None, "abune": None,
+              "qesis": None, "kesis": None}
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
 # Brunei's and Malaysia's styles for members of a council or parliament (`Yang Berhormat`) and royals (`Yang Mulia`)
@@ -146,7 +150,8 @@ vice-captain all-rounder scrum-half fly-half full-back""".split())
 ABBREVIATED_TITLES = frozenset("Cllr Insp Hon Supt Sgt Cdr Det Pres Atty Msgr Cmdr Cpl Pte Amb Capt Col Lt Maj "
                                "Fr".split())
 # Words that, written before a name, are a title rather than part of the name (`houngan` and `mambo`: a priest
-# and a priestess of Vodou).
+# and a priestess of Vodou; `memhir`, `mergeta`, `liqe siltanat`, `liqe kahenat`, `abune`, `qesis`: the Ethiopian
+# Orthodox church's teachers, scholars, heads of clergy, bishops and priests).
 TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
 lead dean
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
@@ -154,13 +159,14 @@ senator representative rep. sen. governor mayor king queen prince princess pope 
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 comrade cde cde. maître maitre mestre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja
-hajiya alhaja
+hajiya alhaja daw u
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster flanker flank
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 houngan oungan mambo manbo
+memhir mergeta liqe siltanat kahenat abune qesis kesis abbot abbess
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 barrister solicitor counsel coordinator
 ayatollah presidential royal federal national advisor adviser
@@ -213,8 +219,9 @@ sobranie skupstina skupština sabor oireachtas bundestag bundesrat hluttaw sangs
 arbeiðsfelag arbeidsfelag forbund forbundet fagforbund fagforening
 united rovers wanderers albion hotspur thistle athletic fc afc rfc cf
 """.split())
-# Letters for a sports club written before its name: "FK Kemi Bor", "NK Osijek", "IFK Norrköping".
-CLUB_PREFIXES = frozenset("fc fk nk sk hnk kf ifk aik bk ik sv vfb vfl tsv cd ud sd ac ss íf kí nsí".split())
+# Letters for a sports club written before its name: "FK Kemi Bor", "NK Osijek", "IFK Norrköping", the hockey
+# clubs' "HK Nitra".
+CLUB_PREFIXES = frozenset("fc fk nk sk hnk kf ifk aik bk ik sv vfb vfl tsv cd ud sd ac ss íf kí nsí hk hc".split())
 # Fields of government whose agency is named with its country after: "Health New Zealand", "Statistics Canada",
 # "Sport England", "Tourism Australia".
 AGENCY_FIELDS = frozenset("""health statistics sport tourism transport environment heritage education parks fisheries
@@ -268,7 +275,7 @@ sociologist criminologist zoologist botanist ornithologist entomologist toxicolo
 cardiologist oncologist paediatrician pediatrician surgeon
 accountant bookkeeper auditor banker barber designer gardener caretaker janitor librarian lifeguard machinist
 technician surveyor programmer receptionist dispatcher instructor tutor interpreter translator cameraman sailor
-salesman veterinarian priest strategist schoolteacher headteacher steelworker dockworker
+salesman veterinarian priest strategist schoolteacher headteacher steelworker dockworker developer coder
 mate colleague candidate nominee prop hooker flanker fly-half scrum-half halfback fullback""".split())
 
 # Platforms and outlets the model often takes for people ("said on Twitter").
@@ -418,9 +425,10 @@ STREET_ENDINGS = ("straat", "strasse", "straße", "gasse", "gracht", "plein", "g
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
 piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
-ponte huize basílica basilica santuario""".split())  # (a town named for its bridge, as Portugal's and Italy's
-# are: "Ponte de Lima"; a house, as Dutch names one: "Huize Wijngaarde"; a church, as Spanish names one: "Basílica
-# Santuario Nuestra Señora de los Milagros")
+ponte huize basílica basilica santuario morne habitation""".split())  # (a town named for its bridge, as
+# Portugal's and Italy's are: "Ponte de Lima"; a house, as Dutch names one: "Huize Wijngaarde"; a church, as Spanish
+# names one: "Basílica Santuario Nuestra Señora de los Milagros"; a hill and an estate, as the French Antilles name
+# them: "Morne Larcher", "Habitation Clément")
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -520,6 +528,10 @@ PREFIXED_SURNAME = re.compile(r"^(?:Mac|Mc|Fitz|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]
 GLUED_PARTICLE_SURNAME = re.compile(r"^(?:d[aeiu]|de[ls]|l[ae]|van|von)[A-Z][a-z]+$")
 # A name written with an apostrophe after its first letter or two, straight or curly: "O'Brien", "N’Dri", "D'Souza".
 APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
+# A word of a Polynesian name with its glottal stop typed as an apostrophe or a turned comma ("Tu'ipulotu",
+# "Mo'ui"), and the marks that can open such a name ("'Ana", "ʻAna").
+GLOTTAL_NAME = re.compile(r"^[A-Z][a-z]*(?:['’ʻ][a-z]+)+$")
+GLOTTAL_MARKS = "'’ʻ"  # (one string: each of its characters a mark)
 # A saint's title opening a name, in English and French and in the languages whose churches English news names
 # untranslated (Armenian `Surb`, Slavic `Sveti`, Greek `Agios`), and the words opening the name of a devotion to
 # Mary: "St Julian", "Surb Karapet", "Our Lady of Sorrows": saints and devotions, never a person who speaks.
@@ -767,6 +779,7 @@ animal dog puppy cat kitten horse pony donkey cow bull pig sheep goat rabbit har
 leopard cheetah elephant giraffe zebra gorilla chimpanzee monkey ape panda koala kangaroo whale dolphin
 orca shark seal otter bird eagle owl parrot penguin snake crocodile alligator turtle tortoise dragon
 unicorn dinosaur god goddess deity
+falcon gyrfalcon camel orisha
 """.split())
 # The script of the language's names: a name written wholly in another ("Тюмень") is a word quoted from
 # another language, not a person the article names (it gives their names in this script).
@@ -806,6 +819,8 @@ SACRED_WORDS = frozenset("holy sacred".split())
 NAME_KINDS = frozenset("ring stage pen screen professional".split())
 NAME_NOUN = "name"
 ADOPTED_NAME_NOUNS = frozenset("pseudonym alias moniker nom".split())
+# Verbs of performing under a name: "Vernon Henry, who performed as King Scorcher".
+PERFORMING_VERBS = frozenset("perform sing rap wrestle box fight record".split())
 
 # Kin: "her mother, Gloria Morgan Vanderbilt" is another person than the Gloria Vanderbilt named before.
 KINSHIP_NOUNS = frozenset("""mother father son daughter wife husband brother sister aunt uncle grandmother grandfather
@@ -873,12 +888,12 @@ AUTHOR_PREPOSITIONS = frozenset(("by", "from"))  # "a statement by the spokesper
 CAMPUS_BODIES = frozenset(("university",))  # "the University of California, Davis": a system and its campus
 PARTY_PREFIXES = frozenset(f"{p}{h}" for p in "DRI" for h in "-–")  # "Sen. NAME, D-Ohio": Democrat, Republican, ...
 ADVERB_SUFFIX = "ly"  # "Majorly, ...": an adverb's ending
-# Words for a person who is not named ("One of the victims ... She said"), by the gender they give a pronoun.
 # Words for many people that own a body in its name: "the Christian People's Union", "the Workers' Party".
 COLLECTIVE_OWNERS = frozenset("people peoples workers women farmers students teachers citizens veterans youth "
                               "pensioners miners nurses doctors".split())
 # How the words for a specialist end: "endocrinologist", "technician", "psychiatrist".
 SPECIALIST_ENDINGS = ("ologist", "ician", "iatrist")
+# Words for a person who is not named ("One of the victims ... She said"), by the gender they give a pronoun.
 UNNAMED_PERSON_NOUNS = {
     "f": frozenset("woman girl mother daughter wife sister grandmother widow spokeswoman".split()),
     "m": frozenset("man boy father son husband brother grandfather widower spokesman".split()),
@@ -893,6 +908,12 @@ prosecutor detective economist activist campaigner journalist reporter photograp
 supporter critic reviewer presenter editor announcer accountant technician translator
 interpreter priest monk nun caretaker librarian""".split()),
 }
+# Words for a person of one gender ("NAME, a former headmistress"), by the gender they give a pronoun: those above,
+# the gendered titles, and these.
+GENDERED_NOUNS = {g: UNNAMED_PERSON_NOUNS[g] | {w for w, x in GENDERED_TITLES.items() if x == g} | set(words.split())
+                  for g, words in (("f", "headmistress actress waitress heiress priestess nun abbess duchess countess "
+                                         "empress hostess stewardess matriarch"),
+                                   ("m", "headmaster monk abbot duke emperor patriarch"))}
 # Words for a person that a firm or a body can be described by too ("Acme, a grain trader,"): no sign of a person.
 SHARED_ROLE_NOUNS = frozenset("""owner trader vendor member manager customer tenant candidate nominee supplier
 source employee""".split())
@@ -919,6 +940,9 @@ CARRYING_VERBS = frozenset("carry ferry transport ship haul fly sail run operate
 # Verbs of going that take a person too ("the prize went to NAME"): a place only when people go.
 PEOPLE_GOING_VERBS = frozenset("go come return".split())
 BACK_WORD = "back"
+WAY_VERBS = frozenset(("lead", "run"))  # "roads leading to NAME": where a way leads is a place
+DEPARTING_PARTICLES = frozenset(("out", "off"))  # "set out from NAME", "set off from NAME": where one leaves from
+HOME_WORD = "home"  # "waiting to go home to Vella": where people go home to is a place
 # Prepositions a list of places is the object of: "marched through Causeway Bay, Wan Chai and Tin Hau".
 THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at over throughout".split())
 # "League for the Defence of Human Rights", "Council on Ethics": a body's name goes on with what it is for or about.
@@ -949,6 +973,8 @@ SECOND_PERSON = frozenset(["you"])  # the person interviewed, in the interviewer
 QUESTION_AUXILIARIES = frozenset("can could would will do does did".split())  # "Can you tell us ...": a question
 # Nouns naming the words after them as words: `the term "subject to"`, `the slogan "Think different"`.
 TERM_NOUNS = frozenset("term terms phrase phrases word words expression label slogan motto hashtag catchphrase".split())
+# Verbs that name a thing by a term: "a practice riders call a \"sticky bottle\"".
+TERM_NAMING_VERBS = frozenset("call dub term nickname".split())
 TERM_MARKERS = ("so-called",)  # 'so-called "rhino rangers"': words in use, quoted as such
 # A question reported: "asked whether the plan was legal" reports, though "ask" needs "that" otherwise.
 QUESTION_VERBS = frozenset("ask wonder".split())
