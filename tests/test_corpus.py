@@ -352,6 +352,12 @@ BLIND_ROUNDS = {
     # cattle-theft ring, a hockey final abandoned, manuscripts kept from a state centre, monks against a resort),
     # written while version 176 was made and first seen by version 175; version 176 written for it.
     "invented_60": (15, {P: 0.95, Q: 0.98, S: 0.965, R: 0.965, IND: 0.98, A: 0.635}, 0, 4),
+    # A sixty-first set (a by-election tied on a recount, an envoy summoned over forests, a coca registry struck down,
+    # road blockades over power cuts, a majority lost to defections; a listing delayed, dengue in hospital corridors, a
+    # lava dome, a hotel workers' sick-out, seals dying; flash floods, a trustee's fraud trial, a match halted by an
+    # air-raid alert, a carnival title lost to a scoring error, churches to be closed), written while version 177 was
+    # made and first seen by version 176.
+    "invented_61": (15, {P: 0.915, Q: 0.98, S: 0.93, R: 0.915, IND: 0.97, A: 0.7}, 0, 18),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -413,7 +419,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_57": ROOT / "tests" / "annotations" / "invented_57" / "articles",
                 "invented_58": ROOT / "tests" / "annotations" / "invented_58" / "articles",
                 "invented_59": ROOT / "tests" / "annotations" / "invented_59" / "articles",
-                "invented_60": ROOT / "tests" / "annotations" / "invented_60" / "articles"}
+                "invented_60": ROOT / "tests" / "annotations" / "invented_60" / "articles",
+                "invented_61": ROOT / "tests" / "annotations" / "invented_61" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
