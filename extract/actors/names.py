@@ -18,6 +18,7 @@ from .repair import (
     AGENCY_OF_A_COUNTRY,
     GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE,
     POST_NOMINAL,
+    glottal_mark,
     name_cased,
     person_word_opening,
     post_nominal,
@@ -548,11 +549,6 @@ def _kinds(lang) -> dict:
     return {e.person: PERSON, e.org: ORG, e.gpe: COUNTRY, e.norp: None, e.fac: ORG, e.loc: PLACE}
 
 
-def _glottal_mark(t, lang) -> bool:
-    """Whether ``t`` is a glottal stop's mark joined to the word after it: the `'` of `'Ana`."""
-    return len(t.text) == 1 and t.text in lang.glottal_marks and not t.whitespace_
-
-
 def clean_name(span, lang) -> tuple[str, list]:
     """An entity's text without a leading article, trailing possessive, or title words."""
     titles, e = lang.titles, lang.ent
@@ -562,7 +558,7 @@ def clean_name(span, lang) -> tuple[str, list]:
         toks = toks[:paren]
     while toks and (toks[0].lower_ in lang.articles or toks[0].is_punct and not (
             on(GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE) and span.label_ == e.person and len(toks) > 1
-            and _glottal_mark(toks[0], lang) and toks[1].is_title)  # "'Ana"
+            and glottal_mark(toks[0], lang) and toks[1].is_title)  # "'Ana"
                     or on(ITS_OPENS_NO_NAME) and len(toks) > 1 and toks[0].lower_ in lang.body_possessives):
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].tag_ == lang.possessive_tag

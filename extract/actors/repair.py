@@ -2385,8 +2385,8 @@ def _untagged_aged(doc, ents, lang) -> list:
                 and not doc[i - 1].ent_type_ and doc[i - 1].lower_ not in lang.titles \
                 and not lang.country_of(doc[i - 1].text):
             i -= 1
-        if glottal and j - i >= 2 and i > 0 and len(doc[i - 1].text) == 1 and doc[i - 1].text in lang.glottal_marks \
-                and not doc[i - 1].whitespace_ and (i == 1 or doc[i - 2].whitespace_ or doc[i - 2].is_sent_end):
+        if glottal and j - i >= 2 and i > 0 and glottal_mark(doc[i - 1], lang) \
+                and (i == 1 or doc[i - 2].whitespace_ or doc[i - 2].is_sent_end):
             i -= 1  # "'Ana Tu'ipulotu": the mark opens the name
         if on(GIVEN_NAME_OVER_A_PARTICLE_BEFORE_AN_AGE) and j - i >= 2:
             opening = _given_name_opening(doc, i, lang)  # "Yusmary del" + "Carmen Colmenárez Piña, 44,"
@@ -3980,6 +3980,11 @@ def _given_name_opening(doc, i: int, lang) -> int:
 def _name_word(t, lang) -> bool:
     """A capitalised word the model left untagged that can be part of a person's name."""
     return not t.ent_type_ and _name_shaped(t, lang)
+
+
+def glottal_mark(t, lang) -> bool:
+    """Whether ``t`` is a glottal stop's mark joined to the word after it: the `'` of `'Ana`."""
+    return len(t.text) == 1 and t.text in lang.glottal_marks and not t.whitespace_
 
 
 def name_cased(t, lang) -> bool:

@@ -92,6 +92,9 @@ PERSON_REFLEXIVES = frozenset(("himself", "herself"))
 SELF_NAMING_VERBS = frozenset(("call", "name", "style", "dub"))
 SELF_NAMING_REFLEXIVES = {"itself": "org", "themselves": "org", "himself": "person", "herself": "person"}
 
+# The Ethiopian Orthodox church's styles, both an honorific and a title word: a teacher, a scholar, a head of clergy
+# (`Liqe Siltanat`, `Liqe Kahenat`), a bishop, a priest.
+ETHIOPIAN_CHURCH_STYLES = "memhir mergeta liqe siltanat kahenat abune qesis kesis".split()
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "dr": None, "dr.": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f",
               "comrade": None, "cde": None, "cde.": None,
@@ -103,9 +106,7 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "hajiya": "f", "alhaja": "f",
               "mestre": None,  # a master of an art, as Portuguese styles one: "Mestre Chiúre"
               "daw": "f", "u": "m",  # a woman and a man of standing, as Myanmar styles them: "Daw Khin Aye"
-              # the Ethiopian Orthodox church's styles: a teacher, a scholar, a head of clergy, a bishop, a priest
-              "memhir": None, "mergeta": None, "liqe": None, "siltanat": None, "kahenat": None, "abune": None,
-              "qesis": None, "kesis": None}
+              **dict.fromkeys(ETHIOPIAN_CHURCH_STYLES)}
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
 # Brunei's and Malaysia's styles for members of a council or parliament (`Yang Berhormat`) and royals (`Yang Mulia`)
@@ -150,9 +151,8 @@ vice-captain all-rounder scrum-half fly-half full-back""".split())
 ABBREVIATED_TITLES = frozenset("Cllr Insp Hon Supt Sgt Cdr Det Pres Atty Msgr Cmdr Cpl Pte Amb Capt Col Lt Maj "
                                "Fr".split())
 # Words that, written before a name, are a title rather than part of the name (`houngan` and `mambo`: a priest
-# and a priestess of Vodou; `memhir`, `mergeta`, `liqe siltanat`, `liqe kahenat`, `abune`, `qesis`: the Ethiopian
-# Orthodox church's teachers, scholars, heads of clergy, bishops and priests).
-TITLE_WORDS = HYPHENATED_TITLES | frozenset("""
+# and a priestess of Vodou; the Ethiopian Orthodox church's styles).
+TITLE_WORDS = HYPHENATED_TITLES | frozenset(ETHIOPIAN_CHURCH_STYLES) | frozenset("""
 lead dean
 president vice prime minister premier chancellor secretary general spokesman spokeswoman spokesperson
 senator representative rep. sen. governor mayor king queen prince princess pope cardinal bishop
@@ -166,7 +166,7 @@ wicketkeeper grandmaster flanker flank
 deputy foreign defence defense finance interior health state attorney former acting supreme
 pastor rabbi imam sheikh emir sultan crown lord lady sir dame founder co-founder head editor analyst
 houngan oungan mambo manbo
-memhir mergeta liqe siltanat kahenat abune qesis kesis abbot abbess
+abbot abbess
 executive manager inspector superintendent commander marshal agent lawyer councillor councilor shahid
 barrister solicitor counsel coordinator
 ayatollah presidential royal federal national advisor adviser
