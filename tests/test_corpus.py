@@ -358,6 +358,12 @@ BLIND_ROUNDS = {
     # air-raid alert, a carnival title lost to a scoring error, churches to be closed), written while version 177 was
     # made and first seen by version 176.
     "invented_61": (15, {P: 0.915, Q: 0.98, S: 0.93, R: 0.915, IND: 0.97, A: 0.7}, 0, 18),
+    # A sixty-second set (a primary's recount, a ruling on an online media bill, a veto of municipal mergers, an envoy
+    # summoned over herders killed, an election voided; a glacier's surge, a rabies vaccine shortage, cacao held back, a
+    # sit-in at a cable plant, floods; a homicide trial over a collapse, frescoes painted over, a players' strike, a
+    # carnival director's obituary, demolitions on a lake's shore), written while version 177 was made and first seen
+    # by version 176.
+    "invented_62": (15, {P: 0.915, Q: 0.99, S: 0.92, R: 0.945, IND: 0.99, A: 0.615}, 2, 14),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -420,7 +426,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_58": ROOT / "tests" / "annotations" / "invented_58" / "articles",
                 "invented_59": ROOT / "tests" / "annotations" / "invented_59" / "articles",
                 "invented_60": ROOT / "tests" / "annotations" / "invented_60" / "articles",
-                "invented_61": ROOT / "tests" / "annotations" / "invented_61" / "articles"}
+                "invented_61": ROOT / "tests" / "annotations" / "invented_61" / "articles",
+                "invented_62": ROOT / "tests" / "annotations" / "invented_62" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
