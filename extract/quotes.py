@@ -958,6 +958,14 @@ AS_X_PUT_IT_BEFORE = rule("as-x-put-it-before-the-quotation", "`moved to New Yor
 WHAT_WAS_AGREED_IS_NO_SPEAKER = rule("subject-of-a-passive-cue-is-no-speaker", "`said corridors must be agreed "
                                      "with the capital \"and not imposed by others\"`: a speech verb in the passive "
                                      "has what was said as its subject, no speaker; the quotation looks further")
+PERSON_APPOSED_TO_A_PLACE_WORD_SUBJECT = rule(
+    "word-for-a-person-apposed-to-a-place-word-read-as-the-subject-speaks", "`In Wabag, the provincial capital, a "
+    "trader at the main market said`, the parser making `capital` the subject and `trader` apposed to it: a word for a "
+    "person apposed after a word for a place that is the subject speaks, not the place, and so does a person's name "
+    "set off inside it right before the verb (`In Kostel, a municipality of 650 people on the river, NAME, 67, said`)")
+PERSON_OF_TWO_SUBJECTS = rule("word-for-a-person-of-two-subjects-speaks", "`a woman selling chipa, the cheese bread "
+                              "sold on every corner, said`, both `woman` and `bread` parsed as subjects: of two "
+                              "common nouns read as one verb's subjects, the one word for a person, the first, speaks")
 PLACE_OF_AN_OPENING_AS_SUBJECT = rule("place-of-an-opening-read-as-the-subject", "`In Tawila, where thousands live "
                                       "in shelters, NAME, 34, said`, the parser making the place the subject and NAME "
                                       "listed or apposed inside it: the place opening the sentence is where, the name "
@@ -1024,6 +1032,11 @@ ASIDE_AFTER_OBJECT = rule("aside-inside-a-misread-clause", "`claimed Norland, es
 SPEAKER_BEFORE_THE_VERB = rule("speaking-noun-right-before-the-verb", "`In findings published in Tarn One, a team "
                                "of scientists report ...`: a speaking noun right before a speech verb the parser left "
                                "without a subject is its subject")
+PERSON_BEFORE_A_RELATIVE_ENDING_ON_A_BODY = rule(
+    "word-for-a-person-before-a-relative-clause-ending-on-a-body-speaks", "`At the shack, where members were cutting "
+    "cardboard, a drummer who was not authorised to speak for the group said`, `said` left without a subject: the "
+    "word for a body ending the relative clause right before the verb is no speaker; the person the clause describes "
+    "is")
 BODY_NAMED_IN_QUOTES = rule("body-named-in-quotation-marks", "`Ana Lind of \"Have no fear\", a victims' charity, "
                             "told Reuters`: a short quotation right after a person's `of` is the name of their body, "
                             "not words said")
@@ -1727,6 +1740,37 @@ def _predicate_after_a_complement(verb, clause, lang) -> bool:
         and verb.doc[clause.left_edge.i].pos_ == "AUX" and not any(g.dep_ in d.subjects for g in clause.children)
 
 
+def person_apposed_to_a_place_subject(subject, verb, lang, outside=lambda t: True):
+    """`In Wabag, the provincial capital, a trader at the main market said`, `capital` parsed as the subject: the
+    word for a person apposed to the word for a place, or a person's name set off inside it right before the verb
+    (`In Kostel, a municipality of 650 people on the river, NAME, 67, who runs the shop, said`); None if none."""
+    d = lang.dep
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() not in lang.place_nouns:
+        return None
+    named = next((c for c in subject.children if c.dep_ == d.appos and c.i > subject.i
+                  and c.pos_ == "NOUN" and c.lemma_.lower() in lang.person_nouns | lang.titles and outside(c)), None)
+    if named is None:
+        named = next((c for c in subject.subtree if c.dep_ in (d.conj, d.appos) and c.i > subject.i
+                      and c.ent_type_ == lang.ent.person and outside(c) and c.right_edge.i >= verb.i - 2
+                      and verb.doc[c.left_edge.i - 1].text == ","), None)
+    return named
+
+
+def described_before_its_relative(verb, lang):
+    """`a drummer who was not authorised to speak for the group said`, the verb left without a subject: the word for a
+    person that the relative clause ending right before the verb describes; None if none."""
+    if verb.i < 1:
+        return None
+    left = verb.doc[verb.i - 1]
+    if left.pos_ != "NOUN":
+        return None
+    described = next((a.head for a in [left, *left.ancestors] if a.dep_ == lang.dep.relcl), None)
+    if described is None or described.pos_ != "NOUN" or described.i >= left.i \
+            or described.lemma_.lower() not in lang.person_nouns | lang.titles or described.right_edge.i != verb.i - 1:
+        return None
+    return described
+
+
 def apposed_to_a_fronted_phrase(verb, lang):
     """`Back at the clinic, a nurse who ... said`: the person noun the parser apposed to the object of the phrase
     opening the sentence, when ``verb`` has no subject of its own and the noun no name apposed (a name is read
@@ -2037,6 +2081,15 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
                       and c.ent_type_ == lang.ent.person and outside(c) and c.right_edge.i == verb.i - 1), None)
         if named is not None:
             return named  # "Sentencing Pettifer, Justice NAME said": NAME
+    if len(subjects) == 1:
+        named = person_apposed_to_a_place_subject(subjects[0], verb, lang, outside)
+        if named is not None and on(PERSON_APPOSED_TO_A_PLACE_WORD_SUBJECT):
+            return named  # "In Wabag, the provincial capital, a trader ... said": the trader
+    if len(subjects) == 2 and all(c.pos_ == "NOUN" and not c.ent_type_ for c in subjects):
+        people = [c for c in subjects if c.lemma_.lower() in lang.person_nouns | lang.titles]
+        if len(people) == 1 and people[0] is subjects[0] and outside(people[0]) \
+                and verb.doc[subjects[1].left_edge.i - 1].text == "," and on(PERSON_OF_TWO_SUBJECTS):
+            return people[0]  # "a woman selling chipa, the cheese bread sold on every corner, said": the woman
     if on(PLACE_OF_AN_OPENING_AS_SUBJECT) and len(subjects) == 1 and subjects[0].ent_type_ in lang.ent.places \
             and subjects[0].i >= 1 and verb.doc[subjects[0].left_edge.i - 1].dep_ == d.prep \
             and verb.doc[subjects[0].left_edge.i - 1].i == verb.sent.start:
@@ -2390,6 +2443,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
                 if described is not None and described.right_edge.i + 1 == verb.i - 1 \
                         and any(a.dep_ in (d.advcl, d.prep) and a.i < name.i for a in name.ancestors):
                     return name  # "On Twitter, NAME, a columnist for X, said": the parser listed NAME with Twitter
+        described = described_before_its_relative(verb, lang) if outside(left) else None
+        if described is not None and outside(described) and on(PERSON_BEFORE_A_RELATIVE_ENDING_ON_A_BODY):
+            return described  # "a drummer who was not authorised to speak for the group said": the drummer
         if on(SPEAKER_BEFORE_THE_VERB) and left.pos_ == "NOUN" and left.lemma_.lower() in lang.speaker_nouns \
                 and outside(left) and left.dep_ not in d.name_part and verb.tag_ not in lang.gerund_tags:
             while left.dep_ == d.pobj and left.head.lower_ == lang.of and left.head.head.pos_ == "NOUN":

@@ -46,7 +46,7 @@ from .actors.names import (
     shaped_like_a_persons,
     typed_a_person,
 )
-from .actors.registry import initials
+from .actors.registry import STYLE_AND_GIVEN_NAME, initials
 from .actors.repair import POST_NOMINAL, person_word_opening, portfolio_run_end, post_nominal
 from .actors.roles import names_its_kind, word_stands_for
 from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
@@ -54,10 +54,14 @@ from .marks import DOUBLE_MARKS
 from .quotes import (
     BODY_NAMED_AFTER_ITS_WORD,
     PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB,
+    PERSON_APPOSED_TO_A_PLACE_WORD_SUBJECT,
+    PERSON_BEFORE_A_RELATIVE_ENDING_ON_A_BODY,
     SUBJECT_APPOSED_TO_A_FRONTED_PLACE,
     apposed_to_a_fronted_phrase,
+    described_before_its_relative,
     described_by_a_participle_before,
     document_owner,
+    person_apposed_to_a_place_subject,
 )
 from .rules import on, rule
 
@@ -363,6 +367,10 @@ OFFICE_HOLDER_NOT_PLACE = rule("office-holder-is-not-the-place", "`according to 
                                "tagged as a person: the speaker is the mayor, not the place the article types it")
 TITLE_OF_NAME = rule("title-of-name-is-the-name", "`Minister of Health Eva Kron said`: the title the parser made the "
                      "subject stands for the name after it")
+UNTAGGED_BODY_NAME = rule("untagged-body-name-ending-on-its-word-is-a-body-of-its-own", "`The Colorado Party won. "
+                          "... The opposition Authentic Radical Liberal Party, whose candidate ..., said`, the name "
+                          "untagged: three capitalised words or more ending on a word for a body (`Party`, `Union`) "
+                          "name a body of their own, not the one named before with that word")
 TITLED_GIVEN_NAME = rule("titled-given-name", "`Princess Ubolratana pointed out` after `Princess Ubolratana "
                          "Mahidol`: a title and one name that is the given name of exactly one person named before "
                          "is that person")
@@ -778,7 +786,12 @@ class Resolver:
             start = _compound_start(doc, tok, lang)
             chain = list(doc[start: tok.i + 1])
             name = text[chain[0].idx: tok.idx + len(tok.text)]
-            known = self.registry.lookup(name) or self.registry.lookup(tok.text)
+            known = self.registry.lookup(name)
+            if known is None and len(chain) >= 3 and tok.lower_ in lang.org_heads \
+                    and not tok.ent_type_ and all(t.is_title and t.is_alpha and not t.ent_type_ for t in chain) \
+                    and chain[0].lower_ not in lang.title_words and on(UNTAGGED_BODY_NAME):
+                return self.registry.add_body(name, ORG, (para, tok_i)).id  # "Authentic Radical Liberal Party"
+            known = known or self.registry.lookup(tok.text)
             if known:
                 return known.id
             seat = self._seat_of_government(name, para, tok_i)  # "Downing Street said", untagged
@@ -812,6 +825,9 @@ class Resolver:
                 name = text[chain[0].idx: tok.idx + len(tok.text)]
                 given = self.registry.given_name_of(name) if titled and len(chain) == 1 and on(TITLED_GIVEN_NAME) \
                     else None
+                if given is None and len(chain) == 2 and chain[0].lower_ in lang.given_name_styles \
+                        and on(STYLE_AND_GIVEN_NAME):
+                    given = self.registry.given_name_of(chain[1].text)  # "Ratu Peceli said"
                 if given is not None:  # "Princess Ubolratana" after "Princess Ubolratana Mahidol"
                     given.paragraphs.add(para)
                     return given.id
@@ -984,6 +1000,12 @@ class Resolver:
             subj = apposed_to_a_fronted_phrase(root, self.lang)  # "Back at the clinic, a nurse ... said"
         if subj is None and on(PARTICIPLE_READ_AS_A_CLAUSE_BEFORE_THE_VERB):
             subj = described_by_a_participle_before(root, self.lang)  # "Three workers interviewed there said"
+        if subj is None:
+            described = described_before_its_relative(root, self.lang)  # "a drummer who ... for the group said"
+            subj = described if described is not None and on(PERSON_BEFORE_A_RELATIVE_ENDING_ON_A_BODY) else None
+        if subj is not None:
+            apposed = person_apposed_to_a_place_subject(subj, root, self.lang)  # "the capital, a trader"
+            subj = apposed if apposed is not None and on(PERSON_APPOSED_TO_A_PLACE_WORD_SUBJECT) else subj
         return subj
 
     def people_before_semicolon(self, doc, para: int, tok_i: int) -> str | None:

@@ -99,12 +99,12 @@ BLIND_ROUNDS = {
     # holdout; a presidential pardon, a coffee drought, a cattle raid, a short-term rental ban, a coach split; a
     # whistleblower's trial, a broadcaster's fine, reef bleaching, Everest permits, a rugby region's collapse), in
     # real countries with invented people; first seen by version 114 as it stood.
-    "invented_14": (15, {P: 0.945, Q: 0.985, S: 0.955, R: 0.98, IND: 0.98, A: 0.59}, 0, 3),
+    "invented_14": (15, {P: 0.945, Q: 0.985, S: 0.955, R: 0.98, IND: 0.98, A: 0.6}, 0, 3),
     # A fifteenth set (a fuel-subsidy strike, an offshore wind farm, a wildfire evacuation, lithium, a cricket
     # captain dropped; judges' appointments, a tea auction, a plant closure, typhoon relief, a cycling doping case; a
     # border river's water, a wealth fund's divestment, a new capital's delay, a history curriculum, a football
     # federation's election), in real countries with invented people; first seen by version 118 as it stood.
-    "invented_15": (15, {P: 0.965, Q: 0.985, S: 0.975, R: 1.0, IND: 0.96, A: 0.705}, 0, 4),
+    "invented_15": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 1.0, IND: 0.96, A: 0.705}, 0, 4),
     # A sixteenth set (dockers against automated cranes, a chipmaker's water in a drought, island ferries, cocoa
     # smuggling, a tennis umpire row; garment wages, irrigation buybacks, a rate rise, a doctors' strike, a rugby
     # club's finances; a copper road's blockade, a town moved for a mine, coffee and deforestation rules, cruise
@@ -242,7 +242,7 @@ BLIND_ROUNDS = {
     # trial, a ferry capsized; a wildfire, power cuts and tariffs, teachers on strike, a club refused a licence, a
     # journalist convicted of calumny; a budget row, truckers at a port, a polypill trial, parishes closed, a border
     # crossing), written while version 158 was made and first seen by version 157; version 158 written for it.
-    "invented_42": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.985, IND: 0.985, A: 0.72}, 0, 6),
+    "invented_42": (15, {P: 0.965, Q: 0.985, S: 0.98, R: 0.985, IND: 0.985, A: 0.72}, 0, 5),
     # A forty-third set (a hospital strike, a reservoir dispute, a land ruling, a bus crash, a mayoral recount; a
     # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
@@ -286,13 +286,13 @@ BLIND_ROUNDS = {
     # warming nights; a festival moved from a cracked palace, a trawler cocaine verdict, flash floods, a coach banned
     # for shoving a referee, a pilgrim cap), written after version 165 was made and first seen by it; version 166
     # written for it.
-    "invented_50": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.985, IND: 0.96, A: 0.735}, 0, 7),
+    "invented_50": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.985, IND: 0.96, A: 0.735}, 0, 6),
     # A fifty-first set (an envoy summoned over seized canoes, a rally for an election date, a longhouse's land
     # appeal, a no-confidence vote over a fuel terminal, a by-election over a hotel lease; an insulin shortage, an
     # oilfield wage strike, a takeover bid for a drill maker, king tides, a fault under a business district; an
     # archery final abandoned, an earthquake, a jewellery raid, a night travel ban for pilgrims, a documentary
     # pulled), written after version 166 was made and first seen by it; version 167 written for it.
-    "invented_51": (15, {P: 0.95, Q: 0.975, S: 0.975, R: 0.965, IND: 0.965, A: 0.63}, 0, 3),
+    "invented_51": (15, {P: 0.95, Q: 0.975, S: 0.975, R: 0.965, IND: 0.965, A: 0.645}, 0, 2),
     # A fifty-second set (an opposition party struck off, civil servants tear-gassed, a budget walkout, an envoy
     # summoned over dead herders, a verdict over faulty jackets; gravel permits frozen, a miners' strike, a nutmeg
     # processor sold, a brooding dinosaur, a typhoid outbreak; a basketball final abandoned, a pearl fraud verdict, a
@@ -332,7 +332,7 @@ BLIND_ROUNDS = {
     # lake bed, sargassum; ashfall and evacuation, an insulin hijacking ring, a title decider replayed, a festival
     # postponed over erosion, night rites banned), written while version 174 was made and first seen by it; version
     # 175 written for it.
-    "invented_57": (15, {P: 0.965, Q: 0.99, S: 0.97, R: 0.975, IND: 0.985, A: 0.675}, 0, 7),
+    "invented_57": (15, {P: 0.965, Q: 0.99, S: 0.97, R: 0.975, IND: 0.985, A: 0.675}, 0, 6),
     # A fifty-eighth set (a vote delayed over the voter roll, a mayoral runoff annulled, a march against longer terms
     # tear-gassed, an ambassador summoned over border queues, an island assembly won by the opposition; an e-bike maker
     # under creditor protection, rubber tappers on strike, saline recalled after infections, dugongs and seagrass,
@@ -357,13 +357,13 @@ BLIND_ROUNDS = {
     # lava dome, a hotel workers' sick-out, seals dying; flash floods, a trustee's fraud trial, a match halted by an
     # air-raid alert, a carnival title lost to a scoring error, churches to be closed), written while version 177 was
     # made and first seen by version 176.
-    "invented_61": (15, {P: 0.915, Q: 0.98, S: 0.93, R: 0.915, IND: 0.97, A: 0.7}, 0, 18),
+    "invented_61": (15, {P: 0.945, Q: 0.98, S: 0.965, R: 0.975, IND: 0.97, A: 0.755}, 0, 8),
     # A sixty-second set (a primary's recount, a ruling on an online media bill, a veto of municipal mergers, an envoy
     # summoned over herders killed, an election voided; a glacier's surge, a rabies vaccine shortage, cacao held back, a
     # sit-in at a cable plant, floods; a homicide trial over a collapse, frescoes painted over, a players' strike, a
     # carnival director's obituary, demolitions on a lake's shore), written while version 177 was made and first seen
     # by version 176.
-    "invented_62": (15, {P: 0.915, Q: 0.99, S: 0.92, R: 0.945, IND: 0.99, A: 0.615}, 2, 14),
+    "invented_62": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.955, IND: 0.99, A: 0.67}, 0, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -11566,6 +11566,183 @@ def test_an_estate_or_a_hill_named_as_the_french_antilles_name_them_is_no_person
     assert persons(facts_of(text)) == []
 
 
+def test_a_name_taking_were_or_a_plural_auxiliary_is_a_team(facts_of):
+    f = facts_of("Borisova Arlo, bottom of the table, have won only once this season, the club said.\n\nNadiya "
+                 "Kemsk, second in the league, were on course for a win when sirens sounded.")
+    assert persons(f) == []
+
+
+def test_name_words_between_a_style_tagged_alone_and_a_surname_open_the_name(facts_of):
+    f = facts_of("Chief Minister Datuk Seri Mohd Arifin Jumatin said he had asked the governor to dissolve the "
+                 "assembly.")
+    assert persons(f) == ["Mohd Arifin Jumatin"]
+    assert quotes(f) == [("indirect", "he had asked the governor to dissolve the assembly", "Mohd Arifin Jumatin")]
+
+
+def test_a_given_name_before_a_patronymic_opens_the_name(facts_of):
+    f = facts_of("Scientists in Kazakhstan were not persuaded. Aliya Nurlanovna Seitkaliyeva of the Caspian Seal "
+                 "Research Centre in Aktau said the scale of the die-off pointed to something more.")
+    assert persons(f) == ["Aliya Nurlanovna Seitkaliyeva"]
+
+
+def test_a_name_after_an_honorific_tagged_as_two_people_is_one(facts_of):
+    f = facts_of("“We have 60 beds for fever cases and this morning we had 140 patients,” said Dr. Abdulrahman "
+                 "Salem Ba-Wazir, director of the Hadramout Health Office.")
+    assert persons(f) == ["Abdulrahman Salem Ba-Wazir"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Reto Alois Marxer-Büchel, 61, a former partner of a trust company in Schaan, is charged with embezzlement.\n\n"
+     "Marxer-Büchel denied the charges.", "Reto Alois Marxer-Büchel"),
+    ("Ana Lucía de la Torre Espinosa, an economist at the Escuela Superior Politécnica del Litoral (ESPOL), said the "
+     "slump showed the risk.", "Ana Lucía de la Torre Espinosa"),
+    ("Héctor Washington Olivera Cabrera, the murga director who led one of Montevideo's best-loved troupes, died on "
+     "Monday.", "Héctor Washington Olivera Cabrera")])
+def test_an_untagged_given_name_before_a_name_and_its_age_or_title_opens_it(facts_of, text, name):
+    assert persons(facts_of(text)) == [name]
+
+
+def test_a_country_after_a_body_s_name_holding_a_word_for_a_body_closes_it(facts_of):
+    f = facts_of("The National Agency for Cultural Heritage Preservation of Georgia said it had sealed the church.")
+    assert quotes(f) == [("indirect", "it had sealed the church",
+                          "National Agency for Cultural Heritage Preservation of Georgia")]
+
+
+def test_a_name_set_off_after_the_word_for_a_place_is_the_place_s(facts_of):
+    f = facts_of("The deaths, all in rural districts east of the provincial capital, Kaysone Phomvihane, are the most "
+                 "recorded in the province.")
+    assert persons(f) == []
+
+
+def test_a_name_after_neighbouring_read_as_a_verb_is_a_place(facts_of):
+    f = facts_of("At least 38 people were killed in fighting in Lagaip and neighbouring Porgera after the vote.")
+    assert persons(f) == []
+
+
+def test_a_name_opening_on_a_spanish_plural_article_is_a_group_s(facts_of):
+    f = facts_of("Los Saltimbanquis del Cerro will go on stage as planned on Saturday, said the troupe's current "
+                 "director.")
+    assert persons(f) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Segundo Alcívar Macías, 67, has stored his beans in sacks.\n\n\"They offer me a third of that,\" said Don "
+     "Segundo, as his neighbors call him.", "Segundo Alcívar Macías"),
+    ("In Nawaka, the village headman, Ratu Peceli Tabuakarawa, said young men had carried elderly residents to the "
+     "church.\n\n\"Our church is now the hospital,\" Ratu Peceli said.", "Peceli Tabuakarawa")])
+def test_a_style_of_address_and_a_given_name_is_the_person_named_in_full(facts_of, text, speaker):
+    f = facts_of(text)
+    assert persons(f) == [speaker]
+    assert quotes(f)[-1][0::2] == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Sirens sounded in the 78th minute of Saturday’s game against Avanhard Poltava at the Sofiyivka Stadium.",
+    "Nadiya play their next league match away to Trubizh Pereiaslav on Friday."])
+def test_a_name_a_match_is_played_against_or_away_to_is_a_team(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_a_name_opening_on_a_joined_article_listed_after_a_place_is_a_place(facts_of):
+    f = facts_of("Its hospitals also receive patients from the neighbouring provinces of Shabwa and Al-Mahra.")
+    assert persons(f) == []
+
+
+def test_the_ends_of_a_range_set_off_after_a_word_for_a_place_are_places(facts_of):
+    f = facts_of("Al-Khulaqi said its members had come from every district of the city, from Crater to Sheikh "
+                 "Othman.")
+    assert persons(f) == ["Al-Khulaqi"]
+
+def test_a_word_for_a_person_apposed_to_a_place_word_read_as_the_subject_speaks(facts_of):
+    f = facts_of("Superintendent Jacob Yalu Kakiap said extra units would be flown in.\n\nIn Wabag, the provincial "
+                 "capital, a trader at the main market who asked not to be named for fear of reprisals said shops had "
+                 "closed early as news of the decision spread.\n\n“When the word court comes up, we pull the "
+                 "shutters down,” he said.\n\nIn Kostel, a municipality of about 650 people on the Kolpa river, "
+                 "Anica Štimec, 67, who runs the village shop, said she had heard the news on the radio.")
+    assert quotes(f) == [("indirect", "extra units would be flown in", "Jacob Yalu Kakiap"),
+                         ("indirect", "shops had closed early as news of the decision spread", "A trader"),
+                         ("direct", "When the word court comes up, we pull the shutters down,", "A trader"),
+                         ("indirect", "she had heard the news on the radio", "Anica Štimec")]
+
+
+def test_the_word_for_a_person_of_two_subjects_speaks(facts_of):
+    f = facts_of("Outside the municipal building, a woman selling chipa, the cheese bread sold on almost every "
+                 "street corner in Paraguay, said she had voted for Villalba.")
+    assert quotes(f) == [("indirect", "she had voted for Villalba", "A woman")]
+
+
+def test_a_name_described_as_someone_after_a_named_place_s_word_is_a_person_s(facts_of):
+    f = facts_of("In Bassikounou, the nearest large town, Cheikhna Ould Ahmed Salem, whose two nephews were among "
+                 "the dead, said the family had crossed the border every dry season.")
+    assert persons(f) == ["Cheikhna Ould Ahmed Salem"]
+
+def test_a_word_for_a_person_before_a_relative_clause_ending_on_a_body_speaks(facts_of):
+    f = facts_of("At the shack, where members were already cutting cardboard for next season's costumes, a drummer "
+                 "who did not want to be named because he was not authorised to speak for the group said many "
+                 "members were angry. \"It's in our blood,\" he said.")
+    assert quotes(f) == [("indirect", "many members were angry", "A drummer"),
+                         ("direct", "It's in our blood,", "A drummer")]
+
+
+def test_a_pronoun_after_an_unnamed_housekeeper_s_report_is_hers(facts_of):
+    f = facts_of("Linda Mortimer-Clarke, a tourist, was calm.\n\nA housekeeper at another hotel, who asked not to be "
+                 "named for fear of losing her job, said her pay had been cut.\n\n“They call us family in the "
+                 "adverts,” she said.")
+    assert quotes(f)[-1] == ("direct", "They call us family in the adverts,", "A housekeeper")
+
+
+def test_a_double_surname_written_alone_tells_no_gender(facts_of):
+    f = facts_of("Avis Joseph-Roberts, the candidate, lost by two votes.\n\nJoseph-Roberts struck a sharper tone. "
+                 "\"Every one of those 14 ballots carried a clear mark for me,\" she said outside the centre.")
+    assert quotes(f) == [("direct", "Every one of those 14 ballots carried a clear mark for me,",
+                          "Avis Joseph-Roberts")]
+
+def test_a_name_on_a_border_is_a_place(facts_of):
+    f = facts_of("Of those municipalities, 101 have fewer than 5,000 inhabitants, and the smallest, Hodoš on the "
+                 "Hungarian border, has about 350.")
+    assert persons(f) == []
+
+
+def test_a_name_after_a_compass_adjective_is_a_place(facts_of):
+    f = facts_of("A flood warning remained in force for all low-lying areas of western Viti Levu, the service said.")
+    assert persons(f) == []
+
+
+def test_a_name_opening_on_upper_is_a_place(facts_of):
+    f = facts_of("The Diocese of Mestia and Upper Svaneti did not respond to requests for comment.")
+    assert persons(f) == []
+
+
+def test_a_word_tagged_a_place_opens_a_name_set_off_with_an_age(facts_of):
+    f = facts_of("In Coroico, the main town of the Yungas, Marcelina Condori Huanca, 58, who grows coca on two "
+                 "terraced hectares above the river, had one question: \"Who has my information now?\"")
+    assert persons(f) == ["Marcelina Condori Huanca"]
+    assert quotes(f) == [("direct", "Who has my information now?", "Marcelina Condori Huanca")]
+
+def test_an_untagged_body_name_ending_on_its_word_is_a_body_of_its_own(facts_of):
+    f = facts_of("The Colorado Party won the primary.\n\nThe opposition Authentic Radical Liberal Party, whose "
+                 "candidate will face the Colorado nominee in the October municipal election, said the dispute showed "
+                 "that the governing party could not run a clean vote.")
+    assert quotes(f) == [("indirect", "the dispute showed that the governing party could not run a clean vote",
+                          "Authentic Radical Liberal Party")]
+
+def test_a_word_for_a_place_is_no_title(facts_of):
+    f = facts_of("In Bassikounou, the nearest large Mauritanian town, Cheikhna Ould Ahmed Salem, whose two nephews "
+                 "were among the dead, said the family had crossed the border.\n\nThe mayor of the town, Kemi Arlo, "
+                 "said the road was shut.")
+    assert {a["name"]: a.get("title") for a in f["actors"] if a["type"] == "person"} == {
+        "Cheikhna Ould Ahmed Salem": None, "Kemi Arlo": "mayor of the town"}
+
+def test_a_name_runs_on_over_a_capitalised_filiation_and_the_father_s_name(facts_of):
+    f = facts_of("“The river takes something from us,” Foreign Minister Mohamed Lemine Ould Cheikh Sidiya told "
+                 "reporters in Nouakchott.")
+    assert persons(f) == ["Mohamed Lemine Ould Cheikh Sidiya"]
+
+def test_a_name_after_of_the_and_an_untagged_word_is_a_body_s(facts_of):
+    f = facts_of("Opposition lawmaker Selvarajah Yogeswaran of the Ilankai Tamil Arasu Kachchi said the law would be "
+                 "felt hardest in the north.")
+    assert persons(f) == ["Selvarajah Yogeswaran"]
+
 def test_a_town_named_for_its_bridge_is_a_place(facts_of):
     f = facts_of("Manuel Costa, 52, a former contractor from Ponte do Rol, was convicted of theft.")
     assert persons(f) == ["Manuel Costa"]

@@ -190,6 +190,15 @@ LAW_NAME = rule("a-law-is-no-titled-name", "`the National Emergencies Act`: a na
                 "word that can be a title, is the law, not a titled person")
 NEAR_A_PLACE = rule("name-near-a-place", "`finished at Linby near Dover`: a name placed `near` or `outside` a place "
                     "is a place")
+NAME_ON_A_BORDER = rule("name-on-a-border-or-a-shore-is-a-place", "`the smallest, Hodoš on the Hungarian border, "
+                        "has about 350`, tagged a person: a name placed `on` or `along` the border, the coast, a "
+                        "river or a lake is a place")
+COMPASS_ADJECTIVE_BEFORE_A_NAME = rule("name-after-a-compass-adjective-is-a-place", "`low-lying areas of western Viti "
+                                       "Levu`, tagged a person: a name right after `northern`, `western` and the "
+                                       "like is a place")
+UPPER_OR_LOWER_OPENS_A_PLACE = rule("name-opening-on-upper-or-lower-is-a-place", "`The Diocese of Mestia and Upper "
+                                    "Svaneti`, `Upper Svaneti` tagged a person: a name opening on `Upper` or `Lower` "
+                                    "is a place's, no person's")
 DIRECTION_OF_A_NAME = rule("name-a-direction-is-taken-from-is-a-place", "`Open water south of Svalbard`, `the reef "
                            "lies east of Tarnby`: a name after `north`, `south`, `east` or `west` used as an adverb "
                            "and `of` is a place")
@@ -284,6 +293,13 @@ NEIGHBOURING_PLACE = rule("neighbouring-place", "`an outbreak in Kozhikode and n
 PLACE_LISTED_WITH_A_PLACE = rule("name-listed-after-a-place", "`the state's borders with Veracruz and Puebla`, the "
                                  "second tagged a person: a one-word name listed by `and` after a place, both the "
                                  "object of a preposition, is a place")
+PLACE_WITH_AN_ARTICLE_LISTED_WITH_A_PLACE = rule(
+    "name-opening-on-a-joined-article-listed-after-a-place", "`the neighbouring provinces of Shabwa and Al-Mahra`, "
+    "the second tagged a person: a name of one word after an article joined to it by a hyphen (`Al-`, `El-`), "
+    "listed by `and` after a place, both the object of a preposition, is a place")
+RANGE_OF_PLACES = rule("ends-of-a-range-set-after-a-place-word-are-places", "`from every district of the city, "
+                       "from Crater to Sheikh Othman`, tagged people: the names a range runs `from` and `to`, set off "
+                       "after a word for a place, or one of them tagged a place, are places")
 LISTED_AFTER_A_PLACE_PREPOSITION = rule("name-listed-after-a-place-s-preposition", "`a young couple in Surrey or "
                                         "Moncton`, both tagged people: a one-word name listed by `and` or `or` "
                                         "after the object of `in` is a place, as that object is")
@@ -327,6 +343,10 @@ EXAMPLE_OF_A_KIND = rule("name-given-as-an-example-of-places-or-bodies", "`opene
                         "`such as` and a word for places is a place, and after a word for bodies a body")
 LISTED_WITH_A_CLUB = rule("name-set-against-a-club-is-a-club", "`the final between Kemi Vale and FC Arlo`, tagged a "
                          "person: a name set against a club named by its letters (`FC`, `NK`) in a contest is a club")
+SIDE_OF_A_MATCH = rule("name-a-match-is-played-against-or-away-to-is-a-team", "`Saturday's game against "
+                       "Avanhard Poltava`, `play their next match away to Trubizh Pereiaslav`, tagged a person: a "
+                       "name of two words or more, not opening on a known given name, that a match is played against "
+                       "or away to is a team")
 HYPHENED_NAME_APPOSED_TO_A_TITLE = rule(
     "hyphened-name-apposed-to-a-title", "`The outgoing Chief Commissioner, Louis-Marie Sylvain Rose, conceded`, "
     "tagged a body: a name apposed to a title (capitalised or not), its words joined by a hyphen counted as one, as "
@@ -452,6 +472,10 @@ NAMED_THING = rule("name-of-a-day-or-prize", "`Martin Luther King Jr. Day`, `the
                    "a word for a day, a prize, a trophy or an event is no person")
 APPOSED_TO_PLACES = rule("apposed-to-a-word-for-places", "`marchers gathered in two suburbs, Arlo Vale and Kemi "
                          "Hill`: a name set in apposition to a word for places, or listed after one, is a place")
+PERSON_AFTER_A_PLACE_ALREADY_NAMED = rule(
+    "name-described-as-a-person-after-a-named-place-s-word-is-no-place", "`In Bassikounou, the nearest large town, "
+    "Cheikhna Ould Ahmed Salem, whose two nephews were among the dead, said`: a name set off after a word for a place "
+    "that is itself apposed to the place's name, and followed by `who`, `whose` or an age, is a person's")
 PERSON_WORD_APPOSED_BEFORE_THE_NAME = rule("person-word-apposed-before-the-name-is-no-place-list", "`In the "
                                            "capital, Palu, a member of the legislature, NAME, said`, all three hung "
                                            "on the place: a name apposed after a word for a person names them")
@@ -474,6 +498,17 @@ DESCRIBED_AS_A_STRUCTURE = rule("name-described-as-a-building-or-a-route-is-a-pl
 PLACE_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-place-is-its-name", "`Norland is building a new "
                                   "harbour, Vestre Kai, on the island`, tagged a person: a name set off right after an "
                                   "indefinite word for a place, a landform or a building, and no subject, names it")
+DEFINITE_PLACE_WORD_BEFORE_THE_NAME = rule(
+    "name-set-off-after-the-word-for-a-place-is-its-name", "`east of the provincial capital, Kaysone Phomvihane, are`, "
+    "tagged a person: a name set off right after `the` or a possessive and a word for a place (`capital`, `district`), "
+    "no subject, opening on no known given name, described as no one, and not after a person's office `of` the place "
+    "(`the governor of the province, NAME`), names it")
+NEIGHBOURING_READ_AS_A_VERB = rule("name-after-neighbouring-read-as-a-verb-is-a-place", "`fighting in Lagaip and "
+                                   "neighbouring Porgera`, `neighbouring` parsed as a verb and the name as its object: "
+                                   "a name neighbouring is said of is a place")
+LOS_OPENS_A_GROUP = rule("name-opening-on-a-plural-article-is-a-group-s", "`Los Saltimbanquis del Cerro will go on "
+                         "stage`, tagged a person: a name opening on a Spanish plural article (`Los`, `Las`) is a "
+                         "group's, a band's or a team's, never one person's")
 BODY_WORD_BEFORE_THE_NAME = rule("name-set-off-after-a-word-for-a-body-is-its-name", "`users opened accounts on "
                                  "its service, Savane Pay`, tagged a person: a name set off right after a word for a "
                                  "body or a service (never a person's) that an article or `its` opens, and no "
@@ -718,6 +753,19 @@ def _set_against_a_club(tok, lang) -> bool:
     return any(o.is_upper and o.lower_ in lang.club_prefixes for o in opening)
 
 
+def _side_of_a_match(prep, lang) -> bool:
+    """Whether a preposition opens the other side of a match between teams: `the game against`, or `away to` in a
+    clause that plays one (`play their next match away to`)."""
+    head = prep.head
+    if prep.lower_ == lang.contest_against:
+        return head.pos_ == "NOUN" and head.lemma_.lower() in lang.team_match_nouns
+    if prep.lower_ != lang.route_prepositions[1] or head.lower_ != lang.away_word:
+        return False
+    verb = head.head
+    return verb.lemma_.lower() == lang.playing_verb or any(
+        c.dep_ == lang.dep.dobj and c.lemma_.lower() in lang.team_match_nouns for c in verb.children)
+
+
 def _followed_by_its_acronym(span, text: str) -> bool:
     """Whether a name is followed by its initials in brackets: `Kemi Andina Distribuidores (KAD)`."""
     doc = span.doc
@@ -775,10 +823,25 @@ def _apposed_to_places(root, lang) -> bool:
             if on(APPOSED_TO_A_NAMED_PLACE) and any(c.dep_ == d.compound and c.pos_ == "PROPN" and c.i < t.i
                                                     for c in t.children):
                 return False  # "In Siaya town, NAME, whose ...": the town has its name
+            if _described_as_someone_after(root, lang) and (
+                    t.dep_ == d.appos and t.head.pos_ == "PROPN" and t.head.i < t.i
+                    or t.left_edge.i >= 2 and t.doc[t.left_edge.i - 1].text == ","
+                    and t.doc[t.left_edge.i - 2].pos_ == "PROPN") and on(PERSON_AFTER_A_PLACE_ALREADY_NAMED):
+                return False  # "In Bassikounou, the nearest large town, NAME, whose two nephews ..."
             return t.lemma_.lower() in lang.place_nouns and not (
                 on(HOLDER_AFTER_A_POSTED_TITLE) and t.dep_ == d.pobj and t.head.head.pos_ == "NOUN"
                 and t.head.head.lower_ in lang.titles)  # "the envoy for the region, NAME": the envoy's name
     return False
+
+
+def _described_as_someone_after(root, lang) -> bool:
+    """Whether the name ending on ``root`` is followed by `, who`, `, whose` or `, 34,`."""
+    doc, k = root.doc, root.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    nxt = doc[k + 1]
+    return nxt.lower_ == lang.personal_relative or nxt.lower_ in lang.relative_possessives \
+        or nxt.is_digit and k + 2 < len(doc) and doc[k + 2].text == ","
 
 
 def _after_places_colon(first, lang) -> bool:
@@ -980,6 +1043,16 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return PLACE  # "Wat Khao Noi, a hill temple, ..." (not "According to a spokesman, NAME, the bridge was shut")
     if on(PLACE_WORD_BEFORE_THE_NAME) and span.label_ == e.person and _set_off_after_a_place_word(span, lang):
         return PLACE  # "building a new harbour, Vestre Kai, on the island"
+    if span.label_ == e.person and toks and toks[0].lower_ not in lang.given_names \
+            and _set_off_after_the_place_word(span, lang) and on(DEFINITE_PLACE_WORD_BEFORE_THE_NAME):
+        return PLACE  # "east of the provincial capital, Kaysone Phomvihane, are"
+    if span.label_ == e.person and span.root.dep_ == lang.dep.dobj \
+            and span.root.head.lower_ in lang.neighbouring_words and span.root.head.i == span.start - 1 \
+            and on(NEIGHBOURING_READ_AS_A_VERB):
+        return PLACE  # "in Lagaip and neighbouring Porgera", `neighbouring` a verb
+    if span.label_ == e.person and len(toks) >= 2 and toks[0].is_title \
+            and toks[0].lower_ in lang.plural_articles_opening_groups and on(LOS_OPENS_A_GROUP):
+        return ORG  # "Los Saltimbanquis del Cerro"
     if on(BODY_WORD_BEFORE_THE_NAME) and span.label_ == e.person and _set_off_after_a_body_word(span, lang):
         return ORG  # "accounts on its service, Savane Pay"
     if on(DESCRIBED_AS_A_BODY) and span.label_ == e.person and _described_as_a_body(span, lang):
@@ -1059,6 +1132,18 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         if on(STREET_AFTER_ON) and len(toks) >= 2 and toks[-1].lower_ in lang.street_words \
                 and root.dep_ == d.pobj and root.head.lower_ in lang.street_prepositions:
             return PLACE  # "gathered on William Street"
+        if span.label_ == e.person and any(
+                c.dep_ == d.prep and c.lower_ in lang.street_prepositions and c.i == span.end and any(
+                    g.dep_ == d.pobj and g.lemma_.lower() in lang.edge_nouns
+                    and any(x.dep_ == d.det and x.lower_ == lang.definite_article for x in g.children)
+                    for g in c.children) for c in root.children) and on(NAME_ON_A_BORDER):
+            return PLACE  # "Hodoš on the Hungarian border"
+        if span.label_ == e.person and span.start > 0 \
+                and span.doc[span.start - 1].lower_ in lang.compass_adjectives and on(COMPASS_ADJECTIVE_BEFORE_A_NAME):
+            return PLACE  # "low-lying areas of western Viti Levu"
+        if span.label_ == e.person and len(toks) >= 2 and toks[0].is_title \
+                and toks[0].lower_ in lang.upper_and_lower and on(UPPER_OR_LOWER_OPENS_A_PLACE):
+            return PLACE  # "Upper Svaneti"
         if on(NEAR_A_PLACE) and any(c.dep_ == d.prep and c.lower_ in lang.near_prepositions and any(
                 g.dep_ == d.pobj and g.ent_type_ in e.places for g in c.children) for c in root.children):
             return PLACE  # "at Cliffe near Dover"
@@ -1066,6 +1151,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return kind  # "sites such as Kemi", "firms such as Tarn Mobile"
         if on(LISTED_WITH_A_CLUB) and _set_against_a_club(root, lang):
             return ORG  # "the final between Kemi Vale and FC Arlo"
+        if len(toks) >= 2 and toks[0].lower_ not in lang.given_names \
+                and root.dep_ == d.pobj and _side_of_a_match(root.head, lang) and on(SIDE_OF_A_MATCH):
+            return ORG  # "Saturday's game against Avanhard Poltava", "their next match away to Trubizh Pereiaslav"
         if on(OFFICE_OF_A_PLACE) and len(toks) <= 2 and (
                 root.dep_ == d.pobj and root.head.lower_ == lang.of and root.head.head.lower_ in lang.regional_offices
                 and span.start == root.head.i + 1 and not (span.end < len(span.doc) and span.doc[span.end].is_title)
@@ -1120,12 +1208,17 @@ def entity_type(span, text: str, toks, lang) -> str | None:
                 and head.dep_ == d.pobj and head.head.lower_ in lang.motion_prepositions \
                 and _origin_or_destination(head.head, lang):
             return PLACE  # "a tricycle driver from Ketu", "flights to Java and Lombok", "the railway to Machu Picchu"
+        if root.dep_ == d.pobj and _end_of_a_range_of_places(root, lang) and on(RANGE_OF_PLACES):
+            return PLACE  # "every district of the city, from Crater to Sheikh Othman"
         if on(NEIGHBOURING_PLACE) and any(c.dep_ in (d.amod, d.compound) and c.lower_ in lang.neighbouring_words
                                           and c.i == span.start - 1 for c in root.children):
             return PLACE  # "Kozhikode and neighbouring Malappuram"
-        if on(PLACE_LISTED_WITH_A_PLACE) and len(toks) == 1 and root.dep_ == d.conj and root.head.i < root.i \
+        joined = len(toks) == 3 and toks[0].lower_ in lang.name_articles_joined and toks[1].text in lang.hyphens \
+            and toks[2].is_title and on(PLACE_WITH_AN_ARTICLE_LISTED_WITH_A_PLACE)
+        if on(PLACE_LISTED_WITH_A_PLACE) and (len(toks) == 1 and toks[0].lower_ not in lang.given_names or joined) \
+                and root.dep_ == d.conj and root.head.i < root.i \
                 and root.head.ent_type_ in (e.gpe, e.loc) and root.head.dep_ == d.pobj \
-                and toks[0].lower_ not in lang.given_names and not any(c.dep_ == d.conj for c in root.children) \
+                and not any(c.dep_ == d.conj for c in root.children) \
                 and any(c.dep_ == d.cc for c in root.head.children):
             return PLACE  # "the state's borders with Veracruz and Puebla"
         if on(LISTED_AFTER_A_PLACE_PREPOSITION) and len(toks) == 1 and root.dep_ == d.conj and head.i < root.i \
@@ -1810,6 +1903,30 @@ def _origin_or_destination(prep, lang) -> bool:
     return word in lang.journey_nouns
 
 
+def _end_of_a_range_of_places(root, lang) -> bool:
+    """Whether a name is one end of a range of names (`from Crater to Sheikh Othman`) that is set off after a word for
+    a place (`every district of the city, from ...`) or whose other end is tagged a place."""
+    prep, d = root.head, lang.dep
+    to = lang.route_prepositions[1]
+    if prep.lower_ == to and prep.head.lower_ == lang.motion_from:
+        start = prep.head
+        ends = [g for g in start.children if g.dep_ == d.pobj]
+    elif prep.lower_ == lang.motion_from:
+        start = prep
+        ends = [g for c in prep.children if c.dep_ == d.prep and c.lower_ == to for g in c.children if g.dep_ == d.pobj]
+    else:
+        return False
+    other = [t for t in ends if t.i != root.i]
+    if len(other) != 1 or other[0].pos_ != "PROPN":
+        return False
+    doc = root.doc
+    if other[0].ent_type_ in (lang.ent.gpe, lang.ent.loc):
+        return True
+    before = doc[max(0, start.i - 7): start.i - 1]
+    return start.i > 0 and doc[start.i - 1].text == "," and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in lang.place_nouns for t in before)
+
+
 def _one_of_the_bodies(span, lang) -> bool:
     """`NAME, one of the companies awarded a slot,`: a name set off before `one of` and a plural word for a body;
     `One of the contractors named, NAME,`: a name apposed after them."""
@@ -1903,6 +2020,29 @@ def _set_off_after_a_place_word(span, lang) -> bool:
     return noun.pos_ == "NOUN" and not noun.ent_type_ \
         and noun.lemma_.lower() in lang.placing_nouns \
         and any(c.dep_ == lang.dep.det and c.lower_ in lang.indefinite_articles for c in noun.children)
+
+
+def _set_off_after_the_place_word(span, lang) -> bool:
+    """`east of the provincial capital, Kaysone Phomvihane, are`: the name set off by commas right after a word for a
+    place that `the` or a possessive opens, the subject of nothing, described as no one, and the place no person's
+    office is `of` (`the governor of the province, NAME`)."""
+    doc, k = span.doc, span.start
+    if k < 3 or doc[k - 1].text != "," or span.root.dep_ in lang.dep.subjects \
+            or span.end >= len(doc) or doc[span.end].text not in (",", "."):
+        return False
+    if any(t.lower_ in lang.capitalised_filiations or t.lower_ in lang.patronymic_particles for t in span) \
+            or span.end + 1 < len(doc) and (doc[span.end + 1].lower_ == lang.personal_relative
+                                            or doc[span.end + 1].lower_ in lang.relative_possessives):
+        return False  # "Cheikhna Ould Ahmed Salem", "NAME, whose nephews were killed,": a person's
+    noun = doc[k - 2]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() not in lang.place_nouns \
+            or not any(c.dep_ in (lang.dep.det, lang.dep.poss) and c.lower_ in lang.definite_determiners | {"its"}
+                       for c in noun.children):
+        return False
+    if noun.dep_ == lang.dep.pobj and (noun.head.head.lower_ in lang.titles
+                                       or noun.head.head.lemma_.lower() in lang.person_nouns):
+        return False  # "the mayor of the town, NAME"
+    return described_as_a_person(span, lang) is None
 
 
 def _set_off_after_a_body_word(span, lang) -> bool:

@@ -38,6 +38,11 @@ FIRST_SURNAME_OVER_SECOND = rule(
 ROYAL_TITLE_AND_GIVEN_NAME = rule(
     "royal-title-and-given-name-is-the-person-named-fully", "`his counterpart, Prince Mancoba Dlamini, ... Prince "
     "Mancoba told reporters`: a royal title and one word, the given name of one person named in full, is that person")
+STYLE_AND_GIVEN_NAME = rule(
+    "style-of-address-and-given-name-is-the-person-named-fully", "`Segundo Alcívar Macías, 67, ... said Don Segundo, "
+    "as his neighbors call him`, `the headman, Ratu Peceli Tabuakarawa, ... Ratu Peceli said`: a style used before a "
+    "given name (`Don`, `Doña`, `Ratu`, `Adi`) and one word, the given name of one person named in full, is that "
+    "person")
 SURNAMES_JOINED = rule("first-of-two-surnames-joined-by-i-or-y", "`Professor Jordi Puig i Serra ... Puig said`: the "
                        "word before `i` or `y` joining two surnames is the first surname, and finds the person")
 SURNAME_AFTER_ITS_ARTICLE = rule(
@@ -191,8 +196,10 @@ class Registry:
         """Cluster person names: the fullest name is the actor, its parts its aliases. ``kin``: fuller names
         given to a relative (`her mother, Gloria Morgan Vanderbilt`), who are not the person a shorter name
         holding theirs named before."""
-        titled = (lambda n: n.split()[0].lower() in self.lang.name_titles) if on(ROYAL_TITLE_AND_GIVEN_NAME) \
-            else (lambda n: False)
+        def titled(n):  # asked about only for a name opening on such a title or style
+            first = n.split()[0].lower()
+            return first in self.lang.name_titles and on(ROYAL_TITLE_AND_GIVEN_NAME) \
+                or first in self.lang.given_name_styles and on(STYLE_AND_GIVEN_NAME)
         # (a royal title and a given name after the full names it can be the short form of)
         by_len = sorted(dict.fromkeys(n for n, _ in names), key=lambda n: (-len(n.split()), titled(n), n))
         first = {}

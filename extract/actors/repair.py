@@ -82,6 +82,10 @@ BODY_OF_A_COUNTRY = rule("body-fused-with-its-country", "`New Zealand's Commerce
                          "place: the country's possessive and the body it owns are a country and a body")
 NOT_NAMES = rule("styles-and-time-zones", "`His Majesty`, `14:00 CET`: a style of address or a time zone is no one's "
                  "name")
+COUNTRY_CLOSING_A_BODY = rule("country-after-a-body-s-name-holding-a-body-s-word-closes-it", "`The National Agency for "
+                         "Cultural Heritage Preservation of Georgia said`, `the Association of Municipalities and "
+                         "Towns of Slovenia`, the country tagged apart: `of` and a country's name right after a "
+                         "body's name that holds a word for a body (`agency`, `association`) close that name")
 ORG_OF_PLACE = rule("body-of-a-place", "`the Labour Court of Freedonia` tagged as a court and a place: one body")
 PERSON_AFTER_A_BODY_S_OF = rule("name-tagged-a-person-after-a-body-s-of", "`the Administrative Court of "
                                 "Mirandela` tagged as a court and a person: a body's head word, `of` and a name the "
@@ -351,6 +355,16 @@ NAME_BEFORE_A_PATRONYMIC_MISTAGGED = rule(
     "name-before-a-trailing-patronymic-is-a-person-s", "`said Aidai Bolotbek kyzy of X`, `Aidai` tagged a body and "
     "`Bolotbek` a product: two capitalised name words right before `kyzy`, `uulu` or `oglu` are a person's name with "
     "it, whatever the model tagged them")
+GIVEN_NAME_BEFORE_A_MIDDLE_PATRONYMIC = rule(
+    "untagged-given-name-before-a-patronymic-opens-the-name", "`Aliya Nurlanovna Seitkaliyeva of the Caspian Seal "
+    "Research Centre said`, tagged `Nurlanovna Seitkaliyeva`: a person's name opening on a patronymic (`-ovna`, "
+    "`-ovich`, `-ivna`) runs back over the capitalised given name right before it")
+GIVEN_NAME_BEFORE_A_DESCRIBED_NAME = rule(
+    "untagged-given-name-before-a-name-and-its-age-or-description-opens-it", "`Reto Alois Marxer-Büchel, 61, is "
+    "charged`, tagged `Alois Marxer-Büchel`; `Ana Lucía de la Torre Espinosa, an economist`, tagged from `Lucía`: an "
+    "untagged capitalised name word right before a name that an age or an apposed title follows opens that name, "
+    "and so does one word tagged a place between it and the name (`Héctor Washington Olivera Cabrera, the murga "
+    "director`)")
 UNTAGGED_APPOSED_TO_A_PERSON = rule(
     "untagged-name-apposed-to-a-word-for-a-person", "`His rival, Bourhane Said Anfane of the opposition MMD, had "
     "filed`, the name untagged: two or three capitalised words set off after `his rival`, `her aunt` or `their "
@@ -364,6 +378,11 @@ PLACE_TAG_OPENS_A_DESCRIBED_NAME = rule("one-word-place-tag-opens-a-described-na
                                         "capitalised word tagged a place or a body, compounded to the untagged "
                                         "capitalised words after it, whose last has a title apposed, opens that "
                                         "person's name")
+PLACE_TAG_OPENS_AN_AGED_NAME = rule("one-word-place-tag-opens-a-name-set-off-with-an-age", "`In Coroico, the main "
+                                    "town of the Yungas, Marcelina Condori Huanca, 58, who grows coca`, tagged "
+                                    "`Marcelina` a place and the rest nothing: one capitalised word tagged a place, "
+                                    "compounded to the untagged capitalised words after it that an age follows, "
+                                    "opens that person's name")
 PLURAL_POSSESSIVE_OPENS_A_BODY = rule("plural-possessive-opens-a-body-name", "`The Punjab Traders' Alliance said`, "
                                       "tagged `Alliance`, or `The Lahore Traders'` and `Alliance`: capitalised words "
                                       "ending in a plural possessive (`Traders'`, however tagged), right after `the`, "
@@ -416,6 +435,19 @@ STYLE_BEFORE_A_NAME = rule("style-of-honour-before-a-name-is-no-name", "`Foreign
                            "Rahman`, `Datuk Seri` tagged a person of its own, `Tan Sri Ali Yassin` tagged whole: a "
                            "style of honour (Malaysia's `Datuk Seri`, `Tan Sri`, `Tun`) is no one's name, nor part "
                            "of it")
+STYLE_BEFORE_UNTAGGED_NAME_WORDS = rule("style-tagged-alone-before-untagged-words-of-the-name",
+                                       "`Chief Minister Datuk Seri Mohd Arifin Jumatin said`, `Datuk Seri` tagged a "
+                                       "person, `Mohd Arifin` nothing and `Jumatin` a person: the capitalised words "
+                                       "between the style and the name tagged after it are the name's first words")
+NAME_ON_OVER_A_FILIATION = rule("name-runs-on-over-a-capitalised-filiation-and-the-father-s-name",
+                                "`Foreign Minister Mohamed Lemine Ould Cheikh Sidiya told reporters`, tagged "
+                                "`Mohamed Lemine` and the rest nothing: a person's name runs on over a capitalised "
+                                "word for `son of` or `daughter of` (`Ould`, `Mint`, `Ag`) and the one to three "
+                                "untagged name words after it")
+BODY_AFTER_OF_THE = rule("name-after-of-the-and-an-untagged-word-is-a-body-s", "`Opposition lawmaker NAME of the "
+                         "Ilankai Tamil Arasu Kachchi said`, `Tamil Arasu Kachchi` tagged a person: a name of two "
+                         "words or more right after `of the` and an untagged capitalised word (no title, no style, no "
+                         "known given name) is, with that word, a body's name")
 PORTFOLIOS_TAGGED_BEFORE_A_TITLE = rule("portfolios-tagged-a-body-before-a-title-are-the-title-s", "`In the "
                                         "assembly, Police and Public Safety Minister Teboho Sekoati insisted`, "
                                         "`Police and Public Safety` tagged a body and taken for the speaker: "
@@ -425,6 +457,10 @@ NAME_TAGGED_IN_TWO_PIECES = rule("name-tagged-in-two-pieces-one-a-body-s", "`Obs
                                  "Zúniga Rivera conceded`, tagged `Carlos Eduardo` a person and `Zúniga Rivera` a "
                                  "body: name words tagged a body right before or after a person's name, nothing "
                                  "between, no body's word among them, are the rest of that name")
+NAME_IN_TWO_PERSONS_AFTER_AN_HONORIFIC = rule(
+    "name-after-an-honorific-tagged-two-touching-persons", "`said Dr. Abdulrahman Salem Ba-Wazir, director of the "
+    "office`, tagged `Abdulrahman` and `Salem Ba-Wazir`: two persons' names touching, nothing between, right after "
+    "an honorific, are one person's name")
 NAME_IN_PIECES_AROUND_AN_UNTAGGED_WORD = rule("name-tagged-in-pieces-around-an-untagged-word",
                                              "`won by Makhdoom Syed Murtaza Hussain Naqvi of the party`, tagged "
                                              "`Makhdoom Syed` a body, `Murtaza` nothing and `Hussain Naqvi` a "
@@ -569,6 +605,10 @@ TEAM_NOT_PERSON = rule("plural-name-tagged-a-person-after-the-is-a-team", "`The 
 TEAM_WITH_A_PLURAL_VERB = rule("name-tagged-a-person-with-a-plural-verb-is-a-team", "`Cartagena open their "
                                "campaign at home`, `Cartagena` tagged a person: a name alone, the subject of a verb "
                                "agreeing with a plural, is a team's or a body's (one person takes `opens`)")
+TEAM_WITH_A_PLURAL_PAST = rule("name-tagged-a-person-with-were-or-a-plural-auxiliary-is-a-team", "`Nadiya Uman, "
+                               "second in the table, were on course for a win`, `Kemi Vale have won`: a name alone, "
+                               "the subject of `were` or of an auxiliary agreeing with a plural, is a team's or a "
+                               "body's (one person `was`, `has`), unless the verb is a wish or a condition (`if`)")
 LED_BY_A_PERSON = rule("name-a-person-heads-is-a-body", "`Dana Whitfield, who chairs Harbour Watch, said`, `Harbour "
                        "Watch` tagged a person: what someone heads, chairs, runs or manages is a body")
 PLACE_GONE_TO = rule("name-tagged-a-person-where-people-go-is-a-place", "`families fled south towards Lowarengak "
@@ -1461,6 +1501,26 @@ def _repaired(doc, lang):
             out.append(Span(doc, out.pop().start, e.end, label=e_.org))  # "The Rwanda Mines," + "Petroleum and ..."
             changed = True
             continue
+        if e.label_ == e_.person and len(e) >= 2 and e.start >= 3 \
+                and doc[e.start - 2].lower_ == lang.definite_article and doc[e.start - 3].lower_ == lang.of \
+                and (not out or out[-1].end < e.start - 1) and _name_shaped(doc[e.start - 1], lang) \
+                and not doc[e.start - 1].ent_type_ and doc[e.start - 1].lower_ not in lang.given_names \
+                and doc[e.start - 1].lower_.rstrip(".") not in lang.honorifics \
+                and doc[e.start - 1].lower_ not in lang.pilgrim_styles and on(BODY_AFTER_OF_THE):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "of the Ilankai Tamil Arasu Kachchi"
+            changed = True
+            continue
+        if e.label_ == e_.person and e.end + 1 < len(doc) \
+                and doc[e.end].is_title and doc[e.end].lower_ in lang.capitalised_filiations \
+                and not doc[e.end].ent_type_ and on(NAME_ON_OVER_A_FILIATION):
+            k = e.end + 1
+            while k < len(doc) and k - e.end <= 3 and not doc[k].ent_type_ and _name_shaped(doc[k], lang):
+                k += 1
+            if k > e.end + 1:
+                out.append(Span(doc, e.start, k, label=e_.person))  # "Mohamed Lemine" + "Ould Cheikh Sidiya"
+                skip_to = k
+                changed = True
+                continue
         k = e.start - 1  # "Ibrahim Ag" + "Mohamed Elkhalil", or "Ibrahim" "Ag" untagged
         if on(NAME_ACROSS_A_FILIATION) and e.label_ == e_.person and k >= 1 and e[0].is_title \
                 and doc[k].is_title and doc[k].lower_ in lang.capitalised_filiations:
@@ -1586,6 +1646,10 @@ def _repaired(doc, lang):
                 and not any(c.dep_ in (lang.dep.conj, lang.dep.cc) for c in e.root.children) \
                 and e.root.tag_ != lang.plural_proper_tag and (e[0].is_sent_start or doc[e.start - 1].is_punct):
             out.append(Span(doc, e.start, e.end, label=e_.org))  # "Cartagena open their campaign"
+            changed = True
+            continue
+        if e.label_ == e_.person and _plural_past_subject(e, lang) and on(TEAM_WITH_A_PLURAL_PAST):
+            out.append(Span(doc, e.start, e.end, label=e_.org))  # "Nadiya Uman, second in the table, were"
             changed = True
             continue
         if e.label_ == e_.person and on(LED_BY_A_PERSON) and _led_by_who(e.root, lang):
@@ -1738,6 +1802,16 @@ def _repaired(doc, lang):
             skip_to = place.end
             changed = True
             continue
+        if e.label_ == e_.org and e.end + 1 < len(doc) and doc[e.end].lower_ == lang.of \
+                and doc[e.end + 1].ent_iob_ == "B" and doc[e.end + 1].ent_type_ == e_.gpe \
+                and any(t.lower_ in lang.org_heads for t in e) and on(COUNTRY_CLOSING_A_BODY):
+            place = next(x for x in doc.ents if x.start == e.end + 1)
+            owned = place.end < len(doc) and doc[place.end].tag_ == lang.possessive_tag  # "of Georgia's"
+            if lang.country_of(place.text) and not owned:
+                out.append(Span(doc, e.start, place.end, label=e_.org))  # "... Preservation of Georgia"
+                skip_to = place.end
+                changed = True
+                continue
         if on(BODY_AND_ITS_PLACE) and e.label_ == e_.gpe and e.start > 0:
             j = e.start  # "CNN Philippines reported", "Norvision Philippines reported": the outlet's edition
             while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == lang.dep.compound \
@@ -2173,6 +2247,11 @@ def _repaired(doc, lang):
         mended = mend(doc, out, lang) if on(which) else None  # each the whole list mended, or None
         if mended is not None:
             out, changed = mended, True
+    for which, mend in ((GIVEN_NAME_BEFORE_A_MIDDLE_PATRONYMIC, _given_names_before_patronymics),
+                        (GIVEN_NAME_BEFORE_A_DESCRIBED_NAME, _given_names_before_descriptions)):
+        mended = mend(doc, out, lang)  # asked about only where it would mend something
+        if mended is not None and on(which):
+            out, changed = mended, True
     for which, find in ((UNTAGGED_DESCRIBED, _untagged_described), (UNTAGGED_FOREIGN_BODY, _untagged_foreign_bodies),
                         (UNTAGGED_SPELT_BY_ACRONYM, _untagged_spelt_by_acronym),
                         (UNTAGGED_GIVEN_NAME, _untagged_given_named), (UNTAGGED_AGED_NAME, _untagged_aged),
@@ -2539,6 +2618,25 @@ def style_end(doc, i: int, lang) -> int:
     return end
 
 
+def _plural_past_subject(e, lang) -> bool:
+    """`Nadiya Uman, second in the table, were on course`, `Kemi Vale have won`: a name alone (not listed, not a
+    plural word), the subject of `were` or of an auxiliary agreeing with a plural, in no clause of wish or condition."""
+    root, doc = e.root, e.doc
+    if len(e) == 1 and root.lower_.endswith(lang.plural_ending):
+        return False  # "Bananas do not wait": a plural word, no team's name
+    if root.dep_ != lang.dep.nsubj or root.head.i < root.i or root.tag_ == lang.plural_proper_tag \
+            or any(c.dep_ in (lang.dep.conj, lang.dep.cc) for c in root.children) \
+            or not (e[0].is_sent_start or doc[e.start - 1].is_punct):
+        return False
+    verb = root.head
+    if any(c.dep_ == lang.dep.mark for c in verb.children):
+        return False  # "if Kemi were to resign"
+    forms = [verb, *(c for c in verb.children if c.dep_ in (lang.dep.aux, lang.dep.auxpass) and c.i < verb.i)]
+    first = min(forms, key=lambda t: t.i)
+    return first.i > root.i and (first.lower_ == lang.plural_past or first is not verb
+                                 and first.tag_ == lang.plural_verb_tag)
+
+
 def _styles_off(doc, ents, lang):
     """The entities with a style of honour cut off a person's name (`Tan Sri Ali Yassin`), and a style tagged as
     a person of its own right before a person's name (`Datuk Seri` + `Hisham ...`) dropped; None if none."""
@@ -2570,6 +2668,13 @@ def _styles_off(doc, ents, lang):
         elif on(STYLES_STACK) and k + 1 < len(ents) and ents[k + 1].label_ == lang.ent.person \
                 and ents[k + 1].start <= end < ents[k + 1].end:
             ents[k + 1] = Span(doc, end, ents[k + 1].end, label=lang.ent.person)  # the styles run on into it
+            changed = True
+        elif end == x.end and k + 1 < len(ents) \
+                and ents[k + 1].label_ == lang.ent.person and 0 < ents[k + 1].start - end <= 3 \
+                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_
+                        and t.lower_ not in lang.pilgrim_styles and t.lower_ not in lang.honorifics
+                        for t in doc[end:ents[k + 1].start]) and on(STYLE_BEFORE_UNTAGGED_NAME_WORDS):
+            ents[k + 1] = Span(doc, end, ents[k + 1].end, label=lang.ent.person)  # `Datuk Seri` `Mohd Arifin` `Jumatin`
             changed = True
         else:
             out.append(x)
@@ -2877,6 +2982,63 @@ def _names_before_patronymics(doc, ents, lang):
     return _person_names_put_in(doc, ents, found, lang)
 
 
+def _given_names_before_patronymics(doc, ents, lang):
+    """The entities with a person's name opening on a patronymic (`Nurlanovna Seitkaliyeva`) run back over the
+    untagged capitalised given name right before it (`Aliya`); None if none."""
+    found = []
+    for e in ents:
+        first = e[0]
+        if e.label_ != lang.ent.person or len(e) < 2 or e.start < 1 or not first.is_title \
+                or not first.lower_.endswith(lang.patronymic_endings) or len(first) < 7:
+            continue
+        given = doc[e.start - 1]
+        if not given.ent_type_ and _name_shaped(given, lang) and given.lower_ not in lang.honorifics:
+            found.append((given.i, e.end))
+    return _person_names_put_in(doc, ents, found, lang)
+
+
+def _given_names_before_descriptions(doc, ents, lang):
+    """The entities with a name of two words or more that an age or an apposed title follows (`Alois Marxer-Büchel,
+    61,`, `Lucía de la Torre Espinosa, an economist`) run back, as a person's, over the untagged capitalised name word
+    right before it (`Reto`, `Ana`), or over such a word and one word tagged a place after it (`Héctor` `Washington`),
+    when what comes before is no capitalised word but an honorific; None if none."""
+    found = []
+    for e in ents:
+        if e.label_ not in (lang.ent.person, lang.ent.org) or len(e) < 2 or e.start < 1 or e.end + 2 >= len(doc) \
+                or doc[e.end].text != "," or not _aged_or_titled_after(e, lang):
+            continue
+        if e.label_ == lang.ent.org and not all(_name_shaped(t, lang) or t.is_lower and (
+                t.lower_ in lang.name_particles or t.i > e.start and doc[t.i - 1].lower_ in lang.name_particles)
+                for t in e):
+            continue  # "Lucía de la Torre Espinosa" tagged a body: name words and particles (`de la`) alone
+        start = e.start - 1
+        if doc[start].ent_type_ in (lang.ent.gpe, lang.ent.loc) and doc[start].ent_iob_ == "B" and start >= 1 \
+                and (start + 1 == len(doc) or doc[start + 1].ent_iob_ != "I"):
+            start -= 1  # "Héctor" + "Washington" (tagged a place) + "Olivera Cabrera"
+        given = doc[start]
+        before = doc[start - 1] if start else None
+        if given.ent_type_ or not _name_shaped(given, lang) or given.lower_ in lang.honorifics \
+                or given.lower_ in lang.pilgrim_styles:
+            continue
+        if before is not None and before.is_title and before.pos_ == "PROPN" and not given.is_sent_start \
+                and before.lower_.rstrip(".") not in lang.honorifics:
+            continue
+        found.append((start, e.end))
+    return _person_names_put_in(doc, ents, found, lang)
+
+
+def _aged_or_titled_after(e, lang) -> bool:
+    """Whether a name is followed by its age (`, 61,`) or by an apposed title or word for a person (`, an
+    economist at`, `, the murga director`)."""
+    doc = e.doc
+    age = doc[e.end + 1]
+    if age.is_digit and doc[e.end + 2].text == "," and 0 < int(age.text) <= lang.oldest_age:
+        return True
+    return any(c.dep_ == lang.dep.appos and c.i > e.end and (c.lemma_.lower() in lang.titles
+                                                              or c.lemma_.lower() in lang.person_nouns)
+               for c in e.root.children)
+
+
 def _surnames_after_patronymics(doc, ents, lang):
     """The entities with a person's name closing on a trailing patronymic (`Dilnoza Anvar qizi`) run on over the one
     capitalised name word right after it, tagged anything but a person's, when no other follows; None if none."""
@@ -3004,6 +3166,14 @@ def _names_in_two_pieces(doc, ents, lang):
                 and x[-1].tag_ != lang.possessive_tag \
                 and not (x.start > 0 and doc[x.start - 1].lower_ in lang.articles):
             out.append(Span(doc, x.start, y.end, label=e_.person))  # "Carlos Eduardo Zúniga Rivera"
+            changed = True
+            k += 2
+            continue
+        if y is not None and y.start == x.end \
+                and x.label_ == y.label_ == e_.person and len(x) + len(y) <= 5 and x.start > 0 \
+                and doc[x.start - 1].lower_.rstrip(".") in lang.honorifics and x[-1].tag_ != lang.possessive_tag \
+                and on(NAME_IN_TWO_PERSONS_AFTER_AN_HONORIFIC):
+            out.append(Span(doc, x.start, y.end, label=e_.person))  # "Dr." + "Abdulrahman" + "Salem Ba-Wazir"
             changed = True
             k += 2
             continue
@@ -3685,7 +3855,9 @@ def _described_name_end(e, lang) -> int | None:
         return None
     described = any(c.dep_ == d.appos and c.i > k and (c.lower_ in lang.titles or c.lemma_.lower() in lang.person_nouns)
                     for c in doc[k - 1].children)
-    return k if described else None
+    aged = not described and k + 2 < len(doc) and doc[k + 1].is_digit \
+        and doc[k + 2].text == "," and 0 < int(doc[k + 1].text) <= lang.oldest_age and on(PLACE_TAG_OPENS_AN_AGED_NAME)
+    return k if described or aged else None
 
 
 def _untagged_name_after_a_place_tag(e, lang) -> int | None:

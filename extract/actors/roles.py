@@ -210,6 +210,10 @@ LOST_SUBJECT = rule("subject-the-parser-lost", "`A resigned as mayor of X and Da
                     "subject, and the role after its `as` the name's")
 GIVEN_NAME_GENDER = rule("given-name-tells-the-gender", "`Maria Garcia met Paul Brandt. He said ...`: a given name "
                          "that names one gender in nearly every use tells which person a pronoun can stand for")
+HYPHENED_SURNAME_NO_GIVEN_NAME = rule("hyphened-surname-opens-on-no-given-name", "`Joseph-Roberts struck a sharper "
+                                     "tone. \"...,\" she said`: the first half of a double surname joined by a "
+                                     "hyphen, written alone (`Joseph-`), is no given name and tells no gender, unless "
+                                     "every half is a given name (`Jean-Pierre`)")
 SHORT_NOUN = rule("short-common-noun-is-no-foreign-word", "`NAME, professor of law at Tarn University,`: a short "
                   "word the parser reads as a common noun is this language's (a foreign one it reads as a name)")
 SHORT_ADJECTIVE = rule("short-adjective-is-no-foreign-word", "`Westmark's new governor`: a short adjective is a word "
@@ -270,6 +274,10 @@ PLACE_WORD_OPENS_TITLE = rule("place-word-opening-a-title", "`The town lies in P
 ACRONYM_BEFORE_TITLE = rule("acronym-before-a-title-is-the-body", "`IMF managing director NAME`, `WHO "
                             "Director-General NAME`, the acronym untagged: an acronym in capitals opening the words "
                             "before a name, a title after it, is the body")
+PLACE_WORD_NO_TITLE = rule("word-for-a-place-is-no-title", "`In Kostel, a municipality on the Kolpa along the "
+                           "Croatian border, NAME, 67, said`, the name parsed as apposed to `border`: a phrase whose "
+                           "head is a word for a place, a landform or an edge (`town`, `border`) is no one's title, "
+                           "and gives no affiliation")
 PARTICIPLE_NO_TITLE = rule("participle-apposed-is-no-title", "`NAME, writing in the Daily Tarn, argued`: a "
                            "participle phrase set off after a name tells what the person did, not what they are")
 CITY_AROUND_ITS_MAYOR = rule("city-named-around-its-mayor", "`Winnipeg City Council rejected Mayor NAME's plan`: a "
@@ -789,6 +797,9 @@ def person_gender(span, lang) -> str | None:
     if on(GIVEN_NAME_GENDER):  # "Maria Garcia met Paul Brandt. He said": Paul Brandt
         words = [t for t in span if t.is_alpha and t.lower_.rstrip(".") not in lang.titles
                  and t.lower_ not in honorifics]
+        if len(words) >= 2 and all(not t.whitespace_ for t in span[:-1]) and any(t.text in lang.hyphens for t in span) \
+                and not all(t.lower_ in lang.given_names for t in words) and on(HYPHENED_SURNAME_NO_GIVEN_NAME):
+            return None  # "Joseph-Roberts" alone: a double surname, no given name (not "Jean-Pierre")
         if len(words) >= 2 and words[0].is_title:
             return lang.given_names.get(words[0].lower_)
     return None
@@ -2110,6 +2121,21 @@ def _apposed_title_words(head, name_start: int, lang) -> list:
 
 
 def title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
+    """Title and affiliation stated beside a person's name, if any; none where the title found is a word for a place
+    (`the nearest large town`, `the Croatian border`)."""
+    title, aff = _title_and_affiliation(span, name_start, lang, depth)
+    if title:
+        words = title.lower().split()
+        stops = {lang.of, lang.site_preposition, lang.motion_from} | lang.place_prepositions \
+            | lang.employer_prepositions | lang.person_prepositions
+        head = next((k for k, w in enumerate(words) if w in stops), len(words))  # "mayor" of "mayor of the town"
+        if head and words[head - 1] in lang.place_nouns | lang.landform_nouns | lang.edge_nouns \
+                and not any(w in lang.titles or w in lang.person_nouns for w in words) and on(PLACE_WORD_NO_TITLE):
+            return None, None  # (not "City of Busselton Mayor")
+    return title, aff
+
+
+def _title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple[str | None, str | None]:
     """Title and affiliation stated beside a person's name, if any.
 
     ``name_start`` is the first token of the name itself: tokens of the entity

@@ -162,6 +162,7 @@ class Language:
     place_plurals: frozenset  # plural words ending a place's name: "islands", "mountains"
     party_member_words: frozenset  # a party's members, ending its name: "democrat" in "Liberal Democrat leader"
     name_titles: frozenset
+    given_name_styles: frozenset  # "Don Segundo", "Ratu Peceli": a style of address used before a given name alone
     given_name_titles: frozenset  # "Dean Hart": a title word that is a given name before a surname alone
     credit_labels: frozenset
     stance_prefixes: frozenset
@@ -194,6 +195,7 @@ class Language:
     patronymic_particles: frozenset  # "bin", "binti": a father named in a person's name, never in another kind
     capitalised_filiations: frozenset  # "Ibrahim Ag Mohamed": a capitalised word for "son of" inside a name
     trailing_patronymics: frozenset  # "uulu", "kyzy": after a father's name, closing a person's
+    patronymic_endings: tuple  # "Nurlanovna": how a patronymic ends, the middle word of an East Slavic name
     landform_nouns: frozenset  # "glacier", "river": what a name set off with one names is a place
     structure_nouns: frozenset  # "temple", "port", "railway": what a name set off with one names is a place
     placing_nouns: frozenset  # the three above together: "a new harbour, Vestre Kai," names a place
@@ -257,6 +259,9 @@ class Language:
     medium_prepositions: frozenset  # "in", "during", "at": placing a report in a document or an occasion
     representing_verb: str  # "NAME, representing the union"
     behalf: tuple  # "speaking on behalf of X", "speaking for X": the words of both frames
+    compass_adjectives: frozenset  # "western Viti Levu": what a name after one names is a place
+    edge_nouns: frozenset  # "on the Hungarian border": the edges a place lies on
+    upper_and_lower: frozenset  # "Upper Svaneti": words a place's name opens on, never a person's
     compass_words: frozenset  # "south of Svalbard": directions a place is placed by
     street_words: frozenset  # "Street", "Lane": last words of streets' names that end people's names too
     street_prepositions: frozenset  # "on William Street"
@@ -296,6 +301,11 @@ class Language:
     home_word: str  # "to go home to NAME"
     departing_particles: frozenset  # "set out from NAME": the particles of leaving
     way_verbs: frozenset  # "roads leading to NAME": what a way does towards a place
+    team_match_nouns: frozenset  # "the game against NAME": a match between two sides, the other side a team
+    contest_against: str  # "against": the preposition of the other side
+    plural_articles_opening_groups: frozenset  # "Los Saltimbanquis": an article no one person's name opens on
+    away_word: str  # "play the match away to NAME": the side a team visits
+    playing_verb: str  # "play" a match
     through_prepositions: frozenset  # "through Causeway Bay, Wan Chai and Tin Hau": a list of places' prepositions
     name_dashes: frozenset  # "Export–Import Bank": a dash with no space around it, inside a name
     cause_prepositions: frozenset  # "League for the Defence of Human Rights", "Council on Ethics": its cause

@@ -409,6 +409,13 @@ PLACE_HEADS = frozenset(
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                           "south-east south-west".split())
+# Adjectives of direction before a place's name: "western Viti Levu", "north-eastern Kemi".
+COMPASS_ADJECTIVES = frozenset("northern southern eastern western northeastern northwestern southeastern southwestern "
+                               "north-eastern north-western south-eastern south-western".split())
+# Edges a place lies on: "Hodoš on the Hungarian border", "a village along the coast".
+EDGE_NOUNS = frozenset("border frontier coast shore river lake bank".split())
+# Words a place's name opens on, and no person's: "Upper Svaneti", "Lower Saxony".
+UPPER_AND_LOWER = frozenset(("upper", "lower"))
 # Last words of streets' names that also end people's names, and the prepositions that make them streets:
 # "on William Street".
 STREET_WORDS = frozenset(("street", "lane"))
@@ -500,6 +507,9 @@ NAME_ARTICLES_JOINED = frozenset(("el", "al"))
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "bint", "ibn", "arap"))
 # Words after a father's name that make it a patronymic closing a person's name, in Central Asia and the Caucasus:
 # "Azamat Temirbek uulu" (son of Temirbek), "Aigerim Bolot kyzy", "Elchin Rashid oglu".
+# How a patronymic ends, the father's name made the middle word of a name in Russia, Ukraine, Belarus and Central
+# Asia: "Aliya Nurlanovna Seitkaliyeva", "Gennady Petrovich Zaitsev", "Oksana Ivanivna Bondar".
+PATRONYMIC_ENDINGS = ("ovna", "evna", "ivna", "ovich", "evich", "ovych", "evych", "ichna", "ovič", "evič")
 # Capitalised words for "son of" and "daughter of" inside names of the Sahel (Tuareg, Hassaniya): "Ibrahim Ag
 # Mohamed", "Sidi Ould Cheikh", "Mariem Mint Ahmedou", "Fatimata Walet Alhousseini".
 CAPITALISED_FILIATIONS = frozenset("ag ould mint walet welet".split())
@@ -567,7 +577,7 @@ VENUE_NOUNS = frozenset("""restaurant cafe café bar pub hotel motel inn bakery 
 theatre theater cinema nightclub brewery winery vineyard salon""".split())
 # Sites and gatherings placed `at` a place: "the power plant at Kemi", "a rally at Arlo" (not "a dig at NAME").
 SITE_NOUNS = frozenset("""plant station base camp port airport airfield mine factory refinery dam reactor facility
-terminal depot prison hospital site rally protest vigil festival ceremony""".split())
+terminal depot prison hospital site rally protest vigil festival ceremony crossing checkpoint""".split())
 SITE_PREPOSITION = "at"
 
 # Titles held only at a body: "the general manager of Tarn Rossi" names a body, never a person.
@@ -906,7 +916,8 @@ expert seller hairdresser tailor mechanic fisherman labourer laborer cleaner coo
 welder carpenter plumber electrician waiter waitress cashier consultant surgeon physician midwife dentist
 prosecutor detective economist activist campaigner journalist reporter photographer bystander player coach fan
 supporter critic reviewer presenter editor announcer accountant technician translator
-interpreter priest monk nun caretaker librarian""".split()),
+interpreter priest monk nun caretaker librarian housekeeper maid chef gardener janitor buyer dealer
+musician drummer singer dancer""".split()),
 }
 # Words for a person of one gender ("NAME, a former headmistress"), by the gender they give a pronoun: those above,
 # the gendered titles, and these.
@@ -942,6 +953,15 @@ PEOPLE_GOING_VERBS = frozenset("go come return".split())
 BACK_WORD = "back"
 WAY_VERBS = frozenset(("lead", "run"))  # "roads leading to NAME": where a way leads is a place
 DEPARTING_PARTICLES = frozenset(("out", "off"))  # "set out from NAME", "set off from NAME": where one leaves from
+# Words for a match between teams: the side it is played `against` is a team ("Saturday's game against Avanhard
+# Poltava"), and so is the side a team plays it `away to`. Not "final" or "bout", played against one person too.
+TEAM_MATCH_NOUNS = frozenset("game match fixture derby league-match replay friendly play-off playoff".split())
+CONTEST_AGAINST = "against"
+# Spanish plural articles: a name opening on one is a group's, a band's or a team's ("Los Saltimbanquis del Cerro",
+# "Las Leonas"), never one person's.
+PLURAL_ARTICLES_OPENING_GROUPS = frozenset(("los", "las"))
+AWAY_WORD = "away"
+PLAYING_VERB = "play"
 HOME_WORD = "home"  # "waiting to go home to Vella": where people go home to is a place
 # Prepositions a list of places is the object of: "marched through Causeway Bay, Wan Chai and Tin Hau".
 THROUGH_PREPOSITIONS = frozenset("in near into outside around through across at over throughout".split())
@@ -1067,6 +1087,9 @@ CREDIT_LABELS = frozenset("image photo photograph picture credit credits video".
 # Titles that are part of the name of someone known by one name only: "Pope Francis", "Princess Haruna", not
 # "Francis" or "Haruna".
 NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split())
+# Styles of address used before a given name alone: Spanish "Don Segundo", "Doña Rosa", Portuguese "Dona Maria",
+# Fijian chiefly "Ratu Peceli", "Adi Mereani".
+GIVEN_NAME_STYLES = frozenset("don doña dona ratu adi".split())
 # Titles of the clergy that are also words for kin: "Father Leszek Gawryluk", "Sister Mary Ward".
 CLERICAL_TITLES = frozenset("father sister brother mother fr. sr.".split())
 # Title words that are also common given names: "Dean Hart" is a man named Dean; "Dean Ann Lee", a dean.
