@@ -364,6 +364,11 @@ BLIND_ROUNDS = {
     # carnival director's obituary, demolitions on a lake's shore), written while version 177 was made and first seen
     # by version 176.
     "invented_62": (15, {P: 0.955, Q: 0.99, S: 0.965, R: 0.955, IND: 0.99, A: 0.67}, 0, 3),
+    # A sixty-third set (a court curbing secret evidence, a forest lease bill rejected, an election rerun, a recall
+    # vote, a water deal ratified; nurses dead of Lassa fever, landslides, seal pups, a dairy takeover bid, a shore
+    # base strike; a blood-feud verdict, a festival boycotted, river race winners disqualified, a wrestler's obituary,
+    # a seafront closed to cars), written while version 178 was made and first seen by version 177.
+    "invented_63": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.94, IND: 0.985, A: 0.63}, 4, 12),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -427,7 +432,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_59": ROOT / "tests" / "annotations" / "invented_59" / "articles",
                 "invented_60": ROOT / "tests" / "annotations" / "invented_60" / "articles",
                 "invented_61": ROOT / "tests" / "annotations" / "invented_61" / "articles",
-                "invented_62": ROOT / "tests" / "annotations" / "invented_62" / "articles"}
+                "invented_62": ROOT / "tests" / "annotations" / "invented_62" / "articles",
+                "invented_63": ROOT / "tests" / "annotations" / "invented_63" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
