@@ -7449,6 +7449,20 @@ def test_a_given_name_after_an_inverted_speech_verb_opens_the_name(facts_of):
     assert [s for _, _, s in quotes(f)] == ["Mamadou Lamine Diouf"]
 
 
+def test_a_given_name_after_an_inverted_speech_verb_opens_the_name_with_no_age_after_it(facts_of):
+    # the model tags `Lamine Diouf` only; nothing after the name but who the man is
+    f = facts_of('"We come back with three crates," said Mamadou Lamine Diouf, who heads the owners\' committee.')
+    assert persons(f) == ["Mamadou Lamine Diouf"]
+    assert [s for _, _, s in quotes(f)] == ["Mamadou Lamine Diouf"]
+
+
+def test_an_untagged_word_opening_a_sentence_before_a_name_of_given_names_and_who_opens_it(facts_of):
+    # the model tags `Abdul Satar Momade`, from the second given name
+    f = facts_of("Nazir Abdul Satar Momade, who heads the port authority, said the quay would reopen.")
+    assert persons(f) == ["Nazir Abdul Satar Momade"]
+    assert [s for _, _, s in quotes(f)] == ["Nazir Abdul Satar Momade"]
+
+
 def test_an_untagged_word_opening_the_sentence_before_a_two_word_name_is_its_given_name(facts_of):
     # the model tags `Pereyra Núñez` only
     f = facts_of("Sebastián Pereyra Núñez, who heads the kidney unit at the city hospital, told the newspaper El "
@@ -11834,6 +11848,7 @@ def test_one_of_a_group_who_gave_a_name_in_a_description_is_named(facts_of):
      "Ana Lucía Mora Quesada"),  # tagged `Lucía Mora Quesada`, a body
     ("Ana Filipa Costa dos Reis, a researcher at the university, was more cautious. \"The results are encouraging,\" "
      "she said.", "Ana Filipa Costa dos Reis"),
+    ("Ana Lucía Rojas Brenes said she had voted for neither party.", "Ana Lucía Rojas Brenes"),  # no age or title
 ])
 def test_a_known_given_name_left_out_of_a_name_tagged_a_body_opens_it(facts_of, text, name):
     f = facts_of(text)
@@ -12204,6 +12219,20 @@ def test_a_name_closing_on_a_surname_joined_to_al_keeps_its_first_word(nlp):
               "punct", "ROOT", "dobj", "punct"],
         pos=["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT",
              "VERB", "PRON", "PUNCT"])
+    assert got[0] == ("Fathi Abdullah al-Warfalli", "PERSON")
+
+
+def test_a_name_closing_on_a_surname_joined_to_al_keeps_its_first_word_before_who(nlp):
+    # the model tags from `Abdullah`, a given name, on; `who` and what the man does follow the name
+    got = _repaired_entities(
+        nlp, ["Fathi", "Abdullah", "al", "-", "Warfalli", ",", "who", "taught", "there", ",", "said", "it", "."],
+        [1, 1, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0],
+        ["O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"] + ["O"] * 8,
+        heads=[4, 4, 4, 4, 10, 4, 7, 4, 7, 4, 10, 10, 10],
+        deps=["compound", "compound", "compound", "punct", "nsubj", "punct", "nsubj", "relcl", "advmod", "punct",
+              "ROOT", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "ADV", "PUNCT", "VERB", "PRON",
+             "PUNCT"])
     assert got[0] == ("Fathi Abdullah al-Warfalli", "PERSON")
 
 

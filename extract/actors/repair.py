@@ -62,9 +62,6 @@ BODY_NAMED_FOR_A_PLACE = rule("body-named-for-a-place", "`a lawmaker from the Un
 UNTAGGED_AGED_NAME = rule("untagged-name-set-off-before-an-age", "`Tshering Yangzom, 46, said`, untagged (its "
                           "first word read as a verb): two or three capitalised words opening a phrase, set off "
                           "before an age the parser hangs on them, are a person's name")
-FIRST_WORD_BEFORE_AN_AGE = rule("first-word-left-out-of-a-name-before-an-age", "`Mele Taufa Kaufusi, 52, said`, "
-                                "tagged `Taufa Kaufusi`: the capitalised word opening the sentence before a name set "
-                                "off with an age is the name's first")
 UNTAGGED_AFTER_AN_HONORIFIC = rule("untagged-name-after-an-honorific", "`the Rev. Sione Vake led a service`, the "
                                    "name untagged: two or three capitalised words after a style of address such as "
                                    "`Rev.` or `Dr` are a person's name")
@@ -3916,7 +3913,7 @@ def _untagged_words_opening(doc, e, lang) -> int | None:
 
 def _first_word_left_out(e, lang) -> bool:
     """Whether the word before a person's name of two words or more, not opening on a known given name (not
-    `Heiress Gloria Tarnow`) and set off by a title in apposition after it (or `who`, or an age), is an untagged
+    `Heiress Gloria Tarnow`) and set off by a title in apposition after it (or `who`), is an untagged
     capitalised name word opening the sentence, compounded into the name, that is no title, place or word for a
     body."""
     if e.start < 1:
@@ -3933,8 +3930,7 @@ def _first_word_left_out(e, lang) -> bool:
         and any(c.dep_ == lang.dep.appos and c.i > e.end and c.pos_ == "NOUN" or on(FIRST_WORD_BEFORE_WHO)
                 and c.dep_ == lang.dep.relcl and c.i > e.end and c.left_edge.lower_ == lang.personal_relative
                 and c.left_edge.i == e.end + 1 and t.lower_ not in lang.person_nouns
-                and not _known_given_name(t, lang) or on(FIRST_WORD_BEFORE_AN_AGE) and c.dep_ == lang.dep.appos
-                and c.i == e.end + 1 and c.is_digit and e.doc[e.end].text == "," for c in e.root.children)
+                and not _known_given_name(t, lang) for c in e.root.children)
 
 
 def _in_article_joined_surname(w, lang) -> bool:
