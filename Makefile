@@ -119,6 +119,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_61/articles --out build/eval/invented_61 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_62/articles --out build/eval/invented_62 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_63/articles --out build/eval/invented_63 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_64/articles --out build/eval/invented_64 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -255,6 +256,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_62 tests/annotations/invented_62
 	@echo "== a sixty-third set of 15 invented articles, today (tests/annotations/invented_63)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_63 tests/annotations/invented_63
+	@echo "== a sixty-fourth set of 15 invented articles, today (tests/annotations/invented_64)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_64 tests/annotations/invented_64
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

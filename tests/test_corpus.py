@@ -369,6 +369,12 @@ BLIND_ROUNDS = {
     # base strike; a blood-feud verdict, a festival boycotted, river race winners disqualified, a wrestler's obituary,
     # a seafront closed to cars), written while version 178 was made and first seen by version 177.
     "invented_63": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.94, IND: 0.985, A: 0.63}, 4, 12),
+    # A sixty-fourth set (a minister censured, a council vote rerun, a water deal ratified, former deputies' pensions
+    # abolished, opposition deputies suspended; Nipah virus, furniture jobs cut, vanilla vines flattened, a lagoon
+    # browned by logging, nurses on strike; a carpet's return disputed, icon thieves jailed, a singer's obituary, road
+    # deaths on a pilgrimage, a rugby final halted by a brawl), written while version 178 was made and first seen by
+    # version 177.
+    "invented_64": (15, {P: 0.92, Q: 0.98, S: 0.935, R: 0.955, IND: 0.975, A: 0.54}, 2, 10),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -433,7 +439,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_60": ROOT / "tests" / "annotations" / "invented_60" / "articles",
                 "invented_61": ROOT / "tests" / "annotations" / "invented_61" / "articles",
                 "invented_62": ROOT / "tests" / "annotations" / "invented_62" / "articles",
-                "invented_63": ROOT / "tests" / "annotations" / "invented_63" / "articles"}
+                "invented_63": ROOT / "tests" / "annotations" / "invented_63" / "articles",
+                "invented_64": ROOT / "tests" / "annotations" / "invented_64" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
