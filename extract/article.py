@@ -84,6 +84,11 @@ MANNER_THEN_QUOTED = rule("quotation-after-a-manner-of-speaking", "`NAME was def
 SPOKE_OF_THEN_QUOTED = rule("quotation-after-a-sentence-of-speaking", "`NAME spoke of leaving her job. \"In my first "
                             "year ...\"`: a quotation standing as its own sentence after one in which someone "
                             "speaks is theirs")
+REST_ATTRIBUTED_BEATS_THE_SENTENCE_BEFORE = rule(
+    "quotation-going-on-to-its-attribution-beats-the-sentence-before", "`The union said it had heard such promises "
+    "before. \"We were told the same thing in August.` then `\"This time we stay out,\" NAME said.`: a quotation "
+    "left open at its paragraph's end whose rest opens the next paragraph with a cue of its own is said by whoever "
+    "says the rest, not by a body or group (no person named) that the sentence before it reports")
 
 _SIGNATURE = re.compile(r"^[–—-]\s*(\S.{0,80})$")
 # An interview turn's label: `((Ana Ruiz))  ...` (a transcript's mark of who speaks), or `Ana Ruiz: ...` where the
@@ -164,6 +169,10 @@ def _attributed_quotes(paragraph_texts: list[str], docs: list, lang) -> tuple[Re
                     intro = _speaking_before(f, docs, paragraph_texts, lang)
                 if intro is None and on(MANNER_THEN_QUOTED):
                     intro = _manner_before(f, docs, paragraph_texts, lang)
+                if intro is not None and on(SPEAKER_WHERE_IT_GOES_ON) and not _names_a_person(intro[1], lang) \
+                        and _goes_on(f, quoted) and _rest_cued(f, findings) \
+                        and on(REST_ATTRIBUTED_BEATS_THE_SENTENCE_BEFORE):
+                    intro = None  # "The union said ... \"We were told ..." then "\"...,\" NAME said.": NAME's
                 if intro is not None:
                     cue, subj, k = intro
                     speaker = resolver.resolve(docs[k - 1], k, subj.i)
@@ -240,6 +249,18 @@ def _goes_on(f: Finding, quoted: list[list[Quoted]]) -> bool:
     a mark, or quoted from its start up to a closing mark (``marks``)."""
     nxt = quoted[f.para] if f.para < len(quoted) else []
     return f.quoted is not None and f.quoted.runs_on and bool(nxt) and nxt[0].open_at == 0
+
+
+def _rest_cued(f: Finding, findings: list[Finding]) -> bool:
+    """Whether the quotation opening the paragraph after ``f``'s (the rest of ``f``'s quotation) has a cue of its
+    own (`"This time we stay out," NAME said.`)."""
+    return any(g.para == f.para + 1 and g.kind == "direct" and g.parts[0][0] <= _OPENING_MARK
+               and g.how in (HOW_AFTER, HOW_BEFORE, HOW_WITHIN) for g in findings)
+
+
+def _names_a_person(tok, lang) -> bool:
+    """Whether a subject is a person's name or a pronoun for one person (`he`, `she`)."""
+    return tok.ent_type_ == lang.ent.person or tok.lower_ in lang.person_pronouns
 
 
 def _continues(f: Finding, last: dict | None) -> bool:

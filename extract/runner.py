@@ -173,19 +173,28 @@ def split_platform_stops(nlp) -> None:
 PREFIXED = rule("prefix-joined-by-a-hyphen-keeps-the-word-whole", "`would re-grade the essays`: the tokenizer "
                 "splits `re-grade` at the hyphen and the parser reads `re` as the report's verb, ending the report "
                 "there; a prefix (`re`, `pre`) joined to a word by a hyphen is one word")
+PREFIXED_VERB = rule("prefix-joined-by-a-hyphen-to-a-verb-keeps-it-whole", "`the government could co-finance "
+                     "retraining`: the tokenizer splits `co-finance` at the hyphen and the report ends at `co`; "
+                     "after a modal, a prefix that also opens nouns (`co`, `de`, `over`) joined by a hyphen is one "
+                     "word with the verb")
 _PREFIXED_COMPONENT = "dossier_prefixed_words"
 
 
 def join_prefixed_words(nlp) -> None:
     """Put before the model's own components one that joins a prefix, a hyphen and the word after it, with no
-    space between them, into one token (`re-grade`, `Re-elected`). The text and every offset stay as written."""
+    space between them, into one token (`re-grade`, `Re-elected`; after a modal, `co-finance`). The text and every
+    offset stay as written."""
     def make(lang):
         prefixes, hyphens = lang.hyphened_prefixes, lang.hyphens
 
+        def prefix(t) -> bool:
+            return t.lower_ in prefixes and on(PREFIXED) or t.lower_ in lang.verb_prefixes and t.i > 0 \
+                and t.doc[t.i - 1].lower_ in lang.verb_openers and on(PREFIXED_VERB)
+
         def found(doc):
-            if not (on(PREFIXED) and any(h in text_of(doc) for h in hyphens)):
+            if not any(h in text_of(doc) for h in hyphens):
                 return []
-            return [t for t in doc if t.lower_ in prefixes and t.i + 2 < len(doc) and not t.whitespace_
+            return [t for t in doc if prefix(t) and t.i + 2 < len(doc) and not t.whitespace_
                     and doc[t.i + 1].text in hyphens and not doc[t.i + 1].whitespace_
                     and doc[t.i + 2].is_alpha and doc[t.i + 2].is_lower
                     and (t.i == 0 or doc[t.i - 1].whitespace_ or doc[t.i - 1].is_punct)]

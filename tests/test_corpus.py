@@ -368,13 +368,13 @@ BLIND_ROUNDS = {
     # vote, a water deal ratified; nurses dead of Lassa fever, landslides, seal pups, a dairy takeover bid, a shore
     # base strike; a blood-feud verdict, a festival boycotted, river race winners disqualified, a wrestler's obituary,
     # a seafront closed to cars), written while version 178 was made and first seen by version 177.
-    "invented_63": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.94, IND: 0.985, A: 0.63}, 4, 12),
+    "invented_63": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.955, IND: 0.985, A: 0.63}, 4, 9),
     # A sixty-fourth set (a minister censured, a council vote rerun, a water deal ratified, former deputies' pensions
     # abolished, opposition deputies suspended; Nipah virus, furniture jobs cut, vanilla vines flattened, a lagoon
     # browned by logging, nurses on strike; a carpet's return disputed, icon thieves jailed, a singer's obituary, road
     # deaths on a pilgrimage, a rugby final halted by a brawl), written while version 178 was made and first seen by
     # version 177.
-    "invented_64": (15, {P: 0.92, Q: 0.98, S: 0.935, R: 0.955, IND: 0.975, A: 0.54}, 2, 10),
+    "invented_64": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.975, IND: 0.98, A: 0.575}, 0, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

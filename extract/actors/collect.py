@@ -164,6 +164,10 @@ ADOPTED_NAME = rule("ring-stage-or-pen-name", "`NAME, who performed under the ri
 KNOWN_AS_ANOTHER_NAME = rule("name-a-person-is-known-by", "`NAME, 52, who farms with his sons and is known in the "
                              "village as Abu Tarek`: the name someone is known as is another name of theirs, no "
                              "second person")
+NAME_OTHERS_KNOW_SOMEONE_BY = rule(
+    "name-others-know-someone-by", "`NAME, a collector whom growers know as Dadah,`, `NAME, a commander better known "
+    "by his resistance name, Mau Kalohan,`: the name others know someone as, or the name someone is known by, in a "
+    "clause on them or on the description apposed to them, is another name of theirs, no second person")
 STORM_NAME = rule("name-of-a-storm", "`Hurricane Dora ... Dora weakened`: a name the article gives a storm is the "
                   "storm's wherever it stands alone")
 BODY_BEATS_A_NATIONALITY = rule("body-beats-a-nationality-across-mentions", "`British mathematician NAME ... NAME "
@@ -440,6 +444,8 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 born = _bearer_of_adopted_name(ent, lang)  # "performed under the ring name Luke Harper"
             if born is None and kind == PERSON and on(KNOWN_AS_ANOTHER_NAME):
                 born = _known_by(ent, lang)  # "who is known in the village as Abu Tarek"
+            if born is None and kind == PERSON and on(NAME_OTHERS_KNOW_SOMEONE_BY):
+                born = _known_by_others(ent, lang)  # "whom growers know as Dadah"
             if born is not None:
                 births[name] = born
             definite = ent[0].lower_ in lang.articles or ent.start > 0 and doc[ent.start - 1].lower_ in lang.articles
@@ -1196,6 +1202,33 @@ def _known_by(ent, lang) -> str | None:
     if subject is not None and subject.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
         subject = verb.head
     bearer = entity_at(doc, subject.i) if subject is not None else None
+    if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
+        return None
+    name, _ = clean_name(bearer, lang)
+    return name or None
+
+
+def _known_by_others(ent, lang) -> str | None:
+    """The person whose other name ``ent`` is, in a clause on them or on their apposed description: `whom growers
+    know as NAME` (an active naming verb whose object is `whom`), `known by his resistance name, NAME` (the name
+    apposed to `name` after `known by`); None if that is no person named apart from ``ent``."""
+    doc, d = ent.doc, lang.dep
+    if ent.start < 2:
+        return None
+    before, described = doc[ent.start - 1], None
+    verb = before.head
+    if before.lower_ == lang.as_ and verb.lemma_.lower() in lang.naming_participles and verb.dep_ == d.relcl \
+            and any(c.lower_ == lang.relative_object for c in verb.children):
+        described = verb.head  # "a collector in Andapa whom growers know as NAME"
+    noun = ent.root.head
+    if ent.root.dep_ == d.appos and (noun.lower_ == lang.name_noun or noun.lower_ in lang.adopted_name_nouns) \
+            and noun.head.head.lemma_.lower() in lang.naming_participles and noun.head.head.dep_ == d.acl:
+        described = noun.head.head.head  # "a commander better known by his resistance name, NAME"
+    if described is None:
+        return None
+    bearer = entity_at(doc, described.i)
+    if bearer is None and described.dep_ == d.appos:
+        bearer = entity_at(doc, described.head.i)  # the description's, apposed to the name
     if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
         return None
     name, _ = clean_name(bearer, lang)

@@ -530,6 +530,9 @@ ORIGIN_OR_DESTINATION = rule("one-word-name-someone-is-from-or-travels-to", "`a 
 STRUCTURE_NAME_AFTER_A_TITLE_WORD = rule("name-of-a-structure-after-a-title-word-is-no-person-s", "`The State "
                                         "Hydraulic Works said`, tagged a body: after a title word (`State`), a name "
                                         "ending in a word for a structure or a site is no person's name")
+VENUE_NAME_AFTER_A_TITLE_WORD = rule("name-of-a-venue-after-a-title-word-is-no-person-s", "`at the National "
+                                    "Portrait Gallery`, tagged a body: after a title word (`National`), a name ending "
+                                    "in a word for a venue (`gallery`, `museum`, `theatre`) is no person's name")
 ORIGIN_OF_SEVERAL_WORDS = rule("name-of-several-words-someone-is-from", "`a retired teacher from La Chorrera`, `a "
                                "driver from Bobo-Dioulasso`, tagged people: a name of several words after `from` on "
                                "a word for a person, not opening on a known given name nor listed, is a place too")
@@ -648,7 +651,7 @@ def clean_name(span, lang) -> tuple[str, list]:
         if len(rest) in (2, 3) and all(t.is_title and t.lower_ not in titles and t.lower_ not in lang.org_heads
                                        for t in rest) and not (on(LAW_NAME) and rest[-1].lower_ in lang.law_words) \
                 and not (on(STRUCTURE_NAME_AFTER_A_TITLE_WORD) and rest[-1].lower_ in lang.structure_nouns) \
-                and not agency:
+                and not (on(VENUE_NAME_AFTER_A_TITLE_WORD) and rest[-1].lower_ in lang.venue_nouns) and not agency:
             toks = rest
         elif on(HONORIFIC_NAME) and toks[0].lower_ in lang.honorifics and _shaped_after_an_honorific(rest, lang):
             toks = rest  # "Ms Moorcroft" tagged as a body: Moorcroft, a person (see ``entity_type``)

@@ -356,6 +356,19 @@ GIVEN_NAME_BEFORE_A_MIDDLE_PATRONYMIC = rule(
     "untagged-given-name-before-a-patronymic-opens-the-name", "`Aliya Nurlanovna Seitkaliyeva of the Caspian Seal "
     "Research Centre said`, tagged `Nurlanovna Seitkaliyeva`: a person's name opening on a patronymic (`-ovna`, "
     "`-ovich`, `-ivna`) runs back over the capitalised given name right before it")
+NAME_TAGGED_IN_PIECES_BEFORE_A_DESCRIPTION = rule(
+    "name-tagged-word-by-word-before-an-age-or-title-is-a-person-s", "`Namukonda Phiri, the opposition member for "
+    "Chasefu, said`, tagged a place (`Namukonda`) and a body (`Phiri`): two capitalised name words, each tagged as "
+    "a one-word place or body, the first hung on the second, that an age or an apposed title follows are one "
+    "person's name")
+GIVEN_NAME_READ_AS_A_WORD_BEFORE_A_NAME_IN_PIECES = rule(
+    "given-name-read-as-a-word-opens-a-name-tagged-in-pieces", "`Precious Namukonda Phiri, the member for Chasefu, "
+    "said`, `Precious` read as an adjective: the capitalised word opening the sentence, hung on a name tagged word by "
+    "word, is its given name (`Precious`, `Blessing`, `Gift`)")
+GLOTTAL_SURNAME_AFTER_A_NAME = rule(
+    "surname-with-a-glottal-stop-closes-the-name-before-it", "`the director, Lorraine Ta’ake, said`, tagged "
+    "`Lorraine`: an untagged capitalised word with a glottal stop typed as an apostrophe inside it (`Ta’ake`, "
+    "`Fa'asavalu`), right after a person's name and hung on it or it on the name, is that name's surname")
 GIVEN_NAME_BEFORE_A_DESCRIBED_NAME = rule(
     "untagged-given-name-before-a-name-and-its-age-or-description-opens-it", "`Reto Alois Marxer-Büchel, 61, is "
     "charged`, tagged `Alois Marxer-Büchel`; `Ana Lucía de la Torre Espinosa, an economist`, tagged from `Lucía`: an "
@@ -2245,7 +2258,8 @@ def _repaired(doc, lang):
         if mended is not None:
             out, changed = mended, True
     for which, mend in ((GIVEN_NAME_BEFORE_A_MIDDLE_PATRONYMIC, _given_names_before_patronymics),
-                        (GIVEN_NAME_BEFORE_A_DESCRIBED_NAME, _given_names_before_descriptions)):
+                        (GIVEN_NAME_BEFORE_A_DESCRIBED_NAME, _given_names_before_descriptions),
+                        (NAME_TAGGED_IN_PIECES_BEFORE_A_DESCRIPTION, _names_tagged_in_pieces_before_descriptions)):
         mended = mend(doc, out, lang)  # asked about only where it would mend something
         if mended is not None and on(which):
             out, changed = mended, True
@@ -2267,7 +2281,8 @@ def _repaired(doc, lang):
                         (NAME_RUNS_OVER_AN_ELIDED_WORD, _names_over_elided_words),
                         (NAME_OVER_PARTICLES_AFTER_A_PERSON_WORD, _names_over_particles_after_a_person_word),
                         (NAME_LISTED_AFTER_A_PERSON, _names_listed_after_a_person),
-                        (NAME_APPOSED_WITHOUT_A_COMMA, _names_apposed_without_a_comma)):
+                        (NAME_APPOSED_WITHOUT_A_COMMA, _names_apposed_without_a_comma),
+                        (GLOTTAL_SURNAME_AFTER_A_NAME, _glottal_surnames_on)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
             out, changed = mended, True
@@ -2299,6 +2314,21 @@ def _names_cut_after_their_particle(doc, ents, lang):
             out[k] = Span(doc, e.start, j + 1, label=e.label_)
             changed = True
     return out if changed else None
+
+
+def _glottal_surnames_on(doc, ents, lang):
+    """Person names run on over one or two untagged words with a glottal stop inside (`Ta’ake`) right after them,
+    compounded with the name; None if there are none."""
+    found = []
+    for e in ents:
+        j = e.end
+        while e.label_ == lang.ent.person and j < len(doc) and j - e.end < 2 and not doc[j].ent_type_ \
+                and doc[j].pos_ == "PROPN" and lang.glottal_name.match(doc[j].text) is not None \
+                and (doc[j - 1].head.i == j or e.start <= doc[j].head.i < j):
+            j += 1
+        if j > e.end:
+            found.append((e.start, j))
+    return _person_names_put_in(doc, ents, found, lang)
 
 
 def _hyphened_given_names_on(doc, ents, lang):
@@ -3021,6 +3051,32 @@ def _given_names_before_descriptions(doc, ents, lang):
                 and before.lower_.rstrip(".") not in lang.honorifics:
             continue
         found.append((start, e.end))
+    return _person_names_put_in(doc, ents, found, lang)
+
+
+def _names_tagged_in_pieces_before_descriptions(doc, ents, lang):
+    """Two one-word entities side by side, each tagged a place or a body, the first compounded into the second, that
+    an age or an apposed title follows (`Namukonda` `Phiri`, `, the member for Chasefu,`), made one person's name
+    when no capitalised word runs on before them; None if there are none."""
+    kinds = (lang.ent.org, *lang.ent.places)
+    found = []
+    for k, e in enumerate(ents):
+        if k == 0 or len(e) != 1 or e.label_ not in kinds or e.end + 2 >= len(doc) or doc[e.end].text != ",":
+            continue
+        first = ents[k - 1]
+        if len(first) != 1 or first.end != e.start or first.label_ not in kinds \
+                or first[0].dep_ != lang.dep.compound or first[0].head.i != e.start \
+                or not (_name_shaped(first[0], lang) and _name_shaped(e[0], lang)):
+            continue
+        start = first.start
+        if start == 1 and on(GIVEN_NAME_READ_AS_A_WORD_BEFORE_A_NAME_IN_PIECES) and doc[0].is_title \
+                and doc[0].is_alpha and not doc[0].ent_type_ and doc[0].head.i == e.start \
+                and doc[0].dep_ in (lang.dep.amod, lang.dep.compound) and doc[0].lower_ not in lang.titles:
+            start = 0  # "Precious" (read as an adjective) + "Namukonda" + "Phiri"
+        elif start > 0 and doc[start - 1].is_title and not first[0].is_sent_start:
+            continue  # (a longer name, or a title, before them)
+        if _aged_or_titled_after(e, lang):
+            found.append((start, e.end))
     return _person_names_put_in(doc, ents, found, lang)
 
 

@@ -104,6 +104,8 @@ class Language:
     specialist_endings: tuple  # "ologist": how the words for a specialist end
     collective_owners: frozenset  # "people": words for many people that own a body in its name
     hyphened_prefixes: frozenset  # "re" of "re-grade": a prefix a hyphen joins to the word it makes
+    verb_prefixes: frozenset  # "co" of "could co-finance": a prefix joined to a verb where a verb stands
+    verb_openers: frozenset  # "could", "will": words a verb follows
     adversary_nouns: frozenset  # "rival": "her rival NAME" is on no side of hers
     holidays: frozenset  # "Easter", "Diwali": times the model takes for names
     kin_address_words: frozenset  # "Mum", "Dad": what a family calls a relative, no one's name

@@ -103,7 +103,9 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "venerable": None, "ven": None, "ven.": None,  # a Buddhist monk's: "the Venerable Hem Sophal"
               # one who has made the pilgrimage to Mecca, as West Africa styles them: "Hadjia Zeinabou Maman"
               "elhadji": "m", "elhadj": "m", "alhaji": "m", "alhadji": "m", "hadjia": "f", "hadja": "f",
-              "hajiya": "f", "alhaja": "f",
+              "hajiya": "f", "alhaja": "f", "haja": "f", "hajia": "f",
+              "adv": None, "adv.": None,  # a barrister's, as southern Africa styles one: "Adv. Ntsiki Mbolekwa"
+              "eng": None, "eng.": None, "engr": None, "engr.": None,  # an engineer's: "Eng. Samer Haddadin"
               "mestre": None,  # a master of an art, as Portuguese styles one: "Mestre Chiúre"
               "daw": "f", "u": "m",  # a woman and a man of standing, as Myanmar styles them: "Daw Khin Aye"
               **dict.fromkeys(ETHIOPIAN_CHURCH_STYLES)}
@@ -134,6 +136,11 @@ GENDERED_TITLES = {"king": "m", "queen": "f", "prince": "m", "princess": "f", "p
 DATELINE_DASHES = frozenset("-\u2013\u2014")  # "LONDON - ", "LIMA, Peru — ": the dash ending a dateline
 HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
 HYPHENED_PREFIXES = frozenset(("re", "pre"))  # "re-grade", "pre-empt": one word with the next
+# Prefixes a hyphen joins to a verb, and to nouns as often ("co-finance" and "co-author", "de-mine" and "de-facto"):
+# one word with the next only where a verb stands, after a modal ("could co-finance", "will de-mine"; not after
+# `to`, which is also a preposition: "according to co-author NAME").
+VERB_PREFIXES = frozenset(("co", "de", "mis", "over", "under"))
+VERB_OPENERS = frozenset("will would can could shall should may might must".split())
 
 # Words of names that spaCy's tokenizer splits as contractions typed without their apostrophe ("Id" as "I'd"):
 # "Fatima Id Bella" is one name of three words, each kept whole as written.
@@ -159,7 +166,7 @@ senator representative rep. sen. governor mayor king queen prince princess pope 
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 comrade cde cde. maître maitre mestre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja
-hajiya alhaja daw u
+hajiya alhaja haja hajia daw u eng eng. engr engr.
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster flanker flank
@@ -272,7 +279,7 @@ chemist biologist physicist geologist ecologist astronomer mathematician enginee
 epidemiologist virologist archaeologist anthropologist psychologist neuroscientist lecturer fellow
 hydrologist glaciologist volcanologist seismologist climatologist meteorologist hydrogeologist oceanographer
 sociologist criminologist zoologist botanist ornithologist entomologist toxicologist pathologist immunologist
-cardiologist oncologist paediatrician pediatrician surgeon
+cardiologist oncologist paediatrician pediatrician surgeon advocate
 accountant bookkeeper auditor banker barber designer gardener caretaker janitor librarian lifeguard machinist
 technician surveyor programmer receptionist dispatcher instructor tutor interpreter translator cameraman sailor
 salesman veterinarian priest strategist schoolteacher headteacher steelworker dockworker developer coder
@@ -404,7 +411,7 @@ PLACE_HEADS = frozenset(
     "square avenue boulevard road station airport harbour harbor canal island islands heights valley range "
     "mall parish cemetery base stadium arena bridge reef atoll lagoon glacier peninsula strait gorge plateau "
     "desert palace plaza bay gardens falls castle tower peak highway motorway expressway fortress citadel "
-    "dzong pagoda stupa monastery mosque shrine cathedral basilica cay complex".split())
+    "dzong pagoda stupa monastery mosque shrine cathedral basilica cay complex market bazaar".split())
 
 # Directions a place is placed by: "south of Svalbard".
 COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -766,7 +773,7 @@ CONTEST_PREPOSITIONS = frozenset("between against versus vs vs. v v.".split())
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone depression".split())
 # Last words of the name of a day, a prize, a trophy or an event, often named after someone or somewhere:
 # "Martin Luther King Jr. Day", "the Baku Olympiad".
-NAMED_THING_HEADS = frozenset("""day prize award awards medal trophy cup lecture scholarship fellowship olympiad
+NAMED_THING_HEADS = frozenset("""day days prize award awards medal trophy cup lecture scholarship fellowship olympiad
 olympics championship championships tournament festival telescope satellite spacecraft rover probe directive""".split())
 NAMED_THING_SURNAMES = frozenset(("day",))  # also a surname (Doris Day): a day's name only with three words or more
 
