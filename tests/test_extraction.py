@@ -12375,20 +12375,30 @@ def test_a_name_closing_on_market_is_a_place(facts_of):
     assert quotes(f) == [("indirect", "prices had doubled", "A fish seller")]
 
 
-def test_a_surname_with_a_glottal_stop_closes_the_name_tagged_before_it(facts_of):
-    # the model tags `Lorraine` alone and leaves `Ta’ake` untagged
-    f = facts_of("The head of the provincial fisheries office, Lorraine Ta’ake, said the boats had been recalled.")
-    assert persons(f) == ["Lorraine Ta’ake"]
-    assert quotes(f) == [("indirect", "the boats had been recalled", "Lorraine Ta’ake")]
+def test_a_surname_with_a_glottal_stop_closes_the_name_tagged_before_it(nlp):
+    # the model tags `Mere` alone and leaves `Fa’asavalu` untagged
+    got = _repaired_entities(
+        nlp, ["The", "director", ",", "Mere", "Fa’asavalu", ",", "said", "it", "."], [1, 0, 1, 1, 0, 1, 1, 0, 0],
+        ["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O"], heads=[1, 6, 1, 4, 1, 1, 6, 6, 6],
+        deps=["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
+        lemmas=["the", "director", ",", "Mere", "Fa’asavalu", ",", "say", "it", "."])
+    assert got == [("Mere Fa’asavalu", "PERSON")]
 
 
-@pytest.mark.parametrize("given", ["", "Precious "])  # `Precious`, opening the sentence, read as an adjective
-def test_a_name_tagged_word_by_word_as_a_place_and_a_body_before_a_title_is_a_person_s(facts_of, given):
-    # the model tags `Namukonda` a place and `Phiri` a body
-    f = facts_of(f"{given}Namukonda Phiri, the opposition member for Chasefu, said she learned of it from a text "
-                 "message.")
-    assert persons(f) == [f"{given}Namukonda Phiri"]
-    assert quotes(f) == [("indirect", "she learned of it from a text message", f"{given}Namukonda Phiri")]
+@pytest.mark.parametrize("given", [[], ["Blessing"]])  # `Blessing`, opening the sentence, read as an adjective
+def test_a_name_tagged_word_by_word_as_a_place_and_a_body_before_a_title_is_a_person_s(nlp, given):
+    # the model tags `Mwila` a place and `Banda` a body
+    n = len(given)
+    got = _repaired_entities(
+        nlp, [*given, "Mwila", "Banda", ",", "the", "member", "for", "Kaoma", ",", "said", "it", "."],
+        [1] * n + [1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0], ["O"] * n + ["B-GPE", "B-ORG"] + ["O"] * 4 + ["B-GPE"] + ["O"] * 4,
+        heads=[n + 1] * n + [h + n for h in [1, 8, 1, 4, 1, 4, 5, 1, 8, 8, 8]],
+        deps=["amod"] * n + ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "dobj",
+                             "punct"],
+        pos=["ADJ"] * n + ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PRON", "PUNCT"],
+        lemmas=[*given, "Mwila", "Banda", ",", "the", "member", "for", "Kaoma", ",", "say", "it", "."])
+    assert got[0] == (" ".join([*given, "Mwila", "Banda"]), "PERSON")
 
 
 @pytest.mark.parametrize("text,name", [
@@ -12403,8 +12413,8 @@ def test_the_style_of_an_advocate_an_engineer_or_a_pilgrim_is_no_part_of_the_nam
 
 
 def test_a_name_closing_on_days_is_a_festival_not_a_person(facts_of):
-    # the model tags `Vodoun Days` a person
-    f = facts_of("The festival, renamed Vodoun Days in 2023, draws dancers from across the region, the organisers "
+    # the model tags `Egungun Days` a person
+    f = facts_of("The festival, renamed Egungun Days in 2023, draws dancers from across the region, the organisers "
                  "said.")
     assert persons(f) == []
 
