@@ -1146,10 +1146,7 @@ def _bearer_of_adopted_name(ent, lang) -> str | None:
     if subject is not None and subject.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
         subject = verb.head  # "Jon Huber, who performed under the ring name ..."
     bearer = entity_at(doc, subject.i) if subject is not None else None
-    if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
-        return None
-    name, _ = clean_name(bearer, lang)
-    return name or None
+    return _name_of_another(bearer, ent, lang)
 
 
 def _place_known_as(ent, lang) -> bool:
@@ -1202,10 +1199,7 @@ def _known_by(ent, lang) -> str | None:
     if subject is not None and subject.lower_ in lang.relative_pronouns and verb.dep_ == d.relcl:
         subject = verb.head
     bearer = entity_at(doc, subject.i) if subject is not None else None
-    if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
-        return None
-    name, _ = clean_name(bearer, lang)
-    return name or None
+    return _name_of_another(bearer, ent, lang)
 
 
 def _known_by_others(ent, lang) -> str | None:
@@ -1229,6 +1223,11 @@ def _known_by_others(ent, lang) -> str | None:
     bearer = entity_at(doc, described.i)
     if bearer is None and described.dep_ == d.appos:
         bearer = entity_at(doc, described.head.i)  # the description's, apposed to the name
+    return _name_of_another(bearer, ent, lang)
+
+
+def _name_of_another(bearer, ent, lang) -> str | None:
+    """The name of the person ``bearer`` when it is one named apart from ``ent``, whose other name ``ent`` is."""
     if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
         return None
     name, _ = clean_name(bearer, lang)
