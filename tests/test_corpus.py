@@ -375,6 +375,12 @@ BLIND_ROUNDS = {
     # deaths on a pilgrimage, a rugby final halted by a brawl), written while version 178 was made and first seen by
     # version 177.
     "invented_64": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.975, IND: 0.98, A: 0.575}, 0, 6),
+    # A sixty-fifth set (a mayor's conviction overturned, a deputy's immunity lifted, a candidate put back on a ballot,
+    # an envoy recalled, a by-election recount; a cattle ban, floods and landslides, a plant closing, a mine's waste
+    # spilled, dialysis patients flown abroad; a land defender's killers convicted, pagoda murals saved, a ski marathon
+    # shortened by a thaw, a calypsonian's obituary, a pop video banned), written while version 179 was made and first
+    # seen by version 178.
+    "invented_65": (15, {P: 0.92, Q: 0.965, S: 0.95, R: 0.945, IND: 0.96, A: 0.665}, 1, 7),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -440,7 +446,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_61": ROOT / "tests" / "annotations" / "invented_61" / "articles",
                 "invented_62": ROOT / "tests" / "annotations" / "invented_62" / "articles",
                 "invented_63": ROOT / "tests" / "annotations" / "invented_63" / "articles",
-                "invented_64": ROOT / "tests" / "annotations" / "invented_64" / "articles"}
+                "invented_64": ROOT / "tests" / "annotations" / "invented_64" / "articles",
+                "invented_65": ROOT / "tests" / "annotations" / "invented_65" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
