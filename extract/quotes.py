@@ -225,6 +225,10 @@ AND_THAT_READ_AS_A_DETERMINER = rule("and-that-read-as-a-determiner-continues-th
                                      "tired, and that turnout could fall`, `that` parsed as the determiner of "
                                      "`turnout`: a clause joined to the speech verb by `and that`, `that` opening "
                                      "its subject, is part of the report")
+BUT_THAT_READ_AS_A_DETERMINER = rule("but-that-read-as-a-determiner-continues-the-report", "`said hotels were full, "
+                                     "but that farms had lost their best day`, `that` parsed as the determiner of "
+                                     "`farms`: a clause joined to the speech verb by `but that`, `that` opening its "
+                                     "subject, is part of the report, as after `and that`")
 PREDICATES_LISTED = rule("predicates-listed-after-the-report", "`said his athlete was healthy, had completed a "
                          "training block and had told the federation ...`: a clause of the speech verb with no subject "
                          "of its own, after a comma right after the report, is more of the report")
@@ -538,6 +542,11 @@ BODY_DESCRIBED_BEFORE_ITS_REPORT = rule(
     "a verdict, the Open Justice Centre, a Bucharest think-tank, said in a report`, `said` joined to `take` with no "
     "subject and the body apposed to a noun of its clause: a body's name set off by a comma, described by an apposed "
     "noun, right before the speech verb is its subject, as a person's name is")
+BODY_APPOSED_RIGHT_BEFORE_ITS_REPORT = rule(
+    "body-apposed-right-before-a-report-parsed-as-a-conjunct-is-its-subject", "`Kemi has closed the border and halted "
+    "trade near the town of Arlo, the Ministry of Trade said`, `said` joined to `closed` with no subject and the body "
+    "apposed to the clause's last noun: a body's name set off by a comma right before the speech verb is its subject, "
+    "and the clause before that comma its report")
 NAME_LISTED_BEFORE_ITS_REPORT = rule("name-listed-before-a-report-parsed-as-a-conjunct-is-its-subject",
                                      "`The court lifted the immunity of Kim Sovann, Sok Dara, a spokeswoman for the "
                                      "assembly, told reporters`, `told` joined to the verb before with no subject and "
@@ -906,6 +915,10 @@ SUBJECT_APPOSED_IN_A_FRONTED_PARTICIPLE = rule(
     "spokeswoman for the ministry said ...`, the spokeswoman parsed as apposed to Beijing and the verb left without a "
     "subject: a participle phrase opening the sentence is read as a fronted phrase is, the person after its comma "
     "speaks")
+SUBJECT_APPOSED_TO_A_FRONTED_PLACE_S_DESCRIPTION = rule(
+    "subject-read-as-apposed-to-a-fronted-place-s-description", "`In Kemi, the regional capital, the mother of one of "
+    "the soldiers said ...`, the mother parsed as apposed to the capital, itself apposed to the town the sentence "
+    "opens on, and the verb left without a subject: the person set off after the place's description speaks")
 NAME_JOINED_TO_A_FRONTED_PLACE = rule("subject-read-as-joined-to-a-fronted-place", "`In the town of Arlo, Ana "
                                       "Ruiz, 38, said ...`, the name parsed as a conjunct of the town with no `and`, "
                                       "the verb left without a subject: the person named after the comma speaks")
@@ -1006,6 +1019,20 @@ SPOKEN_OF = rule("a-quoted-topic-of-speaking", "`talked of the river's \"long me
 TITLE_IN_A_SPLIT_SUBJECT = rule("a-titled-name-in-a-subject-split-at-a-comma", "`said University of Tarn, "
                                 "Westport's chancellor, NAME`: when a comma in a body's name made the parser join "
                                 "the title to the body, the name apposed to the title speaks")
+NAME_AFTER_PORTFOLIOS_READ_AS_JOINED_TO_THE_TITLE = rule(
+    "name-after-portfolios-joined-by-and-read-as-joined-to-the-title", "`Minister of Lands and Water Kabo Sebina told "
+    "parliament ...`, the name parsed as joined by `and` to `Minister`, the title then read as the subject: the person "
+    "named after the title's portfolios speaks")
+REST_HUNG_ON_THE_ASIDE = rule("rest-of-the-clause-hung-on-the-attribution-in-mid-sentence", "`Turnout was 64 "
+                              "percent, the commission said, higher than in 2022`, the comparison hung on `said`: "
+                              "what comes after the attribution set off by commas is still the report's")
+WHAT_SOMEONE_SAYS = rule("speech-verb-in-a-free-relative-reports-nothing", "`immunity protects what deputies say, "
+                         "not what they take`: a speech verb whose object is `what` before it names what is said, "
+                         "and reports no clause after it")
+KNOWN_AS_IN_A_RELATIVE_CLAUSE = rule("quoted-name-someone-is-known-as-in-a-relative-clause", "`Ivo Ruso, who is "
+                                     "known to fans as \"Bull,\" said`: the quotation after `as` in a passive "
+                                     "relative clause of a naming verb (`who is known as`) is a name, not words "
+                                     "said")
 NICKNAME_IS_NO_QUOTATION = rule("nickname-is-no-quotation", "`\"We will find them,\" said commissioner Johannes "
                                 "\"Hans\" Verbeek`: a nickname in marks inside a name is neither words said nor a "
                                 "second part of the quotation before it")
@@ -1771,6 +1798,29 @@ def described_before_its_relative(verb, lang):
     return described
 
 
+def _name_after_joined_portfolios(subject, lang):
+    """`Minister of Lands and Agriculture NAME told`, the name parsed as joined by `and` to the capitalised title it
+    follows: the name, when nothing but capitalised portfolio words stands between the title and it and no article
+    opens the title; None otherwise."""
+    d, doc = lang.dep, subject.doc
+    if not subject.is_title or subject.lower_.rstrip(".") not in lang.titles or subject.ent_type_ == lang.ent.person \
+            or subject.i > 0 and doc[subject.i - 1].lower_ in lang.articles \
+            or not any(c.dep_ == d.prep and c.lower_ in lang.portfolio_prepositions | {lang.of} and c.i > subject.i
+                       for c in subject.children):
+        return None
+    for g in subject.children:
+        if g.dep_ != d.conj or g.ent_type_ != lang.ent.person or g.i < subject.i:
+            continue
+        ent = entity_at(doc, g.i)
+        start = ent.start if ent is not None else g.i
+        between = doc[subject.i + 1: start]
+        if any(t.lower_ in lang.coordinators for t in between) and all(
+                t.is_title or t.lower_ in lang.coordinators or t.lower_ in lang.body_name_joiners or t.text == ","
+                for t in between):
+            return g
+    return None
+
+
 def apposed_to_a_fronted_phrase(verb, lang):
     """`Back at the clinic, a nurse who ... said`: the person noun the parser apposed to the object of the phrase
     opening the sentence, when ``verb`` has no subject of its own and the noun no name apposed (a name is read
@@ -1798,7 +1848,9 @@ def apposed_to_a_fronted_phrase(verb, lang):
                               and c.i < verb.i and doc[c.left_edge.i - 1].text == ","), None)
                 if named is not None:
                     return named  # "In Cox's Bazar, where ..., the U.N. children's agency, UNICEF, said"
-            if t.dep_ == d.appos and t.pos_ == "NOUN" and t.head.dep_ == d.pobj and t.i < verb.i \
+            if t.dep_ == d.appos and t.pos_ == "NOUN" and (t.head.dep_ == d.pobj or on(
+                    SUBJECT_APPOSED_TO_A_FRONTED_PLACE_S_DESCRIPTION) and t.head.dep_ == d.appos
+                    and t.head.lemma_.lower() in lang.place_nouns and t.head.head.dep_ == d.pobj) and t.i < verb.i \
                     and doc[t.left_edge.i - 1].text == "," and not t.ent_type_ \
                     and not any(c.dep_ == d.appos for c in t.children) \
                     and (any(t.lemma_.lower() in words
@@ -1966,6 +2018,14 @@ def _name_listed_before_a_report(verb, lang):
     before it and NAME2 as listed with a noun of that verb's clause: NAME2, a person's name set off by a comma whose
     words (with what is apposed to it) end right before the comma before the speech verb; None otherwise."""
     d, doc = lang.dep, verb.doc
+    if on(BODY_APPOSED_RIGHT_BEFORE_ITS_REPORT) and verb.dep_ == d.conj and verb.head.i < verb.i and verb.i >= 4 \
+            and doc[verb.i - 1].text != "," and not any(c.dep_ in d.subjects or c.dep_ == d.cc for c in verb.children) \
+            and not any(t.is_quote for t in doc[verb.head.i: verb.i]):
+        # "..., near the village of Arlo, the Ministry of Agriculture said": the body apposed to the clause's last noun
+        return next((t for t in doc[verb.head.i + 1: verb.i] if t.dep_ == d.appos and t.pos_ == "PROPN"
+                     and t.ent_type_ == lang.ent.org and t.right_edge.i == verb.i - 1
+                     and t.left_edge.i > verb.head.i + 1 and doc[t.left_edge.i - 1].text == ","
+                     and verb.head.is_ancestor(t)), None)
     if not on(NAME_LISTED_BEFORE_ITS_REPORT) or verb.dep_ != d.conj or verb.head.i > verb.i or verb.i < 4 \
             or doc[verb.i - 1].text != "," or any(c.dep_ in d.subjects for c in verb.children) \
             or any(t.is_quote for t in doc[verb.head.i: verb.i]):
@@ -2154,6 +2214,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
         used = _name_the_subject_uses(subjects[0], verb, lang)
         if used is not None and outside(used):
             return used  # "Its spokeswoman, who uses the nom de guerre NAME, claimed"
+    if on(NAME_AFTER_PORTFOLIOS_READ_AS_JOINED_TO_THE_TITLE) and len(subjects) == 1:
+        named = _name_after_joined_portfolios(subjects[0], lang)
+        if named is not None and outside(named):
+            return named  # "Minister of Lands and Agriculture NAME told": NAME parsed as joined to "Minister"
     for c in subjects:
         person = _person_of_the_body(c, lang) if on(PERSON_OF_A_BODY) else None
         if person is not None:
@@ -3040,7 +3104,9 @@ class ParagraphQuotes:
             if head.lower_ == lang.as_ and head.dep_ == d.prep:
                 head = head.head  # `known as "..."`
             hung = head.dep_ == d.acl or on(NAMING_PARTICIPLE_SET_OFF) and head.dep_ == d.advcl \
-                and head.tag_ in lang.participle_tags and head.i > 0 and self.doc[head.i - 1].text == ","
+                and head.tag_ in lang.participle_tags and head.i > 0 and self.doc[head.i - 1].text == "," \
+                or on(KNOWN_AS_IN_A_RELATIVE_CLAUSE) and head.dep_ == d.relcl and head.tag_ in lang.participle_tags \
+                and any(c.dep_ == d.nsubjpass and c.tag_ in lang.wh_tags for c in head.children)
             return hung and head.lemma_.lower() in lang.naming_participles \
                 and not any(c.dep_ == d.agent for c in head.children) \
                 and not (on(NAMED_BY_A_SUBJECT) and any(c.dep_ == d.nsubj for c in head.children)) \
@@ -3772,6 +3838,9 @@ class ParagraphQuotes:
                 continue  # "has yet to say whether ...", "are yet to announce": not said so far
             if on(TOO_MUCH_TO_SAY) and v.dep_ == lang.dep.xcomp and _after_too(v, lang):
                 continue  # "too slow to admit there was a shortage": it was not admitted
+            if on(WHAT_SOMEONE_SAYS) and any(c.dep_ == lang.dep.dobj and c.tag_ in lang.wh_tags and c.i < v.i
+                                             and c.left_edge.i == c.i for c in v.children):
+                continue  # "to protect what lawmakers say, not what they pocket": what is said, no report
             if on(FOUND_ON_ARRIVAL) and lemma in lang.finding_verbs and v.dep_ == lang.dep.advcl \
                     and v.head.lemma_.lower() in lang.arrival_verbs \
                     and any(c.tag_ == lang.infinitive_tag and c.i < v.i for c in v.children):
@@ -4366,6 +4435,13 @@ class ParagraphQuotes:
             and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," and subj.right_edge.i == v.i - 1 \
             and end + 1 < len(doc) and doc[end + 1].text == "," \
             and any(c.i < subj.left_edge.i - 1 for c in v.children) and any(c.i > end + 1 for c in v.children)
+        # "Turnout was 71 percent, the commission said, higher than ...": the rest of the clause hung on the aside
+        trailing = on(REST_HUNG_ON_THE_ASIDE) and v.dep_ == d.parataxis and v.head.i < v.i and subj is not None \
+            and inverted is None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," \
+            and subj.right_edge.i == v.i - 1 and end + 1 < len(doc) and doc[end + 1].text == "," \
+            and any(c.i > end + 1 for c in v.children if not c.is_punct) \
+            and all(c.dep_ in (d.acomp, d.advmod, d.prep, d.npadvmod) for c in v.children
+                    if c.i > end + 1 and not c.is_punct)
         quoted = self._quoted_content(v)
         goes_on = rooted and on(REPORT_GOES_ON_AFTER_THE_ASIDE) and all(
             c.i < subj.left_edge.i for c in v.children if c.dep_ in (d.ccomp, d.dobj) and c not in quoted) and all(
@@ -4384,7 +4460,7 @@ class ParagraphQuotes:
         sub = [t for t in v.subtree if not t.is_punct and (narrated is None or t.i < narrated.left_edge.i)
                and t.i not in within]
         left, right = sub[0].i - 1, sub[-1].i + 1
-        if aside or rooted:
+        if aside or rooted or trailing:
             left, right = subj.left_edge.i - 1, end + 1
         sent = v.sent
         if inverted is not None and on(INVERTED_MID):
@@ -4689,7 +4765,10 @@ class ParagraphQuotes:
                         and verb_lemma(c, lang) not in lang.reporting_verbs and any(
                             g.dep_ in d.subjects and g.i < c.i and doc[g.left_edge.i].lower_ == lang.complementizer
                             and doc[g.left_edge.i].dep_ == d.det and g.left_edge.i >= 1
-                            and doc[g.left_edge.i - 1].lower_ in lang.coordinators for g in c.children):
+                            and (doc[g.left_edge.i - 1].lower_ in lang.coordinators or on(BUT_THAT_READ_AS_A_DETERMINER)
+                                 and doc[g.left_edge.i - 1].lower_ in lang.continuing_conjunctions
+                                 and not any(self._inside[x.i] for x in c.subtree))  # (a partial quotation after
+                            for g in c.children):  # `but that` is a quote of its own, its frame no part of this one)
                     b = c.right_edge.i  # "and that turnout could fall", `that` read as the subject's determiner
             if on(AND_CLAUSE) and clause.i > v.i and not has_that:
                 # "said 14 officers were injured and 31 people were detained": the parser joined the second clause

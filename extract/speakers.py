@@ -130,6 +130,11 @@ BODY_NAMED_AFTER = rule("body-described-before-it-is-named", "`according to resu
                         "commission ... the president of the National Autonomous Electoral Commission`: a definite "
                         "word for a body with the words describing it, no body of its kind named before, stands for "
                         "the body named later whose name ends in those words")
+KIND_SPELT_OUT_BEATS_AN_ACRONYM = rule("body-naming-its-kind-beats-an-acronym-that-may", "`the Collectif des Usagers "
+                                       "de Tarn ... the opposition MDC ... The collective said`: a body whose name "
+                                       "holds the word for its kind, in English or another language, is what `the "
+                                       "collective` stands for, before a body named later by letters that may end "
+                                       "on it and that has not spoken as a subject")
 ACRONYM_OF_ITS_KIND = rule("acronym-ending-on-the-word-s-initial", "`the NHL said in a statement ... The league said`: "
                            "a body's acronym whose last letter is the first of a word for a body (`L` of `league`) "
                            "can be what the word stands for, as a name ending in the word")
@@ -1655,6 +1660,12 @@ class Resolver:
                                           and head in lang.body_nouns and _acronym_of_its_kind(actor.name, head)):
                     if on(BODY_THAT_ACTED) and self._only_told(actor, head, k):
                         continue  # "She told the Fiji Broadcasting Corporation ... The corporation said": the other
+                    if on(KIND_SPELT_OUT_BEATS_AN_ACRONYM) and not names_its_kind(head, actor.name, lang) \
+                            and not any(m2.subject and m2.actor == actor.id for m2 in self.mentions[:k + 1]):
+                        spelt = next((a for j in order if j < k for a in [self.registry.get(self.mentions[j].actor)]
+                                      if a.type == ORG and names_its_kind(head, a.name, lang)), None)
+                        if spelt is not None:
+                            return spelt.id  # "the Collectif des Usagers ... the MRC ... the collective said"
                     return actor.id
                 if on(BODY_DESCRIBED_BY_THE_WORD) and actor.type == ORG and self.docs is not None \
                         and tok.tag_ != lang.plural_noun_tag \

@@ -45,7 +45,7 @@ BLIND_ROUNDS = {
     "invented": (18, {P: 0.96, Q: 0.975, S: 0.985, R: 1.0, IND: 0.965, A: 0.75}, 1, 2),
     # Fifteen more (politics and courts, business and science, disasters, crime, sport and culture), in real countries
     # with invented people; first seen by version 65 as it stood.
-    "invented_2": (15, {P: 0.975, Q: 0.985, S: 0.985, R: 1.0, IND: 0.985, A: 0.675}, 0, 3),
+    "invented_2": (15, {P: 0.975, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.675}, 0, 3),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
     "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
@@ -247,7 +247,7 @@ BLIND_ROUNDS = {
     # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
     # made and first seen by it.
-    "invented_43": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.97, A: 0.72}, 0, 11),
+    "invented_43": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.97, A: 0.72}, 0, 10),
     # A forty-fourth set (a prime minister voted out, a speaker restored, a border reopened, an election voided, ballots
     # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
@@ -262,7 +262,7 @@ BLIND_ROUNDS = {
     # a minister resigning; cleaners' unpaid wages, cane cutters' kidneys, mangroves cleared, brandy job cuts, a mobile
     # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
     # merged), written after version 161 was made and first seen by it.
-    "invented_46": (15, {P: 0.955, Q: 0.98, S: 0.97, R: 0.975, IND: 0.98, A: 0.67}, 0, 2),
+    "invented_46": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 0.975, IND: 0.98, A: 0.67}, 0, 2),
     # A forty-seventh set (a speaker deadlock, an electoral councillor removed, a floor-crossing law struck down, a
     # no-confidence motion blocked, a border treaty; bauxite truckers' blockade, insulin plant blackouts, lagoon
     # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
@@ -374,13 +374,13 @@ BLIND_ROUNDS = {
     # browned by logging, nurses on strike; a carpet's return disputed, icon thieves jailed, a singer's obituary, road
     # deaths on a pilgrimage, a rugby final halted by a brawl), written while version 178 was made and first seen by
     # version 177.
-    "invented_64": (15, {P: 0.94, Q: 0.985, S: 0.95, R: 0.975, IND: 0.98, A: 0.575}, 0, 6),
+    "invented_64": (15, {P: 0.95, Q: 0.985, S: 0.965, R: 1.0, IND: 0.98, A: 0.59}, 0, 5),
     # A sixty-fifth set (a mayor's conviction overturned, a deputy's immunity lifted, a candidate put back on a ballot,
     # an envoy recalled, a by-election recount; a cattle ban, floods and landslides, a plant closing, a mine's waste
     # spilled, dialysis patients flown abroad; a land defender's killers convicted, pagoda murals saved, a ski marathon
     # shortened by a thaw, a calypsonian's obituary, a pop video banned), written while version 179 was made and first
     # seen by version 178.
-    "invented_65": (15, {P: 0.92, Q: 0.965, S: 0.95, R: 0.945, IND: 0.96, A: 0.665}, 1, 7),
+    "invented_65": (15, {P: 0.955, Q: 0.98, S: 0.975, R: 0.975, IND: 0.98, A: 0.685}, 1, 1),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

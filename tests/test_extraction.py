@@ -6212,6 +6212,34 @@ def test_the_first_half_of_a_hyphened_given_name_is_in_a_name_found_untagged(nlp
     assert got == [("Per-Anders Kuoljok", "PERSON")]
 
 
+def test_two_given_names_left_untagged_between_a_title_and_a_name_open_it(nlp):
+    # the model tags only `Quiroga Baca` at times, and the parser hangs both given names on it
+    got = _repaired_entities(nlp, ["Presiding", "Judge", "Rosa", "Elena", "Quiroga", "Baca", "said", "the", "men",
+                                   "had", "acted", "alone", "."],
+                             [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                             ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+                             heads=[1, 5, 5, 5, 5, 6, 6, 8, 10, 10, 6, 10, 6],
+                             deps=["amod", "compound", "compound", "compound", "compound", "nsubj", "ROOT", "det",
+                                   "nsubj", "aux", "ccomp", "advmod", "punct"],
+                             pos=["VERB", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX",
+                                  "VERB", "ADV", "PUNCT"])
+    assert got == [("Rosa Elena Quiroga Baca", "PERSON")]
+
+
+def test_a_surname_after_its_particle_tagged_a_place_is_a_person_s(nlp):
+    # the model tags `Rocha Vaz` a place at times, after the particle opening the sentence's subject
+    got = _repaired_entities(nlp, ["\u201c", "We", "cannot", "take", "more", "patients", ",", "\u201d", "da", "Rocha",
+                                   "Vaz", "said", "."],
+                             [0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0],
+                             ["O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "I-GPE", "O", "O"],
+                             heads=[11, 3, 3, 11, 5, 3, 11, 11, 10, 10, 11, 11, 11],
+                             deps=["punct", "nsubj", "aux", "ccomp", "amod", "dobj", "punct", "punct", "compound",
+                                   "compound", "nsubj", "ROOT", "punct"],
+                             pos=["PUNCT", "PRON", "AUX", "VERB", "ADJ", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN",
+                                  "PROPN", "VERB", "PUNCT"])
+    assert got == [("da Rocha Vaz", "PERSON")]
+
+
 def test_a_title_s_word_hyphened_to_a_given_name_is_the_name_s(facts_of):
     f = facts_of("Her neighbour Maj-Britt Henriksson said she would stay in the old town.")
     assert persons(f) == ["Maj-Britt Henriksson"]
@@ -6315,6 +6343,19 @@ def test_a_name_apposed_to_a_word_for_a_named_place_is_no_place(nlp):
     registry = _collected([doc])
     assert sorted((a.name, a.type) for a in registry.actors.values()) == [("Ana Maria Ruiz", "person"),
                                                                           ("Kemi", "place")]
+
+
+def test_a_name_after_a_work_word_read_as_an_adjective_is_a_work_s(nlp):
+    # the model tags `Kovalan` a person at times, and reads `epic` as an adjective
+    doc = _written_out(nlp, ["The", "mural", "shows", "a", "scene", "from", "the", "Tamil", "epic", "Kovalan", "."],
+                       [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0],
+                       ["O", "O", "O", "O", "O", "O", "O", "B-NORP", "O", "B-PERSON", "O"],
+                       pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "ADJ", "PROPN", "PUNCT"],
+                       heads=[1, 2, 2, 4, 2, 4, 9, 8, 9, 5, 2],
+                       deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "amod", "pobj", "punct"],
+                       lemmas=["the", "mural", "show", "a", "scene", "from", "the", "tamil", "epic", "kovalan", "."])
+    registry = _collected([doc])
+    assert [a.name for a in registry.actors.values() if a.type == "person"] == []
 
 
 def test_a_one_word_place_tag_opens_the_described_name_after_it(nlp):
@@ -10520,6 +10561,131 @@ def test_a_subject_named_in_a_relative_clause_comes_last(facts_of):
                  "hours for a bed, said she had read the report twice.\n\n"
                  "\"A nurse told me at 3 a.m. that she was alone with 12 patients,\" she said.")
     assert {speaker for _, _, speaker in quotes(f)} == {"Róisín Doyle-Maher"}
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_nicknamed_name_with_a_title_apposed_is_a_person_s(facts_of, o, c):
+    # the model tags nothing of `Marek "Bull" Zielinski`, an object with a description set off after it
+    f = facts_of(f"Police questioned Marek {o}Bull{c} Zielinski, a retired teacher, on Monday.")
+    people = {a["name"]: sorted(a.get("aliases") or []) for a in f["actors"] if a["type"] == "person"}
+    assert people == {"Marek Zielinski": ["Bull Zielinski", "Zielinski"]}
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_a_canon_s_title_is_no_part_of_her_name(facts_of, o, c):
+    f = facts_of(f"The Rev. Canon Ruth Alleyne, rector of St. Philip's Church, said the service would be held on "
+                 f"Friday.\n\n{o}He sang for everyone,{c} Alleyne said.\n\nCanon, the camera maker, said its profits "
+                 f"rose.")
+    assert persons(f) == ["Ruth Alleyne"]
+    assert [speaker for _, _, speaker in quotes(f)] == ["Ruth Alleyne", "Ruth Alleyne", "Canon"]
+
+
+def test_a_collective_is_a_body(facts_of):
+    f = facts_of("The Kestrel Collective, a group of painters, said the ban was wrong.\n\n"
+                 "The collective said it would appeal.")
+    assert persons(f) == []
+    assert [speaker for _, _, speaker in quotes(f)] == ["Kestrel Collective", "Kestrel Collective"]
+
+
+@pytest.mark.parametrize("o,c", MARKS)
+def test_the_quoted_name_someone_is_known_as_in_a_relative_clause_is_no_quote(facts_of, o, c):
+    f = facts_of(f"Ivo Ruso, who is known to fans as {o}Bull,{c} said the club would appeal.")
+    assert quotes(f) == [("indirect", "the club would appeal", "Ivo Ruso")]
+
+
+def test_a_person_set_off_after_a_fronted_place_s_description_speaks(facts_of):
+    # `mother` parsed as apposed to `capital`, apposed to `Kemi`; `said` left with no subject
+    f = facts_of("In Kemi, the regional capital, the mother of one of the soldiers said she had not slept since "
+                 "Sunday.")
+    assert quotes(f) == [("indirect", "she had not slept since Sunday", "The mother of one of the soldiers")]
+
+
+def test_a_name_described_as_an_air_base_is_a_place(facts_of):
+    f = facts_of("The atoll is also home to Lem, a former British air base whose runway now serves tourists.")
+    assert persons(f) == []
+    assert ("Lem", "place") in [(a["name"], a["type"]) for a in f["actors"]]
+
+
+@pytest.mark.parametrize("text", ["Families crowd the shrine for festivals such as Kham Pheng.",
+                                  "Families crowd the shrine for holidays such as Bun Thong."])
+def test_a_name_given_as_an_example_of_festivals_is_no_one(facts_of, text):
+    assert persons(facts_of(text)) == []
+
+
+def test_a_name_described_as_a_dance_is_no_one(facts_of):
+    f = facts_of("The chiefs said the video mocked Chibwe Wako, a dance performed at funerals.")
+    assert persons(f) == []
+    assert quotes(f) == [("indirect", "the video mocked Chibwe Wako, a dance performed at funerals", "The chiefs")]
+
+
+def test_the_name_after_a_title_s_portfolios_joined_by_and_speaks(facts_of):
+    # the name parsed as joined by `and` to `Minister`, the title then the verb's subject
+    f = facts_of("Minister of Lands and Water Kabo Sebina told parliament the government would compensate farmers.")
+    assert quotes(f) == [("indirect", "the government would compensate farmers", "Kabo Sebina")]
+
+
+def test_a_body_apposed_right_before_a_report_parsed_as_a_conjunct_is_its_subject(facts_of):
+    # `said` parsed as joined to `closed` with no subject, the ministry as apposed to `Vesk`
+    f = facts_of("Tarnland has closed all schools in the northern district of Kemi and halted buses at the Arlo depot "
+                 "after cholera was confirmed in wells near the village of Vesk, the Ministry of Health said on "
+                 "Monday.")
+    assert quotes(f) == [("indirect", "Tarnland has closed all schools in the northern district of Kemi and halted "
+                          "buses at the Arlo depot after cholera was confirmed in wells near the village of Vesk",
+                          "Ministry of Health")]
+
+
+def test_a_body_naming_its_kind_in_another_language_beats_an_acronym_that_may(facts_of):
+    f = facts_of("The protest was called by the Collectif des Usagers de Tarn, an alliance of traders.\n\n"
+                 "Jean Kolo, who leads the opposition MDC, wrote that the rise was an insult.\n\n"
+                 "The collective said it would hold a sit-in on Saturday.")
+    assert ("indirect", "it would hold a sit-in on Saturday", "Collectif des Usagers de Tarn") in quotes(f)
+    # but an acronym that has spoken is what the word stands for
+    f = facts_of("Ana Ruiz has 34 points in 49 games with their Tarn Hockey League affiliate, the Arlo Moose.\n\n"
+                 "The trade was one of 19 completed on Friday, the NHL said in a statement.\n\n"
+                 "The league said a second deal had been delayed by a clerical error.")
+    assert ("indirect", "a second deal had been delayed by a clerical error", "NHL") in quotes(f)
+
+
+def test_a_speech_verb_in_a_free_relative_reports_nothing(facts_of):
+    # `take` parsed as the content of `say`
+    f = facts_of("The minister wrote on X that immunity protects what deputies say, not what they take.")
+    assert quotes(f) == [("indirect", "immunity protects what deputies say, not what they take", "The minister")]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Turnout was 64 percent, the commission said, higher than in 2022.",
+     "Turnout was 64 percent ... higher than in 2022", "The commission"),
+    ("Prices rose 4 percent, the bank said, faster than in any month since 2019.",
+     "Prices rose 4 percent ... faster than in any month since 2019", "The bank"),
+])
+def test_the_rest_of_a_clause_hung_on_an_attribution_in_mid_sentence_is_reported(facts_of, text, said, speaker):
+    # the comparison after the attribution parsed as hung on `said`
+    assert quotes(facts_of(text)) == [("indirect", said, speaker)]
+
+
+def test_but_that_read_as_a_determiner_continues_the_report(facts_of):
+    # `that` parsed as the determiner of `farms`, `lost` as joined to `said`
+    f = facts_of("The mayor said hotels in the resort had been fully booked, but that farms and cafes along the old "
+                 "route had lost their busiest day.")
+    assert quotes(f) == [("indirect", "hotels in the resort had been fully booked, but that farms and cafes along the "
+                          "old route had lost their busiest day", "The mayor")]
+    # a partial quotation after `but that` is a quote of its own, its frame no part of the first report
+    f = facts_of("The trust said it expected to restore its phone lines by Sunday, but that staff at its clinics would "
+                 "be working from paper files \"for at least another week.\"")
+    assert quotes(f)[0] == ("indirect", "it expected to restore its phone lines by Sunday", "The trust")
+
+
+def test_a_name_after_a_title_s_portfolios_after_of_the_is_a_person_s(facts_of):
+    # tagged one body from `the` to the surname
+    f = facts_of("Minister of the Economy and Innovation Ana Ruiz said the plan would work.")
+    assert quotes(f) == [("indirect", "the plan would work", "Ana Ruiz")]
+    assert [(a["name"], a.get("title")) for a in f["actors"] if a["type"] == "person"] == [
+        ("Ana Ruiz", "Minister of the Economy and Innovation")]
+
+
+def test_a_family_title_after_an_honorific_opens_the_name(facts_of):
+    f = facts_of("The district's civil surgeon, Dr. Sheikh Anisur Karim, said health workers had traced 38 contacts.")
+    assert quotes(f) == [("indirect", "health workers had traced 38 contacts", "Sheikh Anisur Karim")]
 
 
 def test_a_short_name_set_off_after_a_body_s_name(facts_of):

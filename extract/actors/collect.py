@@ -289,6 +289,10 @@ UNTAGGED_NICKNAMED = rule("nicknamed-name-the-model-took-for-a-work", "`Police S
                           "person's when a title comes before it or it is a verb's subject")
 NICKNAMED_NAME_IN_ANY_LATIN_LETTERS = rule("nicknamed-name-in-any-latin-letters", "`Javier \"Pato\" Olguín`: "
                                            "the names around a quoted nickname may hold accented letters")
+NICKNAMED_NAME_APPOSED_TO_A_ROLE = rule("nicknamed-name-with-a-title-apposed-is-a-person-s", "`to put Ibrahim "
+                                        "\"Ibbe\" Rasheed, a former deputy mayor, back on the ballot`: a name with a "
+                                        "quoted nickname inside, which the model did not tag, is a person's when a "
+                                        "title or a word for a person is apposed to it")
 NICKNAMED_ROLES = rule("roles-of-a-nicknamed-name", "`Metropolitan Police sergeant Kim \"Kimmy\" Lo`: a name with a "
                        "quoted nickname inside has its title and body read beside it, as any name has")
 
@@ -327,7 +331,10 @@ def _nicknamed(text: str, doc, quoted, lang) -> list[tuple[int, int, str, str]]:
                    or e.text == surname or e.text.endswith(" " + surname) for e in people):
             last = token_at(doc, end - 1)
             acts = last is not None and (last.dep_ in d.subjects and last.head.pos_ == "VERB" or (
-                last.dep_ in d.subject_or_apposed and last.head.dep_ in d.subjects))
+                last.dep_ in d.subject_or_apposed and last.head.dep_ in d.subjects) or (
+                on(NICKNAMED_NAME_APPOSED_TO_A_ROLE) and any(
+                    c.dep_ == d.appos and c.lemma_.lower() in lang.titles | lang.person_nouns
+                    for c in last.children)))
             if not (on(UNTAGGED_NICKNAMED) and (titled or acts)):
                 continue
         start = before.start() + before.group(0).index(given[0])

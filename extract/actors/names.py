@@ -17,6 +17,7 @@ from .registry import COUNTRY, ORG, PERSON, PLACE, TRAILING_PATRONYMIC, initials
 from .repair import (
     AGENCY_OF_A_COUNTRY,
     GLOTTAL_STOP_IN_A_NAME_BEFORE_AN_AGE,
+    HANDED_DOWN_TITLE_AFTER_AN_HONORIFIC,
     POST_NOMINAL,
     glottal_mark,
     name_cased,
@@ -279,6 +280,9 @@ KIND_OF_PERSON = rule("kind-after-an-indefinite-article", "`a self-described Neo
                       "is a kind of person, not someone named")
 NAME_OF_A_WORK = rule("name-of-a-work", "`the sitcom Kim's Corner`, `the novel Emma`: a name after a word for a work "
                       "is the work's title")
+WORK_WORD_READ_AS_AN_ADJECTIVE = rule("name-after-a-work-word-read-as-an-adjective", "`scenes from the Indian epic "
+                                     "Ravana`: a word for a work the parser took for an adjective (`epic`), between "
+                                     "an article or a people's adjective and a name, still makes it a work's title")
 FACILITY_NAMED_AFTER = rule("name-inside-a-facility-name", "`Ronald Reagan Washington National Airport`, "
                             "`General Bernardo O'Higgins Riquelme Base`: a person's name followed by capitalised "
                             "words ending in a place's or a body's head word is part of that place's name")
@@ -338,6 +342,9 @@ LISTED_WITH_A_BODY = rule("listed-with-a-body-after-from-or-at", "`scientists fr
 LISTED_AMONG_PLACES = rule("listed-after-places-and-including", "`four other provinces, including Arlo and North "
                           "Kemi`, `North Kemi` tagged a person: a name listed after the first item that `including` "
                           "hangs on a word for places is a place")
+EXAMPLE_OF_AN_EVENT = rule("name-given-as-an-example-of-events-is-no-one", "`people come to the pagoda for "
+                           "festivals such as Tor Ngam`, tagged a person: a name listed after `such as` and a word "
+                           "for festivals, holidays or gatherings is an event's, no actor's")
 EXAMPLE_OF_A_KIND = rule("name-given-as-an-example-of-places-or-bodies", "`opened sites such as Kemi and the caves "
                         "of Arlo to visitors`, `firms such as Tarn Mobile`, tagged a person: a name listed after "
                         "`such as` and a word for places is a place, and after a word for bodies a body")
@@ -489,6 +496,9 @@ SPOKEN_FROM = rule("name-spoken-from-is-a-place", "`\"...,\" Lemalu said by phon
 DESCRIBED_AS_A_LANDFORM = rule("name-described-as-a-landform-is-a-place", "`Chacaltaya, a glacier that once held a "
                                "ski run,`: a name set off with a word for a mountain, a glacier, an island or a "
                                "river after it is a place")
+DESCRIBED_AS_A_CUSTOM = rule("name-described-as-a-dance-or-rite-is-no-one", "`Malipenga, the masked dance of the "
+                             "Lomwe,`: a name set off with a word for a dance, a rite or a custom after it is the "
+                             "custom's, no actor's")
 FOLLOWERS_OF_A_FAITH = rule("followers-of-a-faith-are-no-one", "`the deity that Newar Hindus and Buddhists "
                             "worship`, tagged a person: a name ending on the plural of a faith's followers names a "
                             "people, no person")
@@ -609,6 +619,8 @@ def clean_name(span, lang) -> tuple[str, list]:
         patronymic = toks.pop()
     if span.label_ == e.person:
         while len(toks) > 1 and toks[0].lower_.rstrip(".") in titles and not (
+                on(HANDED_DOWN_TITLE_AFTER_AN_HONORIFIC) and len(toks) > 2 and toks[0].lower_ in lang.titles_in_names
+                and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in lang.honorifics) and not (
                 on(GIVEN_NAME_AS_TITLE) and len(toks) == 2 and toks[0].is_title
                 and toks[0].lower_ in lang.given_name_titles) and not (
                 on(HYPHENED_TITLE_WORD) and len(toks) > 3 and not toks[0].whitespace_ and toks[1].text in lang.hyphens
@@ -728,17 +740,23 @@ def _after_a_place(tok, lang) -> bool:
         and prep.head.lemma_.lower() in lang.place_nouns  # "four provinces, including Arlo and NAME"
 
 
-def _example_of(tok, lang) -> str | None:
-    """The kind of actor a name is given as an example of, after `such as` and a common noun: a place after a word
-    for places (`sites such as Kemi and the caves of Arlo`), a body after a word for bodies (`firms such as Tarn
-    Mobile`); None otherwise."""
+def _example_noun(tok, lang):
+    """The common noun a name is given as an example of, after `such as` (`sites such as Kemi`); None if none."""
     first = _list_head(tok, lang)
     prep = first.head
     if first.dep_ != lang.dep.pobj or prep.lower_ != lang.as_ or not prep.i \
             or prep.doc[prep.i - 1].lower_ != lang.such:
         return None
     noun = prep.head.head if prep.head.lower_ == lang.such else prep.head  # "such" may carry `as` itself
-    if noun.pos_ != "NOUN":
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def _example_of(tok, lang) -> str | None:
+    """The kind of actor a name is given as an example of, after `such as` and a common noun: a place after a word
+    for places (`sites such as Kemi and the caves of Arlo`), a body after a word for bodies (`firms such as Tarn
+    Mobile`); None otherwise."""
+    noun = _example_noun(tok, lang)
+    if noun is None:
         return None
     lemma = noun.lemma_.lower()
     if lemma in lang.place_nouns or lemma in lang.landform_nouns or lemma in lang.visited_place_nouns:
@@ -1039,6 +1057,8 @@ def entity_type(span, text: str, toks, lang) -> str | None:
         return COUNTRY if country_of(text) else PLACE  # "Kendari, the capital of Southeast Sulawesi,"
     if on(DESCRIBED_AS_A_LANDFORM) and span.label_ == e.person and _described_as(span, lang, lang.landform_nouns):
         return PLACE  # "Chacaltaya, a glacier that once held the world's highest ski run,"
+    if on(DESCRIBED_AS_A_CUSTOM) and span.label_ in (e.person, e.org) and _described_as(span, lang, lang.custom_nouns):
+        return None  # "Malipenga, the masked dance of the Lomwe,"
     if on(FOLLOWERS_OF_A_FAITH) and span.label_ == e.person and toks and toks[-1].lower_ in lang.faithful_plurals:
         return None  # "Newar Hindus": a people
     if on(DESCRIBED_AS_A_STRUCTURE) and span.label_ == e.person and _described_as(span, lang, lang.structure_nouns) \
@@ -1152,6 +1172,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             return PLACE  # "at Cliffe near Dover"
         if on(EXAMPLE_OF_A_KIND) and (kind := _example_of(root, lang)) is not None:
             return kind  # "sites such as Kemi", "firms such as Tarn Mobile"
+        if on(EXAMPLE_OF_AN_EVENT) and (noun := _example_noun(root, lang)) is not None \
+                and noun.lemma_.lower() in lang.event_nouns | lang.holiday_nouns:
+            return None  # "for festivals such as Pchum Ben": a festival, no actor
         if on(LISTED_WITH_A_CLUB) and _set_against_a_club(root, lang):
             return ORG  # "the final between Kemi Vale and FC Arlo"
         if len(toks) >= 2 and toks[0].lower_ not in lang.given_names \
@@ -1442,6 +1465,10 @@ def _no_one(span, toks, root, head, lang) -> bool:
         return True  # "Cotton Puff, a dragon", "the gorilla Tano", "aboard the Kanaloa", "three lions: A, B and C"
     if on(NAME_OF_A_WORK) and after_noun(lang.work_nouns):
         return True  # "the sitcom Kim's Corner"
+    if on(WORK_WORD_READ_AS_AN_ADJECTIVE) and before is not None and before.is_lower \
+            and before.pos_ == "ADJ" and before.lower_ in lang.work_nouns and before.i > 0 \
+            and (doc[before.i - 1].pos_ == "DET" or doc[before.i - 1].ent_type_ == lang.ent.norp):
+        return True  # "the Indian epic Ramayana", "epic" read as an adjective
     if on(WORKS_IN_BRACKETS) and _listed_in_brackets_after_a_person(span, lang):
         return True  # "Comic artist NAME (Nancy Drew, Jem and the Misfits)"
     owned = any(t.lower_ in lang.possessive_endings for t in doc[span.end - 1: span.end + 1])

@@ -153,6 +153,10 @@ PORTFOLIO_TAGGED_A_PERSON = rule(
 KNOWN_GIVEN_NAME_LEFT_OUT = rule("known-given-name-left-out-before-a-person-s-name", "`said Carmen Julia Núñez del "
                                  "Prado`, tagged `Julia Núñez`: a given name the language knows, untagged right "
                                  "before a person's name and read into the same name by the parser, opens it")
+TWO_KNOWN_GIVEN_NAMES_LEFT_OUT = rule("two-known-given-names-left-out-before-a-person-s-name", "`Presiding Judge "
+                                     "María Fernanda Zelaya Oseguera said`, tagged `Zelaya Oseguera`: two given names "
+                                     "the language knows, untagged right before a person's name and read into it by "
+                                     "the parser, open it, not the title before them")
 PARTICLE_NAME_TAGGED_A_BODY_BEFORE_THE_SURNAMES = rule(
     "given-name-and-particle-tagged-a-body-before-the-surnames", "`said María do Carme Lamas Piñeiro`, tagged "
     "`María do Carme` a body and `Lamas Piñeiro` a person: a known given name, a particle and a name, right before a "
@@ -196,6 +200,9 @@ CAPITALISED_TITLE_BEFORE_AN_UNTAGGED_NAME = rule(
     "told`, `Minister` tagged a proper noun: a capitalised title owned by a country or body is a title all the same")
 UNIT_AFTER_A_NUMBER = rule("unit-after-a-number-is-no-body", "`demand ran about 1,700 MW above supply`, `MW` tagged "
                            "a body: a word in capitals right after a number is its unit, not a name")
+PORTFOLIOS_AFTER_THE_THEN_NAME = rule("name-after-a-title-s-portfolios-after-of-the", "`Vice-Minister of the Economy "
+                                      "and Innovation Rūta Vaitkutė told`, tagged as one body from `the`: the "
+                                      "portfolios after `of the` are the title's, the name after them a person's")
 PORTFOLIOS_JOINED_THEN_NAME = rule("name-after-a-title-s-portfolios-joined-by-and", "`Minister of Health and Social "
                                    "Care Eva Kron said`, tagged as one body, or `Minister of Trade and Industry NAME`: "
                                    "after a title, `of`, a portfolio and `and` or a comma, the run of capitalised "
@@ -369,6 +376,13 @@ GLOTTAL_SURNAME_AFTER_A_NAME = rule(
     "surname-with-a-glottal-stop-closes-the-name-before-it", "`the director, Lorraine Ta’ake, said`, tagged "
     "`Lorraine`: an untagged capitalised word with a glottal stop typed as an apostrophe inside it (`Ta’ake`, "
     "`Fa'asavalu`), right after a person's name and hung on it or it on the name, is that name's surname")
+HANDED_DOWN_TITLE_AFTER_AN_HONORIFIC = rule("family-title-after-an-honorific-opens-the-name", "`the civil surgeon, "
+                                            "Dr. Sheikh Anisur Karim, said`: a title that families hand down as a "
+                                            "name (`Sheikh`), right after an honorific, opens the person's name")
+PARTICLED_SURNAME_TAGGED_OTHERWISE = rule(
+    "surname-opening-on-a-particle-tagged-a-place-or-body-is-a-person-s", "`\"...,\" da Rocha Vaz said`, `Rocha Vaz` "
+    "tagged a place: capitalised words after a lower-case surname particle that opens the sentence's subject (`da`, "
+    "`van`, `de`), hung on them and with no name word before it, are a person's surname with the particle")
 GIVEN_NAME_BEFORE_A_DESCRIBED_NAME = rule(
     "untagged-given-name-before-a-name-and-its-age-or-description-opens-it", "`Reto Alois Marxer-Büchel, 61, is "
     "charged`, tagged `Alois Marxer-Büchel`; `Ana Lucía de la Torre Espinosa, an economist`, tagged from `Lucía`: an "
@@ -2282,7 +2296,9 @@ def _repaired(doc, lang):
                         (NAME_OVER_PARTICLES_AFTER_A_PERSON_WORD, _names_over_particles_after_a_person_word),
                         (NAME_LISTED_AFTER_A_PERSON, _names_listed_after_a_person),
                         (NAME_APPOSED_WITHOUT_A_COMMA, _names_apposed_without_a_comma),
-                        (GLOTTAL_SURNAME_AFTER_A_NAME, _glottal_surnames_on)):
+                        (GLOTTAL_SURNAME_AFTER_A_NAME, _glottal_surnames_on),
+                        (PARTICLED_SURNAME_TAGGED_OTHERWISE, _particled_surnames_tagged_otherwise),
+                        (HANDED_DOWN_TITLE_AFTER_AN_HONORIFIC, _handed_down_titles_after_honorifics_on)):
         mended = mend(doc, out, lang) if on(which) else None
         if mended is not None:
             out, changed = mended, True
@@ -2331,6 +2347,36 @@ def _glottal_surnames_on(doc, ents, lang):
     return _person_names_put_in(doc, ents, found, lang)
 
 
+def _handed_down_titles_after_honorifics_on(doc, ents, lang):
+    """Person names widened to an untagged title that families hand down as a name (`Sheikh`) right before them,
+    itself right after an honorific (`Dr. Sheikh Anisur Karim`); None if there are none."""
+    found = [(e.start - 1, e.end) for e in ents if e.label_ == lang.ent.person and e.start >= 2
+             and doc[e.start - 1].is_title and not doc[e.start - 1].ent_type_
+             and doc[e.start - 1].lower_ in lang.titles_in_names and doc[e.start - 2].lower_ in lang.honorifics]
+    return _person_names_put_in(doc, ents, found, lang)
+
+
+def _particled_surnames_tagged_otherwise(doc, ents, lang):
+    """Places and bodies of one to three capitalised words right after a lower-case surname particle hung on them,
+    the subject of a verb, with no name word before the particle (`da Rocha Vaz said`), made a person's surname with
+    the particle; None if there are none."""
+    e_, d = lang.ent, lang.dep
+    found = []
+    for e in ents:
+        if e.label_ not in (e_.gpe, e_.loc, e_.org) or not 1 <= len(e) <= 3 or e.start < 1 \
+                or not all(t.is_title and t.is_alpha for t in e) or lang.country_of(e.text):
+            continue
+        particle = doc[e.start - 1]
+        if not (particle.is_lower and particle.lower_ in lang.name_particles and not particle.ent_type_
+                and e.start <= particle.head.i < e.end):
+            continue
+        if particle.i > particle.sent.start and (doc[particle.i - 1].is_title or doc[particle.i - 1].ent_type_):
+            continue  # "Sérgio da Costa Lopes": the rules on particles inside a name read it
+        if e.root.dep_ in d.subjects and e.root.head.pos_ == "VERB":
+            found.append((e.start - 1, e.end))
+    return _person_names_put_in(doc, ents, found, lang)
+
+
 def _hyphened_given_names_on(doc, ents, lang):
     """Person names found by the rules above widened to a hyphened given name right before them."""
     from spacy.tokens import Span
@@ -2365,12 +2411,20 @@ def _known_given_names_on(doc, ents, lang):
                     doc[e.start - 1].dep_ == lang.dep.compound and e.start <= doc[e.start - 1].head.i < e.end
                     or on(KNOWN_GIVEN_NAME_OPENING_A_SENTENCE_AS_A_NOUN) and doc[e.start - 1].is_sent_start
                     and doc[e.start].is_sent_start) \
-                and (k == 0 or out[k - 1].end < e.start or alone) \
-                and not (e.start >= 2 and _name_word(doc[e.start - 2], lang)):
+                and (k == 0 or out[k - 1].end < e.start or alone):
+            opening = e.start - 1
+            if e.start >= 2 and _name_word(doc[e.start - 2], lang):
+                two = doc[e.start - 2]  # "María" + "Fernanda" + "Zelaya Oseguera": both given names, or neither
+                if not (on(TWO_KNOWN_GIVEN_NAMES_LEFT_OUT) and not alone and _known_given_name(two, lang)
+                        and two.dep_ == lang.dep.compound and e.start <= two.head.i < e.end
+                        and (k == 0 or out[k - 1].end < e.start - 1)
+                        and not (e.start >= 3 and _name_word(doc[e.start - 3], lang))):
+                    continue
+                opening = e.start - 2
             if alone:
                 out[k - 1] = None  # the given name's own tag
             # "Carmen" + "Julia Núñez del Prado"; "Ana" + "Lucía Rojas Brenes", tagged a body: a person's
-            out[k] = Span(doc, e.start - 1, e.end, label=lang.ent.person if person_shaped else e.label_)
+            out[k] = Span(doc, opening, e.end, label=lang.ent.person if person_shaped else e.label_)
             changed = True
     return [e for e in out if e is not None] if changed else None
 
@@ -3568,14 +3622,18 @@ def _names_after_portfolios_for(doc, ents, lang):
         j, joined = t.i + 1, False
         if doc[j].lower_ == lang.of:  # "Minister of State for ..."
             j += 1
+            if on(PORTFOLIOS_AFTER_THE_THEN_NAME) and j + 1 < len(doc) and doc[j].lower_ in lang.articles \
+                    and doc[j + 1].is_title and doc[j + 1].lower_ in lang.portfolios:
+                j += 1  # "Minister of the Economy and Innovation NAME"
+            first = j
             while j < len(doc) and doc[j].is_title and doc[j].lower_ in lang.portfolios:
                 j += 1
-            if j == t.i + 2:
+            if j == first:
                 continue
             joined = on(PORTFOLIOS_JOINED_THEN_NAME) and j < len(doc) \
                 and (doc[j].lower_ in lang.coordinators or doc[j].text == ",")  # "of Trade and Industry NAME"
-        if joined:
-            j = t.i + 1  # the run starts at the first portfolio
+            if joined:
+                j = first - 1  # the run starts at the first portfolio
         elif j >= len(doc) or doc[j].lower_ not in lang.portfolio_prepositions:
             continue
         k = portfolio_run_end(doc, j + 1, lang)

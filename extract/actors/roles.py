@@ -28,6 +28,7 @@ from .registry import COUNTRY, ORG, PERSON, PLACE, Mention, Registry, is_company
 from .repair import (
     CABINET_IN_A_TITLE,
     NAME_OF_A_DIVISION,
+    PORTFOLIOS_AFTER_THE_THEN_NAME,
     PORTFOLIOS_JOINED_THEN_NAME,
     names_a_division,
     on_who,
@@ -1668,11 +1669,15 @@ def _portfolio_for_title(doc, start: int, lang) -> int | None:
     i = start - 1
     while i > 0 and (doc[i].is_title and doc[i].is_alpha or doc[i].lower_ in lang.coordinators or doc[i].text == ","):
         i -= 1
-    joined = on(PORTFOLIOS_JOINED_THEN_NAME) and i < start - 1 and doc[i].lower_ == lang.of \
-        and doc[i + 1].lower_ in lang.portfolios and any(  # "Minister of Trade and Industry NAME"
-            doc[x].lower_ in lang.coordinators or doc[x].text == "," for x in range(i + 1, start))
-    if i >= start - 1 or doc[i].lower_ not in lang.portfolio_prepositions and not joined \
-            or not doc[i + 1].is_title or not doc[start - 1].is_title:
+    first = i + 1  # the first portfolio word
+    if on(PORTFOLIOS_AFTER_THE_THEN_NAME) and i > 1 and i < start - 1 and doc[i].lower_ in lang.articles \
+            and doc[i - 1].lower_ == lang.of:
+        i -= 1  # "Minister of the Economy and Innovation NAME"
+    joined = on(PORTFOLIOS_JOINED_THEN_NAME) and first < start and doc[i].lower_ == lang.of \
+        and doc[first].lower_ in lang.portfolios and any(  # "Minister of Trade and Industry NAME"
+            doc[x].lower_ in lang.coordinators or doc[x].text == "," for x in range(first, start))
+    if first >= start or doc[i].lower_ not in lang.portfolio_prepositions and not joined \
+            or not doc[first].is_title or not doc[start - 1].is_title:
         return None
     j = i - 1
     while j > 1 and doc[j].is_title and doc[j].lower_ in lang.portfolios:

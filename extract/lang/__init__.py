@@ -355,6 +355,8 @@ class Language:
     inclusive_prepositions: frozenset  # "towns, including Kemi": members of what comes before
     elided_name_words: tuple  # "d'": an article or preposition written joined to the next word of a name
     event_nouns: frozenset  # "session", "festival": a gathering, whose name apposed to it is no one's
+    holiday_nouns: frozenset  # "holiday", "feast": a day kept, whose name given as an example is no one's
+    custom_nouns: frozenset  # "dance", "rite": a custom, whose name set off before it is no one's
     such: str  # "sites such as Kemi": the word before `as` that gives examples of a kind
     visited_place_nouns: frozenset  # "site", "resort": places people visit, named as places are
     contest_prepositions: frozenset  # "between", "against": what sets two sides of a contest apart

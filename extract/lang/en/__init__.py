@@ -119,7 +119,7 @@ LANGUAGE = Language(
     name_titles=lx.NAME_TITLES, credit_labels=lx.CREDIT_LABELS,
     given_name_titles=lx.GIVEN_NAME_TITLES, given_name_styles=lx.GIVEN_NAME_STYLES,
     stance_prefixes=lx.STANCE_PREFIXES,
-    event_nouns=lx.EVENT_NOUNS,
+    event_nouns=lx.EVENT_NOUNS, holiday_nouns=lx.HOLIDAY_NOUNS, custom_nouns=lx.CUSTOM_NOUNS,
     coordinators=lx.COORDINATORS, elided_name_words=lx.ELIDED_NAME_WORDS, birth_verb=lx.BIRTH_VERB,
     place_heads=lx.PLACE_HEADS,
     place_prefixes=lx.PLACE_PREFIXES, possessive_place_heads=lx.POSSESSIVE_PLACE_HEADS, place_nouns=lx.PLACE_NOUNS,

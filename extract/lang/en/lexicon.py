@@ -220,7 +220,7 @@ federation alliance coalition movement front church guild trust hospital chamber
 studios records industry exchange reserve commission tribunal secretariat cabinet brigade tribe tribes nation
 bulletin express academy partners league diocese archdiocese embassy consulate directorate inspectorate soloists
 philharmonic orchestra ensemble quartet quintet chorus
-forum confederation library cooperative co-operative observatory
+forum confederation library cooperative co-operative observatory collective
 khural kenesh sejm seimas saeima riigikogu storting folketing riksdag althing knesset duma majlis mazhilis
 sobranie skupstina skupština sabor oireachtas bundestag bundesrat hluttaw sangsad fono
 arbeiðsfelag arbeidsfelag forbund forbundet fagforbund fagforening
@@ -471,10 +471,11 @@ suburb neighbourhood neighborhood park port hamlet settlement commune township l
 # Words for the land and the water a name can name: "Chacaltaya, a glacier that once held a ski run".
 LANDFORM_NOUNS = frozenset("glacier mountain volcano river lake peak island islet reef atoll valley desert forest "
                            "plateau peninsula lagoon waterfall".split())
-# Words for buildings, ports and routes a name can name: "Wat Khao Noi, a hill temple,", "a new port, Vestre Kai,".
+# Words for buildings, ports, bases and routes a name can name: "Wat Khao Noi, a hill temple,", "a new port, Vestre
+# Kai,", "Tarnholm, a former air base,".
 STRUCTURE_NOUNS = frozenset("""temple church mosque cathedral monastery shrine pagoda chapel synagogue harbour harbor
 terminal railway line highway motorway road pipeline canal waterway channel bridge dam stadium arena market
-bazaar mine refinery works plant building""".split())
+bazaar mine refinery works plant building base airport airfield""".split())
 # Words that make the name after `for` a destination: "a cargo ship bound for Malo", "a barge headed for Epi".
 DESTINATION_WORDS = frozenset(("bound", "headed", "destined"))
 DESTINATION_PREPOSITION = "for"
@@ -648,6 +649,7 @@ FOREIGN_KIND_WORDS = {
     **dict.fromkeys("ministerio ministère ministere ministero ministério".split(), "ministry"),
     **dict.fromkeys("sindicato syndicat".split(), "union"),
     **dict.fromkeys("consorcio consorzio consórcio".split(), "consortium"),
+    **dict.fromkeys("collectif colectivo coletivo collettivo".split(), "collective"),
 }
 # Small words after which a word for a body is still the name's own kind: "University of Tarn", "Commission on
 # Debates", "Banco de Arlo" (not "Federation of University Students", where the word describes another).
@@ -803,7 +805,7 @@ falcon gyrfalcon camel orisha
 NAME_SCRIPT = "LATIN"
 # Nouns of a work: "the sitcom NAME", "the novel NAME" is the work's title, not a person.
 WORK_NOUNS = frozenset("""sitcom series show film movie documentary novel book album song single play opera
-musical game podcast comic programme program""".split())
+musical game podcast comic programme program epic""".split())
 # Prepositions of a route's ends: "from NAME to Havana", "between NAME and Guantanamo".
 ROUTE_PREPOSITIONS = ("from", "to", "between")
 # Prepositions of being carried: "aboard NAME" is a vessel or a craft.
@@ -986,6 +988,10 @@ PRODUCT_NOUNS = frozenset("drug medicine medication pill tablet vaccine form ver
 # Words for a gathering or an event, whose name is no one's: "The first listening session, Codka Kemi, will be held".
 EVENT_NOUNS = frozenset("""session concert exhibition conference summit festival race regatta match tournament ceremony
 parade fair forum congress contest competition""".split())
+# Words for days kept: "for holidays such as NAME" names a day, not a person.
+HOLIDAY_NOUNS = frozenset("holiday feast celebration festivity".split())
+# Words for customs a name can name: "Malipenga, the masked dance of the Lomwe," is a dance, no one.
+CUSTOM_NOUNS = frozenset("dance rite ritual custom tradition masquerade".split())
 # Verbs of filing something under a category: `sheets set aside as "observed"`, `listed as "missing"`: the quoted
 # word after `as` names the category, it is no one's words.
 FILING_VERBS = frozenset("set mark classify class list register record flag designate tag categorise categorize code "
@@ -1097,8 +1103,9 @@ NAME_TITLES = frozenset("pope king queen prince princess emperor empress".split(
 # Styles of address used before a given name alone: Spanish "Don Segundo", "Doña Rosa", Portuguese "Dona Maria",
 # Fijian chiefly "Ratu Peceli", "Adi Mereani".
 GIVEN_NAME_STYLES = frozenset("don doña dona ratu adi".split())
-# Titles of the clergy that are also words for kin: "Father Leszek Gawryluk", "Sister Mary Ward".
-CLERICAL_TITLES = frozenset("father sister brother mother fr. sr.".split())
+# Titles of the clergy that are also words for kin or things: "Father Leszek Gawryluk", "Sister Mary Ward", "the Rev.
+# Canon Ruth Alleyne" (a cathedral's priest; "Canon" alone is as often the camera maker).
+CLERICAL_TITLES = frozenset("father sister brother mother fr. sr. canon".split())
 # Title words that are also common given names: "Dean Hart" is a man named Dean; "Dean Ann Lee", a dean.
 GIVEN_NAME_TITLES = frozenset(("dean",))
 REGNAL_NUMERAL = re.compile(r"^(I{1,3}|IV|V|VI{0,3}|IX|X)$")
