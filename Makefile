@@ -121,6 +121,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_63/articles --out build/eval/invented_63 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_64/articles --out build/eval/invented_64 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_65/articles --out build/eval/invented_65 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_66/articles --out build/eval/invented_66 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -261,6 +262,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_64 tests/annotations/invented_64
 	@echo "== a sixty-fifth set of 15 invented articles, today (tests/annotations/invented_65)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_65 tests/annotations/invented_65
+	@echo "== a sixty-sixth set of 15 invented articles, today (tests/annotations/invented_66)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_66 tests/annotations/invented_66
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

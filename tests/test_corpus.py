@@ -381,6 +381,11 @@ BLIND_ROUNDS = {
     # shortened by a thaw, a calypsonian's obituary, a pop video banned), written while version 179 was made and first
     # seen by version 178.
     "invented_65": (15, {P: 0.955, Q: 0.98, S: 0.975, R: 0.975, IND: 0.98, A: 0.685}, 1, 1),
+    # A sixty-sixth set (a candidate-removal rule struck down, a runoff annulled, a literacy test scrapped, crossing
+    # points agreed, fishermen detained; coral bleached, rice planting cut, a maternity ward shut, flash floods, a
+    # garment factory closing; smugglers jailed, a chant sampled, alms moved to an e-wallet, a youth title stripped, a
+    # duduk master's obituary), written after version 179 was made and first seen by it.
+    "invented_66": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.955, IND: 0.97, A: 0.54}, 5, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -447,7 +452,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_62": ROOT / "tests" / "annotations" / "invented_62" / "articles",
                 "invented_63": ROOT / "tests" / "annotations" / "invented_63" / "articles",
                 "invented_64": ROOT / "tests" / "annotations" / "invented_64" / "articles",
-                "invented_65": ROOT / "tests" / "annotations" / "invented_65" / "articles"}
+                "invented_65": ROOT / "tests" / "annotations" / "invented_65" / "articles",
+                "invented_66": ROOT / "tests" / "annotations" / "invented_66" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
