@@ -2016,20 +2016,22 @@ def _agent_under_quoted_words(verb, lang, inside):
 def _name_listed_before_a_report(verb, lang):
     """`..., the immunity of NAME, NAME2, a spokeswoman for X, told reporters`, `told` parsed as joined to the verb
     before it and NAME2 as listed with a noun of that verb's clause: NAME2, a person's name set off by a comma whose
-    words (with what is apposed to it) end right before the comma before the speech verb; None otherwise."""
+    words (with what is apposed to it) end right before the comma before the speech verb. With no comma before the
+    verb, a body's name set off by a comma and apposed to the clause's last noun, ending right before the verb
+    (`..., near the village of Arlo, the Ministry of Agriculture said`). None otherwise."""
     d, doc = lang.dep, verb.doc
-    if on(BODY_APPOSED_RIGHT_BEFORE_ITS_REPORT) and verb.dep_ == d.conj and verb.head.i < verb.i and verb.i >= 4 \
-            and doc[verb.i - 1].text != "," and not any(c.dep_ in d.subjects or c.dep_ == d.cc for c in verb.children) \
-            and not any(t.is_quote for t in doc[verb.head.i: verb.i]):
-        # "..., near the village of Arlo, the Ministry of Agriculture said": the body apposed to the clause's last noun
+    if verb.dep_ != d.conj or verb.head.i > verb.i or verb.i < 4 or any(c.dep_ in d.subjects for c in verb.children) \
+            or any(t.is_quote for t in doc[verb.head.i: verb.i]):
+        return None  # (not a name after a quotation: the rule on the speaker after the closing mark reads that)
+    if doc[verb.i - 1].text != ",":
+        if not on(BODY_APPOSED_RIGHT_BEFORE_ITS_REPORT) or any(c.dep_ == d.cc for c in verb.children):
+            return None
         return next((t for t in doc[verb.head.i + 1: verb.i] if t.dep_ == d.appos and t.pos_ == "PROPN"
                      and t.ent_type_ == lang.ent.org and t.right_edge.i == verb.i - 1
                      and t.left_edge.i > verb.head.i + 1 and doc[t.left_edge.i - 1].text == ","
                      and verb.head.is_ancestor(t)), None)
-    if not on(NAME_LISTED_BEFORE_ITS_REPORT) or verb.dep_ != d.conj or verb.head.i > verb.i or verb.i < 4 \
-            or doc[verb.i - 1].text != "," or any(c.dep_ in d.subjects for c in verb.children) \
-            or any(t.is_quote for t in doc[verb.head.i: verb.i]):
-        return None  # (not a name after a quotation: the rule on the speaker after the closing mark reads that)
+    if not on(NAME_LISTED_BEFORE_ITS_REPORT):
+        return None
     return next((t for t in doc[verb.head.i + 1: verb.i - 1] if t.dep_ in (d.conj, d.appos) and t.pos_ == "PROPN"
                  and (t.ent_type_ == lang.ent.person or on(BODY_DESCRIBED_BEFORE_ITS_REPORT)
                       and t.ent_type_ == lang.ent.org and any(c.dep_ == d.appos and c.pos_ == "NOUN" and c.i > t.i

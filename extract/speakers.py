@@ -1585,6 +1585,18 @@ class Resolver:
         actor = self.registry.get(owner) if owner is not None else None
         return actor if actor is not None and actor.type == PERSON else None
 
+    def _body_naming_its_kind_before(self, acronym, head: str, k: int, order: list[int]):
+        """The body of a mention before mention ``k`` (in the ``order`` the mentions are read) whose name holds the
+        word ``head`` for its kind, when the body ``acronym`` (named by letters that may stand for it) was never the
+        subject of a sentence up to there; None otherwise."""
+        if any(m.subject and m.actor == acronym.id for m in self.mentions[:k + 1]):
+            return None  # "the NHL said ... The league said": the acronym that spoke
+        for j in order:
+            actor = self.registry.get(self.mentions[j].actor)
+            if j < k and actor.type == ORG and names_its_kind(head, actor.name, self.lang):
+                return actor
+        return None
+
     def _only_told(self, actor, head: str, k: int) -> bool:
         """Whether a body named before mention ``k`` was never the subject of a sentence there, while another
         body whose name holds the word ``head`` was."""
@@ -1660,12 +1672,10 @@ class Resolver:
                                           and head in lang.body_nouns and _acronym_of_its_kind(actor.name, head)):
                     if on(BODY_THAT_ACTED) and self._only_told(actor, head, k):
                         continue  # "She told the Fiji Broadcasting Corporation ... The corporation said": the other
-                    if on(KIND_SPELT_OUT_BEATS_AN_ACRONYM) and not names_its_kind(head, actor.name, lang) \
-                            and not any(m2.subject and m2.actor == actor.id for m2 in self.mentions[:k + 1]):
-                        spelt = next((a for j in order if j < k for a in [self.registry.get(self.mentions[j].actor)]
-                                      if a.type == ORG and names_its_kind(head, a.name, lang)), None)
+                    if on(KIND_SPELT_OUT_BEATS_AN_ACRONYM) and not names_its_kind(head, actor.name, lang):
+                        spelt = self._body_naming_its_kind_before(actor, head, k, order)
                         if spelt is not None:
-                            return spelt.id  # "the Collectif des Usagers ... the MRC ... the collective said"
+                            return spelt.id  # "the Collectif des Usagers ... the MDC ... the collective said"
                     return actor.id
                 if on(BODY_DESCRIBED_BY_THE_WORD) and actor.type == ORG and self.docs is not None \
                         and tok.tag_ != lang.plural_noun_tag \
