@@ -83,6 +83,7 @@ def entities(doc) -> list:
     return ents
 
 
+RIVAL_BODIES_KEY = "dossier_rival_bodies"  # a token's index -> the name of the body of one of two countries it is of
 ENTITY_CACHES = ("dossier_ents", "dossier_ent_starts", "dossier_ent_index")
 
 

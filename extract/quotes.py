@@ -385,6 +385,14 @@ ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, bu
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
                         "because X did \"...\"`, `according to NAME, it is \"...\"`: with no speech verb, the "
                         "quotation is the document's or the person's (an outlet passes on others' words)")
+INVERTED_SPEAKER_READ_AS_THE_OBJECT = rule(
+    "inverted-speaker-read-as-the-object", "`\"... and then what?\" asked a market vendor near the gate`, the "
+    "quotation's words parsed as the subject and the driver as the object: right after the closing mark, the one "
+    "who can speak after the verb is its subject")
+ACCORDING_TO_A_PERSON_S_PRONOUN_QUOTES = rule(
+    "according-to-a-person-s-pronoun-attributes-a-quotation", "`NAME was unconvinced. According to her, candidates "
+    "would depend on \"whoever holds the papers.\"`: `him` or `her` after `according to` stands for a person, whose "
+    "words the quotation is")
 ACCORDING_MIXED = rule("according-to-a-clause-holding-a-quotation", "`According to NAME, the outbreak is "
                        "\"unprecedented.\"`: the clause is reported besides the quotation in it")
 PARTICIPLE_AFTER = rule("participle-after-a-quotation-introduces-the-next", "`NAME said, \"A\", calling it "
@@ -755,6 +763,10 @@ SHARED_PLUPERFECT = rule("conjunct-sharing-the-pluperfect-is-the-same-report", "
                          "auxiliary and no clause of its own joined to a reported verb in the pluperfect shares its "
                          "`had`, and is more of what was reported, not a second report (`and cautioned that ...`, "
                          "`and accused X of ...` are)")
+OBJECT_AND_PARTICIPLE_IS_NO_CLAUSE = rule(
+    "object-and-participle-is-no-clause-of-its-own", "`said she had gone to the farm and found him feeding "
+    "the goats`: `him feeding ...`, parsed as a clause, is an object and what it was doing, so the joined verb "
+    "has no clause of its own and shares the report's `had`")
 SHARED_PROGRESSIVE = rule("conjunct-sharing-the-progressive-is-the-same-report", "`said families were driving to "
                           "Tunisia or asking relatives to bring the drugs`: a verb's -ing form with no auxiliary of "
                           "its own joined to a reported verb in the progressive shares its `were`, and is more of what "
@@ -799,6 +811,11 @@ NAME_APPOSED_TO_A_QUOTED_TITLE = rule("name-apposed-to-a-quoted-title-read-as-th
                                       "titled \"West Africa: The Third Shortfall\", NAME, head of research at X, "
                                       "wrote that`: the work's title, inside quotation marks, is no subject; the "
                                       "name the parser apposed to it is")
+THAT_TOLD_READ_AS_A_RELATIVE_ON_THE_PLACE = rule(
+    "that-clause-told-read-as-a-relative-on-where-it-was-told", "`NAME told the crowd outside the gates that the "
+    "workers would not leave`, `that` parsed as the object of a relative clause on `gates`: after a verb of telling "
+    "with its addressee and nothing told yet, a clause opening on `that` with a subject of its own, on the noun of "
+    "the phrase saying where, is what was told")
 THAT_ON_THE_PLACE = rule("that-clause-hung-on-where-the-verb-spoke", "`told reporters at a hotel in San Fernando "
                          "that the crew had followed every procedure`, `acknowledged in his evidence that`: a `that` "
                          "clause read as a relative clause of a noun in the phrase saying where the verb spoke, "
@@ -871,6 +888,10 @@ VERB_HUNG_INSIDE_THE_ROOT_NAME_S_APPOSITION = rule(
 INVERTED_SPEAKER_BEFORE_A_PARTICIPLE = rule(
     "inverted-speaker-before-a-participle", "`\"...,\" said one man walking his dog near the cordon`, the speaker "
     "parsed as the subject of `walking` and the participle as what was said: the speaker is that subject")
+INVERTED_SPEAKER_BEFORE_A_PAST_PARTICIPLE = rule(
+    "inverted-speaker-before-a-past-participle", "`\"...,\" said a farmer wrapped in a blanket`, the speaker "
+    "parsed as the subject of `wrapped` and the participle as what was said: after a quotation, the speaker is that "
+    "subject, as before a participle in `-ing`")
 CHARACTERISED_CLAIM_WITH_ITS_CLAUSE = rule(
     "thing-characterised-keeps-its-own-clause", "`She dismissed the defence's claim that his signatures had been "
     "forged as \"wholly without merit\"`, `as` hung on the object's own clause: the characterising verb governs the "
@@ -1026,6 +1047,25 @@ NAME_AFTER_PORTFOLIOS_READ_AS_JOINED_TO_THE_TITLE = rule(
 REST_HUNG_ON_THE_ASIDE = rule("rest-of-the-clause-hung-on-the-attribution-in-mid-sentence", "`Turnout was 64 "
                               "percent, the commission said, higher than in 2022`, the comparison hung on `said`: "
                               "what comes after the attribution set off by commas is still the report's")
+PLACE_S_NAME_READ_AS_THE_SUBJECT = rule(
+    "place-s-name-set-off-read-as-the-subject", "`Floods cut the road to the regional capital, Hinche, the "
+    "country's civil protection agency said`, `Hinche` parsed as the subject and the agency as apposed to it: a name "
+    "set off after a word for a place is that place's; the words apposed to it, right before the verb, speak")
+ACCORDING_DOCUMENT_S_RELATIVE_READ_AS_THE_SUBJECT = rule(
+    "according-to-a-document-its-owner-put-out-read-as-the-subject", "`According to figures the council released in "
+    "April, donations reached a record`, `the council` parsed as the subject of `reached`: the words after the "
+    "document up to the comma are a relative clause on it, whose subject put it out and speaks")
+NAME_ANOTHER_TIME_HAD = rule(
+    "name-given-for-another-time-is-no-report", "`a student from the University of Kemi, then called the "
+    "University of Tarn, who was studying kalela`: a verb of naming after a comma and `then`, `formerly` or "
+    "`now`, with a proper name for its object, gives a name the thing had at another time; it reports nothing")
+PERSON_OF_A_PLACE_BEFORE_WHOSE = rule(
+    "person-named-of-a-place-before-whose-is-the-antecedent", "`Chief Sipho Dlamini of Nkhaba, whose council "
+    "backs the claim, said`: where a person's name and `of` a place or body come before `whose`, the person is who "
+    "the clause is on and who speaks")
+INFINITIVE_HUNG_ON_THE_ASIDE = rule(
+    "infinitive-hung-on-the-attribution-in-mid-sentence", "`She refused, her brother said, to sell the house`, the "
+    "infinitive hung on `said`: it completes the verb before the attribution, and is still the report's")
 WHAT_SOMEONE_SAYS = rule("speech-verb-in-a-free-relative-reports-nothing", "`immunity protects what deputies say, "
                          "not what they take`: a speech verb whose object is `what` before it names what is said, "
                          "and reports no clause after it")
@@ -1538,6 +1578,15 @@ def _clause_hung_on_a_noun(v, lang):
                        for c in p.subtree if c.dep_ in (d.relcl, d.acl) and c.head.pos_ in ("NOUN", "PROPN")
                        and c.left_edge.lower_ == lang.complementizer and c.left_edge.dep_ == d.mark
                        and any(g.dep_ in d.subjects and g.lower_ != lang.complementizer for g in c.children)), None)
+    if clause is None and on(THAT_TOLD_READ_AS_A_RELATIVE_ON_THE_PLACE) and v.lemma_.lower() in lang.addressee_verbs \
+            and any(o.dep_ == d.dobj for o in v.children) \
+            and not any(c.dep_ in (d.ccomp, d.xcomp) or c.dep_ == d.dobj and c.pos_ in ("PRON", "NOUN") and c.i > v.i
+                        and c.lemma_.lower() in lang.content_nouns for c in v.children):
+        places = lang.place_prepositions | lang.setting_prepositions
+        clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i and p.lower_ in places
+                       for o in p.children if o.dep_ == d.pobj
+                       for c in o.children if c.dep_ == d.relcl and c.i > o.i and c.left_edge.i == o.i + 1
+                       and _that_read_as_a_relative(c, lang)), None)
     if clause is None and on(THAT_ON_THE_FIRST_TIME):  # "acknowledging for the first time that ...": on `time`
         clause = next((c for p in v.children if p.dep_ == d.prep and p.i > v.i for o in p.children
                        if o.dep_ == d.pobj and o.lemma_.lower() in lang.occasion_time_nouns
@@ -1767,6 +1816,20 @@ def _predicate_after_a_complement(verb, clause, lang) -> bool:
         and verb.doc[clause.left_edge.i].pos_ == "AUX" and not any(g.dep_ in d.subjects for g in clause.children)
 
 
+def _speaker_apposed_to_a_place_s_name(subject, verb, lang):
+    """`cut the road to the regional capital, Hinche, the country's civil protection agency said`, the place's name
+    parsed as the subject and the speaker as apposed to it: the speaker, where the name is set off right after a
+    word for a place and the apposed words that can speak end right before the verb; None otherwise."""
+    d, doc = lang.dep, verb.doc
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].pos_ != "NOUN" \
+            or doc[start - 2].lemma_.lower() not in lang.place_nouns:
+        return None
+    return next((c for c in subject.children if c.dep_ == d.appos and c.i > subject.i and c.right_edge.i == verb.i - 1
+                 and doc[c.left_edge.i - 1].text == "," and c.pos_ == "NOUN"
+                 and (c.lemma_.lower() in lang.body_nouns or c.lemma_.lower() in lang.person_nouns)), None)
+
+
 def person_apposed_to_a_place_subject(subject, verb, lang, outside=lambda t: True):
     """`In Wabag, the provincial capital, a trader at the main market said`, `capital` parsed as the subject: the
     word for a person apposed to the word for a place, or a person's name set off inside it right before the verb
@@ -1927,6 +1990,11 @@ def _antecedent_of_whose(verb, lang):
     if named is not None and _clause_before_whose(verb, lang) is not None and (
             named.label_ == lang.ent.person or typed_a_person(doc, named.root, lang)):
         return None  # a person's name opening the sentence or after its opening: ``_name_described_with_whose``
+    if named is not None and on(PERSON_OF_A_PLACE_BEFORE_WHOSE) and named.label_ != lang.ent.person \
+            and named.start >= 2 and doc[named.start - 1].lower_ == lang.of:
+        owner = entity_at(doc, named.start - 2)
+        if owner is not None and owner.label_ == lang.ent.person and owner.end == named.start - 1:
+            return owner  # "Chief NAME of Nkhaba, whose council backs the claim, said": the chief
     return named
 
 
@@ -2113,12 +2181,22 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
             return owner if owner is not None and outside(owner) else document  # '"...," the centre's post read.'
     if not subjects and on(INVERTED_SPEAKER_BEFORE_A_PARTICIPLE) and inside is not None and verb.i >= 2 \
             and verb.doc[verb.i - 1].is_quote and inside(verb.doc[verb.i - 2]):
-        named = next((g for c in verb.children if c.dep_ == d.ccomp and c.i > verb.i and c.tag_ in lang.gerund_tags
+        named = next((g for c in verb.children if c.dep_ == d.ccomp and c.i > verb.i and (
+                      c.tag_ in lang.gerund_tags or on(INVERTED_SPEAKER_BEFORE_A_PAST_PARTICIPLE)
+                      and c.tag_ in lang.participle_tags - lang.gerund_tags)
                       and not any(a.dep_ in (d.aux, d.auxpass) for a in c.children)
                       for g in c.children if g.dep_ == d.nsubj and g.left_edge.i == verb.i + 1
                       and g.pos_ in ("NOUN", "PROPN") and outside(g)), None)
         if named is not None:
             return named  # '"...," said one man walking his dog': the man
+    if not subjects and on(INVERTED_SPEAKER_READ_AS_THE_OBJECT) and inside is not None and verb.i >= 2 \
+            and verb.doc[verb.i - 1].is_quote and inside(verb.doc[verb.i - 2]) \
+            and any(c.dep_ in d.subjects and inside(c) for c in verb.children):
+        named = next((c for c in verb.children if c.dep_ == d.dobj and c.left_edge.i == verb.i + 1
+                      and c.pos_ in ("NOUN", "PROPN") and outside(c)
+                      and (can_speak(c, lang) or c.lemma_.lower() in lang.person_nouns)), None)
+        if named is not None:
+            return named  # '"... and then what?" asked a market vendor near the gate': the vendor
     if on(QUOTING_NAMES_THE_SPEAKER) and not any(c.dep_ == d.ccomp and c.i > verb.i for c in verb.children):
         quoted = _quoted_by(verb, lang)
         if quoted is not None and outside(quoted):
@@ -2143,6 +2221,10 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
                       and c.ent_type_ == lang.ent.person and outside(c) and c.right_edge.i == verb.i - 1), None)
         if named is not None:
             return named  # "Sentencing Pettifer, Justice NAME said": NAME
+    if len(subjects) == 1 and on(PLACE_S_NAME_READ_AS_THE_SUBJECT):
+        speaker = _speaker_apposed_to_a_place_s_name(subjects[0], verb, lang)
+        if speaker is not None and outside(speaker):
+            return speaker  # "... to the regional capital, Hinche, the country's civil protection agency said"
     if len(subjects) == 1:
         named = person_apposed_to_a_place_subject(subjects[0], verb, lang, outside)
         if named is not None and on(PERSON_APPOSED_TO_A_PLACE_WORD_SUBJECT):
@@ -2683,6 +2765,19 @@ def _in_the_progressive(verb, lang) -> bool:
                                                  for c in verb.children)
 
 
+def _to_opens(verb, lang) -> bool:
+    """`to leave Armenia`: the infinitive's `to` opens the verb's phrase."""
+    return verb.left_edge.tag_ == lang.infinitive_tag and verb.left_edge.head.i == verb.i
+
+
+def _object_and_participle(clause, lang) -> bool:
+    """`found him feeding the goats`: a verb's -ing form with a pronoun in the object case for its subject and
+    no auxiliary, parsed as a clause: an object and what it was doing, no report of its own."""
+    d = lang.dep
+    return clause.tag_ in lang.gerund_tags and not any(c.dep_ in (d.aux, d.auxpass) for c in clause.children) \
+        and any(c.dep_ in d.subjects and c.lower_ in lang.object_pronouns for c in clause.children)
+
+
 def joined_report(verb, lang):
     """`said the library would shut and added that ...`: a speech verb with no subject that the parser joined
     to the clause a speech verb reports (or, ``SECOND_REPORT_AS_A_CLAUSE``, hung on that speech verb as a second
@@ -2699,7 +2794,9 @@ def joined_report(verb, lang):
                 c.dep_ == d.aux and c.tag_ == lang.modal_tag for c in verb.children)):
             return None  # "said it had closed the road and had asked ...": still what was said
         if on(SHARED_PLUPERFECT) and head.dep_ == d.ccomp and in_the_pluperfect(head, lang) \
-                and not any(c.dep_ in (d.aux, d.auxpass, d.ccomp) for c in verb.children) \
+                and not any(c.dep_ in (d.aux, d.auxpass) or c.dep_ == d.ccomp and not (
+                    on(OBJECT_AND_PARTICIPLE_IS_NO_CLAUSE) and _object_and_participle(c, lang))
+                    for c in verb.children) \
                 and verb_lemma(verb, lang) not in lang.assigning_verbs \
                 and not (on(NEGATION_NOT_SHARED) and _negated(head, lang) and not _negated(verb, lang)):
             return None  # "said the president had accepted ... and ordered ...": the `had` is both verbs'
@@ -3315,7 +3412,9 @@ class ParagraphQuotes:
         "according to the BBC" passes on others' words."""
         source = next((c for c in self.doc[according.i + 1].children if c.dep_ == self.lang.dep.pobj), None)
         if source is not None and (source.lemma_.lower() in self.lang.document_nouns
-                                   or source.ent_type_ == self.lang.ent.person):
+                                   or source.ent_type_ == self.lang.ent.person
+                                   or on(ACCORDING_TO_A_PERSON_S_PRONOUN_QUOTES)
+                                   and source.lower_ in self.lang.person_pronouns):
             return source
         return None
 
@@ -3843,6 +3942,10 @@ class ParagraphQuotes:
             if on(WHAT_SOMEONE_SAYS) and any(c.dep_ == lang.dep.dobj and c.tag_ in lang.wh_tags and c.i < v.i
                                              and c.left_edge.i == c.i for c in v.children):
                 continue  # "to protect what lawmakers say, not what they pocket": what is said, no report
+            if on(NAME_ANOTHER_TIME_HAD) and lemma in lang.naming_participles and v.i >= 2 \
+                    and self.doc[v.i - 1].lower_ in lang.naming_time_adverbs and self.doc[v.i - 2].text == "," \
+                    and any(c.dep_ in (lang.dep.dobj, lang.dep.oprd) and c.pos_ == "PROPN" for c in v.children):
+                continue  # "the University of Kemi, then called the University of Tarn,": a name
             if on(FOUND_ON_ARRIVAL) and lemma in lang.finding_verbs and v.dep_ == lang.dep.advcl \
                     and v.head.lemma_.lower() in lang.arrival_verbs \
                     and any(c.tag_ == lang.infinitive_tag and c.i < v.i for c in v.children):
@@ -4442,7 +4545,9 @@ class ParagraphQuotes:
             and inverted is None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == "," \
             and subj.right_edge.i == v.i - 1 and end + 1 < len(doc) and doc[end + 1].text == "," \
             and any(c.i > end + 1 for c in v.children if not c.is_punct) \
-            and all(c.dep_ in (d.acomp, d.advmod, d.prep, d.npadvmod) for c in v.children
+            and all(c.dep_ in (d.acomp, d.advmod, d.prep, d.npadvmod) or on(INFINITIVE_HUNG_ON_THE_ASIDE)
+                    and c.dep_ == d.xcomp and _to_opens(c, self.lang)
+                    and v.head.i in (doc[subj.left_edge.i - 2].i, doc[subj.left_edge.i - 2].head.i) for c in v.children
                     if c.i > end + 1 and not c.is_punct)
         quoted = self._quoted_content(v)
         goes_on = rooted and on(REPORT_GOES_ON_AFTER_THE_ASIDE) and all(
@@ -5304,6 +5409,17 @@ class ParagraphQuotes:
                            and (c.ent_type_ in quantities or c.pos_ == "NUM")), None)
             if amount is not None:
                 p_end = amount.left_edge.i - 1
+        if on(ACCORDING_DOCUMENT_S_RELATIVE_READ_AS_THE_SUBJECT) and p_end == pobj.i and pobj.pos_ == "NOUN" \
+                and (pobj.lemma_.lower() in lang.document_nouns or pobj.lower_ in lang.document_nouns):
+            d = lang.dep  # "According to figures the council published in January, A", `the council` parsed as A's
+            owner = next((c for c in t.head.children if c.dep_ in d.subjects and c.left_edge.i == p_end + 1), None)
+            issued = next((c for c in owner.children if c.dep_ in (d.acl, d.relcl) and c.i > owner.i
+                           and c.lemma_.lower() in lang.issuing_verbs and c.tag_ in lang.past_tags),
+                          None) if owner is not None else None
+            close = issued.right_edge.i + 1 if issued is not None else None
+            if close is not None and close + 1 < sent.end and doc[close].text == "," \
+                    and any(c.dep_ in d.subjects and c.i > close for c in t.head.children):
+                pobj, p_end = owner, close - 1  # the council, A's subject after the comma
         if on(ACCORDING_SUBJECT_AS_CONJUNCT):
             # "According to the researchers, burial of cats was common": the parser listed the subject of a
             # verb left without one with the source; the source ends at its comma

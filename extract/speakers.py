@@ -49,7 +49,7 @@ from .actors.names import (
 from .actors.registry import STYLE_AND_GIVEN_NAME, initials
 from .actors.repair import POST_NOMINAL, person_word_opening, portfolio_run_end, post_nominal
 from .actors.roles import names_its_kind, word_stands_for
-from .docs import described_as, entity_at, quoted_at, sentence_of, text_of
+from .docs import RIVAL_BODIES_KEY, described_as, entity_at, quoted_at, sentence_of, text_of
 from .marks import DOUBLE_MARKS
 from .quotes import (
     BODY_NAMED_AFTER_ITS_WORD,
@@ -571,6 +571,9 @@ class Resolver:
         pronouns = lang.person_pronouns
         tok = doc[tok_i]
         low = tok.lower_
+        rival = doc.user_data.get(RIVAL_BODIES_KEY, {}).get(tok_i)
+        if rival is not None and self.registry.lookup(rival) is not None:
+            return self.registry.lookup(rival).id  # "Ecuador's Foreign Ministry", Peru's named too
         if on(POST_NOMINAL) and post_nominal(tok, lang) and tok.i > 0 and doc[tok.i - 1].head.i == tok.i \
                 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title:
             return self.resolve(doc, para, tok.i - 1, quoted)  # "Pia Lund MP said": the name the letters follow

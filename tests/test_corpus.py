@@ -37,7 +37,7 @@ BLIND_ROUNDS = {
     "eleventh_round": (12, {P: 1.0, Q: 1.0, S: 1.0, R: 0.975, IND: 1.0, A: 0.77}, 0, 0),  # version 20
     "twelfth_round": (12, {P: 0.925, Q: 0.925, S: 1.0, R: 0.935, IND: 0.91, A: 0.81}, 0, 4),  # version 21
     "thirteenth_round": (10, {P: 0.81, Q: 0.925, S: 0.875, R: 1.0, IND: 0.91, A: 0.78}, 0, 7),  # version 22
-    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.875, A: 0.665}, 2, 19),  # version 23
+    "fourteenth_round": (4, {P: 0.85, Q: 0.85, S: 1.0, R: 0.84, IND: 0.875, A: 0.665}, 2, 18),  # version 23
     "fifteenth_round": (2, {P: 0.845, Q: 0.92, S: 0.915, R: 0.865, IND: 1.0, A: 0.11}, 1, 7),  # version 26
     "sixteenth_round": (15, {P: 0.925, Q: 0.965, S: 0.955, R: 0.98, IND: 0.90, A: 0.885}, 0, 4),  # version 40 (corpus)
     # Eighteen invented articles in the manner of wire news, written and annotated blind; first seen by version 64
@@ -48,7 +48,7 @@ BLIND_ROUNDS = {
     "invented_2": (15, {P: 0.975, Q: 0.99, S: 0.985, R: 1.0, IND: 0.99, A: 0.675}, 0, 3),
     # Fifteen more (elections, hearings and rulings; a breach, a strike, a study; a sinking, a trial, an obituary), in
     # real countries with invented people; first seen by version 67 as it stood.
-    "invented_3": (15, {P: 0.96, Q: 0.98, S: 0.975, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
+    "invented_3": (15, {P: 0.97, Q: 0.98, S: 0.985, R: 0.985, IND: 0.955, A: 0.83}, 0, 4),
     # Fifteen more (a council budget, a drought emergency, a finance bill, coalition talks, a procurement scandal; a
     # sacking, a blocked merger, a vaccine trial, a launch, a Test match; a verdict, a crush, a restitution, floods, a
     # strike), in real countries with invented people; first seen by version 68 as it stood.
@@ -157,7 +157,7 @@ BLIND_ROUNDS = {
     # provincial elections; a runway near-miss report, a singer's royalties suit, a deportation flight halted, record
     # house prices, a phone launch; a submarine purchase before MPs, a chop-bar founder, a police-shooting inquest, a
     # rugby league match, a heatwave), in real countries with invented people; first seen by version 138.
-    "invented_25": (15, {P: 0.955, Q: 0.965, S: 0.985, R: 1.0, IND: 0.93, A: 0.65}, 0, 1),
+    "invented_25": (15, {P: 0.955, Q: 0.965, S: 0.985, R: 1.0, IND: 0.935, A: 0.65}, 0, 1),
     # A twenty-sixth set (a coup, an auction record, a sealed tomb, an abortion vote, a grand prix; a prison riot, an
     # antibiotic shortage, a spy arrested, a tanker's crew kidnapped, a vape advertising ban; an AI copyright suit, a
     # princess's wedding, a building collapse, a title fight, a broadcaster's cuts), in real countries with invented
@@ -189,7 +189,7 @@ BLIND_ROUNDS = {
     # abandoned; a dam dispute, a prison riot, a drug-price row, a rental freeze, reef bleaching; a recount, a wildfire
     # evacuation, a plant closure, a betting suspension, a late metro line), written while version 145 was made and
     # first seen by it.
-    "invented_32": (15, {P: 0.935, Q: 0.95, S: 0.985, R: 1.0, IND: 0.86, A: 0.62}, 2, 5),
+    "invented_32": (15, {P: 0.94, Q: 0.955, S: 0.985, R: 1.0, IND: 0.865, A: 0.62}, 2, 5),
     # A thirty-third set (a protest-law ruling, a volcano grounding flights, a central bank governor resigning, a prize
     # withdrawn, an avalanche rescue; a teachers' strike, a data breach, a club takeover, a measles outbreak, a rocket
     # failure; a mine collapse, an assisted-dying vote, a heatwave, a museum restitution, a ferry strike), first seen by
@@ -247,22 +247,22 @@ BLIND_ROUNDS = {
     # fishing ban, a university funding row, a restitution claim, a nickel tax, a police inquiry; a rail strike, an
     # airline audit, a vaccine campaign, a press council ruling, a refugee camp's water), written while version 158 was
     # made and first seen by it.
-    "invented_43": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.97, A: 0.72}, 0, 10),
+    "invented_43": (15, {P: 0.945, Q: 0.975, S: 0.965, R: 0.955, IND: 0.97, A: 0.72}, 0, 10),
     # A forty-fourth set (a prime minister voted out, a speaker restored, a border reopened, an election voided, ballots
     # misprinted; an investor's pullout, a ferry strike, an antivenom trial, a fish kill, an internet outage; a flash
     # flood, a port theft ring, child jockeys, a statue row, an exam platform crash), written while version 160 was
     # made and first seen by version 159.
-    "invented_44": (15, {P: 0.935, Q: 0.985, S: 0.95, R: 0.975, IND: 0.975, A: 0.735}, 0, 6),
+    "invented_44": (15, {P: 0.94, Q: 0.985, S: 0.955, R: 0.985, IND: 0.975, A: 0.735}, 0, 5),
     # A forty-fifth set (an assembly recount, MPs suspended, citizenship revocations, a fishing boat seized, an
     # election boycott; a cigar maker taken over, a dockworkers' strike, a vaccine trial, PFAS in eggs, a power cap on
     # data centres; a market fire, a cocaine seizure, a baseball brawl, a mosque's replastering, a reading track),
     # written after version 160 was made and first seen by it.
-    "invented_45": (15, {P: 0.925, Q: 0.975, S: 0.945, R: 1.0, IND: 0.965, A: 0.775}, 0, 7),
+    "invented_45": (15, {P: 0.93, Q: 0.98, S: 0.945, R: 1.0, IND: 0.97, A: 0.775}, 0, 7),
     # A forty-sixth set (a by-election upheld, a comptroller vote suspended, a speaker ousted, an ambassador summoned,
     # a minister resigning; cleaners' unpaid wages, cane cutters' kidneys, mangroves cleared, brandy job cuts, a mobile
     # money outage; a tanker blast, cash machines blown up, a league decider abandoned, repainted frescoes, schools
     # merged), written after version 161 was made and first seen by it.
-    "invented_46": (15, {P: 0.955, Q: 0.985, S: 0.97, R: 0.975, IND: 0.98, A: 0.67}, 0, 2),
+    "invented_46": (15, {P: 0.96, Q: 0.985, S: 0.975, R: 0.975, IND: 0.98, A: 0.67}, 0, 2),
     # A forty-seventh set (a speaker deadlock, an electoral councillor removed, a floor-crossing law struck down, a
     # no-confidence motion blocked, a border treaty; bauxite truckers' blockade, insulin plant blackouts, lagoon
     # dredging halted, a digital ID app's flaw, a builder halting projects; a landslide, a funeral shooting, a
@@ -304,14 +304,14 @@ BLIND_ROUNDS = {
     # salmon plant strike, sinkholes, a dialysis unit rationing; flash floods, a beach club marched on, a gold theft
     # verdict, a festival cancelled, a win overturned over a passport), written after version 168 was made and first
     # seen by it; version 170 written for it.
-    "invented_53": (15, {P: 0.94, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.705}, 1, 6),
+    "invented_53": (15, {P: 0.945, Q: 0.97, S: 0.97, R: 1.0, IND: 0.96, A: 0.725}, 1, 6),
     # A fifty-fourth set (a recount in Chuuk, union leaders jailed in Hrodna, an envoy recalled over boats seized, a
     # minister pressed over a housing contractor's collapse, a march against an atoll's lease; a halloumi maker's
     # takeover bid, a cane cutters' strike, surgery halted for want of anaesthetists, warblers declining, oil leaking
     # from a wreck; a dam breach, a cork theft ring sentenced, a captain dropped in a match-fixing inquiry, a puppet
     # theatre's grant withdrawn, rules for mosque loudspeakers), written after version 169 was made and first seen by
     # it; version 170 written for it.
-    "invented_54": (15, {P: 0.93, Q: 0.975, S: 0.95, R: 0.955, IND: 0.96, A: 0.67}, 0, 6),
+    "invented_54": (15, {P: 0.935, Q: 0.98, S: 0.95, R: 0.955, IND: 0.97, A: 0.67}, 0, 6),
     # A fifty-fifth set (voter registration delayed, an envoy summoned after a shooting at a border market, a ban on
     # protests near parliament struck down, fuel-price protests, a lawmaker's immunity lifted; a cashew processor's
     # rescue, a dockworkers' strike, rabies vaccine running out, carbon turned to stone, dolphin strandings; river
@@ -368,7 +368,7 @@ BLIND_ROUNDS = {
     # vote, a water deal ratified; nurses dead of Lassa fever, landslides, seal pups, a dairy takeover bid, a shore
     # base strike; a blood-feud verdict, a festival boycotted, river race winners disqualified, a wrestler's obituary,
     # a seafront closed to cars), written while version 178 was made and first seen by version 177.
-    "invented_63": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.955, IND: 0.985, A: 0.63}, 4, 9),
+    "invented_63": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.955, IND: 0.985, A: 0.63}, 2, 9),
     # A sixty-fourth set (a minister censured, a council vote rerun, a water deal ratified, former deputies' pensions
     # abolished, opposition deputies suspended; Nipah virus, furniture jobs cut, vanilla vines flattened, a lagoon
     # browned by logging, nurses on strike; a carpet's return disputed, icon thieves jailed, a singer's obituary, road
@@ -385,7 +385,7 @@ BLIND_ROUNDS = {
     # points agreed, fishermen detained; coral bleached, rice planting cut, a maternity ward shut, flash floods, a
     # garment factory closing; smugglers jailed, a chant sampled, alms moved to an e-wallet, a youth title stripped, a
     # duduk master's obituary), written after version 179 was made and first seen by it.
-    "invented_66": (15, {P: 0.91, Q: 0.98, S: 0.925, R: 0.955, IND: 0.97, A: 0.54}, 5, 6),
+    "invented_66": (15, {P: 0.98, Q: 0.99, S: 0.99, R: 1.0, IND: 0.99, A: 0.605}, 0, 0),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -10,7 +10,16 @@ import bisect
 import re
 from collections import Counter
 
-from ..docs import entities, entity_at, forget_entities, sentence_of, text_of, token_at, tokens_between
+from ..docs import (
+    RIVAL_BODIES_KEY,
+    entities,
+    entity_at,
+    forget_entities,
+    sentence_of,
+    text_of,
+    token_at,
+    tokens_between,
+)
 from ..marks import is_nickname
 from ..rules import on, rule
 from .names import (
@@ -97,6 +106,28 @@ FACILITY_NAMED_BY_A_SURNAME = rule("person-tagged-a-facility", "`The Tarn Rovers
                                   "Desai, 31, will stay`, `Ravi Desai` tagged a facility: two or three capitalised "
                                   "words, nothing of a body among them, whose last is a person's surname alone "
                                   "elsewhere, are that person")
+RIVAL_COUNTRIES_BODIES = rule(
+    "same-body-of-two-countries-keeps-each-country-s-name", "`Peru's Foreign Ministry said ... according to Ecuador's "
+    "Foreign Ministry`: where an article gives two countries a body of the same name, each is named with its "
+    "country's possessive, two bodies, not one")
+BODY_WITHOUT_ITS_KIND = rule(
+    "body-named-without-its-kind-words", "`Linden Golden Arrows Cricket Club won ... Linden Golden Arrows were "
+    "banned`, the short form tagged a person: the words opening a body's name, before one or two capitalised words "
+    "ending on a word for a body (`Club`), ending in a plural as a team's name does and opening on no given name, "
+    "name that body")
+NICKNAME_ALONE = rule("nickname-alone-is-the-nicknamed-person-s", "`wicketkeeper Devon \"Sparky\" Persaud ... "
+                      "I feel bad for Sparky`: a nickname quoted inside a name is, alone, another name of that "
+                      "person")
+REAL_NAME_IN_A_WHOSE_CLAUSE = rule(
+    "real-name-in-a-whose-clause", "`The rapper Kid Tini, whose real name is Tinashe Moyo, said`: the name a clause "
+    "on `whose name is` gives is another name of the person it is on")
+NAME_AND_PATRONYMIC_ALONE = rule(
+    "given-name-and-patronymic-alone-is-the-person-s", "`Ivan Petrenko ... musicians addressed him as Ivan "
+    "Sergeyevich`: a given name and a patronymic (`-ovich`, `-evna`) alone are another name of the one person the "
+    "article gives that given name with a surname")
+NAME_WHOM_SOMEONE_CALLS = rule(
+    "name-whom-someone-calls", "`Tadevosyan, whom his teacher called Aramik until the end, said`: the name a verb of "
+    "naming gives `whom`, with no `as`, is another name of the person the relative clause is on")
 CREDIT = rule("picture-credit", "`Image: NAME (flickr).`: the name in a picture's credit is no actor")
 MODIFIER_NAME = rule("name-used-as-a-modifier", "`the Brexit deal`, `anti-Brexit`: a one-word name no person's full "
                      "name holds, used as a modifier of a common noun, names a thing (a team, a brand, a "
@@ -376,6 +407,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
     facilities: list[tuple] = []  # "Ravi Desai" tagged a facility: a person's, if "Desai" alone is a person
     aged_words: set[str] = set()  # one-word names set off with an age: "Desai, 31,"
     owned_by_a_word: list[tuple] = []  # "the company's chief executive": whose, once every mention is read
+    nicknames: dict[str, str] = {}  # a nickname quoted inside a name -> the full name
+    rivals = _bodies_of_rival_countries(docs, lang) if on(RIVAL_COUNTRIES_BODIES) else {}
+    for (k, start), (name, end) in rivals.items():  # the speakers' rules ask which body a word of these stands for
+        docs[k].user_data.setdefault(RIVAL_BODIES_KEY, {}).update({i: name for i in range(start, end)})
     for k, doc in enumerate(docs):
         text = text_of(doc)
         short_quotes = [q for q in quoted[k] if len(text[q.start:q.end].split()) <= 4]
@@ -389,6 +424,10 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             span = doc.char_span(start, end, alignment_mode="expand")
             people.append((full, (k + 1, span.start)))
             births[nick] = full  # "Hans Verbeek" is another name of Johannes Petrus Verbeek
+            bare = nick.rsplit(" ", 1)[0]
+            if on(NICKNAME_ALONE) and bare[:1].isupper() and bare.lower() not in lang.titles \
+                    and not lang.country_of(bare):
+                nicknames[bare] = full  # "I feel bad for Sparky": Devon "Sparky" Persaud
             acting.add(full)
             if on(NICKNAMED_ROLES):  # its title and body read as any name's: `Police sergeant Kim "Kimmy" Lo`
                 spans.append((k, span, full, [span[0]], _NICKNAMED))
@@ -445,12 +484,16 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
                 continue  # "Kyrgyzstan's kok-boru federation": a description of the body named in full elsewhere
             if kind == ORG and portfolio_of_a_title(ent, lang):
                 continue  # "the Secretary of Justice": the portfolio is part of the title, no body
+            if kind == ORG and toks and (k, toks[0].i) in rivals:
+                name = rivals.pop((k, toks[0].i))[0]  # "Peru's Foreign Ministry", another country's named too
             where = (k + 1, ent.start)
             born = _born_as(ent, lang) if kind == PERSON and on(BIRTH_NAME) else None
             if born is None and kind == PERSON and on(ADOPTED_NAME):
                 born = _bearer_of_adopted_name(ent, lang)  # "performed under the ring name Luke Harper"
             if born is None and kind == PERSON and on(KNOWN_AS_ANOTHER_NAME):
                 born = _known_by(ent, lang)  # "who is known in the village as Abu Tarek"
+            if born is None and kind == PERSON and on(REAL_NAME_IN_A_WHOSE_CLAUSE):
+                born = _real_name_of(ent, lang)  # "Kid Tini, whose real name is Tinashe Moyo,"
             if born is None and kind == PERSON and on(NAME_OTHERS_KNOW_SOMEONE_BY):
                 born = _known_by_others(ent, lang)  # "whom growers know as Dadah"
             if born is not None:
@@ -495,6 +538,11 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
             else:
                 bodies.append((name, kind, where))
             spans.append((k, ent, name, toks, kind))
+        for (j, start), (name, end) in list(rivals.items()):
+            if j == k:  # "according to Ecuador's Foreign Ministry", the body untagged
+                del rivals[(j, start)]
+                bodies.append((name, ORG, (k + 1, start)))
+                spans.append((k, doc[start:end], name, list(doc[start:end]), ORG))
     if openers:
         whole = _words_of_full_names(people)
         common = openers - named_otherwise - whole - speaking
@@ -524,6 +572,13 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         stems = {" ".join(b.split()[:-1]) for b, kind, _ in bodies if kind == ORG and len(b.split()) >= 3
                  and b.split()[-1].lower().rstrip(".") in lang.corporate_suffixes | lang.company_heads}
         firsts |= {n for n, _ in people if n in stems and n.split()[0].lower() not in lang.given_names}
+    if on(BODY_WITHOUT_ITS_KIND):  # "Linden Golden Arrows Cricket Club ... Linden Golden Arrows were banned": the club
+        kinds = {tuple(b.split()[:k]) for b, kind, _ in bodies if kind == ORG
+                 for k in range(2, len(b.split())) if b.split()[-1].lower() in lang.org_heads
+                 and len(b.split()) - k <= 2 and all(w.istitle() for w in b.split()[k:])}
+        firsts |= {n for n, _ in people if len(n.split()) >= 2 and tuple(n.split()) in kinds
+                   and n.split()[0].lower() not in lang.given_names and n.endswith(lang.plural_ending)
+                   and not n.endswith(lang.plural_ending * 2)} - speaking
     if on(CLUB_WITHOUT_ITS_PREFIX):  # "FK Kemi Bor ... Kemi Bor said", "Kemi said": the club
         clubs = [n.split()[1:] for n, kind, _ in bodies if kind == ORG and len(n.split()) > 1
                  and n.split()[0].isupper() and n.split()[0].lower() in lang.club_prefixes]
@@ -581,6 +636,12 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         whole = _words_of_full_names(people)
         bodies += [(n, ORG, w) for n, w in people if n in groups - whole]
         people = [(n, w) for n, w in people if n not in groups - whole]
+    if on(NAME_AND_PATRONYMIC_ALONE):
+        births.update(_names_and_patronymics(people, births, lang))
+    if nicknames:  # a nickname the article uses alone (never a name of another person it gives in full)
+        alone = {n for n, _ in people}
+        whole = _words_of_full_names([(n, w) for n, w in people if n not in nicknames.values()])
+        births.update({n: full for n, full in nicknames.items() if n in alone and n not in whole and n not in births})
     people = [(n, w) for n, w in people if n not in births and n not in storms and n not in short_names
               and n not in non_humans]
     registry.add_people(people, frozenset(kin))
@@ -779,6 +840,35 @@ def collect_actors(registry: Registry, docs, quoted, lang) -> list[Mention]:
         docs[k].ents = ents
         forget_entities(docs[k])
     return mentions
+
+
+def _bodies_of_rival_countries(docs, lang) -> dict[tuple[int, int], tuple[str, int]]:
+    """Bodies of the same name owned by two or more countries' possessives in one article (`Peru's Foreign
+    Ministry`, `Ecuador's Foreign Ministry`): (paragraph, first token of the body) -> (its name with its country's
+    possessive, end of the body)."""
+    found = []
+    for k, doc in enumerate(docs):
+        for ent in entities(doc):
+            if ent.label_ != lang.ent.gpe:
+                continue
+            p = ent.end - 1 if ent[-1].tag_ == lang.possessive_tag else ent.end
+            if p >= len(doc) or doc[p].tag_ != lang.possessive_tag or p == ent.start:
+                continue
+            country = lang.country_of(doc[ent.start:p].text)
+            end = p + 1
+            while end < len(doc) and end - p <= 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and doc[end].ent_type_ != lang.ent.person:
+                end += 1
+            while end > p + 1 and doc[end - 1].lower_ not in lang.org_heads:
+                end -= 1
+            if country and end > p + 2:  # two words at least: `Foreign Ministry`, not `Ministry`
+                found.append((k, p + 1, end, country, text_of(doc)[doc[ent.start].idx: doc[end - 1].idx
+                                                                  + len(doc[end - 1].text)]))
+    owners: dict[str, set[str]] = {}
+    for k, start, end, country, _ in found:
+        owners.setdefault(docs[k][start:end].text.lower(), set()).add(country)
+    return {(k, start): (name, end) for k, start, end, _, name in found
+            if len(owners[docs[k][start:end].text.lower()]) > 1}
 
 
 def _bodies_labelled_as_typed(spans, registry, docs, lang) -> dict[int, list]:
@@ -1221,6 +1311,13 @@ def _known_by_others(ent, lang) -> str | None:
     if before.lower_ == lang.as_ and verb.lemma_.lower() in lang.naming_participles and verb.dep_ == d.relcl \
             and any(c.lower_ == lang.relative_object for c in verb.children):
         described = verb.head  # "a collector in Andapa whom growers know as NAME"
+    if described is None and on(NAME_WHOM_SOMEONE_CALLS) and ent.root.dep_ == d.oprd \
+            and ent.root.head.lemma_.lower() in lang.naming_participles and ent.root.head.dep_ == d.relcl \
+            and any(c.lower_ == lang.relative_object and c.dep_ == d.dobj for c in ent.root.head.children):
+        bearer = entity_at(doc, ent.root.head.head.i)  # "NAME, whom his teacher called Aramik until the end,":
+        if bearer is not None and bearer.label_ in (lang.ent.person, lang.ent.org, lang.ent.gpe) \
+                and bearer.start != ent.start:
+            return clean_name(bearer, lang)[0] or None  # `whom` is a person's, however the model tagged the name
     noun = ent.root.head
     if ent.root.dep_ == d.appos and (noun.lower_ == lang.name_noun or noun.lower_ in lang.adopted_name_nouns) \
             and noun.head.head.lemma_.lower() in lang.naming_participles and noun.head.head.dep_ == d.acl:
@@ -1231,6 +1328,35 @@ def _known_by_others(ent, lang) -> str | None:
     if bearer is None and described.dep_ == d.appos:
         bearer = entity_at(doc, described.head.i)  # the description's, apposed to the name
     return _name_of_another(bearer, ent, lang)
+
+
+def _real_name_of(ent, lang) -> str | None:
+    """`Kid Tini, whose real name is Tinashe Moyo,`: the name of the person a clause on `whose name is` describes,
+    whose other name ``ent`` is; None if that is no person named apart from ``ent``."""
+    d, verb = lang.dep, ent.root.head
+    if ent.root.dep_ != d.attr or verb.lemma_ != lang.copula or verb.dep_ != d.relcl:
+        return None
+    if not any(c.dep_ in d.subjects and c.lemma_.lower() == lang.name_noun
+               and any(g.lower_ in lang.relative_possessives for g in c.children) for c in verb.children):
+        return None
+    return _name_of_another(entity_at(ent.doc, verb.head.i), ent, lang)
+
+
+def _names_and_patronymics(people, births, lang) -> dict[str, str]:
+    """`Ivan Sergeyevich` after `Ivan Petrenko`: a given name and a patronymic alone, the polite address of
+    Russian and its neighbours, are another name of the one person of the article with that given name and a
+    surname -> that person's name."""
+    full = {n for n, _ in people if len(n.split()) >= 2 and n not in births}
+    out = {}
+    for n in full:
+        given, last = n.split()[0], n.split()[-1]
+        if len(n.split()) != 2 or not last.lower().endswith(lang.patronymic_endings):
+            continue
+        bearers = [m for m in full if m != n and m.split()[0] == given
+                   and not m.split()[-1].lower().endswith(lang.patronymic_endings)]
+        if len(bearers) == 1:
+            out[n] = bearers[0]
+    return out
 
 
 def _name_of_another(bearer, ent, lang) -> str | None:

@@ -66,6 +66,20 @@ REPORTS_ITSELF_A_PERSON = rule("name-opening-a-report-of-he-or-she", "`Nuria Cam
 DESCRIBED_AS_A_BODY = rule("name-described-as-a-body", "`would keep running Segunda Bola, the academy for young "
                            "players she opened`, tagged a person: a name set off before a description whose head is a "
                            "word for a body is a body's")
+SEAT_A_MEMBER_REPRESENTS = rule(
+    "seat-a-member-represents-is-a-place", "`National Assembly member Karma Wangdi, who represents Bumthang, said`, "
+    "`Bumthang` tagged a person: what someone elected for a place represents, in a relative clause on them, is their "
+    "seat, a place")
+PLACE_S_NAME_SET_OFF_TAGGED_A_BODY = rule(
+    "place-s-name-set-off-after-the-place-word-tagged-a-body", "`cut the main road to the regional capital, Hinche, "
+    "the agency said`, `Hinche` tagged a body: a name set off by commas right after `the` and a word for a place is "
+    "that place's, not a body that could speak")
+SCALE_AFTER_DEGREES = rule("name-after-degrees-is-a-scale", "`30 degrees Celsius (86 degrees Fahrenheit)`, "
+                           "`Fahrenheit` tagged a person or place: a name right after `degrees` is a scale, no actor")
+NAME_SET_OFF_BEFORE_WHO = rule(
+    "name-set-off-before-who-is-a-person-s", "`Jean-Marc Payet, who runs the island's diving club, said`, "
+    "tagged a body: two or three capitalised words, nothing of a body or a title among them, set off "
+    "by a comma with a relative clause on `who` hung on them, are a person's name")
 DESCRIBED_WITH_WHO_IS_NO_BODY = rule(
     "name-described-with-who-is-no-body", "`Sayed Hassanein, a kiln operator who has worked at the plant for 14 years, "
     "said`: a description of a name that goes on with `who` is a person's, whatever the word for the trade")
@@ -949,6 +963,13 @@ def entity_type(span, text: str, toks, lang) -> str | None:
             and toks[-1].is_title \
             and (len(toks) > 2 or last not in lang.named_thing_surnames):
         return None  # "Martin Luther King Jr. Day": a day named after someone
+    if on(PLACE_S_NAME_SET_OFF_TAGGED_A_BODY) and span.label_ == e.org and 1 <= len(toks) <= 2 \
+            and _place_s_name_set_off(span, lang):
+        return PLACE  # "cut the road to the regional capital, Hinche, the agency said", tagged a body
+    if on(SEAT_A_MEMBER_REPRESENTS) and span.label_ == e.person and _seat_of_the_member(span, lang):
+        return PLACE  # "National Council member NAME, who represents Bumthang,": the member's seat
+    if on(SCALE_AFTER_DEGREES) and toks and toks[0].i > 0 and toks[0].doc[toks[0].i - 1].lower_ in lang.degree_words:
+        return None  # "86 degrees Fahrenheit": a scale, no actor
     if on(WEATHER_SYSTEM) and names_a_storm(toks, lang):
         return None  # "Tropical Storm Barry", "Hurricane Dora": a storm, not an actor
     if on(LEGAL_SUFFIX) and len(toks) > 1 and last.rstrip(".") in lang.corporate_suffixes:
@@ -966,6 +987,9 @@ def entity_type(span, text: str, toks, lang) -> str | None:
     if on(TITLE_AFTER_NAME) and span.label_ in (e.org, e.fac) and not country_of(text) \
             and _title_apposed_after(span, toks, lang):
         return PERSON
+    if on(NAME_SET_OFF_BEFORE_WHO) and span.label_ == e.org and not country_of(text) \
+            and _set_off_before_who(span, toks, lang):
+        return PERSON  # "Jean-Marc Payet, who runs the island's diving club, said", tagged a body
     if on(TITLE_AFTER_PLACE_SHAPED_NAME) and span.label_ == e.gpe and len(toks) >= 2 and not country_of(text) \
             and _title_apposed_after(span, toks, lang):
         return PERSON  # "Wycliffe Omondi Ndege, chief economist at Stanbridge Capital," tagged a place
@@ -2030,6 +2054,47 @@ def _described_as_a_body(span, lang) -> bool:
                                                 and described_with_who(c, lang) for c in span.root.children):
         return False  # "NAME, a kiln operator who has worked at the plant for 14 years,": a person
     return _described_as(span, lang, lang.body_nouns - lang.person_nouns - lang.place_nouns)  # not `the capital`
+
+
+def _seat_of_the_member(span, lang) -> bool:
+    """`member NAME, who represents Bumthang`, `the senator who represents Kemi County`: the object of `represent`
+    in a relative clause on someone elected for a place (a member, a senator) is their seat."""
+    root, d = span.root, lang.dep
+    verb = root.head
+    if root.dep_ != d.dobj or verb.lemma_.lower() != lang.representing_verb or verb.dep_ != d.relcl:
+        return False
+    holder = verb.head
+    return any(t.lower_.rstrip(".") in lang.representing_titles for t in holder.subtree if t.i <= holder.i)
+
+
+def _place_s_name_set_off(span, lang) -> bool:
+    """`to the regional capital, Hinche, the agency said`: a name set off by commas right after a word for a place
+    that `the` opens (`the capital`, `the provincial town`), no body's word in the name."""
+    doc, k = span.doc, span.start
+    if k < 3 or doc[k - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    noun = doc[k - 2]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.place_nouns and not noun.ent_type_ \
+        and any(c.dep_ == lang.dep.det and c.lower_ == lang.definite_article for c in noun.children) \
+        and not any(t.lower_ in lang.org_heads for t in span) and not lang.country_of(span.text) \
+        and span[0].lower_ not in lang.given_names and not aged(span, lang)  # (not `the city, NAME, 24,`)
+
+
+def _set_off_before_who(span, toks, lang) -> bool:
+    """`Jean-Marc Payet, ..., who runs the diving club`: two or three capitalised words (a hyphen may join two),
+    no word of a body's or a title's among them, set off by a comma and with a relative clause opening on `who` hung
+    on them."""
+    words = [t for t in toks if t.text not in lang.hyphens]
+    if not (2 <= len(words) <= 3 and toks[0].i == span.start and span.end < len(span.doc)
+            and span.doc[span.end].text == "," and span.text.lower() not in lang.known_orgs
+            and span.root.pos_ == "PROPN" and span.root.dep_ != lang.dep.pobj):  # (not `a farmer from the village
+        # of X, who`: the farmer)
+        return False
+    if not all(t.is_title and t.is_alpha and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
+               and not lang.country_of(t.text) for t in words):
+        return False
+    return any(c.dep_ == lang.dep.relcl and c.i > span.end and c.left_edge.lower_ == lang.personal_relative
+               and c.left_edge.dep_ in lang.dep.subjects for c in span.root.children)
 
 
 def described_with_who(noun, lang) -> bool:

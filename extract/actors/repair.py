@@ -90,6 +90,10 @@ PERSON_AFTER_A_BODY_S_OF = rule("name-tagged-a-person-after-a-body-s-of", "`the 
 BODY_AND_ITS_PLACE = rule("body-named-with-its-place", "`Norvision Philippines reported`, `according to CNN "
                           "Philippines`: a place after capitalised words that modify it, as the subject or the "
                           "source, is a body's edition for that place, one body")
+COUNTRY_TAGGED_A_BODY_AFTER_OF = rule(
+    "country-tagged-a-body-after-a-body-s-of-closes-its-name", "`The Revenue Authority of Lesotho said`, tagged `The "
+    "Revenue Authority` and `Lesotho` as two bodies: a country's name after a body's head word and `of` ends that "
+    "body's name")
 ORG_OF_UNTAGGED = rule("body-of-an-untagged-place", "`the Tarn Civil Liberties Union of Westmark and ...` tagged up "
                        "to `Union`: a body's name runs over `of` and one capitalised word the model left untagged")
 CAMPUS = rule("university-campus-after-a-comma", "`the University of Tarn, Kemiville said` tagged up to `Tarn`: a "
@@ -748,6 +752,25 @@ FIRST_WORD_BEFORE_A_LONG_NAME = rule(
     "names made of several given names do (`Mohamed Ali Hassan Omar`), unless that word is one for a person")
 HYPHENED_GIVEN_NAME = rule("first-half-of-a-hyphened-given-name", "`Per-Erik Hallberg` tagged from `Erik` on: the "
                            "capitalised word joined by a hyphen before a person's name begins it")
+UNTAGGED_APPOSED_AFTER_A_CHAIN_OF_OF = rule(
+    "untagged-name-apposed-after-a-body-s-of-phrases", "`The president of the Order of Nurses of Albania, Mirela "
+    "Çekrezi, said`, untagged and apposed to `Albania`: the name set off after a title and the body's name it is "
+    "of, however many `of` phrases that name holds, is the title holder's")
+BODY_WORD_OPENING_A_NAME_TAGGED_A_PERSON = rule(
+    "body-word-opening-a-name-tagged-a-person", "`a state lender, Bank Amanah Sejahtera,` tagged from `Amanah` as a "
+    "person: a capitalised word for a body, untagged and opening the name, makes the words after it a body's name")
+PEOPLE_TAG_ON_A_NAME_AFTER_A_TITLE = rule(
+    "given-name-after-a-title-tagged-a-people", "`Chief Sipho Dlamini of Nkhaba said`, `Sipho` tagged a "
+    "people and `Dlamini` untagged: a capitalised word no country's people go by, between a title and a word of a "
+    "name, is the name's first word")
+GLOTTAL_MARK_OPENS_THE_NAME = rule(
+    "glottal-mark-opening-a-person-s-name-is-part-of-it", "`Among the marchers was ’Malineo Sekhesa, 38,`, tagged from "
+    "`Malineo`: a typographic apostrophe joined to the front of a person's name, after a space, is a glottal stop "
+    "opening the name (Sesotho `’Ma-`), part of it")
+GLOTTAL_STOP_IN_A_NAME_WORD = rule(
+    "name-word-with-a-glottal-stop-inside", "`Economist Lineo Mots’oane of the Maseru Institute said`, untagged: "
+    "a capitalised word with an apostrophe between small letters (`Mots’oane`, `Fa'asavalu`; no contraction, as "
+    "`They’ll`) can be a word of a person's name, as a word of letters alone can")
 APOSTROPHE_IN_A_NAME = rule("name-word-with-an-apostrophe", "`The Minister of Sports, Clarisse Ahoua N’Dri, said`, "
                             "untagged: a capitalised word with an apostrophe after its first letter or two (`N’Dri`, "
                             "`O'Brien`) can be a word of a person's name, as a word of letters alone can")
@@ -885,12 +908,61 @@ def repair_entities(doc, lang) -> None:
     if fields is not None:
         doc.ents = fields
         changed = True
+    if on(PEOPLE_TAG_ON_A_NAME_AFTER_A_TITLE) and any(e.label_ == lang.ent.norp for e in doc.ents):
+        kept = [e for e in doc.ents if not _given_name_tagged_a_people(e, lang)]
+        if len(kept) < len(doc.ents):  # "Chief Sipho Dlamini", `Sipho` tagged a people: read as untagged
+            doc.ents = kept
+            changed = True
     fixed = _repaired(doc, lang)
+    if on(GLOTTAL_MARK_OPENS_THE_NAME):
+        marked = _glottal_marks_opening(doc, doc.ents if fixed is None else fixed, lang)
+        if marked is not None:
+            fixed = marked
     if fixed is None and not changed:
         return
     if fixed is not None:
         doc.ents = fixed
     forget_entities(doc)
+
+
+def _body_word_opening(t, lang) -> bool:
+    """`Bank` of `Bank Amanah Sejahtera`: a capitalised word for a body (no title), untagged, opening a name (no
+    capitalised word before it, and no title's portfolio: `Secretary for Broadcasting NAME`), whose body's name goes
+    on with the words after it."""
+    doc = t.doc
+    return t.is_title and not t.ent_type_ and t.pos_ == "PROPN" and t.lower_ in lang.org_heads \
+        and t.lower_ not in lang.titles and not (t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].is_upper)) \
+        and not (t.i > 1 and doc[t.i - 1].pos_ == "ADP" and doc[t.i - 2].lower_.rstrip(".") in lang.titles)
+
+
+def _given_name_tagged_a_people(e, lang) -> bool:
+    """`Chief Sipho Dlamini`, `Sipho` tagged a people (NORP): one capitalised word no country's people go by,
+    right after a capitalised title and right before an untagged capitalised word of a name."""
+    doc = e.doc
+    return e.label_ == lang.ent.norp and len(e) == 1 and e.start > 0 and e.end < len(doc) \
+        and doc[e.start - 1].is_title and doc[e.start - 1].lower_.rstrip(".") in lang.titles \
+        and e[0].pos_ == "PROPN" and e[0].is_title and e[0].is_alpha and not lang.demonym_country(e.text) \
+        and not doc[e.end].ent_type_ and _name_shaped(doc[e.end], lang)
+
+
+def _glottal_marks_opening(doc, ents, lang):
+    """The entities with a person's name opened by a glottal stop's mark (`’Malineo Sekhesa`) run back over it; None
+    if there is none. An ASCII `'`, which may open a quotation, counts only before a name with a glottal stop inside
+    (`'Ana Tu'ipulotu`)."""
+    from spacy.tokens import Span
+
+    out, changed = [], False
+    for e in ents:
+        i = e.start
+        if e.label_ == lang.ent.person and i > 0 and glottal_mark(doc[i - 1], lang) \
+                and (doc[i - 1].text in "’ʻ" or any(lang.glottal_name.match(t.text) for t in e)) \
+                and (i == 1 or doc[i - 2].whitespace_ or doc[i - 2].is_punct and doc[i - 2].text not in "\"“") \
+                and not (any(x.end == i - 1 for x in out)):
+            out.append(Span(doc, i - 1, e.end, label=e.label_))
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else None
 
 
 def dateline_dash(doc, lang) -> int | None:
@@ -1511,6 +1583,11 @@ def _repaired(doc, lang):
             skip_to = e.end + 1
             changed = True
             continue
+        if on(BODY_WORD_OPENING_A_NAME_TAGGED_A_PERSON) and e.label_ == e_.person and e.start > 0 \
+                and (not out or out[-1].end < e.start) and _body_word_opening(doc[e.start - 1], lang):
+            out.append(Span(doc, e.start - 1, e.end, label=e_.org))  # "a state lender, Bank Amanah Sejahtera,"
+            changed = True
+            continue
         if on(WORDS_OPEN_A_NAME) and e.label_ == e_.org and e[0].is_title and not e[0].is_upper \
                 and (start := _untagged_words_opening(doc, e, lang)) is not None and (not out or out[-1].end <= start):
             out.append(Span(doc, start, e.end, label=e.label_))  # "The Hamburg State Opera", tagged `Opera`
@@ -1826,6 +1903,16 @@ def _repaired(doc, lang):
             skip_to = place.end
             changed = True
             continue
+        if on(COUNTRY_TAGGED_A_BODY_AFTER_OF) and e.label_ == e_.org and e[-1].lower_ in lang.org_heads \
+                and e.end + 1 < len(doc) and doc[e.end].lower_ == lang.of and doc[e.end + 1].ent_iob_ == "B" \
+                and doc[e.end + 1].ent_type_ == e_.org:
+            place = next(x for x in doc.ents if x.start == e.end + 1)
+            if lang.country_of(place.text) and not (place.end < len(doc)
+                                                    and doc[place.end].tag_ == lang.possessive_tag):
+                out.append(Span(doc, e.start, place.end, label=e_.org))  # "The Revenue Authority of Lesotho"
+                skip_to = place.end
+                changed = True
+                continue
         if e.label_ == e_.org and e.end + 1 < len(doc) and doc[e.end].lower_ == lang.of \
                 and doc[e.end + 1].ent_iob_ == "B" and doc[e.end + 1].ent_type_ == e_.gpe \
                 and any(t.lower_ in lang.org_heads for t in e) and on(COUNTRY_CLOSING_A_BODY):
@@ -3806,6 +3893,9 @@ def _untagged_apposed(doc, ents, lang) -> list:
         head = root.head
         if head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions:
             head = head.head.head  # apposed to what the title is of
+            while on(UNTAGGED_APPOSED_AFTER_A_CHAIN_OF_OF) and head.dep_ == d.pobj and head.pos_ == "PROPN" \
+                    and head.head.lower_ == lang.of and head.head.head.i < head.i:
+                head = head.head.head  # "The president of the Order of Nurses of Albania, NAME,": the president
         if head.i < t.i and (head.pos_ == "NOUN" or on(CAPITALISED_TITLE_BEFORE_AN_UNTAGGED_NAME)
                              and head.pos_ == "PROPN" and head.is_title) \
                 and (head.lower_ in lang.titles or on(UNTAGGED_APPOSED_TO_A_PERSON) and head.pos_ == "NOUN"
@@ -4276,10 +4366,18 @@ def name_cased(t, lang) -> bool:
 
 def _name_shaped(t, lang) -> bool:
     """A capitalised word, however tagged, that can be part of a person's name: no title's, body's or country's."""
-    return t.pos_ == "PROPN" and name_cased(t, lang) \
-        and (t.is_alpha or on(APOSTROPHE_IN_A_NAME) and lang.apostrophe_name.match(t.text) is not None) \
+    return t.pos_ == "PROPN" and (name_cased(t, lang) and (
+        t.is_alpha or on(APOSTROPHE_IN_A_NAME) and lang.apostrophe_name.match(t.text) is not None)
+        or on(GLOTTAL_STOP_IN_A_NAME_WORD) and _glottal_word(t.text, lang)) \
         and t.lower_ not in lang.titles \
         and t.lower_ not in lang.org_heads and not lang.country_of(t.text) and not lang.demonym_country(t.text)
+
+
+def _glottal_word(text: str, lang) -> bool:
+    """`Mots’oane`, `Fa'asavalu`: a capitalised word whose glottal stop is typed as an apostrophe between small
+    letters; not an English contraction (`They’ll`)."""
+    return lang.glottal_name.match(text) is not None \
+        and not any(part in lang.contraction_endings or len(part) < 2 for part in re.split("['’ʻ]", text)[1:])
 
 
 def _campus_end(doc, e, lang) -> int | None:

@@ -35,6 +35,9 @@ from .repair import (
     style_end,
 )
 
+TITLE_APPOSED_OVER_A_BODY_S_OF_PHRASES = rule(
+    "title-of-a-body-named-with-of-phrases-before-the-name", "`The president of the Order of Nurses of Albania, "
+    "NAME,`, the name parsed as apposed to `Albania` or `Nurses`: the title the body's whole name is of is the name's")
 ATTRIBUTE_NAMES_A_ROLE = rule("copula-attribute-names-a-role", "`Norvik has been the subject of US sanctions`: "
                               "a copula's attribute is a title only when it names a role (a title, a word for what "
                               "a person does, a noun of the body named right after it)")
@@ -696,7 +699,7 @@ def _titled(title: str, lang) -> bool:
 def role_that_ended(title: str, lang) -> str | None:
     """`governor` of `now-former governor`; None for a title that says no role is over."""
     words = re.split(r"[\s\-–]+", title)
-    kept = [w for w in words if w.lower() not in lang.former_role_words and w.lower() != "now"]
+    kept = [w for w in words if w.lower() not in lang.former_role_words and w.lower() != lang.present_adverb]
     return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
@@ -2548,6 +2551,13 @@ def _title_and_affiliation(span, name_start: int, lang, depth: int = 0) -> tuple
             beside = [c for c in head.children if c.dep_ == d.appos and c.pos_ == "NOUN" and c.i < span.start
                       and c.lower_.rstrip(".") in lang.titles]
             head = beside[-1] if beside else head  # "Speaking to the Ledger, the head of X, NAME": the head
+        if on(TITLE_APPOSED_OVER_A_BODY_S_OF_PHRASES):  # "The president of the Order of Nurses of Albania, NAME"
+            k = head
+            while k.dep_ == d.pobj and k.head.lower_ == lang.of and k.head.head.pos_ == "PROPN" and k.head.head.i < k.i:
+                k = k.head.head
+            if k is not head and k.dep_ == d.pobj and k.head.lower_ in lang.role_prepositions \
+                    and k.head.head.pos_ in ("NOUN", "PROPN") and k.head.head.lower_ in lang.titles:
+                head = k.head.head
         if on(APPOSED_TO_TITLES_OBJECT) and head.dep_ == d.pobj and head.head.lower_ in lang.role_prepositions \
                 and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.lower_ in lang.titles:
             head = head.head.head  # "The governor of Kemi State, Yakubu Bello,": apposed to the governor

@@ -219,6 +219,10 @@ class Language:
     glued_particle_surname: Pattern  # "deBrum": a surname glued to its particle in lower case
     apostrophe_name: Pattern  # "O'Brien", "N’Dri": a name with an apostrophe after its first letter or two
     glottal_name: Pattern  # "Tu'ipulotu": a word of a Polynesian name, its glottal stop typed as an apostrophe
+    naming_time_adverbs: frozenset  # "X, then called Y": a name another time had
+    object_pronouns: frozenset  # "found him correcting": no finite clause's subject
+    degree_words: frozenset  # "86 degrees Fahrenheit": the word after one names a scale
+    contraction_endings: frozenset  # "they'll", "we've": what follows an apostrophe in English words
     glottal_marks: str  # "'Ana": the marks that can open such a name, each one character
     place_object_verbs: frozenset
     translation_label: Pattern
@@ -441,6 +445,7 @@ class Language:
     speaking_manners: frozenset  # "NAME was defiant. \"...\"": how someone spoke, before their words
     # roles as they change
     former_role_words: frozenset  # "the former mayor", "ex-minister", "then-Senator": a role before
+    present_adverb: str  # "the now-former governor": a role over by now
     earlier_adverbs: frozenset  # "NAME previously served as director"
     perfect_auxiliary: str  # "NAME had been mayor": the auxiliary of the perfect, in the past
     do_auxiliary: str  # "did not rule out": the auxiliary of negation and emphasis

@@ -87,6 +87,8 @@ QUANTIFIERS = frozenset("""some several many most few all both one two three fou
 dozens hundreds thousands others""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+# Pronouns in the object case, which no finite clause has for its subject: "found him correcting ...".
+OBJECT_PRONOUNS = frozenset("me him her us them".split())
 PERSON_REFLEXIVES = frozenset(("himself", "herself"))
 # Verbs and reflexives of calling oneself by a name ("a group calling itself Tidewater"), the kind each names.
 SELF_NAMING_VERBS = frozenset(("call", "name", "style", "dub"))
@@ -108,6 +110,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "eng": None, "eng.": None, "engr": None, "engr.": None,  # an engineer's: "Eng. Samer Haddadin"
               "mestre": None,  # a master of an art, as Portuguese styles one: "Mestre Chiúre"
               "daw": "f", "u": "m",  # a woman and a man of standing, as Myanmar styles them: "Daw Khin Aye"
+              # a father's and a grandparent's, as siSwati and isiZulu address elders: "Babe Dlamini", "Gogo Dlamini"
+              "babe": "m", "baba": "m", "gogo": "f", "mkhulu": "m",
               **dict.fromkeys(ETHIOPIAN_CHURCH_STYLES)}
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
@@ -166,7 +170,7 @@ senator representative rep. sen. governor mayor king queen prince princess pope 
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 comrade cde cde. maître maitre mestre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja
-hajiya alhaja haja hajia daw u eng eng. engr engr.
+hajiya alhaja haja hajia daw u eng eng. engr engr. babe baba gogo mkhulu
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster flanker flank
@@ -439,10 +443,10 @@ STREET_ENDINGS = ("straat", "strasse", "straße", "gasse", "gracht", "plein", "g
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
 piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
-ponte huize basílica basilica santuario morne habitation""".split())  # (a town named for its bridge, as
+ponte huize basílica basilica santuario morne habitation pointe""".split())  # (a town named for its bridge, as
 # Portugal's and Italy's are: "Ponte de Lima"; a house, as Dutch names one: "Huize Wijngaarde"; a church, as Spanish
 # names one: "Basílica Santuario Nuestra Señora de los Milagros"; a hill and an estate, as the French Antilles name
-# them: "Morne Larcher", "Habitation Clément")
+# them: "Morne Larcher", "Habitation Clément"; a headland, as French names one: "Pointe d’Argent")
 
 # Last words of the names of bodies that stand in one place for a state or a service, whose place after `in` is
 # part of their name: "the Australian High Commission in Apia", "the Regional Prosecutor's Office in Radom".
@@ -549,6 +553,13 @@ APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
 # A word of a Polynesian name with its glottal stop typed as an apostrophe or a turned comma ("Tu'ipulotu",
 # "Mo'ui"), and the marks that can open such a name ("'Ana", "ʻAna").
 GLOTTAL_NAME = re.compile(r"^[A-Z][a-z]*(?:['’ʻ][a-z]+)+$")
+# Adverbs of time before a naming verb that gives a name another time had ("the University of Kemi, then
+# called the University of Tarn").
+NAMING_TIME_ADVERBS = frozenset("then formerly previously once now later originally still".split())
+# Words for a degree of a scale, after which a capitalised word names the scale ("86 degrees Fahrenheit").
+DEGREE_WORDS = frozenset("degree degrees deg deg.".split())
+# What English writes after an apostrophe inside a word, which no name's glottal stop is: "They'll", "We've".
+CONTRACTION_ENDINGS = frozenset("ll ve re".split())
 GLOTTAL_MARKS = "'’ʻ"  # (one string: each of its characters a mark)
 # A saint's title opening a name, in English and French and in the languages whose churches English news names
 # untranslated (Armenian `Surb`, Slavic `Sveti`, Greek `Agios`), and the words opening the name of a devotion to
@@ -1053,6 +1064,7 @@ PUT_IT = ("put", "it")  # `"ground to a halt," as the report put it`
 # "the former mayor", "ex-minister", "then-Senator"
 FORMER_ROLE_WORDS = frozenset(("former", "ex", "erstwhile", "onetime", "one-time", "then", "previous"))
 EARLIER_ADVERBS = frozenset(("previously", "formerly", "once", "earlier"))  # "previously served as"
+PRESENT_ADVERB = "now"  # "the now-former governor": a role over by now
 # Modals a report in the past puts its future in: "said it had frozen hiring and would review its courses".
 BACKSHIFTED_MODALS = frozenset(("would", "could", "might", "should"))
 # The auxiliary of negation and emphasis: "would hold a march and did not rule out blockades".
