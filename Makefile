@@ -122,6 +122,7 @@ eval: $(SETUP)
 	@$(PY) build.py extract --seeds tests/annotations/invented_64/articles --out build/eval/invented_64 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_65/articles --out build/eval/invented_65 -q --force
 	@$(PY) build.py extract --seeds tests/annotations/invented_66/articles --out build/eval/invented_66 -q --force
+	@$(PY) build.py extract --seeds tests/annotations/invented_67/articles --out build/eval/invented_67 -q --force
 	@echo "== seed gold ($(SHARED)/eval/gold)"
 	@$(PY) $(SHARED)/eval/score.py $(or $(OUT),reports) $(SHARED)/eval/gold
 	@echo "== development set ($(SHARED)/eval/dev)"
@@ -264,6 +265,8 @@ eval: $(SETUP)
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_65 tests/annotations/invented_65
 	@echo "== a sixty-sixth set of 15 invented articles, today (tests/annotations/invented_66)"
 	@$(PY) $(SHARED)/eval/score.py build/eval/invented_66 tests/annotations/invented_66
+	@echo "== a sixty-seventh set of 15 invented articles, today (tests/annotations/invented_67)"
+	@$(PY) $(SHARED)/eval/score.py build/eval/invented_67 tests/annotations/invented_67
 	@echo "== the same annotations when first seen (tests/annotations/first_seen)"
 	@grep '^TOTAL' tests/annotations/first_seen/README.md
 

@@ -386,6 +386,11 @@ BLIND_ROUNDS = {
     # garment factory closing; smugglers jailed, a chant sampled, alms moved to an e-wallet, a youth title stripped, a
     # duduk master's obituary), written after version 179 was made and first seen by it.
     "invented_66": (15, {P: 0.98, Q: 0.99, S: 0.99, R: 1.0, IND: 0.99, A: 0.605}, 0, 0),
+    # A sixty-seventh set (an MP's immunity lifted, a fishermen's hotline agreed, an island seat voided, a referendum
+    # date set, a patrol pact approved; a soybean export ban, landslides, dengue closing schools, a meatpacking plant
+    # occupied, ammonia killing fish; a pagoda spire rehoisted, pearl-diving songs listed, a rice subsidy fraud trial, a
+    # fiddler's obituary, a water polo title), written while version 180 was made and first seen by it.
+    "invented_67": (15, {P: 0.9, Q: 0.98, S: 0.92, R: 0.955, IND: 0.96, A: 0.65}, 4, 6),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",
@@ -453,7 +458,8 @@ ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annot
                 "invented_63": ROOT / "tests" / "annotations" / "invented_63" / "articles",
                 "invented_64": ROOT / "tests" / "annotations" / "invented_64" / "articles",
                 "invented_65": ROOT / "tests" / "annotations" / "invented_65" / "articles",
-                "invented_66": ROOT / "tests" / "annotations" / "invented_66" / "articles"}
+                "invented_66": ROOT / "tests" / "annotations" / "invented_66" / "articles",
+                "invented_67": ROOT / "tests" / "annotations" / "invented_67" / "articles"}
 OWN_FLOOR = {"pair_f1": 0.95, "quote_f1": 0.95, "speaker_acc": 0.95, "person_recall": 0.97, "affiliation_acc": 0.90}
 DEV_FLOOR = {"pair_f1": 0.96, "quote_f1": 0.98, "speaker_acc": 0.98, "person_recall": 0.99, "affiliation_acc": 0.96,
              "indirect_r": 0.93}
