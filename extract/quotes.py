@@ -385,6 +385,9 @@ ACCORDING_ENDS_AT_BUT = rule("according-to-ends-at-but", "`According to X, A, bu
 ACCORDING_QUOTES = rule("according-to-attributes-a-quotation", "`According to a memo by NAME, the vote failed "
                         "because X did \"...\"`, `according to NAME, it is \"...\"`: with no speech verb, the "
                         "quotation is the document's or the person's (an outlet passes on others' words)")
+LETTER_CLOSING_A_NAME = rule("letter-in-quotation-marks-closing-a-name", "`the trial opened at Criminal Court 'C' "
+                             "on Monday`: one capital letter (or a letter and a digit) in quotation marks right after "
+                             "a capitalised word closes that name; it is no quotation")
 INVERTED_SPEAKER_READ_AS_THE_OBJECT = rule(
     "inverted-speaker-read-as-the-object", "`\"... and then what?\" asked a market vendor near the gate`, the "
     "quotation's words parsed as the subject and the driver as the object: right after the closing mark, the one "
@@ -3138,8 +3141,18 @@ class ParagraphQuotes:
         for q in self.quoted:
             if on(NICKNAME_IS_NO_QUOTATION) and is_nickname(self.text, q):
                 continue  # a name's nickname: no finding, not even a part to join to the quotation before
+            if on(LETTER_CLOSING_A_NAME) and self._letter_of_a_name(q):
+                continue  # "Criminal Court 'C'": the letter is the court's name, no words said
             out.append(self._attribute(q))
         return out
+
+    def _letter_of_a_name(self, q: Quoted) -> bool:
+        """`Criminal Court 'C'`, `Block "B2"`: one capital letter, or a letter and a digit, in quotation marks right
+        after a capitalised word: the last part of that name."""
+        inner = self.text[q.start:q.end].strip()
+        before = self.text[:q.open_at].rstrip().split()
+        return 1 <= len(inner) <= 2 and inner[0].isupper() and inner.isalnum() and bool(before) \
+            and before[-1][:1].isupper() and before[-1].isalpha()
 
     def _looks_like_a_name(self, q: Quoted) -> bool:
         """`the case "Doe vs. Facebook Ireland Limited"`, `the album "Abbey Road"`: a title, not words said."""

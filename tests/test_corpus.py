@@ -390,7 +390,7 @@ BLIND_ROUNDS = {
     # date set, a patrol pact approved; a soybean export ban, landslides, dengue closing schools, a meatpacking plant
     # occupied, ammonia killing fish; a pagoda spire rehoisted, pearl-diving songs listed, a rice subsidy fraud trial, a
     # fiddler's obituary, a water polo title), written while version 180 was made and first seen by it.
-    "invented_67": (15, {P: 0.9, Q: 0.98, S: 0.92, R: 0.955, IND: 0.96, A: 0.65}, 4, 6),
+    "invented_67": (15, {P: 0.915, Q: 0.98, S: 0.93, R: 0.965, IND: 0.96, A: 0.65}, 2, 3),
 }
 # Where a round's articles are, under ../shared or (an absolute path) in this repository; the others are archive's
 ROUND_SOURCE = {"sixteenth_round": "corpus", "invented": ROOT / "tests" / "annotations" / "invented" / "articles",

@@ -12825,3 +12825,34 @@ def test_a_headland_s_name_is_a_place(facts_of):
                  "said.")
     assert persons(f) == []
     assert types(f).get("Pointe d’Argent") == "place"
+
+
+def test_a_letter_in_quotation_marks_closing_a_name_is_no_quotation(facts_of):
+    f = facts_of("Opening the case at Criminal Court ‘B’ at the Temple of Justice, the lead prosecutor told jurors the "
+                 "defendants had stolen the money.")
+    assert quotes(f) == [("indirect", "the defendants had stolen the money", "The lead prosecutor")]
+
+
+def test_an_abbreviated_suffix_closes_a_nicknamed_name(facts_of):
+    f = facts_of('Senator Tomas "Tommy" Remengesau Jr., who voted against the bill, said the text came too late.\n\n'
+                 'Remengesau Jr. said he would ask for a second reading.')
+    assert persons(f) == ["Tomas Remengesau Jr."]
+
+
+def test_catalan_given_names_open_the_name_after_a_title(facts_of):
+    # the model tags `Síndic` a people and the name from `Maria`
+    f = facts_of("Síndic General Josep Maria Font Cerqueda, who presides over the chamber, said the date had been "
+                 "chosen carefully.")
+    assert persons(f) == ["Josep Maria Font Cerqueda"]
+
+
+def test_a_catalan_avenue_is_a_place(facts_of):
+    f = facts_of("A florist on Avinguda Carlemany said trade had halved since the road works began.")
+    assert persons(f) == []
+
+
+@pytest.mark.parametrize("style", ["Rra", "Hajji"])
+def test_a_setswana_or_gulf_style_is_no_part_of_the_name(facts_of, style):
+    f = facts_of(f'Isa Mothibi, the fiddler, died on Sunday at 84.\n\n"For {style} Isa, music was company," his '
+                 "neighbour said.")
+    assert persons(f) == ["Isa Mothibi"]

@@ -115,6 +115,9 @@ BODY_WITHOUT_ITS_KIND = rule(
     "banned`, the short form tagged a person: the words opening a body's name, before one or two capitalised words "
     "ending on a word for a body (`Club`), ending in a plural as a team's name does and opening on no given name, "
     "name that body")
+ABBREVIATED_SUFFIX_OF_A_NICKNAMED_NAME = rule(
+    "abbreviated-suffix-closing-a-nicknamed-name", "`Senator Rikuo \"Riku\" Ngiramechelbang Jr., who voted against`: "
+    "a name with a quoted nickname inside ends on `Jr.` or `Sr.` with its full stop, as the name is written elsewhere")
 NICKNAME_ALONE = rule("nickname-alone-is-the-nicknamed-person-s", "`wicketkeeper Devon \"Sparky\" Persaud ... "
                       "I feel bad for Sparky`: a nickname quoted inside a name is, alone, another name of that "
                       "person")
@@ -354,6 +357,9 @@ def _nicknamed(text: str, doc, quoted, lang) -> list[tuple[int, int, str, str]]:
         titled = [i for i, w in enumerate(given) if w.lower().rstrip(".") in lang.titles]
         given = given[titled[-1] + 1:] if titled else given  # "Police Sergeant Tevita "Tev" Lolo"
         surname, end = after.group(1), after.end()
+        if on(ABBREVIATED_SUFFIX_OF_A_NICKNAMED_NAME) and text[end:end + 1] == "." \
+                and surname.split()[-1].lower() in lang.name_suffixes:
+            surname, end = surname + ".", end + 1  # `Rikuo "Riku" Ngiramechelbang Jr.`: the suffix with its stop
         if not given:
             continue
         # a person's: tagged so, whole or in part, or its surname a person's elsewhere in the paragraph; else a

@@ -27,6 +27,7 @@ zofia ewa irina oksana lorna maureen
 maría inés verónica mónica
 elif ayşe ayse zeynep fatma emine merve esra özlem ozlem hatice büşra busra mavis
 khadija amina salma huda
+montserrat núria nuria meritxell
 """.split())
 
 MALE = frozenset("""
@@ -48,4 +49,5 @@ josé jesús andrés martín nicolás sebastián
 mohamed salem salim othman khaled khalid hamza youssef mahmoud tariq walid nabil samir karim rashid faisal nasser
 jamal adel
 troels søren soren mads rasmus niels jens kasper morten henrik anders
+josep jordi joaquim joan-carles
 """.split())

@@ -112,6 +112,8 @@ HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "daw": "f", "u": "m",  # a woman and a man of standing, as Myanmar styles them: "Daw Khin Aye"
               # a father's and a grandparent's, as siSwati and isiZulu address elders: "Babe Dlamini", "Gogo Dlamini"
               "babe": "m", "baba": "m", "gogo": "f", "mkhulu": "m",
+              "rra": "m", "mma": "f",  # a man's and a woman's, as Setswana styles them: "Rra Mosweu"
+              "hajji": "m",  # one who has made the pilgrimage, as the Gulf styles him: "Hajji Isa"
               **dict.fromkeys(ETHIOPIAN_CHURCH_STYLES)}
 
 # Styles of honour before a name, longest first: Malaysia's federal and state styles, a Fijian chief's.
@@ -170,7 +172,7 @@ senator representative rep. sen. governor mayor king queen prince princess pope 
 chairman chairwoman chairperson chair ceo director leader chief judge justice ambassador commissioner speaker
 general admiral colonel captain lieutenant sergeant officer dr. dr professor prof. mr. mr mrs. mrs ms. ms
 comrade cde cde. maître maitre mestre lawmaker legislator official elhadji elhadj alhaji alhadji hadjia hadja
-hajiya alhaja haja hajia daw u eng eng. engr engr. babe baba gogo mkhulu
+hajiya alhaja haja hajia daw u eng eng. engr engr. babe baba gogo mkhulu rra mma hajji
 gov. lt. gen. col. capt. sgt. cmdr. supt. atty. maj. adm.
 striker goalkeeper midfielder defender winger quarterback pitcher batsman bowler skipper referee umpire jockey
 wicketkeeper grandmaster flanker flank
@@ -442,7 +444,7 @@ STREET_ENDINGS = ("straat", "strasse", "straße", "gasse", "gracht", "plein", "g
 # Ukrainian "Vulytsia Khreshchatyk") and a valley's ("Wadi Rum").
 PLACE_PREFIXES = frozenset("""fort mount port cape lake co co. calle avenida rua piazza viale corso jalan lorong lebuh
 triq kej rue quai avenue boulevard bulevar praça praca paseo rambla strada calea wadi trg ulica plac plaça plaza
-piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer
+piața piata náměstí namesti námestie aleja rruga bulevardi sheshi ulitsa prospekt vulytsia carrer avinguda
 ponte huize basílica basilica santuario morne habitation pointe""".split())  # (a town named for its bridge, as
 # Portugal's and Italy's are: "Ponte de Lima"; a house, as Dutch names one: "Huize Wijngaarde"; a church, as Spanish
 # names one: "Basílica Santuario Nuestra Señora de los Milagros"; a hill and an estate, as the French Antilles name
