@@ -893,8 +893,8 @@ INVERTED_SPEAKER_BEFORE_A_PARTICIPLE = rule(
     "parsed as the subject of `walking` and the participle as what was said: the speaker is that subject")
 INVERTED_SPEAKER_BEFORE_A_PAST_PARTICIPLE = rule(
     "inverted-speaker-before-a-past-participle", "`\"...,\" said a farmer wrapped in a blanket`, the speaker "
-    "parsed as the subject of `wrapped` and the participle as what was said: after a quotation, the speaker is that "
-    "subject, as before a participle in `-ing`")
+    "parsed as the subject of `wrapped` and the participle as what was said: after a quotation, the one described (no "
+    "name) is that subject, as before a participle in `-ing`")
 CHARACTERISED_CLAIM_WITH_ITS_CLAUSE = rule(
     "thing-characterised-keeps-its-own-clause", "`She dismissed the defence's claim that his signatures had been "
     "forged as \"wholly without merit\"`, `as` hung on the object's own clause: the characterising verb governs the "
@@ -2189,7 +2189,9 @@ def subject_of(verb, lang, depth: int = 0, inside=None, agentless: bool = False)
                       and c.tag_ in lang.participle_tags - lang.gerund_tags)
                       and not any(a.dep_ in (d.aux, d.auxpass) for a in c.children)
                       for g in c.children if g.dep_ == d.nsubj and g.left_edge.i == verb.i + 1
-                      and g.pos_ in ("NOUN", "PROPN") and outside(g)), None)
+                      and g.pos_ in ("NOUN", "PROPN") and outside(g)
+                      and (c.tag_ in lang.gerund_tags or g.pos_ == "NOUN")), None)  # (a name before a participle
+        # far after it: `TITLED_NAME_AFTER_THE_VERB_READ_AS_A_LATER_SUBJECT`)
         if named is not None:
             return named  # '"...," said one man walking his dog': the man
     if not subjects and on(INVERTED_SPEAKER_READ_AS_THE_OBJECT) and inside is not None and verb.i >= 2 \

@@ -2093,6 +2093,8 @@ def _set_off_before_who(span, toks, lang) -> bool:
     if not all(t.is_title and t.is_alpha and t.lower_ not in lang.org_heads and t.lower_ not in lang.titles
                and not lang.country_of(t.text) for t in words):
         return False
+    if any(t.lower_ in lang.person_pronouns and t.dep_ in lang.dep.subjects for t in span.doc[span.end:span.sent.end]):
+        return False  # `NAME, who ..., said she`: the rule for a name's own report reads it
     return any(c.dep_ == lang.dep.relcl and c.i > span.end and c.left_edge.lower_ == lang.personal_relative
                and c.left_edge.dep_ in lang.dep.subjects for c in span.root.children)
 
