@@ -572,8 +572,9 @@ class Resolver:
         tok = doc[tok_i]
         low = tok.lower_
         rival = doc.user_data.get(RIVAL_BODIES_KEY, {}).get(tok_i)
-        if rival is not None and self.registry.lookup(rival) is not None:
-            return self.registry.lookup(rival).id  # "Ecuador's Foreign Ministry", Peru's named too
+        body = self.registry.lookup(rival) if rival is not None else None
+        if body is not None:
+            return body.id  # "Ecuador's Foreign Ministry", Peru's named too
         if on(POST_NOMINAL) and post_nominal(tok, lang) and tok.i > 0 and doc[tok.i - 1].head.i == tok.i \
                 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title:
             return self.resolve(doc, para, tok.i - 1, quoted)  # "Pia Lund MP said": the name the letters follow

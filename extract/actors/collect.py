@@ -1320,10 +1320,9 @@ def _known_by_others(ent, lang) -> str | None:
     if described is None and on(NAME_WHOM_SOMEONE_CALLS) and ent.root.dep_ == d.oprd \
             and ent.root.head.lemma_.lower() in lang.naming_participles and ent.root.head.dep_ == d.relcl \
             and any(c.lower_ == lang.relative_object and c.dep_ == d.dobj for c in ent.root.head.children):
-        bearer = entity_at(doc, ent.root.head.head.i)  # "NAME, whom his teacher called Aramik until the end,":
-        if bearer is not None and bearer.label_ in (lang.ent.person, lang.ent.org, lang.ent.gpe) \
-                and bearer.start != ent.start:
-            return clean_name(bearer, lang)[0] or None  # `whom` is a person's, however the model tagged the name
+        # "NAME, whom his teacher called Aramik until the end,": `whom` is a person's, however the model tagged NAME
+        return _name_of_another(entity_at(doc, ent.root.head.head.i), ent, lang,
+                                (lang.ent.person, lang.ent.org, lang.ent.gpe))
     noun = ent.root.head
     if ent.root.dep_ == d.appos and (noun.lower_ == lang.name_noun or noun.lower_ in lang.adopted_name_nouns) \
             and noun.head.head.lemma_.lower() in lang.naming_participles and noun.head.head.dep_ == d.acl:
@@ -1365,9 +1364,10 @@ def _names_and_patronymics(people, births, lang) -> dict[str, str]:
     return out
 
 
-def _name_of_another(bearer, ent, lang) -> str | None:
-    """The name of the person ``bearer`` when it is one named apart from ``ent``, whose other name ``ent`` is."""
-    if bearer is None or bearer.label_ != lang.ent.person or bearer.start == ent.start:
+def _name_of_another(bearer, ent, lang, labels=None) -> str | None:
+    """The name of the person ``bearer`` when it is one named apart from ``ent``, whose other name ``ent`` is;
+    ``labels``: the entity labels a person's name may bear there (a person's only, unless given)."""
+    if bearer is None or bearer.label_ not in (labels or (lang.ent.person,)) or bearer.start == ent.start:
         return None
     name, _ = clean_name(bearer, lang)
     return name or None
